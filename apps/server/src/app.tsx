@@ -1,0 +1,135 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyFormbody from '@fastify/formbody';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { isSesameError } from '@sesame/core';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { fileURLToPath } from 'node:url';
+import './http/request-context';
+import { errorMessage, STATUS } from './http/error-map';
+import { sendPage, viewContext } from './http/render-page';
+import { registerPortalContext } from './plugins/portal-context';
+import { accountRoutes } from './routes/account';
+import { operationsRoutes } from './routes/operations';
+import { passwordResetRoutes } from './routes/password-reset';
+import { registrationRoutes } from './routes/registration';
+import { signInRoutes } from './routes/sign-in';
+import { staticPageRoutes } from './routes/static-pages';
+import type { Services } from './services';
+import { MessagePage } from './views/pages/message-page';
+
+/**
+ * Builds the HTTP application without listening (main.ts listens), so every HTTP test runs
+ * in-process with `inject()`.
+ */
+export async function buildApp(
+  services: Services,
+  options: { logger?: FastifyServerOptions['logger'] } = {},
+): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: services.config.trustProxy,
+    bodyLimit: 64 * 1024,
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyFormbody);
+  // Strict CSP (design §10): scripts only by per-response nonce, nothing inline, no framing.
+  await app.register(fastifyHelmet, {
+    enableCSPNonces: true,
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'none'"],
+        scriptSrc: ["'strict-dynamic'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+      },
+    },
+    referrerPolicy: { policy: 'no-referrer' },
+    frameguard: { action: 'deny' },
+    strictTransportSecurity: services.config.publicUrl.startsWith('https://') ? { maxAge: 31536000 } : false,
+  });
+  await app.register(fastifyStatic, {
+    root: fileURLToPath(new URL('../public', import.meta.url)),
+    prefix: '/static/',
+    maxAge: '1h',
+  });
+
+  app.addHook('onResponse', async (request, reply) => {
+    services.metrics.httpDuration.observe(
+      {
+        route: request.routeOptions.url ?? 'unknown',
+        method: request.method,
+        status: `${Math.floor(reply.statusCode / 100)}xx`,
+      },
+      reply.elapsedTime / 1000,
+    );
+  });
+
+  operationsRoutes(app, services);
+
+  // The portal: pages for people, each request with language, CSRF and session context.
+  await app.register(async (portal) => {
+    registerPortalContext(portal, services);
+    signInRoutes(portal, services);
+    registrationRoutes(portal, services);
+    passwordResetRoutes(portal, services);
+    accountRoutes(portal, services);
+    staticPageRoutes(portal, services);
+
+    portal.setNotFoundHandler(async (request, reply) => {
+      const m = request.messages;
+      return sendPage(
+        reply,
+        <MessagePage
+          ctx={viewContext(request, reply)}
+          title={m.errors.pageTitle}
+          kind="error"
+          message={m.errors.NOT_FOUND}
+          link={{ href: '/login', label: m.errors.backHome }}
+        />,
+        404,
+      );
+    });
+
+    // Expected errors get their message; anything else is logged with its cause and shown as a
+    // generic failure that reveals nothing (fail closed: no sign-in happened).
+    portal.setErrorHandler(async (error, request, reply) => {
+      const m = request.messages;
+      if (!m) throw error;
+      let status: number;
+      let message: string;
+      if (isSesameError(error)) {
+        status = STATUS[error.code];
+        message = errorMessage(m, error, { passwordMinLength: services.config.password.minLength });
+      } else if ((error as { statusCode?: number }).statusCode && (error as { statusCode: number }).statusCode < 500) {
+        status = (error as { statusCode: number }).statusCode;
+        message = m.errors.BAD_REQUEST;
+      } else {
+        request.log.error({ err: error }, 'unexpected error');
+        status = 500;
+        message = m.errors.INTERNAL;
+      }
+      return sendPage(
+        reply,
+        <MessagePage
+          ctx={viewContext(request, reply)}
+          title={m.errors.pageTitle}
+          kind="error"
+          message={message}
+          link={{ href: '/login', label: m.errors.backHome }}
+        />,
+        status,
+      );
+    });
+  });
+
+  return app;
+}

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { configSchema, type SesameConfig } from './config-schema';
+
+/** Environment variables and the config keys they set (dotted paths). */
+export const ENV_VARIABLES: Record<string, string> = {
+  publicUrl: 'SESAME_PUBLIC_URL',
+  host: 'HOST',
+  port: 'PORT',
+  trustProxy: 'SESAME_TRUST_PROXY',
+  databaseUrl: 'DATABASE_URL',
+  redisUrl: 'REDIS_URL',
+  logLevel: 'LOG_LEVEL',
+  defaultLocale: 'SESAME_DEFAULT_LOCALE',
+  'mail.from': 'SESAME_MAIL_FROM',
+  'mail.smtpUrl': 'SMTP_URL',
+  'mail.outboxDir': 'SESAME_OUTBOX_DIR',
+  devPages: 'SESAME_DEV_PAGES',
+  demoAccounts: 'SESAME_DEMO_ACCOUNTS',
+  'password.minLength': 'SESAME_PASSWORD_MIN_LENGTH',
+  'password.argon2.memoryKiB': 'SESAME_ARGON2_MEMORY_KIB',
+  'password.argon2.iterations': 'SESAME_ARGON2_ITERATIONS',
+  'password.argon2.parallelism': 'SESAME_ARGON2_PARALLELISM',
+  'signIn.lockAfterFailures': 'SESAME_LOCK_AFTER_FAILURES',
+  'signIn.lockMinutes': 'SESAME_LOCK_MINUTES',
+  'session.idleMinutes': 'SESAME_SESSION_IDLE_MINUTES',
+  'session.absoluteHours': 'SESAME_SESSION_ABSOLUTE_HOURS',
+  linkTtlMinutes: 'SESAME_LINK_TTL_MINUTES',
+};
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+function setPath(target: Record<string, unknown>, path: string, value: unknown) {
+  const parts = path.split('.');
+  let node = target;
+  for (const part of parts.slice(0, -1)) {
+    node[part] ??= {};
+    node = node[part] as Record<string, unknown>;
+  }
+  node[parts.at(-1)!] = value;
+}
+
+/**
+ * Builds the configuration: schema defaults, then the JSON file named by SESAME_CONFIG, then
+ * environment variables, then `overrides` (tests). Booleans are spelt `true`/`false`/`1`/`0`.
+ * Throws ConfigError listing every invalid key.
+ */
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  overrides: Record<string, unknown> = {},
+): SesameConfig {
+  const raw: Record<string, unknown> = {};
+  if (env.SESAME_CONFIG) {
+    try {
+      Object.assign(raw, JSON.parse(readFileSync(env.SESAME_CONFIG, 'utf8')));
+    } catch (error) {
+      throw new ConfigError(`cannot read SESAME_CONFIG=${env.SESAME_CONFIG}: ${(error as Error).message}`);
+    }
+  }
+  for (const [path, name] of Object.entries(ENV_VARIABLES)) {
+    const value = env[name];
+    if (value === undefined || value === '') continue;
+    setPath(raw, path, value);
+  }
+  for (const [path, value] of Object.entries(overrides)) setPath(raw, path, value);
+  const parsed = configSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new ConfigError(`invalid configuration:\n${z.prettifyError(parsed.error)}`);
+  }
+  return parsed.data;
+}
+
+/** Dev-only defaults that must not reach production: each one is logged loudly at start. */
+export function devOnlyWarnings(config: SesameConfig): string[] {
+  const warnings: string[] = [];
+  if (!config.redisUrl)
+    warnings.push('REDIS_URL is not set: sessions and tokens live in memory (one node only, lost at restart).');
+  if (!config.mail.smtpUrl)
+    warnings.push(`SMTP_URL is not set: mails are NOT sent, they go to the outbox (${config.mail.outboxDir}).`);
+  if (config.databaseUrl.startsWith('sqlite:'))
+    warnings.push(`DATABASE_URL is not PostgreSQL: embedded SQLite (${config.databaseUrl}), one node only.`);
+  if (config.devPages) warnings.push('SESAME_DEV_PAGES is on: /dev/outbox shows every mail, including sign-in links.');
+  if (config.demoAccounts) warnings.push('SESAME_DEMO_ACCOUNTS is on: demo accounts with published passwords exist.');
+  if (!config.publicUrl.startsWith('https://'))
+    warnings.push(`publicUrl ${config.publicUrl} is not https: only acceptable on localhost.`);
+  return warnings;
+}

@@ -1,0 +1,47 @@
+import { createDurableStore, createEphemeralStore } from '@sesame/storage';
+import type { Mailer } from '@sesame/core';
+import type { SesameConfig } from './config/config-schema';
+import { createOutboxMailer } from './mail/outbox-mailer';
+import { createSmtpMailer } from './mail/smtp-mailer';
+import { createArgon2Hasher } from './security/argon2-hasher';
+import { assembleServices, type Services } from './services';
+
+/** The real parts chosen by the configuration: SQLite or PostgreSQL, memory or Redis, SMTP or outbox. */
+export async function createServices(config: SesameConfig): Promise<Services & { close(): Promise<void> }> {
+  const durable = await createDurableStore(config.databaseUrl);
+  const ephemeral = createEphemeralStore(config.redisUrl);
+  const smtp = config.mail.smtpUrl
+    ? createSmtpMailer({ smtpUrl: config.mail.smtpUrl, from: config.mail.from, publicUrl: config.publicUrl })
+    : undefined;
+  const mailer: Mailer =
+    smtp ??
+    createOutboxMailer({
+      outbox: durable.outbox,
+      dir: config.mail.outboxDir,
+      from: config.mail.from,
+      publicUrl: config.publicUrl,
+    });
+  const services = assembleServices({
+    config,
+    durable,
+    ephemeral,
+    mailer,
+    hasher: createArgon2Hasher(config.password.argon2),
+  });
+  const counted: Mailer = {
+    send: async (mail) => {
+      await mailer.send(mail);
+      services.metrics.mails.inc({ template: mail.template });
+    },
+  };
+  services.mailer = counted;
+  services.accounts.mailer = counted;
+  return {
+    ...services,
+    async close() {
+      smtp?.close();
+      await ephemeral.close();
+      await durable.close();
+    },
+  };
+}

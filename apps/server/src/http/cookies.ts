@@ -1,0 +1,21 @@
+import type { CookieSerializeOptions } from '@fastify/cookie';
+
+/**
+ * Cookie names carry the `__Host-` prefix (RFC 6265bis §4.1.3.2): Secure, Path=/, no Domain,
+ * so neither a sibling sub-domain nor plain HTTP can set or read them. Browsers treat
+ * http://localhost as a secure context, so this also holds in development.
+ */
+export const COOKIES = {
+  session: '__Host-sesame-session',
+  csrf: '__Host-sesame-csrf',
+  login: '__Host-sesame-login',
+  locale: '__Host-sesame-lang',
+  link: '__Host-sesame-link',
+} as const;
+
+export const baseCookie: CookieSerializeOptions = {
+  path: '/',
+  secure: true,
+  httpOnly: true,
+  sameSite: 'lax',
+};

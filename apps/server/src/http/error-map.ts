@@ -1,0 +1,47 @@
+import type { SesameError } from '@sesame/core';
+import { isSesameError, type ErrorCode } from '@sesame/core';
+import type { Messages } from '../i18n/en';
+import { format } from '../i18n/format-message';
+import type { FormErrors } from '../views/view-context';
+
+/** The one place where a domain error code becomes an HTTP status. */
+export const STATUS: Record<ErrorCode, number> = {
+  INVALID_INPUT: 400,
+  INVALID_CREDENTIALS: 401,
+  ACCOUNT_LOCKED: 429,
+  TOO_MANY_REQUESTS: 429,
+  LINK_INVALID: 400,
+  EMAIL_UNAVAILABLE: 409,
+  CSRF_INVALID: 403,
+  SIGN_IN_REQUIRED: 401,
+  STORE_UNAVAILABLE: 503,
+  NOT_FOUND: 404,
+};
+
+export interface MessageOptions {
+  passwordMinLength: number;
+}
+
+/** The message for a user, in their language, saying what happened and what to do next. */
+export function errorMessage(m: Messages, error: SesameError, options: MessageOptions): string {
+  const minutes = Math.ceil((error.details.retryAfterSeconds ?? 0) / 60);
+  if (error.code === 'INVALID_INPUT') {
+    const field = error.details.field ?? '';
+    const fieldName = (m.fieldNames as Record<string, string>)[field] ?? field;
+    if (error.details.reason === 'mismatch' && field === 'currentPassword') return m.errors.currentPasswordWrong;
+    if (error.details.reason === 'mismatch' && field === 'newEmail') return m.errors.sameEmail;
+    return format(m.reasons[error.details.reason ?? 'malformed'], { field: fieldName, min: options.passwordMinLength });
+  }
+  return format(m.errors[error.code], { minutes });
+}
+
+/** A form's errors for an expected failure: field errors stay by their field. */
+export function formErrors(m: Messages, error: SesameError, options: MessageOptions): FormErrors {
+  const message = errorMessage(m, error, options);
+  if (error.code === 'INVALID_INPUT' && error.details.field) return { fields: { [error.details.field]: message } };
+  return { fields: {}, general: message };
+}
+
+export function expected(error: unknown): error is SesameError {
+  return isSesameError(error) && error.code !== 'STORE_UNAVAILABLE';
+}

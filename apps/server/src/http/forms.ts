@@ -1,0 +1,37 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { VNode } from 'preact';
+import type { Services } from '../services';
+import type { FormErrors } from '../views/view-context';
+import { expected, formErrors, STATUS } from './error-map';
+import { sendPage } from './render-page';
+
+/** Form fields as single strings: repeated or non-string values are ignored (no type confusion). */
+export function formFields(request: FastifyRequest): Record<string, string | undefined> {
+  const body = (request.body ?? {}) as Record<string, unknown>;
+  const out: Record<string, string | undefined> = {};
+  for (const [key, value] of Object.entries(body)) if (typeof value === 'string') out[key] = value;
+  return out;
+}
+
+/**
+ * Runs a form's action. An expected domain error re-renders the form with the message next to
+ * its field, in the user's language, with the error's status; anything else propagates to the
+ * root error handler. The action writes nothing before its checks pass (see core), so a
+ * re-rendered form means nothing changed.
+ */
+export async function handleForm(
+  services: Services,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  action: () => Promise<unknown>,
+  rerender: (errors: FormErrors) => VNode,
+) {
+  try {
+    return await action();
+  } catch (error) {
+    if (!expected(error)) throw error;
+    if (error.details.retryAfterSeconds) reply.header('retry-after', String(error.details.retryAfterSeconds));
+    const errors = formErrors(request.messages, error, { passwordMinLength: services.config.password.minLength });
+    return sendPage(reply, rerender(errors), STATUS[error.code]);
+  }
+}

@@ -1,0 +1,24 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { baseCookie, COOKIES } from './cookies';
+
+/**
+ * E-mail links carry their token in the query string. On arrival the token moves to a
+ * short-lived `__Host-` cookie and the browser is redirected to the same page without it, so
+ * the token leaves the address bar, the history and any Referer at once.
+ */
+export function stashLinkToken(request: FastifyRequest, reply: FastifyReply, kind: string): boolean {
+  const token = (request.query as Record<string, unknown>).token;
+  if (typeof token !== 'string') return false;
+  reply.setCookie(COOKIES.link, `${kind}.${token.slice(0, 100)}`, { ...baseCookie, sameSite: 'lax', maxAge: 3600 });
+  void reply.redirect(request.url.split('?')[0]!, 303);
+  return true;
+}
+
+export function linkToken(request: FastifyRequest, kind: string): string | undefined {
+  const value = request.cookies[COOKIES.link];
+  return value?.startsWith(`${kind}.`) ? value.slice(kind.length + 1) : undefined;
+}
+
+export function clearLinkToken(reply: FastifyReply) {
+  reply.clearCookie(COOKIES.link, baseCookie);
+}

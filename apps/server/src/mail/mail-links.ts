@@ -1,0 +1,25 @@
+import type { MailRequest } from '@sesame/core';
+
+/**
+ * The portal page a mail points to, under `publicUrl` (a trailing slash is tolerated, and a
+ * path prefix kept). Mails that carry a single-use token open the page that consumes it; the
+ * notices point to the sign-in or the forgotten-password page.
+ */
+export function mailLink(request: MailRequest, publicUrl: string): string {
+  const base = publicUrl.replace(/\/+$/, '');
+  const withToken = (path: string, token: string) => `${base}${path}?token=${encodeURIComponent(token)}`;
+  switch (request.template) {
+    case 'registration-link':
+      return withToken('/register/confirm', request.params.token);
+    case 'password-reset':
+      return withToken('/password/reset', request.params.token);
+    case 'email-change-link':
+      return withToken('/account/email/confirm', request.params.token);
+    case 'registration-existing':
+    case 'email-change-notice':
+      return `${base}/login`;
+    case 'password-changed':
+    case 'account-locked':
+      return `${base}/password/forgot`;
+  }
+}

@@ -1,0 +1,110 @@
+import type { MailRequest, MailTemplate } from '@sesame/core';
+import { LOCALES } from '@sesame/protocol';
+import { describe, expect, it } from 'vitest';
+import { renderMail } from './render-mail';
+
+const publicUrl = 'https://sesame.example.org';
+const token = 'tok_EN-4Zq9x';
+
+type ParamsOf<T extends MailTemplate> = Extract<MailRequest, { template: T }>['params'];
+
+/** One entry per template: adding a template to MailRequest fails the type-check until it has one. */
+const fixtures = {
+  'registration-link': {
+    params: { firstName: 'Ada', token, ttlMinutes: 90 },
+    link: '/register/confirm?token=',
+  },
+  'registration-existing': { params: { firstName: 'Ada' }, link: '/login' },
+  'password-reset': { params: { firstName: 'Ada', token, ttlMinutes: 90 }, link: '/password/reset?token=' },
+  'password-changed': { params: { firstName: 'Ada' }, link: '/password/forgot' },
+  'email-change-link': {
+    params: { firstName: 'Ada', token, ttlMinutes: 90 },
+    link: '/account/email/confirm?token=',
+  },
+  'email-change-notice': { params: { firstName: 'Ada', newEmail: 'ada@example.net' }, link: '/login' },
+  'account-locked': { params: { firstName: 'Ada', minutes: 15 }, link: '/password/forgot' },
+} satisfies { [T in MailTemplate]: { params: ParamsOf<T>; link: string } };
+
+/** Words that only one language's catalogue uses, in every mail. */
+const phrases = {
+  fr: ['Bonjour Ada,', 'L’équipe Sésame', 'Ceci est un message automatique'],
+  en: ['Hello Ada,', 'The Sésame team', 'This is an automatic message'],
+};
+
+function request(template: MailTemplate, locale: MailRequest['locale'], firstName = 'Ada'): MailRequest {
+  const { params } = fixtures[template];
+  // The fixture is typed per template above; TypeScript cannot correlate the two lookups.
+  return { to: 'ada@example.org', locale, template, params: { ...params, firstName } } as MailRequest;
+}
+
+const cases = LOCALES.flatMap((locale) =>
+  (Object.keys(fixtures) as MailTemplate[]).map((template) => ({ locale, template })),
+);
+
+describe.each(cases)('renderMail $template ($locale)', ({ locale, template }) => {
+  const mail = renderMail(request(template, locale), { publicUrl });
+  const other = locale === 'fr' ? 'en' : 'fr';
+
+  it('fills the subject, the text and the HTML, leaving no placeholder', () => {
+    expect(mail.to).toBe('ada@example.org');
+    for (const part of [mail.subject, mail.text, mail.html]) {
+      expect(part.trim()).not.toBe('');
+      expect(part).not.toMatch(/\{\w*\}?/);
+    }
+  });
+
+  it('is written in the recipient’s language', () => {
+    for (const phrase of phrases[locale]) {
+      expect(mail.text).toContain(phrase);
+      expect(mail.html).toContain(phrase);
+    }
+    for (const phrase of phrases[other]) expect(mail.text).not.toContain(phrase);
+    expect(mail.html).toContain(`<html lang="${locale}">`);
+    // French puts a space before the colon.
+    expect(mail.subject).toMatch(locale === 'fr' ? /^Sésame : / : /^Sésame: /);
+  });
+
+  it('links to the portal page, with the token when there is one', () => {
+    const { params, link } = fixtures[template];
+    const url = `${publicUrl}${link}${'token' in params ? params.token : ''}`;
+    expect(mail.text).toContain(`\n${url}\n`);
+    // The button and the visible fallback under it.
+    expect(mail.html.split(`href="${url}"`)).toHaveLength(3);
+    expect(mail.html).toContain(`>${url}</a>`);
+  });
+
+  it('escapes the first name in the HTML', () => {
+    const hostile = renderMail(request(template, locale, '<script>alert("x")</script> & Co'), { publicUrl });
+    expect(hostile.html).not.toContain('<script>');
+    expect(hostile.html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co');
+    expect(hostile.text).toContain('<script>alert("x")</script> & Co');
+  });
+});
+
+describe('renderMail details', () => {
+  it('states the link life and the lock length', () => {
+    expect(renderMail(request('password-reset', 'en'), { publicUrl }).text).toContain('valid for 90 minutes');
+    const locked = renderMail(request('account-locked', 'fr'), { publicUrl });
+    expect(locked.subject).toBe('Sésame : votre compte est verrouillé pendant 15 minutes');
+  });
+
+  it('names the new address in the change notice, escaped in HTML', () => {
+    const mail = renderMail(
+      {
+        to: 'old@example.org',
+        locale: 'en',
+        template: 'email-change-notice',
+        params: { firstName: 'Ada', newEmail: 'a&b@example.net' },
+      },
+      { publicUrl },
+    );
+    expect(mail.text).toContain('is now a&b@example.net.');
+    expect(mail.html).toContain('is now a&amp;b@example.net.');
+  });
+
+  it('adds "ignore this e-mail" to requested links only, not to security notices', () => {
+    const ignore = 'If you did not ask for this, ignore this e-mail';
+    expect(renderMail(request('password-reset', 'en'), { publicUrl }).text).toContain(ignore);
+    expect(renderMail(request('password-changed', 'en'), { publicUrl }).text).not.toContain(ignore);
+  });
+});

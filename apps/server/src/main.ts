@@ -1,0 +1,65 @@
+import { ConfigError, devOnlyWarnings, loadConfig } from './config/load-config';
+import { buildApp } from './app';
+import { createServices } from './create-services';
+import { DEMO_ACCOUNTS, seedDemoAccounts } from './demo/demo-accounts';
+
+/**
+ * Starts one server node: configuration, stores, HTTP. SIGTERM/SIGINT stop accepting
+ * connections, let requests in flight finish, then close the stores (graceful shutdown).
+ */
+async function main() {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const services = await createServices(config);
+  const app = await buildApp(services, {
+    logger: {
+      level: config.logLevel,
+      // Never log query strings (e-mail links carry tokens there), cookies nor bodies.
+      serializers: {
+        req: (req) => ({ method: req.method, url: req.url.split('?')[0], remoteAddress: req.ip }),
+      },
+    },
+  });
+  for (const warning of devOnlyWarnings(config)) app.log.warn(`DEV-ONLY DEFAULT: ${warning}`);
+  if (config.demoAccounts) await seedDemoAccounts(services);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await services.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+
+  await app.listen({ host: config.host, port: config.port });
+  const base = config.publicUrl;
+  const lines = [
+    '',
+    '  Sésame is running.',
+    '',
+    `  Portal (sign in, create an account):  ${base}/login`,
+    ...(config.devPages ? [`  Outbox (mails, development):          ${base}/dev/outbox`] : []),
+    `  Health / readiness / metrics:          ${base}/health  ${base}/ready  ${base}/metrics`,
+  ];
+  if (config.demoAccounts) {
+    lines.push('', '  Demo accounts (e-mail / password):');
+    for (const demo of DEMO_ACCOUNTS)
+      lines.push(`    ${demo.label.padEnd(18)} ${demo.email.padEnd(34)} ${demo.password}`);
+  }
+  lines.push('', '  Stop with Ctrl+C.', '');
+  process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+await main();

@@ -1,0 +1,31 @@
+import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+
+/** Prometheus metrics of one server instance, on their own registry (no global state). */
+export function createMetrics() {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: 'sesame_' });
+  return {
+    registry,
+    signIns: new Counter({
+      name: 'sesame_sign_ins_total',
+      help: 'Password sign-in attempts by result.',
+      labelNames: ['result'] as const,
+      registers: [registry],
+    }),
+    httpDuration: new Histogram({
+      name: 'sesame_http_request_duration_seconds',
+      help: 'HTTP request duration by route and status class.',
+      labelNames: ['route', 'method', 'status'] as const,
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+      registers: [registry],
+    }),
+    mails: new Counter({
+      name: 'sesame_mails_total',
+      help: 'Mails handed to the transport by template.',
+      labelNames: ['template'] as const,
+      registers: [registry],
+    }),
+  };
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;

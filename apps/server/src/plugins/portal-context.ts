@@ -1,0 +1,82 @@
+import { randomToken, safeEqual, SesameError } from '@sesame/core';
+import { isLocale } from '@sesame/protocol';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { catalogues, negotiateLocale } from '../i18n/catalogues';
+import { baseCookie, COOKIES } from '../http/cookies';
+import type { Services } from '../services';
+
+/**
+ * Per-request context of the portal: language, CSRF token, signed-in session, request meta.
+ *
+ * CSRF (OWASP CSRF cheat sheet, "double submit" with a `__Host-` cookie, which a sub-domain
+ * cannot plant): every form carries the token of the browser's CSRF cookie, and every POST must
+ * echo it; SameSite=Strict on that cookie and an Origin check add defence in depth.
+ */
+export function registerPortalContext(app: FastifyInstance, services: Services) {
+  const { config } = services;
+  const publicOrigin = new URL(config.publicUrl).origin;
+
+  app.decorateRequest('locale', 'fr');
+  app.decorateRequest('messages', null as never);
+  app.decorateRequest('csrfToken', '');
+  app.decorateRequest('auth', null);
+  app.decorateRequest('meta', null as never);
+
+  app.addHook('onRequest', async (request, reply) => {
+    const query = request.query as Record<string, unknown>;
+    const asked = typeof query.lang === 'string' ? query.lang : undefined;
+    if (isLocale(asked)) reply.setCookie(COOKIES.locale, asked, { ...baseCookie, maxAge: 365 * 86400 });
+    request.locale = negotiateLocale(
+      asked ?? request.cookies[COOKIES.locale],
+      request.headers['accept-language'],
+      config.defaultLocale,
+    );
+    request.messages = catalogues[request.locale];
+    request.meta = {
+      ip: request.ip,
+      userAgent: request.headers['user-agent']?.slice(0, 300) ?? null,
+      locale: request.locale,
+    };
+
+    const csrf = request.cookies[COOKIES.csrf];
+    if (csrf && /^[A-Za-z0-9_-]{43}$/.test(csrf)) {
+      request.csrfToken = csrf;
+    } else {
+      request.csrfToken = randomToken();
+      reply.setCookie(COOKIES.csrf, request.csrfToken, { ...baseCookie, sameSite: 'strict' });
+    }
+
+    const loaded = await services.sessions.load(
+      request.cookies[COOKIES.session],
+      (id) => services.durable.users.findById(id),
+      services.clock.now(),
+    );
+    if (loaded) request.auth = { sessionId: loaded.id, record: loaded.record, user: loaded.user };
+    else if (request.cookies[COOKIES.session]) reply.clearCookie(COOKIES.session, baseCookie);
+  });
+
+  app.addHook('preHandler', async (request) => {
+    if (request.method !== 'POST') return;
+    const origin = request.headers.origin;
+    if (origin && origin !== publicOrigin && origin !== `${request.protocol}://${request.host}`) {
+      throw new SesameError('CSRF_INVALID');
+    }
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const sent = typeof body._csrf === 'string' ? body._csrf : '';
+    if (!request.cookies[COOKIES.csrf] || !safeEqual(sent, request.csrfToken)) throw new SesameError('CSRF_INVALID');
+  });
+}
+
+/** Starts a fresh SSO session after an authentication (the old id is never reused). */
+export async function startSession(
+  services: Services,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  userId: string,
+  methods: string[],
+) {
+  await services.sessions.destroy(request.cookies[COOKIES.session]);
+  const session = await services.sessions.create(userId, methods, services.clock.now());
+  reply.setCookie(COOKIES.session, session.id, baseCookie);
+  return session;
+}

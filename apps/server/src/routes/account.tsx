@@ -1,0 +1,149 @@
+import { changePassword, confirmEmailChange, requestEmailChange } from '@sesame/core';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Authenticated } from '../http/request-context';
+import { formFields, handleForm } from '../http/forms';
+import { clearLinkToken, linkToken, stashLinkToken } from '../http/link-token';
+import { sendPage, viewContext } from '../http/render-page';
+import { format } from '../i18n/format-message';
+import { startSession } from '../plugins/portal-context';
+import type { Services } from '../services';
+import { AccountPage } from '../views/pages/account-page';
+import { ChangeEmailPage } from '../views/pages/change-email-page';
+import { ChangePasswordPage } from '../views/pages/change-password-page';
+import { MessagePage } from '../views/pages/message-page';
+import { Actions, Form } from '../views/components';
+import { Layout } from '../views/layout';
+import { linkError } from './registration';
+
+/** "My account" and its self-service actions; every page here needs a signed-in session. */
+export function accountRoutes(app: FastifyInstance, services: Services) {
+  const signedIn = (request: FastifyRequest, reply: FastifyReply): Authenticated | null => {
+    if (request.auth) return request.auth;
+    void reply.redirect('/login', 303);
+    return null;
+  };
+  const minLength = services.config.password.minLength;
+
+  app.get('/account', async (request, reply) => {
+    const auth = signedIn(request, reply);
+    if (!auth) return reply;
+    const m = request.messages;
+    const query = request.query as Record<string, string | undefined>;
+    const notice = query.welcome
+      ? m.setPassword.done
+      : query.password
+        ? m.changePassword.done
+        : query.email
+          ? format(m.changeEmail.done, { email: auth.user.email })
+          : undefined;
+    const events = await services.durable.audit.list({ userId: auth.user.id, limit: 10 });
+    return sendPage(
+      reply,
+      <AccountPage ctx={viewContext(request, reply)} user={auth.user} events={events} notice={notice} />,
+    );
+  });
+
+  app.get('/account/password', async (request, reply) => {
+    const auth = signedIn(request, reply);
+    if (!auth) return reply;
+    return sendPage(
+      reply,
+      <ChangePasswordPage ctx={viewContext(request, reply)} email={auth.user.email} minLength={minLength} />,
+    );
+  });
+
+  app.post('/account/password', async (request, reply) => {
+    const auth = signedIn(request, reply);
+    if (!auth) return reply;
+    return handleForm(
+      services,
+      request,
+      reply,
+      async () => {
+        await changePassword(services.accounts, auth.user, formFields(request), request.meta);
+        // Every session older than the change is now void; this browser gets a fresh one.
+        await startSession(services, request, reply, auth.user.id, auth.record.methods);
+        return reply.redirect('/account?password=1', 303);
+      },
+      (errors) => (
+        <ChangePasswordPage
+          ctx={viewContext(request, reply)}
+          email={auth.user.email}
+          minLength={minLength}
+          errors={errors}
+        />
+      ),
+    );
+  });
+
+  app.get('/account/email', async (request, reply) => {
+    if (!signedIn(request, reply)) return reply;
+    return sendPage(reply, <ChangeEmailPage ctx={viewContext(request, reply)} />);
+  });
+
+  app.post('/account/email', async (request, reply) => {
+    const auth = signedIn(request, reply);
+    if (!auth) return reply;
+    const f = formFields(request);
+    return handleForm(
+      services,
+      request,
+      reply,
+      async () => {
+        const newEmail = await requestEmailChange(services.accounts, auth.user, f, request.meta);
+        const m = request.messages;
+        return sendPage(
+          reply,
+          <MessagePage
+            ctx={viewContext(request, reply)}
+            title={m.changeEmail.title}
+            message={format(m.changeEmail.sent, { email: newEmail, minutes: services.config.linkTtlMinutes })}
+            link={{ href: '/account', label: m.account.title }}
+          />,
+        );
+      },
+      (errors) => <ChangeEmailPage ctx={viewContext(request, reply)} newEmail={f.newEmail} errors={errors} />,
+    );
+  });
+
+  // Opening the link shows a button; the change happens on POST, so link scanners change nothing.
+  app.get('/account/email/confirm', async (request, reply) => {
+    if (stashLinkToken(request, reply, 'email')) return reply;
+    const m = request.messages;
+    const ctx = viewContext(request, reply);
+    return sendPage(
+      reply,
+      <Layout ctx={ctx} title={m.changeEmail.title}>
+        <h1>{m.changeEmail.title}</h1>
+        <Form ctx={ctx} action="/account/email/confirm">
+          <Actions>
+            <button type="submit" class="button">
+              {m.mail.emailChangeLink.action}
+            </button>
+          </Actions>
+        </Form>
+      </Layout>,
+    );
+  });
+
+  app.post('/account/email/confirm', async (request, reply) => {
+    try {
+      const user = await confirmEmailChange(services.accounts, linkToken(request, 'email'), request.meta);
+      clearLinkToken(reply);
+      if (request.auth?.user.id === user.id) return reply.redirect('/account?email=1', 303);
+      const m = request.messages;
+      return sendPage(
+        reply,
+        <MessagePage
+          ctx={viewContext(request, reply)}
+          kind="success"
+          title={m.changeEmail.title}
+          message={format(m.changeEmail.done, { email: user.email })}
+          link={{ href: '/login', label: m.signIn.title }}
+        />,
+      );
+    } catch (error) {
+      return linkError(services, request, reply, error);
+    }
+  });
+}

@@ -1,0 +1,100 @@
+import {
+  completePasswordReset,
+  inspectPasswordResetLink,
+  normaliseEmail,
+  requestPasswordReset,
+  type UserRecord,
+} from '@sesame/core';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { formFields, handleForm } from '../http/forms';
+import { clearLinkToken, linkToken, stashLinkToken } from '../http/link-token';
+import { sendPage, viewContext } from '../http/render-page';
+import { format } from '../i18n/format-message';
+import type { Services } from '../services';
+import { ChoosePasswordPage } from '../views/pages/choose-password-page';
+import { ForgotPasswordPage } from '../views/pages/forgot-password-page';
+import { MessagePage } from '../views/pages/message-page';
+import type { FormErrors } from '../views/view-context';
+import { linkError } from './registration';
+
+/** "Forgot your password?" → e-mail link → new password → sign in (eulogin-facts §4.3). */
+export function passwordResetRoutes(app: FastifyInstance, services: Services) {
+  app.get('/password/forgot', async (request, reply) =>
+    sendPage(reply, <ForgotPasswordPage ctx={viewContext(request, reply)} />),
+  );
+
+  app.post('/password/forgot', async (request, reply) => {
+    const { email } = formFields(request);
+    return handleForm(
+      services,
+      request,
+      reply,
+      async () => {
+        await requestPasswordReset(services.accounts, email);
+        const m = request.messages;
+        return sendPage(
+          reply,
+          <MessagePage
+            ctx={viewContext(request, reply)}
+            title={m.forgot.sentTitle}
+            message={format(m.forgot.sent, {
+              email: normaliseEmail(email ?? ''),
+              minutes: services.config.linkTtlMinutes,
+            })}
+          />,
+        );
+      },
+      (errors) => <ForgotPasswordPage ctx={viewContext(request, reply)} email={email} errors={errors} />,
+    );
+  });
+
+  const page = (request: FastifyRequest, reply: FastifyReply, user: UserRecord, errors?: FormErrors) => {
+    const m = request.messages;
+    return (
+      <ChoosePasswordPage
+        ctx={viewContext(request, reply)}
+        title={m.reset.title}
+        intro={format(m.reset.intro, { email: user.email })}
+        submit={m.reset.submit}
+        action="/password/reset"
+        email={user.email}
+        minLength={services.config.password.minLength}
+        errors={errors}
+      />
+    );
+  };
+
+  app.get('/password/reset', async (request, reply) => {
+    if (stashLinkToken(request, reply, 'reset')) return reply;
+    try {
+      return sendPage(
+        reply,
+        page(request, reply, await inspectPasswordResetLink(services.accounts, linkToken(request, 'reset'))),
+      );
+    } catch (error) {
+      return linkError(services, request, reply, error);
+    }
+  });
+
+  app.post('/password/reset', async (request, reply) => {
+    const token = linkToken(request, 'reset');
+    const f = formFields(request);
+    let user: UserRecord;
+    try {
+      user = await inspectPasswordResetLink(services.accounts, token);
+    } catch (error) {
+      return linkError(services, request, reply, error);
+    }
+    return handleForm(
+      services,
+      request,
+      reply,
+      async () => {
+        await completePasswordReset(services.accounts, token, f.password, f.passwordConfirm, request.meta);
+        clearLinkToken(reply);
+        return reply.redirect('/login?reset=1', 303);
+      },
+      (errors) => page(request, reply, user, errors),
+    );
+  });
+}

@@ -1,0 +1,126 @@
+import {
+  completeRegistration,
+  inspectRegistrationLink,
+  isSesameError,
+  requestRegistration,
+  normaliseEmail,
+} from '@sesame/core';
+import type { FastifyInstance } from 'fastify';
+import { audit } from '../http/audit';
+import { errorMessage, STATUS } from '../http/error-map';
+import { formFields, handleForm } from '../http/forms';
+import { clearLinkToken, linkToken, stashLinkToken } from '../http/link-token';
+import { sendPage, viewContext } from '../http/render-page';
+import { format } from '../i18n/format-message';
+import { startSession } from '../plugins/portal-context';
+import type { Services } from '../services';
+import { ChoosePasswordPage } from '../views/pages/choose-password-page';
+import { MessagePage } from '../views/pages/message-page';
+import { RegisterPage } from '../views/pages/register-page';
+
+/** "Create an account" → e-mail link → choose the password → signed in (eulogin-facts §4.1). */
+export function registrationRoutes(app: FastifyInstance, services: Services) {
+  const minutes = services.config.linkTtlMinutes;
+
+  app.get('/register', async (request, reply) => sendPage(reply, <RegisterPage ctx={viewContext(request, reply)} />));
+
+  app.post('/register', async (request, reply) => {
+    const f = formFields(request);
+    return handleForm(
+      services,
+      request,
+      reply,
+      async () => {
+        await requestRegistration(services.accounts, { ...f, privacyAccepted: f.privacyAccepted === 'yes' });
+        const m = request.messages;
+        return sendPage(
+          reply,
+          <MessagePage
+            ctx={viewContext(request, reply)}
+            title={m.register.sentTitle}
+            message={format(m.register.sent, { email: normaliseEmail(f.email ?? ''), minutes })}
+          />,
+        );
+      },
+      (errors) => <RegisterPage ctx={viewContext(request, reply)} values={f} errors={errors} />,
+    );
+  });
+
+  const page = (
+    request: Parameters<typeof viewContext>[0],
+    reply: Parameters<typeof viewContext>[1],
+    pending: { firstName: string; email: string },
+    errors?: Parameters<typeof ChoosePasswordPage>[0]['errors'],
+  ) => {
+    const m = request.messages;
+    return (
+      <ChoosePasswordPage
+        ctx={viewContext(request, reply)}
+        title={m.setPassword.title}
+        intro={format(m.setPassword.intro, { firstName: pending.firstName, email: pending.email })}
+        submit={m.setPassword.submit}
+        action="/register/confirm"
+        email={pending.email}
+        minLength={services.config.password.minLength}
+        errors={errors}
+      />
+    );
+  };
+
+  app.get('/register/confirm', async (request, reply) => {
+    if (stashLinkToken(request, reply, 'registration')) return reply;
+    try {
+      const pending = await inspectRegistrationLink(services.accounts, linkToken(request, 'registration'));
+      return sendPage(reply, page(request, reply, pending));
+    } catch (error) {
+      return linkError(services, request, reply, error);
+    }
+  });
+
+  app.post('/register/confirm', async (request, reply) => {
+    const token = linkToken(request, 'registration');
+    const f = formFields(request);
+    let pending;
+    try {
+      pending = await inspectRegistrationLink(services.accounts, token);
+    } catch (error) {
+      return linkError(services, request, reply, error);
+    }
+    return handleForm(
+      services,
+      request,
+      reply,
+      async () => {
+        const user = await completeRegistration(services.accounts, token, f.password, f.passwordConfirm, request.meta);
+        clearLinkToken(reply);
+        await startSession(services, request, reply, user.id, ['PASSWORD']);
+        await audit(services, request, 'sign_in.succeeded', user.id, { method: 'PASSWORD' });
+        return reply.redirect('/account?welcome=1', 303);
+      },
+      (errors) => page(request, reply, pending, errors),
+    );
+  });
+}
+
+/** An unknown, expired or used link: one clear page saying what to do next. */
+export function linkError(
+  services: Services,
+  request: Parameters<typeof viewContext>[0],
+  reply: Parameters<typeof viewContext>[1],
+  error: unknown,
+) {
+  if (!isSesameError(error) || error.code === 'STORE_UNAVAILABLE') throw error;
+  clearLinkToken(reply);
+  const m = request.messages;
+  return sendPage(
+    reply,
+    <MessagePage
+      ctx={viewContext(request, reply)}
+      title={m.errors.pageTitle}
+      kind="error"
+      message={errorMessage(m, error, { passwordMinLength: services.config.password.minLength })}
+      link={{ href: '/login', label: m.errors.backHome }}
+    />,
+    STATUS[error.code],
+  );
+}

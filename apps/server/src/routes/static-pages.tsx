@@ -1,0 +1,15 @@
+import type { FastifyInstance } from 'fastify';
+import { sendPage, viewContext } from '../http/render-page';
+import type { Services } from '../services';
+import { OutboxPage } from '../views/pages/outbox-page';
+import { PrivacyPage } from '../views/pages/privacy-page';
+
+export function staticPageRoutes(app: FastifyInstance, services: Services) {
+  app.get('/', async (request, reply) => reply.redirect(request.auth ? '/account' : '/login', 303));
+  app.get('/privacy', async (request, reply) => sendPage(reply, <PrivacyPage ctx={viewContext(request, reply)} />));
+  if (services.config.devPages) {
+    app.get('/dev/outbox', async (request, reply) =>
+      sendPage(reply, <OutboxPage ctx={viewContext(request, reply)} mails={await services.durable.outbox.list(50)} />),
+    );
+  }
+}

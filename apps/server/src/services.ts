@@ -1,0 +1,67 @@
+import {
+  commonPasswords,
+  LoginTransactions,
+  SessionService,
+  systemClock,
+  type AccountDeps,
+  type Clock,
+  type DurableStore,
+  type EphemeralStore,
+  type Mailer,
+  type PasswordHasher,
+} from '@sesame/core';
+import type { SesameConfig } from './config/config-schema';
+import { createMetrics, type Metrics } from './observability/metrics';
+
+/** Everything the routes use, built once: by main.ts for real, by tests with their own parts. */
+export interface Services {
+  config: SesameConfig;
+  durable: DurableStore;
+  ephemeral: EphemeralStore;
+  mailer: Mailer;
+  hasher: PasswordHasher;
+  clock: Clock;
+  accounts: AccountDeps;
+  sessions: SessionService;
+  loginTransactions: LoginTransactions;
+  metrics: Metrics;
+}
+
+export function assembleServices(parts: {
+  config: SesameConfig;
+  durable: DurableStore;
+  ephemeral: EphemeralStore;
+  mailer: Mailer;
+  hasher: PasswordHasher;
+  clock?: Clock;
+}): Services {
+  const { config } = parts;
+  const clock = parts.clock ?? systemClock;
+  const accounts: AccountDeps = {
+    durable: parts.durable,
+    ephemeral: parts.ephemeral,
+    hasher: parts.hasher,
+    mailer: parts.mailer,
+    clock,
+    policy: {
+      password: {
+        minLength: config.password.minLength,
+        maxLength: config.password.maxLength,
+        blocklist: commonPasswords(),
+      },
+      linkTtlMinutes: config.linkTtlMinutes,
+      lockAfterFailures: config.signIn.lockAfterFailures,
+      lockMinutes: config.signIn.lockMinutes,
+      ipFailuresPerWindow: config.signIn.ipFailuresPerWindow,
+      ipWindowMinutes: config.signIn.ipWindowMinutes,
+    },
+  };
+  return {
+    ...parts,
+    clock,
+    accounts,
+    sessions: new SessionService(parts.ephemeral, config.session),
+    loginTransactions: new LoginTransactions(parts.ephemeral),
+    metrics: createMetrics(),
+  };
+}

@@ -1,0 +1,72 @@
+import type { ComponentChildren } from 'preact';
+import type { FormErrors, ViewContext } from './view-context';
+
+export function Form(props: { ctx: ViewContext; action: string; children: ComponentChildren; novalidate?: boolean }) {
+  return (
+    <form method="post" action={props.action} class="form" noValidate={props.novalidate ?? true}>
+      <input type="hidden" name="_csrf" value={props.ctx.csrf} />
+      {props.children}
+    </form>
+  );
+}
+
+interface FieldProps {
+  name: string;
+  label: string;
+  errors?: FormErrors | undefined;
+  hint?: string | undefined;
+  type?: 'text' | 'email' | 'password';
+  value?: string | undefined;
+  autocomplete?: string;
+  required?: boolean;
+  maxLength?: number;
+  autofocus?: boolean;
+}
+
+/** A labelled input with its hint and error tied by aria-describedby (WCAG 1.3.1, 3.3.1). */
+export function Field(props: FieldProps) {
+  const error = props.errors?.fields[props.name];
+  const described = [props.hint && `${props.name}-hint`, error && `${props.name}-error`].filter(Boolean).join(' ');
+  const isPassword = props.type === 'password';
+  return (
+    <div class={`field${error ? ' field--error' : ''}`}>
+      <label for={props.name}>{props.label}</label>
+      {props.hint && (
+        <p class="field__hint" id={`${props.name}-hint`}>
+          {props.hint}
+        </p>
+      )}
+      {error && (
+        <p class="field__error" id={`${props.name}-error`}>
+          {error}
+        </p>
+      )}
+      <input
+        id={props.name}
+        name={props.name}
+        type={props.type ?? 'text'}
+        value={isPassword ? undefined : props.value}
+        autoComplete={props.autocomplete}
+        required={props.required ?? true}
+        maxLength={props.maxLength}
+        autoFocus={props.autofocus}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={described || undefined}
+        spellcheck={isPassword || props.type === 'email' ? false : undefined}
+        data-password-toggle={isPassword ? '' : undefined}
+      />
+    </div>
+  );
+}
+
+export function Notice(props: { kind?: 'success' | 'info'; children: ComponentChildren }) {
+  return (
+    <div class={`notice notice--${props.kind ?? 'info'}`} role="status">
+      {props.children}
+    </div>
+  );
+}
+
+export function Actions(props: { children: ComponentChildren }) {
+  return <div class="actions">{props.children}</div>;
+}

@@ -1,0 +1,83 @@
+import type { ComponentChildren } from 'preact';
+import { format } from '../i18n/format-message';
+import type { FormErrors, ViewContext } from './view-context';
+
+export function Layout(props: {
+  ctx: ViewContext;
+  title: string;
+  children: ComponentChildren;
+  errors?: FormErrors | undefined;
+}) {
+  const { ctx, title } = props;
+  const { m } = ctx;
+  const other = ctx.locale === 'fr' ? 'en' : 'fr';
+  const hasErrors = props.errors && (props.errors.general || Object.keys(props.errors.fields).length > 0);
+  return (
+    <html lang={ctx.locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${hasErrors ? `${m.errors.pageTitle} : ` : ''}${title} — Sésame`}</title>
+        <link rel="stylesheet" href="/static/sesame.css" />
+        <script src="/static/sesame.js" nonce={ctx.nonce} defer />
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          {m.layout.skipToContent}
+        </a>
+        <header class="site-header">
+          <div class="site-header__inner">
+            <a class="brand" href={ctx.user ? '/account' : '/login'}>
+              <span class="brand__mark" aria-hidden="true">
+                S
+              </span>
+              <span class="brand__name">Sésame</span>
+              <span class="brand__tagline">{m.layout.tagline}</span>
+            </a>
+            <nav class="site-nav" aria-label={m.layout.myAccount}>
+              {ctx.user && (
+                <>
+                  <span class="site-nav__user">
+                    {format(m.layout.signedInAs, { name: `${ctx.user.firstName} ${ctx.user.lastName}` })}
+                  </span>
+                  <a href="/account">{m.layout.myAccount}</a>
+                  <form method="post" action="/logout" class="inline-form">
+                    <input type="hidden" name="_csrf" value={ctx.csrf} />
+                    <button type="submit" class="link-button">
+                      {m.layout.signOut}
+                    </button>
+                  </form>
+                </>
+              )}
+              <a href={`${ctx.path}?lang=${other}`} lang={other} hrefLang={other} aria-label={m.meta.switchLabel}>
+                {m.meta.switchTo}
+              </a>
+            </nav>
+          </div>
+        </header>
+        <main id="main" class="page" tabIndex={-1}>
+          {hasErrors && <ErrorSummary ctx={ctx} errors={props.errors!} />}
+          {props.children}
+        </main>
+        <footer class="site-footer">{m.layout.footer}</footer>
+      </body>
+    </html>
+  );
+}
+
+function ErrorSummary(props: { ctx: ViewContext; errors: FormErrors }) {
+  const entries = Object.entries(props.errors.fields);
+  return (
+    <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} data-autofocus>
+      <h2 id="error-summary-title">{props.ctx.m.layout.errorSummaryTitle}</h2>
+      <ul>
+        {props.errors.general && <li>{props.errors.general}</li>}
+        {entries.map(([field, message]) => (
+          <li key={field}>
+            <a href={`#${field}`}>{message}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

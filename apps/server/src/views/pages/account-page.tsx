@@ -1,0 +1,84 @@
+import type { StoredAuditEvent, UserRecord } from '@sesame/core';
+import { format } from '../../i18n/format-message';
+import { Notice } from '../components';
+import { Layout } from '../layout';
+import type { ViewContext } from '../view-context';
+
+/** "My account": the stable identifier, details, security actions and recent security events. */
+export function AccountPage(props: {
+  ctx: ViewContext;
+  user: UserRecord;
+  events: StoredAuditEvent[];
+  notice?: string | undefined;
+}) {
+  const { m, locale } = props.ctx;
+  const u = props.user;
+  const when = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+  return (
+    <Layout ctx={props.ctx} title={m.account.title}>
+      <h1>{m.account.title}</h1>
+      {props.notice && <Notice kind="success">{props.notice}</Notice>}
+      <p>{format(m.account.welcome, { firstName: u.firstName })}</p>
+      <section aria-labelledby="details">
+        <h2 id="details">{m.account.details}</h2>
+        <dl class="details">
+          <dt>{m.account.userId}</dt>
+          <dd>
+            <code data-testid="user-id">{u.id}</code>
+          </dd>
+          <dt>{m.account.name}</dt>
+          <dd>{`${u.firstName} ${u.lastName}`}</dd>
+          <dt>{m.account.email}</dt>
+          <dd>{u.email}</dd>
+          <dt>{m.account.emailLocale}</dt>
+          <dd>{m.languages[u.emailLocale]}</dd>
+          {u.organisation && (
+            <>
+              <dt>{m.account.organisation}</dt>
+              <dd>{u.organisation}</dd>
+            </>
+          )}
+        </dl>
+      </section>
+      <section aria-labelledby="security">
+        <h2 id="security">{m.account.security}</h2>
+        <ul class="menu">
+          <li>
+            <a href="/account/password">{m.account.changePassword}</a>
+          </li>
+          <li>
+            <a href="/account/email">{m.account.changeEmail}</a>
+          </li>
+        </ul>
+      </section>
+      <section aria-labelledby="events">
+        <h2 id="events">{m.account.recentEvents}</h2>
+        {props.events.length === 0 ? (
+          <p>{m.account.noEvents}</p>
+        ) : (
+          <table class="table">
+            <thead>
+              <tr>
+                <th scope="col">{m.account.eventWhen}</th>
+                <th scope="col">{m.account.eventWhat}</th>
+                <th scope="col">{m.account.eventFrom}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.events.map((event) => (
+                <tr key={event.seq}>
+                  <td>{when.format(event.at)}</td>
+                  <td>{m.events[event.type]}</td>
+                  <td>{event.ip ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </Layout>
+  );
+}

@@ -1,0 +1,98 @@
+import { Actions, Field, Form } from '../components';
+import { Layout } from '../layout';
+import type { FormErrors, ViewContext } from '../view-context';
+
+export interface RegisterValues {
+  firstName?: string;
+  lastName?: string;
+  email?: string;
+  emailConfirm?: string;
+  emailLocale?: string;
+}
+
+/** "Create an account" (reference/eulogin-facts.md §4.1). */
+export function RegisterPage(props: { ctx: ViewContext; values?: RegisterValues; errors?: FormErrors }) {
+  const { m, locale } = props.ctx;
+  const v = props.values ?? {};
+  const emailLocale = v.emailLocale ?? locale;
+  const privacyError = props.errors?.fields.privacyAccepted;
+  return (
+    <Layout ctx={props.ctx} title={m.register.title} errors={props.errors}>
+      <h1>{m.register.title}</h1>
+      <p>{m.register.intro}</p>
+      <Form ctx={props.ctx} action="/register">
+        <Field
+          name="firstName"
+          label={m.fields.firstName}
+          value={v.firstName}
+          autocomplete="given-name"
+          maxLength={100}
+          errors={props.errors}
+          autofocus
+        />
+        <Field
+          name="lastName"
+          label={m.fields.lastName}
+          value={v.lastName}
+          autocomplete="family-name"
+          maxLength={100}
+          errors={props.errors}
+        />
+        <Field
+          name="email"
+          type="email"
+          label={m.fields.email}
+          value={v.email}
+          autocomplete="email"
+          maxLength={254}
+          errors={props.errors}
+        />
+        <Field
+          name="emailConfirm"
+          type="email"
+          label={m.fields.emailConfirm}
+          value={v.emailConfirm}
+          autocomplete="email"
+          maxLength={254}
+          errors={props.errors}
+        />
+        <div class="field">
+          <label for="emailLocale">{m.fields.emailLocale}</label>
+          <p class="field__hint" id="emailLocale-hint">
+            {m.fields.emailLocaleHint}
+          </p>
+          <select id="emailLocale" name="emailLocale" aria-describedby="emailLocale-hint">
+            <option value="fr" selected={emailLocale === 'fr'} lang="fr">
+              {m.languages.fr}
+            </option>
+            <option value="en" selected={emailLocale === 'en'} lang="en">
+              {m.languages.en}
+            </option>
+          </select>
+        </div>
+        <div class={`field field--checkbox${privacyError ? ' field--error' : ''}`}>
+          {privacyError && (
+            <p class="field__error" id="privacyAccepted-error">
+              {privacyError}
+            </p>
+          )}
+          <input
+            type="checkbox"
+            id="privacyAccepted"
+            name="privacyAccepted"
+            value="yes"
+            aria-invalid={privacyError ? 'true' : undefined}
+            aria-describedby={privacyError ? 'privacyAccepted-error' : undefined}
+          />
+          <label for="privacyAccepted">{m.fields.privacyAccepted}</label>{' '}
+          <a href="/privacy">{m.register.privacyLink}</a>
+        </div>
+        <Actions>
+          <button type="submit" class="button">
+            {m.register.submit}
+          </button>
+        </Actions>
+      </Form>
+    </Layout>
+  );
+}

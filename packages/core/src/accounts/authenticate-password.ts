@@ -1,0 +1,55 @@
+import { SesameError } from '../errors';
+import type { UserRecord } from '../ports';
+import type { AccountDeps, RequestMeta } from './account-deps';
+import { normaliseEmail } from './email-address';
+import { normalisePassword } from './password-policy';
+import { SignInGuard } from './sign-in-guard';
+
+// Verified when the account does not exist, so that both answers take the same time.
+let decoyHash: Promise<string> | undefined;
+
+/**
+ * Password step of sign-in. Same error (INVALID_CREDENTIALS) and same cost whether the account
+ * is unknown or the password wrong; a lock is announced identically for unknown addresses.
+ */
+export async function authenticatePassword(
+  deps: AccountDeps,
+  rawEmail: string | undefined,
+  rawPassword: string | undefined,
+  meta: RequestMeta,
+): Promise<UserRecord> {
+  const email = normaliseEmail(rawEmail ?? '');
+  const password = normalisePassword(rawPassword ?? '');
+  if (email === '' || password === '' || email.length > 254 || password.length > 1024) {
+    throw new SesameError('INVALID_CREDENTIALS');
+  }
+  const guard = new SignInGuard(deps.ephemeral, deps.policy);
+  await guard.assertAllowed(email, meta.ip);
+
+  const user = await deps.durable.users.findByEmail(email);
+  decoyHash ??= deps.hasher.hash('decoy password that nobody has');
+  const ok = await deps.hasher.verify(user?.passwordHash ?? (await decoyHash), password);
+  const now = deps.clock.now();
+  if (user && ok) {
+    await guard.recordSuccess(email, meta.ip);
+    return user;
+  }
+  const locked = await guard.recordFailure(email, meta.ip);
+  const audit = { userId: user?.id ?? null, ip: meta.ip, userAgent: meta.userAgent, at: now };
+  await deps.durable.audit.append({ ...audit, type: 'sign_in.failed', details: { reason: 'password' } });
+  if (locked && user) {
+    await deps.durable.audit.append({
+      ...audit,
+      type: 'account.locked',
+      details: { minutes: deps.policy.lockMinutes },
+    });
+    await deps.mailer.send({
+      template: 'account-locked',
+      to: user.email,
+      locale: user.emailLocale,
+      params: { firstName: user.firstName, minutes: deps.policy.lockMinutes },
+    });
+  }
+  if (locked) throw new SesameError('ACCOUNT_LOCKED', { retryAfterSeconds: deps.policy.lockMinutes * 60 });
+  throw new SesameError('INVALID_CREDENTIALS');
+}

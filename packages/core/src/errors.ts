@@ -1,0 +1,47 @@
+/**
+ * Typed domain errors with stable codes. The server maps each code to an HTTP status and a
+ * message in the user's language in one place (apps/server/src/http/error-map.ts); anything
+ * that is not a SesameError is an unexpected fault and becomes a generic 500.
+ */
+export type ErrorCode =
+  /** A form field is missing, too long or malformed; `field` and `reason` say which and why. */
+  | 'INVALID_INPUT'
+  /** Wrong e-mail/password pair; never says which of the two, nor whether the account exists. */
+  | 'INVALID_CREDENTIALS'
+  /** Too many failures on one account: locked for a while (EU Login: 15 minutes). */
+  | 'ACCOUNT_LOCKED'
+  /** Too many requests from one network address. */
+  | 'TOO_MANY_REQUESTS'
+  /** An e-mail link that is unknown, expired or already used: the three look the same. */
+  | 'LINK_INVALID'
+  /** A new e-mail address already belongs to an account (only shown to the signed-in owner). */
+  | 'EMAIL_UNAVAILABLE'
+  /** The CSRF token is missing or wrong. */
+  | 'CSRF_INVALID'
+  /** The page needs a signed-in session. */
+  | 'SIGN_IN_REQUIRED'
+  /** A store (database, Redis) does not answer: fail closed, no sign-in. */
+  | 'STORE_UNAVAILABLE'
+  | 'NOT_FOUND';
+
+export type InputReason =
+  'required' | 'too_long' | 'malformed' | 'mismatch' | 'too_short' | 'common' | 'contextual' | 'not_accepted';
+
+export class SesameError extends Error {
+  override readonly name = 'SesameError';
+  constructor(
+    readonly code: ErrorCode,
+    readonly details: { field?: string; reason?: InputReason; retryAfterSeconds?: number } = {},
+    options?: { cause?: unknown },
+  ) {
+    super(details.field ? `${code}: ${details.field} ${details.reason ?? ''}`.trim() : code, options);
+  }
+}
+
+export function invalidInput(field: string, reason: InputReason): SesameError {
+  return new SesameError('INVALID_INPUT', { field, reason });
+}
+
+export function isSesameError(error: unknown, code?: ErrorCode): error is SesameError {
+  return error instanceof SesameError && (code === undefined || error.code === code);
+}

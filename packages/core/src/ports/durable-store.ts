@@ -1,0 +1,102 @@
+import type { Locale } from '@sesame/protocol';
+
+/** A person's account. `id` is the stable EU Login-style identifier (e.g. `n0025vuz`). */
+export interface UserRecord {
+  id: string;
+  /** Normalised (trimmed, lower-case); unique. */
+  email: string;
+  firstName: string;
+  lastName: string;
+  /** Language of the e-mails we send (independent of the interface language). */
+  emailLocale: Locale;
+  passwordHash: string;
+  /** Free text such as "DDPP 35" or "Operator"; EU Login's `domain`. */
+  organisation: string | null;
+  roles: string[];
+  createdAt: Date;
+  /** Sessions authenticated before this instant are no longer valid (password change, reset). */
+  credentialsChangedAt: Date;
+}
+
+export type NewUser = Omit<UserRecord, 'createdAt' | 'credentialsChangedAt'> & { createdAt: Date };
+
+export type UserPatch = Partial<
+  Pick<UserRecord, 'email' | 'firstName' | 'lastName' | 'emailLocale' | 'passwordHash' | 'credentialsChangedAt'>
+>;
+
+export interface UserRepository {
+  /** Throws SesameError EMAIL_UNAVAILABLE when the e-mail is taken; returns false when the id is (caller retries with a new id). */
+  create(user: NewUser): Promise<boolean>;
+  findById(id: string): Promise<UserRecord | null>;
+  findByEmail(email: string): Promise<UserRecord | null>;
+  /** Throws EMAIL_UNAVAILABLE when `patch.email` is taken. Returns false when no such user. */
+  update(id: string, patch: UserPatch): Promise<boolean>;
+  count(): Promise<number>;
+}
+
+export interface AuditEvent {
+  type: AuditEventType;
+  /** The account concerned, when there is one. */
+  userId: string | null;
+  ip: string | null;
+  userAgent: string | null;
+  at: Date;
+  /** Small, non-secret facts (never a password, token or code). */
+  details: Record<string, string | number | boolean>;
+}
+
+export type AuditEventType =
+  | 'account.created'
+  | 'sign_in.succeeded'
+  | 'sign_in.failed'
+  | 'account.locked'
+  | 'sign_out'
+  | 'password.changed'
+  | 'password.reset'
+  | 'email.change_requested'
+  | 'email.changed';
+
+export interface StoredAuditEvent extends AuditEvent {
+  seq: number;
+}
+
+/** Append-only: there is deliberately no update nor delete. */
+export interface AuditLog {
+  append(event: AuditEvent): Promise<void>;
+  /** Newest first. */
+  list(query: { userId?: string; limit: number; beforeSeq?: number }): Promise<StoredAuditEvent[]>;
+}
+
+export interface OutboxMail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  createdAt: Date;
+}
+
+export interface StoredOutboxMail extends OutboxMail {
+  id: number;
+}
+
+/** Development mail sink: mails stored instead of sent. */
+export interface MailOutbox {
+  append(mail: OutboxMail): Promise<number>;
+  /** Newest first. */
+  list(limit: number): Promise<StoredOutboxMail[]>;
+}
+
+export interface DurableRepositories {
+  users: UserRepository;
+  audit: AuditLog;
+  outbox: MailOutbox;
+}
+
+export interface DurableStore extends DurableRepositories {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Runs `work` in one transaction: all of its writes land, or none. */
+  transaction<T>(work: (tx: DurableRepositories) => Promise<T>): Promise<T>;
+  /** Rejects when the database does not answer. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,5 @@
+export * from './clock';
+export * from './durable-store';
+export * from './ephemeral-store';
+export * from './password-hasher';
+export * from './mailer';

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import type { EphemeralStore } from '../ports';
+import { randomToken, tokenDigest } from '../security/random-token';
+
+/**
+ * A browser's sign-in in progress (design §4 steps 1–3): the address typed at step 1 and where
+ * to go afterwards. Kept server-side, so the cookie carries only a random handle and no personal
+ * data (NIST SP 800-63B rev 4 §5.1.1). Relying-app bindings join it in the protocol issues.
+ */
+const loginTransaction = z.object({
+  email: z.string().optional(),
+  returnTo: z.string().optional(),
+});
+export type LoginTransaction = z.infer<typeof loginTransaction>;
+
+export const LOGIN_TRANSACTION_TTL_MS = 30 * 60_000;
+
+export class LoginTransactions {
+  constructor(private readonly store: EphemeralStore) {}
+
+  private async key(id: string) {
+    return `ltx:${await tokenDigest(id)}`;
+  }
+
+  async save(id: string | undefined, data: LoginTransaction): Promise<string> {
+    const handle = id && id.length <= 100 ? id : randomToken();
+    await this.store.set(await this.key(handle), JSON.stringify(data), LOGIN_TRANSACTION_TTL_MS);
+    return handle;
+  }
+
+  async load(id: string | undefined): Promise<LoginTransaction | null> {
+    if (!id || id.length > 100) return null;
+    const raw = await this.store.get(await this.key(id));
+    if (raw === null) return null;
+    const parsed = loginTransaction.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
+  }
+
+  async end(id: string | undefined): Promise<void> {
+    if (id && id.length <= 100) await this.store.delete(await this.key(id));
+  }
+}

@@ -1,0 +1,3 @@
+export * from './locale';
+export * from './levels';
+export * from './base64url';

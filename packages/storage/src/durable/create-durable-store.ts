@@ -1,0 +1,56 @@
+import type { DurableRepositories, DurableStore } from '@sesame/core';
+import { sql, type Kysely } from 'kysely';
+import { createAuditLog } from './audit-log';
+import type { Database } from './database';
+import { createMailOutbox } from './mail-outbox';
+import { migrateToLatest } from './migrate';
+import { openPostgres } from './open-postgres';
+import { openSqlite } from './open-sqlite';
+import { createUserRepository } from './users-repository';
+
+export interface DurableStoreOptions {
+  /** PostgreSQL only: the schema to create (when missing) and work in, instead of `public`. */
+  schema?: string;
+}
+
+/**
+ * `postgres://…` or `postgresql://…` → PostgreSQL; `sqlite:<path>` or `sqlite::memory:` →
+ * SQLite. Brings the schema up to date before returning.
+ */
+export async function createDurableStore(url: string, options: DurableStoreOptions = {}): Promise<DurableStore> {
+  const { kind, db } = await open(url, options);
+  try {
+    await migrateToLatest(db, kind);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return {
+    kind,
+    ...repositories(db),
+    transaction: (work) => db.transaction().execute((trx) => work(repositories(trx))),
+    async ping() {
+      await sql`select 1`.execute(db);
+    },
+    close: () => db.destroy(),
+  };
+}
+
+async function open(
+  url: string,
+  { schema }: DurableStoreOptions,
+): Promise<{ kind: DurableStore['kind']; db: Kysely<Database> }> {
+  if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
+    return { kind: 'postgres', db: await openPostgres(url, schema) };
+  }
+  if (url.startsWith('sqlite:')) {
+    if (schema !== undefined) throw new Error('The `schema` option is for PostgreSQL only');
+    return { kind: 'sqlite', db: openSqlite(url.slice('sqlite:'.length)) };
+  }
+  // Only the scheme: the rest of the URL may hold a password.
+  throw new Error(`Unsupported database URL scheme "${url.split(':')[0]}:" (use postgres:// or sqlite:)`);
+}
+
+function repositories(db: Kysely<Database>): DurableRepositories {
+  return { users: createUserRepository(db), audit: createAuditLog(db), outbox: createMailOutbox(db) };
+}

@@ -1,0 +1,54 @@
+import type { AuditEventType, UserRecord } from '@sesame/core';
+import type { ColumnType } from 'kysely';
+
+/**
+ * Row types shared by both dialects. Instants are written as ISO-8601 text, which SQLite keeps
+ * as is and PostgreSQL parses into timestamptz; they read back as text (SQLite) or Date (pg).
+ */
+type Instant = ColumnType<Date | string, string, string>;
+/** bigserial reads back as a string from pg, integer as a number from SQLite. */
+type Serial = ColumnType<number | string, never, never>;
+
+export interface Database {
+  users: UsersTable;
+  audit_events: AuditEventsTable;
+  outbox_mail: OutboxMailTable;
+}
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  first_name: string;
+  last_name: string;
+  email_locale: UserRecord['emailLocale'];
+  password_hash: string;
+  organisation: string | null;
+  /** JSON array of strings. */
+  roles: string;
+  created_at: Instant;
+  credentials_changed_at: Instant;
+}
+
+export interface AuditEventsTable {
+  seq: Serial;
+  type: AuditEventType;
+  user_id: string | null;
+  ip: string | null;
+  user_agent: string | null;
+  at: Instant;
+  /** JSON object. */
+  details: string;
+}
+
+export interface OutboxMailTable {
+  id: Serial;
+  recipient: string;
+  subject: string;
+  text_body: string;
+  html_body: string;
+  created_at: Instant;
+}
+
+export function toDate(value: Date | string): Date {
+  return value instanceof Date ? value : new Date(value);
+}

@@ -1,0 +1,81 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { describe, expect, it } from 'vitest';
+import { withBackend } from '../../test/backends';
+import { describeDurableStoreConformance } from '../../test/durable-conformance';
+import { createTemporaryPostgresStore, createTemporarySqliteStore } from '../../test/temporary-stores';
+import { createDurableStore } from './create-durable-store';
+
+describeDurableStoreConformance('sqlite in memory', () => createDurableStore('sqlite::memory:'));
+describeDurableStoreConformance('sqlite file', createTemporarySqliteStore);
+withBackend('postgres', (url) => describeDurableStoreConformance('postgres', () => createTemporaryPostgresStore(url)));
+
+describe('createDurableStore', () => {
+  it('refuses an unknown scheme without echoing the URL', async () => {
+    await expect(createDurableStore('mysql://root:secret@db/sesame')).rejects.toThrow(/^(?!.*secret).*"mysql:"/);
+  });
+
+  it('refuses a schema for SQLite', async () => {
+    await expect(createDurableStore('sqlite::memory:', { schema: 'sesame' })).rejects.toThrow(/PostgreSQL only/);
+  });
+
+  it('creates the SQLite file’s directory and reopens it with its data', async () => {
+    const directory = await mkdtemp(join(tmpdir(), 'sesame-sqlite-'));
+    const url = `sqlite:${join(directory, 'nested', 'dir', 'sesame.db')}`;
+    try {
+      const first = await createDurableStore(url);
+      expect(first.kind).toBe('sqlite');
+      await first.outbox.append({ to: 'a@example.eu', subject: 's', text: 't', html: 'h', createdAt: new Date() });
+      await first.close();
+
+      const second = await createDurableStore(url);
+      expect(await second.outbox.list(10)).toHaveLength(1);
+      await second.close();
+    } finally {
+      await rm(directory, { recursive: true, force: true });
+    }
+  });
+
+  withBackend('postgres', (url) => {
+    it('works in the given schema, creating it once and reopening it with its data', async () => {
+      const schema = `sesame_test_${randomBytes(6).toString('hex')}`;
+      try {
+        const first = await createDurableStore(url, { schema });
+        expect(first.kind).toBe('postgres');
+        await first.outbox.append({ to: 'a@example.eu', subject: 's', text: 't', html: 'h', createdAt: new Date() });
+        await first.close();
+
+        const second = await createDurableStore(url, { schema });
+        expect(await second.outbox.list(10)).toHaveLength(1);
+        await second.close();
+
+        const tables = await query(
+          url,
+          `select table_name from information_schema.tables where table_schema = '${schema}' order by 1`,
+        );
+        expect(tables.map((row) => row.table_name)).toEqual(
+          expect.arrayContaining(['audit_events', 'outbox_mail', 'users']),
+        );
+      } finally {
+        await query(url, `drop schema if exists ${schema} cascade`);
+      }
+    });
+
+    it('refuses a schema name that would need quoting', async () => {
+      await expect(createDurableStore(url, { schema: 'x; drop table users' })).rejects.toThrow(/schema name/);
+    });
+  });
+});
+
+async function query(url: string, text: string): Promise<Record<string, unknown>[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(text)).rows;
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,23 @@
+import { Migrator, type Kysely, type Migration } from 'kysely';
+import type { Database } from './database';
+import * as postgres0001 from './migrations/postgres/0001-initial';
+import * as sqlite0001 from './migrations/sqlite/0001-initial';
+
+/**
+ * Listed in code rather than read from a folder, so that migrations run the same under tsx, in
+ * a bundle and in tests. Names sort in the order they must run; never edit a shipped migration,
+ * add the next number.
+ */
+const MIGRATIONS: Record<'sqlite' | 'postgres', Record<string, Migration>> = {
+  sqlite: { '0001-initial': sqlite0001 },
+  postgres: { '0001-initial': postgres0001 },
+};
+
+export async function migrateToLatest(db: Kysely<Database>, dialect: 'sqlite' | 'postgres'): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: () => Promise.resolve(MIGRATIONS[dialect]) },
+  });
+  const { error } = await migrator.migrateToLatest();
+  if (error) throw new Error(`Database migration failed (${dialect})`, { cause: error });
+}

@@ -1,0 +1,18 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Database } from './database';
+
+/** `path` is a file path or `:memory:`. */
+export function openSqlite(path: string): Kysely<Database> {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new BetterSqlite3(path);
+  // Readers do not block the writer, nor the writer the readers.
+  sqlite.pragma('journal_mode = WAL');
+  // SQLite leaves foreign keys unchecked unless asked, per connection.
+  sqlite.pragma('foreign_keys = ON');
+  // Another process holding the write lock (a CLI, a backup) makes us wait, not fail at once.
+  sqlite.pragma('busy_timeout = 5000');
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+}

@@ -1,0 +1,101 @@
+import { SesameError, type NewUser, type UserPatch, type UserRecord, type UserRepository } from '@sesame/core';
+import type { Kysely, Selectable, Updateable } from 'kysely';
+import { toDate, type Database, type UsersTable } from './database';
+import { isUniqueViolation } from './unique-violation';
+
+const EMAIL_UNIQUE = { table: 'users', column: 'email', constraint: 'users_email_unique' };
+
+export function createUserRepository(db: Kysely<Database>): UserRepository {
+  async function findById(id: string): Promise<UserRecord | null> {
+    const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+    return row ? toUserRecord(row) : null;
+  }
+
+  return {
+    async create(user: NewUser): Promise<boolean> {
+      try {
+        // A taken id is an expected outcome (the caller draws another), not an error: ON CONFLICT
+        // keeps it from aborting an enclosing PostgreSQL transaction. A taken e-mail still throws.
+        const inserted = await db
+          .insertInto('users')
+          .values({
+            id: user.id,
+            email: user.email,
+            first_name: user.firstName,
+            last_name: user.lastName,
+            email_locale: user.emailLocale,
+            password_hash: user.passwordHash,
+            organisation: user.organisation,
+            roles: JSON.stringify(user.roles),
+            created_at: user.createdAt.toISOString(),
+            credentials_changed_at: user.createdAt.toISOString(),
+          })
+          .onConflict((oc) => oc.column('id').doNothing())
+          .returning('id')
+          .executeTakeFirst();
+        return inserted !== undefined;
+      } catch (error) {
+        throw emailUnavailableOr(error);
+      }
+    },
+
+    findById,
+
+    async findByEmail(email: string): Promise<UserRecord | null> {
+      const row = await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+      return row ? toUserRecord(row) : null;
+    },
+
+    async update(id: string, patch: UserPatch): Promise<boolean> {
+      const values = toColumns(patch);
+      if (Object.keys(values).length === 0) return (await findById(id)) !== null;
+      try {
+        const result = await db.updateTable('users').set(values).where('id', '=', id).executeTakeFirst();
+        return result.numUpdatedRows > 0n;
+      } catch (error) {
+        throw emailUnavailableOr(error);
+      }
+    },
+
+    async count(): Promise<number> {
+      const { n } = await db
+        .selectFrom('users')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(n);
+    },
+  };
+}
+
+function emailUnavailableOr(error: unknown): unknown {
+  return isUniqueViolation(error, EMAIL_UNIQUE) ? new SesameError('EMAIL_UNAVAILABLE', {}, { cause: error }) : error;
+}
+
+/** Only the fields present in the patch; an `undefined` value leaves the column alone. */
+function toColumns(patch: UserPatch): Updateable<UsersTable> {
+  return {
+    ...(patch.email !== undefined && { email: patch.email }),
+    ...(patch.firstName !== undefined && { first_name: patch.firstName }),
+    ...(patch.lastName !== undefined && { last_name: patch.lastName }),
+    ...(patch.emailLocale !== undefined && { email_locale: patch.emailLocale }),
+    ...(patch.passwordHash !== undefined && { password_hash: patch.passwordHash }),
+    ...(patch.credentialsChangedAt !== undefined && {
+      credentials_changed_at: patch.credentialsChangedAt.toISOString(),
+    }),
+  };
+}
+
+function toUserRecord(row: Selectable<UsersTable>): UserRecord {
+  return {
+    id: row.id,
+    email: row.email,
+    firstName: row.first_name,
+    lastName: row.last_name,
+    emailLocale: row.email_locale,
+    passwordHash: row.password_hash,
+    organisation: row.organisation,
+    roles: JSON.parse(row.roles) as string[],
+    createdAt: toDate(row.created_at),
+    credentialsChangedAt: toDate(row.credentials_changed_at),
+  };
+}

@@ -1,0 +1,13 @@
+import type { EphemeralStore } from '@sesame/core';
+import { createMemoryEphemeralStore } from './memory-ephemeral-store';
+import { createRedisEphemeralStore } from './redis-ephemeral-store';
+
+/** `redis://…` or `rediss://…` → Redis; `memory:` or nothing → this process's memory (one node only). */
+export function createEphemeralStore(url: string | undefined): EphemeralStore {
+  if (url === undefined || url === 'memory:') return createMemoryEphemeralStore();
+  if (url.startsWith('redis://') || url.startsWith('rediss://')) return createRedisEphemeralStore(url);
+  // Only the scheme: the rest of the URL may hold a password.
+  throw new Error(
+    `Unsupported ephemeral store URL scheme "${url.split(':')[0]}:" (use redis://, rediss:// or memory:)`,
+  );
+}

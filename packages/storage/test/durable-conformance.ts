@@ -1,0 +1,300 @@
+import { isSesameError, type AuditEvent, type DurableStore, type NewUser, type OutboxMail } from '@sesame/core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+/**
+ * The behaviour every DurableStore backend must show (ports/durable-store.ts). `factory` returns
+ * a fresh, empty store; the suite closes it after each test.
+ */
+export function describeDurableStoreConformance(name: string, factory: () => Promise<DurableStore>): void {
+  describe(`DurableStore conformance: ${name}`, () => {
+    let store: DurableStore;
+    beforeEach(async () => {
+      store = await factory();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it('answers ping', async () => {
+      await expect(store.ping()).resolves.toBeUndefined();
+    });
+
+    describe('users', () => {
+      it('finds a created user by id and by e-mail, every field intact', async () => {
+        const user = newUser({ organisation: 'DDPP 35', roles: ['admin', 'auditor'] });
+        expect(await store.users.create(user)).toBe(true);
+
+        const expected = { ...user, credentialsChangedAt: user.createdAt };
+        expect(await store.users.findById(user.id)).toEqual(expected);
+        expect(await store.users.findByEmail(user.email)).toEqual(expected);
+      });
+
+      it('round-trips a null organisation, no roles and dates to the millisecond', async () => {
+        const createdAt = new Date('2024-02-29T23:59:59.987Z');
+        await store.users.create(newUser({ organisation: null, roles: [], createdAt }));
+
+        const found = await store.users.findById('n0025vuz');
+        expect(found?.organisation).toBeNull();
+        expect(found?.roles).toEqual([]);
+        expect(found?.createdAt).toBeInstanceOf(Date);
+        expect(found?.createdAt.toISOString()).toBe('2024-02-29T23:59:59.987Z');
+        expect(found?.credentialsChangedAt.toISOString()).toBe('2024-02-29T23:59:59.987Z');
+      });
+
+      it('returns null for an unknown id or e-mail', async () => {
+        await store.users.create(newUser());
+        expect(await store.users.findById('zzzzzzzz')).toBeNull();
+        expect(await store.users.findByEmail('nobody@example.eu')).toBeNull();
+      });
+
+      it('keeps the e-mail as given and looks it up exactly (the caller normalises)', async () => {
+        await store.users.create(newUser({ email: 'Marie.Curie@Example.EU' }));
+        expect((await store.users.findByEmail('Marie.Curie@Example.EU'))?.email).toBe('Marie.Curie@Example.EU');
+        expect(await store.users.findByEmail('marie.curie@example.eu')).toBeNull();
+      });
+
+      it('returns false on a taken id and leaves the first user untouched', async () => {
+        const first = newUser();
+        await store.users.create(first);
+
+        expect(await store.users.create(newUser({ email: 'other@example.eu', firstName: 'Other' }))).toBe(false);
+        expect(await store.users.findById(first.id)).toMatchObject({ email: first.email, firstName: 'Marie' });
+        expect(await store.users.findByEmail('other@example.eu')).toBeNull();
+        expect(await store.users.count()).toBe(1);
+      });
+
+      it('throws EMAIL_UNAVAILABLE on a taken e-mail and stores nothing', async () => {
+        await store.users.create(newUser());
+
+        const error = await store.users.create(newUser({ id: 'x1234567' })).catch((e: unknown) => e);
+        expect(isSesameError(error, 'EMAIL_UNAVAILABLE')).toBe(true);
+        expect(await store.users.findById('x1234567')).toBeNull();
+        expect(await store.users.count()).toBe(1);
+      });
+
+      it('lets a transaction go on after a taken id, so the caller can retry with another', async () => {
+        await store.users.create(newUser());
+
+        await store.transaction(async (tx) => {
+          expect(await tx.users.create(newUser({ email: 'second@example.eu' }))).toBe(false);
+          expect(await tx.users.create(newUser({ id: 'x1234567', email: 'second@example.eu' }))).toBe(true);
+        });
+        expect(await store.users.findByEmail('second@example.eu')).toMatchObject({ id: 'x1234567' });
+      });
+
+      it('updates only the patched fields', async () => {
+        const user = newUser({ organisation: 'Operator', roles: ['admin'] });
+        await store.users.create(user);
+        const changedAt = new Date('2025-06-01T08:30:00.456Z');
+
+        const patch = {
+          email: 'new@example.eu',
+          firstName: 'Maria',
+          lastName: 'Skłodowska',
+          emailLocale: 'en',
+          passwordHash: '$argon2id$new',
+          credentialsChangedAt: changedAt,
+        } as const;
+        expect(await store.users.update(user.id, patch)).toBe(true);
+        expect(await store.users.findById(user.id)).toEqual({ ...user, ...patch });
+        expect(await store.users.findByEmail(user.email)).toBeNull();
+      });
+
+      it('leaves fields alone when the patch omits them', async () => {
+        const user = newUser();
+        await store.users.create(user);
+
+        expect(await store.users.update(user.id, { firstName: 'Maria' })).toBe(true);
+        expect(await store.users.findById(user.id)).toEqual({
+          ...user,
+          firstName: 'Maria',
+          credentialsChangedAt: user.createdAt,
+        });
+        expect(await store.users.update(user.id, {})).toBe(true);
+      });
+
+      it('returns false when updating an unknown user', async () => {
+        expect(await store.users.update('zzzzzzzz', { firstName: 'Nobody' })).toBe(false);
+        expect(await store.users.update('zzzzzzzz', {})).toBe(false);
+      });
+
+      it('throws EMAIL_UNAVAILABLE when the new e-mail is taken, changing nothing', async () => {
+        await store.users.create(newUser());
+        await store.users.create(newUser({ id: 'x1234567', email: 'second@example.eu' }));
+
+        const error = await store.users
+          .update('x1234567', { email: 'marie.curie@example.eu', firstName: 'Changed' })
+          .catch((e: unknown) => e);
+        expect(isSesameError(error, 'EMAIL_UNAVAILABLE')).toBe(true);
+        expect(await store.users.findById('x1234567')).toMatchObject({
+          email: 'second@example.eu',
+          firstName: 'Marie',
+        });
+        expect(await store.users.update('x1234567', { email: 'second@example.eu' })).toBe(true);
+      });
+
+      it('counts users', async () => {
+        expect(await store.users.count()).toBe(0);
+        await store.users.create(newUser());
+        await store.users.create(newUser({ id: 'x1234567', email: 'second@example.eu' }));
+        expect(await store.users.count()).toBe(2);
+      });
+    });
+
+    describe('transaction', () => {
+      it('commits every write and returns what the work returns', async () => {
+        const result = await store.transaction(async (tx) => {
+          await tx.users.create(newUser());
+          await tx.audit.append(auditEvent({ userId: 'n0025vuz' }));
+          await tx.outbox.append(mail());
+          // Reads inside the transaction see its own writes.
+          return (await tx.users.findById('n0025vuz'))?.email;
+        });
+
+        expect(result).toBe('marie.curie@example.eu');
+        expect(await store.users.count()).toBe(1);
+        expect(await store.audit.list({ limit: 10 })).toHaveLength(1);
+        expect(await store.outbox.list(10)).toHaveLength(1);
+      });
+
+      it('rolls every write back when the work throws, and rethrows', async () => {
+        const failure = new Error('boom');
+        await expect(
+          store.transaction(async (tx) => {
+            await tx.users.create(newUser());
+            await tx.audit.append(auditEvent({ userId: 'n0025vuz' }));
+            await tx.outbox.append(mail());
+            throw failure;
+          }),
+        ).rejects.toBe(failure);
+
+        expect(await store.users.count()).toBe(0);
+        expect(await store.users.findById('n0025vuz')).toBeNull();
+        expect(await store.audit.list({ limit: 10 })).toEqual([]);
+        expect(await store.outbox.list(10)).toEqual([]);
+      });
+
+      it('rolls back when a write inside fails', async () => {
+        await store.users.create(newUser());
+        await expect(
+          store.transaction(async (tx) => {
+            await tx.audit.append(auditEvent());
+            await tx.users.create(newUser({ id: 'x1234567' }));
+          }),
+        ).rejects.toSatisfy((error) => isSesameError(error, 'EMAIL_UNAVAILABLE'));
+        expect(await store.audit.list({ limit: 10 })).toEqual([]);
+      });
+    });
+
+    describe('audit log', () => {
+      it('lists events newest first, every field intact', async () => {
+        const first = auditEvent({ type: 'sign_in.failed', userId: null, ip: null, userAgent: null, details: {} });
+        const second = auditEvent({
+          details: { reason: 'password', attempt: 3, locked: false },
+          at: new Date('2025-01-02T03:04:05.678Z'),
+        });
+        await store.audit.append(first);
+        await store.audit.append(second);
+
+        const events = await store.audit.list({ limit: 10 });
+        expect(events.map(({ seq: _, ...event }) => event)).toEqual([second, first]);
+        expect(events[0]!.seq).toBeGreaterThan(events[1]!.seq);
+        expect(events[0]!.at).toBeInstanceOf(Date);
+      });
+
+      it('filters by user', async () => {
+        await store.audit.append(auditEvent({ userId: 'n0025vuz', type: 'account.created' }));
+        await store.audit.append(auditEvent({ userId: 'x1234567', type: 'account.created' }));
+        await store.audit.append(auditEvent({ userId: 'n0025vuz', type: 'sign_out' }));
+
+        const events = await store.audit.list({ userId: 'n0025vuz', limit: 10 });
+        expect(events.map((event) => event.type)).toEqual(['sign_out', 'account.created']);
+      });
+
+      it('pages with limit and beforeSeq', async () => {
+        for (let attempt = 1; attempt <= 5; attempt++) await store.audit.append(auditEvent({ details: { attempt } }));
+        const attempts = (events: { details: AuditEvent['details'] }[]) => events.map((e) => e.details.attempt);
+
+        const page1 = await store.audit.list({ limit: 2 });
+        expect(attempts(page1)).toEqual([5, 4]);
+        const page2 = await store.audit.list({ limit: 2, beforeSeq: page1.at(-1)!.seq });
+        expect(attempts(page2)).toEqual([3, 2]);
+        const page3 = await store.audit.list({ limit: 2, beforeSeq: page2.at(-1)!.seq });
+        expect(attempts(page3)).toEqual([1]);
+        expect(await store.audit.list({ limit: 2, beforeSeq: page3[0]!.seq })).toEqual([]);
+      });
+
+      it('pages one user’s events', async () => {
+        for (let attempt = 1; attempt <= 4; attempt++) {
+          await store.audit.append(auditEvent({ userId: attempt % 2 ? 'n0025vuz' : 'x1234567', details: { attempt } }));
+        }
+        const [newest] = await store.audit.list({ userId: 'n0025vuz', limit: 1 });
+        expect(newest?.details).toEqual({ attempt: 3 });
+        const rest = await store.audit.list({ userId: 'n0025vuz', limit: 10, beforeSeq: newest!.seq });
+        expect(rest.map((event) => event.details)).toEqual([{ attempt: 1 }]);
+      });
+
+      it('offers no way to change or delete an event', () => {
+        expect(Object.keys(store.audit).sort()).toEqual(['append', 'list']);
+      });
+    });
+
+    describe('mail outbox', () => {
+      it('lists mails newest first with their ids, every field intact', async () => {
+        const first = mail({ subject: 'Bienvenue' });
+        const second = mail({ subject: 'Réinitialisation', createdAt: new Date('2025-03-04T05:06:07.089Z') });
+        const firstId = await store.outbox.append(first);
+        const secondId = await store.outbox.append(second);
+
+        expect(secondId).toBeGreaterThan(firstId);
+        expect(await store.outbox.list(10)).toEqual([
+          { id: secondId, ...second },
+          { id: firstId, ...first },
+        ]);
+      });
+
+      it('honours the limit', async () => {
+        for (const subject of ['a', 'b', 'c']) await store.outbox.append(mail({ subject }));
+        expect((await store.outbox.list(2)).map((m) => m.subject)).toEqual(['c', 'b']);
+      });
+    });
+  });
+}
+
+function newUser(overrides: Partial<NewUser> = {}): NewUser {
+  return {
+    id: 'n0025vuz',
+    email: 'marie.curie@example.eu',
+    firstName: 'Marie',
+    lastName: 'Curie',
+    emailLocale: 'fr',
+    passwordHash: '$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA',
+    organisation: null,
+    roles: [],
+    createdAt: new Date('2025-01-15T10:20:30.123Z'),
+    ...overrides,
+  };
+}
+
+function auditEvent(overrides: Partial<AuditEvent> = {}): AuditEvent {
+  return {
+    type: 'sign_in.succeeded',
+    userId: 'n0025vuz',
+    ip: '192.0.2.10',
+    userAgent: 'Mozilla/5.0',
+    at: new Date('2025-01-15T10:20:30.123Z'),
+    details: {},
+    ...overrides,
+  };
+}
+
+function mail(overrides: Partial<OutboxMail> = {}): OutboxMail {
+  return {
+    to: 'marie.curie@example.eu',
+    subject: 'Bienvenue',
+    text: 'Bonjour Marie',
+    html: '<p>Bonjour Marie</p>',
+    createdAt: new Date('2025-01-15T10:20:30.123Z'),
+    ...overrides,
+  };
+}

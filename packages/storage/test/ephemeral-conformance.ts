@@ -1,0 +1,235 @@
+import type { EphemeralStore } from '@sesame/core';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+/** Long enough to outlast a test's own steps, short enough to wait out. */
+const SHORT_TTL = 100;
+const LONG_TTL = 60_000;
+
+/**
+ * The behaviour every EphemeralStore backend must show (ports/ephemeral-store.ts). `factory`
+ * returns a fresh, empty store; the suite closes it after each test. Expiry is tested with
+ * real time, as a remote store cannot be handed a fake clock.
+ */
+export function describeEphemeralStoreConformance(
+  name: string,
+  factory: () => EphemeralStore | Promise<EphemeralStore>,
+): void {
+  describe(`EphemeralStore conformance: ${name}`, () => {
+    let store: EphemeralStore;
+    beforeEach(async () => {
+      store = await factory();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    it('answers ping', async () => {
+      await expect(store.ping()).resolves.toBeUndefined();
+    });
+
+    describe('set, get, delete', () => {
+      it('gets what was set, and null for an unknown key', async () => {
+        await store.set('a', 'value', LONG_TTL);
+        expect(await store.get('a')).toBe('value');
+        expect(await store.get('b')).toBeNull();
+      });
+
+      it('replaces the value and the TTL on a second set', async () => {
+        await store.set('a', 'first', SHORT_TTL);
+        await store.set('a', 'second', LONG_TTL);
+        await sleep(SHORT_TTL + 50);
+        expect(await store.get('a')).toBe('second');
+      });
+
+      it('forgets a value once its TTL has passed', async () => {
+        await store.set('a', 'value', SHORT_TTL);
+        await store.set('b', 'value', LONG_TTL);
+        expect(await store.get('a')).toBe('value');
+        await sleep(SHORT_TTL + 50);
+        expect(await store.get('a')).toBeNull();
+        expect(await store.get('b')).toBe('value');
+      });
+
+      it('deletes, and deleting an unknown key is no error', async () => {
+        await store.set('a', 'value', LONG_TTL);
+        await store.delete('a');
+        expect(await store.get('a')).toBeNull();
+        await expect(store.delete('unknown')).resolves.toBeUndefined();
+      });
+
+      it('keeps values apart by key, including empty and unicode values', async () => {
+        await store.set('a', '', LONG_TTL);
+        await store.set('b', 'héhé ✓', LONG_TTL);
+        expect(await store.get('a')).toBe('');
+        expect(await store.get('b')).toBe('héhé ✓');
+      });
+
+      it('refuses a TTL that is not a positive whole number of milliseconds', async () => {
+        for (const ttl of [0, -1, 1.5, Number.NaN]) {
+          await expect(store.set('a', 'value', ttl)).rejects.toThrow(RangeError);
+          await expect(store.setIfAbsent('a', 'value', ttl)).rejects.toThrow(RangeError);
+          await expect(store.increment('a', ttl)).rejects.toThrow(RangeError);
+        }
+        expect(await store.get('a')).toBeNull();
+      });
+    });
+
+    describe('take', () => {
+      it('returns the value once, then null', async () => {
+        await store.set('ticket', 'ST-1', LONG_TTL);
+        expect(await store.take('ticket')).toBe('ST-1');
+        expect(await store.take('ticket')).toBeNull();
+        expect(await store.get('ticket')).toBeNull();
+      });
+
+      it('returns null for an unknown or expired key', async () => {
+        expect(await store.take('unknown')).toBeNull();
+        await store.set('ticket', 'ST-1', SHORT_TTL);
+        await sleep(SHORT_TTL + 50);
+        expect(await store.take('ticket')).toBeNull();
+      });
+
+      it('gives the value to exactly one of 50 concurrent callers', async () => {
+        await store.set('ticket', 'ST-1', LONG_TTL);
+        const results = await Promise.all(Array.from({ length: 50 }, () => store.take('ticket')));
+        expect(results.filter((result) => result !== null)).toEqual(['ST-1']);
+      });
+    });
+
+    describe('setIfAbsent', () => {
+      it('stores only when the key is absent', async () => {
+        expect(await store.setIfAbsent('a', 'first', LONG_TTL)).toBe(true);
+        expect(await store.setIfAbsent('a', 'second', LONG_TTL)).toBe(false);
+        expect(await store.get('a')).toBe('first');
+      });
+
+      it('stores again once the previous value has expired', async () => {
+        expect(await store.setIfAbsent('a', 'first', SHORT_TTL)).toBe(true);
+        await sleep(SHORT_TTL + 50);
+        expect(await store.setIfAbsent('a', 'second', LONG_TTL)).toBe(true);
+        expect(await store.get('a')).toBe('second');
+      });
+
+      it('lets exactly one of 50 concurrent callers win, and keeps its value', async () => {
+        const results = await Promise.all(
+          Array.from({ length: 50 }, (_, i) => store.setIfAbsent('lock', `caller-${i}`, LONG_TTL)),
+        );
+        expect(results.filter(Boolean)).toHaveLength(1);
+        expect(await store.get('lock')).toBe(`caller-${results.indexOf(true)}`);
+      });
+    });
+
+    describe('increment', () => {
+      it('counts from 1', async () => {
+        expect(await store.increment('hits', LONG_TTL)).toBe(1);
+        expect(await store.increment('hits', LONG_TTL)).toBe(2);
+        expect(await store.increment('other', LONG_TTL)).toBe(1);
+        expect(await store.increment('hits', LONG_TTL)).toBe(3);
+      });
+
+      it('loses no increment among 50 concurrent callers', async () => {
+        const counts = await Promise.all(Array.from({ length: 50 }, () => store.increment('hits', LONG_TTL)));
+        expect([...counts].sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+      });
+
+      it('starts over once the window has passed', async () => {
+        await store.increment('hits', SHORT_TTL);
+        expect(await store.increment('hits', SHORT_TTL)).toBe(2);
+        await sleep(SHORT_TTL + 50);
+        expect(await store.increment('hits', SHORT_TTL)).toBe(1);
+      });
+
+      it('does not extend the window on later increments (a fixed window)', async () => {
+        const window = 300;
+        await store.increment('hits', window);
+        await sleep(200);
+        expect(await store.increment('hits', window)).toBe(2);
+        // 400 ms after the first hit: past its window, though within 300 ms of the second.
+        await sleep(200);
+        expect(await store.increment('hits', window)).toBe(1);
+      });
+    });
+
+    describe('publish and subscribe', () => {
+      it('delivers messages in order, asynchronously, to every subscriber of the channel', async () => {
+        const first = inbox();
+        const second = inbox();
+        const elsewhere = inbox();
+        await store.subscribe('events', first.onMessage);
+        await store.subscribe('events', second.onMessage);
+        await store.subscribe('other', elsewhere.onMessage);
+
+        const published = Promise.all(['a', 'b', 'c'].map((message) => store.publish('events', message)));
+        expect(first.messages).toEqual([]);
+        await published;
+
+        await first.waitFor(3);
+        await second.waitFor(3);
+        expect(first.messages).toEqual(['a', 'b', 'c']);
+        expect(second.messages).toEqual(['a', 'b', 'c']);
+        await sleep(50);
+        expect(elsewhere.messages).toEqual([]);
+      });
+
+      it('stops delivering to a subscription once it has ended, and only to that one', async () => {
+        const ended = inbox();
+        const kept = inbox();
+        const unsubscribe = await store.subscribe('events', ended.onMessage);
+        await store.subscribe('events', kept.onMessage);
+
+        await unsubscribe();
+        await store.publish('events', 'after');
+        await kept.waitFor(1);
+        await sleep(50);
+        expect(ended.messages).toEqual([]);
+        expect(kept.messages).toEqual(['after']);
+      });
+
+      it('counts the same handler subscribed twice as two subscriptions', async () => {
+        const box = inbox();
+        const unsubscribe = await store.subscribe('events', box.onMessage);
+        await store.subscribe('events', box.onMessage);
+        await store.publish('events', 'one');
+        await box.waitFor(2);
+
+        await unsubscribe();
+        await store.publish('events', 'two');
+        await box.waitFor(3);
+        await sleep(50);
+        expect(box.messages).toEqual(['one', 'one', 'two']);
+      });
+
+      it('delivers to a channel subscribed again after its last subscription ended', async () => {
+        const before = inbox();
+        await (
+          await store.subscribe('events', before.onMessage)
+        )();
+        const after = inbox();
+        await store.subscribe('events', after.onMessage);
+        await store.publish('events', 'back');
+        await after.waitFor(1);
+        expect(after.messages).toEqual(['back']);
+        expect(before.messages).toEqual([]);
+      });
+    });
+  });
+}
+
+/** Collects messages; `waitFor(n)` resolves once n have arrived, or fails after 2 s. */
+function inbox() {
+  const messages: string[] = [];
+  return {
+    messages,
+    onMessage: (message: string) => {
+      messages.push(message);
+    },
+    async waitFor(count: number) {
+      const deadline = Date.now() + 2_000;
+      while (messages.length < count) {
+        if (Date.now() > deadline) throw new Error(`Expected ${count} messages, got ${messages.length}`);
+        await sleep(5);
+      }
+    },
+  };
+}

@@ -1,0 +1,8 @@
+export { withBackend, type Backend } from './backends';
+export { describeDurableStoreConformance } from './durable-conformance';
+export { describeEphemeralStoreConformance } from './ephemeral-conformance';
+export {
+  createTemporaryPostgresStore,
+  createTemporaryRedisStore,
+  createTemporarySqliteStore,
+} from './temporary-stores';
