@@ -81,7 +81,7 @@ export function createMemoryEphemeralStore(options: MemoryEphemeralStoreOptions 
       for (const handler of subscribers.get(channel) ?? []) {
         // Delivered later, as Redis does, and not to a handler unsubscribed in the meantime.
         setImmediate(() => {
-          handler(message);
+          if (subscribers.get(channel)?.has(handler)) handler(message);
         });
       }
     },

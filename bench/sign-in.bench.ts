@@ -1,0 +1,104 @@
+/**
+ * Password sign-in throughput (issue #2): sign-ins per second through the whole HTTP flow,
+ * next to the raw argon2id rate at the same parameters measured in the same run (goal: ratio
+ * ≥ 0.9), the server's CPU milliseconds per sign-in (from its own CPU time, stable on a noisy
+ * machine), and its RSS idle and under load.
+ *
+ *   npm run bench:sign-in            (BENCH_SECONDS=10 BENCH_CONCURRENCY=8 by default)
+ */
+import { hash } from '@node-rs/argon2';
+import { configSchema } from '../apps/server/src/config/config-schema';
+import { DEMO_ACCOUNTS } from '../apps/server/src/demo/demo-accounts';
+import { startServerProcess } from './server-process';
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const params = configSchema.parse({}).password.argon2;
+
+async function forDuration(ms: number, workers: number, once: () => Promise<void>): Promise<number> {
+  const end = Date.now() + ms;
+  let done = 0;
+  await Promise.all(
+    Array.from({ length: workers }, async () => {
+      while (Date.now() < end) {
+        await once();
+        done++;
+      }
+    }),
+  );
+  return done;
+}
+
+/** One full sign-in as a browser does it: page, e-mail step, password step. */
+async function signIn(base: string, email: string, password: string): Promise<void> {
+  const page = await fetch(`${base}/login`);
+  const cookies = new Map<string, string>();
+  const keep = (response: Response) => {
+    for (const line of response.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const [name, value] = pair!.split('=');
+      cookies.set(name!, value ?? '');
+    }
+  };
+  keep(page);
+  await page.text();
+  const csrf = cookies.get('__Host-sesame-csrf')!;
+  const post = async (path: string, form: Record<string, string>) => {
+    const response = await fetch(`${base}${path}`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; '),
+      },
+      body: new URLSearchParams({ ...form, _csrf: csrf }),
+    });
+    keep(response);
+    await response.text();
+    return response;
+  };
+  await post('/login', { email });
+  const done = await post('/login/password', { password });
+  if (done.status !== 303 || done.headers.get('location') !== '/account') {
+    throw new Error(`sign-in failed: ${done.status} ${done.headers.get('location')}`);
+  }
+}
+
+const server = await startServerProcess();
+try {
+  const demo = DEMO_ACCOUNTS[0];
+  await signIn(server.url, demo.email, demo.password); // warm-up: JIT, argon2 pool, SQLite cache
+  await new Promise((r) => setTimeout(r, 1000));
+  const rssIdle = server.rssMiB();
+
+  // Raw argon2id in this process: same library, parameters and concurrency as the server.
+  const cpuStart = process.cpuUsage();
+  const hashes = await forDuration(seconds * 1000, concurrency, async () => {
+    await hash('correct horse battery staple', { algorithm: 2, memoryCost: params.memoryKiB, timeCost: params.iterations, parallelism: params.parallelism });
+  });
+  const hashRate = hashes / seconds;
+  const used = process.cpuUsage(cpuStart);
+  const cpuPerHash = (used.user + used.system) / 1000 / hashes;
+
+  const cpuBefore = server.cpuMs();
+  let rssPeak = 0;
+  const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, server.rssMiB())), 250);
+  const signIns = await forDuration(seconds * 1000, concurrency, () => signIn(server.url, demo.email, demo.password));
+  clearInterval(sampler);
+  const cpuPerSignIn = (server.cpuMs() - cpuBefore) / signIns;
+  const signInRate = signIns / seconds;
+
+  console.log(`argon2id m=${params.memoryKiB}KiB t=${params.iterations} p=${params.parallelism}, ${concurrency} concurrent, ${seconds}s each, same machine, same run`);
+  console.table({
+    'raw argon2id hashes/s (baseline)': hashRate.toFixed(1),
+    'password sign-ins/s (3 HTTP requests each)': signInRate.toFixed(1),
+    'ratio sign-ins / hashes (goal ≥ 0.9)': (signInRate / hashRate).toFixed(2),
+    'raw argon2id CPU ms per hash (baseline)': cpuPerHash.toFixed(1),
+    'server CPU ms per sign-in': cpuPerSignIn.toFixed(1),
+    'CPU ratio hash / sign-in (1.0 = nothing but argon2)': (cpuPerHash / cpuPerSignIn).toFixed(2),
+    'server RSS idle (MiB)': rssIdle.toFixed(0),
+    'server RSS peak under load (MiB)': rssPeak.toFixed(0),
+  });
+} finally {
+  await server.stop();
+}
