@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, devOnlyWarnings, loadConfig } from './load-config';
+
+describe('configuration', () => {
+  it('has working defaults: the embedded SQLite, memory store and outbox', () => {
+    const config = loadConfig({});
+    expect(config.databaseUrl).toBe('sqlite:data/sesame.db');
+    expect(config.redisUrl).toBeUndefined();
+    expect(config.mail.smtpUrl).toBeUndefined();
+    expect(config.signIn.lockMinutes).toBe(15);
+    expect(config.password.argon2).toEqual({ memoryKiB: 19456, iterations: 2, parallelism: 1 });
+  });
+
+  it('reads environment variables, nested keys and booleans spelt false', () => {
+    const config = loadConfig({
+      PORT: '9000',
+      DATABASE_URL: 'postgres://db/sesame',
+      SMTP_URL: 'smtp://mail:25',
+      SESAME_DEMO_ACCOUNTS: 'false',
+      SESAME_DEV_PAGES: '1',
+      SESAME_LOCK_MINUTES: '30',
+    });
+    expect(config.port).toBe(9000);
+    expect(config.databaseUrl).toBe('postgres://db/sesame');
+    expect(config.mail.smtpUrl).toBe('smtp://mail:25');
+    expect(config.demoAccounts).toBe(false);
+    expect(config.devPages).toBe(true);
+    expect(config.signIn.lockMinutes).toBe(30);
+  });
+
+  it('refuses invalid values, naming the key', () => {
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/port/);
+    expect(() => loadConfig({ SESAME_PASSWORD_MIN_LENGTH: '6' })).toThrow(/minLength/);
+    expect(() => loadConfig({ SESAME_DEMO_ACCOUNTS: 'yes' })).toThrow(/demoAccounts/);
+  });
+
+  it('warns loudly about every development-only default', () => {
+    const warnings = devOnlyWarnings(loadConfig({ SESAME_DEMO_ACCOUNTS: 'true', SESAME_DEV_PAGES: 'true' }));
+    expect(warnings.join('\n')).toMatch(/REDIS_URL/);
+    expect(warnings.join('\n')).toMatch(/SMTP_URL/);
+    expect(warnings.join('\n')).toMatch(/SQLite/);
+    expect(warnings.join('\n')).toMatch(/demo accounts/);
+    expect(warnings.join('\n')).toMatch(/outbox/);
+    const production = loadConfig({
+      DATABASE_URL: 'postgres://db/sesame',
+      REDIS_URL: 'redis://cache',
+      SMTP_URL: 'smtp://mail',
+      SESAME_PUBLIC_URL: 'https://login.example.org',
+    });
+    expect(devOnlyWarnings(production)).toEqual([]);
+  });
+});

@@ -1,0 +1,292 @@
+import { randomBytes } from 'node:crypto';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { en, type Messages } from '../apps/server/src/i18n/en';
+import { format } from '../apps/server/src/i18n/format-message';
+import { fr } from '../apps/server/src/i18n/fr';
+import { expectNoAxeViolations, launchChromium, screenshot } from './support/browser';
+import { startStack, type CapturedMail, type Stack } from './support/stack';
+
+/**
+ * The account's whole life in a real browser (Debian's Chromium) against the real server and a
+ * real SMTP server: create the account → read the mail → choose the password → sign out →
+ * sign in → forgotten password → mail → new password → sign in; in French and in English.
+ * Every button, label and heading is found by its exact text from the catalogues, so a text
+ * missing or left in the other language fails here. axe-core checks WCAG 2.1 A/AA on every
+ * page visited. With UPDATE_SCREENSHOTS=1 the main pages are saved to docs/images/.
+ */
+
+const catalogues = { fr, en } as const;
+type Locale = keyof typeof catalogues;
+const LOCALES: Locale[] = ['fr', 'en'];
+const VIEWPORT = { width: 1200, height: 800 };
+/** The default link life (config `linkTtlMinutes`), shown in the "check your mailbox" pages. */
+const LINK_MINUTES = 90;
+const USER_ID = /^n[0-9a-z]{7}$/;
+
+const PEOPLE: Record<Locale, { firstName: string; lastName: string; password: string; newPassword: string }> = {
+  fr: {
+    firstName: 'Élodie',
+    lastName: 'Mercier',
+    password: 'un thé vert sous la pluie de novembre',
+    newPassword: 'les hérons dorment au bord du canal',
+  },
+  en: {
+    firstName: 'Ada',
+    lastName: 'Byron',
+    password: 'a kettle hums beside the quiet harbour',
+    newPassword: 'seven gulls argue over one warm chip',
+  },
+};
+
+let stack: Stack;
+let browser: Browser;
+
+beforeAll(async () => {
+  // Chromium first: when it is missing, the suite fails at once with the install command.
+  browser = await launchChromium();
+  stack = await startStack();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+/** Console errors (a CSP violation shows up there) and uncaught page errors, per page. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    // Chromium logs every 4xx response (a form re-rendered with its error is a 400): expected.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+async function newPage(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  return { context, page, errors: watchErrors(page) };
+}
+
+function path(page: Page): string {
+  return new URL(page.url()).pathname;
+}
+
+/** Waits for the page whose <h1> is `heading`, then checks its path, language and <title>. */
+async function expectPage(page: Page, locale: Locale, heading: string, expected: { path: string; title?: string }) {
+  await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
+  await page.waitForLoadState('load'); // sesame.js (password toggles, error focus) has run
+  expect(path(page)).toBe(expected.path);
+  expect(await page.locator('html').getAttribute('lang')).toBe(locale);
+  expect(await page.title()).toBe(expected.title ?? `${heading} — Sésame`);
+}
+
+/** The text of the page's status notice (role=status), e.g. "You are signed out.". */
+async function notice(page: Page): Promise<string> {
+  return (await page.getByRole('status').innerText()).trim();
+}
+
+/** The portal link a mail carries, taken from its text part. */
+function linkIn(mail: CapturedMail, base: string, route: string): string {
+  const escaped = `${base}${route}`.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`${escaped}\\?token=[A-Za-z0-9_%-]+`).exec(mail.text);
+  if (!match) throw new Error(`no ${route} link in the mail "${mail.subject}":\n${mail.text}`);
+  return match[0];
+}
+
+async function signOut(page: Page, locale: Locale, m: Messages) {
+  await page.getByRole('button', { name: m.layout.signOut, exact: true }).click();
+  await expectPage(page, locale, m.signIn.title, { path: '/login' });
+}
+
+describe.each(LOCALES)('account lifecycle in a browser (%s)', (locale) => {
+  const m = catalogues[locale];
+  const other: Locale = locale === 'fr' ? 'en' : 'fr';
+  const person = PEOPLE[locale];
+  // Unique per run and per language (the database is fresh, but a rerun must never collide).
+  const email = `${person.lastName.toLowerCase()}.${locale}.${randomBytes(4).toString('hex')}@example.org`;
+  const shot = (page: Page, step: string) => screenshot(page, `${locale}-${step}`);
+
+  it('creates the account, signs out and in, resets the password and signs in with it', async () => {
+    const { context, page, errors } = await newPage();
+    const { baseUrl, smtp } = stack;
+    try {
+      // The language link in the header switches from the other language to this one.
+      await page.goto(`${baseUrl}/login?lang=${other}`);
+      await expectPage(page, other, catalogues[other].signIn.title, { path: '/login' });
+      await page.getByRole('link', { name: catalogues[other].meta.switchLabel, exact: true }).click();
+      await expectPage(page, locale, m.signIn.title, { path: '/login' });
+      await expectNoAxeViolations(page, `${locale} sign-in (e-mail step)`);
+      await shot(page, 'sign-in');
+
+      // ── Create an account ────────────────────────────────────────────────────────────────
+      await page.getByRole('link', { name: m.signIn.createAccount, exact: true }).click();
+      await expectPage(page, locale, m.register.title, { path: '/register' });
+      await expectNoAxeViolations(page, `${locale} register`);
+      await shot(page, 'register');
+
+      // An empty form: the error summary, its message by the field, focus moved to the summary.
+      await page.getByRole('button', { name: m.register.submit, exact: true }).click();
+      await page.getByRole('heading', { level: 2, name: m.layout.errorSummaryTitle, exact: true }).waitFor();
+      await expectPage(page, locale, m.register.title, { path: '/register', title: `${m.errors.pageTitle} : ${m.register.title} — Sésame` });
+      const required = format(m.reasons.required, { field: m.fieldNames.firstName });
+      expect(await page.getByRole('alert').getByRole('link').innerText()).toBe(required);
+      expect(await page.locator('#firstName-error').innerText()).toBe(required);
+      expect(await page.getByLabel(m.fields.firstName, { exact: true }).getAttribute('aria-invalid')).toBe('true');
+      expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
+      await expectNoAxeViolations(page, `${locale} register with an error`);
+      await shot(page, 'register-error');
+
+      await page.getByLabel(m.fields.firstName, { exact: true }).fill(person.firstName);
+      await page.getByLabel(m.fields.lastName, { exact: true }).fill(person.lastName);
+      await page.getByLabel(m.fields.email, { exact: true }).fill(email);
+      await page.getByLabel(m.fields.emailConfirm, { exact: true }).fill(email);
+      await page.getByLabel(m.fields.emailLocale, { exact: true }).selectOption({ label: m.languages[locale] });
+      await page.getByLabel(m.fields.privacyAccepted, { exact: true }).check();
+      await page.getByRole('button', { name: m.register.submit, exact: true }).click();
+      await expectPage(page, locale, m.register.sentTitle, { path: '/register' });
+      expect(await notice(page)).toBe(format(m.register.sent, { email, minutes: LINK_MINUTES }));
+      await expectNoAxeViolations(page, `${locale} register sent`);
+      await shot(page, 'register-sent');
+
+      // ── The mail, in the chosen e-mail language ─────────────────────────────────────────
+      const registration = await smtp.waitForMail(email);
+      expect(registration.subject).toBe(m.mail.registrationLink.subject);
+      expect(registration.text).toContain(format(m.mail.greeting, { firstName: person.firstName }));
+      expect(registration.html).toContain(`<html lang="${locale}">`);
+      const registrationLink = linkIn(registration, baseUrl, '/register/confirm');
+
+      // ── Choose the password → signed in on "My account" ────────────────────────────────
+      await page.goto(registrationLink);
+      await expectPage(page, locale, m.setPassword.title, { path: '/register/confirm' });
+      expect(new URL(page.url()).search).toBe(''); // the token left the address bar
+      await expectNoAxeViolations(page, `${locale} choose password`);
+      await shot(page, 'choose-password');
+      await page.getByLabel(m.fields.password, { exact: true }).fill(person.password);
+      await page.getByLabel(m.fields.passwordConfirm, { exact: true }).fill(person.password);
+      await page.getByRole('button', { name: m.setPassword.submit, exact: true }).click();
+      await expectPage(page, locale, m.account.title, { path: '/account' });
+      expect(await notice(page)).toBe(m.setPassword.done);
+      const userId = (await page.getByTestId('user-id').innerText()).trim();
+      expect(userId).toMatch(USER_ID);
+      await expectNoAxeViolations(page, `${locale} my account`);
+      await shot(page, 'account');
+
+      // ── Sign out, sign in: e-mail, Next, password, Sign in ──────────────────────────────
+      await signOut(page, locale, m);
+      expect(await notice(page)).toBe(m.signIn.signedOut);
+      await expectNoAxeViolations(page, `${locale} signed out`);
+      await shot(page, 'signed-out');
+
+      await page.getByLabel(m.fields.email, { exact: true }).fill(email);
+      await page.getByRole('button', { name: m.signIn.next, exact: true }).click();
+      await expectPage(page, locale, m.signIn.passwordTitle, { path: '/login/password' });
+      expect(await page.locator('.identity').innerText()).toContain(format(m.signIn.signingInAs, { email }));
+      await expectNoAxeViolations(page, `${locale} sign-in (password step)`);
+      await shot(page, 'sign-in-password');
+      await page.getByLabel(m.fields.password, { exact: true }).fill(person.password);
+      await page.getByRole('button', { name: m.signIn.signInButton, exact: true }).click();
+      await expectPage(page, locale, m.account.title, { path: '/account' });
+      expect((await page.getByTestId('user-id').innerText()).trim()).toBe(userId);
+
+      // ── Forgotten password ───────────────────────────────────────────────────────────────
+      await signOut(page, locale, m);
+      await page.getByLabel(m.fields.email, { exact: true }).fill(email);
+      await page.getByRole('button', { name: m.signIn.next, exact: true }).click();
+      await expectPage(page, locale, m.signIn.passwordTitle, { path: '/login/password' });
+      await page.getByRole('link', { name: m.signIn.forgot, exact: true }).click();
+      await expectPage(page, locale, m.forgot.title, { path: '/password/forgot' });
+      await expectNoAxeViolations(page, `${locale} forgotten password`);
+      await shot(page, 'forgot');
+      await page.getByLabel(m.fields.email, { exact: true }).fill(email);
+      await page.getByRole('button', { name: m.forgot.submit, exact: true }).click();
+      await expectPage(page, locale, m.forgot.sentTitle, { path: '/password/forgot' });
+      expect(await notice(page)).toBe(format(m.forgot.sent, { email, minutes: LINK_MINUTES }));
+      await expectNoAxeViolations(page, `${locale} forgotten password sent`);
+      await shot(page, 'forgot-sent');
+
+      const reset = await smtp.waitForMail(email, (mail) => mail.text.includes('/password/reset?token='));
+      expect(reset.subject).toBe(m.mail.passwordReset.subject);
+      expect(reset.text).toContain(format(m.mail.greeting, { firstName: person.firstName }));
+      await page.goto(linkIn(reset, baseUrl, '/password/reset'));
+      await expectPage(page, locale, m.reset.title, { path: '/password/reset' });
+      expect(new URL(page.url()).search).toBe('');
+      expect(await page.locator('main > p').first().innerText()).toBe(format(m.reset.intro, { email }));
+      await expectNoAxeViolations(page, `${locale} reset password`);
+      await shot(page, 'reset');
+      await page.getByLabel(m.fields.password, { exact: true }).fill(person.newPassword);
+      await page.getByLabel(m.fields.passwordConfirm, { exact: true }).fill(person.newPassword);
+      await page.getByRole('button', { name: m.reset.submit, exact: true }).click();
+      await expectPage(page, locale, m.signIn.title, { path: '/login' });
+      expect(await notice(page)).toBe(m.reset.done);
+      await expectNoAxeViolations(page, `${locale} sign-in after reset`);
+      await shot(page, 'sign-in-after-reset');
+
+      // The change is notified, in the same language.
+      const changed = await smtp.waitForMail(email, (mail) => !mail.text.includes('?token='));
+      expect(changed.subject).toBe(m.mail.passwordChanged.subject);
+
+      // ── The old password is refused, the new one signs in ───────────────────────────────
+      await page.getByLabel(m.fields.email, { exact: true }).fill(email);
+      await page.getByRole('button', { name: m.signIn.next, exact: true }).click();
+      await expectPage(page, locale, m.signIn.passwordTitle, { path: '/login/password' });
+      await page.getByLabel(m.fields.password, { exact: true }).fill(person.password);
+      await page.getByRole('button', { name: m.signIn.signInButton, exact: true }).click();
+      await page.getByRole('heading', { level: 2, name: m.layout.errorSummaryTitle, exact: true }).waitFor();
+      await expectPage(page, locale, m.signIn.passwordTitle, {
+        path: '/login/password',
+        title: `${m.errors.pageTitle} : ${m.signIn.passwordTitle} — Sésame`,
+      });
+      expect(await page.getByRole('alert').innerText()).toContain(m.errors.INVALID_CREDENTIALS);
+      await expectNoAxeViolations(page, `${locale} sign-in with a wrong password`);
+
+      await page.getByLabel(m.fields.password, { exact: true }).fill(person.newPassword);
+      await page.getByRole('button', { name: m.signIn.signInButton, exact: true }).click();
+      await expectPage(page, locale, m.account.title, { path: '/account' });
+      expect((await page.getByTestId('user-id').innerText()).trim()).toBe(userId);
+
+      expect(errors, 'console errors or CSP violations in the page').toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('keyboard', () => {
+  it('on the sign-in page, Tab reaches the e-mail field and Enter submits', async () => {
+    const { context, page, errors } = await newPage();
+    try {
+      await page.goto(`${stack.baseUrl}/login?lang=en`);
+      await expectPage(page, 'en', en.signIn.title, { path: '/login' });
+      // Start from the top of the document, as a keyboard user arriving on the page does
+      // (the autofocus attribute has already put focus in the field: take it away first).
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      await page.locator('body').click({ position: { x: 1, y: 1 } });
+      const visited: string[] = [];
+      for (let i = 0; i < 10; i++) {
+        await page.keyboard.press('Tab');
+        const focused = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          return { id: el?.id ?? '', text: `${el?.tagName.toLowerCase()}${el?.id ? `#${el.id}` : ''} "${(el?.innerText ?? '').trim().slice(0, 30)}"` };
+        });
+        visited.push(focused.text);
+        if (focused.id === 'email') break;
+      }
+      expect(visited[0], `first Tab stop; Tab order: ${visited.join(' → ')}`).toContain(en.layout.skipToContent);
+      expect(visited.at(-1), `Tab order: ${visited.join(' → ')}`).toMatch(/^input#email/);
+      // A visible focus indicator (WCAG 2.4.7) on the field reached by keyboard.
+      expect(await page.locator('#email').evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+
+      await page.keyboard.type('someone@example.org');
+      await page.keyboard.press('Enter');
+      await expectPage(page, 'en', en.signIn.passwordTitle, { path: '/login/password' });
+      expect(await page.locator('.identity').innerText()).toContain(format(en.signIn.signingInAs, { email: 'someone@example.org' }));
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
