@@ -62,7 +62,9 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
       return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticks;
     },
     rssMiB() {
-      const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'))!;
+      const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+        .split('\n')
+        .find((l) => l.startsWith('VmRSS:'))!;
       return Number(line.replace(/\D+/g, '')) / 1024;
     },
     stop: () =>

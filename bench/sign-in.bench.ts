@@ -74,7 +74,12 @@ try {
   // Raw argon2id in this process: same library, parameters and concurrency as the server.
   const cpuStart = process.cpuUsage();
   const hashes = await forDuration(seconds * 1000, concurrency, async () => {
-    await hash('correct horse battery staple', { algorithm: 2, memoryCost: params.memoryKiB, timeCost: params.iterations, parallelism: params.parallelism });
+    await hash('correct horse battery staple', {
+      algorithm: 2,
+      memoryCost: params.memoryKiB,
+      timeCost: params.iterations,
+      parallelism: params.parallelism,
+    });
   });
   const hashRate = hashes / seconds;
   const used = process.cpuUsage(cpuStart);
@@ -88,7 +93,9 @@ try {
   const cpuPerSignIn = (server.cpuMs() - cpuBefore) / signIns;
   const signInRate = signIns / seconds;
 
-  console.log(`argon2id m=${params.memoryKiB}KiB t=${params.iterations} p=${params.parallelism}, ${concurrency} concurrent, ${seconds}s each, same machine, same run`);
+  console.log(
+    `argon2id m=${params.memoryKiB}KiB t=${params.iterations} p=${params.parallelism}, ${concurrency} concurrent, ${seconds}s each, same machine, same run`,
+  );
   console.table({
     'raw argon2id hashes/s (baseline)': hashRate.toFixed(1),
     'password sign-ins/s (3 HTTP requests each)': signInRate.toFixed(1),

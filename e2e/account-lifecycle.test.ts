@@ -40,11 +40,17 @@ const PEOPLE: Record<Locale, { firstName: string; lastName: string; password: st
 };
 
 let stack: Stack;
-let browser: Browser;
+let browser: Browser | undefined;
+/** Why Chromium did not start: every test then FAILS with it (a beforeAll error only skips them). */
+let launchError: unknown;
 
 beforeAll(async () => {
-  // Chromium first: when it is missing, the suite fails at once with the install command.
-  browser = await launchChromium();
+  try {
+    browser = await launchChromium();
+  } catch (error) {
+    launchError = error;
+    return;
+  }
   stack = await startStack();
 });
 
@@ -58,13 +64,15 @@ function watchErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (message) => {
     // Chromium logs every 4xx response (a form re-rendered with its error is a 400): expected.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
 }
 
 async function newPage(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
+  if (!browser) throw launchError;
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
@@ -75,13 +83,48 @@ function path(page: Page): string {
   return new URL(page.url()).pathname;
 }
 
-/** Waits for the page whose <h1> is `heading`, then checks its path, language and <title>. */
-async function expectPage(page: Page, locale: Locale, heading: string, expected: { path: string; title?: string }) {
-  await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
+/** Waits for a heading; when it does not come, fails saying which page came instead. */
+async function waitForHeading(page: Page, level: 1 | 2, name: string) {
+  try {
+    await page.getByRole('heading', { level, name, exact: true }).waitFor();
+  } catch (error) {
+    const h1 = await page
+      .locator('h1')
+      .first()
+      .innerText({ timeout: 1000 })
+      .catch(() => '(none)');
+    const alert = await page
+      .locator('[role=alert]')
+      .first()
+      .innerText({ timeout: 1000 })
+      .catch(() => '(none)');
+    throw new Error(`expected the heading "${name}" on ${page.url()}, got the page "${h1}", alert: ${alert}`, {
+      cause: error,
+    });
+  }
+}
+
+/**
+ * Waits for the page whose <h1> is `heading`, then checks its path, language and <title>; a
+ * form shown with errors has a <title> starting with the catalogue's "Error" (WCAG 3.3.1).
+ */
+async function expectPage(
+  page: Page,
+  locale: Locale,
+  heading: string,
+  expected: { path: string; withErrors?: boolean },
+) {
+  await waitForHeading(page, 1, heading);
   await page.waitForLoadState('load'); // sesame.js (password toggles, error focus) has run
   expect(path(page)).toBe(expected.path);
   expect(await page.locator('html').getAttribute('lang')).toBe(locale);
-  expect(await page.title()).toBe(expected.title ?? `${heading} — Sésame`);
+  const title = await page.title();
+  if (expected.withErrors) {
+    expect(title.startsWith(catalogues[locale].errors.pageTitle), title).toBe(true);
+    expect(title.endsWith(`${heading} — Sésame`), title).toBe(true);
+  } else {
+    expect(title).toBe(`${heading} — Sésame`);
+  }
 }
 
 /** The text of the page's status notice (role=status), e.g. "You are signed out.". */
@@ -110,7 +153,7 @@ describe.each(LOCALES)('account lifecycle in a browser (%s)', (locale) => {
   const email = `${person.lastName.toLowerCase()}.${locale}.${randomBytes(4).toString('hex')}@example.org`;
   const shot = (page: Page, step: string) => screenshot(page, `${locale}-${step}`);
 
-  it('creates the account, signs out and in, resets the password and signs in with it', async () => {
+  it(`${locale}: creates the account, signs out and in, resets the password and signs in with it`, async () => {
     const { context, page, errors } = await newPage();
     const { baseUrl, smtp } = stack;
     try {
@@ -130,10 +173,11 @@ describe.each(LOCALES)('account lifecycle in a browser (%s)', (locale) => {
 
       // An empty form: the error summary, its message by the field, focus moved to the summary.
       await page.getByRole('button', { name: m.register.submit, exact: true }).click();
-      await page.getByRole('heading', { level: 2, name: m.layout.errorSummaryTitle, exact: true }).waitFor();
-      await expectPage(page, locale, m.register.title, { path: '/register', title: `${m.errors.pageTitle} : ${m.register.title} — Sésame` });
+      await waitForHeading(page, 2, m.layout.errorSummaryTitle);
+      await expectPage(page, locale, m.register.title, { path: '/register', withErrors: true });
       const required = format(m.reasons.required, { field: m.fieldNames.firstName });
-      expect(await page.getByRole('alert').getByRole('link').innerText()).toBe(required);
+      // The summary links each message to its field (one or several fields may be reported).
+      expect(await page.getByRole('alert').locator('a[href="#firstName"]').innerText()).toBe(required);
       expect(await page.locator('#firstName-error').innerText()).toBe(required);
       expect(await page.getByLabel(m.fields.firstName, { exact: true }).getAttribute('aria-invalid')).toBe('true');
       expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
@@ -235,11 +279,8 @@ describe.each(LOCALES)('account lifecycle in a browser (%s)', (locale) => {
       await expectPage(page, locale, m.signIn.passwordTitle, { path: '/login/password' });
       await page.getByLabel(m.fields.password, { exact: true }).fill(person.password);
       await page.getByRole('button', { name: m.signIn.signInButton, exact: true }).click();
-      await page.getByRole('heading', { level: 2, name: m.layout.errorSummaryTitle, exact: true }).waitFor();
-      await expectPage(page, locale, m.signIn.passwordTitle, {
-        path: '/login/password',
-        title: `${m.errors.pageTitle} : ${m.signIn.passwordTitle} — Sésame`,
-      });
+      await waitForHeading(page, 2, m.layout.errorSummaryTitle);
+      await expectPage(page, locale, m.signIn.passwordTitle, { path: '/login/password', withErrors: true });
       expect(await page.getByRole('alert').innerText()).toContain(m.errors.INVALID_CREDENTIALS);
       await expectNoAxeViolations(page, `${locale} sign-in with a wrong password`);
 
@@ -255,27 +296,58 @@ describe.each(LOCALES)('account lifecycle in a browser (%s)', (locale) => {
   });
 });
 
+describe('the accessibility check itself', () => {
+  it('reports violations, so a clean result means something', async () => {
+    const { context, page } = await newPage();
+    try {
+      await page.setContent(
+        '<!doctype html><html><head><title>t</title></head><body><main><img src="x.png"><input type="text"></main></body></html>',
+      );
+      const failure = await expectNoAxeViolations(page, 'a broken page').then(
+        () => null,
+        (error: Error) => error.message,
+      );
+      expect(failure).toMatch(/html-has-lang/);
+      expect(failure).toMatch(/image-alt/);
+      expect(failure).toMatch(/label/);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('keyboard', () => {
   it('on the sign-in page, Tab reaches the e-mail field and Enter submits', async () => {
     const { context, page, errors } = await newPage();
     try {
       await page.goto(`${stack.baseUrl}/login?lang=en`);
       await expectPage(page, 'en', en.signIn.title, { path: '/login' });
-      // Start from the top of the document, as a keyboard user arriving on the page does
-      // (the autofocus attribute has already put focus in the field: take it away first).
-      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-      await page.locator('body').click({ position: { x: 1, y: 1 } });
+      // Start from the top of the document, as a keyboard user arriving on a page without
+      // autofocus does: the field's autofocus already holds the focus, so move the sequential
+      // focus navigation starting point to <body> (focusable for an instant, then restored).
+      await page.evaluate(() => {
+        document.body.tabIndex = -1;
+        document.body.focus();
+        document.body.removeAttribute('tabindex');
+      });
       const visited: string[] = [];
       for (let i = 0; i < 10; i++) {
         await page.keyboard.press('Tab');
         const focused = await page.evaluate(() => {
           const el = document.activeElement as HTMLElement | null;
-          return { id: el?.id ?? '', text: `${el?.tagName.toLowerCase()}${el?.id ? `#${el.id}` : ''} "${(el?.innerText ?? '').trim().slice(0, 30)}"` };
+          const box = el?.getBoundingClientRect();
+          return {
+            id: el?.id ?? '',
+            onScreen: !!box && box.right > 0 && box.left < window.innerWidth && box.width > 0,
+            text: `${el?.tagName.toLowerCase()}${el?.id ? `#${el.id}` : ''} "${(el?.innerText ?? '').trim().replace(/\s+/g, ' ').slice(0, 40)}"`,
+          };
         });
         visited.push(focused.text);
+        expect(focused.onScreen, `focused element off screen: ${focused.text}`).toBe(true);
         if (focused.id === 'email') break;
       }
-      expect(visited[0], `first Tab stop; Tab order: ${visited.join(' → ')}`).toContain(en.layout.skipToContent);
+      // First stop: the skip link, brought on screen by :focus (checked in the loop above).
+      expect(visited[0], `first Tab stop; Tab order: ${visited.join(' → ')}`).toBe(`a "${en.layout.skipToContent}"`);
       expect(visited.at(-1), `Tab order: ${visited.join(' → ')}`).toMatch(/^input#email/);
       // A visible focus indicator (WCAG 2.4.7) on the field reached by keyboard.
       expect(await page.locator('#email').evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
@@ -283,7 +355,9 @@ describe('keyboard', () => {
       await page.keyboard.type('someone@example.org');
       await page.keyboard.press('Enter');
       await expectPage(page, 'en', en.signIn.passwordTitle, { path: '/login/password' });
-      expect(await page.locator('.identity').innerText()).toContain(format(en.signIn.signingInAs, { email: 'someone@example.org' }));
+      expect(await page.locator('.identity').innerText()).toContain(
+        format(en.signIn.signingInAs, { email: 'someone@example.org' }),
+      );
       expect(errors).toEqual([]);
     } finally {
       await context.close();

@@ -15,7 +15,10 @@ interface JsonSchema {
 function typeOf(schema: JsonSchema): string {
   if (schema.enum) return schema.enum.map((v) => `\`${String(v)}\``).join(' \\| ');
   if (schema.anyOf?.some((s) => s.type === 'boolean')) return 'boolean';
-  const range = schema.minimum !== undefined || schema.maximum !== undefined ? ` (${schema.minimum ?? ''}–${schema.maximum ?? ''})` : '';
+  const range =
+    schema.minimum !== undefined || schema.maximum !== undefined
+      ? ` (${schema.minimum ?? ''}–${schema.maximum ?? ''})`
+      : '';
   return `${schema.type ?? 'any'}${range}`;
 }
 

@@ -21,7 +21,15 @@ export async function launchChromium(): Promise<Browser> {
   }
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -54,7 +62,9 @@ export async function expectNoAxeViolations(page: Page, label = page.url()): Pro
   const injected = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== 'undefined');
   if (!injected) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async (tags: string[]) => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (
+      window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
     const results = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
     return results.violations.map((v) => ({
       id: v.id,
@@ -69,7 +79,9 @@ export async function expectNoAxeViolations(page: Page, label = page.url()): Pro
     .map(
       (v) =>
         `- ${v.id} (${v.impact ?? 'n/a'}): ${v.help} <${v.helpUrl}>\n` +
-        v.nodes.map((n) => `    at ${n.target.join(' ')}\n      ${n.failureSummary.replace(/\n/g, '\n      ')}`).join('\n'),
+        v.nodes
+          .map((n) => `    at ${n.target.join(' ')}\n      ${n.failureSummary.replace(/\n/g, '\n      ')}`)
+          .join('\n'),
     )
     .join('\n');
   throw new Error(`axe-core: ${violations.length} WCAG 2.1 A/AA violation(s) on ${label}:\n${report}`);
@@ -82,5 +94,10 @@ export const UPDATE_SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1';
 export async function screenshot(page: Page, name: string): Promise<void> {
   if (!UPDATE_SCREENSHOTS) return;
   await mkdir(IMAGES_DIR, { recursive: true });
-  await page.screenshot({ path: join(IMAGES_DIR, `${name}.png`), fullPage: true, animations: 'disabled', caret: 'hide' });
+  await page.screenshot({
+    path: join(IMAGES_DIR, `${name}.png`),
+    fullPage: true,
+    animations: 'disabled',
+    caret: 'hide',
+  });
 }

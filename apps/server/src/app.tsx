@@ -18,6 +18,11 @@ import { staticPageRoutes } from './routes/static-pages';
 import type { Services } from './services';
 import { MessagePage } from './views/pages/message-page';
 
+async function storesAnswer(services: Services): Promise<boolean> {
+  const checks = await Promise.allSettled([services.durable.ping(), services.ephemeral.ping()]);
+  return checks.every((check) => check.status === 'fulfilled');
+}
+
 /**
  * Builds the HTTP application without listening (main.ts listens), so every HTTP test runs
  * in-process with `inject()`.
@@ -52,7 +57,9 @@ export async function buildApp(
         objectSrc: ["'none'"],
       },
     },
-    referrerPolicy: { policy: 'no-referrer' },
+    // same-origin, not no-referrer: under no-referrer browsers send `Origin: null` on same-origin
+    // form posts, which the CSRF Origin check must refuse. No Referer ever leaves the site.
+    referrerPolicy: { policy: 'same-origin' },
     frameguard: { action: 'deny' },
     strictTransportSecurity: services.config.publicUrl.startsWith('https://') ? { maxAge: 31536000 } : false,
   });
@@ -112,6 +119,11 @@ export async function buildApp(
       } else if ((error as { statusCode?: number }).statusCode && (error as { statusCode: number }).statusCode < 500) {
         status = (error as { statusCode: number }).statusCode;
         message = m.errors.BAD_REQUEST;
+      } else if (!(await storesAnswer(services))) {
+        // A store that does not answer: fail closed, say so, and let the operator see it.
+        request.log.error({ err: error }, 'store unavailable');
+        status = STATUS.STORE_UNAVAILABLE;
+        message = m.errors.STORE_UNAVAILABLE;
       } else {
         request.log.error({ err: error }, 'unexpected error');
         status = 500;

@@ -31,7 +31,13 @@ export class SesameError extends Error {
   override readonly name = 'SesameError';
   constructor(
     readonly code: ErrorCode,
-    readonly details: { field?: string; reason?: InputReason; retryAfterSeconds?: number } = {},
+    readonly details: {
+      field?: string;
+      reason?: InputReason;
+      /** Every invalid field of a form, when more than one was checked (the first is also in field/reason). */
+      issues?: Array<{ field: string; reason: InputReason }>;
+      retryAfterSeconds?: number;
+    } = {},
     options?: { cause?: unknown },
   ) {
     super(details.field ? `${code}: ${details.field} ${details.reason ?? ''}`.trim() : code, options);
@@ -40,6 +46,28 @@ export class SesameError extends Error {
 
 export function invalidInput(field: string, reason: InputReason): SesameError {
   return new SesameError('INVALID_INPUT', { field, reason });
+}
+
+/**
+ * Runs each field's check and throws one INVALID_INPUT listing every invalid field, so a form
+ * shows all its problems at once (WCAG 3.3.1) instead of one per submission.
+ */
+export function collectInputIssues<T extends Record<string, () => unknown>>(
+  checks: T,
+): { [K in keyof T]: ReturnType<T[K]> } {
+  const values: Record<string, unknown> = {};
+  const issues: Array<{ field: string; reason: InputReason }> = [];
+  for (const [name, check] of Object.entries(checks)) {
+    try {
+      values[name] = check();
+    } catch (error) {
+      if (!(error instanceof SesameError) || error.code !== 'INVALID_INPUT' || !error.details.field) throw error;
+      issues.push({ field: error.details.field, reason: error.details.reason ?? 'malformed' });
+    }
+  }
+  const [first] = issues;
+  if (first) throw new SesameError('INVALID_INPUT', { ...first, issues });
+  return values as { [K in keyof T]: ReturnType<T[K]> };
 }
 
 export function isSesameError(error: unknown, code?: ErrorCode): error is SesameError {

@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 /** Long enough to outlast a test's own steps, short enough to wait out. */
-const SHORT_TTL = 100;
+const SHORT_TTL = 150;
 const LONG_TTL = 60_000;
 
 /**
@@ -38,7 +38,7 @@ export function describeEphemeralStoreConformance(
       it('replaces the value and the TTL on a second set', async () => {
         await store.set('a', 'first', SHORT_TTL);
         await store.set('a', 'second', LONG_TTL);
-        await sleep(SHORT_TTL + 50);
+        await sleep(SHORT_TTL + 100);
         expect(await store.get('a')).toBe('second');
       });
 
@@ -46,7 +46,7 @@ export function describeEphemeralStoreConformance(
         await store.set('a', 'value', SHORT_TTL);
         await store.set('b', 'value', LONG_TTL);
         expect(await store.get('a')).toBe('value');
-        await sleep(SHORT_TTL + 50);
+        await sleep(SHORT_TTL + 100);
         expect(await store.get('a')).toBeNull();
         expect(await store.get('b')).toBe('value');
       });
@@ -86,7 +86,7 @@ export function describeEphemeralStoreConformance(
       it('returns null for an unknown or expired key', async () => {
         expect(await store.take('unknown')).toBeNull();
         await store.set('ticket', 'ST-1', SHORT_TTL);
-        await sleep(SHORT_TTL + 50);
+        await sleep(SHORT_TTL + 100);
         expect(await store.take('ticket')).toBeNull();
       });
 
@@ -106,7 +106,7 @@ export function describeEphemeralStoreConformance(
 
       it('stores again once the previous value has expired', async () => {
         expect(await store.setIfAbsent('a', 'first', SHORT_TTL)).toBe(true);
-        await sleep(SHORT_TTL + 50);
+        await sleep(SHORT_TTL + 100);
         expect(await store.setIfAbsent('a', 'second', LONG_TTL)).toBe(true);
         expect(await store.get('a')).toBe('second');
       });
@@ -136,7 +136,7 @@ export function describeEphemeralStoreConformance(
       it('starts over once the window has passed', async () => {
         await store.increment('hits', SHORT_TTL);
         expect(await store.increment('hits', SHORT_TTL)).toBe(2);
-        await sleep(SHORT_TTL + 50);
+        await sleep(SHORT_TTL + 100);
         expect(await store.increment('hits', SHORT_TTL)).toBe(1);
       });
 
@@ -184,6 +184,16 @@ export function describeEphemeralStoreConformance(
         await sleep(50);
         expect(ended.messages).toEqual([]);
         expect(kept.messages).toEqual(['after']);
+      });
+
+      it('delivers nothing once unsubscribe is called, even a message already on its way', async () => {
+        const box = inbox();
+        const unsubscribe = await store.subscribe('events', box.onMessage);
+        const published = store.publish('events', 'in flight');
+        await unsubscribe();
+        await published;
+        await sleep(50);
+        expect(box.messages).toEqual([]);
       });
 
       it('counts the same handler subscribed twice as two subscriptions', async () => {

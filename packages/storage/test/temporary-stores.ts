@@ -12,23 +12,54 @@ import { createDurableStore, createRedisEphemeralStore } from '../src/index';
  * one Redis with each other and with a developer's data.
  */
 
-/** A fresh random schema, dropped with everything in it on `close()`. */
-export async function createTemporaryPostgresStore(url: string): Promise<DurableStore> {
-  const schema = `sesame_test_${randomBytes(6).toString('hex')}`;
-  const store = await createDurableStore(url, { schema });
+/**
+ * A schema of its own (random unless given), created when missing and dropped with everything in
+ * it on `close()`.
+ */
+export async function createTemporaryPostgresStore(
+  url: string,
+  schema = `sesame_test_${randomBytes(6).toString('hex')}`,
+): Promise<DurableStore> {
+  const drop = () =>
+    withSchemaLock(url, 'exclusive', (client) => client.query(`drop schema if exists ${schema} cascade`));
+  const store = await withSchemaLock(url, 'shared', () => createDurableStore(url, { schema })).catch(
+    async (error: unknown) => {
+      await drop();
+      throw error;
+    },
+  );
   return {
     ...store,
     async close() {
       await store.close();
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      try {
-        await client.query(`drop schema if exists ${schema} cascade`);
-      } finally {
-        await client.end();
-      }
+      await drop();
     },
   };
+}
+
+/**
+ * Kysely's Migrator introspects every schema of the database, and that query fails ("schema …
+ * does not exist") when another test drops its schema meanwhile. So test stores open under a
+ * shared advisory lock, and drop their schema under the exclusive one. The lock goes with the
+ * session.
+ */
+const SCHEMA_LOCK = 0x5e5a3e;
+
+async function withSchemaLock<T>(
+  url: string,
+  mode: 'shared' | 'exclusive',
+  work: (client: pg.Client) => Promise<T>,
+): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`select ${mode === 'shared' ? 'pg_advisory_lock_shared' : 'pg_advisory_lock'}($1)`, [
+      SCHEMA_LOCK,
+    ]);
+    return await work(client);
+  } finally {
+    await client.end();
+  }
 }
 
 /** A database file in a fresh temporary directory, under a sub-directory that opening creates. */

@@ -1,5 +1,4 @@
-import type { SesameError } from '@sesame/core';
-import { isSesameError, type ErrorCode } from '@sesame/core';
+import { isSesameError, SesameError, type ErrorCode } from '@sesame/core';
 import type { Messages } from '../i18n/en';
 import { format } from '../i18n/format-message';
 import type { FormErrors } from '../views/view-context';
@@ -29,17 +28,28 @@ export function errorMessage(m: Messages, error: SesameError, options: MessageOp
     const field = error.details.field ?? '';
     const fieldName = (m.fieldNames as Record<string, string>)[field] ?? field;
     if (error.details.reason === 'mismatch' && field === 'currentPassword') return m.errors.currentPasswordWrong;
+    if (error.details.reason === 'required' && field in m.errors.confirmRequired) {
+      return m.errors.confirmRequired[field as keyof Messages['errors']['confirmRequired']];
+    }
     if (error.details.reason === 'mismatch' && field === 'newEmail') return m.errors.sameEmail;
     return format(m.reasons[error.details.reason ?? 'malformed'], { field: fieldName, min: options.passwordMinLength });
   }
   return format(m.errors[error.code], { minutes });
 }
 
-/** A form's errors for an expected failure: field errors stay by their field. */
+/** A form's errors for an expected failure: each invalid field's message stays by its field. */
 export function formErrors(m: Messages, error: SesameError, options: MessageOptions): FormErrors {
-  const message = errorMessage(m, error, options);
-  if (error.code === 'INVALID_INPUT' && error.details.field) return { fields: { [error.details.field]: message } };
-  return { fields: {}, general: message };
+  if (error.code === 'INVALID_INPUT' && error.details.field) {
+    const issues = error.details.issues ?? [
+      { field: error.details.field, reason: error.details.reason ?? 'malformed' },
+    ];
+    const fields: Record<string, string> = {};
+    for (const issue of issues) {
+      fields[issue.field] = errorMessage(m, new SesameError('INVALID_INPUT', issue), options);
+    }
+    return { fields };
+  }
+  return { fields: {}, general: errorMessage(m, error, options) };
 }
 
 export function expected(error: unknown): error is SesameError {

@@ -12,6 +12,8 @@ export const en = {
     myAccount: 'My account',
     signOut: 'Sign out',
     errorSummaryTitle: 'There is a problem',
+    errorTitle: 'Error: {title}',
+    navLabel: 'Account and language',
   },
   fields: {
     email: 'E-mail address',
@@ -70,6 +72,11 @@ export const en = {
     NOT_FOUND: 'This page does not exist.',
     BAD_REQUEST: 'The request could not be understood. Nothing was changed. Go back, reload the page and try again.',
     INTERNAL: 'Something went wrong on our side. Nothing was changed. Try again in a few minutes.',
+    confirmRequired: {
+      emailConfirm: 'Confirm your e-mail address.',
+      passwordConfirm: 'Confirm your password.',
+      newPasswordConfirm: 'Confirm your new password.',
+    },
     currentPasswordWrong: 'Your current password is wrong.',
     sameEmail: 'This is already your e-mail address.',
     pageTitle: 'Error',

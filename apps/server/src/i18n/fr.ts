@@ -11,6 +11,8 @@ export const fr: Messages = {
     myAccount: 'Mon compte',
     signOut: 'Se déconnecter',
     errorSummaryTitle: 'Il y a un problème',
+    errorTitle: 'Erreur : {title}',
+    navLabel: 'Compte et langue',
   },
   fields: {
     email: 'Adresse électronique',
@@ -73,6 +75,11 @@ export const fr: Messages = {
     BAD_REQUEST:
       'La requête n’a pas pu être comprise. Rien n’a été modifié. Revenez en arrière, rechargez la page et réessayez.',
     INTERNAL: 'Une erreur s’est produite de notre côté. Rien n’a été modifié. Réessayez dans quelques minutes.',
+    confirmRequired: {
+      emailConfirm: 'Confirmez votre adresse électronique.',
+      passwordConfirm: 'Confirmez votre mot de passe.',
+      newPasswordConfirm: 'Confirmez votre nouveau mot de passe.',
+    },
     currentPasswordWrong: 'Votre mot de passe actuel est incorrect.',
     sameEmail: 'C’est déjà votre adresse électronique.',
     pageTitle: 'Erreur',

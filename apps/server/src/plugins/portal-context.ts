@@ -27,7 +27,7 @@ export function registerPortalContext(app: FastifyInstance, services: Services) 
     const asked = typeof query.lang === 'string' ? query.lang : undefined;
     if (isLocale(asked)) reply.setCookie(COOKIES.locale, asked, { ...baseCookie, maxAge: 365 * 86400 });
     request.locale = negotiateLocale(
-      asked ?? request.cookies[COOKIES.locale],
+      isLocale(asked) ? asked : request.cookies[COOKIES.locale],
       request.headers['accept-language'],
       config.defaultLocale,
     );

@@ -17,7 +17,7 @@ export function Layout(props: {
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${hasErrors ? `${m.errors.pageTitle} : ` : ''}${title} — Sésame`}</title>
+        <title>{`${hasErrors ? format(m.layout.errorTitle, { title }) : title} — Sésame`}</title>
         <link rel="stylesheet" href="/static/sesame.css" />
         <script src="/static/sesame.js" nonce={ctx.nonce} defer />
       </head>
@@ -34,7 +34,7 @@ export function Layout(props: {
               <span class="brand__name">Sésame</span>
               <span class="brand__tagline">{m.layout.tagline}</span>
             </a>
-            <nav class="site-nav" aria-label={m.layout.myAccount}>
+            <nav class="site-nav" aria-label={m.layout.navLabel}>
               {ctx.user && (
                 <>
                   <span class="site-nav__user">

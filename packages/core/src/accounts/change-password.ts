@@ -1,7 +1,8 @@
 import { invalidInput } from '../errors';
 import type { UserRecord } from '../ports';
 import type { AccountDeps, RequestMeta } from './account-deps';
-import { normalisePassword, checkNewPassword } from './password-policy';
+import { verifyCurrentPassword } from './current-password';
+import { checkNewPassword } from './password-policy';
 
 /**
  * Change password from "My account": the current password is asked again (ASVS 5.0 V6.2.3),
@@ -13,9 +14,7 @@ export async function changePassword(
   form: { currentPassword?: string; newPassword?: string; newPasswordConfirm?: string },
   meta: RequestMeta,
 ): Promise<UserRecord> {
-  const current = normalisePassword(form.currentPassword ?? '');
-  if (current === '') throw invalidInput('currentPassword', 'required');
-  if (!(await deps.hasher.verify(user.passwordHash, current))) throw invalidInput('currentPassword', 'mismatch');
+  await verifyCurrentPassword(deps, user, form.currentPassword, meta);
   const accepted = checkNewPassword(form.newPassword, deps.policy.password, user, 'newPassword');
   if ((form.newPasswordConfirm ?? '').normalize('NFKC') !== accepted) {
     throw invalidInput('newPasswordConfirm', 'mismatch');

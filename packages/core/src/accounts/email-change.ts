@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { invalidInput, SesameError } from '../errors';
 import type { UserRecord } from '../ports';
 import type { AccountDeps, RequestMeta } from './account-deps';
+import { verifyCurrentPassword } from './current-password';
 import { consumeLink, issueLink } from './account-links';
 import { parseEmail } from './email-address';
-import { normalisePassword } from './password-policy';
 
-const changeLink = z.object({ userId: z.string(), oldEmail: z.string(), newEmail: z.string() });
+const changeLink = z.object({ userId: z.string(), oldEmail: z.string(), newEmail: z.string(), issuedAt: z.number() });
 
 /**
  * E-mail change (EU Login: "must be confirmed via a link sent to the new address"). The
@@ -21,15 +21,13 @@ export async function requestEmailChange(
 ): Promise<string> {
   const newEmail = parseEmail(form.newEmail, 'newEmail');
   if (newEmail === user.email) throw invalidInput('newEmail', 'mismatch');
-  const current = normalisePassword(form.currentPassword ?? '');
-  if (current === '') throw invalidInput('currentPassword', 'required');
-  if (!(await deps.hasher.verify(user.passwordHash, current))) throw invalidInput('currentPassword', 'mismatch');
+  await verifyCurrentPassword(deps, user, form.currentPassword, meta);
   if (await deps.durable.users.findByEmail(newEmail)) throw new SesameError('EMAIL_UNAVAILABLE');
   const ttlMinutes = deps.policy.linkTtlMinutes;
   const token = await issueLink(
     deps.ephemeral,
     'email-change',
-    { userId: user.id, oldEmail: user.email, newEmail },
+    { userId: user.id, oldEmail: user.email, newEmail, issuedAt: deps.clock.now().getTime() },
     ttlMinutes * 60_000,
   );
   await deps.mailer.send({
@@ -56,7 +54,11 @@ export async function confirmEmailChange(
 ): Promise<UserRecord> {
   const link = await consumeLink(deps.ephemeral, 'email-change', token, changeLink);
   const user = await deps.durable.users.findById(link.userId);
-  if (!user || user.email !== link.oldEmail) throw new SesameError('LINK_INVALID');
+  // A password change or reset after the request voids it: whoever was shut out by the change
+  // must not be able to move the account to their own address with an older link.
+  if (!user || user.email !== link.oldEmail || user.credentialsChangedAt.getTime() > link.issuedAt) {
+    throw new SesameError('LINK_INVALID');
+  }
   const now = deps.clock.now();
   await deps.durable.transaction(async (tx) => {
     await tx.users.update(user.id, { email: link.newEmail });

@@ -1,9 +1,9 @@
 import { isLocale, type Locale } from '@sesame/protocol';
 import { z } from 'zod';
-import { invalidInput, SesameError } from '../errors';
+import { collectInputIssues, invalidInput, SesameError } from '../errors';
 import type { AccountDeps, RequestMeta } from './account-deps';
 import { consumeLink, issueLink, peekLink } from './account-links';
-import { parseEmail } from './email-address';
+import { normaliseEmail, parseEmail } from './email-address';
 import { checkNewPassword } from './password-policy';
 import { parsePersonName } from './person-name';
 import { generateUserId } from './user-id';
@@ -28,14 +28,26 @@ export type PendingRegistration = z.infer<typeof pendingRegistration>;
 
 /** Validates every field; the first problem is thrown as INVALID_INPUT naming its field. */
 export function parseRegistrationForm(form: RegistrationForm): PendingRegistration {
-  const firstName = parsePersonName(form.firstName, 'firstName');
-  const lastName = parsePersonName(form.lastName, 'lastName');
-  const email = parseEmail(form.email, 'email');
-  const confirm = parseEmail(form.emailConfirm, 'emailConfirm');
-  if (confirm !== email) throw invalidInput('emailConfirm', 'mismatch');
-  if (!isLocale(form.emailLocale)) throw invalidInput('emailLocale', 'required');
-  if (form.privacyAccepted !== true) throw invalidInput('privacyAccepted', 'not_accepted');
-  return { firstName, lastName, email, emailLocale: form.emailLocale as Locale };
+  const v = collectInputIssues({
+    firstName: () => parsePersonName(form.firstName, 'firstName'),
+    lastName: () => parsePersonName(form.lastName, 'lastName'),
+    email: () => parseEmail(form.email, 'email'),
+    emailConfirm: () => {
+      const confirm = parseEmail(form.emailConfirm, 'emailConfirm');
+      if (form.email !== undefined && confirm !== normaliseEmail(form.email))
+        throw invalidInput('emailConfirm', 'mismatch');
+      return confirm;
+    },
+    emailLocale: () => {
+      if (!isLocale(form.emailLocale)) throw invalidInput('emailLocale', form.emailLocale ? 'malformed' : 'required');
+      return form.emailLocale as Locale;
+    },
+    privacyAccepted: () => {
+      if (form.privacyAccepted !== true) throw invalidInput('privacyAccepted', 'not_accepted');
+      return true;
+    },
+  });
+  return { firstName: v.firstName, lastName: v.lastName, email: v.email, emailLocale: v.emailLocale };
 }
 
 /**

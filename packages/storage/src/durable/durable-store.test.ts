@@ -42,25 +42,24 @@ describe('createDurableStore', () => {
   withBackend('postgres', (url) => {
     it('works in the given schema, creating it once and reopening it with its data', async () => {
       const schema = `sesame_test_${randomBytes(6).toString('hex')}`;
+      const first = await createTemporaryPostgresStore(url, schema);
       try {
-        const first = await createDurableStore(url, { schema });
         expect(first.kind).toBe('postgres');
         await first.outbox.append({ to: 'a@example.eu', subject: 's', text: 't', html: 'h', createdAt: new Date() });
-        await first.close();
-
-        const second = await createDurableStore(url, { schema });
+        const second = await createTemporaryPostgresStore(url, schema);
         expect(await second.outbox.list(10)).toHaveLength(1);
-        await second.close();
 
-        const tables = await query(
-          url,
-          `select table_name from information_schema.tables where table_schema = '${schema}' order by 1`,
-        );
-        expect(tables.map((row) => row.table_name)).toEqual(
-          expect.arrayContaining(['audit_events', 'outbox_mail', 'users']),
-        );
+        const tables = await query(url, `select tablename from pg_tables where schemaname = '${schema}' order by 1`);
+        expect(tables.map((row) => row.tablename)).toEqual([
+          'audit_events',
+          'kysely_migration',
+          'kysely_migration_lock',
+          'outbox_mail',
+          'users',
+        ]);
+        await second.close();
       } finally {
-        await query(url, `drop schema if exists ${schema} cascade`);
+        await first.close();
       }
     });
 

@@ -1,4 +1,4 @@
-import { Migrator, type Kysely, type Migration } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration } from 'kysely';
 import type { Database } from './database';
 import * as postgres0001 from './migrations/postgres/0001-initial';
 import * as sqlite0001 from './migrations/sqlite/0001-initial';
@@ -17,7 +17,17 @@ export async function migrateToLatest(db: Kysely<Database>, dialect: 'sqlite' | 
   const migrator = new Migrator({
     db,
     provider: { getMigrations: () => Promise.resolve(MIGRATIONS[dialect]) },
+    // Unless told a schema, Kysely takes a `kysely_migration` table in any schema for its own (and
+    // then skips creating ours): name the schema our tables go to.
+    ...(dialect === 'postgres' && { migrationTableSchema: await currentSchema(db) }),
   });
   const { error } = await migrator.migrateToLatest();
   if (error) throw new Error(`Database migration failed (${dialect})`, { cause: error });
+}
+
+async function currentSchema(db: Kysely<Database>): Promise<string> {
+  const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
+  const schema = rows[0]?.schema;
+  if (!schema) throw new Error('No schema of the PostgreSQL search_path exists');
+  return schema;
 }

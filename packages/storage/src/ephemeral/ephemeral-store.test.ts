@@ -1,5 +1,5 @@
 import type { EphemeralStore } from '@sesame/core';
-import { createServer, type Server, type Socket } from 'node:net';
+import { connect, createServer, type Server, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { withBackend } from '../../test/backends';
 import { describeEphemeralStoreConformance } from '../../test/ephemeral-conformance';
@@ -72,6 +72,35 @@ describe('redis store', () => {
       expect(Date.now() - started).toBeLessThan(5_000);
     };
 
+    withBackend('redis', (url) => {
+      it('when Redis goes away after connecting, and runs no rejected command once it is back', async () => {
+        const proxy = await startProxy(url);
+        const store = createTemporaryRedisStore(proxy.url);
+        try {
+          await store.set('before', 'kept', 60_000);
+          proxy.cut();
+          await Promise.all([failsFast(store), expect(store.set('during', 'lost', 60_000)).rejects.toThrow()]);
+
+          proxy.resume();
+          await expect
+            .poll(
+              () =>
+                store.ping().then(
+                  () => true,
+                  () => false,
+                ),
+              { timeout: 10_000 },
+            )
+            .toBe(true);
+          expect(await store.get('before')).toBe('kept');
+          expect(await store.get('during')).toBeNull();
+        } finally {
+          await store.close();
+          await proxy.close();
+        }
+      });
+    });
+
     it('when nothing listens on the port', async () => {
       await failsFast(track(createRedisEphemeralStore('redis://127.0.0.1:1')));
     });
@@ -106,3 +135,44 @@ describe('createEphemeralStore', () => {
     expect(() => createEphemeralStore('memcached://user:secret@cache')).toThrow(/^(?!.*secret).*"memcached:"/);
   });
 });
+
+/**
+ * A TCP proxy to Redis. `cut()` drops every connection and holds new ones unanswered, as a
+ * vanished host does; `resume()` forwards the held ones, so anything queued on them would run.
+ */
+async function startProxy(target: string) {
+  const { hostname, port } = new URL(target);
+  const sockets = new Set<Socket>();
+  const held: Socket[] = [];
+  let open = true;
+  const track = (socket: Socket) => {
+    sockets.add(socket);
+    socket.on('error', () => {}).on('close', () => sockets.delete(socket));
+  };
+  const forward = (client: Socket) => {
+    const upstream = connect(Number(port || 6379), hostname);
+    track(upstream);
+    client.pipe(upstream).pipe(client);
+  };
+  const server = createServer((client) => {
+    track(client);
+    if (open) forward(client);
+    else held.push(client);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const proxied = new URL(target);
+  proxied.hostname = '127.0.0.1';
+  proxied.port = String((server.address() as { port: number }).port);
+  return {
+    url: proxied.href,
+    cut() {
+      open = false;
+      for (const socket of sockets) socket.destroy();
+    },
+    resume() {
+      open = true;
+      held.splice(0).forEach(forward);
+    },
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}

@@ -25,8 +25,9 @@ const FAIL_FAST: RedisOptions = {
   commandTimeout: 2_000,
   // A SYN into the void: give up connecting after 2 s (ioredis default 10 s) and retry.
   connectTimeout: 2_000,
-  // Commands caught by a dropped connection fail after one reconnection attempt instead of 20.
-  maxRetriesPerRequest: 1,
+  // Commands caught by a dropped connection reject at once instead of being resent after up to
+  // 20 reconnections, possibly after their caller was told they had failed.
+  maxRetriesPerRequest: 0,
 };
 
 export function createRedisEphemeralStore(url: string, options: RedisEphemeralStoreOptions = {}): EphemeralStore {

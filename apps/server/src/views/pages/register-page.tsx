@@ -16,6 +16,7 @@ export function RegisterPage(props: { ctx: ViewContext; values?: RegisterValues;
   const v = props.values ?? {};
   const emailLocale = v.emailLocale ?? locale;
   const privacyError = props.errors?.fields.privacyAccepted;
+  const localeError = props.errors?.fields.emailLocale;
   return (
     <Layout ctx={props.ctx} title={m.register.title} errors={props.errors}>
       <h1>{m.register.title}</h1>
@@ -56,12 +57,22 @@ export function RegisterPage(props: { ctx: ViewContext; values?: RegisterValues;
           maxLength={254}
           errors={props.errors}
         />
-        <div class="field">
+        <div class={`field${localeError ? ' field--error' : ''}`}>
           <label for="emailLocale">{m.fields.emailLocale}</label>
           <p class="field__hint" id="emailLocale-hint">
             {m.fields.emailLocaleHint}
           </p>
-          <select id="emailLocale" name="emailLocale" aria-describedby="emailLocale-hint">
+          {localeError && (
+            <p class="field__error" id="emailLocale-error">
+              {localeError}
+            </p>
+          )}
+          <select
+            id="emailLocale"
+            name="emailLocale"
+            aria-invalid={localeError ? 'true' : undefined}
+            aria-describedby={localeError ? 'emailLocale-hint emailLocale-error' : 'emailLocale-hint'}
+          >
             <option value="fr" selected={emailLocale === 'fr'} lang="fr">
               {m.languages.fr}
             </option>

@@ -1,0 +1,317 @@
+import {
+  generateUserId,
+  type Clock,
+  type DurableStore,
+  type EphemeralStore,
+  type Mailer,
+  type MailRequest,
+  type MailTemplate,
+  type UserRecord,
+} from '@sesame/core';
+import type { Locale } from '@sesame/protocol';
+import { createDurableStore, createMemoryEphemeralStore } from '@sesame/storage';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../src/app';
+import type { SesameConfig } from '../src/config/config-schema';
+import { loadConfig } from '../src/config/load-config';
+import { COOKIES } from '../src/http/cookies';
+import { mailLink } from '../src/mail/mail-links';
+import { createArgon2Hasher } from '../src/security/argon2-hasher';
+import { assembleServices, type Services } from '../src/services';
+
+/**
+ * An in-process Sésame portal for HTTP tests: real SQLite in memory, the memory ephemeral store,
+ * argon2id with small parameters, a mailer that records what the domain asks to send, and one
+ * clock shared by the services and the ephemeral store's TTLs, so tests can jump past expiries.
+ */
+
+/** Real time plus an offset: time moves as in production, and `advance` jumps ahead. */
+export class TestClock implements Clock {
+  private offsetMs = 0;
+  now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+  advance(ms: number): void {
+    this.offsetMs += ms;
+  }
+  advanceMinutes(minutes: number): void {
+    this.advance(minutes * 60_000);
+  }
+}
+
+export type MailOf<T extends MailTemplate> = Extract<MailRequest, { template: T }>;
+
+/** Records every MailRequest; the SMTP and outbox paths are tested in src/mail. */
+export class CapturingMailer implements Mailer {
+  readonly sent: MailRequest[] = [];
+  async send(mail: MailRequest): Promise<void> {
+    this.sent.push(structuredClone(mail));
+  }
+  of<T extends MailTemplate>(template: T): MailOf<T>[] {
+    return this.sent.filter((mail): mail is MailOf<T> => mail.template === template);
+  }
+  /** The newest mail of `template`; fails the test when there is none. */
+  last<T extends MailTemplate>(template: T): MailOf<T> {
+    const mail = this.of(template).at(-1);
+    if (!mail)
+      throw new Error(`no ${template} mail was sent (sent: ${this.sent.map((m) => m.template).join(', ') || 'none'})`);
+    return mail;
+  }
+}
+
+export interface TestPortal {
+  app: FastifyInstance;
+  services: Services;
+  config: SesameConfig;
+  clock: TestClock;
+  mailer: CapturingMailer;
+  durable: DurableStore;
+  ephemeral: EphemeralStore;
+  /** A browser with an empty cookie jar, sending `acceptLanguage` (e.g. `en`) when given. */
+  browser(acceptLanguage?: string): Browser;
+  /** Path and query of the link a mail points to (as the mail renderer builds it). */
+  linkIn(mail: MailRequest): string;
+  /** An active account written straight to the store (no mail, no audit event). */
+  createUser(input: NewTestUser): Promise<UserRecord>;
+  close(): Promise<void>;
+}
+
+export interface NewTestUser {
+  email: string;
+  password: string;
+  firstName?: string;
+  lastName?: string;
+  emailLocale?: Locale;
+}
+
+export interface TestPortalOptions {
+  /** Config overrides by dotted path, e.g. `{ 'signIn.lockAfterFailures': 3 }`. */
+  config?: Record<string, unknown>;
+  /** Wraps a store before the services see it (e.g. to make `ping` reject). */
+  wrapDurable?: (store: DurableStore) => DurableStore;
+  wrapEphemeral?: (store: EphemeralStore) => EphemeralStore;
+}
+
+export async function createTestPortal(options: TestPortalOptions = {}): Promise<TestPortal> {
+  // An empty environment: nothing from the developer's shell leaks into the tests.
+  const config = loadConfig(
+    {},
+    {
+      databaseUrl: 'sqlite::memory:',
+      demoAccounts: false,
+      devPages: false,
+      'password.argon2.memoryKiB': 8192,
+      'password.argon2.iterations': 1,
+      ...options.config,
+    },
+  );
+  const clock = new TestClock();
+  const mailer = new CapturingMailer();
+  const rawDurable = await createDurableStore(config.databaseUrl);
+  const rawEphemeral = createMemoryEphemeralStore({ clock: () => clock.now().getTime() });
+  const durable = options.wrapDurable?.(rawDurable) ?? rawDurable;
+  const ephemeral = options.wrapEphemeral?.(rawEphemeral) ?? rawEphemeral;
+  const hasher = createArgon2Hasher(config.password.argon2);
+  const services = assembleServices({ config, durable, ephemeral, mailer, hasher, clock });
+  const app = await buildApp(services);
+  await app.ready();
+
+  return {
+    app,
+    services,
+    config,
+    clock,
+    mailer,
+    durable,
+    ephemeral,
+    browser: (acceptLanguage) => new Browser(app, { acceptLanguage, origin: new URL(config.publicUrl).origin }),
+    linkIn(mail) {
+      const url = new URL(mailLink(mail, config.publicUrl));
+      return `${url.pathname}${url.search}`;
+    },
+    async createUser(input) {
+      const id = generateUserId();
+      const created = await durable.users.create({
+        id,
+        email: input.email,
+        firstName: input.firstName ?? 'Marie',
+        lastName: input.lastName ?? 'Dupont',
+        emailLocale: input.emailLocale ?? 'fr',
+        passwordHash: await hasher.hash(input.password),
+        organisation: null,
+        roles: [],
+        createdAt: clock.now(),
+      });
+      const user = created ? await durable.users.findById(id) : null;
+      if (!user) throw new Error(`could not create ${input.email}`);
+      return user;
+    },
+    async close() {
+      await app.close();
+      await rawEphemeral.close();
+      await rawDurable.close();
+    },
+  };
+}
+
+/** One response, as a browser sees it. */
+export interface Page {
+  status: number;
+  headers: LightMyRequestResponse['headers'];
+  /** The Location header of a redirect. */
+  location: string | undefined;
+  html: string;
+  /** The cookies this response set or deleted. */
+  setCookies: LightMyRequestResponse['cookies'];
+  response: LightMyRequestResponse;
+}
+
+export interface PostOptions {
+  /** `_csrf` to send: the jar's CSRF cookie by default, `null` to send none. */
+  csrf?: string | null;
+  headers?: Record<string, string>;
+}
+
+/**
+ * A tiny browser over `inject()`: a cookie jar that honours Set-Cookie, deletions (Max-Age ≤ 0 or
+ * an Expires in the past) and the `__Host-` prefix rules; forms are urlencoded and carry the
+ * CSRF token and the Origin a browser would send. Redirects are not followed automatically.
+ */
+export class Browser {
+  private readonly jar = new Map<string, string>();
+
+  constructor(
+    private readonly app: FastifyInstance,
+    private readonly options: {
+      acceptLanguage?: string | undefined;
+      origin?: string | undefined;
+      userAgent?: string;
+    } = {},
+  ) {}
+
+  cookie(name: string): string | undefined {
+    return this.jar.get(name);
+  }
+
+  /** Puts a cookie in the jar as if a previous response had set it (e.g. a replayed session). */
+  setCookie(name: string, value: string): void {
+    this.jar.set(name, value);
+  }
+
+  get session(): string | undefined {
+    return this.jar.get(COOKIES.session);
+  }
+
+  get(url: string, headers: Record<string, string> = {}): Promise<Page> {
+    return this.request('GET', url, undefined, headers);
+  }
+
+  post(url: string, form: Record<string, string | undefined> = {}, options: PostOptions = {}): Promise<Page> {
+    const fields: Record<string, string> = {};
+    for (const [key, value] of Object.entries(form)) if (value !== undefined) fields[key] = value;
+    const csrf = options.csrf === undefined ? this.jar.get(COOKIES.csrf) : options.csrf;
+    if (csrf !== null && csrf !== undefined) fields._csrf = csrf;
+    const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
+    if (this.options.origin) headers.origin = this.options.origin;
+    return this.request('POST', url, new URLSearchParams(fields).toString(), { ...headers, ...options.headers });
+  }
+
+  /** GETs the Location of a redirect. */
+  follow(page: Page): Promise<Page> {
+    if (!page.location) throw new Error(`not a redirect: ${page.status}`);
+    return this.get(page.location);
+  }
+
+  private async request(
+    method: 'GET' | 'POST',
+    url: string,
+    payload: string | undefined,
+    headers: Record<string, string>,
+  ): Promise<Page> {
+    const sent: Record<string, string> = { 'user-agent': this.options.userAgent ?? 'sesame-tests' };
+    if (this.options.acceptLanguage) sent['accept-language'] = this.options.acceptLanguage;
+    if (this.jar.size > 0) {
+      sent.cookie = [...this.jar].map(([name, value]) => `${name}=${encodeURIComponent(value)}`).join('; ');
+    }
+    const response = await this.app.inject({ method, url, payload, headers: { ...sent, ...headers } });
+    const setCookies = response.cookies;
+    for (const cookie of setCookies) {
+      // RFC 6265bis §4.1.3.2: a browser drops a __Host- cookie without Secure, with a Domain or
+      // with a Path other than "/".
+      if (cookie.name.startsWith('__Host-') && (!cookie.secure || cookie.domain !== undefined || cookie.path !== '/'))
+        continue;
+      const expired =
+        cookie.maxAge !== undefined
+          ? cookie.maxAge <= 0
+          : cookie.expires !== undefined && cookie.expires.getTime() <= Date.now();
+      if (expired) this.jar.delete(cookie.name);
+      else this.jar.set(cookie.name, cookie.value);
+    }
+    const location = response.headers.location;
+    return {
+      status: response.statusCode,
+      headers: response.headers,
+      location: typeof location === 'string' ? location : undefined,
+      html: response.body,
+      setCookies,
+      response,
+    };
+  }
+}
+
+/** Decodes the entities preact-render-to-string writes. */
+export function decodeEntities(html: string): string {
+  return html
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&#x27;|&apos;/g, "'")
+    .replace(/&nbsp;/g, '\u00a0')
+    .replace(/&amp;/g, '&');
+}
+
+/** The visible text of some HTML, whitespace collapsed. */
+export function textOf(html: string): string {
+  return decodeEntities(html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function inner(html: string, pattern: RegExp): string | undefined {
+  const match = pattern.exec(html);
+  return match?.[1] === undefined ? undefined : textOf(match[1]);
+}
+
+/** The error message shown next to a form field, or undefined. */
+export function fieldError(html: string, field: string): string | undefined {
+  return inner(html, new RegExp(`<p class="field__error" id="${field}-error">([\\s\\S]*?)</p>`));
+}
+
+/** The items of the error summary at the top of a form page. */
+export function errorSummary(html: string): string[] {
+  const block = /<div class="error-summary"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
+  return [...block.matchAll(/<li>([\s\S]*?)<\/li>/g)].map((match) => textOf(match[1] ?? ''));
+}
+
+/** The message of an error page (MessagePage kind "error"). */
+export function errorNotice(html: string): string | undefined {
+  return inner(html, /<div class="notice notice--error" role="alert">([\s\S]*?)<\/div>/);
+}
+
+/** The text of an information or success notice. */
+export function notice(html: string): string | undefined {
+  return inner(html, /<div class="notice notice--(?:info|success)" role="status">([\s\S]*?)<\/div>/);
+}
+
+/** The account identifier shown on "My account". */
+export function shownUserId(html: string): string | undefined {
+  return inner(html, /<code data-testid="user-id">([\s\S]*?)<\/code>/);
+}
+
+/** Signs in through both steps; returns the answer to the password step. */
+export async function signIn(browser: Browser, email: string, password: string): Promise<Page> {
+  if (!browser.cookie(COOKIES.csrf)) await browser.get('/login');
+  const step1 = await browser.post('/login', { email });
+  if (step1.status !== 303) throw new Error(`e-mail step answered ${step1.status}`);
+  return browser.post('/login/password', { password });
+}
