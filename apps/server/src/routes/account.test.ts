@@ -92,6 +92,25 @@ describe.each(['en', 'fr'] as const)('"My account" (%s)', (locale) => {
       expect((await signIn(portal.browser(locale), EMAIL, PASSWORD)).status).toBe(303);
     });
 
+    it('counts wrong current passwords toward the lock-out, so a session cannot guess without limit', async () => {
+      const wrong = {
+        currentPassword: 'not my password at all',
+        newPassword: NEW_PASSWORD,
+        newPasswordConfirm: NEW_PASSWORD,
+      };
+      for (let i = 1; i < portal.config.signIn.lockAfterFailures; i++) {
+        expect((await change(browser, wrong)).status).toBe(400);
+      }
+      expect((await change(browser, wrong)).status).toBe(400);
+      const locked = await change(browser, { ...wrong, currentPassword: PASSWORD });
+      expect(locked.status).toBe(429);
+      expect(errorSummary(locked.html)).toContain(
+        format(m.errors.ACCOUNT_LOCKED, { minutes: portal.config.signIn.lockMinutes }),
+      );
+      expect(portal.mailer.of('password-changed')).toEqual([]);
+      expect((await signIn(portal.browser(locale), EMAIL, PASSWORD)).status).toBe(429);
+    });
+
     it('refuses an empty current password', async () => {
       const page = await change(browser, {
         currentPassword: '',

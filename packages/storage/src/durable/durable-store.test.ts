@@ -63,6 +63,17 @@ describe('createDurableStore', () => {
       }
     });
 
+    it('migrates its schema while another schema already holds Kysely’s migration tables', async () => {
+      const other = await createTemporaryPostgresStore(url);
+      try {
+        const store = await createTemporaryPostgresStore(url);
+        expect(await store.users.count()).toBe(0);
+        await store.close();
+      } finally {
+        await other.close();
+      }
+    });
+
     it('refuses a schema name that would need quoting', async () => {
       await expect(createDurableStore(url, { schema: 'x; drop table users' })).rejects.toThrow(/schema name/);
     });
