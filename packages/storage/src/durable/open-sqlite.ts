@@ -10,6 +10,9 @@ export function openSqlite(path: string): Kysely<Database> {
   const sqlite = new BetterSqlite3(path);
   // Readers do not block the writer, nor the writer the readers.
   sqlite.pragma('journal_mode = WAL');
+  // In WAL mode NORMAL cannot corrupt the database; a power cut may lose the last commits but
+  // no fsync blocks the event loop at every commit (better-sqlite3 is synchronous).
+  sqlite.pragma('synchronous = NORMAL');
   // SQLite leaves foreign keys unchecked unless asked, per connection.
   sqlite.pragma('foreign_keys = ON');
   // Another process holding the write lock (a CLI, a backup) makes us wait, not fail at once.
