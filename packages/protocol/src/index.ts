@@ -1,3 +1,4 @@
 export * from './locale';
 export * from './levels';
+export * from './strengths';
 export * from './base64url';

@@ -8,3 +8,7 @@ export type Level = (typeof LEVELS)[number];
 export function levelAtLeast(actual: Level, required: Level): boolean {
   return LEVELS.indexOf(actual) >= LEVELS.indexOf(required);
 }
+
+export function isLevel(value: unknown): value is Level {
+  return typeof value === 'string' && (LEVELS as readonly string[]).includes(value);
+}

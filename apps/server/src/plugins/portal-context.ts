@@ -1,5 +1,5 @@
 import { randomToken, safeEqual, SesameError } from '@sesame/core';
-import { isLocale } from '@sesame/protocol';
+import { isLocale, type Strength } from '@sesame/protocol';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { catalogues, negotiateLocale } from '../i18n/catalogues';
 import { baseCookie, COOKIES } from '../http/cookies';
@@ -73,10 +73,14 @@ export async function startSession(
   request: FastifyRequest,
   reply: FastifyReply,
   userId: string,
-  methods: string[],
+  strengths: Strength[],
 ) {
-  await services.sessions.destroy(request.cookies[COOKIES.session]);
-  const session = await services.sessions.create(userId, methods, services.clock.now());
+  const { session } = await services.sessions.rotate(
+    request.cookies[COOKIES.session],
+    userId,
+    strengths,
+    services.clock.now(),
+  );
   reply.setCookie(COOKIES.session, session.id, baseCookie);
   return session;
 }

@@ -62,7 +62,7 @@ export function accountRoutes(app: FastifyInstance, services: Services) {
       async () => {
         await changePassword(services.accounts, auth.user, formFields(request), request.meta);
         // Every session older than the change is now void; this browser gets a fresh one.
-        await startSession(services, request, reply, auth.user.id, auth.record.methods);
+        await startSession(services, request, reply, auth.user.id, auth.record.strengths);
         return reply.redirect('/account?password=1', 303);
       },
       (errors) => (

@@ -22,7 +22,7 @@ export async function issueLink(
   ttlMs: number,
 ): Promise<string> {
   const token = randomToken();
-  await store.set(key(kind, await tokenDigest(token)), JSON.stringify(payload), ttlMs);
+  await store.set(key(kind, tokenDigest(token)), JSON.stringify(payload), ttlMs);
   return token;
 }
 
@@ -36,7 +36,7 @@ async function read<T>(
   if (!token || token.length > 100 || !/^[A-Za-z0-9_-]+$/.test(token)) {
     throw new SesameError('LINK_INVALID');
   }
-  const k = key(kind, await tokenDigest(token));
+  const k = key(kind, tokenDigest(token));
   const raw = consume ? await store.take(k) : await store.get(k);
   if (raw === null) throw new SesameError('LINK_INVALID');
   const parsed = schema.safeParse(JSON.parse(raw));

@@ -16,7 +16,7 @@ export class SignInGuard {
   ) {}
 
   private async keys(email: string, ip: string) {
-    const account = await tokenDigest(`acct:${email}`);
+    const account = tokenDigest(`acct:${email}`);
     return {
       failures: `signin:fail:${account}`,
       lock: `signin:lock:${account}`,

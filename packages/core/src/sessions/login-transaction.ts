@@ -1,3 +1,4 @@
+import { LEVELS, STRENGTHS, type Strength } from '@sesame/protocol';
 import { z } from 'zod';
 import type { EphemeralStore } from '../ports';
 import { randomToken, tokenDigest } from '../security/random-token';
@@ -7,9 +8,25 @@ import { randomToken, tokenDigest } from '../security/random-token';
  * to go afterwards. Kept server-side, so the cookie carries only a random handle and no personal
  * data (NIST SP 800-63B rev 4 §5.1.1). Relying-app bindings join it in the protocol issues.
  */
+const loginTarget = z.object({
+  /** The protocol that started the sign-in and resumes it once the user is authenticated. */
+  kind: z.enum(['cas', 'oidc']),
+  appId: z.string(),
+  requirement: z.object({
+    minimumLevel: z.enum(LEVELS),
+    acceptedStrengths: z.array(z.enum(STRENGTHS as [Strength, ...Strength[]])).nullable(),
+  }),
+  /** CAS `renew=true`, OIDC `prompt=login` or an exceeded `max_age`: an existing session is not enough. */
+  forceAuthentication: z.boolean(),
+  /** Protocol-specific state (CAS service URL, OIDC interaction id…), read by that protocol only. */
+  data: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+});
+export type LoginTarget = z.infer<typeof loginTarget>;
+
 const loginTransaction = z.object({
   email: z.string().optional(),
   returnTo: z.string().optional(),
+  target: loginTarget.optional(),
 });
 export type LoginTransaction = z.infer<typeof loginTransaction>;
 
@@ -19,7 +36,7 @@ export class LoginTransactions {
   constructor(private readonly store: EphemeralStore) {}
 
   private async key(id: string) {
-    return `ltx:${await tokenDigest(id)}`;
+    return `ltx:${tokenDigest(id)}`;
   }
 
   async save(id: string | undefined, data: LoginTransaction): Promise<string> {

@@ -1,3 +1,4 @@
+import { STRENGTHS, type Strength } from '@sesame/protocol';
 import { z } from 'zod';
 import type { EphemeralStore, UserRecord } from '../ports';
 import { randomToken, tokenDigest } from '../security/random-token';
@@ -15,13 +16,22 @@ export interface SessionTimeouts {
 
 const sessionRecord = z.object({
   userId: z.string(),
-  /** Authentication methods used, in EU Login's strength vocabulary (e.g. PASSWORD). */
-  methods: z.array(z.string()),
+  /** Strengths reached in this session, EU Login's vocabulary (e.g. PASSWORD, PASSWORD_MOBILE_APP). */
+  strengths: z.array(z.enum(STRENGTHS as [Strength, ...Strength[]])),
   createdAt: z.number(),
   authTime: z.number(),
   lastSeenAt: z.number(),
 });
 export type SessionRecord = z.infer<typeof sessionRecord>;
+
+const sessionParticipant = z.object({
+  appId: z.string(),
+  protocol: z.enum(['cas', 'oidc']),
+  /** CAS: the service URL and the service ticket it received (the SLO SessionIndex). */
+  service: z.string().optional(),
+  ticket: z.string().optional(),
+});
+export type SessionParticipant = z.infer<typeof sessionParticipant>;
 
 export interface ActiveSession {
   id: string;
@@ -38,7 +48,7 @@ export class SessionService {
   ) {}
 
   private async key(id: string) {
-    return `sess:${await tokenDigest(id)}`;
+    return `sess:${tokenDigest(id)}`;
   }
 
   private ttlFor(record: SessionRecord, now: number): number {
@@ -47,12 +57,40 @@ export class SessionService {
     return Math.min(idleEnd, absoluteEnd) - now;
   }
 
-  async create(userId: string, methods: string[], now: Date): Promise<ActiveSession> {
+  async create(userId: string, strengths: Strength[], now: Date): Promise<ActiveSession> {
     const t = now.getTime();
-    const record: SessionRecord = { userId, methods, createdAt: t, authTime: t, lastSeenAt: t };
+    const record: SessionRecord = {
+      userId,
+      strengths: [...new Set(strengths)],
+      createdAt: t,
+      authTime: t,
+      lastSeenAt: t,
+    };
     const id = randomToken();
     await this.store.set(await this.key(id), JSON.stringify(record), this.ttlFor(record, t));
     return { id, record };
+  }
+
+  /**
+   * A new session after an authentication: never the old id (session fixation). When the
+   * browser already had a session of the same user (step-up, renew), its strengths and its
+   * applications carry over; a session of another user ends and its applications are returned
+   * for single logout. Reauthentication resets both timeouts (NIST SP 800-63B rev 4 §5.2).
+   */
+  async rotate(
+    oldId: string | undefined,
+    userId: string,
+    strengths: Strength[],
+    now: Date,
+  ): Promise<{ session: ActiveSession; ended: SessionParticipant[] }> {
+    const raw = oldId && oldId.length <= 100 ? await this.store.get(await this.key(oldId)) : null;
+    const old = raw === null ? null : sessionRecord.safeParse(JSON.parse(raw));
+    const participants = await this.destroy(oldId);
+    const sameUser = old?.success === true && old.data.userId === userId;
+    const session = await this.create(userId, sameUser ? [...old.data.strengths, ...strengths] : strengths, now);
+    if (!sameUser) return { session, ended: participants };
+    for (const participant of participants) await this.addParticipant(session, participant, now);
+    return { session, ended: [] };
   }
 
   /** The live session for `id`, or null (unknown, idle, too old, or credentials changed since). */
@@ -82,7 +120,31 @@ export class SessionService {
     return { id, record, user: account };
   }
 
-  async destroy(id: string | undefined): Promise<void> {
-    if (id && id.length <= 100) await this.store.delete(await this.key(id));
+  /**
+   * Ends a session and returns the applications it signed into, for single logout. Each
+   * participant has its own key (numbered by an atomic counter), so concurrent sign-ins to
+   * several applications never overwrite each other.
+   */
+  async destroy(id: string | undefined): Promise<SessionParticipant[]> {
+    if (!id || id.length > 100) return [];
+    const key = await this.key(id);
+    await this.store.delete(key);
+    const count = Number((await this.store.take(`${key}:n`)) ?? 0);
+    const participants: SessionParticipant[] = [];
+    for (let i = 1; i <= count; i++) {
+      const raw = await this.store.take(`${key}:p:${i}`);
+      const parsed = raw === null ? null : sessionParticipant.safeParse(JSON.parse(raw));
+      if (parsed?.success) participants.push(parsed.data);
+    }
+    return participants;
+  }
+
+  /** Records that the session signed the user into an application (CAS 3.0 §2.3.3 single logout). */
+  async addParticipant(session: ActiveSession, participant: SessionParticipant, now: Date): Promise<void> {
+    const key = await this.key(session.id);
+    const ttl = session.record.createdAt + this.timeouts.absoluteHours * 3_600_000 - now.getTime();
+    if (ttl <= 0) return;
+    const n = await this.store.increment(`${key}:n`, ttl);
+    await this.store.set(`${key}:p:${n}`, JSON.stringify(participant), ttl);
   }
 }

@@ -1,0 +1,64 @@
+import { LEVELS, STRENGTHS } from '@sesame/protocol';
+import { z } from 'zod';
+
+/**
+ * A registered relying application (design §7): how it connects (CAS service URL patterns, an
+ * OpenID Connect client, or both), the authentication it requires, and what it may know of the
+ * user. Unknown services and clients are refused, never redirected to.
+ */
+export const RELEASABLE_ATTRIBUTES = [
+  'email',
+  'firstName',
+  'lastName',
+  'organisation',
+  'locale',
+  'employeeType',
+] as const;
+export type ReleasableAttribute = (typeof RELEASABLE_ATTRIBUTES)[number];
+
+const servicePattern = z
+  .string()
+  .min(1)
+  .describe(
+    'A CAS service URL: exact (`https://app.example.org/cas/callback`), a prefix ending with `*`, or a regular expression between `^` and `$`.',
+  );
+
+export const relyingAppSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/),
+  name: z.string().min(1).max(100),
+  policy: z
+    .object({
+      minimumLevel: z.enum(LEVELS).default('BASIC'),
+      /** When set, only these strengths satisfy the application (EU Login `acceptStrengths`). */
+      acceptedStrengths: z.array(z.enum(STRENGTHS as [string, ...string[]])).optional(),
+    })
+    .default({ minimumLevel: 'BASIC' }),
+  attributes: z.array(z.enum(RELEASABLE_ATTRIBUTES)).default(['email', 'firstName', 'lastName']),
+  cas: z
+    .object({
+      services: z.array(servicePattern).min(1),
+      /** `cas`: standard CAS 3.0 `<cas:attributes>`; `eulogin`: EU Login's response shape and extensions. */
+      flavour: z.enum(['cas', 'eulogin']).default('cas'),
+      /** CAS 3.0 §2.3.3 single logout: POST a logoutRequest to the service when the SSO session ends. */
+      singleLogout: z.boolean().default(true),
+      /** Proxy callback URLs (pgtUrl) this application may use; https only (CAS 3.0 §2.5.4). */
+      proxyCallbacks: z.array(servicePattern).default([]),
+    })
+    .optional(),
+  oidc: z
+    .object({
+      clientId: z.string().min(1),
+      /** Absent for a public client (PKCE S256 required). */
+      clientSecret: z.string().min(32).optional(),
+      redirectUris: z.array(z.string().url()).default([]),
+      postLogoutRedirectUris: z.array(z.string().url()).default([]),
+      backchannelLogoutUri: z.string().url().optional(),
+      grantTypes: z
+        .array(z.enum(['authorization_code', 'refresh_token', 'client_credentials']))
+        .default(['authorization_code', 'refresh_token']),
+    })
+    .optional(),
+});
+
+export type RelyingApp = z.infer<typeof relyingAppSchema>;
+export type RelyingAppInput = z.input<typeof relyingAppSchema>;

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { relyingAppSchema, type RelyingApp, type RelyingAppInput } from './relying-app';
+
+/** Whether `service` matches a registered pattern (exact, `prefix*`, or `^regex$`). */
+export function serviceMatches(pattern: string, service: string): boolean {
+  if (pattern.startsWith('^') && pattern.endsWith('$')) return new RegExp(pattern).test(service);
+  if (pattern.endsWith('*')) return service.startsWith(pattern.slice(0, -1));
+  return service === pattern;
+}
+
+/**
+ * The registered relying applications. Built from configuration at start; an invalid entry
+ * stops the server with a message naming it.
+ */
+export class ServiceRegistry {
+  private constructor(readonly apps: readonly RelyingApp[]) {}
+
+  static from(entries: readonly RelyingAppInput[]): ServiceRegistry {
+    const apps = z.array(relyingAppSchema).parse(entries);
+    const ids = new Set<string>();
+    const clients = new Set<string>();
+    for (const app of apps) {
+      if (ids.has(app.id)) throw new Error(`relying app id "${app.id}" is registered twice`);
+      ids.add(app.id);
+      if (app.oidc) {
+        if (clients.has(app.oidc.clientId)) throw new Error(`OIDC client "${app.oidc.clientId}" is registered twice`);
+        clients.add(app.oidc.clientId);
+      }
+    }
+    return new ServiceRegistry(apps);
+  }
+
+  byId(id: string): RelyingApp | undefined {
+    return this.apps.find((app) => app.id === id);
+  }
+
+  /** The CAS application whose patterns match `service`; the first registered wins. */
+  byCasService(service: string): RelyingApp | undefined {
+    if (!URL.canParse(service)) return undefined;
+    return this.apps.find((app) => app.cas?.services.some((pattern) => serviceMatches(pattern, service)));
+  }
+
+  byClientId(clientId: string): RelyingApp | undefined {
+    return this.apps.find((app) => app.oidc?.clientId === clientId);
+  }
+}
