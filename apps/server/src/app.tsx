@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
 import './http/request-context';
 import { errorMessage, STATUS } from './http/error-map';
 import { sendPage, viewContext } from './http/render-page';
+import { registerCasApiRoutes, registerCasPortalRoutes } from './cas/cas-plugin';
+import { registerOidcPortalRoutes, registerOidcProvider } from './oidc/oidc-plugin';
 import { registerPortalContext } from './plugins/portal-context';
 import { accountRoutes } from './routes/account';
 import { operationsRoutes } from './routes/operations';
@@ -81,6 +83,8 @@ export async function buildApp(
   });
 
   operationsRoutes(app, services);
+  registerCasApiRoutes(app, services);
+  await registerOidcProvider(app, services);
 
   // The portal: pages for people, each request with language, CSRF and session context.
   await app.register(async (portal) => {
@@ -90,6 +94,8 @@ export async function buildApp(
     passwordResetRoutes(portal, services);
     accountRoutes(portal, services);
     staticPageRoutes(portal, services);
+    registerCasPortalRoutes(portal, services);
+    registerOidcPortalRoutes(portal, services);
 
     portal.setNotFoundHandler(async (request, reply) => {
       const m = request.messages;

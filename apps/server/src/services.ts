@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import {
   commonPasswords,
   LoginTransactions,
+  ServiceRegistry,
   SessionService,
+  type RelyingAppInput,
   systemClock,
   type AccountDeps,
   type Clock,
@@ -11,6 +14,7 @@ import {
   type PasswordHasher,
 } from '@sesame/core';
 import type { SesameConfig } from './config/config-schema';
+import type { LoginProtocols } from './login/login-protocols';
 import { createMetrics, type Metrics } from './observability/metrics';
 
 /** Everything the routes use, built once: by main.ts for real, by tests with their own parts. */
@@ -25,6 +29,15 @@ export interface Services {
   sessions: SessionService;
   loginTransactions: LoginTransactions;
   metrics: Metrics;
+  registry: ServiceRegistry;
+  /** Filled by the protocol plugins (CAS, OIDC) when the app is built. */
+  protocols: LoginProtocols;
+}
+
+/** The relying applications of the configuration: inline ones, then those of the file. */
+export function loadRegistry(config: SesameConfig): ServiceRegistry {
+  const fromFile = config.relyingAppsFile ? (JSON.parse(readFileSync(config.relyingAppsFile, 'utf8')) as unknown[]) : [];
+  return ServiceRegistry.from([...config.relyingApps, ...fromFile] as RelyingAppInput[]);
 }
 
 export function assembleServices(parts: {
@@ -34,6 +47,7 @@ export function assembleServices(parts: {
   mailer: Mailer;
   hasher: PasswordHasher;
   clock?: Clock;
+  registry?: ServiceRegistry;
 }): Services {
   const { config } = parts;
   const clock = parts.clock ?? systemClock;
@@ -63,5 +77,7 @@ export function assembleServices(parts: {
     sessions: new SessionService(parts.ephemeral, config.session),
     loginTransactions: new LoginTransactions(parts.ephemeral),
     metrics: createMetrics(),
+    registry: parts.registry ?? loadRegistry(config),
+    protocols: { continuations: {}, logout: {} },
   };
 }

@@ -107,6 +107,14 @@ export const configSchema = z.object({
         .describe('Longest life of a session, activity or not.'),
     })
     .default({ idleMinutes: 30, absoluteHours: 12 }),
+  relyingAppsFile: z
+    .string()
+    .optional()
+    .describe('JSON file listing the relying applications (CAS services, OIDC clients, policies); see docs/integrators.md.'),
+  relyingApps: z
+    .array(z.unknown())
+    .default([])
+    .describe('Relying applications given inline (in the SESAME_CONFIG file); added to those of relyingAppsFile.'),
   linkTtlMinutes: z.coerce
     .number()
     .int()

@@ -26,6 +26,7 @@ export const ENV_VARIABLES: Record<string, string> = {
   'session.idleMinutes': 'SESAME_SESSION_IDLE_MINUTES',
   'session.absoluteHours': 'SESAME_SESSION_ABSOLUTE_HOURS',
   linkTtlMinutes: 'SESAME_LINK_TTL_MINUTES',
+  relyingAppsFile: 'SESAME_RELYING_APPS',
 };
 
 export class ConfigError extends Error {

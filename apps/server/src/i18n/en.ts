@@ -184,6 +184,18 @@ export const en = {
     ],
     back: 'Back',
   },
+  levels: { BASIC: 'basic (password)', MEDIUM: 'medium (two factors)', HIGH: 'high (certified hardware)' },
+  stepUp: {
+    title: 'More verification needed',
+    body: '{app} requires the {level} authentication level, which your sign-in has not reached.',
+    noMethod:
+      'You have no verification method of this level yet. Set one up from My account (for example the Sésame app), then sign in to the application again.',
+    setUp: 'Go to My account',
+  },
+  unknownService: {
+    title: 'Unknown application',
+    body: 'The application that sent you here is not registered with Sésame, so you cannot be signed in to it. Check the address, or contact the application’s helpdesk.',
+  },
   languages: { fr: 'Français', en: 'English' },
   mail: {
     greeting: 'Hello {firstName},',

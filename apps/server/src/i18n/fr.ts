@@ -189,6 +189,18 @@ export const fr: Messages = {
     ],
     back: 'Retour',
   },
+  levels: { BASIC: 'basique (mot de passe)', MEDIUM: 'moyen (deux facteurs)', HIGH: 'élevé (matériel certifié)' },
+  stepUp: {
+    title: 'Vérification supplémentaire nécessaire',
+    body: '{app} exige le niveau d’authentification {level}, que votre connexion n’a pas atteint.',
+    noMethod:
+      'Vous n’avez encore aucune méthode de vérification de ce niveau. Configurez-en une depuis Mon compte (par exemple l’app Sésame), puis reconnectez-vous à l’application.',
+    setUp: 'Aller à Mon compte',
+  },
+  unknownService: {
+    title: 'Application inconnue',
+    body: 'L’application qui vous a envoyé ici n’est pas enregistrée auprès de Sésame : vous ne pouvez donc pas y être connecté. Vérifiez l’adresse ou contactez l’assistance de l’application.',
+  },
   languages: { fr: 'Français', en: 'English' },
   mail: {
     greeting: 'Bonjour {firstName},',

@@ -4,6 +4,8 @@ import { audit } from '../http/audit';
 import { baseCookie, COOKIES } from '../http/cookies';
 import { formFields, handleForm } from '../http/forms';
 import { sendPage, viewContext } from '../http/render-page';
+import { continueLogin } from '../login/continue-login';
+import { endSession } from '../login/end-session';
 import { startSession } from '../plugins/portal-context';
 import type { Services } from '../services';
 import { SignInEmailPage } from '../views/pages/sign-in-email-page';
@@ -74,10 +76,11 @@ export function signInRoutes(app: FastifyInstance, services: Services) {
           throw error;
         }
         services.metrics.signIns.inc({ result: 'success' });
-        await startSession(services, request, reply, user.id, ['PASSWORD']);
+        const session = await startSession(services, request, reply, user.id, ['PASSWORD']);
         await audit(services, request, 'sign_in.succeeded', user.id, { method: 'PASSWORD' });
         await ltx.end(handle);
         reply.clearCookie(COOKIES.login, baseCookie);
+        if (current.target) return continueLogin(services, request, reply, session, user, current.target, true);
         return reply.redirect(safeReturnTo(current.returnTo), 303);
       },
       (errors) => <SignInPasswordPage ctx={viewContext(request, reply)} email={email} errors={errors} />,
@@ -86,7 +89,7 @@ export function signInRoutes(app: FastifyInstance, services: Services) {
 
   app.post('/logout', async (request, reply) => {
     if (request.auth) {
-      await services.sessions.destroy(request.auth.sessionId);
+      await endSession(services, request.auth.sessionId, request.auth.user.id, request.log);
       await audit(services, request, 'sign_out', request.auth.user.id);
     }
     reply.clearCookie(COOKIES.session, baseCookie);

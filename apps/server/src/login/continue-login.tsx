@@ -1,0 +1,32 @@
+import { satisfyingStrengths, type ActiveSession, type LoginTarget, type UserRecord } from '@sesame/core';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { sendPage, viewContext } from '../http/render-page';
+import type { Services } from '../services';
+import { StepUpPage } from '../views/pages/step-up-page';
+
+/**
+ * Resumes the relying-app sign-in once the user is authenticated (design §4 step 4). When the
+ * session does not reach what the application requires, the user is told what is missing
+ * (step-up) instead of being sent back with nothing.
+ */
+export async function continueLogin(
+  services: Services,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  session: ActiveSession,
+  user: UserRecord,
+  target: LoginTarget,
+  fresh: boolean,
+): Promise<FastifyReply> {
+  const app = services.registry.byId(target.appId);
+  const continuation = services.protocols.continuations[target.kind];
+  const strengths = satisfyingStrengths(session.record.strengths, target.requirement);
+  if (!app || !continuation || strengths.length === 0) {
+    return sendPage(
+      reply,
+      <StepUpPage ctx={viewContext(request, reply)} appName={app?.name ?? target.appId} requirement={target.requirement} />,
+      403,
+    );
+  }
+  return continuation({ request, reply, session, user, target, strengths, fresh });
+}
