@@ -10,7 +10,7 @@ import { hash } from '@node-rs/argon2';
 import http from 'node:http';
 import { configSchema } from '../apps/server/src/config/config-schema';
 import { DEMO_ACCOUNTS } from '../apps/server/src/demo/demo-accounts';
-import { startServerProcess } from './server-process';
+import { startServerProcess } from '../tools/server-process';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 8);

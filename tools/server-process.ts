@@ -5,10 +5,14 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** A Sésame server in its own process, so its CPU time and memory are its own. */
+/** A Sésame server in its own process (benchmarks, start-up tests): its CPU time and memory are its own. */
 export interface ServerProcess {
   url: string;
   pid: number;
+  /** What the server printed on stdout so far. */
+  output(): string;
+  /** Resolves with the exit code once the process has ended. */
+  exited: Promise<number | null>;
   /** User + system CPU time of the server process, in milliseconds (from /proc/<pid>/stat). */
   cpuMs(): number;
   /** Resident set size in MiB (from /proc/<pid>/status). */
@@ -45,19 +49,22 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  let out = '';
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   await new Promise<void>((resolve, reject) => {
-    let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       if (out.includes('Sésame is running')) resolve();
     });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
+    void exited.then((code) => reject(new Error(`server exited with ${code}`)));
   });
   const pid = child.pid!;
   const ticks = 100; // USER_HZ on Linux
   return {
     url,
     pid,
+    output: () => out,
+    exited,
     cpuMs() {
       const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
       return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticks;
@@ -68,10 +75,9 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
         .find((l) => l.startsWith('VmRSS:'))!;
       return Number(line.replace(/\D+/g, '')) / 1024;
     },
-    stop: () =>
-      new Promise((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      }),
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      await exited;
+    },
   };
 }
