@@ -7,76 +7,24 @@
  *   npm run bench:sign-in            (BENCH_SECONDS=10 BENCH_CONCURRENCY=8 by default)
  */
 import { hash } from '@node-rs/argon2';
-import http from 'node:http';
 import { configSchema } from '../apps/server/src/config/config-schema';
 import { DEMO_ACCOUNTS } from '../apps/server/src/demo/demo-accounts';
 import { startServerProcess } from '../tools/server-process';
+import { forDuration, LoadClient } from './support/load';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const params = configSchema.parse({}).password.argon2;
 
-async function forDuration(ms: number, workers: number, once: () => Promise<void>): Promise<number> {
-  const end = Date.now() + ms;
-  let done = 0;
-  await Promise.all(
-    Array.from({ length: workers }, async () => {
-      while (Date.now() < end) {
-        await once();
-        done++;
-      }
-    }),
-  );
-  return done;
-}
-
-// node:http with keep-alive: a light load generator, so that it takes as little as possible of
-// the CPU the server and the argon2 baseline compete for.
-const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency * 2 });
-
-function request(
-  base: string,
-  method: string,
-  path: string,
-  cookies: Map<string, string>,
-  form?: Record<string, string>,
-) {
-  return new Promise<{ status: number; location: string | undefined }>((resolve, reject) => {
-    const body = form ? new URLSearchParams(form).toString() : undefined;
-    const req = http.request(
-      `${base}${path}`,
-      {
-        method,
-        agent,
-        headers: {
-          cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; '),
-          ...(body
-            ? { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body) }
-            : {}),
-        },
-      },
-      (res) => {
-        for (const line of res.headers['set-cookie'] ?? []) {
-          const [pair] = line.split(';');
-          const [name, value] = pair!.split('=');
-          cookies.set(name!, value ?? '');
-        }
-        res.resume();
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, location: res.headers.location }));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+const client = new LoadClient(concurrency);
 
 /** One full sign-in as a browser does it: page, e-mail step, password step. */
 async function signIn(base: string, email: string, password: string): Promise<void> {
   const cookies = new Map<string, string>();
-  await request(base, 'GET', '/login', cookies);
+  await client.request(`${base}/login`, { cookies });
   const _csrf = cookies.get('__Host-sesame-csrf')!;
-  await request(base, 'POST', '/login', cookies, { email, _csrf });
-  const done = await request(base, 'POST', '/login/password', cookies, { password, _csrf });
+  await client.request(`${base}/login`, { cookies, form: { email, _csrf } });
+  const done = await client.request(`${base}/login/password`, { cookies, form: { password, _csrf } });
   if (done.status !== 303 || done.location !== '/account') {
     throw new Error(`sign-in failed: ${done.status} ${done.location}`);
   }
@@ -125,6 +73,6 @@ try {
     'server RSS peak under load (MiB)': rssPeak.toFixed(0),
   });
 } finally {
-  agent.destroy();
+  client.close();
   await server.stop();
 }

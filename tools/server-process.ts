@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { processCpuMs, processRssMiB } from './process-stats';
 
 /** A Sésame server in its own process (benchmarks, start-up tests): its CPU time and memory are its own. */
 export interface ServerProcess {
@@ -59,22 +59,13 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
     void exited.then((code) => reject(new Error(`server exited with ${code}`)));
   });
   const pid = child.pid!;
-  const ticks = 100; // USER_HZ on Linux
   return {
     url,
     pid,
     output: () => out,
     exited,
-    cpuMs() {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticks;
-    },
-    rssMiB() {
-      const line = readFileSync(`/proc/${pid}/status`, 'utf8')
-        .split('\n')
-        .find((l) => l.startsWith('VmRSS:'))!;
-      return Number(line.replace(/\D+/g, '')) / 1024;
-    },
+    cpuMs: () => processCpuMs(pid),
+    rssMiB: () => processRssMiB(pid),
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
       await exited;
