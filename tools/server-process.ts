@@ -43,6 +43,7 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
       SESAME_PUBLIC_URL: url,
       DATABASE_URL: process.env.BENCH_DATABASE_URL ?? `sqlite:${join(dir, 'bench.db')}`,
       SESAME_OUTBOX_DIR: join(dir, 'outbox'),
+      SESAME_OIDC_KEYS_FILE: join(dir, 'oidc-keys.json'),
       SESAME_DEMO_ACCOUNTS: 'true',
       LOG_LEVEL: 'warn',
       ...env,

@@ -8,6 +8,7 @@ import { SMTPServer } from 'smtp-server';
 import { buildApp } from '../../apps/server/src/app';
 import { loadConfig } from '../../apps/server/src/config/load-config';
 import { createServices } from '../../apps/server/src/create-services';
+import { seedDemoAccounts } from '../../apps/server/src/demo/demo-accounts';
 
 /** A mail as the SMTP capture received it: envelope recipients plus the parsed message. */
 export interface CapturedMail {
@@ -116,13 +117,20 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
+export interface StackOptions {
+  /** More configuration keys (dotted paths, as `loadConfig` overrides), e.g. `relyingApps`. */
+  config?: Record<string, unknown>;
+  /** Create the demo accounts of the README (apps/server/src/demo/demo-accounts.ts). */
+  demoAccounts?: boolean;
+}
+
 /**
  * The SMTP capture, then the real Sésame server (createServices + buildApp) on a free loopback
  * port, with a throw-away SQLite file, the in-memory ephemeral store and SMTP pointing at the
  * capture. The environment is NOT read (env = {}), so a developer's DATABASE_URL, REDIS_URL or
  * SESAME_CONFIG cannot leak into the test. Argon2 is set to its cheapest allowed cost.
  */
-export async function startStack(): Promise<Stack> {
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const smtp = await startSmtpCapture();
   const dir = await mkdtemp(join(tmpdir(), 'sesame-e2e-'));
   let services: Awaited<ReturnType<typeof createServices>> | undefined;
@@ -139,12 +147,15 @@ export async function startStack(): Promise<Stack> {
         databaseUrl: `sqlite:${join(dir, 'sesame.db')}`,
         'mail.smtpUrl': smtp.url,
         'mail.outboxDir': join(dir, 'outbox'),
+        'oidc.keysFile': join(dir, 'oidc-keys.json'),
         'password.argon2.memoryKiB': 8192,
         'password.argon2.iterations': 1,
         logLevel: 'error',
+        ...options.config,
       },
     );
     services = await createServices(config);
+    if (options.demoAccounts) await seedDemoAccounts(services);
     // Only unexpected errors are logged (the 500 handler logs them): a failing step then shows its cause.
     app = await buildApp(services, { logger: { level: process.env.E2E_LOG_LEVEL ?? 'error' } });
     await app.listen({ host: config.host, port: config.port });

@@ -7,6 +7,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { fileURLToPath } from 'node:url';
 import './http/request-context';
 import { errorMessage, STATUS } from './http/error-map';
+import { relyingAppOrigins } from './http/form-action-sources';
 import { sendPage, viewContext } from './http/render-page';
 import { registerCasApiRoutes, registerCasPortalRoutes } from './cas/cas-plugin';
 import { registerOidcPortalRoutes, registerOidcProvider } from './oidc/oidc-plugin';
@@ -37,6 +38,8 @@ export async function buildApp(
     logger: options.logger ?? false,
     trustProxy: services.config.trustProxy,
     bodyLimit: 64 * 1024,
+    // No automatic HEAD routes: a HEAD on /cas/logout must not end a session.
+    exposeHeadRoutes: false,
   });
 
   await app.register(fastifyCookie);
@@ -53,7 +56,7 @@ export async function buildApp(
         imgSrc: ["'self'", 'data:'],
         fontSrc: ["'self'"],
         connectSrc: ["'self'"],
-        formAction: ["'self'"],
+        formAction: ["'self'", ...relyingAppOrigins(services.registry)],
         frameAncestors: ["'none'"],
         baseUri: ["'none'"],
         objectSrc: ["'none'"],

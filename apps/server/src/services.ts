@@ -14,6 +14,7 @@ import {
   type PasswordHasher,
 } from '@sesame/core';
 import type { SesameConfig } from './config/config-schema';
+import { createOutboundHttp, type OutboundHttp } from './http/outbound-http';
 import type { LoginProtocols } from './login/login-protocols';
 import { createMetrics, type Metrics } from './observability/metrics';
 
@@ -30,13 +31,17 @@ export interface Services {
   loginTransactions: LoginTransactions;
   metrics: Metrics;
   registry: ServiceRegistry;
+  /** Back-channel HTTP to relying applications (CAS proxy callbacks, single logout). */
+  outbound: OutboundHttp;
   /** Filled by the protocol plugins (CAS, OIDC) when the app is built. */
   protocols: LoginProtocols;
 }
 
 /** The relying applications of the configuration: inline ones, then those of the file. */
 export function loadRegistry(config: SesameConfig): ServiceRegistry {
-  const fromFile = config.relyingAppsFile ? (JSON.parse(readFileSync(config.relyingAppsFile, 'utf8')) as unknown[]) : [];
+  const fromFile = config.relyingAppsFile
+    ? (JSON.parse(readFileSync(config.relyingAppsFile, 'utf8')) as unknown[])
+    : [];
   return ServiceRegistry.from([...config.relyingApps, ...fromFile] as RelyingAppInput[]);
 }
 
@@ -48,6 +53,7 @@ export function assembleServices(parts: {
   hasher: PasswordHasher;
   clock?: Clock;
   registry?: ServiceRegistry;
+  outbound?: OutboundHttp;
 }): Services {
   const { config } = parts;
   const clock = parts.clock ?? systemClock;
@@ -78,6 +84,7 @@ export function assembleServices(parts: {
     loginTransactions: new LoginTransactions(parts.ephemeral),
     metrics: createMetrics(),
     registry: parts.registry ?? loadRegistry(config),
+    outbound: parts.outbound ?? createOutboundHttp(),
     protocols: { continuations: {}, logout: {} },
   };
 }

@@ -1,20 +1,27 @@
 import {
   generateUserId,
+  ServiceRegistry,
   type Clock,
   type DurableStore,
   type EphemeralStore,
   type Mailer,
   type MailRequest,
   type MailTemplate,
+  type RelyingAppInput,
   type UserRecord,
 } from '@sesame/core';
 import type { Locale } from '@sesame/protocol';
 import { createDurableStore, createMemoryEphemeralStore } from '@sesame/storage';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { buildApp } from '../src/app';
 import type { SesameConfig } from '../src/config/config-schema';
 import { loadConfig } from '../src/config/load-config';
 import { COOKIES } from '../src/http/cookies';
+import type { OutboundHttp } from '../src/http/outbound-http';
 import { mailLink } from '../src/mail/mail-links';
 import { createArgon2Hasher } from '../src/security/argon2-hasher';
 import { assembleServices, type Services } from '../src/services';
@@ -37,6 +44,21 @@ export class TestClock implements Clock {
   advanceMinutes(minutes: number): void {
     this.advance(minutes * 60_000);
   }
+}
+
+/**
+ * One OIDC key ring for all the portals of a test worker: generating RSA keys for each would
+ * slow every HTTP test down. Created by the first portal, in a directory of its own.
+ */
+const TEST_OIDC_KEYS = join(mkdtempSync(join(tmpdir(), 'sesame-test-oidc-')), 'oidc-keys.json');
+
+/** A port nothing listens on now, for a portal whose public URL must name it before it listens. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
 }
 
 export type MailOf<T extends MailTemplate> = Extract<MailRequest, { template: T }>;
@@ -67,6 +89,8 @@ export interface TestPortal {
   mailer: CapturingMailer;
   durable: DurableStore;
   ephemeral: EphemeralStore;
+  /** The portal's public URL; with `listen`, where it listens (e.g. http://127.0.0.1:41234). */
+  baseUrl: string;
   /** A browser with an empty cookie jar, sending `acceptLanguage` (e.g. `en`) when given. */
   browser(acceptLanguage?: string): Browser;
   /** Path and query of the link a mail points to (as the mail renderer builds it). */
@@ -77,11 +101,14 @@ export interface TestPortal {
 }
 
 export interface NewTestUser {
+  /** The account identifier; a random one by default. */
+  id?: string;
   email: string;
   password: string;
   firstName?: string;
   lastName?: string;
   emailLocale?: Locale;
+  organisation?: string | null;
 }
 
 export interface TestPortalOptions {
@@ -90,9 +117,19 @@ export interface TestPortalOptions {
   /** Wraps a store before the services see it (e.g. to make `ping` reject). */
   wrapDurable?: (store: DurableStore) => DurableStore;
   wrapEphemeral?: (store: EphemeralStore) => EphemeralStore;
+  /** The relying applications to register (none by default). */
+  relyingApps?: RelyingAppInput[];
+  /** Back-channel HTTP (proxy callbacks, single logout), e.g. one trusting a test CA. */
+  outbound?: OutboundHttp;
+  /**
+   * Listen on 127.0.0.1 on a free port, the public URL set to it, for clients that need a real
+   * server (an OpenID Connect relying party fetching discovery, keys and tokens).
+   */
+  listen?: boolean;
 }
 
 export async function createTestPortal(options: TestPortalOptions = {}): Promise<TestPortal> {
+  const port = options.listen ? await freePort() : undefined;
   // An empty environment: nothing from the developer's shell leaks into the tests.
   const config = loadConfig(
     {},
@@ -102,6 +139,8 @@ export async function createTestPortal(options: TestPortalOptions = {}): Promise
       devPages: false,
       'password.argon2.memoryKiB': 8192,
       'password.argon2.iterations': 1,
+      'oidc.keysFile': TEST_OIDC_KEYS,
+      ...(port ? { publicUrl: `http://127.0.0.1:${port}` } : {}),
       ...options.config,
     },
   );
@@ -112,9 +151,19 @@ export async function createTestPortal(options: TestPortalOptions = {}): Promise
   const durable = options.wrapDurable?.(rawDurable) ?? rawDurable;
   const ephemeral = options.wrapEphemeral?.(rawEphemeral) ?? rawEphemeral;
   const hasher = createArgon2Hasher(config.password.argon2);
-  const services = assembleServices({ config, durable, ephemeral, mailer, hasher, clock });
+  const services = assembleServices({
+    config,
+    durable,
+    ephemeral,
+    mailer,
+    hasher,
+    clock,
+    ...(options.relyingApps ? { registry: ServiceRegistry.from(options.relyingApps) } : {}),
+    ...(options.outbound ? { outbound: options.outbound } : {}),
+  });
   const app = await buildApp(services);
   await app.ready();
+  if (port) await app.listen({ host: '127.0.0.1', port });
 
   return {
     app,
@@ -124,13 +173,14 @@ export async function createTestPortal(options: TestPortalOptions = {}): Promise
     mailer,
     durable,
     ephemeral,
+    baseUrl: config.publicUrl,
     browser: (acceptLanguage) => new Browser(app, { acceptLanguage, origin: new URL(config.publicUrl).origin }),
     linkIn(mail) {
       const url = new URL(mailLink(mail, config.publicUrl));
       return `${url.pathname}${url.search}`;
     },
     async createUser(input) {
-      const id = generateUserId();
+      const id = input.id ?? generateUserId();
       const created = await durable.users.create({
         id,
         email: input.email,
@@ -138,7 +188,7 @@ export async function createTestPortal(options: TestPortalOptions = {}): Promise
         lastName: input.lastName ?? 'Dupont',
         emailLocale: input.emailLocale ?? 'fr',
         passwordHash: await hasher.hash(input.password),
-        organisation: null,
+        organisation: input.organisation ?? null,
         roles: [],
         createdAt: clock.now(),
       });

@@ -19,3 +19,4 @@ export * from './sessions/login-transaction';
 export * from './relying-apps/relying-app';
 export * from './relying-apps/service-registry';
 export * from './relying-apps/authentication-requirement';
+export * from './cas';

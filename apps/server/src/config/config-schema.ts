@@ -110,11 +110,23 @@ export const configSchema = z.object({
   relyingAppsFile: z
     .string()
     .optional()
-    .describe('JSON file listing the relying applications (CAS services, OIDC clients, policies); see docs/integrators.md.'),
+    .describe(
+      'JSON file listing the relying applications (CAS services, OIDC clients, policies); see docs/integrators.md.',
+    ),
   relyingApps: z
     .array(z.unknown())
     .default([])
     .describe('Relying applications given inline (in the SESAME_CONFIG file); added to those of relyingAppsFile.'),
+  oidc: z
+    .object({
+      keysFile: z
+        .string()
+        .default('data/oidc-keys.json')
+        .describe(
+          'OpenID Connect key ring (token signing keys and cookie keys), created at first start when missing. Every node must read the same file; keep it secret and backed up.',
+        ),
+    })
+    .default({ keysFile: 'data/oidc-keys.json' }),
   linkTtlMinutes: z.coerce
     .number()
     .int()

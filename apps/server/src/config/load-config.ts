@@ -27,6 +27,7 @@ export const ENV_VARIABLES: Record<string, string> = {
   'session.absoluteHours': 'SESAME_SESSION_ABSOLUTE_HOURS',
   linkTtlMinutes: 'SESAME_LINK_TTL_MINUTES',
   relyingAppsFile: 'SESAME_RELYING_APPS',
+  'oidc.keysFile': 'SESAME_OIDC_KEYS_FILE',
 };
 
 export class ConfigError extends Error {

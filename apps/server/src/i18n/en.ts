@@ -196,6 +196,43 @@ export const en = {
     title: 'Unknown application',
     body: 'The application that sent you here is not registered with Sésame, so you cannot be signed in to it. Check the address, or contact the application’s helpdesk.',
   },
+  cas: {
+    requestTitle: 'Sign-in request not valid',
+    badRequest:
+      'The application sent an incomplete or ambiguous sign-in request, so you have not been signed in to it. Go back to the application and try again; if it happens again, contact its helpdesk.',
+    loginRequestInvalid:
+      'This sign-in request has expired or has already been used. Go back to the application and sign in again.',
+    invalidStrength:
+      'The application asked for a verification method that Sésame does not know, so you have not been signed in to it. Contact the application’s helpdesk.',
+    invalidLevel:
+      'The application asked for an authentication level that Sésame does not know, so you have not been signed in to it. Contact the application’s helpdesk.',
+    signedOutTitle: 'You are signed out',
+    signedOut:
+      'You are signed out of Sésame. The applications you opened with it have been told to end your sessions; close your browser to be sure.',
+    signInAgain: 'Sign in again',
+  },
+  oidc: {
+    errorTitle: 'Sign-in to the application stopped',
+    invalidRequest:
+      'The application sent a sign-in request that Sésame cannot accept, so you have not been signed in to it. Go back to the application and try again; if it happens again, contact its helpdesk.',
+    invalidRedirect:
+      'The application asked Sésame to send you back to an address it has not registered. For your safety, Sésame stopped here and sent you nowhere. Contact the application’s helpdesk.',
+    unknownClient:
+      'The application that sent you here is not registered with Sésame, so you cannot be signed in to it. Check the address, or contact the application’s helpdesk.',
+    expired: 'This sign-in request has expired or has already been used. Go back to the application and sign in again.',
+    technicalDetail: 'Technical detail for the helpdesk: {detail}',
+    logoutTitle: 'Sign out',
+    logoutQuestion:
+      'Do you want to sign out of Sésame? You will also be signed out of the applications you opened with it.',
+    logoutQuestionFrom:
+      '{app} asks to sign you out. Do you want to sign out of Sésame? You will also be signed out of the applications you opened with it.',
+    logoutConfirm: 'Yes, sign me out',
+    logoutCancel: 'No, stay signed in',
+    signedOutTitle: 'You are signed out',
+    signedOut: 'You are signed out of Sésame and of the applications you opened with it.',
+    signedOutOf: 'You are signed out of {app}. You are still signed in to Sésame.',
+    signInAgain: 'Sign in again',
+  },
   languages: { fr: 'Français', en: 'English' },
   mail: {
     greeting: 'Hello {firstName},',

@@ -201,6 +201,44 @@ export const fr: Messages = {
     title: 'Application inconnue',
     body: 'L’application qui vous a envoyé ici n’est pas enregistrée auprès de Sésame : vous ne pouvez donc pas y être connecté. Vérifiez l’adresse ou contactez l’assistance de l’application.',
   },
+  cas: {
+    requestTitle: 'Demande de connexion non valide',
+    badRequest:
+      'L’application a envoyé une demande de connexion incomplète ou ambiguë : vous n’y avez donc pas été connecté. Retournez à l’application et réessayez ; si cela se reproduit, contactez son assistance.',
+    loginRequestInvalid:
+      'Cette demande de connexion a expiré ou a déjà été utilisée. Retournez à l’application et connectez-vous de nouveau.',
+    invalidStrength:
+      'L’application a demandé une méthode de vérification que Sésame ne connaît pas : vous n’y avez donc pas été connecté. Contactez l’assistance de l’application.',
+    invalidLevel:
+      'L’application a demandé un niveau d’authentification que Sésame ne connaît pas : vous n’y avez donc pas été connecté. Contactez l’assistance de l’application.',
+    signedOutTitle: 'Vous êtes déconnecté',
+    signedOut:
+      'Vous êtes déconnecté de Sésame. Les applications que vous avez ouvertes avec Sésame ont été averties de fermer vos sessions ; fermez votre navigateur pour plus de sûreté.',
+    signInAgain: 'Se connecter de nouveau',
+  },
+  oidc: {
+    errorTitle: 'La connexion à l’application s’est arrêtée',
+    invalidRequest:
+      'L’application a envoyé une demande de connexion que Sésame ne peut pas accepter : vous n’y êtes donc pas connecté. Revenez à l’application et réessayez ; si cela se reproduit, contactez son assistance.',
+    invalidRedirect:
+      'L’application a demandé à Sésame de vous renvoyer vers une adresse qu’elle n’a pas enregistrée. Pour votre sécurité, Sésame s’est arrêté ici et ne vous a envoyé nulle part. Contactez l’assistance de l’application.',
+    unknownClient:
+      'L’application qui vous a envoyé ici n’est pas enregistrée auprès de Sésame : vous ne pouvez donc pas y être connecté. Vérifiez l’adresse ou contactez l’assistance de l’application.',
+    expired:
+      'Cette demande de connexion a expiré ou a déjà servi. Revenez à l’application et connectez-vous de nouveau.',
+    technicalDetail: 'Détail technique pour l’assistance : {detail}',
+    logoutTitle: 'Déconnexion',
+    logoutQuestion:
+      'Voulez-vous vous déconnecter de Sésame ? Vous serez aussi déconnecté des applications que vous avez ouvertes avec lui.',
+    logoutQuestionFrom:
+      '{app} demande à vous déconnecter. Voulez-vous vous déconnecter de Sésame ? Vous serez aussi déconnecté des applications que vous avez ouvertes avec lui.',
+    logoutConfirm: 'Oui, me déconnecter',
+    logoutCancel: 'Non, rester connecté',
+    signedOutTitle: 'Vous êtes déconnecté',
+    signedOut: 'Vous êtes déconnecté de Sésame et des applications que vous avez ouvertes avec lui.',
+    signedOutOf: 'Vous êtes déconnecté de {app}. Vous êtes toujours connecté à Sésame.',
+    signInAgain: 'Se reconnecter',
+  },
   languages: { fr: 'Français', en: 'English' },
   mail: {
     greeting: 'Bonjour {firstName},',

@@ -24,7 +24,11 @@ export async function continueLogin(
   if (!app || !continuation || strengths.length === 0) {
     return sendPage(
       reply,
-      <StepUpPage ctx={viewContext(request, reply)} appName={app?.name ?? target.appId} requirement={target.requirement} />,
+      <StepUpPage
+        ctx={viewContext(request, reply)}
+        appName={app?.name ?? target.appId}
+        requirement={target.requirement}
+      />,
       403,
     );
   }

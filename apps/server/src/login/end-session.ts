@@ -1,3 +1,4 @@
+import type { SessionParticipant } from '@sesame/core';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Services } from '../services';
 
@@ -6,9 +7,23 @@ import type { Services } from '../services';
  * logout; OIDC back-channel logout). An application that does not answer does not keep the
  * session alive: the failure is logged and the others are still told.
  */
-export async function endSession(services: Services, sessionId: string | undefined, userId: string | null, log: FastifyBaseLogger) {
+export async function endSession(
+  services: Services,
+  sessionId: string | undefined,
+  userId: string | null,
+  log: FastifyBaseLogger,
+) {
   const participants = await services.sessions.destroy(sessionId);
-  if (!userId) return;
+  if (userId) await notifyParticipants(services, participants, userId, log);
+}
+
+/** Tells each application of an ended session that it ended; failures are logged, never thrown. */
+export async function notifyParticipants(
+  services: Services,
+  participants: SessionParticipant[],
+  userId: string,
+  log: FastifyBaseLogger,
+) {
   await Promise.all(
     participants.map(async (participant) => {
       const logout = services.protocols.logout[participant.protocol];

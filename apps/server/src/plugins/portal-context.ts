@@ -3,6 +3,7 @@ import { isLocale, type Strength } from '@sesame/protocol';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { catalogues, negotiateLocale } from '../i18n/catalogues';
 import { baseCookie, COOKIES } from '../http/cookies';
+import { notifyParticipants } from '../login/end-session';
 import type { Services } from '../services';
 
 /**
@@ -75,12 +76,14 @@ export async function startSession(
   userId: string,
   strengths: Strength[],
 ) {
-  const { session } = await services.sessions.rotate(
+  const { session, ended } = await services.sessions.rotate(
     request.cookies[COOKIES.session],
     userId,
     strengths,
     services.clock.now(),
   );
+  // Another user signed in on this browser: the applications of the previous session are told.
+  if (ended) await notifyParticipants(services, ended.participants, ended.userId, request.log);
   reply.setCookie(COOKIES.session, session.id, baseCookie);
   return session;
 }

@@ -30,6 +30,12 @@ const sessionParticipant = z.object({
   /** CAS: the service URL and the service ticket it received (the SLO SessionIndex). */
   service: z.string().optional(),
   ticket: z.string().optional(),
+  /**
+   * OIDC: the OpenID Provider's session (its uid) and the `sid` the application received in its
+   * ID token, which a back-channel Logout Token must carry (OIDC Back-Channel Logout 1.0 §2.4).
+   */
+  oidcSession: z.string().optional(),
+  sid: z.string().optional(),
 });
 export type SessionParticipant = z.infer<typeof sessionParticipant>;
 
@@ -82,15 +88,15 @@ export class SessionService {
     userId: string,
     strengths: Strength[],
     now: Date,
-  ): Promise<{ session: ActiveSession; ended: SessionParticipant[] }> {
+  ): Promise<{ session: ActiveSession; ended: { userId: string; participants: SessionParticipant[] } | null }> {
     const raw = oldId && oldId.length <= 100 ? await this.store.get(await this.key(oldId)) : null;
     const old = raw === null ? null : sessionRecord.safeParse(JSON.parse(raw));
     const participants = await this.destroy(oldId);
     const sameUser = old?.success === true && old.data.userId === userId;
     const session = await this.create(userId, sameUser ? [...old.data.strengths, ...strengths] : strengths, now);
-    if (!sameUser) return { session, ended: participants };
+    if (!sameUser) return { session, ended: old?.success ? { userId: old.data.userId, participants } : null };
     for (const participant of participants) await this.addParticipant(session, participant, now);
-    return { session, ended: [] };
+    return { session, ended: null };
   }
 
   /** The live session for `id`, or null (unknown, idle, too old, or credentials changed since). */

@@ -1,0 +1,59 @@
+import type { Locale } from '@sesame/protocol';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { DemoRpConfig } from '../demo-rp-config';
+import { catalogues, negotiateLocale } from '../i18n/catalogues';
+import type { Messages } from '../i18n/en';
+import type { LocalSession, LocalSessionStore } from '../sessions/local-session-store';
+import { COOKIES, cookieOptions } from './cookies';
+
+/** What every page needs besides its own data. */
+export interface PageContext {
+  m: Messages;
+  locale: Locale;
+  /** Current path, for the language switch. */
+  path: string;
+  /** The browser's live local sessions, newest first. */
+  sessions: LocalSession[];
+}
+
+/** The language of this request; an explicit `?lang=` is remembered in a cookie. */
+export function requestLocale(request: FastifyRequest, reply: FastifyReply, config: DemoRpConfig): Locale {
+  const asked = (request.query as { lang?: unknown } | undefined)?.lang;
+  const explicit = typeof asked === 'string' ? asked : request.cookies[COOKIES.locale];
+  const locale = negotiateLocale(explicit, request.headers['accept-language'], config.defaultLocale);
+  if (typeof asked === 'string' && asked === locale)
+    reply.setCookie(COOKIES.locale, locale, { ...cookieOptions, maxAge: 365 * 24 * 3600 });
+  return locale;
+}
+
+/** The local sessions this browser's cookies point at (a stale cookie is cleared). */
+export function browserSessions(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  store: LocalSessionStore,
+): LocalSession[] {
+  const sessions: LocalSession[] = [];
+  for (const name of Object.values(COOKIES.session)) {
+    const id = request.cookies[name];
+    if (!id) continue;
+    const session = store.get(id);
+    if (session) sessions.push(session);
+    else reply.clearCookie(name, cookieOptions);
+  }
+  return sessions.sort((a, b) => b.user.signedInAt.getTime() - a.user.signedInAt.getTime());
+}
+
+export function pageContext(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  config: DemoRpConfig,
+  store: LocalSessionStore,
+): PageContext {
+  const locale = requestLocale(request, reply, config);
+  return {
+    m: catalogues[locale],
+    locale,
+    path: request.routeOptions.url ?? '/',
+    sessions: browserSessions(request, reply, store),
+  };
+}

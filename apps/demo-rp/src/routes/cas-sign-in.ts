@@ -1,0 +1,69 @@
+import { levelAtLeast, type Strength } from '@sesame/protocol';
+import type { FastifyInstance } from 'fastify';
+import { SesameUnreachableError } from '../cas/cas-client';
+import { parseLogoutRequest } from '../cas/parse-logout-request';
+import { COOKIES, cookieOptions } from '../http/cookies';
+import { DemoRpError } from '../http/demo-rp-error';
+import { requestLocale } from '../http/page-context';
+import { userFromCas } from '../signed-in-user';
+import type { RouteDeps } from './route-deps';
+
+/**
+ * CAS sign-in (EU Login flavour by default): start, the service URL that receives the ticket
+ * (GET) and Sésame's single-logout requests (POST).
+ */
+export function casSignInRoutes(app: FastifyInstance, deps: RouteDeps): void {
+  const { config, store, cas } = deps;
+
+  app.get('/login/cas', async (request, reply) => {
+    const locale = requestLocale(request, reply, config);
+    return reply.redirect(await cas.loginUrl(locale, request.log), 303);
+  });
+
+  app.get<{ Querystring: { ticket?: string } }>(
+    '/cas/callback',
+    { schema: { querystring: { type: 'object', properties: { ticket: { type: 'string', maxLength: 512 } } } } },
+    async (request, reply) => {
+      const ticket = request.query.ticket;
+      if (!ticket) throw new DemoRpError('BAD_REQUEST');
+      let validation;
+      try {
+        validation = await cas.validate(ticket);
+      } catch (error) {
+        if (error instanceof SesameUnreachableError) throw new DemoRpError('SESAME_UNREACHABLE', {}, { cause: error });
+        throw error;
+      }
+      if (!validation.ok) {
+        request.log.warn({ code: validation.code, reason: validation.message }, 'CAS ticket refused');
+        throw new DemoRpError('CAS_REFUSED', { code: validation.code });
+      }
+      const { identity } = validation;
+      // The application checks what it asked for itself: a plain /cas/login fallback asked for nothing.
+      const required = config.authenticationLevel;
+      if (!identity.level || !levelAtLeast(identity.level, required))
+        throw new DemoRpError('LEVEL_TOO_LOW', { level: identity.level ?? '—', required });
+      const accepted: readonly string[] = config.cas.acceptStrengths satisfies Strength[];
+      if (accepted.length > 0 && !identity.strengths.some((s) => accepted.includes(s)))
+        throw new DemoRpError('STRENGTH_NOT_ACCEPTED');
+
+      // A new local session id at each sign-in (no fixation); the previous CAS one is replaced.
+      store.end(request.cookies[COOKIES.session.cas], 'replaced');
+      const session = store.create({ user: userFromCas(identity, new Date()), casTicket: ticket });
+      request.log.info({ uid: identity.user, level: identity.level }, 'signed in with CAS');
+      reply.setCookie(COOKIES.session.cas, session.id, cookieOptions);
+      return reply.redirect('/me', 303);
+    },
+  );
+
+  // CAS 3.0 §2.3.3 single logout: Sésame POSTs `logoutRequest`, a SAML LogoutRequest whose
+  // SessionIndex is the service ticket. Always 200 for a well-formed request, known or not, so
+  // the sender learns nothing and does not retry.
+  app.post<{ Body: { logoutRequest?: unknown } }>('/cas/callback', async (request, reply) => {
+    const xml = request.body?.logoutRequest;
+    const ticket = typeof xml === 'string' ? parseLogoutRequest(xml) : null;
+    if (!ticket) return reply.status(400).header('cache-control', 'no-store').send('invalid logoutRequest\n');
+    const ended = store.endByTicket(ticket, 'cas-single-logout');
+    request.log.info({ ended }, 'CAS single logout');
+    return reply.status(200).header('cache-control', 'no-store').send('ok\n');
+  });
+}

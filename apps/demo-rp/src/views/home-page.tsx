@@ -1,0 +1,37 @@
+import type { Level } from '@sesame/protocol';
+import type { PageContext } from '../http/page-context';
+import { format } from '../i18n/catalogues';
+import { Layout, Notice } from './layout';
+
+export function HomePage(props: { ctx: PageContext; level: Level; signedOut: boolean }) {
+  const { ctx } = props;
+  const { m } = ctx;
+  return (
+    <Layout ctx={ctx} title={m.home.title}>
+      <h1>{m.home.title}</h1>
+      {props.signedOut && <Notice kind="success">{m.home.signedOut}</Notice>}
+      {ctx.sessions.length > 0 && (
+        <Notice>
+          {m.home.signedIn} <a href="/me">{m.home.seeIdentity}</a>
+        </Notice>
+      )}
+      <p class="lead">{m.home.intro}</p>
+      <div class="choices">
+        <section class="choice" aria-labelledby="choice-cas">
+          <h2 id="choice-cas">{m.home.casTitle}</h2>
+          <p>{format(m.home.casBody, { level: props.level })}</p>
+          <a class="button" href="/login/cas">
+            {m.home.casButton}
+          </a>
+        </section>
+        <section class="choice" aria-labelledby="choice-oidc">
+          <h2 id="choice-oidc">{m.home.oidcTitle}</h2>
+          <p>{m.home.oidcBody}</p>
+          <a class="button" href="/login/oidc">
+            {m.home.oidcButton}
+          </a>
+        </section>
+      </div>
+    </Layout>
+  );
+}

@@ -1,0 +1,111 @@
+import { askedRequirement, casAppFor, decideCasLogin, type LoginRequest, type LoginTarget } from '@sesame/core';
+import { isLocale } from '@sesame/protocol';
+import type { FastifyInstance } from 'fastify';
+import { baseCookie, COOKIES } from '../http/cookies';
+import { continueLogin } from '../login/continue-login';
+import type { Services } from '../services';
+import type { CasContext } from './cas-context';
+import { sendCasErrorPage } from './cas-error-page';
+import { casFlag, casParams } from './cas-params';
+
+/** What the CAS target of a login transaction keeps (LoginTarget.data). */
+export interface CasTargetData {
+  service: string;
+  renew: boolean;
+  gateway: boolean;
+  [key: string]: string | number | boolean | null;
+}
+
+/** The parameters of an EU Login login request, as if they had come in the URL. */
+function fromLoginRequest(saved: LoginRequest): Record<string, string | undefined> {
+  return {
+    service: saved.service,
+    renew: saved.renew ? 'true' : undefined,
+    acceptStrengths: saved.acceptStrengths.length > 0 ? saved.acceptStrengths.join(',') : undefined,
+    authenticationLevel: saved.authenticationLevel ?? undefined,
+    locale: saved.locale ?? undefined,
+  };
+}
+
+/**
+ * CAS 3.0 §2.1–§2.2 /cas/login (service, renew, gateway), with EU Login's `loginRequestId`,
+ * `acceptStrengths` and `authenticationLevel`. The decision itself is core's decideCasLogin;
+ * this route reads the request, refuses what cannot be served, and carries the decision out.
+ */
+export function loginRoute(portal: FastifyInstance, services: Services, cas: CasContext) {
+  portal.get('/cas/login', async (request, reply) => {
+    const m = request.messages;
+    let params = casParams(request.query);
+    if (params.loginRequestId !== undefined) {
+      // EU Login: the login request replaces the URL's parameters, and is used once.
+      const saved = await cas.loginRequests.take(params.loginRequestId);
+      if (!saved) {
+        return sendCasErrorPage(request, reply, { title: m.cas.requestTitle, message: m.cas.loginRequestInvalid });
+      }
+      params = fromLoginRequest(saved);
+    }
+    // §2.2.4: no service, nothing to send back; the portal is the "SSO initiated" page.
+    if (!params.service) return reply.redirect(request.auth ? '/account' : '/login', 303);
+    // §2.2.1: an unregistered service gets a message, never a redirect (no open redirect).
+    const app = casAppFor(services.registry, params.service);
+    if (!app) {
+      return sendCasErrorPage(request, reply, { title: m.unknownService.title, message: m.unknownService.body });
+    }
+    const asked = askedRequirement(app, {
+      acceptStrengths: params.acceptStrengths,
+      authenticationLevel: params.authenticationLevel,
+    });
+    if (!asked.ok) {
+      const message = asked.failure.code === 'INVALID_STRENGTH' ? m.cas.invalidStrength : m.cas.invalidLevel;
+      return sendCasErrorPage(request, reply, { title: m.cas.requestTitle, message });
+    }
+
+    const renew = casFlag(params.renew);
+    const gateway = casFlag(params.gateway);
+    const data: CasTargetData = { service: params.service, renew, gateway };
+    const target: LoginTarget = {
+      kind: 'cas',
+      appId: app.id,
+      requirement: asked.requirement,
+      forceAuthentication: renew,
+      data,
+    };
+    const auth = request.auth;
+    const decision = decideCasLogin({
+      renew,
+      gateway,
+      sessionStrengths: auth?.record.strengths ?? null,
+      requirement: asked.requirement,
+    });
+    switch (decision.action) {
+      case 'issue':
+      case 'step-up':
+        // Both come from a session (decideCasLogin). continueLogin issues the ticket when the
+        // session reaches the requirement, and shows the step-up page when it does not.
+        return continueLogin(
+          services,
+          request,
+          reply,
+          { id: auth!.sessionId, record: auth!.record },
+          auth!.user,
+          target,
+          false,
+        );
+      case 'return-without-ticket':
+        // §2.1.1 gateway: "MUST redirect the client to the URL specified by the service parameter with no ticket".
+        return reply.redirect(params.service, 303);
+      case 'authenticate': {
+        // renew over a session: the same person presents credentials again (§2.1.1), so the
+        // address is known and the password step comes first.
+        const handle = await services.loginTransactions.save(request.cookies[COOKIES.login], {
+          ...(decision.again && auth ? { email: auth.user.email } : {}),
+          target,
+        });
+        reply.setCookie(COOKIES.login, handle, baseCookie);
+        const next = decision.again ? '/login/password' : '/login';
+        const locale = params.locale?.slice(0, 2).toLowerCase();
+        return reply.redirect(isLocale(locale) ? `${next}?lang=${locale}` : next, 303);
+      }
+    }
+  });
+}

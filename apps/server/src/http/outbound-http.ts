@@ -1,0 +1,62 @@
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { rootCertificates } from 'node:tls';
+
+/**
+ * Back-channel calls from the server to relying applications (CAS proxy callbacks, single
+ * logout). An interface so tests can trust a local test certificate authority instead of
+ * reaching the internet. Redirects are never followed.
+ */
+export interface OutboundHttp {
+  /**
+   * GET over TLS with the certificate verified against the trusted authorities (PKIX, CAS 3.0
+   * §2.5.4); resolves with the status code, rejects on a network, TLS or timeout failure.
+   */
+  getHttps(url: string, timeoutMs: number): Promise<number>;
+  /** POST an application/x-www-form-urlencoded body; resolves with the status code. */
+  postForm(url: string, form: Record<string, string>, timeoutMs: number): Promise<number>;
+}
+
+export interface OutboundHttpOptions {
+  /** Certificate authorities trusted on top of Node's bundled ones (PEM), e.g. a test CA. */
+  extraCa?: string | undefined;
+}
+
+export function createOutboundHttp(options: OutboundHttpOptions = {}): OutboundHttp {
+  const ca = options.extraCa ? [...rootCertificates, options.extraCa] : undefined;
+
+  function send(url: URL, method: 'GET' | 'POST', timeoutMs: number, body?: string): Promise<number> {
+    return new Promise((resolve, reject) => {
+      const headers: Record<string, string> = { 'user-agent': 'Sesame-CAS' };
+      if (body !== undefined) {
+        headers['content-type'] = 'application/x-www-form-urlencoded';
+        headers['content-length'] = String(Buffer.byteLength(body));
+      }
+      const onResponse = (response: IncomingMessage) => {
+        // Drain what the application answers: only the status matters.
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      };
+      const req =
+        url.protocol === 'https:'
+          ? httpsRequest(url, { method, headers, ca, rejectUnauthorized: true }, onResponse)
+          : httpRequest(url, { method, headers }, onResponse);
+      req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+      req.on('error', reject);
+      req.end(body);
+    });
+  }
+
+  return {
+    async getHttps(url, timeoutMs) {
+      const parsed = new URL(url);
+      if (parsed.protocol !== 'https:') throw new Error('only https is allowed here');
+      return send(parsed, 'GET', timeoutMs);
+    },
+    async postForm(url, form, timeoutMs) {
+      const parsed = new URL(url);
+      if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new Error('only http(s) is allowed here');
+      return send(parsed, 'POST', timeoutMs, new URLSearchParams(form).toString());
+    },
+  };
+}

@@ -1,0 +1,99 @@
+import type { RelyingApp } from '@sesame/core';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Provider } from 'oidc-provider';
+import { sendPage, viewContext } from '../http/render-page';
+import type { LoginContinuation } from '../login/login-protocols';
+import type { Services } from '../services';
+import { MessagePage } from '../views/pages/message-page';
+import { grantableClaims, grantableScopes } from './account-claims';
+import { acrFor, amrFor } from './authentication-methods';
+
+type Interaction = InstanceType<Provider['Interaction']>;
+
+const OIDC_SCOPES = new Set(['openid', 'offline_access', 'email', 'profile']);
+
+/** The interaction vanished (expired, already finished): the application must start again. */
+export function interactionExpired(request: FastifyRequest, reply: FastifyReply) {
+  const m = request.messages;
+  return sendPage(
+    reply,
+    <MessagePage
+      ctx={viewContext(request, reply)}
+      title={m.oidc.errorTitle}
+      kind="error"
+      message={m.oidc.expired}
+      link={{ href: '/login', label: m.errors.backHome }}
+    />,
+    400,
+  );
+}
+
+/**
+ * The consent part of the result. Registered applications are first-party (design §7): no
+ * consent screen. The grant holds the requested scopes and claims the application may receive
+ * and refuses the others, so oidc-provider's consent checks are satisfied and the rest is never
+ * released.
+ */
+async function saveGrant(provider: Provider, interaction: Interaction, accountId: string, app: RelyingApp) {
+  const clientId = app.oidc!.clientId;
+  const existing = interaction.grantId ? await provider.Grant.find(interaction.grantId) : undefined;
+  const grant =
+    existing && existing.accountId === accountId && existing.clientId === clientId
+      ? existing
+      : new provider.Grant({ accountId, clientId });
+
+  const requested = String(interaction.params.scope ?? '')
+    .split(' ')
+    .filter((scope) => OIDC_SCOPES.has(scope));
+  const scopes = grantableScopes(app);
+  const granted = requested.filter((scope) => scopes.has(scope));
+  const refused = requested.filter((scope) => !scopes.has(scope));
+  if (granted.length > 0) grant.addOIDCScope(granted.join(' '));
+  if (refused.length > 0) grant.rejectOIDCScope(refused.join(' '));
+
+  const details = interaction.prompt.details as { missingOIDCClaims?: string[] };
+  const claims = grantableClaims(app);
+  const missing = details.missingOIDCClaims ?? [];
+  const grantedClaims = missing.filter((claim) => claims.has(claim));
+  const refusedClaims = missing.filter((claim) => !claims.has(claim));
+  if (grantedClaims.length > 0) grant.addOIDCClaims(grantedClaims);
+  if (refusedClaims.length > 0) grant.rejectOIDCClaims(refusedClaims);
+  return grant.save();
+}
+
+/**
+ * services.protocols.continuations.oidc: the user is authenticated enough for the application;
+ * the interaction ends with the login (from our SSO session) and the grant, and the browser goes
+ * back to the provider, which answers the application.
+ *
+ * The result is written to the interaction directly rather than with interactionFinished(): that
+ * one finds the interaction by its cookie, which the browser sends only under
+ * /oidc/interaction/…, and the sign-in flow may end on /login/password. The login transaction,
+ * server-side, holds the uid; the provider's resume cookie still ties the result to the browser
+ * that made the authorization request.
+ */
+export function oidcContinuation(services: Services, provider: Provider): LoginContinuation {
+  return async ({ request, reply, session, user, target }) => {
+    const uid = target.data.uid;
+    const interaction = typeof uid === 'string' ? await provider.Interaction.find(uid) : undefined;
+    const app = services.registry.byId(target.appId);
+    if (!interaction || !app?.oidc || interaction.params.client_id !== app.oidc.clientId) {
+      return interactionExpired(request, reply);
+    }
+    const grantId = await saveGrant(provider, interaction, user.id, app);
+    const { strengths, authTime } = session.record;
+    interaction.result = {
+      login: {
+        accountId: user.id,
+        acr: acrFor(strengths),
+        amr: amrFor(strengths),
+        ts: Math.floor(authTime / 1000),
+        // A browser-session cookie, as ours: the provider's session must not outlive it.
+        remember: false,
+      },
+      consent: { grantId },
+    };
+    await interaction.save(Math.max(1, (interaction.exp ?? 0) - Math.floor(Date.now() / 1000)));
+    return reply.redirect(interaction.returnTo, 303);
+  };
+}

@@ -1,0 +1,74 @@
+import { satisfyingStrengths, type LoginTarget } from '@sesame/core';
+import { isLocale } from '@sesame/protocol';
+import type { FastifyInstance } from 'fastify';
+import { errors, type Provider } from 'oidc-provider';
+import { baseCookie, COOKIES } from '../http/cookies';
+import { continueLogin } from '../login/continue-login';
+import type { Services } from '../services';
+import { interactionExpired } from './finish-interaction';
+import { interactionPath } from './provider-configuration';
+import { maxAgeExceeded, promptsLogin, requestRequirement } from './request-requirement';
+
+/**
+ * The provider sends the browser here whenever an authorization request needs the user (no
+ * usable session, prompt=login, max_age, step-up, a new application). Inside the portal scope:
+ * language, CSRF and our SSO session (`request.auth`) are there.
+ */
+export function interactionRoutes(portal: FastifyInstance, services: Services, provider: Provider): void {
+  portal.get<{ Params: { uid: string } }>(interactionPath(':uid'), async (request, reply) => {
+    let details;
+    try {
+      details = await provider.interactionDetails(request.raw, reply.raw);
+    } catch (error) {
+      if (error instanceof errors.SessionNotFound) return interactionExpired(request, reply);
+      throw error;
+    }
+    const params = details.params as Record<string, unknown>;
+    const app = typeof params.client_id === 'string' ? services.registry.byClientId(params.client_id) : undefined;
+    if (details.uid !== request.params.uid || !app) return interactionExpired(request, reply);
+
+    const requirement = requestRequirement(app, { acrValues: params.acr_values, claims: params.claims });
+    const auth = request.auth;
+    const forceAuthentication =
+      promptsLogin(params.prompt) ||
+      (auth !== null && maxAgeExceeded(params.max_age, auth.record.authTime, services.clock.now().getTime()));
+    const target: LoginTarget = {
+      kind: 'oidc',
+      appId: app.id,
+      requirement,
+      forceAuthentication,
+      data: { uid: details.uid },
+    };
+
+    // SSO (design §4 step 4): the session is enough and nothing asks for more, so no page at all.
+    if (auth && !forceAuthentication && satisfyingStrengths(auth.record.strengths, requirement).length > 0) {
+      return continueLogin(
+        services,
+        request,
+        reply,
+        { id: auth.sessionId, record: auth.record },
+        auth.user,
+        target,
+        false,
+      );
+    }
+
+    // Sign in, or again for the same user (then the address is known: straight to the password).
+    const handle = await services.loginTransactions.save(request.cookies[COOKIES.login], {
+      ...(auth ? { email: auth.user.email } : {}),
+      target,
+    });
+    reply.setCookie(COOKIES.login, handle, baseCookie);
+    const page = auth ? '/login/password' : '/login';
+    // OIDC Core §3.1.2.1 ui_locales: the application's hint, unless the user chose a language.
+    const hinted =
+      typeof params.ui_locales === 'string'
+        ? params.ui_locales
+            .split(' ')
+            .map((tag) => tag.split('-')[0]?.toLowerCase())
+            .find((language) => isLocale(language))
+        : undefined;
+    const lang = hinted && !request.cookies[COOKIES.locale] ? `?lang=${hinted}` : '';
+    return reply.redirect(`${page}${lang}`, 303);
+  });
+}

@@ -1,0 +1,48 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { IncomingMessage } from 'node:http';
+import type { Provider } from 'oidc-provider';
+import { isLocale } from '@sesame/protocol';
+import { COOKIES } from '../http/cookies';
+import { negotiateLocale } from '../i18n/catalogues';
+import type { Services } from '../services';
+import { setProviderPageContext } from './provider-pages';
+
+/** Where the provider answers; its issuer is `${publicUrl}/oidc`. */
+export const OIDC_MOUNT = '/oidc';
+
+/**
+ * Hands every request under /oidc (but the interaction pages, which the portal serves) to
+ * oidc-provider, a Koa application: in a scope of its own, without Fastify's body parsers (the
+ * provider reads the body itself), the reply hijacked and the mount path stripped, as Koa's
+ * `mount` would (`originalUrl` keeps the full one).
+ */
+export async function mountProvider(app: FastifyInstance, services: Services, provider: Provider): Promise<void> {
+  const callback = provider.callback();
+
+  const handle = async (request: FastifyRequest, reply: FastifyReply) => {
+    setProviderPageContext(request.raw, { locale: localeOf(request, services), nonce: reply.cspNonce.script });
+    reply.hijack();
+    const raw = request.raw as IncomingMessage & { originalUrl?: string };
+    const url = raw.url ?? OIDC_MOUNT;
+    raw.originalUrl = url;
+    raw.url = url.slice(OIDC_MOUNT.length) || '/';
+    await callback(raw, reply.raw);
+  };
+
+  await app.register(async (scope) => {
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser('*', (_request, _payload, done) => done(null));
+    scope.all(OIDC_MOUNT, handle);
+    scope.all(`${OIDC_MOUNT}/*`, handle);
+  });
+}
+
+/** The portal's choice of language (explicit `lang`, its cookie, Accept-Language), read only. */
+function localeOf(request: FastifyRequest, services: Services) {
+  const asked = (request.query as Record<string, unknown>).lang;
+  return negotiateLocale(
+    isLocale(asked) ? asked : request.cookies[COOKIES.locale],
+    request.headers['accept-language'],
+    services.config.defaultLocale,
+  );
+}

@@ -1,0 +1,160 @@
+import { LEVELS } from '@sesame/protocol';
+import { errors, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
+import type { Services } from '../services';
+import { claimsFor } from './account-claims';
+import { ephemeralAdapterFactory } from './ephemeral-adapter';
+import { providerJwks, type KeyRing } from './key-ring';
+import { logoutSource, postLogoutSuccessSource, renderError } from './provider-pages';
+import { registryClients } from './registry-clients';
+import { sesameInteractionPolicy } from './session-coupling';
+
+/** The path of the interaction pages (registerOidcPortalRoutes), under the issuer's path. */
+export const interactionPath = (uid: string) => `/oidc/interaction/${uid}`;
+
+const MINUTE = 60;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+/** Refresh tokens asked with offline_access outlive the session (OIDC Core §11); two weeks. */
+const OFFLINE_TTL = 14 * DAY;
+/** oidc-provider's default tolerance for clock skew, also applied to the store's TTLs. */
+const CLOCK_TOLERANCE = 15;
+
+/** The cookies of the provider's own session and interactions (no `__Host-`: the interaction ones have paths). */
+const COOKIE_NAMES = {
+  session: 'sesame-oidc',
+  interaction: 'sesame-oidc-interaction',
+  resume: 'sesame-oidc-resume',
+};
+
+/** oidc-provider's configuration for Sésame: clients from the registry, storage on our stores, our pages. */
+export function providerConfiguration(services: Services, keys: KeyRing): Configuration {
+  const { config, registry } = services;
+  // The provider's session never lives longer than the longest of ours (design §10).
+  const sessionTtl = config.session.absoluteHours * HOUR;
+  const offline = (scopes: { has(scope: string): boolean }) => scopes.has('offline_access');
+
+  return {
+    adapter: ephemeralAdapterFactory(services.ephemeral, {
+      maxTokenTtlSeconds: OFFLINE_TTL,
+      clockToleranceSeconds: CLOCK_TOLERANCE,
+    }),
+    clients: registryClients(registry),
+    clientDefaults: {
+      grant_types: ['authorization_code'],
+      response_types: ['code'],
+      // OIDC Core §15.1: RS256 is what every relying party can verify.
+      id_token_signed_response_alg: 'RS256',
+      token_endpoint_auth_method: 'client_secret_basic',
+    },
+    // The code flow only: no implicit nor hybrid flow, tokens never in a URL (RFC 9700 §2.1.2).
+    responseTypes: ['code'],
+    // An exact, always-present redirect_uri (RFC 9700 §4.1.3; OIDC Core §3.1.2.1 REQUIRED).
+    allowOmittingSingleRegisteredRedirectUri: false,
+    clockTolerance: CLOCK_TOLERANCE,
+    jwks: providerJwks(keys),
+    cookies: {
+      names: COOKIE_NAMES,
+      long: { httpOnly: true, sameSite: 'lax' },
+      short: { httpOnly: true, sameSite: 'lax' },
+      // Signed cookies (Keygrip): the first key signs, all verify, so they rotate with the ring.
+      keys: keys.cookieKeys,
+    },
+    // Our levels are the ACR values (OIDC Core §2 `acr`; design §3).
+    acrValues: [...LEVELS],
+    scopes: ['openid', 'offline_access', 'email', 'profile'],
+    claims: {
+      acr: null,
+      amr: null,
+      auth_time: null,
+      sid: null,
+      iss: null,
+      // SEC-41: every ID token says how and when the user authenticated, asked or not
+      // (oidc-provider adds acr only for acr_values and auth_time only for max_age otherwise).
+      openid: ['sub', 'acr', 'amr', 'auth_time'],
+      email: ['email', 'email_verified'],
+      profile: ['name', 'given_name', 'family_name', 'locale'],
+    },
+    async findAccount(ctx, sub) {
+      const user = await services.durable.users.findById(sub);
+      if (!user) return undefined;
+      const clientId = (ctx as KoaContextWithOIDC | undefined)?.oidc?.client?.clientId;
+      const app = clientId ? registry.byClientId(clientId) : undefined;
+      return { accountId: user.id, claims: () => ({ ...claimsFor(user, app), sub: user.id }) };
+    },
+    interactions: {
+      url: (_ctx, interaction) => interactionPath(interaction.uid),
+      policy: sesameInteractionPolicy(services),
+    },
+    // Every application with the refresh_token grant gets one at sign-in, bound to the session
+    // unless it asked offline_access; each use rotates it, and a rotated one presented again
+    // revokes the whole grant (RFC 9700 §4.14.2).
+    issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed('refresh_token'),
+    rotateRefreshToken: () => true,
+    // RFC 9700 §2.1.1: public clients MUST use PKCE; oidc-provider accepts only S256.
+    pkce: { required: (_ctx, client) => client.clientAuthMethod === 'none' },
+    ttl: {
+      // Bearer tokens: short, so that one leaked or left after a sign-out is soon useless.
+      AccessToken: 10 * MINUTE,
+      ClientCredentials: 10 * MINUTE,
+      // SEC-41: a code is redeemed at once; 60 s covers a slow back channel.
+      AuthorizationCode: 60,
+      // Read once by the application at sign-in.
+      IdToken: HOUR,
+      // As long as a login transaction (LOGIN_TRANSACTION_TTL_MS): the user signs in meanwhile.
+      Interaction: 30 * MINUTE,
+      Session: sessionTtl,
+      // A rotated refresh token gets what was left of the one it replaces: rotation never
+      // stretches the chain past the session's (or the offline grant's) first end.
+      RefreshToken: (ctx, token) => {
+        const rotated = (ctx as KoaContextWithOIDC | undefined)?.oidc?.entities.RotatedRefreshToken;
+        if (rotated) return Math.max(1, rotated.remainingTTL);
+        return offline(token.scopes) ? OFFLINE_TTL : sessionTtl;
+      },
+      Grant: (_ctx, grant) => (grant.getOIDCScope().split(' ').includes('offline_access') ? OFFLINE_TTL : sessionTtl),
+      // Unused features, set so that no default is silently relied on.
+      DeviceCode: 10 * MINUTE,
+      BackchannelAuthenticationRequest: 10 * MINUTE,
+      PreAuthorizedCode: 10 * MINUTE,
+    },
+    features: {
+      // Our sign-in flow is the login page; the provider's demo pages must never be served.
+      devInteractions: { enabled: false },
+      rpInitiatedLogout: { enabled: true, logoutSource, postLogoutSuccessSource },
+      backchannelLogout: { enabled: true },
+      // Service accounts: a token for the application itself (RFC 6749 §4.4), no user.
+      clientCredentials: { enabled: true },
+      revocation: {
+        enabled: true,
+        // RFC 7009 §2.1: a client revokes only the tokens issued to it.
+        allowedPolicy: async (_ctx, client, token) => {
+          if (token.clientId === client.clientId) return true;
+          if (client.clientAuthMethod === 'none') return false;
+          throw new errors.InvalidRequest('client is not authorized to revoke the presented token');
+        },
+      },
+      introspection: {
+        enabled: true,
+        // RFC 7662 §2.1: we have no separate resource servers: a client introspects its own tokens.
+        allowedPolicy: async (_ctx, client, token) => token.clientId === client.clientId,
+      },
+      // OIDC Core §5.5: individual claims, and an essential `acr` folded into the requirement.
+      claimsParameter: { enabled: true },
+      // No resource servers of our own (RFC 8707): access tokens are for userinfo.
+      resourceIndicators: { enabled: false },
+    },
+    discovery: {
+      claim_types_supported: ['normal'],
+      ui_locales_supported: ['fr', 'en'],
+    },
+    // Browser-side clients (public) may call the token and userinfo endpoints from the origins
+    // of their registered redirect URIs; nobody else.
+    clientBasedCORS: (ctx, origin, client) =>
+      (ctx.oidc.route === 'userinfo' || client.clientAuthMethod === 'none') &&
+      (client.redirectUris ?? []).some((uri) => URL.parse(uri)?.origin === origin),
+    // Outgoing calls (back-channel logout) go only to URIs the operator registered, often on an
+    // intranet: oidc-provider's guard against private addresses protects dynamic registration,
+    // which Sésame does not offer, and would block them.
+    fetch: (url, options) => globalThis.fetch(url, { ...options, dispatcher: undefined } as RequestInit),
+    renderError,
+  };
+}

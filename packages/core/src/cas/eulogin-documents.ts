@@ -1,0 +1,102 @@
+import type { ReleasableAttribute } from '../relying-apps/relying-app';
+import { assuranceLevelOf } from './eulogin-identity';
+import { isoDate, releasedAttributes, type ValidationSuccess } from './validation-success';
+import { element, renderXml, type XmlElement } from './xml';
+
+/** EU Login's namespace for its CAS documents (reference/eulogin-facts.md §2.6). */
+export const EULOGIN_NAMESPACE = 'https://ecas.ec.europa.eu/cas/schemas';
+
+/** The released attributes in the order of EU Login's XSD (eulogin-facts §2.6), with its names. */
+const DETAIL_ORDER: readonly ReleasableAttribute[] = [
+  'email',
+  'employeeType',
+  'firstName',
+  'lastName',
+  'organisation',
+  'locale',
+];
+const ELEMENT_NAME: Partial<Record<ReleasableAttribute, string>> = { organisation: 'domain' };
+
+/**
+ * The `authenticationSuccess` of EU Login, as plain entries in the XSD's order: `user`; with
+ * userDetails the released details, `assuranceLevel` and `uid`; then `strengths` (those of the
+ * session the request accepts), `authenticationFactors` (the password factor's `moniker`, the
+ * e-mail address, only when the application may receive it), `loginDate`, `sso`, `ticketType`,
+ * and the proxy entries of CAS.
+ */
+function euLoginEntries(success: ValidationSuccess) {
+  const { user, ticket } = success;
+  const details: Array<[string, string]> = success.userDetails
+    ? releasedAttributes(success, DETAIL_ORDER).map(([name, value]) => [ELEMENT_NAME[name] ?? name, value])
+    : [];
+  const monikers = success.app.attributes.includes('email') ? [user.email] : [];
+  return {
+    user: user.id,
+    details,
+    assuranceLevel: success.userDetails ? assuranceLevelOf(user) : null,
+    uid: success.userDetails ? user.id : null,
+    strengths: [...success.strengths],
+    monikers,
+    loginDate: isoDate(ticket.authTime),
+    // eulogin-facts §2.6: sso is true when the ticket came from single sign-on.
+    sso: !ticket.fromNewLogin,
+    ticketType: ticket.kind === 'ST' ? 'SERVICE' : 'PROXY',
+    pgtIou: success.pgtIou,
+    proxies: [...ticket.proxies],
+  };
+}
+
+export function euLoginSuccessXml(success: ValidationSuccess): string {
+  const e = euLoginEntries(success);
+  const children: XmlElement[] = [element('cas:user', e.user)];
+  for (const [name, value] of e.details) children.push(element(`cas:${name}`, value));
+  if (e.assuranceLevel !== null) children.push(element('cas:assuranceLevel', String(e.assuranceLevel)));
+  if (e.uid !== null) children.push(element('cas:uid', e.uid));
+  children.push(
+    element(
+      'cas:strengths',
+      e.strengths.map((strength) => element('cas:strength', strength)),
+      { number: e.strengths.length },
+    ),
+    element(
+      'cas:authenticationFactors',
+      e.monikers.map((moniker) => element('cas:moniker', moniker)),
+      { number: e.monikers.length },
+    ),
+    element('cas:loginDate', e.loginDate),
+    element('cas:sso', String(e.sso)),
+    element('cas:ticketType', e.ticketType),
+  );
+  if (e.pgtIou) children.push(element('cas:proxyGrantingTicket', e.pgtIou));
+  if (e.proxies.length > 0)
+    children.push(
+      element(
+        'cas:proxies',
+        e.proxies.map((p) => element('cas:proxy', p)),
+      ),
+    );
+  return renderXml(
+    element('cas:serviceResponse', [element('cas:authenticationSuccess', children)], {
+      'xmlns:cas': EULOGIN_NAMESPACE,
+    }),
+  );
+}
+
+/**
+ * The same document in JSON, mirroring the XML: an element is a key, an XML attribute
+ * (`number`) a key beside the repeated children, which are always an array.
+ */
+export function euLoginSuccessJson(success: ValidationSuccess): unknown {
+  const e = euLoginEntries(success);
+  const body: Record<string, unknown> = { user: e.user, ...Object.fromEntries(e.details) };
+  if (e.assuranceLevel !== null) body.assuranceLevel = e.assuranceLevel;
+  if (e.uid !== null) body.uid = e.uid;
+  body.strengths = { number: e.strengths.length, strength: e.strengths };
+  body.authenticationFactors = { number: e.monikers.length, moniker: e.monikers };
+  body.loginDate = e.loginDate;
+  body.sso = e.sso;
+  body.ticketType = e.ticketType;
+  if (e.pgtIou) body.proxyGrantingTicket = e.pgtIou;
+  if (e.proxies.length > 0) body.proxies = e.proxies;
+  return { serviceResponse: { authenticationSuccess: body } };
+}

@@ -1,0 +1,16 @@
+export * from './cas-failure';
+export * from './ticket-ids';
+export * from './cas-ticket-store';
+export * from './login-requests';
+export * from './service-url';
+export * from './asked-requirement';
+export * from './check-ticket';
+export * from './cas-deps';
+export * from './validate-ticket';
+export * from './grant-proxy-ticket';
+export * from './login-decision';
+export * from './eulogin-identity';
+export type { ValidationSuccess } from './validation-success';
+export * from './cas-documents';
+export * from './login-request-documents';
+export * from './logout-request';
