@@ -11,6 +11,7 @@ import { configSchema } from '../apps/server/src/config/config-schema';
 import { DEMO_ACCOUNTS } from '../apps/server/src/demo/demo-accounts';
 import { startServerProcess } from '../tools/server-process';
 import { forDuration, LoadClient } from './support/load';
+import { signIn } from './support/sign-in-flow';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 8);
@@ -18,22 +19,10 @@ const params = configSchema.parse({}).password.argon2;
 
 const client = new LoadClient(concurrency);
 
-/** One full sign-in as a browser does it: page, e-mail step, password step. */
-async function signIn(base: string, email: string, password: string): Promise<void> {
-  const cookies = new Map<string, string>();
-  await client.request(`${base}/login`, { cookies });
-  const _csrf = cookies.get('__Host-sesame-csrf')!;
-  await client.request(`${base}/login`, { cookies, form: { email, _csrf } });
-  const done = await client.request(`${base}/login/password`, { cookies, form: { password, _csrf } });
-  if (done.status !== 303 || done.location !== '/account') {
-    throw new Error(`sign-in failed: ${done.status} ${done.location}`);
-  }
-}
-
 const server = await startServerProcess();
 try {
   const demo = DEMO_ACCOUNTS[0];
-  await signIn(server.url, demo.email, demo.password); // warm-up: JIT, argon2 pool, SQLite cache
+  await signIn(client, server.url, demo.email, demo.password); // warm-up: JIT, argon2 pool, SQLite cache
   await new Promise((r) => setTimeout(r, 1000));
   const rssIdle = server.rssMiB();
 
@@ -54,7 +43,11 @@ try {
   const cpuBefore = server.cpuMs();
   let rssPeak = 0;
   const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, server.rssMiB())), 250);
-  const signIns = await forDuration(seconds * 1000, concurrency, () => signIn(server.url, demo.email, demo.password));
+  const signIns = await forDuration(
+    seconds * 1000,
+    concurrency,
+    async () => void (await signIn(client, server.url, demo.email, demo.password)),
+  );
   clearInterval(sampler);
   const cpuPerSignIn = (server.cpuMs() - cpuBefore) / signIns;
   const signInRate = signIns / seconds;
