@@ -42,6 +42,8 @@ export async function buildApp(
     exposeHeadRoutes: false,
   });
 
+  services.log = app.log;
+
   await app.register(fastifyCookie);
   await app.register(fastifyFormbody);
   // Strict CSP (design §10): scripts only by per-response nonce, nothing inline, no framing.

@@ -1,6 +1,7 @@
 import { createDurableStore, createEphemeralStore } from '@sesame/storage';
 import type { Mailer } from '@sesame/core';
 import type { SesameConfig } from './config/config-schema';
+import { createBackgroundMailer } from './mail/background-mailer';
 import { createOutboxMailer } from './mail/outbox-mailer';
 import { createSmtpMailer } from './mail/smtp-mailer';
 import { createArgon2Hasher } from './security/argon2-hasher';
@@ -34,14 +35,16 @@ export async function createServices(config: SesameConfig): Promise<Services & {
       services.metrics.mails.inc({ template: mail.template });
     },
   };
-  services.mailer = counted;
-  services.accounts.mailer = counted;
-  return {
-    ...services,
+  const background = createBackgroundMailer(counted, () => services.log);
+  services.mailer = background;
+  services.accounts.mailer = background;
+  // The same object, not a copy: closures built by assembleServices refer to it.
+  return Object.assign(services, {
     async close() {
+      await background.drain();
       smtp?.close();
       await ephemeral.close();
       await durable.close();
     },
-  };
+  });
 }

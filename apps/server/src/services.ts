@@ -15,6 +15,7 @@ import {
 } from '@sesame/core';
 import type { SesameConfig } from './config/config-schema';
 import { createOutboundHttp, type OutboundHttp } from './http/outbound-http';
+import { notifyParticipants, type WarnLogger } from './login/end-session';
 import type { LoginProtocols } from './login/login-protocols';
 import { createMetrics, type Metrics } from './observability/metrics';
 
@@ -31,6 +32,8 @@ export interface Services {
   loginTransactions: LoginTransactions;
   metrics: Metrics;
   registry: ServiceRegistry;
+  /** Warnings outside a request (background single logout); the app's logger once built. */
+  log: WarnLogger;
   /** Back-channel HTTP to relying applications (CAS proxy callbacks, single logout). */
   outbound: OutboundHttp;
   /** Filled by the protocol plugins (CAS, OIDC) when the app is built. */
@@ -74,17 +77,23 @@ export function assembleServices(parts: {
       lockMinutes: config.signIn.lockMinutes,
       ipFailuresPerWindow: config.signIn.ipFailuresPerWindow,
       ipWindowMinutes: config.signIn.ipWindowMinutes,
+      mailRequests: config.mailRequests,
     },
   };
-  return {
+  const services: Services = {
     ...parts,
     clock,
     accounts,
-    sessions: new SessionService(parts.ephemeral, config.session),
+    log: { warn: () => {} },
+    // A session voided by a password change or reset signs its applications out (single logout).
+    sessions: new SessionService(parts.ephemeral, config.session, (userId, participants) =>
+      notifyParticipants(services, participants, userId, services.log),
+    ),
     loginTransactions: new LoginTransactions(parts.ephemeral),
     metrics: createMetrics(),
     registry: parts.registry ?? loadRegistry(config),
     outbound: parts.outbound ?? createOutboundHttp(),
     protocols: { continuations: {}, logout: {} },
   };
+  return services;
 }

@@ -1,6 +1,7 @@
 export * from './errors';
 export * from './ports';
 export * from './security/random-token';
+export * from './security/throttle';
 export * from './accounts/account-deps';
 export * from './accounts/account-links';
 export * from './accounts/user-id';

@@ -40,6 +40,14 @@ describe.each(['en', 'fr'] as const)('/cas/logout and single logout (%s)', (loca
     expect(event).toMatchObject({ type: 'sign_out', details: { protocol: 'cas' } });
   });
 
+  it('a service ticket issued before the logout, not yet validated, dies with the session', async () => {
+    const ticket = ticketIn(await casSignIn(browser, STD_SERVICE));
+    await browser.get('/cas/logout');
+    const res = await call(world.portal, '/cas/serviceValidate', { service: STD_SERVICE, ticket });
+    expect(res.body).toContain('INVALID_TICKET');
+    expect(res.body).not.toContain('authenticationSuccess');
+  });
+
   it('a replayed session cookie is dead after the logout', async () => {
     await casSignIn(browser, STD_SERVICE);
     const old = browser.session!;

@@ -90,6 +90,18 @@ export const configSchema = z.object({
       ipWindowMinutes: z.coerce.number().int().min(1).default(15).describe('The per-IP window.'),
     })
     .default({ lockAfterFailures: 5, lockMinutes: 15, ipFailuresPerWindow: 50, ipWindowMinutes: 15 }),
+  mailRequests: z
+    .object({
+      perAddress: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .default(5)
+        .describe('Registration and forgotten-password requests per e-mail address per window.'),
+      perIp: z.coerce.number().int().min(1).default(30).describe('The same requests per IP address per window.'),
+      windowMinutes: z.coerce.number().int().min(1).default(15).describe('The window of these two limits.'),
+    })
+    .default({ perAddress: 5, perIp: 30, windowMinutes: 15 }),
   session: z
     .object({
       idleMinutes: z.coerce

@@ -1,4 +1,5 @@
 import { satisfyingStrengths, type ActiveSession, type LoginTarget, type UserRecord } from '@sesame/core';
+import type { Strength } from '@sesame/protocol';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sendPage, viewContext } from '../http/render-page';
 import type { Services } from '../services';
@@ -17,10 +18,15 @@ export async function continueLogin(
   user: UserRecord,
   target: LoginTarget,
   fresh: boolean,
+  /** The strengths the user has just presented, when `fresh`. */
+  presented: Strength[] = [],
 ): Promise<FastifyReply> {
   const app = services.registry.byId(target.appId);
   const continuation = services.protocols.continuations[target.kind];
-  const strengths = satisfyingStrengths(session.record.strengths, target.requirement);
+  // A forced re-authentication (CAS renew, OIDC prompt=login or max_age) counts only what was
+  // presented now: strengths kept from earlier in the session were not shown again.
+  const basis = target.forceAuthentication && fresh ? presented : session.record.strengths;
+  const strengths = satisfyingStrengths(basis, target.requirement);
   if (!app || !continuation || strengths.length === 0) {
     return sendPage(
       reply,

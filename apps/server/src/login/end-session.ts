@@ -18,11 +18,15 @@ export async function endSession(
 }
 
 /** Tells each application of an ended session that it ended; failures are logged, never thrown. */
+export interface WarnLogger {
+  warn(details: object, message: string): void;
+}
+
 export async function notifyParticipants(
   services: Services,
   participants: SessionParticipant[],
   userId: string,
-  log: FastifyBaseLogger,
+  log: WarnLogger,
 ) {
   await Promise.all(
     participants.map(async (participant) => {

@@ -73,7 +73,7 @@ async function saveGrant(provider: Provider, interaction: Interaction, accountId
  * that made the authorization request.
  */
 export function oidcContinuation(services: Services, provider: Provider): LoginContinuation {
-  return async ({ request, reply, session, user, target }) => {
+  return async ({ request, reply, session, user, target, strengths }) => {
     const uid = target.data.uid;
     const interaction = typeof uid === 'string' ? await provider.Interaction.find(uid) : undefined;
     const app = services.registry.byId(target.appId);
@@ -81,7 +81,9 @@ export function oidcContinuation(services: Services, provider: Provider): LoginC
       return interactionExpired(request, reply);
     }
     const grantId = await saveGrant(provider, interaction, user.id, app);
-    const { strengths, authTime } = session.record;
+    // acr and amr describe the strengths that satisfied this request (after a forced
+    // re-authentication, only those presented again).
+    const { authTime } = session.record;
     interaction.result = {
       login: {
         accountId: user.id,

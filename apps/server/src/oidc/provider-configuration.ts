@@ -74,9 +74,15 @@ export function providerConfiguration(services: Services, keys: KeyRing): Config
       email: ['email', 'email_verified'],
       profile: ['name', 'given_name', 'family_name', 'locale'],
     },
-    async findAccount(ctx, sub) {
+    async findAccount(ctx, sub, token) {
       const user = await services.durable.users.findById(sub);
       if (!user) return undefined;
+      // A password change or reset after the authentication behind a token voids that token
+      // (refresh, access, code): recovering a stolen account must also cut off its applications.
+      const authenticatedAt =
+        token && 'authTime' in token && typeof token.authTime === 'number' ? token.authTime : token?.iat;
+      if (authenticatedAt !== undefined && user.credentialsChangedAt.getTime() > authenticatedAt * 1000 + 999)
+        return undefined;
       const clientId = (ctx as KoaContextWithOIDC | undefined)?.oidc?.client?.clientId;
       const app = clientId ? registry.byClientId(clientId) : undefined;
       return { accountId: user.id, claims: () => ({ ...claimsFor(user, app), sub: user.id }) };

@@ -68,6 +68,19 @@ describe.each(['en', 'fr'] as const)('password reset (%s)', (locale) => {
     });
   });
 
+  it('limits requests per address, known or not, so a mailbox cannot be flooded', async () => {
+    for (const email of [EMAIL, 'nobody@example.org']) {
+      for (let i = 0; i < portal.config.mailRequests.perAddress; i++) expect((await forgot(email)).status).toBe(200);
+      const refused = await forgot(email);
+      expect(refused.status).toBe(429);
+      expect(refused.headers['retry-after']).toBe(String(portal.config.mailRequests.windowMinutes * 60));
+      expect(errorSummary(refused.html)).toContain(
+        format(m.errors.TOO_MANY_REQUESTS, { minutes: portal.config.mailRequests.windowMinutes }),
+      );
+    }
+    expect(portal.mailer.of('password-reset')).toHaveLength(portal.config.mailRequests.perAddress);
+  });
+
   it('refuses a malformed address next to the field', async () => {
     const page = await forgot('marie');
     expect(page.status).toBe(400);

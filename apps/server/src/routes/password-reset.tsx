@@ -30,7 +30,7 @@ export function passwordResetRoutes(app: FastifyInstance, services: Services) {
       request,
       reply,
       async () => {
-        await requestPasswordReset(services.accounts, email);
+        await requestPasswordReset(services.accounts, email, request.meta);
         const m = request.messages;
         return sendPage(
           reply,

@@ -31,7 +31,11 @@ export function registrationRoutes(app: FastifyInstance, services: Services) {
       request,
       reply,
       async () => {
-        await requestRegistration(services.accounts, { ...f, privacyAccepted: f.privacyAccepted === 'yes' });
+        await requestRegistration(
+          services.accounts,
+          { ...f, privacyAccepted: f.privacyAccepted === 'yes' },
+          request.meta,
+        );
         const m = request.messages;
         return sendPage(
           reply,

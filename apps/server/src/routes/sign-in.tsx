@@ -16,10 +16,11 @@ export function signInRoutes(app: FastifyInstance, services: Services) {
   const ltx = services.loginTransactions;
 
   app.get('/login', async (request, reply) => {
-    if (request.auth) return reply.redirect('/account', 303);
     const query = request.query as Record<string, string | undefined>;
     const handle = request.cookies[COOKIES.login];
     const current = await ltx.load(handle);
+    // A signed-in user comes here only to re-authenticate for an application (renew, step-up).
+    if (request.auth && !current?.target) return reply.redirect('/account', 303);
     if (query.change && current) await ltx.save(handle, { ...current, email: undefined });
     const m = request.messages;
     const notice = query.signed_out ? m.signIn.signedOut : query.reset ? m.reset.done : undefined;
@@ -80,7 +81,9 @@ export function signInRoutes(app: FastifyInstance, services: Services) {
         await audit(services, request, 'sign_in.succeeded', user.id, { method: 'PASSWORD' });
         await ltx.end(handle);
         reply.clearCookie(COOKIES.login, baseCookie);
-        if (current.target) return continueLogin(services, request, reply, session, user, current.target, true);
+        if (current.target) {
+          return continueLogin(services, request, reply, session, user, current.target, true, ['PASSWORD']);
+        }
         return reply.redirect(safeReturnTo(current.returnTo), 303);
       },
       (errors) => <SignInPasswordPage ctx={viewContext(request, reply)} email={email} errors={errors} />,

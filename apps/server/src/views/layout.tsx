@@ -18,6 +18,7 @@ export function Layout(props: {
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${hasErrors ? format(m.layout.errorTitle, { title }) : title} — Sésame`}</title>
+        <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/static/sesame.css" />
         <script src="/static/sesame.js" nonce={ctx.nonce} defer />
       </head>

@@ -1,5 +1,6 @@
 import type { Locale } from '@sesame/protocol';
 import type { Clock, DurableStore, EphemeralStore, Mailer, PasswordHasher } from '../ports';
+import { Throttle } from '../security/throttle';
 import type { PasswordRules } from './password-policy';
 
 export interface AccountPolicy {
@@ -13,6 +14,8 @@ export interface AccountPolicy {
   /** Failed sign-ins allowed from one IP address per window before it is throttled. */
   ipFailuresPerWindow: number;
   ipWindowMinutes: number;
+  /** Anonymous requests that send mail (registration, forgotten password), per window. */
+  mailRequests: { perAddress: number; perIp: number; windowMinutes: number };
 }
 
 export interface AccountDeps {
@@ -29,4 +32,12 @@ export interface RequestMeta {
   ip: string;
   userAgent: string | null;
   locale: Locale;
+}
+
+/** Limits anonymous requests that send mail, per IP and (more strictly) per address. */
+export async function throttleMailRequest(deps: AccountDeps, ip: string, email: string): Promise<void> {
+  const { perAddress, perIp, windowMinutes } = deps.policy.mailRequests;
+  const windowMs = windowMinutes * 60_000;
+  await new Throttle(deps.ephemeral, 'mail-ip', perIp, windowMs).hit(ip);
+  await new Throttle(deps.ephemeral, 'mail-address', perAddress, windowMs).hit(email);
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { invalidInput, SesameError } from '../errors';
 import type { UserRecord } from '../ports';
-import type { AccountDeps, RequestMeta } from './account-deps';
+import { throttleMailRequest, type AccountDeps, type RequestMeta } from './account-deps';
 import { consumeLink, issueLink, peekLink } from './account-links';
 import { normaliseEmail, parseEmail } from './email-address';
 import { checkNewPassword } from './password-policy';
@@ -13,8 +13,13 @@ const resetLink = z.object({ userId: z.string(), email: z.string(), issuedAt: z.
  * "Forgot your password?": the same answer whether the address has an account or not; only an
  * existing account gets a mail.
  */
-export async function requestPasswordReset(deps: AccountDeps, rawEmail: string | undefined): Promise<void> {
+export async function requestPasswordReset(
+  deps: AccountDeps,
+  rawEmail: string | undefined,
+  meta: RequestMeta,
+): Promise<void> {
   const email = parseEmail(rawEmail);
+  await throttleMailRequest(deps, meta.ip, email);
   const user = await deps.durable.users.findByEmail(email);
   if (!user) return;
   const ttlMinutes = deps.policy.linkTtlMinutes;

@@ -1,7 +1,7 @@
 import { isLocale, type Locale } from '@sesame/protocol';
 import { z } from 'zod';
 import { collectInputIssues, invalidInput, SesameError } from '../errors';
-import type { AccountDeps, RequestMeta } from './account-deps';
+import { throttleMailRequest, type AccountDeps, type RequestMeta } from './account-deps';
 import { consumeLink, issueLink, peekLink } from './account-links';
 import { normaliseEmail, parseEmail } from './email-address';
 import { checkNewPassword } from './password-policy';
@@ -56,8 +56,9 @@ export function parseRegistrationForm(form: RegistrationForm): PendingRegistrati
  * nobody can squat an address they do not read. The answer is the same whether the address is
  * free or taken (no account enumeration): a taken address gets a mail saying so instead.
  */
-export async function requestRegistration(deps: AccountDeps, form: RegistrationForm): Promise<void> {
+export async function requestRegistration(deps: AccountDeps, form: RegistrationForm, meta: RequestMeta): Promise<void> {
   const pending = parseRegistrationForm(form);
+  await throttleMailRequest(deps, meta.ip, pending.email);
   const existing = await deps.durable.users.findByEmail(pending.email);
   if (existing) {
     await deps.mailer.send({

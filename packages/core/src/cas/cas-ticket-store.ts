@@ -101,7 +101,10 @@ export class CasTicketStore {
   /** Consumes a service or proxy ticket: of concurrent callers, one gets it, and never twice. */
   async take(ticket: string): Promise<TicketRecord | null> {
     if (ticket.length === 0 || ticket.length > MAX_TICKET_LENGTH) return null;
-    return parse(ticketRecord, await this.store.take(CasTicketStore.ticketKey(ticket)));
+    const record = parse(ticketRecord, await this.store.take(CasTicketStore.ticketKey(ticket)));
+    if (!record) return null;
+    // Bound to its SSO session (design §10): a ticket issued before a logout dies with it.
+    return (await this.store.get(CasTicketStore.chainKey(record.rootRef))) === CHAIN_ENDED ? null : record;
   }
 
   /**

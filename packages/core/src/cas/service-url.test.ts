@@ -66,3 +66,26 @@ describe('proxyCallbackAllowed (CAS 3.0 §2.5.4)', () => {
     expect(proxyCallbackAllowed(app, 'https://evil.example.org/pgt')).toBe(false);
   });
 });
+
+describe('service patterns cannot be fooled by the host', () => {
+  const registry = ServiceRegistry.from([{ id: 'app', name: 'App', cas: { services: ['https://app.example.org/*'] } }]);
+
+  it('refuses credentials in the service URL, which would change its host', () => {
+    expect(casAppFor(registry, 'https://app.example.org/@evil.example/')?.id).toBe('app');
+    expect(casAppFor(registry, 'https://app.example.org:x@evil.example/app.example.org/')).toBeUndefined();
+    expect(casAppFor(registry, 'https://user@app.example.org/cb')).toBeUndefined();
+  });
+
+  it('refuses, at registration, a prefix pattern that does not end the host with "/"', () => {
+    expect(() =>
+      ServiceRegistry.from([{ id: 'app', name: 'App', cas: { services: ['https://app.example.org*'] } }]),
+    ).toThrow(/after the host/);
+    expect(() =>
+      ServiceRegistry.from([{ id: 'app', name: 'App', cas: { services: ['https://app.example.org:8443/*'] } }]),
+    ).not.toThrow();
+  });
+
+  it('does not match a host that only starts like the registered one', () => {
+    expect(casAppFor(registry, 'https://app.example.org.evil.example/cb')).toBeUndefined();
+  });
+});

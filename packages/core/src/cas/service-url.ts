@@ -12,7 +12,10 @@ function wellFormedHttpUrl(url: string): boolean {
     if (code <= 0x20 || code >= 0x7f) return false;
   }
   if (!URL.canParse(url)) return false;
-  const { protocol } = new URL(url);
+  const { protocol, username, password } = new URL(url);
+  // `https://app.example.org@evil.example/` is evil.example: credentials in a service URL only
+  // serve to fool a prefix comparison.
+  if (username || password) return false;
   return protocol === 'https:' || protocol === 'http:';
 }
 

@@ -19,6 +19,11 @@ export type ReleasableAttribute = (typeof RELEASABLE_ATTRIBUTES)[number];
 const servicePattern = z
   .string()
   .min(1)
+  // A prefix must end its host with a `/`: `https://app.example.org*` would also match
+  // `https://app.example.org.evil.example/` and hand tickets to that host.
+  .refine((p) => !p.endsWith('*') || /^https?:\/\/[^/?#@]+\//.test(p), {
+    message: 'a prefix pattern must include the "/" after the host, e.g. https://app.example.org/*',
+  })
   .describe(
     'A CAS service URL: exact (`https://app.example.org/cas/callback`), a prefix ending with `*`, or a regular expression between `^` and `$`.',
   );

@@ -1,9 +1,15 @@
 import { z } from 'zod';
 import { relyingAppSchema, type RelyingApp, type RelyingAppInput } from './relying-app';
 
+const compiled = new Map<string, RegExp>();
+
 /** Whether `service` matches a registered pattern (exact, `prefix*`, or `^regex$`). */
 export function serviceMatches(pattern: string, service: string): boolean {
-  if (pattern.startsWith('^') && pattern.endsWith('$')) return new RegExp(pattern).test(service);
+  if (pattern.startsWith('^') && pattern.endsWith('$')) {
+    let regex = compiled.get(pattern);
+    if (!regex) compiled.set(pattern, (regex = new RegExp(pattern)));
+    return regex.test(service);
+  }
   if (pattern.endsWith('*')) return service.startsWith(pattern.slice(0, -1));
   return service === pattern;
 }

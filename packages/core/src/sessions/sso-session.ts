@@ -51,6 +51,8 @@ export class SessionService {
   constructor(
     private readonly store: EphemeralStore,
     private readonly timeouts: SessionTimeouts,
+    /** Told when a session is found void because its account's credentials changed. */
+    private readonly onRevoked: (userId: string, participants: SessionParticipant[]) => Promise<void> = async () => {},
   ) {}
 
   private async key(id: string) {
@@ -115,7 +117,8 @@ export class SessionService {
     }
     const account = await user(record.userId);
     if (!account || account.credentialsChangedAt.getTime() > record.authTime) {
-      await this.store.delete(key);
+      // The applications this session signed into are told too (single logout).
+      await this.onRevoked(record.userId, await this.destroy(id));
       return null;
     }
     if (t - record.lastSeenAt >= TOUCH_INTERVAL_MS) {
