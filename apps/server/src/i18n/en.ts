@@ -191,6 +191,7 @@ export const en = {
     noMethod:
       'You have no verification method of this level yet. Set one up from My account (for example the Sésame app), then sign in to the application again.',
     setUp: 'Go to My account',
+    back: 'Back to {app} without signing in',
   },
   unknownService: {
     title: 'Unknown application',

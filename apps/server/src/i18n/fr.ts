@@ -196,6 +196,7 @@ export const fr: Messages = {
     noMethod:
       'Vous n’avez encore aucune méthode de vérification de ce niveau. Configurez-en une depuis Mon compte (par exemple l’app Sésame), puis reconnectez-vous à l’application.',
     setUp: 'Aller à Mon compte',
+    back: 'Revenir à {app} sans se connecter',
   },
   unknownService: {
     title: 'Application inconnue',

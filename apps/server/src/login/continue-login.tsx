@@ -34,6 +34,8 @@ export async function continueLogin(
         ctx={viewContext(request, reply)}
         appName={app?.name ?? target.appId}
         requirement={target.requirement}
+        // CAS: the user can go back to the application, signed out of it (no ticket).
+        backHref={target.kind === 'cas' && typeof target.data.service === 'string' ? target.data.service : undefined}
       />,
       403,
     );
