@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import './http/request-context';
 import { errorMessage, STATUS } from './http/error-map';
 import { relyingAppOrigins } from './http/form-action-sources';
-import { sendPage, viewContext } from './http/render-page';
+import { sendErrorPage } from './http/send-error-page';
 import { registerCasApiRoutes, registerCasPortalRoutes } from './cas/cas-plugin';
 import { registerOidcPortalRoutes, registerOidcProvider } from './oidc/oidc-plugin';
 import { registerPortalContext } from './plugins/portal-context';
@@ -19,7 +19,6 @@ import { registrationRoutes } from './routes/registration';
 import { signInRoutes } from './routes/sign-in';
 import { staticPageRoutes } from './routes/static-pages';
 import type { Services } from './services';
-import { MessagePage } from './views/pages/message-page';
 
 async function storesAnswer(services: Services): Promise<boolean> {
   const checks = await Promise.allSettled([services.durable.ping(), services.ephemeral.ping()]);
@@ -102,20 +101,9 @@ export async function buildApp(
     registerCasPortalRoutes(portal, services);
     registerOidcPortalRoutes(portal, services);
 
-    portal.setNotFoundHandler(async (request, reply) => {
-      const m = request.messages;
-      return sendPage(
-        reply,
-        <MessagePage
-          ctx={viewContext(request, reply)}
-          title={m.errors.pageTitle}
-          kind="error"
-          message={m.errors.NOT_FOUND}
-          link={{ href: '/login', label: m.errors.backHome }}
-        />,
-        404,
-      );
-    });
+    portal.setNotFoundHandler(async (request, reply) =>
+      sendErrorPage(request, reply, { message: request.messages.errors.NOT_FOUND }, 404),
+    );
 
     // Expected errors get their message; anything else is logged with its cause and shown as a
     // generic failure that reveals nothing (fail closed: no sign-in happened).
@@ -140,17 +128,7 @@ export async function buildApp(
         status = 500;
         message = m.errors.INTERNAL;
       }
-      return sendPage(
-        reply,
-        <MessagePage
-          ctx={viewContext(request, reply)}
-          title={m.errors.pageTitle}
-          kind="error"
-          message={message}
-          link={{ href: '/login', label: m.errors.backHome }}
-        />,
-        status,
-      );
+      return sendErrorPage(request, reply, { message }, status);
     });
   });
 

@@ -2,7 +2,7 @@ import { casAppFor, tokenDigest, withTicket } from '@sesame/core';
 import type { LoginContinuation } from '../login/login-protocols';
 import type { Services } from '../services';
 import type { CasContext } from './cas-context';
-import { sendCasErrorPage } from './cas-error-page';
+import { sendErrorPage } from '../http/send-error-page';
 
 /**
  * Ends a CAS sign-in once the session reaches the application's requirement (design §4 step
@@ -17,7 +17,7 @@ export function casContinuation(services: Services, cas: CasContext): LoginConti
     const app = typeof service === 'string' ? casAppFor(services.registry, service) : undefined;
     if (typeof service !== 'string' || app?.id !== target.appId) {
       const m = request.messages;
-      return sendCasErrorPage(request, reply, { title: m.unknownService.title, message: m.unknownService.body });
+      return sendErrorPage(request, reply, { title: m.unknownService.title, message: m.unknownService.body });
     }
     const now = services.clock.now();
     const { ticket } = await cas.tickets.issueServiceTicket({

@@ -5,7 +5,7 @@ import { baseCookie, COOKIES } from '../http/cookies';
 import { continueLogin } from '../login/continue-login';
 import type { Services } from '../services';
 import type { CasContext } from './cas-context';
-import { sendCasErrorPage } from './cas-error-page';
+import { sendErrorPage } from '../http/send-error-page';
 import { casFlag, casParams } from './cas-params';
 
 /** What the CAS target of a login transaction keeps (LoginTarget.data). */
@@ -40,7 +40,7 @@ export function loginRoute(portal: FastifyInstance, services: Services, cas: Cas
       // EU Login: the login request replaces the URL's parameters, and is used once.
       const saved = await cas.loginRequests.take(params.loginRequestId);
       if (!saved) {
-        return sendCasErrorPage(request, reply, { title: m.cas.requestTitle, message: m.cas.loginRequestInvalid });
+        return sendErrorPage(request, reply, { title: m.cas.requestTitle, message: m.cas.loginRequestInvalid });
       }
       params = fromLoginRequest(saved);
     }
@@ -49,7 +49,7 @@ export function loginRoute(portal: FastifyInstance, services: Services, cas: Cas
     // §2.2.1: an unregistered service gets a message, never a redirect (no open redirect).
     const app = casAppFor(services.registry, params.service);
     if (!app) {
-      return sendCasErrorPage(request, reply, { title: m.unknownService.title, message: m.unknownService.body });
+      return sendErrorPage(request, reply, { title: m.unknownService.title, message: m.unknownService.body });
     }
     const asked = askedRequirement(app, {
       acceptStrengths: params.acceptStrengths,
@@ -57,7 +57,7 @@ export function loginRoute(portal: FastifyInstance, services: Services, cas: Cas
     });
     if (!asked.ok) {
       const message = asked.failure.code === 'INVALID_STRENGTH' ? m.cas.invalidStrength : m.cas.invalidLevel;
-      return sendCasErrorPage(request, reply, { title: m.cas.requestTitle, message });
+      return sendErrorPage(request, reply, { title: m.cas.requestTitle, message });
     }
 
     const renew = casFlag(params.renew);

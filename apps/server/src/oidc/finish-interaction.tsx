@@ -1,10 +1,9 @@
 import type { RelyingApp } from '@sesame/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Provider } from 'oidc-provider';
-import { sendPage, viewContext } from '../http/render-page';
+import { sendErrorPage } from '../http/send-error-page';
 import type { LoginContinuation } from '../login/login-protocols';
 import type { Services } from '../services';
-import { MessagePage } from '../views/pages/message-page';
 import { grantableClaims, grantableScopes } from './account-claims';
 import { acrFor, amrFor } from './authentication-methods';
 
@@ -15,17 +14,7 @@ const OIDC_SCOPES = new Set(['openid', 'offline_access', 'email', 'profile']);
 /** The interaction vanished (expired, already finished): the application must start again. */
 export function interactionExpired(request: FastifyRequest, reply: FastifyReply) {
   const m = request.messages;
-  return sendPage(
-    reply,
-    <MessagePage
-      ctx={viewContext(request, reply)}
-      title={m.oidc.errorTitle}
-      kind="error"
-      message={m.oidc.expired}
-      link={{ href: '/login', label: m.errors.backHome }}
-    />,
-    400,
-  );
+  return sendErrorPage(request, reply, { title: m.oidc.errorTitle, message: m.oidc.expired });
 }
 
 /**

@@ -11,6 +11,7 @@ import { errorMessage, STATUS } from '../http/error-map';
 import { formFields, handleForm } from '../http/forms';
 import { clearLinkToken, linkToken, stashLinkToken } from '../http/link-token';
 import { sendPage, viewContext } from '../http/render-page';
+import { sendErrorPage } from '../http/send-error-page';
 import { format } from '../i18n/format-message';
 import { startSession } from '../plugins/portal-context';
 import type { Services } from '../services';
@@ -115,16 +116,6 @@ export function linkError(
 ) {
   if (!isSesameError(error) || error.code === 'STORE_UNAVAILABLE') throw error;
   clearLinkToken(reply);
-  const m = request.messages;
-  return sendPage(
-    reply,
-    <MessagePage
-      ctx={viewContext(request, reply)}
-      title={m.errors.pageTitle}
-      kind="error"
-      message={errorMessage(m, error, { passwordMinLength: services.config.password.minLength })}
-      link={{ href: '/login', label: m.errors.backHome }}
-    />,
-    STATUS[error.code],
-  );
+  const message = errorMessage(request.messages, error, { passwordMinLength: services.config.password.minLength });
+  return sendErrorPage(request, reply, { message }, STATUS[error.code]);
 }
