@@ -131,6 +131,27 @@ describe.each(['en', 'fr'] as const)('/cas/login (%s)', (locale) => {
       expect(errorNotice(page.html)).toBe(format(m.stepUp.body, { app: 'Medium app', level: m.levels.MEDIUM }));
     });
 
+    it('renew over a MEDIUM session counts only the factors presented again: the password alone gets no MEDIUM ticket', async () => {
+      // A session that reached MEDIUM earlier (the app factor is a later issue: made directly here).
+      const user = await world.portal.durable.users.findByEmail(USER.email);
+      const strong = await world.portal.services.sessions.create(
+        user!.id,
+        ['PASSWORD', 'PASSWORD_MOBILE_APP'],
+        world.portal.clock.now(),
+      );
+      browser.setCookie(COOKIES.session, strong.id);
+      const withoutRenew = await browser.get(login(MEDIUM_SERVICE));
+      expect(ticketIn(withoutRenew)).toMatch(/^ST-/);
+
+      const renew = await browser.get(login(MEDIUM_SERVICE, '&renew=true'));
+      expect(renew.location).toBe('/login/password');
+      await browser.follow(renew);
+      const page = await browser.post('/login/password', { password: USER.password });
+      expect(page.status).toBe(403);
+      expect(page.location).toBeUndefined();
+      expect(errorNotice(page.html)).toBe(format(m.stepUp.body, { app: 'Medium app', level: m.levels.MEDIUM }));
+    });
+
     it('… and with gateway, back to the service without a ticket', async () => {
       await signedIn();
       expect((await browser.get(login(MEDIUM_SERVICE, '&gateway=true'))).location).toBe(MEDIUM_SERVICE);
