@@ -1,7 +1,8 @@
 import type { Locale } from '@sesame/protocol';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { DemoRpConfig } from '../demo-rp-config';
-import { catalogues, negotiateLocale } from '../i18n/catalogues';
+import { negotiateLocale } from '@sesame/protocol';
+import { catalogues } from '../i18n/catalogues';
 import type { Messages } from '../i18n/en';
 import type { LocalSession, LocalSessionStore } from '../sessions/local-session-store';
 import { COOKIES, cookieOptions } from './cookies';

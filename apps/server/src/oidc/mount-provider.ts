@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Provider } from 'oidc-provider';
 import { isLocale } from '@sesame/protocol';
 import { COOKIES } from '../http/cookies';
-import { negotiateLocale } from '../i18n/catalogues';
+import { negotiateLocale } from '@sesame/protocol';
 import type { Services } from '../services';
 import { setProviderPageContext } from './provider-pages';
 

@@ -1,7 +1,8 @@
 import { randomToken, safeEqual, SesameError } from '@sesame/core';
 import { isLocale, type Strength } from '@sesame/protocol';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { catalogues, negotiateLocale } from '../i18n/catalogues';
+import { negotiateLocale } from '@sesame/protocol';
+import { catalogues } from '../i18n/catalogues';
 import { baseCookie, COOKIES } from '../http/cookies';
 import { notifyParticipants } from '../login/end-session';
 import type { Services } from '../services';
