@@ -1,0 +1,48 @@
+import { parseDeviceRegistrationResult, ProtocolError } from '@sesame/protocol';
+import { AuthenticatorError } from '../errors';
+import type { DeviceApi } from '../ports/device-api';
+import {
+  challengeAnswerPath,
+  DEVICE_API_PATHS,
+  formatDeviceAuthorization,
+  parseAnswerVerdict,
+  parseChallengeList,
+} from './http-contract';
+
+/** The device API over `fetch` (browsers, Node ≥ 18), against the server at `baseUrl`. */
+export function createFetchDeviceApi(baseUrl: string, fetchImpl: typeof fetch = globalThis.fetch): DeviceApi {
+  const call = async (method: 'GET' | 'POST', path: string, init: { body?: unknown; authorization?: string } = {}) => {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (init.body !== undefined) headers['content-type'] = 'application/json';
+    if (init.authorization !== undefined) headers.authorization = init.authorization;
+    let response: Response;
+    try {
+      response = await fetchImpl(new URL(path, baseUrl), {
+        method,
+        headers,
+        ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+      });
+    } catch (cause) {
+      throw new AuthenticatorError('ERR_NETWORK', {}, { cause });
+    }
+    if (!response.ok) throw new AuthenticatorError('ERR_SERVER', { status: response.status });
+    try {
+      return (await response.json()) as unknown;
+    } catch (cause) {
+      throw new ProtocolError('ERR_MESSAGE_INVALID', { field: '$', reason: 'malformed' }, { cause });
+    }
+  };
+
+  return {
+    register: async (registration) =>
+      parseDeviceRegistrationResult(await call('POST', DEVICE_API_PATHS.registrations, { body: registration })),
+    confirmPin: async (answer) =>
+      parseAnswerVerdict(await call('POST', DEVICE_API_PATHS.pinConfirmations, { body: answer })),
+    challenges: async (proof) =>
+      parseChallengeList(
+        await call('GET', DEVICE_API_PATHS.challenges, { authorization: formatDeviceAuthorization(proof) }),
+      ),
+    answer: async (answer) =>
+      parseAnswerVerdict(await call('POST', challengeAnswerPath(answer.challengeId), { body: answer })),
+  };
+}

@@ -1,0 +1,65 @@
+import { parsePushChallenge, ProtocolError, type PushChallenge } from '@sesame/protocol';
+import type { AnswerVerdict } from '../ports/device-api';
+import type { DeviceRequestProof } from './device-request-proof';
+
+/**
+ * The device API over HTTP. apps/server's device-api routes will implement exactly these; the
+ * fetch adapter calls them and the CLI test's fake HTTP server plays them. JSON bodies.
+ *
+ * | request                                        | body                  | success                             | refusals                                                   |
+ * | ---------------------------------------------- | --------------------- | ----------------------------------- | ---------------------------------------------------------- |
+ * | POST /device/v1/registrations                  | DeviceRegistration    | 201 DeviceRegistrationResult        | 400 malformed or bad signature; 404 token unknown, used or expired (one answer for the three) |
+ * | POST /device/v1/pin-confirmations              | PinConfirmationAnswer | 200 {"accepted": boolean}           | 400; 404 no device awaits confirmation; 410 expired        |
+ * | GET  /device/v1/challenges                     | — (Authorization)     | 200 {"challenges": PushChallenge[]} | 401 unknown device, missing, stale or bad proof            |
+ * | POST /device/v1/challenges/:challengeId/answer | PushAnswer            | 200 {"accepted": boolean}           | 400 (also when the body's challengeId is not :challengeId); 403 device blocked; 404 unknown or answered; 410 expired |
+ *
+ * A wrong OCRA response or a wrong number is `"accepted": false`, not an HTTP error: the server
+ * counts it and blocks the device after 5 in a row (design §5). For deny and report, `true`
+ * means the answer was signed by the device and recorded.
+ */
+export const DEVICE_API_PATHS = {
+  registrations: '/device/v1/registrations',
+  pinConfirmations: '/device/v1/pin-confirmations',
+  challenges: '/device/v1/challenges',
+} as const;
+
+/** challengeId is base64url (protocol rules), safe in a path segment as it is. */
+export function challengeAnswerPath(challengeId: string): string {
+  return `${DEVICE_API_PATHS.challenges}/${challengeId}/answer`;
+}
+
+/** `Authorization: SesameDevice <deviceId>.<issuedAt>.<signature>` (api/device-request-proof.ts). */
+export function formatDeviceAuthorization(proof: DeviceRequestProof): string {
+  return `SesameDevice ${proof.deviceId}.${proof.issuedAt}.${proof.signature}`;
+}
+
+const AUTHORIZATION = /^SesameDevice ([A-Za-z0-9_-]{16,64})\.(0|[1-9][0-9]{0,9})\.([A-Za-z0-9_-]{86})$/;
+
+export function parseDeviceAuthorization(header: string | undefined): DeviceRequestProof | null {
+  const match = header === undefined ? null : AUTHORIZATION.exec(header);
+  if (!match) return null;
+  return { deviceId: match[1]!, issuedAt: Number(match[2]), signature: match[3]! };
+}
+
+function invalid(field: string): never {
+  throw new ProtocolError('ERR_MESSAGE_INVALID', { field, reason: 'malformed' });
+}
+
+function onlyKey(value: unknown, key: string): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) invalid('$');
+  const keys = Object.keys(value);
+  if (keys.length !== 1 || keys[0] !== key) invalid(key);
+  return (value as Record<string, unknown>)[key];
+}
+
+export function parseAnswerVerdict(value: unknown): AnswerVerdict {
+  const accepted = onlyKey(value, 'accepted');
+  if (typeof accepted !== 'boolean') invalid('accepted');
+  return { accepted };
+}
+
+export function parseChallengeList(value: unknown): PushChallenge[] {
+  const challenges = onlyKey(value, 'challenges');
+  if (!Array.isArray(challenges)) invalid('challenges');
+  return challenges.map((challenge, i) => parsePushChallenge(challenge, `challenges[${i}]`));
+}

@@ -1,0 +1,71 @@
+import type { PushChallenge } from '@sesame/protocol';
+import { type Clock, systemClock } from '../ports/clock';
+import type { AnswerVerdict, DeviceApi } from '../ports/device-api';
+import type { KeyValueStore } from '../ports/key-value-store';
+import { approve } from './approve';
+import type { AuthenticatorContext } from './context';
+import { enrol, type EnrolOptions, type PendingEnrolments } from './enrol';
+import { initialise } from './initialise';
+import { type OfflineCode, offlineCode } from './offline-code';
+import { pending } from './pending';
+import { refuse } from './refuse';
+import { type EnrolledAccount, enrolledAccount, loadAccounts } from './state';
+
+export interface AuthenticatorOptions {
+  readonly store: KeyValueStore;
+  /** The device API of the server at a base URL, e.g. `(url) => createFetchDeviceApi(url)`. */
+  readonly deviceApi: (server: string) => DeviceApi;
+  readonly clock?: Clock;
+}
+
+/**
+ * The Sésame app's brain (design §5), free of any screen or platform: the PWA, the CLI and the
+ * load generator drive it through the same verbs. One file per verb beside this one.
+ */
+export class Authenticator {
+  readonly #ctx: AuthenticatorContext;
+  readonly #pendingEnrolments: PendingEnrolments = new Map();
+
+  constructor(options: AuthenticatorOptions) {
+    this.#ctx = { store: options.store, deviceApi: options.deviceApi, clock: options.clock ?? systemClock };
+  }
+
+  /** Annex step 1: the installation id, drawn once. */
+  initialise(): Promise<string> {
+    return initialise(this.#ctx);
+  }
+
+  /** Annex steps 3–4: scan the enrolment QR, type the PIN. */
+  enrol(qrText: string, pin: string, options?: EnrolOptions): Promise<EnrolledAccount> {
+    return enrol(this.#ctx, this.#pendingEnrolments, qrText, pin, options);
+  }
+
+  /**
+   * The enrolled accounts. "One account per device" is the server's policy (design §5); with it
+   * off, the app holds several and every verb below serves them all.
+   */
+  async accounts(): Promise<EnrolledAccount[]> {
+    return (await loadAccounts(this.#ctx.store)).map(enrolledAccount);
+  }
+
+  pending(): Promise<PushChallenge[]> {
+    return pending(this.#ctx);
+  }
+
+  approve(challengeId: string, pickedNumber: number, pin: string): Promise<AnswerVerdict> {
+    return approve(this.#ctx, challengeId, pickedNumber, pin);
+  }
+
+  deny(challengeId: string): Promise<AnswerVerdict> {
+    return refuse(this.#ctx, challengeId, 'deny');
+  }
+
+  /** "This wasn't me": deny, and the server alerts the security team. */
+  report(challengeId: string): Promise<AnswerVerdict> {
+    return refuse(this.#ctx, challengeId, 'report');
+  }
+
+  offlineCode(qrText: string, pin: string, now: Date = this.#ctx.clock.now()): Promise<OfflineCode> {
+    return offlineCode(this.#ctx, qrText, pin, now);
+  }
+}

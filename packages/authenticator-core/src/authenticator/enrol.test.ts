@@ -1,0 +1,95 @@
+import { type DeviceRegistrationResult, isProtocolError } from '@sesame/protocol';
+import { describe, expect, it } from 'vitest';
+import { isAuthenticatorError } from '../errors';
+import { MemoryStore } from '../storage/memory-store';
+import { Authenticator } from './authenticator';
+import { ACCOUNT, enrolled, expectAuthenticatorError, PIN, setup } from '../test-fixtures';
+import type { AccountRecord } from './state';
+
+const hex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+
+describe('enrol (annex steps 3–4)', () => {
+  it('registers, confirms the PIN and reports the account', async () => {
+    const { server, device } = await setup();
+    const account = await device.enrol(server.enrolmentQr(ACCOUNT, PIN), PIN);
+    expect(account).toEqual({
+      deviceId: expect.stringMatching(/^[A-Za-z0-9_-]{16,64}$/),
+      server: 'https://sesame.example.org',
+      account: ACCOUNT,
+      deviceName: 'Pixel-de-Marie',
+      enrolledAt: expect.any(Number),
+    });
+    expect(server.isActive(account.deviceId)).toBe(true);
+    expect(await device.accounts()).toEqual([account]);
+  });
+
+  it('on a wrong PIN the server refuses, nothing is stored, and the same QR retries the confirmation only', async () => {
+    const { server, device } = await setup();
+    const qr = server.enrolmentQr(ACCOUNT, PIN);
+    await expectAuthenticatorError(device.enrol(qr, '4321'), 'ERR_PIN_REJECTED');
+    expect(await device.accounts()).toEqual([]);
+    // The token is spent: a retry that registered again would be refused with 404.
+    const account = await device.enrol(qr, PIN);
+    expect(server.isActive(account.deviceId)).toBe(true);
+  });
+
+  it('keeps the device key non-extractable and the secret sealed, with no PIN verifier in the record', async () => {
+    let result: DeviceRegistrationResult | undefined;
+    const { store } = await enrolled((api) => ({
+      ...api,
+      register: async (registration) => (result = await api.register(registration)),
+    }));
+    const [record] = (await store.get<AccountRecord[]>('accounts'))!;
+    expect(Object.keys(record!).sort()).toEqual([
+      'account',
+      'deviceId',
+      'deviceKey',
+      'deviceName',
+      'enrolledAt',
+      'secret',
+      'server',
+      'serverKeys',
+    ]);
+    expect(record!.deviceKey.extractable).toBe(false);
+    expect(record!.deviceKey.usages).toEqual(['sign']);
+    const dump = JSON.stringify(record, (_, value: unknown) => (value instanceof Uint8Array ? hex(value) : value));
+    const pinHash = hex(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(PIN))));
+    const secret = Buffer.from(result!.deviceSecret, 'base64url').toString('hex');
+    expect(dump).not.toContain(pinHash);
+    expect(dump).not.toContain(secret);
+    expect(dump).not.toContain(result!.deviceSecret);
+  });
+
+  it('refuses the same account twice, before spending the token', async () => {
+    const { server, device } = await enrolled();
+    await expectAuthenticatorError(device.enrol(server.enrolmentQr(ACCOUNT, PIN), PIN), 'ERR_ALREADY_ENROLLED');
+  });
+
+  it('holds several accounts when the server allows it', async () => {
+    const { server, device } = await enrolled();
+    await device.enrol(server.enrolmentQr('x0042abc', '9876'), '9876');
+    expect((await device.accounts()).map((a) => a.account)).toEqual([ACCOUNT, 'x0042abc']);
+  });
+
+  it('needs initialise() first, a 4-digit PIN, and an enrolment QR', async () => {
+    const { server } = await setup();
+    const fresh = new Authenticator({ store: new MemoryStore(), deviceApi: () => server.api });
+    await expectAuthenticatorError(fresh.enrol(server.enrolmentQr(ACCOUNT, PIN), PIN), 'ERR_NOT_INITIALISED');
+    const id = await fresh.initialise();
+    expect(await fresh.initialise()).toBe(id);
+    await expectAuthenticatorError(fresh.enrol(server.enrolmentQr(ACCOUNT, PIN), '12345'), 'ERR_PIN_INVALID');
+    await expect(fresh.enrol(await server.offlineChallengeQr(ACCOUNT), PIN)).rejects.toSatisfy((e) =>
+      isProtocolError(e, 'ERR_QR_KIND_UNEXPECTED'),
+    );
+  });
+
+  it('ends the enrolment when the server refuses the confirmation (expired): scan a new QR', async () => {
+    const { server, device, clock } = await setup();
+    const qr = server.enrolmentQr(ACCOUNT, PIN);
+    await expectAuthenticatorError(device.enrol(qr, '4321'), 'ERR_PIN_REJECTED');
+    clock.advance(301);
+    await expect(device.enrol(qr, PIN)).rejects.toSatisfy((e) => isAuthenticatorError(e) && e.details.status === 410);
+    // Nothing pending any more: the same QR now tries to register, and the spent token is refused.
+    await expect(device.enrol(qr, PIN)).rejects.toSatisfy((e) => isAuthenticatorError(e) && e.details.status === 404);
+  });
+});

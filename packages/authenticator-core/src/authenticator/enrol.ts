@@ -1,0 +1,124 @@
+import {
+  computeOcra,
+  decodeEnrolmentQr,
+  type DeviceRegistrationResult,
+  type EnrolmentPayload,
+  exportEs256PublicJwk,
+  fromBase64Url,
+  generateEs256KeyPair,
+  hashOcraPassword,
+  ProtocolError,
+  SESAME_PIN_CONFIRMATION_OCRA_SUITE,
+  signDeviceRegistration,
+  signPinConfirmationAnswer,
+} from '@sesame/protocol';
+import { AuthenticatorError, isAuthenticatorError } from '../errors';
+import { checkPin, sealSecret } from '../secret/sealed-secret';
+import { type AuthenticatorContext, epochSeconds } from './context';
+import { type EnrolledAccount, enrolledAccount, loadAccounts, loadInstallationId, saveAccounts } from './state';
+
+export interface EnrolOptions {
+  /** Base URL of the device API when it is not the QR's origin (a test server, a load generator behind a proxy). */
+  readonly server?: string;
+}
+
+/** A registration whose PIN the server has not confirmed yet. Kept in memory only: the secret is in clear. */
+export interface PendingEnrolment {
+  readonly server: string;
+  readonly deviceKey: CryptoKey;
+  readonly result: DeviceRegistrationResult;
+}
+
+/** Pending enrolments by enrolment token, owned by the Authenticator instance. */
+export type PendingEnrolments = Map<string, PendingEnrolment>;
+
+async function register(
+  ctx: AuthenticatorContext,
+  qr: EnrolmentPayload,
+  server: string,
+  installationId: string,
+): Promise<PendingEnrolment> {
+  // Design §5: a non-extractable ECDSA P-256 key — unless the store cannot hold one (the CLI).
+  const keyPair = await generateEs256KeyPair(!ctx.store.keepsNonExtractableKeys);
+  const registration = await signDeviceRegistration(keyPair.privateKey, {
+    type: 'device-registration',
+    enrolmentToken: qr.token,
+    installationId,
+    deviceName: qr.deviceName,
+    publicKey: await exportEs256PublicJwk(keyPair.publicKey),
+  });
+  const result = await ctx.deviceApi(server).register(registration);
+  if (result.account !== qr.account) {
+    throw new ProtocolError('ERR_MESSAGE_INVALID', { field: 'account', reason: 'mismatch' });
+  }
+  return { server, deviceKey: keyPair.privateKey, result };
+}
+
+/**
+ * Annex steps 3–4: registers with the server named by the enrolment QR, answers the PIN
+ * confirmation with OCRA(P = SHA-256(PIN)) (the protocol's device/pin-confirmation.ts), then
+ * stores the device secret sealed under the PIN. When the server says the PIN is not the one
+ * chosen on the portal (ERR_PIN_REJECTED), the registration stays pending in memory: calling
+ * again with the same QR text and another PIN only retries the confirmation, since the
+ * enrolment token is single-use. The same holds after ERR_NETWORK; any refusal by the server
+ * (expired confirmation, unknown device) ends the enrolment: scan a new QR.
+ */
+export async function enrol(
+  ctx: AuthenticatorContext,
+  pendingEnrolments: PendingEnrolments,
+  qrText: string,
+  pin: string,
+  options: EnrolOptions = {},
+): Promise<EnrolledAccount> {
+  checkPin(pin);
+  const installationId = await loadInstallationId(ctx.store);
+  if (installationId === undefined) throw new AuthenticatorError('ERR_NOT_INITIALISED');
+  const qr = decodeEnrolmentQr(qrText);
+  let pending = pendingEnrolments.get(qr.token);
+  if (pending === undefined) {
+    const server = options.server ?? qr.server;
+    const accounts = await loadAccounts(ctx.store);
+    if (accounts.some((a) => a.server === server && a.account === qr.account)) {
+      throw new AuthenticatorError('ERR_ALREADY_ENROLLED');
+    }
+    pending = await register(ctx, qr, server, installationId);
+    pendingEnrolments.set(qr.token, pending);
+  }
+
+  const { result } = pending;
+  const secret = fromBase64Url(result.deviceSecret);
+  try {
+    const ocraResponse = await computeOcra(SESAME_PIN_CONFIRMATION_OCRA_SUITE, secret, {
+      question: result.pinConfirmation.question,
+      passwordHash: await hashOcraPassword(SESAME_PIN_CONFIRMATION_OCRA_SUITE, pin),
+    });
+    const answer = await signPinConfirmationAnswer(
+      pending.deviceKey,
+      { type: 'pin-confirmation-answer', deviceId: result.deviceId, ocraResponse },
+      result.pinConfirmation,
+    );
+    let verdict;
+    try {
+      verdict = await ctx.deviceApi(pending.server).confirmPin(answer);
+    } catch (error) {
+      if (isAuthenticatorError(error, 'ERR_SERVER')) pendingEnrolments.delete(qr.token);
+      throw error;
+    }
+    if (!verdict.accepted) throw new AuthenticatorError('ERR_PIN_REJECTED');
+    const record = {
+      deviceId: result.deviceId,
+      server: pending.server,
+      account: result.account,
+      deviceName: qr.deviceName,
+      enrolledAt: epochSeconds(ctx.clock.now()),
+      serverKeys: result.serverKeys,
+      deviceKey: pending.deviceKey,
+      secret: await sealSecret(secret, pin),
+    };
+    await saveAccounts(ctx.store, [...(await loadAccounts(ctx.store)), record]);
+    pendingEnrolments.delete(qr.token);
+    return enrolledAccount(record);
+  } finally {
+    secret.fill(0);
+  }
+}

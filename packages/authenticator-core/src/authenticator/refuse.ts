@@ -1,0 +1,15 @@
+import { type PushDecision, signPushAnswer, type UnsignedPushAnswer } from '@sesame/protocol';
+import type { AnswerVerdict } from '../ports/device-api';
+import { findChallenge } from './challenges';
+import type { AuthenticatorContext } from './context';
+
+/** "Deny" or "this wasn't me" (`report`): signed, no PIN — nobody should need a PIN to say no. */
+export async function refuse(
+  ctx: AuthenticatorContext,
+  challengeId: string,
+  decision: Exclude<PushDecision, 'approve'>,
+): Promise<AnswerVerdict> {
+  const { account, challenge } = await findChallenge(ctx, challengeId);
+  const answer: UnsignedPushAnswer = { type: 'push-answer', deviceId: account.deviceId, challengeId, decision };
+  return ctx.deviceApi(account.server).answer(await signPushAnswer(account.deviceKey, answer, challenge));
+}

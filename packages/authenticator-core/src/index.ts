@@ -1,0 +1,14 @@
+export * from './errors';
+export * from './ports/clock';
+export * from './ports/key-value-store';
+export * from './ports/device-api';
+export * from './storage/memory-store';
+export * from './secret/sealed-secret';
+export * from './api/http-contract';
+export * from './api/device-request-proof';
+export * from './api/fetch-device-api';
+export * from './api/fake-device-server';
+export type { EnrolledAccount } from './authenticator/state';
+export type { EnrolOptions } from './authenticator/enrol';
+export type { OfflineCode } from './authenticator/offline-code';
+export { Authenticator, type AuthenticatorOptions } from './authenticator/authenticator';

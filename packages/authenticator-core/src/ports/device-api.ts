@@ -1,0 +1,31 @@
+import type {
+  DeviceRegistration,
+  DeviceRegistrationResult,
+  PinConfirmationAnswer,
+  PushAnswer,
+  PushChallenge,
+} from '@sesame/protocol';
+import type { DeviceRequestProof } from '../api/device-request-proof';
+
+/**
+ * The server's verdict on an answer. A wrong answer is a verdict, not an error: the device cannot
+ * tell a wrong PIN (it only yields a wrong OCRA response), so only the server's word says so.
+ */
+export interface AnswerVerdict {
+  readonly accepted: boolean;
+}
+
+/**
+ * The server's device API (api/http-contract.ts gives its HTTP form). Every method rejects with
+ * AuthenticatorError ERR_SERVER (with the HTTP status) when the server refuses the request, or
+ * ERR_NETWORK when it cannot be reached; responses are parsed with the protocol's schemas.
+ */
+export interface DeviceApi {
+  /** Annex step 3–4: the signed registration in, the device secret and PIN challenge out. */
+  register(registration: DeviceRegistration): Promise<DeviceRegistrationResult>;
+  /** Annex step 4: "the server checks that it is the PIN chosen in step 2". */
+  confirmPin(answer: PinConfirmationAnswer): Promise<AnswerVerdict>;
+  /** The device's unanswered push challenges (polling, or after a Web Push notice). */
+  challenges(proof: DeviceRequestProof): Promise<PushChallenge[]>;
+  answer(answer: PushAnswer): Promise<AnswerVerdict>;
+}

@@ -1,0 +1,4 @@
+import { keyValueStoreConformance } from '../test-fixtures';
+import { MemoryStore } from './memory-store';
+
+keyValueStoreConformance('MemoryStore', async () => new MemoryStore());
