@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en, type Messages } from '../apps/server/src/i18n/en';
 import { format } from '../apps/server/src/i18n/format-message';
 import { fr } from '../apps/server/src/i18n/fr';
-import { expectNoAxeViolations, launchChromium, screenshot } from './support/browser';
+import { expectNoAxeViolations, launchChromium, screenshot, watchErrors } from './support/browser';
 import { startStack, type CapturedMail, type Stack } from './support/stack';
 
 /**
@@ -58,18 +58,6 @@ afterAll(async () => {
   await browser?.close();
   await stack?.stop();
 });
-
-/** Console errors (a CSP violation shows up there) and uncaught page errors, per page. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    // Chromium logs every 4xx response (a form re-rendered with its error is a 400): expected.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
-      errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
 
 async function newPage(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   if (!browser) throw launchError;

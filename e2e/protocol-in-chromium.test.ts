@@ -13,7 +13,9 @@ import type { CheckResult } from './support/protocol-browser-checks';
  * Crypto, from a page on 127.0.0.1 (a secure context, where crypto.subtle exists).
  */
 describe('protocol package in Chromium', () => {
-  let browser: Browser;
+  let browser: Browser | undefined;
+  /** Why Chromium did not start: the test then FAILS with it (a beforeAll error would only skip it). */
+  let launchError: unknown;
   let server: Server;
   let url: string;
 
@@ -39,7 +41,10 @@ describe('protocol package in Chromium', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    browser = await launchChromium();
+    browser = await launchChromium().catch((error: unknown) => {
+      launchError = error;
+      return undefined;
+    });
   });
 
   afterAll(async () => {
@@ -48,6 +53,7 @@ describe('protocol package in Chromium', () => {
   });
 
   it('computes every RFC 6287 vector and the signed offline QR flow with the browser’s Web Crypto', async () => {
+    if (!browser) throw launchError;
     const page = await browser.newPage();
     await page.goto(url);
     const results = (await page.evaluate(() =>

@@ -5,7 +5,7 @@ import { fr as demoFr } from '../apps/demo-rp/src/i18n/fr';
 import { DEMO_ACCOUNTS } from '../apps/server/src/demo/demo-accounts';
 import { en as sesameEn } from '../apps/server/src/i18n/en';
 import { fr as sesameFr } from '../apps/server/src/i18n/fr';
-import { expectNoAxeViolations, launchChromium, screenshot } from './support/browser';
+import { expectNoAxeViolations, launchChromium, screenshot, watchErrors } from './support/browser';
 import { startDemoStack, type DemoStack } from './support/demo-stack';
 
 /**
@@ -48,18 +48,6 @@ afterAll(async () => {
   await browser?.close();
   await stack?.stop();
 });
-
-/** Console errors (a CSP violation shows up there) and uncaught page errors. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    // Chromium logs every 4xx response (an error page is a 4xx): expected where a test asks for one.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
-      errors.push(`${page.url()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
-  return errors;
-}
 
 async function newPage(locale: Locale): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   if (!browser) throw launchError;

@@ -101,3 +101,18 @@ export async function screenshot(page: Page, name: string): Promise<void> {
     caret: 'hide',
   });
 }
+
+/**
+ * Console errors (a CSP violation shows up there) and uncaught page errors of a page, each with
+ * the page's address. Chromium logs every 4xx response ("Failed to load resource"): a form
+ * re-rendered with its error is a 400, so those are expected and left out.
+ */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      errors.push(`${page.url()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+  return errors;
+}
