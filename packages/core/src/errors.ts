@@ -22,7 +22,27 @@ export type ErrorCode =
   | 'SIGN_IN_REQUIRED'
   /** A store (database, Redis) does not answer: fail closed, no sign-in. */
   | 'STORE_UNAVAILABLE'
-  | 'NOT_FOUND';
+  | 'NOT_FOUND'
+  /** A device API message is malformed, or its ES256 signature does not verify (design §5). */
+  | 'DEVICE_MESSAGE_INVALID'
+  /** An enrolment token that is unknown, expired or already used: the three look the same. */
+  | 'ENROLMENT_INVALID'
+  /** "One account per device" (design §5): this app installation is already bound to another account. */
+  | 'DEVICE_ALREADY_ENROLLED'
+  /** A device request without a valid proof, or from an unknown or inactive device. */
+  | 'DEVICE_UNAUTHENTICATED'
+  /** The device is blocked after 5 wrong answers in a row (design §5); it must be deleted and enrolled again. */
+  | 'DEVICE_BLOCKED'
+  /** A push or PIN-confirmation challenge that is unknown, already answered, cancelled, or not this device's. */
+  | 'DEVICE_CHALLENGE_INVALID'
+  /** A push or PIN-confirmation challenge answered after its expiry. */
+  | 'DEVICE_CHALLENGE_EXPIRED'
+  /** Too many push challenges for one account in a short time (push bombing, NIST SP 800-63B rev 4 §3.1.3.2). */
+  | 'PUSH_LIMIT_REACHED'
+  /** The account has no active mobile device to send a push challenge to. */
+  | 'NO_ACTIVE_DEVICE'
+  /** A stored device secret does not decrypt (unknown key id, or tampered): a server fault, not the user's. */
+  | 'DEVICE_SECRET_UNREADABLE';
 
 export type InputReason =
   'required' | 'too_long' | 'malformed' | 'mismatch' | 'too_short' | 'common' | 'contextual' | 'not_accepted';

@@ -21,3 +21,4 @@ export * from './relying-apps/relying-app';
 export * from './relying-apps/service-registry';
 export * from './relying-apps/authentication-requirement';
 export * from './cas';
+export * from './devices';

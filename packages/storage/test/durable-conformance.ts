@@ -1,4 +1,12 @@
-import { isSesameError, type AuditEvent, type DurableStore, type NewUser, type OutboxMail } from '@sesame/core';
+import {
+  isSesameError,
+  type AuditEvent,
+  type DeviceRecord,
+  type DeviceStatus,
+  type DurableStore,
+  type NewUser,
+  type OutboxMail,
+} from '@sesame/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 /**
@@ -141,6 +149,219 @@ export function describeDurableStoreConformance(name: string, factory: () => Pro
       });
     });
 
+    describe('devices', () => {
+      beforeEach(async () => {
+        await store.users.create(newUser());
+        await store.users.create(newUser({ id: 'x1234567', email: 'second@example.eu' }));
+      });
+
+      it('finds a created device by id, every field intact', async () => {
+        const created = device({
+          pushSubscription: '{"endpoint":"https://push.example.eu/abc","keys":{"p256dh":"x","auth":"y"}}',
+          status: 'active',
+          failedAnswers: 2,
+          activatedAt: new Date('2025-01-15T10:25:00.001Z'),
+          lastUsedAt: new Date('2025-02-01T00:00:00.999Z'),
+        });
+        await store.devices.create(created);
+        expect(await store.devices.findById(created.id)).toEqual(created);
+      });
+
+      it('round-trips null fields and dates to the millisecond', async () => {
+        const createdAt = new Date('2024-02-29T23:59:59.987Z');
+        await store.devices.create(device({ createdAt }));
+
+        const found = await store.devices.findById('dev-aaaa');
+        expect(found?.pushSubscription).toBeNull();
+        expect(found?.activatedAt).toBeNull();
+        expect(found?.lastUsedAt).toBeNull();
+        expect(found?.failedAnswers).toBe(0);
+        expect(found?.createdAt).toBeInstanceOf(Date);
+        expect(found?.createdAt.toISOString()).toBe('2024-02-29T23:59:59.987Z');
+      });
+
+      it('returns null or nothing for what is unknown', async () => {
+        await store.devices.create(device());
+        expect(await store.devices.findById('dev-zzzz')).toBeNull();
+        expect(await store.devices.listByUser('zzzzzzzz')).toEqual([]);
+        expect(await store.devices.listByInstallation('inst-zzzz')).toEqual([]);
+      });
+
+      it('lists a user’s devices oldest first, then by id, and no one else’s', async () => {
+        const later = device({ id: 'dev-aaaa', createdAt: new Date('2025-03-01T00:00:00.000Z') });
+        const tiedB = device({ id: 'dev-cccc', createdAt: new Date('2025-02-01T00:00:00.000Z') });
+        const tiedA = device({ id: 'dev-bbbb', createdAt: new Date('2025-02-01T00:00:00.000Z') });
+        const oldest = device({ id: 'dev-dddd', createdAt: new Date('2025-01-01T00:00:00.000Z') });
+        const otherUser = device({ id: 'dev-eeee', userId: 'x1234567', createdAt: new Date('2024-01-01') });
+        for (const each of [later, tiedB, tiedA, oldest, otherUser]) await store.devices.create(each);
+
+        expect(await store.devices.listByUser('n0025vuz')).toEqual([oldest, tiedA, tiedB, later]);
+        expect(await store.devices.listByUser('x1234567')).toEqual([otherUser]);
+      });
+
+      it('lists an installation’s devices across users, oldest first', async () => {
+        const second = device({ id: 'dev-aaaa', createdAt: new Date('2025-02-01T00:00:00.000Z') });
+        const first = device({ id: 'dev-bbbb', userId: 'x1234567', createdAt: new Date('2025-01-01T00:00:00.000Z') });
+        const elsewhere = device({ id: 'dev-cccc', installationId: 'inst-other' });
+        for (const each of [second, first, elsewhere]) await store.devices.create(each);
+
+        expect(await store.devices.listByInstallation('inst-0001')).toEqual([first, second]);
+        expect(await store.devices.listByInstallation('inst-other')).toEqual([elsewhere]);
+      });
+
+      it('updates only the patched fields', async () => {
+        const created = device();
+        const untouched = device({ id: 'dev-bbbb' });
+        await store.devices.create(created);
+        await store.devices.create(untouched);
+
+        const patch = {
+          name: 'Pixel-8',
+          status: 'active',
+          pushSubscription: '{"endpoint":"https://push.example.eu/new"}',
+          activatedAt: new Date('2025-06-01T08:30:00.456Z'),
+          lastUsedAt: new Date('2025-06-02T09:00:00.789Z'),
+          secretKeyId: 'k2',
+          secretCiphertext: 'bmV3LWl2bmV3LWNpcGhlcnRleHQ',
+        } as const;
+        expect(await store.devices.update(created.id, patch)).toBe(true);
+        expect(await store.devices.findById(created.id)).toEqual({ ...created, ...patch });
+        expect(await store.devices.findById(untouched.id)).toEqual(untouched);
+
+        expect(await store.devices.update(created.id, { name: 'Pixel-9' })).toBe(true);
+        expect(await store.devices.findById(created.id)).toEqual({ ...created, ...patch, name: 'Pixel-9' });
+      });
+
+      it('clears nullable fields patched with null, and takes an empty patch', async () => {
+        const created = device({
+          pushSubscription: '{"endpoint":"https://push.example.eu/abc"}',
+          activatedAt: new Date('2025-01-15T10:25:00.000Z'),
+          lastUsedAt: new Date('2025-01-16T10:25:00.000Z'),
+        });
+        await store.devices.create(created);
+
+        expect(await store.devices.update(created.id, { pushSubscription: null, lastUsedAt: null })).toBe(true);
+        expect(await store.devices.findById(created.id)).toEqual({
+          ...created,
+          pushSubscription: null,
+          lastUsedAt: null,
+        });
+        expect(await store.devices.update(created.id, {})).toBe(true);
+      });
+
+      it('returns false when updating an unknown device', async () => {
+        expect(await store.devices.update('dev-zzzz', { name: 'Nobody' })).toBe(false);
+        expect(await store.devices.update('dev-zzzz', {})).toBe(false);
+      });
+
+      it('refuses a status outside pending, active and blocked', async () => {
+        await store.devices.create(device());
+        await expect(store.devices.update('dev-aaaa', { status: 'lost' as DeviceStatus })).rejects.toMatchObject({
+          code: expect.stringMatching(CHECK_VIOLATION),
+        });
+        await expect(
+          store.devices.create(device({ id: 'dev-bbbb', status: 'lost' as DeviceStatus })),
+        ).rejects.toMatchObject({ code: expect.stringMatching(CHECK_VIOLATION) });
+        expect((await store.devices.findById('dev-aaaa'))?.status).toBe('pending');
+      });
+
+      it('counts wrong answers and blocks exactly when the count reaches the threshold', async () => {
+        await store.devices.create(device({ status: 'active' }));
+        await store.devices.create(device({ id: 'dev-bbbb', status: 'active' }));
+
+        expect(await store.devices.recordFailedAnswer('dev-aaaa', 3)).toEqual({ failedAnswers: 1, status: 'active' });
+        expect(await store.devices.recordFailedAnswer('dev-aaaa', 3)).toEqual({ failedAnswers: 2, status: 'active' });
+        expect(await store.devices.recordFailedAnswer('dev-aaaa', 3)).toEqual({ failedAnswers: 3, status: 'blocked' });
+        expect(await store.devices.recordFailedAnswer('dev-aaaa', 3)).toEqual({ failedAnswers: 4, status: 'blocked' });
+        expect(await store.devices.findById('dev-aaaa')).toMatchObject({ failedAnswers: 4, status: 'blocked' });
+        expect(await store.devices.findById('dev-bbbb')).toMatchObject({ failedAnswers: 0, status: 'active' });
+      });
+
+      it('blocks at once a device already at the threshold, and a pending one too', async () => {
+        await store.devices.create(device({ status: 'pending', failedAnswers: 4 }));
+        expect(await store.devices.recordFailedAnswer('dev-aaaa', 5)).toEqual({ failedAnswers: 5, status: 'blocked' });
+      });
+
+      it('returns null when counting a wrong answer for an unknown device', async () => {
+        expect(await store.devices.recordFailedAnswer('dev-zzzz', 5)).toBeNull();
+      });
+
+      it('loses no wrong answer among 20 concurrent callers', async () => {
+        await store.devices.create(device({ status: 'active' }));
+
+        const results = await Promise.all(
+          Array.from({ length: 20 }, () => store.devices.recordFailedAnswer('dev-aaaa', 5)),
+        );
+        const counts = results.map((result) => result!.failedAnswers).sort((a, b) => a - b);
+        expect(counts).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+        for (const result of results) {
+          expect(result!.status).toBe(result!.failedAnswers >= 5 ? 'blocked' : 'active');
+        }
+        expect(await store.devices.findById('dev-aaaa')).toMatchObject({ failedAnswers: 20, status: 'blocked' });
+      });
+
+      it('starts the count again on a right answer, leaving the status alone', async () => {
+        await store.devices.create(device({ status: 'active' }));
+        await store.devices.recordFailedAnswer('dev-aaaa', 5);
+        await store.devices.recordFailedAnswer('dev-aaaa', 5);
+
+        await store.devices.resetFailedAnswers('dev-aaaa');
+        expect(await store.devices.findById('dev-aaaa')).toMatchObject({ failedAnswers: 0, status: 'active' });
+        expect(await store.devices.recordFailedAnswer('dev-aaaa', 5)).toEqual({ failedAnswers: 1, status: 'active' });
+        await expect(store.devices.resetFailedAnswers('dev-zzzz')).resolves.toBeUndefined();
+      });
+
+      it('deletes one device, then answers false', async () => {
+        await store.devices.create(device());
+        await store.devices.create(device({ id: 'dev-bbbb' }));
+
+        expect(await store.devices.delete('dev-aaaa')).toBe(true);
+        expect(await store.devices.delete('dev-aaaa')).toBe(false);
+        expect(await store.devices.findById('dev-aaaa')).toBeNull();
+        expect(await store.devices.findById('dev-bbbb')).not.toBeNull();
+      });
+
+      it('deletes all of one user’s devices and says how many', async () => {
+        await store.devices.create(device());
+        await store.devices.create(device({ id: 'dev-bbbb' }));
+        await store.devices.create(device({ id: 'dev-cccc', userId: 'x1234567' }));
+
+        expect(await store.devices.deleteAllOfUser('n0025vuz')).toBe(2);
+        expect(await store.devices.deleteAllOfUser('n0025vuz')).toBe(0);
+        expect(await store.devices.listByUser('n0025vuz')).toEqual([]);
+        expect((await store.devices.listByUser('x1234567')).map((d) => d.id)).toEqual(['dev-cccc']);
+      });
+
+      it('refuses a device of an unknown user, storing nothing', async () => {
+        await expect(store.devices.create(device({ userId: 'zzzzzzzz' }))).rejects.toMatchObject({
+          code: expect.stringMatching(FOREIGN_KEY_VIOLATION),
+        });
+        expect(await store.devices.findById('dev-aaaa')).toBeNull();
+      });
+
+      it('commits with the transaction, and leaves no device when it rolls back', async () => {
+        await store.transaction(async (tx) => {
+          await tx.devices.create(device());
+          expect(await tx.devices.recordFailedAnswer('dev-aaaa', 5)).toEqual({ failedAnswers: 1, status: 'pending' });
+        });
+        expect(await store.devices.findById('dev-aaaa')).toMatchObject({ failedAnswers: 1 });
+
+        const failure = new Error('boom');
+        await expect(
+          store.transaction(async (tx) => {
+            await tx.users.create(newUser({ id: 'y7654321', email: 'third@example.eu' }));
+            await tx.devices.create(device({ id: 'dev-bbbb', userId: 'y7654321' }));
+            await tx.devices.recordFailedAnswer('dev-aaaa', 5);
+            expect(await tx.devices.findById('dev-bbbb')).not.toBeNull();
+            throw failure;
+          }),
+        ).rejects.toBe(failure);
+        expect(await store.devices.findById('dev-bbbb')).toBeNull();
+        expect(await store.devices.listByUser('y7654321')).toEqual([]);
+        expect(await store.devices.findById('dev-aaaa')).toMatchObject({ failedAnswers: 1 });
+      });
+    });
+
     describe('transaction', () => {
       it('commits every write and returns what the work returns', async () => {
         const result = await store.transaction(async (tx) => {
@@ -261,6 +482,10 @@ export function describeDurableStoreConformance(name: string, factory: () => Pro
   });
 }
 
+/** Driver error codes: better-sqlite3's extended result codes, PostgreSQL's SQLSTATE. */
+const FOREIGN_KEY_VIOLATION = /^(SQLITE_CONSTRAINT_FOREIGNKEY|23503)$/;
+const CHECK_VIOLATION = /^(SQLITE_CONSTRAINT_CHECK|23514)$/;
+
 function newUser(overrides: Partial<NewUser> = {}): NewUser {
   return {
     id: 'n0025vuz',
@@ -272,6 +497,26 @@ function newUser(overrides: Partial<NewUser> = {}): NewUser {
     organisation: null,
     roles: [],
     createdAt: new Date('2025-01-15T10:20:30.123Z'),
+    ...overrides,
+  };
+}
+
+function device(overrides: Partial<DeviceRecord> = {}): DeviceRecord {
+  return {
+    id: 'dev-aaaa',
+    userId: 'n0025vuz',
+    name: 'Pixel-7',
+    installationId: 'inst-0001',
+    publicKeyJwk:
+      '{"kty":"EC","crv":"P-256","x":"f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU","y":"x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0"}',
+    secretKeyId: 'k1',
+    secretCiphertext: 'aXZpdml2aXZpdml2Y2lwaGVydGV4dHRhZw',
+    pushSubscription: null,
+    status: 'pending',
+    failedAnswers: 0,
+    createdAt: new Date('2025-01-15T10:20:30.123Z'),
+    activatedAt: null,
+    lastUsedAt: null,
     ...overrides,
   };
 }

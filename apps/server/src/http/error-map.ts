@@ -15,6 +15,16 @@ export const STATUS: Record<ErrorCode, number> = {
   SIGN_IN_REQUIRED: 401,
   STORE_UNAVAILABLE: 503,
   NOT_FOUND: 404,
+  DEVICE_MESSAGE_INVALID: 400,
+  ENROLMENT_INVALID: 404,
+  DEVICE_ALREADY_ENROLLED: 409,
+  DEVICE_UNAUTHENTICATED: 401,
+  DEVICE_BLOCKED: 403,
+  DEVICE_CHALLENGE_INVALID: 404,
+  DEVICE_CHALLENGE_EXPIRED: 410,
+  PUSH_LIMIT_REACHED: 429,
+  NO_ACTIVE_DEVICE: 409,
+  DEVICE_SECRET_UNREADABLE: 500,
 };
 
 export interface MessageOptions {
@@ -53,5 +63,5 @@ export function formErrors(m: Messages, error: SesameError, options: MessageOpti
 }
 
 export function expected(error: unknown): error is SesameError {
-  return isSesameError(error) && error.code !== 'STORE_UNAVAILABLE';
+  return isSesameError(error) && error.code !== 'STORE_UNAVAILABLE' && error.code !== 'DEVICE_SECRET_UNREADABLE';
 }

@@ -44,6 +44,9 @@ export const en = {
     not_accepted: 'You must accept the privacy statement to create an account.',
   },
   fieldNames: {
+    name: 'device name',
+    pin: 'PIN code',
+    pinConfirm: 'PIN code confirmation',
     email: 'e-mail address',
     emailConfirm: 'e-mail address confirmation',
     firstName: 'first name',
@@ -72,6 +75,20 @@ export const en = {
     NOT_FOUND: 'This page does not exist.',
     BAD_REQUEST: 'The request could not be understood. Nothing was changed. Go back, reload the page and try again.',
     INTERNAL: 'Something went wrong on our side. Nothing was changed. Try again in a few minutes.',
+    DEVICE_MESSAGE_INVALID: 'The Sésame app sent a request that could not be verified. Update the app and try again.',
+    ENROLMENT_INVALID:
+      'This QR code is not valid any more: it has expired or has already been used. Add the device again from “Manage my mobile devices”.',
+    DEVICE_ALREADY_ENROLLED:
+      'This phone is already registered for another account. Remove it from that account first: one phone, one account.',
+    DEVICE_UNAUTHENTICATED: 'This device is not recognised. Register it again from “Manage my mobile devices”.',
+    DEVICE_BLOCKED:
+      'This device is blocked after too many wrong PINs. Delete it from “Manage my mobile devices” and add it again.',
+    DEVICE_CHALLENGE_INVALID: 'This request has already been answered or cancelled. Nothing was changed.',
+    DEVICE_CHALLENGE_EXPIRED: 'This request has expired. Start again from the sign-in page.',
+    PUSH_LIMIT_REACHED:
+      'Too many requests were sent to your phone. Wait {minutes} minutes, then try again. If you did not ask for them, change your password.',
+    NO_ACTIVE_DEVICE: 'No active mobile device is registered for this account. Choose another verification method.',
+    DEVICE_SECRET_UNREADABLE: 'Something went wrong on our side. Nothing was changed. Try again in a few minutes.',
     confirmRequired: {
       emailConfirm: 'Confirm your e-mail address.',
       passwordConfirm: 'Confirm your password.',
@@ -152,6 +169,10 @@ export const en = {
     'password.reset': 'Password reset by e-mail',
     'email.change_requested': 'E-mail change requested',
     'email.changed': 'E-mail address changed',
+    'device.enrolled': 'Mobile device added',
+    'device.renamed': 'Mobile device renamed',
+    'device.deleted': 'Mobile device deleted',
+    'device.blocked': 'Mobile device blocked after wrong answers',
   },
   changePassword: {
     title: 'Change password',
@@ -269,6 +290,11 @@ export const en = {
       subject: 'Sésame: your e-mail address has been changed',
       body: 'The e-mail address of your Sésame account is now {newEmail}. If it was not you, contact your helpdesk at once.',
       action: 'Sign in',
+    },
+    deviceEnrolled: {
+      subject: 'Sésame: a mobile device was added to your account',
+      body: 'The mobile device “{deviceName}” was added to your Sésame account: it can now confirm your sign-ins. If it was not you, delete it from My account and change your password at once.',
+      action: 'Manage my account',
     },
     accountLocked: {
       subject: 'Sésame: your account is locked for {minutes} minutes',

@@ -45,6 +45,9 @@ export const fr: Messages = {
     not_accepted: 'Vous devez accepter la déclaration de confidentialité pour créer un compte.',
   },
   fieldNames: {
+    name: 'nom de l’appareil',
+    pin: 'code PIN',
+    pinConfirm: 'confirmation du code PIN',
     email: 'adresse électronique',
     emailConfirm: 'confirmation de l’adresse électronique',
     firstName: 'prénom',
@@ -75,6 +78,24 @@ export const fr: Messages = {
     BAD_REQUEST:
       'La requête n’a pas pu être comprise. Rien n’a été modifié. Revenez en arrière, rechargez la page et réessayez.',
     INTERNAL: 'Une erreur s’est produite de notre côté. Rien n’a été modifié. Réessayez dans quelques minutes.',
+    DEVICE_MESSAGE_INVALID:
+      'L’application Sésame a envoyé une requête impossible à vérifier. Mettez l’application à jour puis réessayez.',
+    ENROLMENT_INVALID:
+      'Ce code QR n’est plus valable : il a expiré ou a déjà été utilisé. Ajoutez de nouveau l’appareil depuis « Gérer mes appareils mobiles ».',
+    DEVICE_ALREADY_ENROLLED:
+      'Ce téléphone est déjà enregistré pour un autre compte. Retirez-le d’abord de ce compte : un téléphone, un compte.',
+    DEVICE_UNAUTHENTICATED:
+      'Cet appareil n’est pas reconnu. Enregistrez-le de nouveau depuis « Gérer mes appareils mobiles ».',
+    DEVICE_BLOCKED:
+      'Cet appareil est bloqué après trop de codes PIN erronés. Supprimez-le dans « Gérer mes appareils mobiles » puis ajoutez-le de nouveau.',
+    DEVICE_CHALLENGE_INVALID: 'Cette demande a déjà reçu une réponse ou a été annulée. Rien n’a été modifié.',
+    DEVICE_CHALLENGE_EXPIRED: 'Cette demande a expiré. Recommencez depuis la page de connexion.',
+    PUSH_LIMIT_REACHED:
+      'Trop de demandes ont été envoyées à votre téléphone. Attendez {minutes} minutes puis réessayez. Si vous ne les avez pas faites, changez votre mot de passe.',
+    NO_ACTIVE_DEVICE:
+      'Aucun appareil mobile actif n’est enregistré pour ce compte. Choisissez une autre méthode de vérification.',
+    DEVICE_SECRET_UNREADABLE:
+      'Une erreur s’est produite de notre côté. Rien n’a été modifié. Réessayez dans quelques minutes.',
     confirmRequired: {
       emailConfirm: 'Confirmez votre adresse électronique.',
       passwordConfirm: 'Confirmez votre mot de passe.',
@@ -157,6 +178,10 @@ export const fr: Messages = {
     'password.reset': 'Mot de passe réinitialisé par courriel',
     'email.change_requested': 'Changement d’adresse demandé',
     'email.changed': 'Adresse électronique modifiée',
+    'device.enrolled': 'Appareil mobile ajouté',
+    'device.renamed': 'Appareil mobile renommé',
+    'device.deleted': 'Appareil mobile supprimé',
+    'device.blocked': 'Appareil mobile bloqué après des réponses erronées',
   },
   changePassword: {
     title: 'Modifier le mot de passe',
@@ -275,6 +300,11 @@ export const fr: Messages = {
       subject: 'Sésame : votre adresse électronique a été modifiée',
       body: 'L’adresse électronique de votre compte Sésame est désormais {newEmail}. Si ce n’est pas vous, contactez immédiatement votre assistance.',
       action: 'Se connecter',
+    },
+    deviceEnrolled: {
+      subject: 'Sésame : un appareil mobile a été ajouté à votre compte',
+      body: 'L’appareil mobile « {deviceName} » a été ajouté à votre compte Sésame : il peut désormais confirmer vos connexions. Si ce n’est pas vous, supprimez-le depuis Mon compte et modifiez immédiatement votre mot de passe.',
+      action: 'Gérer mon compte',
     },
     accountLocked: {
       subject: 'Sésame : votre compte est verrouillé pendant {minutes} minutes',

@@ -18,6 +18,8 @@ export function mailLink(request: MailRequest, publicUrl: string): string {
     case 'registration-existing':
     case 'email-change-notice':
       return `${base}/login`;
+    case 'device-enrolled':
+      return `${base}/account`;
     case 'password-changed':
     case 'account-locked':
       return `${base}/password/forgot`;

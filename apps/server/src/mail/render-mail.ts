@@ -31,6 +31,7 @@ const TEMPLATES = {
   'email-change-link': { key: 'emailChangeLink', notYou: true },
   'email-change-notice': { key: 'emailChangeNotice', notYou: false },
   'account-locked': { key: 'accountLocked', notYou: false },
+  'device-enrolled': { key: 'deviceEnrolled', notYou: false },
 } as const satisfies Record<MailTemplate, { key: TemplateKey; notYou: boolean }>;
 
 /** The mail in the recipient's language, as plain text and as an equivalent HTML document. */

@@ -1,4 +1,5 @@
 import type { Locale } from '@sesame/protocol';
+import type { DeviceRepository } from './device-repository';
 
 /** A person's account. `id` is the stable EU Login-style identifier (e.g. `n0025vuz`). */
 export interface UserRecord {
@@ -54,7 +55,11 @@ export type AuditEventType =
   | 'password.changed'
   | 'password.reset'
   | 'email.change_requested'
-  | 'email.changed';
+  | 'email.changed'
+  | 'device.enrolled'
+  | 'device.renamed'
+  | 'device.deleted'
+  | 'device.blocked';
 
 export interface StoredAuditEvent extends AuditEvent {
   seq: number;
@@ -88,6 +93,7 @@ export interface MailOutbox {
 
 export interface DurableRepositories {
   users: UserRepository;
+  devices: DeviceRepository;
   audit: AuditLog;
   outbox: MailOutbox;
 }

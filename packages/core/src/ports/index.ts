@@ -3,3 +3,4 @@ export * from './durable-store';
 export * from './ephemeral-store';
 export * from './password-hasher';
 export * from './mailer';
+export * from './device-repository';

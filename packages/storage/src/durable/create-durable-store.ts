@@ -2,6 +2,7 @@ import type { DurableRepositories, DurableStore } from '@sesame/core';
 import { sql, type Kysely } from 'kysely';
 import { createAuditLog } from './audit-log';
 import type { Database } from './database';
+import { createDeviceRepository } from './devices-repository';
 import { createMailOutbox } from './mail-outbox';
 import { migrateToLatest } from './migrate';
 import { openPostgres } from './open-postgres';
@@ -52,5 +53,10 @@ async function open(
 }
 
 function repositories(db: Kysely<Database>): DurableRepositories {
-  return { users: createUserRepository(db), audit: createAuditLog(db), outbox: createMailOutbox(db) };
+  return {
+    users: createUserRepository(db),
+    devices: createDeviceRepository(db),
+    audit: createAuditLog(db),
+    outbox: createMailOutbox(db),
+  };
 }

@@ -1,4 +1,4 @@
-import type { AuditEventType, UserRecord } from '@sesame/core';
+import type { AuditEventType, DeviceStatus, UserRecord } from '@sesame/core';
 import type { ColumnType } from 'kysely';
 
 /**
@@ -6,11 +6,13 @@ import type { ColumnType } from 'kysely';
  * as is and PostgreSQL parses into timestamptz; they read back as text (SQLite) or Date (pg).
  */
 type Instant = ColumnType<Date | string, string, string>;
+type NullableInstant = ColumnType<Date | string | null, string | null, string | null>;
 /** bigserial reads back as a string from pg, integer as a number from SQLite. */
 type Serial = ColumnType<number | string, never, never>;
 
 export interface Database {
   users: UsersTable;
+  devices: DevicesTable;
   audit_events: AuditEventsTable;
   outbox_mail: OutboxMailTable;
 }
@@ -27,6 +29,24 @@ export interface UsersTable {
   roles: string;
   created_at: Instant;
   credentials_changed_at: Instant;
+}
+
+export interface DevicesTable {
+  id: string;
+  user_id: string;
+  name: string;
+  installation_id: string;
+  /** JSON Web Key, as JSON text. */
+  public_key_jwk: string;
+  secret_key_id: string;
+  secret_ciphertext: string;
+  /** Web Push subscription, as JSON text. */
+  push_subscription: string | null;
+  status: DeviceStatus;
+  failed_answers: number;
+  created_at: Instant;
+  activated_at: NullableInstant;
+  last_used_at: NullableInstant;
 }
 
 export interface AuditEventsTable {
@@ -51,4 +71,8 @@ export interface OutboxMailTable {
 
 export function toDate(value: Date | string): Date {
   return value instanceof Date ? value : new Date(value);
+}
+
+export function toNullableDate(value: Date | string | null): Date | null {
+  return value === null ? null : toDate(value);
 }

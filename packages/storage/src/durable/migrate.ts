@@ -1,7 +1,9 @@
 import { Migrator, sql, type Kysely, type Migration } from 'kysely';
 import type { Database } from './database';
 import * as postgres0001 from './migrations/postgres/0001-initial';
+import * as postgres0002 from './migrations/postgres/0002-devices';
 import * as sqlite0001 from './migrations/sqlite/0001-initial';
+import * as sqlite0002 from './migrations/sqlite/0002-devices';
 
 /**
  * Listed in code rather than read from a folder, so that migrations run the same under tsx, in
@@ -9,8 +11,8 @@ import * as sqlite0001 from './migrations/sqlite/0001-initial';
  * add the next number.
  */
 const MIGRATIONS: Record<'sqlite' | 'postgres', Record<string, Migration>> = {
-  sqlite: { '0001-initial': sqlite0001 },
-  postgres: { '0001-initial': postgres0001 },
+  sqlite: { '0001-initial': sqlite0001, '0002-devices': sqlite0002 },
+  postgres: { '0001-initial': postgres0001, '0002-devices': postgres0002 },
 };
 
 export async function migrateToLatest(db: Kysely<Database>, dialect: 'sqlite' | 'postgres'): Promise<void> {

@@ -1,0 +1,34 @@
+import { tokenDigest } from '../security/random-token';
+
+/**
+ * Pub/sub channels of the device flows on the ephemeral store. A browser's login transaction
+ * handle is a cookie secret: channels and keys carry its digest, never the handle (as
+ * sessions/login-transaction.ts keys it), so a store monitor reveals no live handle.
+ */
+export function deviceEnrolledChannel(userId: string): string {
+  return `device-enrolled:${userId}`;
+}
+
+export function loginTransactionChannel(loginTransactionId: string): string {
+  return `login-transaction:${tokenDigest(loginTransactionId)}`;
+}
+
+/** Message on deviceEnrolledChannel. */
+export interface DeviceEnrolledEvent {
+  type: 'device-enrolled';
+  deviceId: string;
+  name: string;
+}
+
+/**
+ * Message on loginTransactionChannel: how the push ended. `failed` is a wrong number or a wrong
+ * PIN (the device may now be blocked); `cancelled` is a device deleted while its challenge waited.
+ */
+export interface PushVerdictEvent {
+  type: 'push-verdict';
+  challengeId: string;
+  deviceId: string;
+  verdict: PushVerdict;
+}
+
+export type PushVerdict = 'approved' | 'denied' | 'reported' | 'failed' | 'cancelled';

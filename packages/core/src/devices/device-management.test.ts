@@ -1,0 +1,45 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { isSesameError } from '../errors';
+import { NO_ACTOR } from './device-deps';
+import { deleteAllDevices, deleteDevice, listDevices, renameDevice } from './device-management';
+import { createDeviceKit, type DeviceKit } from './test-kit';
+
+let kit: DeviceKit;
+afterEach(() => kit?.close());
+
+describe('device management (design §5: rename, delete, PANIC)', () => {
+  it('lists, renames with the same rules, deletes; another account’s device is not found', async () => {
+    kit = await createDeviceKit();
+    const { deviceId } = await kit.enrol();
+    const list = await listDevices(kit.deps, 'n0025vuz');
+    expect(list).toEqual([expect.objectContaining({ id: deviceId, name: 'Pixel-de-Marie', status: 'active' })]);
+    expect(Object.keys(list[0]!)).not.toContain('secretCiphertext');
+
+    expect((await renameDevice(kit.deps, 'n0025vuz', deviceId, 'Pixel-pro', NO_ACTOR, kit.now())).name).toBe(
+      'Pixel-pro',
+    );
+    await expect(renameDevice(kit.deps, 'n0025vuz', deviceId, 'Pixel pro', NO_ACTOR, kit.now())).rejects.toSatisfy(
+      (e: unknown) => isSesameError(e, 'INVALID_INPUT'),
+    );
+    await expect(renameDevice(kit.deps, 'x0099abc', deviceId, 'Mine', NO_ACTOR, kit.now())).rejects.toSatisfy(
+      (e: unknown) => isSesameError(e, 'NOT_FOUND'),
+    );
+    await expect(deleteDevice(kit.deps, 'x0099abc', deviceId, NO_ACTOR, kit.now())).rejects.toSatisfy((e: unknown) =>
+      isSesameError(e, 'NOT_FOUND'),
+    );
+    await deleteDevice(kit.deps, 'n0025vuz', deviceId, { ip: '192.0.2.1', userAgent: 'test' }, kit.now());
+    expect(await listDevices(kit.deps, 'n0025vuz')).toEqual([]);
+    expect(kit.audit.map((e) => e.type)).toEqual(['device.enrolled', 'device.renamed', 'device.deleted']);
+  });
+
+  it('PANIC deletes every device of the account, and only those', async () => {
+    kit = await createDeviceKit({ oneAccountPerDevice: false });
+    await kit.enrol('n0025vuz', 'inst-aaaaaaaaaaaaaaaa');
+    await kit.enrol('n0025vuz', 'inst-bbbbbbbbbbbbbbbb', 'Tablette');
+    await kit.enrol('x0099abc', 'inst-cccccccccccccccc');
+    expect(await deleteAllDevices(kit.deps, 'n0025vuz', NO_ACTOR, kit.now())).toBe(2);
+    expect(await listDevices(kit.deps, 'n0025vuz')).toEqual([]);
+    expect(await listDevices(kit.deps, 'x0099abc')).toHaveLength(1);
+    expect(kit.audit.filter((e) => e.type === 'device.deleted').map((e) => e.details.panic)).toEqual([true, true]);
+  });
+});

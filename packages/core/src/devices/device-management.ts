@@ -1,0 +1,105 @@
+import { SesameError } from '../errors';
+import type { DeviceRecord, DeviceStatus } from '../ports';
+import { type DeviceActor, type DeviceDeps } from './device-deps';
+import { parseDeviceName } from './device-name';
+import { forgetPinConfirmation } from './enrolment';
+import { cancelDeviceChallenges } from './push-challenges';
+
+/** What the portal shows of a device: no key, no secret, no installation id. */
+export interface DeviceSummary {
+  id: string;
+  name: string;
+  status: DeviceStatus;
+  createdAt: Date;
+  activatedAt: Date | null;
+  lastUsedAt: Date | null;
+}
+
+const summary = (d: DeviceRecord): DeviceSummary => ({
+  id: d.id,
+  name: d.name,
+  status: d.status,
+  createdAt: d.createdAt,
+  activatedAt: d.activatedAt,
+  lastUsedAt: d.lastUsedAt,
+});
+
+/** "Manage my mobile devices" (design §5): the account's devices, oldest first. */
+export async function listDevices(deps: DeviceDeps, userId: string): Promise<DeviceSummary[]> {
+  return (await deps.durable.devices.listByUser(userId)).map(summary);
+}
+
+/** Someone else's device is NOT_FOUND, exactly like a missing one. */
+async function ownDevice(deps: DeviceDeps, userId: string, deviceId: string): Promise<DeviceRecord> {
+  const device = await deps.durable.devices.findById(deviceId);
+  if (device === null || device.userId !== userId) throw new SesameError('NOT_FOUND');
+  return device;
+}
+
+export async function renameDevice(
+  deps: DeviceDeps,
+  userId: string,
+  deviceId: string,
+  rawName: string | undefined,
+  actor: DeviceActor,
+  now: Date,
+): Promise<DeviceSummary> {
+  const name = parseDeviceName(rawName);
+  const device = await ownDevice(deps, userId, deviceId);
+  await deps.durable.transaction(async (tx) => {
+    await tx.devices.update(device.id, { name });
+    await tx.audit.append({
+      type: 'device.renamed',
+      userId,
+      ip: actor.ip,
+      userAgent: actor.userAgent,
+      at: now,
+      details: { deviceId: device.id, from: device.name, to: name },
+    });
+  });
+  return summary({ ...device, name });
+}
+
+async function removeDevice(deps: DeviceDeps, device: DeviceRecord, actor: DeviceActor, now: Date, panic: boolean) {
+  // NIST SP 800-63B rev 4 §3.2.1: invalidate "immediately upon notification" — so its waiting
+  // challenges die too (an answer would also fail on the missing device).
+  await cancelDeviceChallenges(deps, device.id);
+  await forgetPinConfirmation(deps, device.id);
+  await deps.durable.transaction(async (tx) => {
+    await tx.devices.delete(device.id);
+    await tx.audit.append({
+      type: 'device.deleted',
+      userId: device.userId,
+      ip: actor.ip,
+      userAgent: actor.userAgent,
+      at: now,
+      details: { deviceId: device.id, name: device.name, panic },
+    });
+  });
+}
+
+export async function deleteDevice(
+  deps: DeviceDeps,
+  userId: string,
+  deviceId: string,
+  actor: DeviceActor,
+  now: Date,
+): Promise<void> {
+  await removeDevice(deps, await ownDevice(deps, userId, deviceId), actor, now, false);
+}
+
+/**
+ * "Delete all my devices (PANIC)" (design §5): the operation itself; the e-mail confirmation
+ * before it is the caller's. Returns how many devices were deleted.
+ */
+export async function deleteAllDevices(
+  deps: DeviceDeps,
+  userId: string,
+  actor: DeviceActor,
+  now: Date,
+): Promise<number> {
+  const devices = await deps.durable.devices.listByUser(userId);
+  for (const device of devices) await removeDevice(deps, device, actor, now, true);
+  // Anything enrolled meanwhile goes too.
+  return devices.length + (await deps.durable.devices.deleteAllOfUser(userId));
+}

@@ -1,0 +1,163 @@
+import { decodeEnrolmentQr, parseDeviceRegistrationResult } from '@sesame/protocol';
+import { afterEach, describe, expect, it } from 'vitest';
+import { isSesameError, type ErrorCode } from '../errors';
+import { deviceEnrolledChannel } from './device-channels';
+import { confirmPin, registerDevice, startEnrolment } from './enrolment';
+import { createDeviceKit, type DeviceKit, PIN } from './test-kit';
+
+let kit: DeviceKit;
+afterEach(() => kit?.close());
+
+const code = (c: ErrorCode) => (error: unknown) => isSesameError(error, c);
+const form = { name: 'Pixel-de-Marie', pin: PIN, pinConfirm: PIN };
+
+describe('enrolment (design §5, annex steps 2–5)', () => {
+  it('full enrolment: QR, registration, PIN confirmation → active device, audit, mail, live event', async () => {
+    kit = await createDeviceKit();
+    const { deps } = kit;
+    const started = await startEnrolment(deps, { id: 'n0025vuz' }, form, kit.now());
+    const qr = decodeEnrolmentQr(started.qrText);
+    expect(qr).toMatchObject({
+      server: 'https://sesame.example.org',
+      account: 'n0025vuz',
+      deviceName: 'Pixel-de-Marie',
+    });
+    expect(qr.token).toBe(started.token);
+    expect(started.expiresAt.getTime() - kit.now().getTime()).toBe(10 * 60_000);
+
+    const events: string[] = [];
+    await deps.ephemeral.subscribe(deviceEnrolledChannel('n0025vuz'), (m) => events.push(m));
+    const { keys, registration } = await kit.scan(started.qrText);
+    const result = await registerDevice(deps, registration, kit.now());
+    expect(() => parseDeviceRegistrationResult(JSON.parse(JSON.stringify(result)))).not.toThrow();
+    expect(result.deviceSecret).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const stored = (await deps.durable.devices.findById(result.deviceId))!;
+    expect(stored).toMatchObject({ status: 'pending', userId: 'n0025vuz', name: 'Pixel-de-Marie', secretKeyId: 'k1' });
+    expect(stored.secretCiphertext).not.toContain(result.deviceSecret);
+
+    expect(await confirmPin(deps, await kit.pinAnswer(keys, result, PIN), kit.now())).toEqual({ accepted: true });
+    expect((await deps.durable.devices.findById(result.deviceId))!.status).toBe('active');
+    expect(kit.audit.map((e) => e.type)).toEqual(['device.enrolled']);
+    expect(kit.mails).toEqual([
+      expect.objectContaining({
+        template: 'device-enrolled',
+        params: { firstName: 'Marie', deviceName: 'Pixel-de-Marie' },
+      }),
+    ]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(events.map((e) => JSON.parse(e))).toEqual([
+      { type: 'device-enrolled', deviceId: result.deviceId, name: 'Pixel-de-Marie' },
+    ]);
+    // A second confirmation finds nothing.
+    await expect(confirmPin(deps, await kit.pinAnswer(keys, result, PIN), kit.now())).rejects.toSatisfy(
+      code('DEVICE_CHALLENGE_INVALID'),
+    );
+  });
+
+  it('refuses a bad form with every problem at once', async () => {
+    kit = await createDeviceKit();
+    const error = await startEnrolment(
+      kit.deps,
+      { id: 'n0025vuz' },
+      { name: 'My phone', pin: '1234', pinConfirm: '1243' },
+      kit.now(),
+    ).catch((e: unknown) => e);
+    expect(isSesameError(error, 'INVALID_INPUT')).toBe(true);
+    expect((error as { details: { issues: unknown } }).details.issues).toEqual([
+      { field: 'name', reason: 'malformed' },
+      { field: 'pin', reason: 'common' },
+      { field: 'pinConfirm', reason: 'mismatch' },
+    ]);
+  });
+
+  it('the token is single-use and dies after 10 minutes', async () => {
+    kit = await createDeviceKit();
+    const started = await startEnrolment(kit.deps, { id: 'n0025vuz' }, form, kit.now());
+    const first = await kit.scan(started.qrText);
+    await registerDevice(kit.deps, first.registration, kit.now());
+    const again = await kit.scan(started.qrText);
+    await expect(registerDevice(kit.deps, again.registration, kit.now())).rejects.toSatisfy(code('ENROLMENT_INVALID'));
+
+    const late = await startEnrolment(kit.deps, { id: 'n0025vuz' }, form, kit.now());
+    kit.advance(10 * 60_000);
+    const scanned = await kit.scan(late.qrText);
+    await expect(registerDevice(kit.deps, scanned.registration, kit.now())).rejects.toSatisfy(
+      code('ENROLMENT_INVALID'),
+    );
+  });
+
+  it('a registration not signed by its key is refused without burning the token', async () => {
+    kit = await createDeviceKit();
+    const started = await startEnrolment(kit.deps, { id: 'n0025vuz' }, form, kit.now());
+    const { registration } = await kit.scan(started.qrText);
+    const other = await kit.scan(started.qrText);
+    const forged = { ...(registration as object), publicKey: (other.registration as { publicKey: unknown }).publicKey };
+    await expect(registerDevice(kit.deps, forged, kit.now())).rejects.toSatisfy(code('DEVICE_MESSAGE_INVALID'));
+    await expect(registerDevice(kit.deps, { type: 'device-registration' }, kit.now())).rejects.toSatisfy(
+      code('DEVICE_MESSAGE_INVALID'),
+    );
+    await expect(registerDevice(kit.deps, registration, kit.now())).resolves.toBeDefined();
+  });
+
+  it('one account per device: a phone active on another account is refused; the policy can be turned off', async () => {
+    kit = await createDeviceKit();
+    await kit.enrol('x0099abc', 'phone-0123456789abcdef');
+    const started = await startEnrolment(kit.deps, { id: 'n0025vuz' }, form, kit.now());
+    const { registration } = await kit.scan(started.qrText, 'phone-0123456789abcdef');
+    await expect(registerDevice(kit.deps, registration, kit.now())).rejects.toSatisfy(code('DEVICE_ALREADY_ENROLLED'));
+    // The same account may enrol the same phone again (a second device record).
+    await expect(kit.enrol('x0099abc', 'phone-0123456789abcdef')).resolves.toBeDefined();
+    kit.close();
+
+    kit = await createDeviceKit({ oneAccountPerDevice: false });
+    await kit.enrol('x0099abc', 'phone-0123456789abcdef');
+    await expect(kit.enrol('n0025vuz', 'phone-0123456789abcdef')).resolves.toBeDefined();
+  });
+
+  it('3 wrong PINs cancel the enrolment: the pending device is deleted', async () => {
+    kit = await createDeviceKit();
+    const started = await startEnrolment(kit.deps, { id: 'n0025vuz' }, form, kit.now());
+    const { keys, registration } = await kit.scan(started.qrText);
+    const result = await registerDevice(kit.deps, registration, kit.now());
+    expect(await confirmPin(kit.deps, await kit.pinAnswer(keys, result, '1111'), kit.now())).toEqual({
+      accepted: false,
+      cancelled: false,
+      triesLeft: 2,
+    });
+    expect((await confirmPin(kit.deps, await kit.pinAnswer(keys, result, '2222'), kit.now())).accepted).toBe(false);
+    expect(await confirmPin(kit.deps, await kit.pinAnswer(keys, result, '3333'), kit.now())).toEqual({
+      accepted: false,
+      cancelled: true,
+      triesLeft: 0,
+    });
+    expect(await kit.deps.durable.devices.findById(result.deviceId)).toBeNull();
+    await expect(confirmPin(kit.deps, await kit.pinAnswer(keys, result, PIN), kit.now())).rejects.toSatisfy(
+      code('DEVICE_CHALLENGE_INVALID'),
+    );
+    expect(kit.mails).toEqual([]);
+  });
+
+  it('a late PIN confirmation is expired and cancels the enrolment', async () => {
+    kit = await createDeviceKit();
+    const started = await startEnrolment(kit.deps, { id: 'n0025vuz' }, form, kit.now());
+    const { keys, registration } = await kit.scan(started.qrText);
+    const result = await registerDevice(kit.deps, registration, kit.now());
+    kit.advance(5 * 60_000);
+    await expect(confirmPin(kit.deps, await kit.pinAnswer(keys, result, PIN), kit.now())).rejects.toSatisfy(
+      code('DEVICE_CHALLENGE_EXPIRED'),
+    );
+    expect(await kit.deps.durable.devices.findById(result.deviceId)).toBeNull();
+  });
+
+  it('the server keeps no PIN hash beyond the short-lived enrolment records', async () => {
+    kit = await createDeviceKit();
+    const device = await kit.enrol();
+    const pinHashes = kit.writes.filter((v) => v.includes('"pinHash"'));
+    expect(pinHashes).toHaveLength(2); // the enrolment token's record, then the confirmation's
+    const record = (await kit.deps.durable.devices.findById(device.deviceId))!;
+    const hash = JSON.parse(pinHashes[0]!).pinHash as string;
+    expect(JSON.stringify(record)).not.toContain(hash);
+    // Both ephemeral records are gone once the device is active.
+    expect(await kit.deps.ephemeral.get(`device-pin:${device.deviceId}`)).toBeNull();
+  });
+});

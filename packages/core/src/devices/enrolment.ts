@@ -1,0 +1,296 @@
+import {
+  DEVICE_SECRET_BYTES,
+  type DeviceRegistration,
+  type DeviceRegistrationResult,
+  encodeEnrolmentQr,
+  fromBase64Url,
+  generateOcraQuestion,
+  hashOcraPassword,
+  importEs256PublicKey,
+  isProtocolError,
+  parseDeviceRegistration,
+  parseDeviceRegistrationResult,
+  parsePinConfirmationAnswer,
+  type PinConfirmationChallenge,
+  SESAME_PIN_CONFIRMATION_OCRA_SUITE,
+  toBase64Url,
+  verifyDeviceRegistration,
+  verifyOcra,
+  verifyPinConfirmationAnswer,
+} from '@sesame/protocol';
+import { z } from 'zod';
+import { collectInputIssues, SesameError } from '../errors';
+import type { DeviceRecord, UserRecord } from '../ports';
+import { randomToken, tokenDigest } from '../security/random-token';
+import { deviceEnrolledChannel, type DeviceEnrolledEvent } from './device-channels';
+import { badSignature, type DeviceActor, type DeviceDeps, NO_ACTOR, parseMessage, seconds } from './device-deps';
+import { parseDeviceName } from './device-name';
+import { checkPinConfirm, parsePin } from './enrolment-pin';
+
+/**
+ * Enrolment of the Sésame app (design §5, annex steps 2–5), in three verbs:
+ * startEnrolment (portal form → QR), registerDevice (app scans → pending device, secret, PIN
+ * challenge), confirmPin (app proves the PIN of step 2 → active device, mail, live event).
+ *
+ * The PIN's hash — SHA-256(PIN), the P input of SESAME_PIN_CONFIRMATION_OCRA_SUITE — lives only
+ * in the ephemeral store: in the enrolment token's record, then in the PIN confirmation's, and
+ * dies with them (at most 10 + 5 minutes). The durable device record never holds it: a 4-digit
+ * PIN's hash is the PIN (protocol ocra/sesame-suites.ts).
+ *
+ * The caller (portal) must have authenticated the user at the level the device will serve
+ * before startEnrolment (NIST SP 800-63B rev 3 §6.1.2.1).
+ */
+
+const enrolmentRecord = z.object({
+  userId: z.string(),
+  deviceName: z.string(),
+  pinHash: z.string(),
+  expiresAt: z.number(),
+});
+
+const pinConfirmationRecord = z.object({
+  userId: z.string(),
+  question: z.string(),
+  issuedAt: z.number(),
+  expiresAt: z.number(),
+  pinHash: z.string(),
+});
+
+const enrolmentKey = (token: string) => `device-enrolment:${tokenDigest(token)}`;
+const pinConfirmationKey = (deviceId: string) => `device-pin:${deviceId}`;
+const pinFailuresKey = (deviceId: string) => `device-pin-failures:${deviceId}`;
+/** The record outlives its expiry a little, so a late answer is told "expired", not "unknown". */
+const EXPIRED_GRACE_MS = 5 * 60_000;
+
+export interface StartedEnrolment {
+  /** The single-use token (also inside the QR); the store keeps only its digest. */
+  token: string;
+  /** What the portal renders as a QR code (protocol encodeEnrolmentQr). */
+  qrText: string;
+  expiresAt: Date;
+  /** Where the portal page waits for "device enrolled". */
+  channel: string;
+}
+
+/** Portal, annex step 2–3: the form "device name, PIN, confirm PIN" → the enrolment QR. */
+export async function startEnrolment(
+  deps: DeviceDeps,
+  user: Pick<UserRecord, 'id'>,
+  form: { name?: string; pin?: string; pinConfirm?: string },
+  now: Date,
+): Promise<StartedEnrolment> {
+  const { deviceName, pin } = collectInputIssues({
+    deviceName: () => parseDeviceName(form.name),
+    pin: () => parsePin(form.pin),
+    pinConfirm: () => checkPinConfirm(form),
+  });
+
+  const ttlMs = deps.policy.enrolmentTtlMinutes * 60_000;
+  const expiresAt = seconds(now) + Math.floor(ttlMs / 1000);
+  // 32 random bytes (≥ 128 bits, design §10); the QR allows 16–32.
+  const token = randomToken(32);
+  const pinHash = toBase64Url(await hashOcraPassword(SESAME_PIN_CONFIRMATION_OCRA_SUITE, pin));
+  const record: z.infer<typeof enrolmentRecord> = { userId: user.id, deviceName, pinHash, expiresAt };
+  await deps.ephemeral.set(enrolmentKey(token), JSON.stringify(record), ttlMs);
+  const qrText = encodeEnrolmentQr({
+    type: 'enrolment',
+    server: deps.serverOrigin,
+    account: user.id,
+    deviceName,
+    token,
+    expiresAt,
+  });
+  return { token, qrText, expiresAt: new Date(expiresAt * 1000), channel: deviceEnrolledChannel(user.id) };
+}
+
+async function importDeviceKey(jwk: DeviceRegistration['publicKey']): Promise<CryptoKey> {
+  try {
+    return await importEs256PublicKey(jwk);
+  } catch (error) {
+    if (isProtocolError(error)) {
+      throw new SesameError('DEVICE_MESSAGE_INVALID', { field: 'publicKey', reason: 'malformed' }, { cause: error });
+    }
+    throw error;
+  }
+}
+
+/** The device's public key as the repository stores it. */
+export async function deviceKey(device: Pick<DeviceRecord, 'publicKeyJwk'>): Promise<CryptoKey> {
+  return importEs256PublicKey(JSON.parse(device.publicKeyJwk) as DeviceRegistration['publicKey']);
+}
+
+/**
+ * App, annex steps 3–4: the signed registration. Checks, in order: the message's shape; proof
+ * of possession of the new key (before the token is touched, so garbage cannot burn a token);
+ * the token, taken atomically (single use); the name of the QR sent back unchanged; "one account
+ * per device". Then a pending device with a fresh 256-bit secret, sealed by the vault.
+ */
+export async function registerDevice(deps: DeviceDeps, message: unknown, now: Date): Promise<DeviceRegistrationResult> {
+  const registration = parseMessage(parseDeviceRegistration, message);
+  const publicKey = await importDeviceKey(registration.publicKey);
+  if (!(await verifyDeviceRegistration(publicKey, registration))) throw badSignature();
+
+  const raw = await deps.ephemeral.take(enrolmentKey(registration.enrolmentToken));
+  const parsed = raw === null ? null : enrolmentRecord.safeParse(JSON.parse(raw));
+  if (!parsed?.success || seconds(now) >= parsed.data.expiresAt) throw new SesameError('ENROLMENT_INVALID');
+  const enrolment = parsed.data;
+  if (registration.deviceName !== enrolment.deviceName) {
+    throw new SesameError('DEVICE_MESSAGE_INVALID', { field: 'deviceName', reason: 'mismatch' });
+  }
+
+  if (deps.policy.oneAccountPerDevice) {
+    const bound = await deps.durable.devices.listByInstallation(registration.installationId);
+    // A blocked device still binds the phone to its account: only deletion frees it.
+    if (bound.some((d) => d.userId !== enrolment.userId && d.status !== 'pending')) {
+      throw new SesameError('DEVICE_ALREADY_ENROLLED');
+    }
+  }
+
+  const deviceId = randomToken(16);
+  const secret = crypto.getRandomValues(new Uint8Array(DEVICE_SECRET_BYTES));
+  const sealed = await deps.vault.seal(deviceId, secret);
+  const ttlMs = deps.policy.pinConfirmationTtlMinutes * 60_000;
+  const pinConfirmation: PinConfirmationChallenge = {
+    type: 'pin-confirmation-challenge',
+    deviceId,
+    question: generateOcraQuestion(SESAME_PIN_CONFIRMATION_OCRA_SUITE),
+    issuedAt: seconds(now),
+    expiresAt: seconds(now) + Math.floor(ttlMs / 1000),
+  };
+  const record: z.infer<typeof pinConfirmationRecord> = {
+    userId: enrolment.userId,
+    question: pinConfirmation.question,
+    issuedAt: pinConfirmation.issuedAt,
+    expiresAt: pinConfirmation.expiresAt,
+    pinHash: enrolment.pinHash,
+  };
+  await deps.ephemeral.set(pinConfirmationKey(deviceId), JSON.stringify(record), ttlMs + EXPIRED_GRACE_MS);
+  await deps.durable.devices.create({
+    id: deviceId,
+    userId: enrolment.userId,
+    name: enrolment.deviceName,
+    installationId: registration.installationId,
+    publicKeyJwk: JSON.stringify(registration.publicKey),
+    secretKeyId: sealed.keyId,
+    secretCiphertext: sealed.ciphertext,
+    pushSubscription: registration.pushSubscription ? JSON.stringify(registration.pushSubscription) : null,
+    status: 'pending',
+    failedAnswers: 0,
+    createdAt: now,
+    activatedAt: null,
+    lastUsedAt: null,
+  });
+  try {
+    return parseDeviceRegistrationResult({
+      type: 'device-registration-result',
+      deviceId,
+      account: enrolment.userId,
+      deviceSecret: toBase64Url(secret),
+      serverKeys: deps.serverKeys,
+      pinConfirmation,
+    });
+  } finally {
+    secret.fill(0);
+  }
+}
+
+export type PinConfirmationVerdict =
+  | { accepted: true }
+  /** Wrong PIN: `cancelled` when it was the last try (the pending device is deleted). */
+  | { accepted: false; cancelled: boolean; triesLeft: number };
+
+async function cancel(deps: DeviceDeps, deviceId: string): Promise<void> {
+  await deps.ephemeral.delete(pinConfirmationKey(deviceId));
+  await deps.ephemeral.delete(pinFailuresKey(deviceId));
+  await deps.durable.devices.delete(deviceId);
+}
+
+/**
+ * App, annex step 4: "the server checks that it is the PIN chosen in step 2". The answer is
+ * OCRA(SESAME_PIN_CONFIRMATION_OCRA_SUITE, device secret, question, P = SHA-256(PIN)), signed
+ * with the device key. A badly signed answer is refused without counting (it is not from the
+ * device); each wrong PIN counts, atomically; the last allowed wrong one cancels the enrolment.
+ * A right one makes the device active (annex step 5), audits, mails and tells the portal.
+ */
+export async function confirmPin(
+  deps: DeviceDeps,
+  message: unknown,
+  now: Date,
+  actor: DeviceActor = NO_ACTOR,
+): Promise<PinConfirmationVerdict> {
+  const answer = parseMessage(parsePinConfirmationAnswer, message);
+  const raw = await deps.ephemeral.get(pinConfirmationKey(answer.deviceId));
+  const device = await deps.durable.devices.findById(answer.deviceId);
+  if (device === null || device.status !== 'pending') throw new SesameError('DEVICE_CHALLENGE_INVALID');
+  const parsed = raw === null ? null : pinConfirmationRecord.safeParse(JSON.parse(raw));
+  if (!parsed?.success) {
+    // The confirmation is gone: the pending device can never become active.
+    await cancel(deps, device.id);
+    throw new SesameError('DEVICE_CHALLENGE_INVALID');
+  }
+  const record = parsed.data;
+  const challenge = { deviceId: device.id, question: record.question };
+  if (!(await verifyPinConfirmationAnswer(await deviceKey(device), answer, challenge))) throw badSignature();
+  if (seconds(now) >= record.expiresAt) {
+    await cancel(deps, device.id);
+    throw new SesameError('DEVICE_CHALLENGE_EXPIRED');
+  }
+
+  const secret = await deps.vault.open(device.id, { keyId: device.secretKeyId, ciphertext: device.secretCiphertext });
+  let valid: boolean;
+  try {
+    const input = { question: record.question, passwordHash: fromBase64Url(record.pinHash) };
+    valid = (await verifyOcra(SESAME_PIN_CONFIRMATION_OCRA_SUITE, secret, input, answer.ocraResponse)).valid;
+  } finally {
+    secret.fill(0);
+  }
+
+  const tries = deps.policy.pinConfirmationTries;
+  if (!valid) {
+    const failures = await deps.ephemeral.increment(
+      pinFailuresKey(device.id),
+      deps.policy.pinConfirmationTtlMinutes * 60_000 + EXPIRED_GRACE_MS,
+    );
+    if (failures >= tries) {
+      await cancel(deps, device.id);
+      return { accepted: false, cancelled: true, triesLeft: 0 };
+    }
+    return { accepted: false, cancelled: false, triesLeft: tries - failures };
+  }
+
+  // Single use: of two right answers racing, one activates the device.
+  if ((await deps.ephemeral.take(pinConfirmationKey(device.id))) === null) {
+    throw new SesameError('DEVICE_CHALLENGE_INVALID');
+  }
+  await deps.ephemeral.delete(pinFailuresKey(device.id));
+  await deps.durable.transaction(async (tx) => {
+    await tx.devices.update(device.id, { status: 'active', activatedAt: now });
+    await tx.audit.append({
+      type: 'device.enrolled',
+      userId: device.userId,
+      ip: actor.ip,
+      userAgent: actor.userAgent,
+      at: now,
+      details: { deviceId: device.id, name: device.name },
+    });
+  });
+  const user = await deps.durable.users.findById(device.userId);
+  if (user) {
+    // NIST SP 800-63B rev 3 §6.1.2.1: tell the subscriber of a new authenticator independently.
+    await deps.mailer.send({
+      template: 'device-enrolled',
+      to: user.email,
+      locale: user.emailLocale,
+      params: { firstName: user.firstName, deviceName: device.name },
+    });
+  }
+  const event: DeviceEnrolledEvent = { type: 'device-enrolled', deviceId: device.id, name: device.name };
+  await deps.ephemeral.publish(deviceEnrolledChannel(device.userId), JSON.stringify(event));
+  return { accepted: true };
+}
+
+/** Device deletion must also end a confirmation in progress. */
+export async function forgetPinConfirmation(deps: DeviceDeps, deviceId: string): Promise<void> {
+  await deps.ephemeral.delete(pinConfirmationKey(deviceId));
+  await deps.ephemeral.delete(pinFailuresKey(deviceId));
+}

@@ -1,0 +1,327 @@
+import {
+  generateNumberMatch,
+  isProtocolError,
+  parsePushAnswer,
+  parsePushChallenge,
+  type PushChallenge,
+  type PushNotice,
+  pushOcraQuestion,
+  SESAME_PUSH_OCRA_SUITE,
+  verifyOcra,
+  verifyPushAnswer,
+} from '@sesame/protocol';
+import { z } from 'zod';
+import { invalidInput, SesameError } from '../errors';
+import type { DeviceRecord } from '../ports';
+import { randomToken, tokenDigest } from '../security/random-token';
+import { loginTransactionChannel, type PushVerdict, type PushVerdictEvent } from './device-channels';
+import { badSignature, type DeviceActor, type DeviceDeps, NO_ACTOR, parseMessage, seconds } from './device-deps';
+import { deviceKey } from './enrolment';
+
+/**
+ * "PIN code" push challenges (design §5; NIST SP 800-63B rev 4 §3.1.3). One challenge per active
+ * device of the account, all bound to the waiting browser's login transaction and sharing one
+ * number match (the browser shows one number). Records live in the ephemeral store:
+ *
+ *     push-challenge:<challengeId>   the envelope, the number shown, the user, the transaction digest
+ *     push-device:<deviceId>         ids of the device's challenges (polling)
+ *     push-transaction:<digest>      ids of the transaction's challenges (one answer ends them all)
+ *     push-verdict:<digest>          the last verdict, for a browser that missed the event
+ *
+ * The index lists are read-modify-write: two challenges created in the same instant for the same
+ * device may leave one out of `pendingChallenges` (still answerable: the push notice names it).
+ */
+
+const challengeRecord = z.object({
+  challenge: z.unknown(),
+  shown: z.number(),
+  userId: z.string(),
+  transaction: z.string(),
+});
+
+const challengeKey = (id: string) => `push-challenge:${id}`;
+const deviceIndexKey = (deviceId: string) => `push-device:${deviceId}`;
+const transactionIndexKey = (digest: string) => `push-transaction:${digest}`;
+const verdictKey = (digest: string) => `push-verdict:${digest}`;
+const pushLimitKey = (userId: string) => `push-limit:${tokenDigest(userId)}`;
+/** Records outlive the challenge by a minute, so a late answer is told "expired", not "unknown". */
+const EXPIRED_GRACE_MS = 60_000;
+const INDEX_MAX = 20;
+
+interface StoredChallenge {
+  challenge: PushChallenge;
+  shown: number;
+  userId: string;
+  transaction: string;
+}
+
+async function readChallenge(deps: DeviceDeps, id: string, take = false): Promise<StoredChallenge | null> {
+  const raw = take ? await deps.ephemeral.take(challengeKey(id)) : await deps.ephemeral.get(challengeKey(id));
+  if (raw === null) return null;
+  const parsed = challengeRecord.safeParse(JSON.parse(raw));
+  if (!parsed.success) return null;
+  return { ...parsed.data, challenge: parsePushChallenge(parsed.data.challenge) };
+}
+
+async function readIndex(deps: DeviceDeps, key: string): Promise<string[]> {
+  const raw = await deps.ephemeral.get(key);
+  const parsed = raw === null ? null : z.array(z.string()).safeParse(JSON.parse(raw));
+  return parsed?.success ? parsed.data : [];
+}
+
+async function publishVerdict(deps: DeviceDeps, stored: StoredChallenge, verdict: PushVerdict): Promise<void> {
+  const event: PushVerdictEvent = {
+    type: 'push-verdict',
+    challengeId: stored.challenge.challengeId,
+    deviceId: stored.challenge.deviceId,
+    verdict,
+  };
+  const ttlMs = deps.policy.pushChallengeTtlSeconds * 1000 + EXPIRED_GRACE_MS;
+  await deps.ephemeral.set(verdictKey(stored.transaction), JSON.stringify(event), ttlMs);
+  await deps.ephemeral.publish(`login-transaction:${stored.transaction}`, JSON.stringify(event));
+}
+
+/** Ends every other challenge of the transaction: one answer settles the sign-in. */
+async function endTransaction(deps: DeviceDeps, transaction: string, except?: string): Promise<void> {
+  const ids = await readIndex(deps, transactionIndexKey(transaction));
+  await deps.ephemeral.delete(transactionIndexKey(transaction));
+  for (const id of ids) if (id !== except) await deps.ephemeral.delete(challengeKey(id));
+}
+
+export interface PushRequest {
+  userId: string;
+  loginTransactionId: string;
+  relyingAppName: string;
+  /** e.g. "Firefox 128 on Windows". */
+  browser: string;
+  ip: string;
+  /** Approximate place of the IP, when known. */
+  place?: string;
+}
+
+export interface CreatedPush {
+  /** The number the browser shows. */
+  shown: number;
+  expiresAt: Date;
+  /** Where the waiting browser listens for the verdict. */
+  channel: string;
+  /** One per active device: what to send by Web Push (a handle, nothing secret) and where. */
+  challenges: Array<{ deviceId: string; challengeId: string; notice: PushNotice; pushSubscription: string | null }>;
+}
+
+/**
+ * A sign-in waits in a browser: a challenge for each active device of the account. Refused past
+ * `pushPerUser.limit` challenges per window (push bombing: NIST SP 800-63B rev 4 §3.1.3.2
+ * "SHOULD implement a reasonable limit on the rate … of push notifications"). A new challenge
+ * for the same transaction cancels the previous one. The devices' counts of wrong answers are
+ * left as they are (rev 4 §3.1.3.2: a new secret "SHALL NOT reset the failed authentication count").
+ */
+export async function createPushChallenge(deps: DeviceDeps, request: PushRequest, now: Date): Promise<CreatedPush> {
+  const devices = (await deps.durable.devices.listByUser(request.userId)).filter((d) => d.status === 'active');
+  if (devices.length === 0) throw new SesameError('NO_ACTIVE_DEVICE');
+
+  const { limit, windowSeconds } = deps.policy.pushPerUser;
+  if ((await deps.ephemeral.increment(pushLimitKey(request.userId), windowSeconds * 1000)) > limit) {
+    throw new SesameError('PUSH_LIMIT_REACHED', { retryAfterSeconds: windowSeconds });
+  }
+
+  const transaction = tokenDigest(request.loginTransactionId);
+  await endTransaction(deps, transaction);
+
+  const match = generateNumberMatch();
+  const issuedAt = seconds(now);
+  const expiresAt = issuedAt + deps.policy.pushChallengeTtlSeconds;
+  const ttlMs = deps.policy.pushChallengeTtlSeconds * 1000 + EXPIRED_GRACE_MS;
+  const created: CreatedPush['challenges'] = [];
+  for (const device of devices) {
+    const challenge = envelope({
+      type: 'push-challenge',
+      deviceId: device.id,
+      account: device.userId,
+      // Random handle and nonce, 128 bits each (design §10).
+      challengeId: randomToken(16),
+      nonce: randomToken(16),
+      relyingApp: request.relyingAppName,
+      browser: request.browser,
+      ip: request.ip,
+      ...(request.place ? { place: request.place } : {}),
+      issuedAt,
+      expiresAt,
+      candidates: match.candidates,
+    });
+    const stored: StoredChallenge = { challenge, shown: match.shown, userId: device.userId, transaction };
+    await deps.ephemeral.set(challengeKey(challenge.challengeId), JSON.stringify(stored), ttlMs);
+    const index = await readIndex(deps, deviceIndexKey(device.id));
+    const next = [...index, challenge.challengeId].slice(-INDEX_MAX);
+    await deps.ephemeral.set(deviceIndexKey(device.id), JSON.stringify(next), ttlMs);
+    created.push({
+      deviceId: device.id,
+      challengeId: challenge.challengeId,
+      notice: { type: 'push-notice', deviceId: device.id, challengeId: challenge.challengeId },
+      pushSubscription: device.pushSubscription,
+    });
+  }
+  await deps.ephemeral.set(transactionIndexKey(transaction), JSON.stringify(created.map((c) => c.challengeId)), ttlMs);
+  return {
+    shown: match.shown,
+    expiresAt: new Date(expiresAt * 1000),
+    channel: loginTransactionChannel(request.loginTransactionId),
+    challenges: created,
+  };
+}
+
+/** The context shown to the user must fit the protocol's limits; the server's own input otherwise. */
+function envelope(challenge: PushChallenge): PushChallenge {
+  try {
+    return parsePushChallenge(challenge);
+  } catch (error) {
+    if (isProtocolError(error)) throw invalidInput(error.details.field ?? 'challenge', 'malformed');
+    throw error;
+  }
+}
+
+/** The device's unanswered, unexpired challenges (the caller has checked the device's request proof). */
+export async function pendingChallenges(deps: DeviceDeps, deviceId: string, now: Date): Promise<PushChallenge[]> {
+  const device = await deps.durable.devices.findById(deviceId);
+  if (device === null || device.status === 'pending') throw new SesameError('DEVICE_UNAUTHENTICATED');
+  if (device.status === 'blocked') throw new SesameError('DEVICE_BLOCKED');
+  const out: PushChallenge[] = [];
+  for (const id of await readIndex(deps, deviceIndexKey(deviceId))) {
+    const stored = await readChallenge(deps, id);
+    if (stored && stored.challenge.deviceId === deviceId && seconds(now) < stored.challenge.expiresAt) {
+      out.push(stored.challenge);
+    }
+  }
+  return out;
+}
+
+/** A deleted device's challenges die with it; their browsers hear "cancelled". */
+export async function cancelDeviceChallenges(deps: DeviceDeps, deviceId: string): Promise<void> {
+  const ids = await readIndex(deps, deviceIndexKey(deviceId));
+  await deps.ephemeral.delete(deviceIndexKey(deviceId));
+  for (const id of ids) {
+    const stored = await readChallenge(deps, id, true);
+    if (stored) await publishVerdict(deps, stored, 'cancelled');
+  }
+}
+
+export interface PushAnswerResult {
+  /** The HTTP contract's `accepted`: false for a wrong number or a wrong PIN. */
+  accepted: boolean;
+  verdict: PushVerdict;
+  /** This answer blocked the device (the 5th wrong one in a row). */
+  blocked: boolean;
+}
+
+/**
+ * The app's answer to a push challenge (`challengeId` from the request path). Checks, in order:
+ * shape; the body names the path's challenge; the challenge is known and is this device's; the
+ * device exists and is active; the device's signature (a badly signed answer is not the
+ * device's: refused, not counted, the challenge untouched); expiry; then the challenge is taken
+ * atomically — NIST SP 800-63B rev 4 §3.1.3.2: a secret is accepted only once, so a replay,
+ * even of a right answer, finds nothing. Then deny / report / approve: an approval needs the
+ * number the browser shows and OCRA over pushOcraQuestion(challenge, number) with the device
+ * secret, which only the right PIN yields in the app. A wrong one counts towards the block
+ * (design §5: 5 in a row); a right one resets the count.
+ */
+export async function answerPushChallenge(
+  deps: DeviceDeps,
+  challengeId: string,
+  message: unknown,
+  now: Date,
+  actor: DeviceActor = NO_ACTOR,
+): Promise<PushAnswerResult> {
+  const answer = parseMessage(parsePushAnswer, message);
+  if (answer.challengeId !== challengeId) {
+    throw new SesameError('DEVICE_MESSAGE_INVALID', { field: 'challengeId', reason: 'mismatch' });
+  }
+  const stored = await readChallenge(deps, challengeId);
+  if (stored === null || stored.challenge.deviceId !== answer.deviceId) {
+    throw new SesameError('DEVICE_CHALLENGE_INVALID');
+  }
+  const device = await deps.durable.devices.findById(answer.deviceId);
+  if (device === null || device.status === 'pending') throw new SesameError('DEVICE_CHALLENGE_INVALID');
+  if (device.status === 'blocked') throw new SesameError('DEVICE_BLOCKED');
+  if (!(await verifyPushAnswer(await deviceKey(device), answer, stored.challenge))) throw badSignature();
+  if (seconds(now) >= stored.challenge.expiresAt) {
+    await deps.ephemeral.delete(challengeKey(challengeId));
+    throw new SesameError('DEVICE_CHALLENGE_EXPIRED');
+  }
+  if ((await deps.ephemeral.take(challengeKey(challengeId))) === null) {
+    throw new SesameError('DEVICE_CHALLENGE_INVALID');
+  }
+  await endTransaction(deps, stored.transaction, challengeId);
+
+  if (answer.decision !== 'approve') {
+    const verdict = answer.decision === 'deny' ? 'denied' : 'reported';
+    if (verdict === 'reported') {
+      // "This wasn't me": someone holds the password. Kept for the security team.
+      await deps.durable.audit.append({
+        type: 'sign_in.failed',
+        userId: device.userId,
+        ip: stored.challenge.ip,
+        userAgent: stored.challenge.browser,
+        at: now,
+        details: { method: 'push', reason: 'reported_by_user', deviceId: device.id },
+      });
+    }
+    await publishVerdict(deps, stored, verdict);
+    return { accepted: true, verdict, blocked: false };
+  }
+
+  const right = answer.pickedNumber === stored.shown && (await ocraMatches(deps, device, stored.challenge, answer));
+  if (!right) {
+    const blocked = await countWrongAnswer(deps, device, now, actor);
+    await publishVerdict(deps, stored, 'failed');
+    return { accepted: false, verdict: 'failed', blocked };
+  }
+  await deps.durable.devices.resetFailedAnswers(device.id);
+  await deps.durable.devices.update(device.id, { lastUsedAt: now });
+  await publishVerdict(deps, stored, 'approved');
+  return { accepted: true, verdict: 'approved', blocked: false };
+}
+
+async function ocraMatches(
+  deps: DeviceDeps,
+  device: DeviceRecord,
+  challenge: PushChallenge,
+  answer: { pickedNumber?: number; ocraResponse?: string },
+): Promise<boolean> {
+  const question = await pushOcraQuestion(challenge, answer.pickedNumber!);
+  const secret = await deps.vault.open(device.id, { keyId: device.secretKeyId, ciphertext: device.secretCiphertext });
+  try {
+    return (await verifyOcra(SESAME_PUSH_OCRA_SUITE, secret, { question }, answer.ocraResponse!)).valid;
+  } finally {
+    secret.fill(0);
+  }
+}
+
+/** One more wrong answer in a row; true when it is the one that blocks the device (then audited). */
+export async function countWrongAnswer(
+  deps: DeviceDeps,
+  device: DeviceRecord,
+  now: Date,
+  actor: DeviceActor,
+): Promise<boolean> {
+  const blockAfter = deps.policy.blockAfterWrongAnswers;
+  const result = await deps.durable.devices.recordFailedAnswer(device.id, blockAfter);
+  const blocked = result !== null && result.status === 'blocked' && result.failedAnswers === blockAfter;
+  if (blocked) {
+    await deps.durable.audit.append({
+      type: 'device.blocked',
+      userId: device.userId,
+      ip: actor.ip,
+      userAgent: actor.userAgent,
+      at: now,
+      details: { deviceId: device.id, failedAnswers: result.failedAnswers },
+    });
+    await cancelDeviceChallenges(deps, device.id);
+  }
+  return blocked;
+}
+
+/** The verdict of the transaction's push, once (a browser that reconnects after missing the event). */
+export async function takePushVerdict(deps: DeviceDeps, loginTransactionId: string): Promise<PushVerdictEvent | null> {
+  const raw = await deps.ephemeral.take(verdictKey(tokenDigest(loginTransactionId)));
+  return raw === null ? null : (JSON.parse(raw) as PushVerdictEvent);
+}
