@@ -1,11 +1,11 @@
 /**
  * The failure codes a CAS answer may carry: CAS 3.0 §2.5.3 (the minimum set every server MUST
  * implement), §2.7.3 (/proxy), and EU Login's additions (reference/eulogin-facts.md §2.7). The
- * server turns a failure into the XML or JSON document of the application's flavour in one
- * place (apps/server/src/cas/validation-documents.ts); nothing else chooses a code.
+ * documents of standard-documents.ts and eulogin-documents.ts turn a failure into the XML or
+ * JSON of the application's flavour; nothing else chooses a code.
  */
 export type CasErrorCode =
-  /** A required parameter is missing or given twice, or `format` is not XML/JSON (§2.5.3, §2.5.1). */
+  /** A required parameter is missing, or `format` is not XML/JSON (§2.5.3, §2.5.1); a repeated one counts by its first value. */
   | 'INVALID_REQUEST'
   /** The ticket does not meet the endpoint's specification, e.g. a proxy ticket at /serviceValidate (§2.5.3). */
   | 'INVALID_TICKET_SPEC'
