@@ -44,6 +44,7 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
       DATABASE_URL: process.env.BENCH_DATABASE_URL ?? `sqlite:${join(dir, 'bench.db')}`,
       SESAME_OUTBOX_DIR: join(dir, 'outbox'),
       SESAME_OIDC_KEYS_FILE: join(dir, 'oidc-keys.json'),
+      SESAME_DEVICE_KEYS_FILE: join(dir, 'device-keys.json'),
       SESAME_DEMO_ACCOUNTS: 'true',
       LOG_LEVEL: 'warn',
       ...env,

@@ -148,6 +148,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         'mail.smtpUrl': smtp.url,
         'mail.outboxDir': join(dir, 'outbox'),
         'oidc.keysFile': join(dir, 'oidc-keys.json'),
+        'devices.keysFile': join(dir, 'device-keys.json'),
         'password.argon2.memoryKiB': 8192,
         'password.argon2.iterations': 1,
         logLevel: 'error',

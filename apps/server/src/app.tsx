@@ -10,9 +10,11 @@ import { errorMessage, STATUS } from './http/error-map';
 import { relyingAppOrigins } from './http/form-action-sources';
 import { sendErrorPage } from './http/send-error-page';
 import { registerCasApiRoutes, registerCasPortalRoutes } from './cas/cas-plugin';
+import { registerDeviceApi } from './device-api/device-api-plugin';
 import { registerOidcPortalRoutes, registerOidcProvider } from './oidc/oidc-plugin';
 import { registerPortalContext } from './plugins/portal-context';
 import { accountRoutes } from './routes/account';
+import { deviceRoutes } from './routes/devices';
 import { operationsRoutes } from './routes/operations';
 import { passwordResetRoutes } from './routes/password-reset';
 import { registrationRoutes } from './routes/registration';
@@ -89,6 +91,8 @@ export async function buildApp(
   operationsRoutes(app, services);
   registerCasApiRoutes(app, services);
   await registerOidcProvider(app, services);
+  // The authenticator app's API: outside the portal, authenticated by the device's signatures.
+  await registerDeviceApi(app, services);
 
   // The portal: pages for people, each request with language, CSRF and session context.
   await app.register(async (portal) => {
@@ -97,6 +101,7 @@ export async function buildApp(
     registrationRoutes(portal, services);
     passwordResetRoutes(portal, services);
     accountRoutes(portal, services);
+    deviceRoutes(portal, services);
     staticPageRoutes(portal, services);
     registerCasPortalRoutes(portal, services);
     registerOidcPortalRoutes(portal, services);

@@ -1,6 +1,7 @@
 import { createDurableStore, createEphemeralStore } from '@sesame/storage';
 import type { Mailer } from '@sesame/core';
 import type { SesameConfig } from './config/config-schema';
+import { loadOrCreateDeviceKeyFile, openDeviceKeys } from './devices/device-keys';
 import { createBackgroundMailer } from './mail/background-mailer';
 import { createOutboxMailer } from './mail/outbox-mailer';
 import { createSmtpMailer } from './mail/smtp-mailer';
@@ -8,7 +9,9 @@ import { createArgon2Hasher } from './security/argon2-hasher';
 import { assembleServices, type Services } from './services';
 
 /** The real parts chosen by the configuration: SQLite or PostgreSQL, memory or Redis, SMTP or outbox. */
-export async function createServices(config: SesameConfig): Promise<Services & { close(): Promise<void> }> {
+export async function createServices(
+  config: SesameConfig,
+): Promise<Services & { close(): Promise<void>; startupWarnings: string[] }> {
   const durable = await createDurableStore(config.databaseUrl);
   const ephemeral = createEphemeralStore(config.redisUrl);
   const smtp = config.mail.smtpUrl
@@ -22,8 +25,17 @@ export async function createServices(config: SesameConfig): Promise<Services & {
       from: config.mail.from,
       publicUrl: config.publicUrl,
     });
+  const startupWarnings: string[] = [];
+  const { file: deviceKeyFile, created } = loadOrCreateDeviceKeyFile(config.devices.keysFile, new Date());
+  if (created) {
+    startupWarnings.push(
+      `Device key file created at ${config.devices.keysFile}: keep it secret, back it up, and give every node the same file.`,
+    );
+  }
+  const devices = await openDeviceKeys(deviceKeyFile);
   const services = assembleServices({
     config,
+    devices,
     durable,
     ephemeral,
     mailer,
@@ -38,8 +50,10 @@ export async function createServices(config: SesameConfig): Promise<Services & {
   const background = createBackgroundMailer(counted, () => services.log);
   services.mailer = background;
   services.accounts.mailer = background;
+  services.devices.mailer = background;
   // The same object, not a copy: closures built by assembleServices refer to it.
   return Object.assign(services, {
+    startupWarnings,
     async close() {
       await background.drain();
       smtp?.close();

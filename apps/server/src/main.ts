@@ -29,6 +29,7 @@ async function main() {
     },
   });
   for (const warning of devOnlyWarnings(config)) app.log.warn(`DEV-ONLY DEFAULT: ${warning}`);
+  for (const warning of services.startupWarnings) app.log.warn(warning);
   if (config.demoAccounts) await seedDemoAccounts(services);
 
   let stopping = false;

@@ -8,12 +8,15 @@ import {
   systemClock,
   type AccountDeps,
   type Clock,
+  DEFAULT_DEVICE_POLICY,
+  type DeviceDeps,
   type DurableStore,
   type EphemeralStore,
   type Mailer,
   type PasswordHasher,
 } from '@sesame/core';
 import type { SesameConfig } from './config/config-schema';
+import { type DeviceKeys, memoryDeviceKeys, type OfflineChallengeSigner } from './devices/device-keys';
 import { createOutboundHttp, type OutboundHttp } from './http/outbound-http';
 import { notifyParticipants, type WarnLogger } from './login/end-session';
 import type { LoginProtocols } from './login/login-protocols';
@@ -28,6 +31,10 @@ export interface Services {
   hasher: PasswordHasher;
   clock: Clock;
   accounts: AccountDeps;
+  /** The authenticator app: enrolment, push challenges, device management (core devices/). */
+  devices: DeviceDeps;
+  /** Signs offline QR challenges with the server key the apps received at registration. */
+  offlineChallengeSigner: OfflineChallengeSigner;
   sessions: SessionService;
   loginTransactions: LoginTransactions;
   metrics: Metrics;
@@ -57,9 +64,21 @@ export function assembleServices(parts: {
   clock?: Clock;
   registry?: ServiceRegistry;
   outbound?: OutboundHttp;
+  /** The device key file, opened (createServices); absent, fresh keys held in memory (tests). */
+  devices?: DeviceKeys;
 }): Services {
-  const { config } = parts;
+  const { config, devices: deviceKeysPart, ...rest } = parts;
   const clock = parts.clock ?? systemClock;
+  const deviceKeys = deviceKeysPart ?? memoryDeviceKeys(clock.now());
+  const devices: DeviceDeps = {
+    durable: parts.durable,
+    ephemeral: parts.ephemeral,
+    mailer: parts.mailer,
+    vault: deviceKeys.vault,
+    serverOrigin: new URL(config.publicUrl).origin,
+    serverKeys: deviceKeys.serverKeys,
+    policy: { ...DEFAULT_DEVICE_POLICY, oneAccountPerDevice: config.devices.oneAccountPerDevice },
+  };
   const accounts: AccountDeps = {
     durable: parts.durable,
     ephemeral: parts.ephemeral,
@@ -81,9 +100,12 @@ export function assembleServices(parts: {
     },
   };
   const services: Services = {
-    ...parts,
+    ...rest,
+    config,
     clock,
     accounts,
+    devices,
+    offlineChallengeSigner: deviceKeys.signer,
     log: { warn: () => {} },
     // A session voided by a password change or reset signs its applications out (single logout).
     sessions: new SessionService(parts.ephemeral, config.session, (userId, participants) =>

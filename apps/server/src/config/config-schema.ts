@@ -139,6 +139,19 @@ export const configSchema = z.object({
         ),
     })
     .default({ keysFile: 'data/oidc-keys.json' }),
+  devices: z
+    .object({
+      keysFile: z
+        .string()
+        .default('data/device-keys.json')
+        .describe(
+          'Authenticator app keys: the key ring that encrypts device secrets at rest and the key that signs offline QR challenges, created at first start when missing. Every node must read the same file; keep it secret and backed up.',
+        ),
+      oneAccountPerDevice: booleanish
+        .default(true)
+        .describe('One phone, one user: a device enrolled for an account cannot be enrolled for another.'),
+    })
+    .default({ keysFile: 'data/device-keys.json', oneAccountPerDevice: true }),
   linkTtlMinutes: z.coerce
     .number()
     .int()

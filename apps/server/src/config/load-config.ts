@@ -28,6 +28,8 @@ export const ENV_VARIABLES: Record<string, string> = {
   linkTtlMinutes: 'SESAME_LINK_TTL_MINUTES',
   relyingAppsFile: 'SESAME_RELYING_APPS',
   'oidc.keysFile': 'SESAME_OIDC_KEYS_FILE',
+  'devices.keysFile': 'SESAME_DEVICE_KEYS_FILE',
+  'devices.oneAccountPerDevice': 'SESAME_ONE_ACCOUNT_PER_DEVICE',
 };
 
 export class ConfigError extends Error {

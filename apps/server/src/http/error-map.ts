@@ -42,6 +42,10 @@ export function errorMessage(m: Messages, error: SesameError, options: MessageOp
       return m.errors.confirmRequired[field as keyof Messages['errors']['confirmRequired']];
     }
     if (error.details.reason === 'mismatch' && field === 'newEmail') return m.errors.sameEmail;
+    // The device form's rules (4 digits, no spaces) need their own words, not the password's.
+    const reasons = m.devices.fieldReasons as Record<string, Partial<Record<string, string>>>;
+    const specific = reasons[field]?.[error.details.reason ?? 'malformed'];
+    if (specific) return specific;
     return format(m.reasons[error.details.reason ?? 'malformed'], { field: fieldName, min: options.passwordMinLength });
   }
   return format(m.errors[error.code], { minutes });

@@ -21,6 +21,8 @@ interface FieldProps {
   required?: boolean;
   maxLength?: number;
   autofocus?: boolean;
+  /** e.g. `numeric` for a PIN: the phone shows a keypad. */
+  inputMode?: 'numeric';
 }
 
 /** A labelled input with its hint and error tied by aria-describedby (WCAG 1.3.1, 3.3.1). */
@@ -49,6 +51,7 @@ export function Field(props: FieldProps) {
         autoComplete={props.autocomplete}
         required={props.required ?? true}
         maxLength={props.maxLength}
+        inputMode={props.inputMode}
         autoFocus={props.autofocus}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={described || undefined}

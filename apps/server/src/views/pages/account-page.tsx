@@ -52,6 +52,9 @@ export function AccountPage(props: {
           <li>
             <a href="/account/email">{m.account.changeEmail}</a>
           </li>
+          <li>
+            <a href="/account/devices">{m.devices.title}</a>
+          </li>
         </ul>
       </section>
       <section aria-labelledby="events">

@@ -1,0 +1,41 @@
+import { answerPushChallenge } from '@sesame/core';
+import type { FastifyInstance } from 'fastify';
+import type { Services } from '../services';
+import { deviceActor } from './device-actor';
+import { DEVICE_API_BODY_LIMIT, errorResponses, jsonObjectBody, verdictResponse } from './route-schemas';
+
+/**
+ * POST /device/v1/challenges/:challengeId/answer — the app's PushAnswer, itself signed with the
+ * device key (so no request proof: the answer is the proof) → 200 {"accepted": boolean}; a
+ * wrong number or PIN is `false` and counts towards the block (design §5). 400 malformed, badly
+ * signed, or naming another challenge than the path; 403 device blocked; 404 unknown or
+ * answered; 410 expired.
+ */
+export function challengeAnswerRoute(api: FastifyInstance, services: Services): void {
+  api.post<{ Params: { challengeId: string } }>(
+    '/device/v1/challenges/:challengeId/answer',
+    {
+      bodyLimit: DEVICE_API_BODY_LIMIT,
+      schema: {
+        params: {
+          type: 'object',
+          required: ['challengeId'],
+          properties: { challengeId: { type: 'string', maxLength: 64 } },
+        },
+        body: jsonObjectBody,
+        response: { 200: verdictResponse, ...errorResponses(400, 403, 404, 410) },
+      },
+    },
+    async (request) => {
+      const { challengeId } = request.params;
+      const result = await answerPushChallenge(
+        services.devices,
+        challengeId,
+        request.body,
+        services.clock.now(),
+        deviceActor(request),
+      );
+      return { accepted: result.accepted };
+    },
+  );
+}

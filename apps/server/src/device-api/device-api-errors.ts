@@ -1,0 +1,50 @@
+import { isSesameError } from '@sesame/core';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { expected, STATUS } from '../http/error-map';
+import type { Services } from '../services';
+
+/** The device API's error body: the stable code, and for a refused message the field and why. */
+export interface DeviceApiError {
+  error: string;
+  field?: string;
+  reason?: string;
+}
+
+async function storesAnswer(services: Services): Promise<boolean> {
+  const checks = await Promise.allSettled([services.durable.ping(), services.ephemeral.ping()]);
+  return checks.every((check) => check.status === 'fulfilled');
+}
+
+/**
+ * Errors of the device API become JSON with the statuses of authenticator-core's
+ * api/http-contract.ts (through STATUS, the one map of codes to statuses). A request Fastify
+ * could not read (malformed JSON, wrong content type, too large) keeps its 4xx as
+ * DEVICE_MESSAGE_INVALID. Anything else is logged with its cause and answered 500 — or 503 when
+ * a store does not answer: fail closed, nothing was registered or approved.
+ */
+export function deviceApiErrorHandler(services: Services) {
+  return async (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    let status: number;
+    let body: DeviceApiError;
+    if (expected(error)) {
+      status = STATUS[error.code];
+      body = { error: error.code };
+      if (error.code === 'DEVICE_MESSAGE_INVALID' || error.code === 'INVALID_INPUT') {
+        if (error.details.field) body.field = error.details.field;
+        if (error.details.reason) body.reason = error.details.reason;
+      }
+    } else if (!isSesameError(error) && typeof error.statusCode === 'number' && error.statusCode < 500) {
+      status = error.statusCode;
+      body = { error: 'DEVICE_MESSAGE_INVALID', field: '$', reason: 'malformed' };
+    } else if ((isSesameError(error) && error.code === 'STORE_UNAVAILABLE') || !(await storesAnswer(services))) {
+      request.log.error({ err: error }, 'device API: store unavailable');
+      status = STATUS.STORE_UNAVAILABLE;
+      body = { error: 'STORE_UNAVAILABLE' };
+    } else {
+      request.log.error({ err: error }, 'device API: unexpected error');
+      status = 500;
+      body = { error: 'INTERNAL' };
+    }
+    return reply.code(status).header('cache-control', 'no-store').type('application/json').send(body);
+  };
+}

@@ -1,0 +1,145 @@
+import { Authenticator, createFetchDeviceApi, MemoryStore } from '@sesame/authenticator-core';
+import {
+  createPushChallenge,
+  loginTransactionChannel,
+  type PushVerdictEvent,
+  startEnrolment,
+  type UserRecord,
+} from '@sesame/core';
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestPortal, type TestPortal } from '../../test/test-portal';
+
+/**
+ * The real thing: the server listening on 127.0.0.1, and authenticator-core's Authenticator (the
+ * app's brain, as the PWA and the CLI run it) talking to it with fetch, as it talked to the fake
+ * device server in its own tests.
+ */
+const PIN = '5739';
+
+let portal: TestPortal;
+let user: UserRecord;
+let app: Authenticator;
+
+beforeEach(async () => {
+  portal = await createTestPortal({ listen: true });
+  user = await portal.createUser({ email: 'marie.dupont@example.org', password: 'correct horse battery staple' });
+  // The same clock as the server: request proofs and challenge lifetimes agree.
+  app = new Authenticator({
+    store: new MemoryStore(),
+    clock: portal.clock,
+    deviceApi: (url) => createFetchDeviceApi(url),
+  });
+  await app.initialise();
+});
+afterEach(() => portal.close());
+
+async function enrol() {
+  const started = await startEnrolment(
+    portal.services.devices,
+    user,
+    { name: 'Pixel-de-Marie', pin: PIN, pinConfirm: PIN },
+    portal.clock.now(),
+  );
+  return app.enrol(started.qrText, PIN);
+}
+
+async function signIn(transaction: string) {
+  const verdicts: PushVerdictEvent[] = [];
+  const unsubscribe = await portal.ephemeral.subscribe(loginTransactionChannel(transaction), (message) =>
+    verdicts.push(JSON.parse(message) as PushVerdictEvent),
+  );
+  const created = await createPushChallenge(
+    portal.services.devices,
+    {
+      userId: user.id,
+      loginTransactionId: transaction,
+      relyingAppName: 'TRACES NT (démo)',
+      browser: 'Firefox 128 on Windows',
+      ip: '192.0.2.10',
+    },
+    portal.clock.now(),
+  );
+  return { created, verdicts, unsubscribe };
+}
+
+describe('the authenticator app against the listening server', () => {
+  it('enrols: the device becomes active and the account is told by mail', async () => {
+    const account = await enrol();
+    expect(account).toMatchObject({ account: user.id, deviceName: 'Pixel-de-Marie', server: portal.baseUrl });
+    expect((await portal.durable.devices.findById(account.deviceId))?.status).toBe('active');
+    expect(portal.mailer.last('device-enrolled')).toMatchObject({
+      to: 'marie.dupont@example.org',
+      params: { deviceName: 'Pixel-de-Marie' },
+    });
+  });
+
+  it('approves a sign-in: the app sees the challenge and its numbers, the browser hears "approved"', async () => {
+    const account = await enrol();
+    const { created, verdicts, unsubscribe } = await signIn('login-transaction-handle-approve');
+    const pending = await app.pending();
+    expect(pending).toHaveLength(1);
+    expect(pending[0]).toMatchObject({ deviceId: account.deviceId, relyingApp: 'TRACES NT (démo)' });
+    expect(pending[0]!.candidates).toContain(created.shown);
+
+    expect(await app.approve(pending[0]!.challengeId, created.shown, PIN)).toEqual({ accepted: true });
+    await expect
+      .poll(() => verdicts)
+      .toEqual([
+        { type: 'push-verdict', challengeId: pending[0]!.challengeId, deviceId: account.deviceId, verdict: 'approved' },
+      ]);
+    expect(await app.pending()).toEqual([]);
+    await unsubscribe();
+  });
+
+  it('a wrong PIN is accepted:false ("failed" for the browser); five in a row block the device', async () => {
+    const account = await enrol();
+    for (let i = 1; i <= 5; i++) {
+      // Past the push-bombing limit's window (3 challenges per 2 minutes).
+      if (i % 3 === 0) portal.clock.advanceMinutes(3);
+      const { created, verdicts, unsubscribe } = await signIn(`login-transaction-handle-wrong-${i}`);
+      const [challenge] = await app.pending();
+      expect(await app.approve(challenge!.challengeId, created.shown, '0000')).toEqual({ accepted: false });
+      await expect.poll(() => verdicts.map((v) => v.verdict)).toEqual(['failed']);
+      await unsubscribe();
+    }
+    expect((await portal.durable.devices.findById(account.deviceId))?.status).toBe('blocked');
+    await expect(app.pending()).rejects.toMatchObject({ code: 'ERR_SERVER', details: { status: 403 } });
+  });
+});
+
+describe('the sesame-device CLI against the listening server', () => {
+  it('enrols, lists the pending sign-in and approves it', async () => {
+    const entry = fileURLToPath(
+      new URL('../../../../packages/authenticator-core/src/cli/sesame-device.ts', import.meta.url),
+    );
+    const state = join(mkdtempSync(join(tmpdir(), 'sesame-cli-')), 'device.json');
+    // The CLI runs on the system clock: the test clock must not have moved.
+    const cli = async (...args: string[]) =>
+      JSON.parse(
+        (await promisify(execFile)(process.execPath, ['--import', 'tsx', entry, ...args, '--state', state])).stdout,
+      );
+    const started = await startEnrolment(
+      portal.services.devices,
+      user,
+      { name: 'CLI', pin: PIN, pinConfirm: PIN },
+      portal.clock.now(),
+    );
+    const account = await cli('enrol', '--qr', started.qrText, '--pin', PIN);
+    expect(account).toMatchObject({ account: user.id, deviceName: 'CLI' });
+
+    const { created, verdicts, unsubscribe } = await signIn('login-transaction-handle-cli');
+    const { challenges } = await cli('pending');
+    expect(challenges).toHaveLength(1);
+    expect(await cli('approve', challenges[0].challengeId, '--number', String(created.shown), '--pin', PIN)).toEqual({
+      accepted: true,
+    });
+    await expect.poll(() => verdicts.map((v) => v.verdict)).toEqual(['approved']);
+    await unsubscribe();
+  }, 30_000);
+});

@@ -1,0 +1,203 @@
+import {
+  deleteAllDevices,
+  deleteDevice,
+  deviceEnrolledChannel,
+  listDevices,
+  parseDeviceName,
+  renameDevice,
+  SesameError,
+  startEnrolment,
+} from '@sesame/core';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { PassThrough } from 'node:stream';
+import QRCode from 'qrcode';
+import type { Authenticated } from '../http/request-context';
+import { formFields, handleForm } from '../http/forms';
+import { sendPage, viewContext } from '../http/render-page';
+import { format } from '../i18n/format-message';
+import type { Services } from '../services';
+import { AddDevicePage } from '../views/pages/add-device-page';
+import { DeleteAllDevicesPage } from '../views/pages/delete-all-devices-page';
+import { DeleteDevicePage } from '../views/pages/delete-device-page';
+import { DeviceQrPage } from '../views/pages/device-qr-page';
+import { DevicesPage } from '../views/pages/devices-page';
+import { RenameDevicePage } from '../views/pages/rename-device-page';
+
+/** Comment lines that keep the event stream open through proxies with idle timeouts. */
+export const ENROLMENT_EVENTS_HEARTBEAT_MS = 15_000;
+
+/** The enrolment QR as an image URL: an SVG, so it stays sharp at any size; no inline markup. */
+async function qrImage(text: string): Promise<string> {
+  // Level M (15 % recovery) keeps the modules large enough for a phone camera off a screen.
+  const svg = await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
+  return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
+}
+
+/**
+ * "My account → Manage my mobile devices" (design §5 "Enrolment"; the instruction's annex,
+ * steps 6–10): list, add (form → QR → live wait), rename, delete, delete all. Every page needs a
+ * signed-in session; the device rules (name, PIN, ownership) are core's.
+ */
+export function deviceRoutes(app: FastifyInstance, services: Services) {
+  const signedIn = (request: FastifyRequest, reply: FastifyReply): Authenticated | null => {
+    if (request.auth) return request.auth;
+    void reply.redirect('/login', 303);
+    return null;
+  };
+  const deviceId = (request: FastifyRequest) => (request.params as { id: string }).id;
+  /** Someone else's device, or a missing one: the same 404. */
+  const ownDevice = async (userId: string, id: string) => {
+    const device = (await listDevices(services.devices, userId)).find((d) => d.id === id);
+    if (!device) throw new SesameError('NOT_FOUND');
+    return device;
+  };
+
+  app.get('/account/devices', async (request, reply) => {
+    const auth = signedIn(request, reply);
+    if (!auth) return reply;
+    const d = request.messages.devices;
+    const query = request.query as Record<string, string | undefined>;
+    const devices = await listDevices(services.devices, auth.user.id);
+    // Notices name only what the store says: a crafted link cannot put its own words here.
+    const renamed = query.renamed ? devices.find((device) => device.id === query.renamed) : undefined;
+    const notice = query.added
+      ? d.addedNotice
+      : renamed
+        ? format(d.renamedNotice, { name: renamed.name })
+        : query.deleted
+          ? d.deletedNotice
+          : query.panic
+            ? d.panicNotice
+            : undefined;
+    return sendPage(reply, <DevicesPage ctx={viewContext(request, reply)} devices={devices} notice={notice} />);
+  });
+
+  app.get('/account/devices/new', async (request, reply) => {
+    if (!signedIn(request, reply)) return reply;
+    return sendPage(reply, <AddDevicePage ctx={viewContext(request, reply)} />);
+  });
+
+  app.post('/account/devices/new', async (request, reply) => {
+    const auth = signedIn(request, reply);
+    if (!auth) return reply;
+    const f = formFields(request);
+    return handleForm(
+      services,
+      request,
+      reply,
+      async () => {
+        const started = await startEnrolment(services.devices, auth.user, f, services.clock.now());
+        return sendPage(
+          reply,
+          <DeviceQrPage
+            ctx={viewContext(request, reply)}
+            deviceName={parseDeviceName(f.name)}
+            qrImage={await qrImage(started.qrText)}
+            expiresAt={started.expiresAt}
+            minutes={services.devices.policy.enrolmentTtlMinutes}
+          />,
+        );
+      },
+      // The PIN is never sent back into the page.
+      (errors) => <AddDevicePage ctx={viewContext(request, reply)} name={f.name} errors={errors} />,
+    );
+  });
+
+  // An open event stream would hold the server's shutdown until the browser leaves: end them.
+  const openStreams = new Set<() => void>();
+  app.addHook('preClose', async () => {
+    for (const close of openStreams) close();
+  });
+
+  /**
+   * Server-sent events for the QR page: "device-enrolled" when the app has confirmed its PIN
+   * (core confirmPin publishes on deviceEnrolledChannel). Only the user's own channel.
+   */
+  app.get('/account/devices/enrolment-events', async (request, reply) => {
+    const auth = request.auth;
+    if (!auth) throw new SesameError('SIGN_IN_REQUIRED');
+    const stream = new PassThrough();
+    const unsubscribe = await services.ephemeral.subscribe(deviceEnrolledChannel(auth.user.id), (message) => {
+      stream.write(`event: device-enrolled\ndata: ${message.replace(/\n/g, '')}\n\n`);
+    });
+    const heartbeat = setInterval(() => stream.write(': heartbeat\n\n'), ENROLMENT_EVENTS_HEARTBEAT_MS);
+    let closed = false;
+    const close = () => {
+      if (closed) return;
+      closed = true;
+      openStreams.delete(close);
+      clearInterval(heartbeat);
+      stream.end();
+      unsubscribe().catch((error: unknown) => request.log.warn({ err: error }, 'enrolment events: unsubscribe'));
+    };
+    // The response closes when the client goes away (or the server shuts down).
+    reply.raw.once('close', close);
+    openStreams.add(close);
+    stream.write(': connected\n\n');
+    return reply
+      .header('content-type', 'text/event-stream; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .header('x-accel-buffering', 'no')
+      .send(stream);
+  });
+
+  app.get('/account/devices/:id/rename', async (request, reply) => {
+    const auth = signedIn(request, reply);
+    if (!auth) return reply;
+    const device = await ownDevice(auth.user.id, deviceId(request));
+    return sendPage(reply, <RenameDevicePage ctx={viewContext(request, reply)} device={device} name={device.name} />);
+  });
+
+  app.post('/account/devices/:id/rename', async (request, reply) => {
+    const auth = signedIn(request, reply);
+    if (!auth) return reply;
+    const id = deviceId(request);
+    const f = formFields(request);
+    return handleForm(
+      services,
+      request,
+      reply,
+      async () => {
+        const renamed = await renameDevice(
+          services.devices,
+          auth.user.id,
+          id,
+          f.name,
+          request.meta,
+          services.clock.now(),
+        );
+        return reply.redirect(`/account/devices?renamed=${encodeURIComponent(renamed.id)}`, 303);
+      },
+      (errors) => <RenameDevicePage ctx={viewContext(request, reply)} device={{ id }} name={f.name} errors={errors} />,
+    );
+  });
+
+  app.get('/account/devices/:id/delete', async (request, reply) => {
+    const auth = signedIn(request, reply);
+    if (!auth) return reply;
+    const device = await ownDevice(auth.user.id, deviceId(request));
+    return sendPage(reply, <DeleteDevicePage ctx={viewContext(request, reply)} device={device} />);
+  });
+
+  app.post('/account/devices/:id/delete', async (request, reply) => {
+    const auth = signedIn(request, reply);
+    if (!auth) return reply;
+    await deleteDevice(services.devices, auth.user.id, deviceId(request), request.meta, services.clock.now());
+    return reply.redirect('/account/devices?deleted=1', 303);
+  });
+
+  app.get('/account/devices/panic', async (request, reply) => {
+    const auth = signedIn(request, reply);
+    if (!auth) return reply;
+    const devices = await listDevices(services.devices, auth.user.id);
+    return sendPage(reply, <DeleteAllDevicesPage ctx={viewContext(request, reply)} count={devices.length} />);
+  });
+
+  // TODO(design §5): the issue wants the PANIC confirmed by e-mail; for now, a confirmation page.
+  app.post('/account/devices/panic', async (request, reply) => {
+    const auth = signedIn(request, reply);
+    if (!auth) return reply;
+    await deleteAllDevices(services.devices, auth.user.id, request.meta, services.clock.now());
+    return reply.redirect('/account/devices?panic=1', 303);
+  });
+}

@@ -1,0 +1,56 @@
+import { DEVICE_NAME_MAX_LENGTH, PIN_LENGTH } from '@sesame/core';
+import { Actions, Field, Form } from '../components';
+import { Layout } from '../layout';
+import type { FormErrors, ViewContext } from '../view-context';
+
+/** "Ajouter un appareil mobile": the instruction's annex, step 7, word for word. */
+export function AddDevicePage(props: { ctx: ViewContext; name?: string | undefined; errors?: FormErrors }) {
+  const { m } = props.ctx;
+  const f = m.devices.form;
+  return (
+    <Layout ctx={props.ctx} title={f.title} errors={props.errors}>
+      <h1>{f.title}</h1>
+      <p>{f.intro}</p>
+      <Form ctx={props.ctx} action="/account/devices/new">
+        <Field
+          name="name"
+          label={f.name}
+          hint={f.nameHint}
+          value={props.name}
+          autocomplete="off"
+          maxLength={DEVICE_NAME_MAX_LENGTH}
+          errors={props.errors}
+          autofocus
+        />
+        {/* A PIN is a secret: masked, never offered to a password manager. */}
+        <Field
+          name="pin"
+          type="password"
+          label={f.pin}
+          hint={f.pinHint}
+          autocomplete="off"
+          inputMode="numeric"
+          maxLength={PIN_LENGTH}
+          errors={props.errors}
+        />
+        <Field
+          name="pinConfirm"
+          type="password"
+          label={f.pinConfirm}
+          autocomplete="off"
+          inputMode="numeric"
+          maxLength={PIN_LENGTH}
+          errors={props.errors}
+        />
+        <Actions>
+          <button type="submit" class="button">
+            {f.submit}
+          </button>
+          <a href="/account/devices" class="button button--secondary">
+            {f.cancel}
+          </a>
+        </Actions>
+      </Form>
+    </Layout>
+  );
+}

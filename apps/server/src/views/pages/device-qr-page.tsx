@@ -1,0 +1,58 @@
+import { format } from '../../i18n/format-message';
+import { Actions } from '../components';
+import { Layout } from '../layout';
+import type { ViewContext } from '../view-context';
+
+/**
+ * The enrolment QR (annex steps 8–10): what to do in the app, until when, and a live wait.
+ * `devices.js` follows the enrolment events and moves on; without JavaScript the link does.
+ */
+export function DeviceQrPage(props: {
+  ctx: ViewContext;
+  deviceName: string;
+  /** The QR as a `data:image/svg+xml` URL (the CSP allows `img-src data:`, no inline markup). */
+  qrImage: string;
+  expiresAt: Date;
+  minutes: number;
+}) {
+  const { m, locale } = props.ctx;
+  const q = m.devices.qr;
+  const time = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { timeStyle: 'short' });
+  return (
+    <Layout ctx={props.ctx} title={q.title}>
+      <h1>{q.title}</h1>
+      <p class="qr">
+        <img
+          src={props.qrImage}
+          alt={format(q.alt, { name: props.deviceName })}
+          width={256}
+          height={256}
+          data-testid="enrolment-qr"
+        />
+      </p>
+      <h2>{q.stepsTitle}</h2>
+      <ol>
+        {q.steps.map((step) => (
+          <li key={step}>{step}</li>
+        ))}
+      </ol>
+      <p>{format(q.expires, { minutes: props.minutes, time: time.format(props.expiresAt) })}</p>
+      <p
+        role="status"
+        data-enrolment-events="/account/devices/enrolment-events"
+        data-enrolled-url="/account/devices?added=1"
+      >
+        {q.waiting}
+      </p>
+      <Actions>
+        <a href="/account/devices" class="button">
+          {q.finished}
+        </a>
+        <a href="/account/devices" class="button button--secondary">
+          {q.cancel}
+        </a>
+      </Actions>
+      <script src="/static/devices.js" nonce={props.ctx.nonce} defer />
+    </Layout>
+  );
+}

@@ -1,0 +1,84 @@
+import type { DeviceSummary } from '@sesame/core';
+import { format } from '../../i18n/format-message';
+import { Actions, Notice } from '../components';
+import { Layout } from '../layout';
+import type { ViewContext } from '../view-context';
+
+/** "Manage my mobile devices" (design §5; the instruction's annex, step 6): the list and its actions. */
+export function DevicesPage(props: { ctx: ViewContext; devices: DeviceSummary[]; notice?: string | undefined }) {
+  const { m, locale } = props.ctx;
+  const d = m.devices;
+  const when = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
+  return (
+    <Layout ctx={props.ctx} title={d.title}>
+      <h1>{d.title}</h1>
+      {props.notice && <Notice kind="success">{props.notice}</Notice>}
+      <p>{d.intro}</p>
+      {props.devices.length === 0 ? (
+        <p>{d.none}</p>
+      ) : (
+        <table class="table" data-testid="devices">
+          <thead>
+            <tr>
+              <th scope="col">{d.name}</th>
+              <th scope="col">{d.added}</th>
+              <th scope="col">{d.lastUsed}</th>
+              <th scope="col">{d.status}</th>
+              <th scope="col">{d.actions}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.devices.map((device) => (
+              <tr key={device.id}>
+                <th scope="row">{device.name}</th>
+                <td>{when.format(device.createdAt)}</td>
+                <td>{device.lastUsedAt ? when.format(device.lastUsedAt) : d.never}</td>
+                <td>{d.statuses[device.status]}</td>
+                <td>
+                  <ul class="menu">
+                    <li>
+                      <a
+                        href={`/account/devices/${device.id}/rename`}
+                        aria-label={format(d.renameOf, { name: device.name })}
+                      >
+                        {d.rename}
+                      </a>
+                    </li>
+                    <li>
+                      <a
+                        href={`/account/devices/${device.id}/delete`}
+                        aria-label={format(d.deleteOf, { name: device.name })}
+                      >
+                        {d.delete}
+                      </a>
+                    </li>
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Actions>
+        <a href="/account/devices/new" class="button">
+          {d.add}
+        </a>
+        <a href="/account" class="button button--secondary">
+          {m.account.title}
+        </a>
+      </Actions>
+      {props.devices.length > 0 && (
+        <section aria-labelledby="panic">
+          <h2 id="panic">{d.panicTitle}</h2>
+          <p>{d.panicHint}</p>
+          <a href="/account/devices/panic" class="button button--secondary">
+            {d.panic}
+          </a>
+        </section>
+      )}
+    </Layout>
+  );
+}
