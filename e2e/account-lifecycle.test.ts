@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en, type Messages } from '../apps/server/src/i18n/en';
 import { format } from '../apps/server/src/i18n/format-message';
 import { fr } from '../apps/server/src/i18n/fr';
-import { expectNoAxeViolations, launchChromium, screenshot, watchErrors } from './support/browser';
+import { expectNoAxeViolations, chromiumForFile, screenshot, watchErrors } from './support/browser';
 import { startStack, type CapturedMail, type Stack } from './support/stack';
 
 /**
@@ -40,28 +40,19 @@ const PEOPLE: Record<Locale, { firstName: string; lastName: string; password: st
 };
 
 let stack: Stack;
-let browser: Browser | undefined;
-/** Why Chromium did not start: every test then FAILS with it (a beforeAll error only skips them). */
-let launchError: unknown;
+const chromium = chromiumForFile();
 
 beforeAll(async () => {
-  try {
-    browser = await launchChromium();
-  } catch (error) {
-    launchError = error;
-    return;
-  }
-  stack = await startStack();
+  if (await chromium.launch()) stack = await startStack();
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await chromium.close();
   await stack?.stop();
 });
 
 async function newPage(): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  if (!browser) throw launchError;
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  const context = await chromium.get().newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   return { context, page, errors: watchErrors(page) };

@@ -1,9 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS } from '../apps/server/src/demo/demo-accounts';
 import { en } from '../apps/server/src/i18n/en';
 import { fr } from '../apps/server/src/i18n/fr';
-import { expectNoAxeViolations, launchChromium, watchErrors } from './support/browser';
+import { expectNoAxeViolations, chromiumForFile, watchErrors } from './support/browser';
 import { startStack, type Stack } from './support/stack';
 
 /**
@@ -16,21 +16,14 @@ const catalogues = { fr, en } as const;
 type Locale = keyof typeof catalogues;
 
 let stack: Stack;
-let browser: Browser | undefined;
-let launchError: unknown;
+const chromium = chromiumForFile();
 
 beforeAll(async () => {
-  try {
-    browser = await launchChromium();
-  } catch (error) {
-    launchError = error;
-    return;
-  }
-  stack = await startStack({ demoAccounts: true });
+  if (await chromium.launch()) stack = await startStack({ demoAccounts: true });
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await chromium.close();
   await stack?.stop();
 });
 
@@ -45,8 +38,7 @@ describe.each(['fr', 'en'] as const)('mobile device pages in a browser (%s)', (l
   const account = DEMO_ACCOUNTS.find((a) => a.emailLocale === locale)!;
 
   it(`${locale}: list, form with errors and QR page are accessible`, async () => {
-    if (!browser) throw launchError;
-    const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
+    const context = await chromium.get().newContext({ viewport: { width: 1200, height: 800 } });
     const page = await context.newPage();
     page.setDefaultTimeout(10_000);
     const errors = watchErrors(page);

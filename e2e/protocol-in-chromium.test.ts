@@ -1,10 +1,9 @@
 import { build } from 'esbuild';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RFC6287_VECTORS } from '../packages/protocol/src/ocra/rfc6287-appendix-c.vectors';
-import { launchChromium } from './support/browser';
+import { chromiumForFile } from './support/browser';
 import type { CheckResult } from './support/protocol-browser-checks';
 
 /**
@@ -13,9 +12,7 @@ import type { CheckResult } from './support/protocol-browser-checks';
  * Crypto, from a page on 127.0.0.1 (a secure context, where crypto.subtle exists).
  */
 describe('protocol package in Chromium', () => {
-  let browser: Browser | undefined;
-  /** Why Chromium did not start: the test then FAILS with it (a beforeAll error would only skip it). */
-  let launchError: unknown;
+  const chromium = chromiumForFile();
   let server: Server;
   let url: string;
 
@@ -41,20 +38,16 @@ describe('protocol package in Chromium', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-    browser = await launchChromium().catch((error: unknown) => {
-      launchError = error;
-      return undefined;
-    });
+    await chromium.launch();
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await chromium.close();
     await new Promise((resolve) => server?.close(resolve));
   });
 
   it('computes every RFC 6287 vector and the signed offline QR flow with the browser’s Web Crypto', async () => {
-    if (!browser) throw launchError;
-    const page = await browser.newPage();
+    const page = await chromium.get().newPage();
     await page.goto(url);
     const results = (await page.evaluate(() =>
       (

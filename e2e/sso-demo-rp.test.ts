@@ -1,11 +1,11 @@
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en as demoEn } from '../apps/demo-rp/src/i18n/en';
 import { fr as demoFr } from '../apps/demo-rp/src/i18n/fr';
 import { DEMO_ACCOUNTS } from '../apps/server/src/demo/demo-accounts';
 import { en as sesameEn } from '../apps/server/src/i18n/en';
 import { fr as sesameFr } from '../apps/server/src/i18n/fr';
-import { expectNoAxeViolations, launchChromium, screenshot, watchErrors } from './support/browser';
+import { expectNoAxeViolations, chromiumForFile, screenshot, watchErrors } from './support/browser';
 import { startDemoStack, type DemoStack } from './support/demo-stack';
 
 /**
@@ -30,29 +30,20 @@ const PERSON = {
 };
 
 let stack: DemoStack;
-let browser: Browser | undefined;
-/** Why Chromium did not start: every test then FAILS with it (a beforeAll error only skips them). */
-let launchError: unknown;
+const chromium = chromiumForFile();
 
 beforeAll(async () => {
-  try {
-    browser = await launchChromium();
-  } catch (error) {
-    launchError = error;
-    return;
-  }
-  stack = await startDemoStack();
+  if (await chromium.launch()) stack = await startDemoStack();
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await chromium.close();
   await stack?.stop();
 });
 
 async function newPage(locale: Locale): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  if (!browser) throw launchError;
   // The browser's language is the test's: Sésame's pages follow Accept-Language.
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: locale === 'fr' ? 'fr-FR' : 'en-GB' });
+  const context = await chromium.get().newContext({ viewport: VIEWPORT, locale: locale === 'fr' ? 'fr-FR' : 'en-GB' });
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   return { context, page, errors: watchErrors(page) };

@@ -116,3 +116,32 @@ export function watchErrors(page: Page): string[] {
   page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
   return errors;
 }
+
+/**
+ * Chromium for one test file, launched in `beforeAll`. A launch failure is kept and thrown by
+ * `get()`, so every test FAILS with the reason: an error thrown in `beforeAll` would only skip
+ * them, and CI must never pass without a browser.
+ */
+export function chromiumForFile() {
+  let instance: Browser | undefined;
+  let failure: unknown;
+  return {
+    /** True when Chromium started. */
+    async launch(): Promise<boolean> {
+      try {
+        instance = await launchChromium();
+        return true;
+      } catch (error) {
+        failure = error;
+        return false;
+      }
+    },
+    get(): Browser {
+      if (!instance) throw failure;
+      return instance;
+    },
+    async close(): Promise<void> {
+      await instance?.close();
+    },
+  };
+}
