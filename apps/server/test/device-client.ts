@@ -4,8 +4,9 @@
  * so a test can send it whole, tampered or out of turn. The whole app is authenticator-core's
  * Authenticator (device-api-over-http.test.ts).
  */
-import { signDeviceRequest } from '@sesame/authenticator-core';
+
 import {
+  signDeviceRequest,
   computeOcra,
   decodeEnrolmentQr,
   type DeviceRegistrationResult,

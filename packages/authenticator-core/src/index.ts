@@ -5,7 +5,6 @@ export * from './ports/device-api';
 export * from './storage/memory-store';
 export * from './secret/sealed-secret';
 export * from './api/http-contract';
-export * from './api/device-request-proof';
 export * from './api/fetch-device-api';
 export * from './api/fake-device-server';
 export type { EnrolledAccount } from './authenticator/state';

@@ -1,7 +1,6 @@
-import { generateEs256KeyPair } from '@sesame/protocol';
+import { generateEs256KeyPair, signDeviceRequest, verifyDeviceRequest } from '@sesame/protocol';
 import { describe, expect, it } from 'vitest';
 import { NOW } from '../test-fixtures';
-import { signDeviceRequest, verifyDeviceRequest } from './device-request-proof';
 import { DEVICE_API_PATHS, formatDeviceAuthorization, parseDeviceAuthorization } from './http-contract';
 
 const at = (seconds: number) => new Date(seconds * 1000);

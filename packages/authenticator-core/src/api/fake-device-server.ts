@@ -32,7 +32,7 @@ import {
 import { AuthenticatorError } from '../errors';
 import { type Clock, systemClock } from '../ports/clock';
 import type { DeviceApi } from '../ports/device-api';
-import { verifyDeviceRequest } from './device-request-proof';
+import { verifyDeviceRequest } from '@sesame/protocol';
 import { DEVICE_API_PATHS } from './http-contract';
 
 /** How the fake server judged a push answer (what a test asserts on). */

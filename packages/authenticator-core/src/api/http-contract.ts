@@ -1,6 +1,6 @@
 import { parsePushChallenge, ProtocolError, type PushChallenge } from '@sesame/protocol';
 import type { AnswerVerdict } from '../ports/device-api';
-import type { DeviceRequestProof } from './device-request-proof';
+import type { DeviceRequestProof } from '@sesame/protocol';
 
 /**
  * The device API over HTTP. apps/server's device-api routes will implement exactly these; the

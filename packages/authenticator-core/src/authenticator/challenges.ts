@@ -1,6 +1,6 @@
 import { DEFAULT_CLOCK_TOLERANCE_SECONDS, ProtocolError, type PushChallenge } from '@sesame/protocol';
 import { DEVICE_API_PATHS } from '../api/http-contract';
-import { signDeviceRequest } from '../api/device-request-proof';
+import { signDeviceRequest } from '@sesame/protocol';
 import { AuthenticatorError } from '../errors';
 import { type AuthenticatorContext, epochSeconds } from './context';
 import { type AccountRecord, loadEnrolledAccounts } from './state';

@@ -5,7 +5,7 @@ import type {
   PushAnswer,
   PushChallenge,
 } from '@sesame/protocol';
-import type { DeviceRequestProof } from '../api/device-request-proof';
+import type { DeviceRequestProof } from '@sesame/protocol';
 
 /**
  * The server's verdict on an answer. A wrong answer is a verdict, not an error: the device cannot

@@ -1,5 +1,4 @@
-// The app's signer, imported in this test only: core does not depend on the app package.
-import { DEVICE_API_PATHS, signDeviceRequest } from '@sesame/authenticator-core';
+import { signDeviceRequest } from '@sesame/protocol';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ErrorCode, isSesameError } from '../errors';
 import { verifyDeviceRequestProof } from './device-request-proof';
@@ -9,7 +8,7 @@ let kit: DeviceKit;
 afterEach(() => kit?.close());
 
 const code = (c: ErrorCode) => (error: unknown) => isSesameError(error, c);
-const request = { method: 'GET', path: DEVICE_API_PATHS.challenges };
+const request = { method: 'GET', path: '/device/v1/challenges' };
 
 describe('device request proof, server side', () => {
   it("verifies authenticator-core's proof within ±60 s, for its method, path and device only", async () => {

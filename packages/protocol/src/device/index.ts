@@ -8,3 +8,4 @@ export * from './pin-confirmation';
 export * from './push-challenge';
 export * from './push-answer';
 export * from './offline-challenge';
+export * from './request-proof';

@@ -1,4 +1,5 @@
-import { fromBase64Url, signCanonical, toBase64Url, verifyCanonical } from '@sesame/protocol';
+import { fromBase64Url, toBase64Url } from '../base64url';
+import { signCanonical, verifyCanonical } from './canonical';
 
 /**
  * How the device authenticates a request that carries no signed message: fetching its pending
