@@ -248,6 +248,12 @@ export const en = {
     panicQuestion:
       'Delete all your mobile devices ({count})? None of them will confirm your sign-ins any more. Do it if a device is lost or stolen; then add your devices again.',
     panicConfirm: 'Yes, delete all my devices',
+    panicSend: 'Send me the confirmation link',
+    panicSentTitle: 'Check your mailbox',
+    panicSent:
+      'A confirmation link is on its way to {email}. Open it within {minutes} minutes: your devices are deleted when you confirm there.',
+    panicLinkQuestion:
+      'Delete all the mobile devices of this account now? None of them will confirm a sign-in any more.',
     cancel: 'Cancel',
     /** Messages of the device form, by field then reason; others use the generic `reasons`. */
     fieldReasons: {
@@ -371,6 +377,11 @@ export const en = {
       subject: 'Sésame: your e-mail address has been changed',
       body: 'The e-mail address of your Sésame account is now {newEmail}. If it was not you, contact your helpdesk at once.',
       action: 'Sign in',
+    },
+    devicesPanicLink: {
+      subject: 'Sésame: confirm the deletion of all your mobile devices',
+      body: 'You asked to delete all the mobile devices of your Sésame account (lost or stolen phone). To confirm, open this link: it is valid for {minutes} minutes and can be used once. Then add your devices again.',
+      action: 'Delete all my devices',
     },
     deviceEnrolled: {
       subject: 'Sésame: a mobile device was added to your account',

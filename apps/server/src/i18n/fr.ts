@@ -260,6 +260,12 @@ export const fr: Messages = {
     panicQuestion:
       'Supprimer tous vos appareils mobiles ({count}) ? Aucun ne confirmera plus vos connexions. Faites-le si un appareil est perdu ou volé, puis ajoutez de nouveau vos appareils.',
     panicConfirm: 'Oui, supprimer tous mes appareils',
+    panicSend: 'M’envoyer le lien de confirmation',
+    panicSentTitle: 'Consultez votre messagerie',
+    panicSent:
+      'Un lien de confirmation est en route vers {email}. Ouvrez-le dans les {minutes} minutes : vos appareils sont supprimés lorsque vous confirmez.',
+    panicLinkQuestion:
+      'Supprimer maintenant tous les appareils mobiles de ce compte ? Aucun ne pourra plus confirmer de connexion.',
     cancel: 'Annuler',
     fieldReasons: {
       name: {
@@ -384,6 +390,11 @@ export const fr: Messages = {
       subject: 'Sésame : votre adresse électronique a été modifiée',
       body: 'L’adresse électronique de votre compte Sésame est désormais {newEmail}. Si ce n’est pas vous, contactez immédiatement votre assistance.',
       action: 'Se connecter',
+    },
+    devicesPanicLink: {
+      subject: 'Sésame : confirmez la suppression de tous vos appareils mobiles',
+      body: 'Vous avez demandé la suppression de tous les appareils mobiles de votre compte Sésame (téléphone perdu ou volé). Pour confirmer, ouvrez ce lien : il est valable {minutes} minutes et ne peut servir qu’une fois. Ajoutez ensuite à nouveau vos appareils.',
+      action: 'Supprimer tous mes appareils',
     },
     deviceEnrolled: {
       subject: 'Sésame : un appareil mobile a été ajouté à votre compte',

@@ -15,6 +15,8 @@ export function mailLink(request: MailRequest, publicUrl: string): string {
       return withToken('/password/reset', request.params.token);
     case 'email-change-link':
       return withToken('/account/email/confirm', request.params.token);
+    case 'devices-panic-link':
+      return withToken('/account/devices/panic/confirm', request.params.token);
     case 'registration-existing':
     case 'email-change-notice':
       return `${base}/login`;

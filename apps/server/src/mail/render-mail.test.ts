@@ -24,6 +24,10 @@ const fixtures = {
   'email-change-notice': { params: { firstName: 'Ada', newEmail: 'ada@example.net' }, link: '/login' },
   'account-locked': { params: { firstName: 'Ada', minutes: 15 }, link: '/password/forgot' },
   'device-enrolled': { params: { firstName: 'Ada', deviceName: 'PhoneOfAda' }, link: '/account' },
+  'devices-panic-link': {
+    params: { firstName: 'Ada', token, ttlMinutes: 90 },
+    link: '/account/devices/panic/confirm?token=',
+  },
 } satisfies { [T in MailTemplate]: { params: ParamsOf<T>; link: string } };
 
 /** Words that only one language's catalogue uses, in every mail. */

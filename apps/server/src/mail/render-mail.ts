@@ -32,6 +32,7 @@ const TEMPLATES = {
   'email-change-notice': { key: 'emailChangeNotice', notYou: false },
   'account-locked': { key: 'accountLocked', notYou: false },
   'device-enrolled': { key: 'deviceEnrolled', notYou: false },
+  'devices-panic-link': { key: 'devicesPanicLink', notYou: true },
 } as const satisfies Record<MailTemplate, { key: TemplateKey; notYou: boolean }>;
 
 /** The mail in the recipient's language, as plain text and as an equivalent HTML document. */

@@ -219,18 +219,40 @@ describe.each(['en', 'fr'] as const)('"Manage my mobile devices" (%s)', (locale)
     expect(await portal.durable.devices.listByUser(other.id)).toHaveLength(1);
   });
 
-  it('PANIC deletes all the devices after a confirmation page', async () => {
+  it('PANIC deletes all the devices once confirmed from the link mailed to the account', async () => {
     await createDevice(portal, user.id, 'Pixel');
     await createDevice(portal, user.id, 'Tablette');
-    const confirm = await browser.get('/account/devices/panic');
-    expect(confirm.status).toBe(200);
-    expect(textOf(confirm.html)).toContain(format(d.panicQuestion, { count: 2 }));
-    expect(await devicesOf()).toHaveLength(2);
+    const ask = await browser.get('/account/devices/panic');
+    expect(ask.status).toBe(200);
+    expect(textOf(ask.html)).toContain(format(d.panicQuestion, { count: 2 }));
 
-    const done = await browser.post('/account/devices/panic');
-    expect(done.status).toBe(303);
-    expect(notice((await browser.follow(done)).html)).toBe(d.panicNotice);
+    const sent = await browser.post('/account/devices/panic');
+    expect(sent.status).toBe(200);
+    expect(notice(sent.html)).toBe(format(d.panicSent, { email: user.email, minutes: portal.config.linkTtlMinutes }));
+    expect(await devicesOf()).toHaveLength(2); // nothing deleted before the confirmation
+    const mail = portal.mailer.last('devices-panic-link');
+    expect(mail).toMatchObject({ to: user.email, locale });
+
+    // The owner opens the link from another browser, not signed in (the phone was stolen).
+    const elsewhere = portal.browser(locale);
+    const link = await elsewhere.get(portal.linkIn(mail!));
+    expect(link.status).toBe(303);
+    expect(link.location).toBe('/account/devices/panic/confirm');
+    const confirm = await elsewhere.follow(link);
+    expect(textOf(confirm.html)).toContain(d.panicLinkQuestion);
+    expect(await devicesOf()).toHaveLength(2); // opening the link deletes nothing
+    const done = await elsewhere.post('/account/devices/panic/confirm');
+    expect(done.status).toBe(200);
+    expect(notice(done.html)).toBe(d.panicNotice);
     expect(await devicesOf()).toEqual([]);
+
+    // Single use: the same link again changes nothing and says so.
+    await createDevice(portal, user.id, 'Nouveau');
+    const again = portal.browser(locale);
+    await again.follow(await again.get(portal.linkIn(mail!)));
+    const reused = await again.post('/account/devices/panic/confirm');
+    expect(reused.status).toBe(400);
+    expect(await devicesOf()).toHaveLength(1);
   });
 });
 

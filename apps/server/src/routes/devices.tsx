@@ -1,10 +1,11 @@
 import {
-  deleteAllDevices,
+  confirmDevicesPanic,
   deleteDevice,
   deviceEnrolledChannel,
   listDevices,
   parseDeviceName,
   renameDevice,
+  requestDevicesPanic,
   SesameError,
   startEnrolment,
 } from '@sesame/core';
@@ -13,14 +14,17 @@ import { PassThrough } from 'node:stream';
 import QRCode from 'qrcode';
 import type { Authenticated } from '../http/request-context';
 import { formFields, handleForm } from '../http/forms';
+import { clearLinkToken, linkToken, stashLinkToken } from '../http/link-token';
 import { sendPage, viewContext } from '../http/render-page';
 import { format } from '../i18n/format-message';
 import type { Services } from '../services';
+import { linkError } from './registration';
 import { AddDevicePage } from '../views/pages/add-device-page';
 import { DeleteAllDevicesPage } from '../views/pages/delete-all-devices-page';
 import { DeleteDevicePage } from '../views/pages/delete-device-page';
 import { DeviceQrPage } from '../views/pages/device-qr-page';
 import { DevicesPage } from '../views/pages/devices-page';
+import { MessagePage } from '../views/pages/message-page';
 import { RenameDevicePage } from '../views/pages/rename-device-page';
 
 /** Comment lines that keep the event stream open through proxies with idle timeouts. */
@@ -190,14 +194,54 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
     const auth = signedIn(request, reply);
     if (!auth) return reply;
     const devices = await listDevices(services.devices, auth.user.id);
-    return sendPage(reply, <DeleteAllDevicesPage ctx={viewContext(request, reply)} count={devices.length} />);
+    return sendPage(
+      reply,
+      <DeleteAllDevicesPage ctx={viewContext(request, reply)} mode="request" count={devices.length} />,
+    );
   });
 
-  // TODO(design §5): the issue wants the PANIC confirmed by e-mail; for now, a confirmation page.
+  // Step 1: a single-use link to the account's address (requestDevicesPanic explains why).
   app.post('/account/devices/panic', async (request, reply) => {
     const auth = signedIn(request, reply);
     if (!auth) return reply;
-    await deleteAllDevices(services.devices, auth.user.id, request.meta, services.clock.now());
-    return reply.redirect('/account/devices?panic=1', 303);
+    const minutes = services.config.linkTtlMinutes;
+    await requestDevicesPanic(services.devices, auth.user, minutes);
+    const d = request.messages.devices;
+    return sendPage(
+      reply,
+      <MessagePage
+        ctx={viewContext(request, reply)}
+        title={d.panicSentTitle}
+        message={format(d.panicSent, { email: auth.user.email, minutes })}
+        link={{ href: '/account/devices', label: d.title }}
+      />,
+    );
+  });
+
+  // Step 2, from the mail: opening the link shows a button (link scanners delete nothing).
+  app.get('/account/devices/panic/confirm', async (request, reply) => {
+    if (stashLinkToken(request, reply, 'panic')) return reply;
+    return sendPage(reply, <DeleteAllDevicesPage ctx={viewContext(request, reply)} mode="confirm" />);
+  });
+
+  app.post('/account/devices/panic/confirm', async (request, reply) => {
+    try {
+      await confirmDevicesPanic(services.devices, linkToken(request, 'panic'), request.meta, services.clock.now());
+    } catch (error) {
+      return linkError(services, request, reply, error);
+    }
+    clearLinkToken(reply);
+    if (request.auth) return reply.redirect('/account/devices?panic=1', 303);
+    const d = request.messages.devices;
+    return sendPage(
+      reply,
+      <MessagePage
+        ctx={viewContext(request, reply)}
+        kind="success"
+        title={d.panicTitle}
+        message={d.panicNotice}
+        link={{ href: '/login', label: request.messages.signIn.title }}
+      />,
+    );
   });
 }

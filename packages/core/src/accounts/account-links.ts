@@ -9,7 +9,7 @@ import { randomToken, tokenDigest } from '../security/random-token';
  * `take` makes it single-use even under concurrent clicks. Opening the page (GET) only peeks,
  * so mail scanners that fetch links do not burn them; submitting the form consumes.
  */
-export type LinkKind = 'registration' | 'password-reset' | 'email-change';
+export type LinkKind = 'registration' | 'password-reset' | 'email-change' | 'devices-panic';
 
 function key(kind: LinkKind, digest: string): string {
   return `link:${kind}:${digest}`;

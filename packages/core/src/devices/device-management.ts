@@ -1,5 +1,7 @@
+import { z } from 'zod';
+import { consumeLink, issueLink } from '../accounts/account-links';
 import { SesameError } from '../errors';
-import type { DeviceRecord, DeviceStatus } from '../ports';
+import type { DeviceRecord, DeviceStatus, UserRecord } from '../ports';
 import { type DeviceActor, type DeviceDeps } from './device-deps';
 import { parseDeviceName } from './device-name';
 import { forgetPinConfirmation } from './enrolment';
@@ -102,4 +104,36 @@ export async function deleteAllDevices(
   for (const device of devices) await removeDevice(deps, device, actor, now, true);
   // Anything enrolled meanwhile goes too.
   return devices.length + (await deps.durable.devices.deleteAllOfUser(userId));
+}
+
+const panicLink = z.object({ userId: z.string() });
+
+/**
+ * "Delete all my devices (PANIC)" (design §5 "Lost phone, new phone"), step 1: a single-use link
+ * to the account's e-mail address, so that whoever holds a session alone (a borrowed computer)
+ * cannot strip the account of its factors, and the owner can act from any computer.
+ */
+export async function requestDevicesPanic(
+  deps: DeviceDeps,
+  user: Pick<UserRecord, 'id' | 'email' | 'emailLocale' | 'firstName'>,
+  ttlMinutes: number,
+): Promise<void> {
+  const token = await issueLink(deps.ephemeral, 'devices-panic', { userId: user.id }, ttlMinutes * 60_000);
+  await deps.mailer.send({
+    template: 'devices-panic-link',
+    to: user.email,
+    locale: user.emailLocale,
+    params: { firstName: user.firstName, token, ttlMinutes },
+  });
+}
+
+/** Step 2: the link is used up and every device of the account is deleted. Throws LINK_INVALID. */
+export async function confirmDevicesPanic(
+  deps: DeviceDeps,
+  token: string | undefined,
+  actor: DeviceActor,
+  now: Date,
+): Promise<{ userId: string; deleted: number }> {
+  const { userId } = await consumeLink(deps.ephemeral, 'devices-panic', token, panicLink);
+  return { userId, deleted: await deleteAllDevices(deps, userId, actor, now) };
 }
