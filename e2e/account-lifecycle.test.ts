@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en, type Messages } from '../apps/server/src/i18n/en';
 import { format } from '../apps/server/src/i18n/format-message';
 import { fr } from '../apps/server/src/i18n/fr';
-import { expectNoAxeViolations, chromiumForFile, screenshot, watchErrors } from './support/browser';
+import { expectNoAxeViolations, chromiumForFile, screenshot, watchErrors, waitForHeading } from './support/browser';
 import { startStack, type CapturedMail, type Stack } from './support/stack';
 
 /**
@@ -62,27 +62,6 @@ function path(page: Page): string {
   return new URL(page.url()).pathname;
 }
 
-/** Waits for a heading; when it does not come, fails saying which page came instead. */
-async function waitForHeading(page: Page, level: 1 | 2, name: string) {
-  try {
-    await page.getByRole('heading', { level, name, exact: true }).waitFor();
-  } catch (error) {
-    const h1 = await page
-      .locator('h1')
-      .first()
-      .innerText({ timeout: 1000 })
-      .catch(() => '(none)');
-    const alert = await page
-      .locator('[role=alert]')
-      .first()
-      .innerText({ timeout: 1000 })
-      .catch(() => '(none)');
-    throw new Error(`expected the heading "${name}" on ${page.url()}, got the page "${h1}", alert: ${alert}`, {
-      cause: error,
-    });
-  }
-}
-
 /**
  * Waits for the page whose <h1> is `heading`, then checks its path, language and <title>; a
  * form shown with errors has a <title> starting with the catalogue's "Error" (WCAG 3.3.1).
@@ -93,7 +72,7 @@ async function expectPage(
   heading: string,
   expected: { path: string; withErrors?: boolean },
 ) {
-  await waitForHeading(page, 1, heading);
+  await waitForHeading(page, heading);
   await page.waitForLoadState('load'); // sesame.js (password toggles, error focus) has run
   expect(path(page)).toBe(expected.path);
   expect(await page.locator('html').getAttribute('lang')).toBe(locale);
@@ -152,7 +131,7 @@ describe.each(LOCALES)('account lifecycle in a browser (%s)', (locale) => {
 
       // An empty form: the error summary, its message by the field, focus moved to the summary.
       await page.getByRole('button', { name: m.register.submit, exact: true }).click();
-      await waitForHeading(page, 2, m.layout.errorSummaryTitle);
+      await waitForHeading(page, m.layout.errorSummaryTitle, 2);
       await expectPage(page, locale, m.register.title, { path: '/register', withErrors: true });
       const required = format(m.reasons.required, { field: m.fieldNames.firstName });
       // The summary links each message to its field (one or several fields may be reported).
@@ -258,7 +237,7 @@ describe.each(LOCALES)('account lifecycle in a browser (%s)', (locale) => {
       await expectPage(page, locale, m.signIn.passwordTitle, { path: '/login/password' });
       await page.getByLabel(m.fields.password, { exact: true }).fill(person.password);
       await page.getByRole('button', { name: m.signIn.signInButton, exact: true }).click();
-      await waitForHeading(page, 2, m.layout.errorSummaryTitle);
+      await waitForHeading(page, m.layout.errorSummaryTitle, 2);
       await expectPage(page, locale, m.signIn.passwordTitle, { path: '/login/password', withErrors: true });
       expect(await page.getByRole('alert').innerText()).toContain(m.errors.INVALID_CREDENTIALS);
       await expectNoAxeViolations(page, `${locale} sign-in with a wrong password`);

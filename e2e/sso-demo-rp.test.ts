@@ -5,7 +5,7 @@ import { fr as demoFr } from '../apps/demo-rp/src/i18n/fr';
 import { DEMO_ACCOUNTS } from '../apps/server/src/demo/demo-accounts';
 import { en as sesameEn } from '../apps/server/src/i18n/en';
 import { fr as sesameFr } from '../apps/server/src/i18n/fr';
-import { expectNoAxeViolations, chromiumForFile, screenshot, watchErrors } from './support/browser';
+import { expectNoAxeViolations, chromiumForFile, screenshot, watchErrors, waitForHeading } from './support/browser';
 import { startDemoStack, type DemoStack } from './support/demo-stack';
 
 /**
@@ -47,27 +47,6 @@ async function newPage(locale: Locale): Promise<{ context: BrowserContext; page:
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   return { context, page, errors: watchErrors(page) };
-}
-
-/** Waits for the page whose <h1> is `name`; when it does not come, fails saying which page came instead. */
-async function waitForHeading(page: Page, name: string) {
-  try {
-    await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
-  } catch (error) {
-    const h1 = await page
-      .locator('h1')
-      .first()
-      .innerText({ timeout: 1000 })
-      .catch(() => '(none)');
-    const alert = await page
-      .locator('[role=alert]')
-      .first()
-      .innerText({ timeout: 1000 })
-      .catch(() => '(none)');
-    throw new Error(`expected the heading "${name}" on ${page.url()}, got the page "${h1}", alert: ${alert}`, {
-      cause: error,
-    });
-  }
 }
 
 /** A page of the demo app: its heading, origin, language and title. */

@@ -145,3 +145,24 @@ export function chromiumForFile() {
     },
   };
 }
+
+/** Waits for a heading; when it does not come, fails saying which page came instead. */
+export async function waitForHeading(page: Page, name: string, level: 1 | 2 = 1): Promise<void> {
+  try {
+    await page.getByRole('heading', { level, name, exact: true }).waitFor();
+  } catch (error) {
+    const h1 = await page
+      .locator('h1')
+      .first()
+      .innerText({ timeout: 1000 })
+      .catch(() => '(none)');
+    const alert = await page
+      .locator('[role=alert]')
+      .first()
+      .innerText({ timeout: 1000 })
+      .catch(() => '(none)');
+    throw new Error(`expected the heading "${name}" on ${page.url()}, got the page "${h1}", alert: ${alert}`, {
+      cause: error,
+    });
+  }
+}
