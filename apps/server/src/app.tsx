@@ -14,11 +14,13 @@ import { registerDeviceApi } from './device-api/device-api-plugin';
 import { registerOidcPortalRoutes, registerOidcProvider } from './oidc/oidc-plugin';
 import { registerPortalContext } from './plugins/portal-context';
 import { accountRoutes } from './routes/account';
+import { registerAuthenticatorApp } from './routes/authenticator-app';
 import { deviceRoutes } from './routes/devices';
 import { operationsRoutes } from './routes/operations';
 import { passwordResetRoutes } from './routes/password-reset';
 import { registrationRoutes } from './routes/registration';
 import { signInRoutes } from './routes/sign-in';
+import { signInAppRoutes } from './routes/sign-in-app';
 import { staticPageRoutes } from './routes/static-pages';
 import type { Services } from './services';
 
@@ -93,11 +95,13 @@ export async function buildApp(
   await registerOidcProvider(app, services);
   // The authenticator app's API: outside the portal, authenticated by the device's signatures.
   await registerDeviceApi(app, services);
+  await registerAuthenticatorApp(app, services);
 
   // The portal: pages for people, each request with language, CSRF and session context.
   await app.register(async (portal) => {
     registerPortalContext(portal, services);
     signInRoutes(portal, services);
+    signInAppRoutes(portal, services);
     registrationRoutes(portal, services);
     passwordResetRoutes(portal, services);
     accountRoutes(portal, services);

@@ -5,6 +5,7 @@ import { loadOrCreateDeviceKeyFile, openDeviceKeys } from './devices/device-keys
 import { createBackgroundMailer } from './mail/background-mailer';
 import { createOutboxMailer } from './mail/outbox-mailer';
 import { createSmtpMailer } from './mail/smtp-mailer';
+import { loadVapidKeys } from './push/vapid-keys';
 import { createArgon2Hasher } from './security/argon2-hasher';
 import { assembleServices, type Services } from './services';
 
@@ -33,9 +34,16 @@ export async function createServices(
     );
   }
   const devices = await openDeviceKeys(deviceKeyFile);
+  const vapid = loadVapidKeys(config, new Date());
+  if (vapid?.created) {
+    startupWarnings.push(
+      `VAPID key file created at ${vapid.created}: give every node the same file; a new key silences the apps' Web Push until they subscribe again.`,
+    );
+  }
   const services = assembleServices({
     config,
     devices,
+    ...(vapid ? { vapidKeys: vapid.keys } : {}),
     durable,
     ephemeral,
     mailer,

@@ -21,6 +21,8 @@ import { createOutboundHttp, type OutboundHttp } from './http/outbound-http';
 import { notifyParticipants, type WarnLogger } from './login/end-session';
 import type { LoginProtocols } from './login/login-protocols';
 import { createMetrics, type Metrics } from './observability/metrics';
+import { createWebPushSender, disabledPushSender, type PushSender } from './push/push-sender';
+import { memoryVapidKeys, type VapidKeys, vapidSubject } from './push/vapid-keys';
 
 /** Everything the routes use, built once: by main.ts for real, by tests with their own parts. */
 export interface Services {
@@ -45,6 +47,8 @@ export interface Services {
   outbound: OutboundHttp;
   /** Filled by the protocol plugins (CAS, OIDC) when the app is built. */
   protocols: LoginProtocols;
+  /** Web Push to the authenticator apps (push/notify-devices.ts sends through it). */
+  push: PushSender;
 }
 
 /** The relying applications of the configuration: inline ones, then those of the file. */
@@ -66,8 +70,12 @@ export function assembleServices(parts: {
   outbound?: OutboundHttp;
   /** The device key file, opened (createServices); absent, fresh keys held in memory (tests). */
   devices?: DeviceKeys;
+  /** The VAPID keys (createServices); absent, fresh keys in memory when Web Push is on (tests). */
+  vapidKeys?: VapidKeys;
+  /** Replaces the Web Push sender (tests: one trusting a local push service). */
+  push?: PushSender;
 }): Services {
-  const { config, devices: deviceKeysPart, ...rest } = parts;
+  const { config, devices: deviceKeysPart, vapidKeys, push: pushPart, ...rest } = parts;
   const clock = parts.clock ?? systemClock;
   const deviceKeys = deviceKeysPart ?? memoryDeviceKeys(clock.now());
   const devices: DeviceDeps = {
@@ -116,6 +124,15 @@ export function assembleServices(parts: {
     registry: parts.registry ?? loadRegistry(config),
     outbound: parts.outbound ?? createOutboundHttp(),
     protocols: { continuations: {}, logout: {} },
+    push:
+      pushPart ??
+      (config.webPush.enabled
+        ? createWebPushSender({
+            keys: vapidKeys ?? memoryVapidKeys(),
+            subject: vapidSubject(config),
+            log: () => services.log,
+          })
+        : disabledPushSender),
   };
   return services;
 }

@@ -27,6 +27,7 @@ export function casContinuation(services: Services, cas: CasContext): LoginConti
       sessionRef: tokenDigest(session.id),
       sessionEndsAt: session.record.createdAt + services.config.session.absoluteHours * 3_600_000,
       strengths,
+      mobileDevices: session.record.mobileDevices,
       fromNewLogin: fresh,
       authTime: session.record.authTime,
     });

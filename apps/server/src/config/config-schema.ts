@@ -152,6 +152,35 @@ export const configSchema = z.object({
         .describe('One phone, one user: a device enrolled for an account cannot be enrolled for another.'),
     })
     .default({ keysFile: 'data/device-keys.json', oneAccountPerDevice: true }),
+  webPush: z
+    .object({
+      enabled: booleanish
+        .default(true)
+        .describe(
+          'Wake the authenticator app by Web Push (RFC 8030/8291/8292). Off, the app still gets sign-in requests through its event stream and polling, but only while it is open.',
+        ),
+      vapidKeysFile: z
+        .string()
+        .optional()
+        .describe(
+          'VAPID key pair (P-256) that signs Web Push requests, created at first start when missing; unset means `vapid-keys.json` next to devices.keysFile (`data/vapid-keys.json`). Apps subscribe with its public key: every node must read the same file, and a new key silences every subscribed app until it subscribes again.',
+        ),
+      vapidPublicKey: z
+        .string()
+        .optional()
+        .describe('VAPID public key (base64url, uncompressed P-256 point) given here instead of vapidKeysFile.'),
+      vapidPrivateKey: z
+        .string()
+        .optional()
+        .describe('VAPID private key (base64url, 32 bytes), with vapidPublicKey; keep it secret.'),
+      subject: z
+        .string()
+        .optional()
+        .describe(
+          'Contact the push services may write to (RFC 8292 §2.1), a `mailto:` or `https:` URL; unset means `mailto:security@<host of publicUrl>`.',
+        ),
+    })
+    .default({ enabled: true }),
   linkTtlMinutes: z.coerce
     .number()
     .int()

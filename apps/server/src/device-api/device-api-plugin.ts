@@ -3,8 +3,10 @@ import type { Services } from '../services';
 import { challengeAnswerRoute } from './challenge-answer-route';
 import { challengesRoute } from './challenges-route';
 import { deviceApiErrorHandler } from './device-api-errors';
+import { deviceEventsRoute } from './device-events-route';
 import { pinConfirmationsRoute } from './pin-confirmations-route';
 import { registrationsRoute } from './registrations-route';
+import { webPushKeyRoute } from './web-push-key-route';
 
 /**
  * The authenticator app's API (authenticator-core api/http-contract.ts), an encapsulated sub-app
@@ -22,5 +24,7 @@ export async function registerDeviceApi(app: FastifyInstance, services: Services
     pinConfirmationsRoute(api, services);
     challengesRoute(api, services);
     challengeAnswerRoute(api, services);
+    webPushKeyRoute(api, services);
+    deviceEventsRoute(api, services);
   });
 }

@@ -11,6 +11,8 @@ export const COOKIES = {
   login: '__Host-sesame-login',
   locale: '__Host-sesame-lang',
   link: '__Host-sesame-link',
+  /** The verification method last used on this browser, pre-selected next time (design §4 step 2). */
+  method: '__Host-sesame-method',
 } as const;
 
 export const baseCookie: CookieSerializeOptions = {

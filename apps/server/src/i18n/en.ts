@@ -45,6 +45,7 @@ export const en = {
   },
   fieldNames: {
     name: 'device name',
+    method: 'verification method',
     pin: 'PIN code',
     pinConfirm: 'PIN code confirmation',
     email: 'e-mail address',
@@ -112,7 +113,33 @@ export const en = {
     createAccount: 'Create an account',
     methodLabel: 'Choose your verification method',
     methodPassword: 'Password',
+    methodAppPin: 'Sésame app with PIN code',
+    methodHint: 'Applications that ask for two factors need the Sésame app.',
     signedOut: 'You are signed out.',
+  },
+  signInApp: {
+    title: 'Confirm in the Sésame app',
+    intro: 'A sign-in request has been sent to your mobile device: {devices}.',
+    numberLabel: 'Number to pick in the app',
+    steps: [
+      'Open the Sésame app on your mobile device. If the request does not appear, tap “Check for requests”.',
+      'Check the application, the browser and the time of the request.',
+      'Pick the number shown on this page, then enter your 4-digit PIN code.',
+    ],
+    expires: 'The request is valid until {time}.',
+    waiting: 'Waiting for your confirmation in the app…',
+    continue: 'I have confirmed in the app',
+    resend: 'Send a new request',
+    otherMethod: 'Choose another verification method',
+    notYet: 'The request has not been confirmed in the app yet. Confirm it, then continue.',
+    approved: 'Confirmed in the app. Signing you in…',
+    denied: 'The request was refused in the app. You are not signed in. Sign in again if it was a mistake.',
+    reported:
+      'You reported that you did not make this request. You are not signed in. If someone else knows your password, change it now with “Forgot your password?”.',
+    failed:
+      'Wrong PIN or wrong number in the app. You are not signed in. Send a new request and try again: after 5 wrong answers in a row the device is blocked.',
+    cancelled: 'The request was cancelled: the device has been deleted or blocked. Choose another verification method.',
+    expired: 'The request has expired. Send a new request.',
   },
   register: {
     title: 'Create an account',

@@ -46,6 +46,7 @@ export const fr: Messages = {
   },
   fieldNames: {
     name: 'nom de l’appareil',
+    method: 'méthode de vérification',
     pin: 'code PIN',
     pinConfirm: 'confirmation du code PIN',
     email: 'adresse électronique',
@@ -119,7 +120,34 @@ export const fr: Messages = {
     createAccount: 'Créer un compte',
     methodLabel: 'Choisissez votre méthode de vérification',
     methodPassword: 'Mot de passe',
+    methodAppPin: 'App Sésame avec code PIN',
+    methodHint: 'Les applications qui demandent deux facteurs exigent l’app Sésame.',
     signedOut: 'Vous êtes déconnecté.',
+  },
+  signInApp: {
+    title: 'Confirmez dans l’app Sésame',
+    intro: 'Une demande de connexion a été envoyée à votre appareil mobile : {devices}.',
+    numberLabel: 'Nombre à choisir dans l’app',
+    steps: [
+      'Ouvrez l’app Sésame sur votre appareil mobile. Si la demande n’apparaît pas, touchez « Vérifier les demandes ».',
+      'Vérifiez l’application, le navigateur et l’heure de la demande.',
+      'Choisissez le nombre affiché sur cette page, puis saisissez votre code PIN à 4 chiffres.',
+    ],
+    expires: 'La demande est valable jusqu’à {time}.',
+    waiting: 'En attente de votre confirmation dans l’app…',
+    continue: 'J’ai confirmé dans l’app',
+    resend: 'Envoyer une nouvelle demande',
+    otherMethod: 'Choisir une autre méthode de vérification',
+    notYet: 'La demande n’a pas encore été confirmée dans l’app. Confirmez-la, puis continuez.',
+    approved: 'Confirmé dans l’app. Connexion en cours…',
+    denied: 'La demande a été refusée dans l’app. Vous n’êtes pas connecté. Reconnectez-vous s’il s’agit d’une erreur.',
+    reported:
+      'Vous avez signalé ne pas être à l’origine de cette demande. Vous n’êtes pas connecté. Si quelqu’un d’autre connaît votre mot de passe, changez-le tout de suite avec « Mot de passe oublié ? ».',
+    failed:
+      'Code PIN ou nombre erroné dans l’app. Vous n’êtes pas connecté. Envoyez une nouvelle demande et réessayez : après 5 réponses erronées d’affilée, l’appareil est bloqué.',
+    cancelled:
+      'La demande a été annulée : l’appareil a été supprimé ou bloqué. Choisissez une autre méthode de vérification.',
+    expired: 'La demande a expiré. Envoyez une nouvelle demande.',
   },
   register: {
     title: 'Créer un compte',

@@ -1,4 +1,4 @@
-import { randomToken, safeEqual, SesameError } from '@sesame/core';
+import { type MobileDeviceFactor, randomToken, safeEqual, SesameError } from '@sesame/core';
 import { isLocale, type Strength } from '@sesame/protocol';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { negotiateLocale } from '@sesame/protocol';
@@ -76,12 +76,14 @@ export async function startSession(
   reply: FastifyReply,
   userId: string,
   strengths: Strength[],
+  mobileDevices: MobileDeviceFactor[] = [],
 ) {
   const { session, ended } = await services.sessions.rotate(
     request.cookies[COOKIES.session],
     userId,
     strengths,
     services.clock.now(),
+    mobileDevices,
   );
   // Another user signed in on this browser: the applications of the previous session are told.
   if (ended) await notifyParticipants(services, ended.participants, ended.userId, request.log);

@@ -1,12 +1,13 @@
-import { authenticatePassword, isSesameError, parseEmail } from '@sesame/core';
-import type { FastifyInstance } from 'fastify';
+import { authenticatePassword, invalidInput, isSesameError, type LoginTransaction, parseEmail } from '@sesame/core';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { audit } from '../http/audit';
 import { baseCookie, COOKIES } from '../http/cookies';
 import { formFields, handleForm } from '../http/forms';
 import { sendPage, viewContext } from '../http/render-page';
-import { continueLogin } from '../login/continue-login';
 import { endSession } from '../login/end-session';
-import { startSession } from '../plugins/portal-context';
+import { finishSignIn } from '../login/finish-sign-in';
+import { sendPushRequest } from '../login/push-sign-in';
+import { isSignInMethod, preselectedMethod, SIGN_IN_METHODS, sufficientMethods } from '../login/sign-in-methods';
 import type { Services } from '../services';
 import { SignInEmailPage } from '../views/pages/sign-in-email-page';
 import { SignInPasswordPage } from '../views/pages/sign-in-password-page';
@@ -14,6 +15,25 @@ import { SignInPasswordPage } from '../views/pages/sign-in-password-page';
 /** Sign-in in two steps (design §4; the instruction's annex steps 11–12). */
 export function signInRoutes(app: FastifyInstance, services: Services) {
   const ltx = services.loginTransactions;
+
+  const passwordPage = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    current: LoginTransaction & { email: string },
+    chosen?: string,
+    errors?: Parameters<typeof SignInPasswordPage>[0]['errors'],
+  ) => {
+    return (
+      <SignInPasswordPage
+        ctx={viewContext(request, reply)}
+        email={current.email}
+        methods={[...SIGN_IN_METHODS]}
+        selected={preselectedMethod(current.target, chosen ?? request.cookies[COOKIES.method])}
+        passwordIsEnough={sufficientMethods(current.target).includes('PASSWORD')}
+        errors={errors}
+      />
+    );
+  };
 
   app.get('/login', async (request, reply) => {
     const query = request.query as Record<string, string | undefined>;
@@ -55,20 +75,23 @@ export function signInRoutes(app: FastifyInstance, services: Services) {
   app.get('/login/password', async (request, reply) => {
     const current = await ltx.load(request.cookies[COOKIES.login]);
     if (!current?.email) return reply.redirect('/login', 303);
-    return sendPage(reply, <SignInPasswordPage ctx={viewContext(request, reply)} email={current.email} />);
+    return sendPage(reply, passwordPage(request, reply, { ...current, email: current.email }));
   });
 
   app.post('/login/password', async (request, reply) => {
     const handle = request.cookies[COOKIES.login];
     const current = await ltx.load(handle);
-    if (!current?.email) return reply.redirect('/login', 303);
+    if (!handle || !current?.email) return reply.redirect('/login', 303);
     const email = current.email;
-    const { password } = formFields(request);
+    const { password, method } = formFields(request);
     return handleForm(
       services,
       request,
       reply,
       async () => {
+        // No method sent (a script, a page without the chooser): the password alone.
+        const chosen = method ?? 'PASSWORD';
+        if (!isSignInMethod(chosen)) throw invalidInput('method', 'malformed');
         let user;
         try {
           user = await authenticatePassword(services.accounts, email, password, request.meta);
@@ -77,16 +100,21 @@ export function signInRoutes(app: FastifyInstance, services: Services) {
           throw error;
         }
         services.metrics.signIns.inc({ result: 'success' });
-        const session = await startSession(services, request, reply, user.id, ['PASSWORD']);
-        await audit(services, request, 'sign_in.succeeded', user.id, { method: 'PASSWORD' });
-        await ltx.end(handle);
-        reply.clearCookie(COOKIES.login, baseCookie);
-        if (current.target) {
-          return continueLogin(services, request, reply, session, user, current.target, true, ['PASSWORD']);
+        if (chosen === 'PASSWORD_MOBILE_APP') {
+          // The second factor next (design §5 "PIN code"): no session until the app approves.
+          const passwordAt = services.clock.now().getTime();
+          await sendPushRequest(services, request, handle, { ...current, email }, user.id, passwordAt);
+          return reply.redirect('/login/app', 303);
         }
-        return reply.redirect(safeReturnTo(current.returnTo), 303);
+        return finishSignIn(services, request, reply, {
+          user,
+          method: 'PASSWORD',
+          strengths: ['PASSWORD'],
+          transaction: current,
+          handle,
+        });
       },
-      (errors) => <SignInPasswordPage ctx={viewContext(request, reply)} email={email} errors={errors} />,
+      (errors) => passwordPage(request, reply, { ...current, email }, method, errors),
     );
   });
 
@@ -98,11 +126,4 @@ export function signInRoutes(app: FastifyInstance, services: Services) {
     reply.clearCookie(COOKIES.session, baseCookie);
     return reply.redirect('/login?signed_out=1', 303);
   });
-}
-
-/** Only local paths: never an open redirect (design §7). */
-function safeReturnTo(returnTo: string | undefined): string {
-  if (returnTo && returnTo.startsWith('/') && !returnTo.startsWith('//') && !returnTo.startsWith('/\\'))
-    return returnTo;
-  return '/account';
 }

@@ -12,6 +12,19 @@ import type { DeviceRequestProof } from '@sesame/protocol';
  * | POST /device/v1/pin-confirmations              | PinConfirmationAnswer | 200 {"accepted": boolean}           | 400; 404 no device awaits confirmation; 410 expired        |
  * | GET  /device/v1/challenges                     | — (Authorization)     | 200 {"challenges": PushChallenge[]} | 401 unknown device, missing, stale or bad proof            |
  * | POST /device/v1/challenges/:challengeId/answer | PushAnswer            | 200 {"accepted": boolean}           | 400 (also when the body's challengeId is not :challengeId); 403 device blocked; 404 unknown or answered; 410 expired |
+ * | GET  /device/v1/web-push-key                   | —                     | 200 {"publicKey": string}           | 404 Web Push is off on this server                         |
+ * | GET  /device/v1/events                         | — (Authorization)     | 200 text/event-stream               | 401 as GET /device/v1/challenges; 403 device blocked; 503 store unavailable |
+ *
+ * `web-push-key` is the VAPID public key (RFC 8292 §3.2, base64url of the uncompressed P-256
+ * point) to give `pushManager.subscribe` as `applicationServerKey`; the subscription then goes in
+ * the DeviceRegistration. A Web Push message carries only a PushNotice (deviceId, challengeId),
+ * encrypted (RFC 8291): the app fetches the challenge with GET /device/v1/challenges.
+ *
+ * `events` is a server-sent event stream, read with fetch (EventSource cannot send the
+ * Authorization header; the proof signs GET /device/v1/events): `event: push-notice` with a
+ * PushNotice as `data` for each new challenge of the device, and a comment line (`: heartbeat`)
+ * every 25 s. The server ends it when its store stops answering or the device is no longer
+ * active; the app reconnects with a fresh proof and, meanwhile, polls GET /device/v1/challenges.
  *
  * A wrong OCRA response or a wrong number is `"accepted": false`, not an HTTP error: the server
  * counts it and blocks the device after 5 in a row (design §5). For deny and report, `true`

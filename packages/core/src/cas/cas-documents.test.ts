@@ -125,6 +125,26 @@ describe('CAS documents', () => {
     expect(xml).not.toContain(USER.email);
   });
 
+  it('EU Login: a mobile device that confirmed the session is an authentication factor (mobileDevice, XSD 5.8.0)', () => {
+    const ticket = { ...TICKET, mobileDevices: [{ id: 'dev-123', name: 'Pixel-de-Marie' }] };
+    const xml = validationSuccessDocument('eulogin', 'XML', success('eu', { ticket }));
+    expect(xml).toContain(
+      '<cas:authenticationFactors number="2">\n' +
+        `      <cas:moniker>${USER.email}</cas:moniker>\n` +
+        '      <cas:mobileDevice>\n' +
+        '        <cas:deviceName>Pixel-de-Marie</cas:deviceName>\n' +
+        '        <cas:deviceIdentifier>dev-123</cas:deviceIdentifier>\n' +
+        '      </cas:mobileDevice>\n' +
+        '    </cas:authenticationFactors>',
+    );
+    const json = JSON.parse(validationSuccessDocument('eulogin', 'JSON', success('eu-private', { ticket })));
+    expect(json.serviceResponse.authenticationSuccess.authenticationFactors).toEqual({
+      number: 1,
+      moniker: [],
+      mobileDevice: [{ deviceName: 'Pixel-de-Marie', deviceIdentifier: 'dev-123' }],
+    });
+  });
+
   it('failures carry the code, in the flavour namespace', () => {
     const failure = { code: 'INVALID_TICKET' as const, description: 'not recognized' };
     expect(validationFailureDocument('cas', 'XML', failure)).toBe(

@@ -2,6 +2,7 @@ import { STRENGTHS, type Strength } from '@sesame/protocol';
 import { z } from 'zod';
 import type { EphemeralStore } from '../ports';
 import { tokenDigest } from '../security/random-token';
+import { mobileDeviceFactor } from '../sessions/sso-session';
 import { MAX_TICKET_LENGTH, newTicketId } from './ticket-ids';
 
 /**
@@ -30,6 +31,8 @@ const grant = z.object({
   /** The SSO session's absolute end (ms since the epoch): no PGT outlives it (CAS 3.0 §3.3.1). */
   sessionEndsAt: z.number(),
   strengths: z.array(strength),
+  /** The mobile devices that confirmed the session's authentications (EU Login's `mobileDevice` factors). */
+  mobileDevices: z.array(mobileDeviceFactor).optional(),
   /** True when issued right after the user presented credentials (CAS 3.0 §2.5.1 renew, isFromNewLogin). */
   fromNewLogin: z.boolean(),
   authTime: z.number(),

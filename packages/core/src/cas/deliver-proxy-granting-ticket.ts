@@ -21,6 +21,7 @@ export async function deliverProxyGrantingTicket(
     sessionRef: ticket.sessionRef,
     sessionEndsAt: ticket.sessionEndsAt,
     strengths: ticket.strengths,
+    mobileDevices: ticket.mobileDevices,
     fromNewLogin: ticket.fromNewLogin,
     authTime: ticket.authTime,
     // §2.6.2: the proxies of a later proxy ticket, most recent first.

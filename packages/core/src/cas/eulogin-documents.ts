@@ -21,7 +21,8 @@ const ELEMENT_NAME: Partial<Record<ReleasableAttribute, string>> = { organisatio
  * The `authenticationSuccess` of EU Login, as plain entries in the XSD's order: `user`; with
  * userDetails the released details, `assuranceLevel` and `uid`; then `strengths` (those of the
  * session the request accepts), `authenticationFactors` (the password factor's `moniker`, the
- * e-mail address, only when the application may receive it), `loginDate`, `sso`, `ticketType`,
+ * e-mail address, only when the application may receive it; then each `mobileDevice` that
+ * confirmed the session, with its `deviceName` and `deviceIdentifier`), `loginDate`, `sso`, `ticketType`,
  * and the proxy entries of CAS.
  */
 function euLoginEntries(success: ValidationSuccess) {
@@ -37,6 +38,7 @@ function euLoginEntries(success: ValidationSuccess) {
     uid: success.userDetails ? user.id : null,
     strengths: [...success.strengths],
     monikers,
+    mobileDevices: (ticket.mobileDevices ?? []).map((d) => ({ deviceName: d.name, deviceIdentifier: d.id })),
     loginDate: isoDate(ticket.authTime),
     // eulogin-facts §2.6: sso is true when the ticket came from single sign-on.
     sso: !ticket.fromNewLogin,
@@ -60,8 +62,16 @@ export function euLoginSuccessXml(success: ValidationSuccess): string {
     ),
     element(
       'cas:authenticationFactors',
-      e.monikers.map((moniker) => element('cas:moniker', moniker)),
-      { number: e.monikers.length },
+      [
+        ...e.monikers.map((moniker) => element('cas:moniker', moniker)),
+        ...e.mobileDevices.map((d) =>
+          element('cas:mobileDevice', [
+            element('cas:deviceName', d.deviceName),
+            element('cas:deviceIdentifier', d.deviceIdentifier),
+          ]),
+        ),
+      ],
+      { number: e.monikers.length + e.mobileDevices.length },
     ),
     element('cas:loginDate', e.loginDate),
     element('cas:sso', String(e.sso)),
@@ -92,7 +102,11 @@ export function euLoginSuccessJson(success: ValidationSuccess): unknown {
   if (e.assuranceLevel !== null) body.assuranceLevel = e.assuranceLevel;
   if (e.uid !== null) body.uid = e.uid;
   body.strengths = { number: e.strengths.length, strength: e.strengths };
-  body.authenticationFactors = { number: e.monikers.length, moniker: e.monikers };
+  body.authenticationFactors = {
+    number: e.monikers.length + e.mobileDevices.length,
+    moniker: e.monikers,
+    ...(e.mobileDevices.length > 0 ? { mobileDevice: e.mobileDevices } : {}),
+  };
   body.loginDate = e.loginDate;
   body.sso = e.sso;
   body.ticketType = e.ticketType;

@@ -9,6 +9,14 @@ export function deviceEnrolledChannel(userId: string): string {
   return `device-enrolled:${userId}`;
 }
 
+/**
+ * What an open app hears at once, on its event stream (GET /device/v1/events): a PushNotice for
+ * each new challenge of the device. The device id is not a secret; the stream needs its proof.
+ */
+export function deviceEventsChannel(deviceId: string): string {
+  return `device-events:${deviceId}`;
+}
+
 export function loginTransactionChannel(loginTransactionId: string): string {
   return `login-transaction:${tokenDigest(loginTransactionId)}`;
 }

@@ -320,7 +320,13 @@ export async function countWrongAnswer(
   return blocked;
 }
 
-/** The verdict of the transaction's push, once (a browser that reconnects after missing the event). */
+/** The verdict of the transaction's push, if any, left in place (the waiting page's event stream). */
+export async function readPushVerdict(deps: DeviceDeps, loginTransactionId: string): Promise<PushVerdictEvent | null> {
+  const raw = await deps.ephemeral.get(verdictKey(tokenDigest(loginTransactionId)));
+  return raw === null ? null : (JSON.parse(raw) as PushVerdictEvent);
+}
+
+/** The verdict of the transaction's push, once: the sign-in continues on it at most one time. */
 export async function takePushVerdict(deps: DeviceDeps, loginTransactionId: string): Promise<PushVerdictEvent | null> {
   const raw = await deps.ephemeral.take(verdictKey(tokenDigest(loginTransactionId)));
   return raw === null ? null : (JSON.parse(raw) as PushVerdictEvent);

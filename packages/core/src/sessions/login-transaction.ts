@@ -23,10 +23,27 @@ const loginTarget = z.object({
 });
 export type LoginTarget = z.infer<typeof loginTarget>;
 
+/**
+ * Step 2 passed with a second factor chosen (design §4 step 3): the password was right, the
+ * session is not open yet. The second factor's proof must come within `until`, on this
+ * browser's transaction; until then nothing is granted.
+ */
+const secondFactor = z.object({
+  userId: z.string(),
+  method: z.enum(['PASSWORD_MOBILE_APP']),
+  /** When the password was verified (ms). */
+  passwordAt: z.number(),
+  /** The number the browser shows for number matching, and the push's expiry (ms). */
+  shown: z.number(),
+  expiresAt: z.number(),
+});
+export type PendingSecondFactor = z.infer<typeof secondFactor>;
+
 const loginTransaction = z.object({
   email: z.string().optional(),
   returnTo: z.string().optional(),
   target: loginTarget.optional(),
+  secondFactor: secondFactor.optional(),
 });
 export type LoginTransaction = z.infer<typeof loginTransaction>;
 

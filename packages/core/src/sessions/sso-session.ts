@@ -14,10 +14,18 @@ export interface SessionTimeouts {
   absoluteHours: number;
 }
 
+/**
+ * A mobile device that confirmed an authentication of the session: reported to applications as
+ * EU Login's `authenticationFactors/mobileDevice{deviceName, deviceIdentifier}` (eulogin-facts §2.6).
+ */
+export const mobileDeviceFactor = z.object({ id: z.string(), name: z.string() });
+export type MobileDeviceFactor = z.infer<typeof mobileDeviceFactor>;
+
 const sessionRecord = z.object({
   userId: z.string(),
   /** Strengths reached in this session, EU Login's vocabulary (e.g. PASSWORD, PASSWORD_MOBILE_APP). */
   strengths: z.array(z.enum(STRENGTHS as [Strength, ...Strength[]])),
+  mobileDevices: z.array(mobileDeviceFactor).default([]),
   createdAt: z.number(),
   authTime: z.number(),
   lastSeenAt: z.number(),
@@ -65,11 +73,17 @@ export class SessionService {
     return Math.min(idleEnd, absoluteEnd) - now;
   }
 
-  async create(userId: string, strengths: Strength[], now: Date): Promise<ActiveSession> {
+  async create(
+    userId: string,
+    strengths: Strength[],
+    now: Date,
+    mobileDevices: MobileDeviceFactor[] = [],
+  ): Promise<ActiveSession> {
     const t = now.getTime();
     const record: SessionRecord = {
       userId,
       strengths: [...new Set(strengths)],
+      mobileDevices: [...new Map(mobileDevices.map((d) => [d.id, d])).values()],
       createdAt: t,
       authTime: t,
       lastSeenAt: t,
@@ -90,12 +104,18 @@ export class SessionService {
     userId: string,
     strengths: Strength[],
     now: Date,
+    mobileDevices: MobileDeviceFactor[] = [],
   ): Promise<{ session: ActiveSession; ended: { userId: string; participants: SessionParticipant[] } | null }> {
     const raw = oldId && oldId.length <= 100 ? await this.store.get(await this.key(oldId)) : null;
     const old = raw === null ? null : sessionRecord.safeParse(JSON.parse(raw));
     const participants = await this.destroy(oldId);
     const sameUser = old?.success === true && old.data.userId === userId;
-    const session = await this.create(userId, sameUser ? [...old.data.strengths, ...strengths] : strengths, now);
+    const session = sameUser
+      ? await this.create(userId, [...old.data.strengths, ...strengths], now, [
+          ...old.data.mobileDevices,
+          ...mobileDevices,
+        ])
+      : await this.create(userId, strengths, now, mobileDevices);
     if (!sameUser) return { session, ended: old?.success ? { userId: old.data.userId, participants } : null };
     for (const participant of participants) await this.addParticipant(session, participant, now);
     return { session, ended: null };

@@ -1,14 +1,28 @@
 import { format } from '../../i18n/format-message';
+import type { SignInMethod } from '../../login/sign-in-methods';
 import { Actions, Field, Form } from '../components';
 import { Layout } from '../layout';
 import type { FormErrors, ViewContext } from '../view-context';
 
 /**
- * Sign-in, step 2 (annex step 12): password and "Choose your verification method". Only
- * Password exists until the second-factor issues plug their methods in here.
+ * Sign-in, step 2 (annex step 12): password and "Choose your verification method": every method
+ * of the deployment, the one last used pre-selected when it is enough (login/sign-in-methods.ts,
+ * docs/adr/0007).
  */
-export function SignInPasswordPage(props: { ctx: ViewContext; email: string; errors?: FormErrors }) {
+export function SignInPasswordPage(props: {
+  ctx: ViewContext;
+  email: string;
+  methods: SignInMethod[];
+  selected: SignInMethod;
+  /** False when the application asks for more than a password: the chooser says so. */
+  passwordIsEnough: boolean;
+  errors?: FormErrors;
+}) {
   const { m } = props.ctx;
+  const labels: Record<SignInMethod, string> = {
+    PASSWORD: m.signIn.methodPassword,
+    PASSWORD_MOBILE_APP: m.signIn.methodAppPin,
+  };
   return (
     <Layout ctx={props.ctx} title={m.signIn.passwordTitle} errors={props.errors}>
       <h1>{m.signIn.passwordTitle}</h1>
@@ -29,10 +43,17 @@ export function SignInPasswordPage(props: { ctx: ViewContext; email: string; err
         />
         <div class="field">
           <label for="method">{m.signIn.methodLabel}</label>
-          <select id="method" name="method">
-            <option value="PASSWORD" selected>
-              {m.signIn.methodPassword}
-            </option>
+          {!props.passwordIsEnough && (
+            <p class="field__hint" id="method-hint">
+              {m.signIn.methodHint}
+            </p>
+          )}
+          <select id="method" name="method" aria-describedby={props.passwordIsEnough ? undefined : 'method-hint'}>
+            {props.methods.map((method) => (
+              <option key={method} value={method} selected={method === props.selected}>
+                {labels[method]}
+              </option>
+            ))}
           </select>
         </div>
         <Actions>

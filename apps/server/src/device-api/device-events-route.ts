@@ -1,0 +1,62 @@
+import { deviceEventsChannel, SesameError, verifyDeviceRequestProof } from '@sesame/core';
+import { parsePushNotice, type PushNotice } from '@sesame/protocol';
+import type { FastifyInstance } from 'fastify';
+import { eventStreams } from '../http/event-stream';
+import type { Services } from '../services';
+import { parseDeviceAuthorization } from './device-authorization';
+import { errorResponses } from './route-schemas';
+
+const PATH = '/device/v1/events';
+
+/** Comment lines that keep the stream open through proxies and mobile networks with idle timeouts. */
+export const DEVICE_EVENTS_HEARTBEAT_MS = 25_000;
+
+/** A notice for this device, rebuilt field by field; anything else on the channel is dropped. */
+function noticeFor(deviceId: string, message: string): PushNotice | null {
+  try {
+    const notice = parsePushNotice(JSON.parse(message));
+    return notice.deviceId === deviceId ? notice : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * GET /device/v1/events — the open app's event stream (design §5: a challenge reaches the app
+ * "by the open event stream" first): `event: push-notice` with a PushNotice as data for each new
+ * challenge of the device (push/notify-devices.ts publishes them), a comment line every 25 s.
+ * Authenticated like GET /device/v1/challenges by the signed request proof (the app reads the
+ * stream with fetch, since EventSource cannot send an Authorization header): 401 for a missing,
+ * stale or bad proof or an unknown device, 403 for a blocked one, 503 when the ephemeral store
+ * refuses the subscription. The stream ends when the store stops answering or the device is no
+ * longer active; the app then reconnects, and polls meanwhile.
+ */
+export function deviceEventsRoute(
+  api: FastifyInstance,
+  services: Services,
+  options: { heartbeatMs: number } = { heartbeatMs: DEVICE_EVENTS_HEARTBEAT_MS },
+): void {
+  const streams = eventStreams(api, { heartbeatMs: options.heartbeatMs, name: 'device events' });
+  api.get(PATH, { schema: { response: errorResponses(401, 403) } }, async (request, reply) => {
+    const proof = parseDeviceAuthorization(request.headers.authorization);
+    if (proof === null) throw new SesameError('DEVICE_UNAUTHENTICATED');
+    // The signed path is the route's, without a query string: the app signs exactly this.
+    const device = await verifyDeviceRequestProof(
+      services.devices,
+      { method: 'GET', path: PATH },
+      proof,
+      services.clock.now(),
+    );
+    return streams.reply(request, reply, {
+      subscribe: (emit) =>
+        services.ephemeral.subscribe(deviceEventsChannel(device.id), (message) => {
+          const notice = noticeFor(device.id, message);
+          if (notice) emit('push-notice', JSON.stringify(notice));
+        }),
+      stillValid: async () => {
+        await services.ephemeral.ping();
+        return (await services.durable.devices.findById(device.id))?.status === 'active';
+      },
+    });
+  });
+}

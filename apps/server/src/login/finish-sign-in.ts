@@ -1,0 +1,54 @@
+import type { LoginTransaction, MobileDeviceFactor, UserRecord } from '@sesame/core';
+import type { Strength } from '@sesame/protocol';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { audit } from '../http/audit';
+import { baseCookie, COOKIES } from '../http/cookies';
+import { startSession } from '../plugins/portal-context';
+import type { Services } from '../services';
+import { continueLogin } from './continue-login';
+import type { SignInMethod } from './sign-in-methods';
+
+export interface FinishedAuthentication {
+  user: UserRecord;
+  method: SignInMethod;
+  /** Everything presented in this sign-in (the password's PASSWORD included). */
+  strengths: Strength[];
+  mobileDevices?: MobileDeviceFactor[];
+  /** The browser's login transaction and its handle: ended here, single use. */
+  transaction: LoginTransaction;
+  handle: string | undefined;
+}
+
+/**
+ * The last step of every sign-in method (design §4 step 4): a fresh session (never the old id),
+ * the audit entry, the login transaction ended, the method remembered for next time, then back to
+ * the application that asked (or to the page the user wanted).
+ */
+export async function finishSignIn(
+  services: Services,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  done: FinishedAuthentication,
+): Promise<FastifyReply> {
+  const { user, method, strengths, transaction } = done;
+  const session = await startSession(services, request, reply, user.id, strengths, done.mobileDevices ?? []);
+  const deviceIds = (done.mobileDevices ?? []).map((d) => d.id).join(',');
+  await audit(services, request, 'sign_in.succeeded', user.id, {
+    method,
+    ...(deviceIds ? { deviceId: deviceIds } : {}),
+  });
+  await services.loginTransactions.end(done.handle);
+  reply.clearCookie(COOKIES.login, baseCookie);
+  reply.setCookie(COOKIES.method, method, { ...baseCookie, maxAge: 365 * 86400 });
+  if (transaction.target) {
+    return continueLogin(services, request, reply, session, user, transaction.target, true, strengths);
+  }
+  return reply.redirect(safeReturnTo(transaction.returnTo), 303);
+}
+
+/** Only local paths: never an open redirect (design §7). */
+function safeReturnTo(returnTo: string | undefined): string {
+  if (returnTo && returnTo.startsWith('/') && !returnTo.startsWith('//') && !returnTo.startsWith('/\\'))
+    return returnTo;
+  return '/account';
+}

@@ -1,0 +1,54 @@
+import { createPushChallenge, type LoginTransaction } from '@sesame/core';
+import type { FastifyRequest } from 'fastify';
+import { browserLabel } from '../http/browser-label';
+import { notifyDevices } from '../push/notify-devices';
+import type { Services } from '../services';
+
+/**
+ * How long after the password a new push may be sent without typing it again ("Send a new
+ * request", an expired request). The session's authTime is the push's approval, not the password.
+ */
+export const PASSWORD_STEP_VALID_MS = 10 * 60_000;
+
+/**
+ * "Sésame app with PIN code", after a right password (design §5 "PIN code"): a challenge to every
+ * active device of the account, bound to this browser's login transaction, with the context the
+ * app shows (the asking application, this browser, its IP, now). The devices are told without
+ * waiting (event stream, Web Push); the browser shows the number and waits. Returns the
+ * transaction as saved, the second factor pending.
+ */
+export async function sendPushRequest(
+  services: Services,
+  request: FastifyRequest,
+  handle: string,
+  transaction: LoginTransaction,
+  userId: string,
+  passwordAt: number,
+): Promise<LoginTransaction> {
+  const appName = transaction.target ? services.registry.byId(transaction.target.appId)?.name : undefined;
+  const created = await createPushChallenge(
+    services.devices,
+    {
+      userId,
+      loginTransactionId: handle,
+      relyingAppName: appName ?? 'Sésame',
+      browser: browserLabel(request.headers['user-agent']),
+      ip: request.ip,
+    },
+    services.clock.now(),
+  );
+  const next: LoginTransaction = {
+    ...transaction,
+    secondFactor: {
+      userId,
+      method: 'PASSWORD_MOBILE_APP',
+      passwordAt,
+      shown: created.shown,
+      expiresAt: created.expiresAt.getTime(),
+    },
+  };
+  await services.loginTransactions.save(handle, next);
+  // Not awaited: a slow push service must not hold the page; notifyDevices never rejects.
+  void notifyDevices(services, created);
+  return next;
+}
