@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', 'data/**', 'apps/server/public/**'] },
+  { ignores: ['**/node_modules/**', 'data/**', 'apps/server/public/**', 'apps/authenticator/dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

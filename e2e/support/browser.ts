@@ -9,10 +9,11 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
- * Launches Chromium headless. A missing executable is an error, not a skip: the end-to-end
- * tests are the proof that the portal works in a browser, and a silently skipped proof is none.
+ * Launches Chromium headless, with `extraArgs` after the usual flags (a fake camera, say). A
+ * missing executable is an error, not a skip: the end-to-end tests are the proof that the portal
+ * works in a browser, and a silently skipped proof is none.
  */
-export async function launchChromium(): Promise<Browser> {
+export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `Chromium not found at ${CHROMIUM_PATH}. The e2e tests need it: install Debian's chromium: apt-get install -y chromium ` +
@@ -29,6 +30,7 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }
@@ -126,10 +128,10 @@ export function chromiumForFile() {
   let instance: Browser | undefined;
   let failure: unknown;
   return {
-    /** True when Chromium started. */
-    async launch(): Promise<boolean> {
+    /** True when Chromium started. `extraArgs` are more command-line flags (e.g. a fake camera). */
+    async launch(extraArgs: readonly string[] = []): Promise<boolean> {
       try {
-        instance = await launchChromium();
+        instance = await launchChromium(extraArgs);
         return true;
       } catch (error) {
         failure = error;

@@ -1,4 +1,13 @@
-import { type DeviceRegistrationResult, isProtocolError } from '@sesame/protocol';
+import {
+  type DeviceRegistration,
+  type DeviceRegistrationResult,
+  importEs256PublicKey,
+  isProtocolError,
+  parseDeviceRegistration,
+  type PushSubscriptionJson,
+  toBase64Url,
+  verifyDeviceRegistration,
+} from '@sesame/protocol';
 import { describe, expect, it } from 'vitest';
 import { isAuthenticatorError } from '../errors';
 import { MemoryStore } from '../storage/memory-store';
@@ -91,5 +100,32 @@ describe('enrol (annex steps 3–4)', () => {
     await expect(device.enrol(qr, PIN)).rejects.toSatisfy((e) => isAuthenticatorError(e) && e.details.status === 410);
     // Nothing pending any more: the same QR now tries to register, and the spent token is refused.
     await expect(device.enrol(qr, PIN)).rejects.toSatisfy((e) => isAuthenticatorError(e) && e.details.status === 404);
+  });
+
+  it('sends the Web Push subscription in the signed registration, and none when there is none', async () => {
+    const p256dh = new Uint8Array(65).fill(7);
+    p256dh[0] = 0x04; // RFC 8291 §3.1: an uncompressed P-256 point
+    const pushSubscription: PushSubscriptionJson = {
+      endpoint: 'https://push.example.net/wpush/v2/abc',
+      expirationTime: null,
+      keys: { p256dh: toBase64Url(p256dh), auth: toBase64Url(new Uint8Array(16).fill(9)) },
+    };
+    const sent: DeviceRegistration[] = [];
+    const { server, device } = await setup((api) => ({
+      ...api,
+      register: (registration) => {
+        sent.push(registration);
+        return api.register(registration);
+      },
+    }));
+    await device.enrol(server.enrolmentQr(ACCOUNT, PIN), PIN, { pushSubscription });
+    await device.enrol(server.enrolmentQr('x0042abc', PIN), PIN);
+    const [withPush, withoutPush] = sent.map((registration) => parseDeviceRegistration(registration));
+    expect(withPush!.pushSubscription).toEqual(pushSubscription);
+    // The subscription is in the signed fields (protocol registrationSigningFields): the server can trust it.
+    expect(await verifyDeviceRegistration(await importEs256PublicKey(withPush!.publicKey), withPush!)).toBe(true);
+    const tampered = { ...withPush!, pushSubscription: { ...pushSubscription, endpoint: 'https://evil.example/x' } };
+    expect(await verifyDeviceRegistration(await importEs256PublicKey(withPush!.publicKey), tampered)).toBe(false);
+    expect(withoutPush).not.toHaveProperty('pushSubscription');
   });
 });

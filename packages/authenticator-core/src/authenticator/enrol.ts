@@ -8,6 +8,7 @@ import {
   generateEs256KeyPair,
   hashOcraPassword,
   ProtocolError,
+  type PushSubscriptionJson,
   SESAME_PIN_CONFIRMATION_OCRA_SUITE,
   signDeviceRegistration,
   signPinConfirmationAnswer,
@@ -20,6 +21,12 @@ import { type EnrolledAccount, enrolledAccount, loadAccounts, loadInstallationId
 export interface EnrolOptions {
   /** Base URL of the device API when it is not the QR's origin (a test server, a load generator behind a proxy). */
   readonly server?: string;
+  /**
+   * The app's Web Push subscription (Push API `PushSubscription.toJSON()`), sent in the signed
+   * registration so the server can wake the app for a push challenge (design §5: RFC 8030/8291).
+   * Absent when notifications are refused or the server has no VAPID key: the app then polls.
+   */
+  readonly pushSubscription?: PushSubscriptionJson;
 }
 
 /** A registration whose PIN the server has not confirmed yet. Kept in memory only: the secret is in clear. */
@@ -37,6 +44,7 @@ async function register(
   qr: EnrolmentPayload,
   server: string,
   installationId: string,
+  pushSubscription: PushSubscriptionJson | undefined,
 ): Promise<PendingEnrolment> {
   // Design §5: a non-extractable ECDSA P-256 key — unless the store cannot hold one (the CLI).
   const keyPair = await generateEs256KeyPair(!ctx.store.keepsNonExtractableKeys);
@@ -46,6 +54,7 @@ async function register(
     installationId,
     deviceName: qr.deviceName,
     publicKey: await exportEs256PublicJwk(keyPair.publicKey),
+    ...(pushSubscription === undefined ? {} : { pushSubscription }),
   });
   const result = await ctx.deviceApi(server).register(registration);
   if (result.account !== qr.account) {
@@ -81,7 +90,7 @@ export async function enrol(
     if (accounts.some((a) => a.server === server && a.account === qr.account)) {
       throw new AuthenticatorError('ERR_ALREADY_ENROLLED');
     }
-    pending = await register(ctx, qr, server, installationId);
+    pending = await register(ctx, qr, server, installationId, options.pushSubscription);
     pendingEnrolments.set(qr.token, pending);
   }
 

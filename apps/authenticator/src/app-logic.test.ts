@@ -1,0 +1,77 @@
+import { AuthenticatorError } from '@sesame/authenticator-core';
+import { ProtocolError } from '@sesame/protocol';
+import { PNG } from 'pngjs';
+import { describe, expect, it } from 'vitest';
+import { keyholeIconPng } from '../build/png-icon';
+import { answerFailure, pollProblem } from './answer-errors';
+import { enrolmentFailure } from './enrolment-errors';
+import { browserLocale, catalogues, format } from './i18n/catalogues';
+import { en } from './i18n/en';
+import { parseRoute } from './router';
+
+const server = (status: number) => new AuthenticatorError('ERR_SERVER', { status });
+
+describe('the app’s decisions, without a browser', () => {
+  it('maps enrolment failures to what the user reads, and says when the PIN may be typed again', () => {
+    expect(enrolmentFailure(en, new AuthenticatorError('ERR_PIN_REJECTED'))).toEqual({
+      message: en.enrol.pinRejected,
+      retryPin: true,
+    });
+    expect(enrolmentFailure(en, new AuthenticatorError('ERR_NETWORK')).retryPin).toBe(true);
+    // Design §5 "one account per device": the server's DEVICE_ALREADY_ENROLLED is a 409.
+    expect(enrolmentFailure(en, server(409))).toEqual({ message: en.enrol.oneAccount, retryPin: false });
+    expect(enrolmentFailure(en, server(404)).message).toBe(en.enrol.qrSpent);
+    expect(enrolmentFailure(en, server(410)).message).toBe(en.enrol.pinExpired);
+    expect(enrolmentFailure(en, new AuthenticatorError('ERR_ALREADY_ENROLLED')).message).toBe(en.enrol.alreadyHere);
+    expect(enrolmentFailure(en, new ProtocolError('ERR_MESSAGE_INVALID'))).toEqual({
+      message: en.enrol.failed,
+      retryPin: false,
+    });
+  });
+
+  it('maps answer and polling failures', () => {
+    expect(answerFailure(en, server(403))).toBe(en.pending.blocked);
+    expect(answerFailure(en, server(404))).toBe(en.pending.gone);
+    expect(answerFailure(en, new AuthenticatorError('ERR_CHALLENGE_EXPIRED'))).toBe(en.pending.expired);
+    expect(answerFailure(en, new Error('?'))).toBe(en.pending.failed);
+    expect(pollProblem(new AuthenticatorError('ERR_NETWORK'))).toBe('offline');
+    expect(pollProblem(server(403))).toBe('blocked');
+    expect(pollProblem(server(401))).toBe('unknown-device');
+    expect(pollProblem(server(500))).toBeUndefined();
+  });
+
+  it('routes by hash and speaks the browser’s language, French by default', () => {
+    expect(parseRoute('#/pending')).toBe('pending');
+    expect(parseRoute('#/home')).toBe('home');
+    expect(parseRoute('#/admin')).toBeNull();
+    expect(parseRoute('')).toBeNull();
+    expect(browserLocale(['de-DE', 'en-GB', 'fr'])).toBe('en');
+    expect(browserLocale(['fr-CA'])).toBe('fr');
+    expect(browserLocale(['de'])).toBe('fr');
+  });
+
+  it('has every placeholder of English in French, and none left unfilled', () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+    const walk = (a: object, b: object, path: string) => {
+      for (const [key, value] of Object.entries(a)) {
+        const other = (b as Record<string, unknown>)[key];
+        if (typeof value === 'string')
+          expect(placeholders(String(other)), `${path}${key}`).toEqual(placeholders(value));
+        else walk(value as object, other as object, `${path}${key}.`);
+      }
+    };
+    walk(catalogues.en, catalogues.fr, '');
+    expect(format(en.enrol.registered, { name: 'Pixel-de-Marie' })).toBe('Your device Pixel-de-Marie is registered.');
+  });
+
+  it('draws the manifest’s icons as valid PNGs of the announced size', () => {
+    for (const size of [192, 512]) {
+      const png = PNG.sync.read(keyholeIconPng(size));
+      expect([png.width, png.height]).toEqual([size, size]);
+      // Brand blue in the corner (full bleed, maskable), white in the keyhole.
+      expect([...png.data.subarray(0, 3)]).toEqual([0x0b, 0x4f, 0x8a]);
+      const centre = (Math.round(size * 0.4) * size + size / 2) * 4;
+      expect([...png.data.subarray(centre, centre + 3)]).toEqual([255, 255, 255]);
+    }
+  });
+});

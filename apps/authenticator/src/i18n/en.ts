@@ -1,0 +1,133 @@
+/**
+ * The app's English catalogue (the wording of the instruction's annex, steps 1–10, with the
+ * "Sésame app" for the "EU Login app"). `fr.ts` is typed against it, so a key missing in either
+ * language fails the type-check. Placeholders are `{name}`; see format-message.ts.
+ */
+export const en = {
+  meta: { switchTo: 'Français', switchLabel: 'Utiliser l’application en français', switchLang: 'fr' },
+  app: { name: 'Sésame' },
+  welcome: {
+    title: 'Welcome to the Sésame app',
+    intro:
+      'The Sésame app confirms your sign-ins on your computer. To start, initialize the app, then add your account by scanning the QR code shown on the portal.',
+    initialize: 'Initialize',
+    initializing: 'Initializing…',
+    ready: 'The app is initialized.',
+    permissionsIntro:
+      'The app needs your camera to scan the QR code, and notifications to tell you when a sign-in waits for your confirmation.',
+    continue: 'Continue',
+    askingPermissions: 'Asking for permissions…',
+    cameraRefused:
+      'The camera is not allowed. Allow the camera for this app in your browser’s settings, then press Continue again.',
+    notificationsRefused:
+      'Notifications are not allowed. The app will not tell you about sign-in requests: open it whenever you sign in to see them.',
+    notificationsUnavailable:
+      'This browser cannot show notifications. Open the app whenever you sign in to see the requests.',
+    scanNow: 'Scan the QR code',
+  },
+  scan: {
+    title: 'Scan the QR code',
+    intro:
+      'On your computer, sign in to the portal, then My account → Manage my mobile devices → Add a mobile device. Point the camera at the QR code shown.',
+    starting: 'Starting the camera…',
+    scanning: 'Looking for a QR code…',
+    cameraRefused: 'The camera is not allowed. Allow it in your browser’s settings, then try again.',
+    cameraUnavailable: 'No camera can be used on this device.',
+    retry: 'Try again',
+    notEnrolment:
+      'This is not a Sésame QR code for adding a device. Scan the QR code of the “Add a mobile device” page.',
+    signInQr:
+      'This QR code is for signing in, not for adding a device. Scan the QR code of the “Add a mobile device” page.',
+    expired: 'This QR code has expired. Add the device again on the portal to get a new QR code.',
+    otherServer: 'This QR code is for another Sésame server ({server}). Open the app of that server.',
+    cancel: 'Cancel',
+  },
+  pin: {
+    title: 'Enter your PIN code',
+    connected:
+      'You are connected to the account of {account}. To complete the registration of your device, enter your 4-digit PIN.',
+    label: '4-digit PIN code',
+    hint: 'The PIN code you chose on the portal for this device.',
+    padLabel: 'Keypad',
+    erase: 'Erase',
+    ok: 'OK',
+    incomplete: 'Enter the 4 digits of your PIN code.',
+  },
+  enrol: {
+    registering: 'Registering your device…',
+    registeredTitle: 'Device registered',
+    registered: 'Your device {name} is registered.',
+    registeredNext: 'It now confirms your sign-ins. The portal page on your computer moves on by itself.',
+    goHome: 'Continue',
+    pinRejected: 'This is not the PIN code chosen on the portal. Try again.',
+    alreadyHere: 'This account is already registered in this app.',
+    oneAccount:
+      'This app is already registered for another account. One device, one account: delete it from the other account first.',
+    qrSpent: 'This QR code has expired or has already been used. Add the device again on the portal to get a new one.',
+    pinExpired: 'The time to enter the PIN code has run out. Add the device again on the portal.',
+    network: 'The server cannot be reached. Check your connection and try again.',
+    failed: 'The registration failed. Add the device again on the portal and scan the new QR code.',
+    scanAgain: 'Scan a QR code',
+  },
+  home: {
+    title: 'Sésame',
+    account: 'Account',
+    device: 'Device',
+    enrolledAt: 'Registered on',
+    chooseAccount: 'Account shown',
+    check: 'Check for requests',
+    checking: 'Checking…',
+    none: 'No sign-in request is waiting.',
+    addAccount: 'Add an account',
+    offline: 'The server cannot be reached. Requests will show when the connection is back.',
+    blocked: 'This device is blocked. Add it again from My account on the portal.',
+    unknownDevice: 'This device is no longer registered on the server. Add it again from My account on the portal.',
+    notEnrolled: 'No account yet.',
+  },
+  pending: {
+    title: 'Sign-in request',
+    intro: 'Someone is signing in with your account. Check that it is you.',
+    forAccount: 'Account',
+    relyingApp: 'Application',
+    browser: 'Browser',
+    ip: 'IP address',
+    place: 'Place',
+    time: 'Time',
+    validity: 'Valid for',
+    remaining: '{minutes} min {seconds} s',
+    expiredNow: 'expired',
+    others: '{count} more request(s) waiting.',
+    pickNumber: 'Pick the number shown in your browser',
+    pinIntro: 'Enter your 4-digit PIN code to confirm the sign-in.',
+    picked: 'Number picked: {number}',
+    changeNumber: 'Change the number',
+    deny: 'Deny',
+    notMe: 'This wasn’t me',
+    reportQuestion:
+      'Report this request? It is refused and the security team is alerted. Someone may know your password.',
+    reportConfirm: 'Yes, report it',
+    cancel: 'Cancel',
+    sending: 'Sending your answer…',
+    approved: 'Sign-in confirmed. Go back to your browser.',
+    denied: 'The sign-in request is denied.',
+    reported:
+      'The request is refused and reported. Someone knows your password: change it now on the portal (My account).',
+    wrong: 'Wrong PIN or wrong number. After 5 wrong answers in a row the device is blocked.',
+    tryAgain: 'Try again',
+    blocked: 'This device is blocked. Add it again from My account on the portal.',
+    gone: 'This request is no longer waiting: it was answered, withdrawn or has expired.',
+    expired: 'This request has expired. Sign in again on your computer.',
+    network: 'The server cannot be reached. Check your connection and try again.',
+    failed: 'The answer could not be sent. Try again.',
+    none: 'No sign-in request is waiting.',
+    back: 'Back',
+  },
+} as const satisfies Catalogue;
+
+/** Every leaf is a string: the shape `fr.ts` must match. */
+interface Catalogue {
+  readonly [key: string]: string | Catalogue;
+}
+
+type Widen<T> = { readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+export type Messages = Widen<typeof en>;

@@ -1,0 +1,125 @@
+import type { Messages } from './en';
+
+/** Catalogue français : typé contre `en.ts`, aucune clé ne peut manquer. */
+export const fr: Messages = {
+  meta: { switchTo: 'English', switchLabel: 'Use the app in English', switchLang: 'en' },
+  app: { name: 'Sésame' },
+  welcome: {
+    title: 'Bienvenue dans l’application Sésame',
+    intro:
+      'L’application Sésame confirme vos connexions sur votre ordinateur. Pour commencer, initialisez l’application, puis ajoutez votre compte en scannant le code QR affiché sur le portail.',
+    initialize: 'Initialiser',
+    initializing: 'Initialisation…',
+    ready: 'L’application est initialisée.',
+    permissionsIntro:
+      'L’application a besoin de l’appareil photo pour scanner le code QR, et des notifications pour vous prévenir quand une connexion attend votre confirmation.',
+    continue: 'Continuer',
+    askingPermissions: 'Demande des autorisations…',
+    cameraRefused:
+      'L’appareil photo n’est pas autorisé. Autorisez-le pour cette application dans les réglages du navigateur, puis appuyez à nouveau sur Continuer.',
+    notificationsRefused:
+      'Les notifications ne sont pas autorisées. L’application ne vous préviendra pas des demandes de connexion : ouvrez-la à chaque connexion pour les voir.',
+    notificationsUnavailable:
+      'Ce navigateur ne peut pas afficher de notifications. Ouvrez l’application à chaque connexion pour voir les demandes.',
+    scanNow: 'Scanner le code QR',
+  },
+  scan: {
+    title: 'Scannez le code QR',
+    intro:
+      'Sur votre ordinateur, connectez-vous au portail, puis Mon compte → Gérer mes appareils mobiles → Ajouter un appareil mobile. Pointez l’appareil photo vers le code QR affiché.',
+    starting: 'Démarrage de l’appareil photo…',
+    scanning: 'Recherche d’un code QR…',
+    cameraRefused: 'L’appareil photo n’est pas autorisé. Autorisez-le dans les réglages du navigateur, puis réessayez.',
+    cameraUnavailable: 'Aucun appareil photo n’est utilisable sur cet appareil.',
+    retry: 'Réessayer',
+    notEnrolment:
+      'Ce n’est pas un code QR Sésame d’ajout d’appareil. Scannez le code QR de la page « Ajouter un appareil mobile ».',
+    signInQr:
+      'Ce code QR sert à se connecter, pas à ajouter un appareil. Scannez le code QR de la page « Ajouter un appareil mobile ».',
+    expired: 'Ce code QR a expiré. Ajoutez à nouveau l’appareil sur le portail pour obtenir un nouveau code QR.',
+    otherServer: 'Ce code QR est destiné à un autre serveur Sésame ({server}). Ouvrez l’application de ce serveur.',
+    cancel: 'Annuler',
+  },
+  pin: {
+    title: 'Indiquez votre code PIN',
+    connected:
+      'Vous êtes connecté au compte de {account}. Pour terminer l’enregistrement de votre appareil, saisissez votre code PIN à 4 chiffres.',
+    label: 'Code PIN à 4 chiffres',
+    hint: 'Le code PIN choisi sur le portail pour cet appareil.',
+    padLabel: 'Clavier',
+    erase: 'Effacer',
+    ok: 'OK',
+    incomplete: 'Saisissez les 4 chiffres de votre code PIN.',
+  },
+  enrol: {
+    registering: 'Enregistrement de votre appareil…',
+    registeredTitle: 'Appareil enregistré',
+    registered: 'Votre appareil {name} est enregistré.',
+    registeredNext: 'Il confirme désormais vos connexions. La page du portail sur votre ordinateur avance d’elle-même.',
+    goHome: 'Continuer',
+    pinRejected: 'Ce n’est pas le code PIN choisi sur le portail. Réessayez.',
+    alreadyHere: 'Ce compte est déjà enregistré dans cette application.',
+    oneAccount:
+      'Cette application est déjà enregistrée pour un autre compte. Un appareil, un compte : supprimez-la d’abord de l’autre compte.',
+    qrSpent:
+      'Ce code QR a expiré ou a déjà servi. Ajoutez à nouveau l’appareil sur le portail pour obtenir un nouveau code.',
+    pinExpired: 'Le délai pour saisir le code PIN est dépassé. Ajoutez à nouveau l’appareil sur le portail.',
+    network: 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',
+    failed: 'L’enregistrement a échoué. Ajoutez à nouveau l’appareil sur le portail et scannez le nouveau code QR.',
+    scanAgain: 'Scanner un code QR',
+  },
+  home: {
+    title: 'Sésame',
+    account: 'Compte',
+    device: 'Appareil',
+    enrolledAt: 'Enregistré le',
+    chooseAccount: 'Compte affiché',
+    check: 'Vérifier les demandes',
+    checking: 'Vérification…',
+    none: 'Aucune demande de connexion en attente.',
+    addAccount: 'Ajouter un compte',
+    offline: 'Le serveur est injoignable. Les demandes s’afficheront au retour de la connexion.',
+    blocked: 'Cet appareil est bloqué. Ajoutez-le à nouveau depuis Mon compte sur le portail.',
+    unknownDevice:
+      'Cet appareil n’est plus enregistré sur le serveur. Ajoutez-le à nouveau depuis Mon compte sur le portail.',
+    notEnrolled: 'Aucun compte pour l’instant.',
+  },
+  pending: {
+    title: 'Demande de connexion',
+    intro: 'Quelqu’un se connecte avec votre compte. Vérifiez qu’il s’agit bien de vous.',
+    forAccount: 'Compte',
+    relyingApp: 'Application',
+    browser: 'Navigateur',
+    ip: 'Adresse IP',
+    place: 'Lieu',
+    time: 'Heure',
+    validity: 'Valable encore',
+    remaining: '{minutes} min {seconds} s',
+    expiredNow: 'expirée',
+    others: '{count} autre(s) demande(s) en attente.',
+    pickNumber: 'Choisissez le nombre affiché dans votre navigateur',
+    pinIntro: 'Saisissez votre code PIN à 4 chiffres pour confirmer la connexion.',
+    picked: 'Nombre choisi : {number}',
+    changeNumber: 'Changer de nombre',
+    deny: 'Refuser',
+    notMe: 'Ce n’était pas moi',
+    reportQuestion:
+      'Signaler cette demande ? Elle est refusée et l’équipe de sécurité est alertée. Quelqu’un connaît peut-être votre mot de passe.',
+    reportConfirm: 'Oui, la signaler',
+    cancel: 'Annuler',
+    sending: 'Envoi de votre réponse…',
+    approved: 'Connexion confirmée. Revenez à votre navigateur.',
+    denied: 'La demande de connexion est refusée.',
+    reported:
+      'La demande est refusée et signalée. Quelqu’un connaît votre mot de passe : changez-le dès maintenant sur le portail (Mon compte).',
+    wrong: 'Code PIN ou nombre erroné. Après 5 mauvaises réponses de suite, l’appareil est bloqué.',
+    tryAgain: 'Réessayer',
+    blocked: 'Cet appareil est bloqué. Ajoutez-le à nouveau depuis Mon compte sur le portail.',
+    gone: 'Cette demande n’est plus en attente : elle a reçu une réponse, a été retirée ou a expiré.',
+    expired: 'Cette demande a expiré. Connectez-vous à nouveau sur votre ordinateur.',
+    network: 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',
+    failed: 'La réponse n’a pas pu être envoyée. Réessayez.',
+    none: 'Aucune demande de connexion en attente.',
+    back: 'Retour',
+  },
+};

@@ -1,0 +1,86 @@
+import type { EnrolledAccount } from '@sesame/authenticator-core';
+import type { Locale } from '@sesame/protocol';
+import { useState } from 'preact/hooks';
+import type { PollProblem } from '../answer-errors';
+import { Heading, SCREEN_TITLE_ID } from '../components/heading';
+import { LiveMessages } from '../components/live-messages';
+import type { Messages } from '../i18n/en';
+
+function problemText(m: Messages, problem: PollProblem | undefined): string | undefined {
+  if (problem === 'offline') return m.home.offline;
+  if (problem === 'blocked') return m.home.blocked;
+  if (problem === 'unknown-device') return m.home.unknownDevice;
+  return undefined;
+}
+
+/**
+ * The enrolled account(s): user id and device name. With "one account per device" off (design
+ * §5) the app holds several and a switcher picks the one shown; requests of all are fetched.
+ */
+export function HomeScreen(props: {
+  m: Messages;
+  locale: Locale;
+  accounts: readonly EnrolledAccount[];
+  problem: PollProblem | undefined;
+  check: () => Promise<number>;
+  onAddAccount: () => void;
+}) {
+  const { m } = props;
+  const [shown, setShown] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<string | undefined>();
+  const account = props.accounts[Math.min(shown, props.accounts.length - 1)];
+  const date = new Intl.DateTimeFormat(props.locale === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long' });
+
+  const check = async () => {
+    setBusy(true);
+    setStatus(m.home.checking);
+    try {
+      const count = await props.check();
+      setStatus(count === 0 ? m.home.none : undefined);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="screen" aria-labelledby={SCREEN_TITLE_ID}>
+      <Heading text={m.home.title} />
+      {props.accounts.length > 1 && (
+        <p class="field">
+          <label for="account-switch">{m.home.chooseAccount}</label>
+          <select
+            id="account-switch"
+            value={String(shown)}
+            onChange={(event) => setShown(Number(event.currentTarget.value))}
+          >
+            {props.accounts.map((a, i) => (
+              <option key={a.deviceId} value={String(i)}>
+                {a.account} — {a.deviceName}
+              </option>
+            ))}
+          </select>
+        </p>
+      )}
+      {account === undefined ? (
+        <p>{m.home.notEnrolled}</p>
+      ) : (
+        <dl class="details" data-testid="account">
+          <dt>{m.home.account}</dt>
+          <dd>{account.account}</dd>
+          <dt>{m.home.device}</dt>
+          <dd>{account.deviceName}</dd>
+          <dt>{m.home.enrolledAt}</dt>
+          <dd>{date.format(new Date(account.enrolledAt * 1000))}</dd>
+        </dl>
+      )}
+      <button type="button" class="button button--primary" onClick={() => void check()} disabled={busy}>
+        {m.home.check}
+      </button>
+      <button type="button" class="button button--secondary" onClick={props.onAddAccount}>
+        {m.home.addAccount}
+      </button>
+      <LiveMessages status={status} error={problemText(m, props.problem)} />
+    </section>
+  );
+}

@@ -1,0 +1,224 @@
+import type { AnswerVerdict } from '@sesame/authenticator-core';
+import type { Locale, PushChallenge } from '@sesame/protocol';
+import { useEffect, useState } from 'preact/hooks';
+import { answerFailure } from '../answer-errors';
+import { Heading, SCREEN_TITLE_ID } from '../components/heading';
+import { LiveMessages } from '../components/live-messages';
+import { PinPad } from '../components/pin-pad';
+import { format } from '../i18n/catalogues';
+import type { Messages } from '../i18n/en';
+
+type Step =
+  | { readonly kind: 'review' }
+  | { readonly kind: 'pin'; readonly challenge: PushChallenge; readonly picked: number }
+  | { readonly kind: 'confirm-report'; readonly challenge: PushChallenge }
+  | { readonly kind: 'result'; readonly message: string; readonly ok: boolean; readonly retry?: PushChallenge };
+
+export interface PendingActions {
+  approve(challengeId: string, picked: number, pin: string): Promise<AnswerVerdict>;
+  deny(challengeId: string): Promise<AnswerVerdict>;
+  report(challengeId: string): Promise<AnswerVerdict>;
+}
+
+function useNow(): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+function Context(props: { m: Messages; locale: Locale; challenge: PushChallenge; showAccount: boolean; now: Date }) {
+  const { m, challenge } = props;
+  const time = new Intl.DateTimeFormat(props.locale === 'fr' ? 'fr-FR' : 'en-GB', { timeStyle: 'medium' });
+  const left = Math.max(0, challenge.expiresAt - Math.floor(props.now.getTime() / 1000));
+  const remaining =
+    left === 0
+      ? m.pending.expiredNow
+      : format(m.pending.remaining, { minutes: Math.floor(left / 60), seconds: left % 60 });
+  return (
+    <dl class="details" data-testid="request">
+      {props.showAccount && (
+        <>
+          <dt>{m.pending.forAccount}</dt>
+          <dd>{challenge.account}</dd>
+        </>
+      )}
+      <dt>{m.pending.relyingApp}</dt>
+      <dd>{challenge.relyingApp}</dd>
+      <dt>{m.pending.browser}</dt>
+      <dd>{challenge.browser}</dd>
+      <dt>{m.pending.ip}</dt>
+      <dd>{challenge.ip}</dd>
+      {challenge.place !== undefined && (
+        <>
+          <dt>{m.pending.place}</dt>
+          <dd>{challenge.place}</dd>
+        </>
+      )}
+      <dt>{m.pending.time}</dt>
+      <dd>{time.format(new Date(challenge.issuedAt * 1000))}</dd>
+      <dt>{m.pending.validity}</dt>
+      <dd>{remaining}</dd>
+    </dl>
+  );
+}
+
+/**
+ * "PIN code" (design §5): the request's context (who asks, from which browser and IP, when, how
+ * long it stays valid), number matching (the user picks the number the browser shows: a push
+ * approved blindly fails), then the PIN. "Deny" and "This wasn't me" are answers too; the
+ * latter alerts the security team, and the user is told to change the password.
+ */
+export function PendingScreen(props: {
+  m: Messages;
+  locale: Locale;
+  challenges: readonly PushChallenge[];
+  severalAccounts: boolean;
+  actions: PendingActions;
+  onAnswered: () => void;
+  onBack: () => void;
+}) {
+  const { m } = props;
+  const now = useNow();
+  const [step, setStep] = useState<Step>({ kind: 'review' });
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<string | undefined>();
+
+  const send = async (run: () => Promise<AnswerVerdict>, accepted: string, retry?: PushChallenge) => {
+    setBusy(true);
+    setStatus(m.pending.sending);
+    try {
+      const verdict = await run();
+      setStep(
+        verdict.accepted
+          ? { kind: 'result', message: accepted, ok: true }
+          : // A wrong PIN only shows as a wrong answer (design §5): the server counts and blocks.
+            { kind: 'result', message: m.pending.wrong, ok: false, ...(retry ? { retry } : {}) },
+      );
+    } catch (error) {
+      setStep({ kind: 'result', message: answerFailure(m, error), ok: false });
+    } finally {
+      setStatus(undefined);
+      setBusy(false);
+      props.onAnswered();
+    }
+  };
+
+  if (step.kind === 'result') {
+    return (
+      <section class="screen" aria-labelledby={SCREEN_TITLE_ID}>
+        <Heading text={m.pending.title} step={step.kind} />
+        {step.retry && props.challenges.some((c) => c.challengeId === step.retry?.challengeId) && (
+          <button type="button" class="button button--primary" onClick={() => setStep({ kind: 'review' })}>
+            {m.pending.tryAgain}
+          </button>
+        )}
+        <button type="button" class="button button--secondary" onClick={props.onBack}>
+          {m.pending.back}
+        </button>
+        <LiveMessages status={step.ok ? step.message : undefined} error={step.ok ? undefined : step.message} />
+      </section>
+    );
+  }
+
+  if (step.kind === 'pin') {
+    const { challenge, picked } = step;
+    return (
+      <section class="screen" aria-labelledby={SCREEN_TITLE_ID}>
+        <Heading text={m.pending.title} step={step.kind} />
+        <p class="picked">{format(m.pending.picked, { number: picked })}</p>
+        <p>{m.pending.pinIntro}</p>
+        <PinPad
+          m={m}
+          busy={busy}
+          onSubmit={(pin) =>
+            void send(() => props.actions.approve(challenge.challengeId, picked, pin), m.pending.approved, challenge)
+          }
+        />
+        <button type="button" class="button button--secondary" onClick={() => setStep({ kind: 'review' })}>
+          {m.pending.changeNumber}
+        </button>
+        <LiveMessages status={status} />
+      </section>
+    );
+  }
+
+  if (step.kind === 'confirm-report') {
+    const { challenge } = step;
+    return (
+      <section class="screen" aria-labelledby={SCREEN_TITLE_ID}>
+        <Heading text={m.pending.notMe} />
+        <p>{m.pending.reportQuestion}</p>
+        <button
+          type="button"
+          class="button button--danger"
+          disabled={busy}
+          onClick={() => void send(() => props.actions.report(challenge.challengeId), m.pending.reported)}
+        >
+          {m.pending.reportConfirm}
+        </button>
+        <button type="button" class="button button--secondary" onClick={() => setStep({ kind: 'review' })}>
+          {m.pending.cancel}
+        </button>
+        <LiveMessages status={status} />
+      </section>
+    );
+  }
+
+  const [challenge, ...others] = props.challenges;
+  if (challenge === undefined) {
+    return (
+      <section class="screen" aria-labelledby={SCREEN_TITLE_ID}>
+        <Heading text={m.pending.title} step="none" />
+        <p>{m.pending.none}</p>
+        <button type="button" class="button button--secondary" onClick={props.onBack}>
+          {m.pending.back}
+        </button>
+        <LiveMessages status={status} />
+      </section>
+    );
+  }
+  return (
+    <section class="screen" aria-labelledby={SCREEN_TITLE_ID}>
+      <Heading text={m.pending.title} step={`review:${challenge.challengeId}`} />
+      <p>{m.pending.intro}</p>
+      <Context m={m} locale={props.locale} challenge={challenge} showAccount={props.severalAccounts} now={now} />
+      {others.length > 0 && <p>{format(m.pending.others, { count: others.length })}</p>}
+      <h2 id="pick-number">{m.pending.pickNumber}</h2>
+      <div class="numbers" role="group" aria-labelledby="pick-number">
+        {challenge.candidates.map((n) => (
+          <button
+            type="button"
+            class="number"
+            key={n}
+            disabled={busy}
+            onClick={() => setStep({ kind: 'pin', challenge, picked: n })}
+          >
+            {n}
+          </button>
+        ))}
+      </div>
+      <div class="actions">
+        <button
+          type="button"
+          class="button button--secondary"
+          disabled={busy}
+          onClick={() => void send(() => props.actions.deny(challenge.challengeId), m.pending.denied)}
+        >
+          {m.pending.deny}
+        </button>
+        <button
+          type="button"
+          class="button button--danger"
+          disabled={busy}
+          onClick={() => setStep({ kind: 'confirm-report', challenge })}
+        >
+          {m.pending.notMe}
+        </button>
+      </div>
+      <LiveMessages status={status} />
+    </section>
+  );
+}

@@ -1,0 +1,138 @@
+import type { EnrolledAccount } from '@sesame/authenticator-core';
+import { decodeEnrolmentQr, type EnrolmentPayload, isProtocolError } from '@sesame/protocol';
+import { useRef, useState } from 'preact/hooks';
+import { type CameraState, QrCamera } from '../camera/qr-camera';
+import { Heading, SCREEN_TITLE_ID } from '../components/heading';
+import { LiveMessages } from '../components/live-messages';
+import { PinPad } from '../components/pin-pad';
+import { enrolmentFailure } from '../enrolment-errors';
+import { format } from '../i18n/catalogues';
+import type { Messages } from '../i18n/en';
+
+type Step =
+  | { readonly kind: 'camera' }
+  | { readonly kind: 'pin'; readonly qrText: string; readonly qr: EnrolmentPayload }
+  | { readonly kind: 'registered'; readonly account: EnrolledAccount };
+
+/** Why a scanned text is not a QR to enrol with here, or null when it is one. */
+function refusal(m: Messages, qr: EnrolmentPayload | Error, now: Date, origin: string): string | null {
+  if (qr instanceof Error) return isProtocolError(qr, 'ERR_QR_KIND_UNEXPECTED') ? m.scan.signInQr : m.scan.notEnrolment;
+  if (qr.expiresAt * 1000 <= now.getTime()) return m.scan.expired;
+  // The app's CSP (connect-src 'self') reaches only the server that serves it.
+  if (new URL(qr.server).origin !== origin) return format(m.scan.otherServer, { server: qr.server });
+  return null;
+}
+
+function decode(text: string): EnrolmentPayload | Error {
+  try {
+    return decodeEnrolmentQr(text);
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
+}
+
+/**
+ * Annex steps 8–10 on the phone (design §5, enrolment steps 3–5): scan the portal's QR, show whose
+ * account it is, ask the PIN chosen on the portal, register. A wrong PIN asks again with the same
+ * QR (the core keeps the registration pending; the token is single-use).
+ */
+export function ScanScreen(props: {
+  m: Messages;
+  enrol: (qrText: string, pin: string) => Promise<EnrolledAccount>;
+  onRegistered: () => void;
+  onCancel?: (() => void) | undefined;
+}) {
+  const { m } = props;
+  const [step, setStep] = useState<Step>({ kind: 'camera' });
+  const [camera, setCamera] = useState<CameraState>('starting');
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<string | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  // A QR whose enrolment failed for good stays refused: its token is spent (single use).
+  const spent = useRef<string | null>(null);
+
+  const onText = (text: string): boolean => {
+    if (text === spent.current) return false;
+    const qr = decode(text);
+    const refused = refusal(m, qr, new Date(), location.origin);
+    if (refused !== null || qr instanceof Error) {
+      setError(refused ?? m.scan.notEnrolment);
+      return false;
+    }
+    setError(undefined);
+    setStep({ kind: 'pin', qrText: text, qr });
+    return true;
+  };
+
+  const submitPin = async (pin: string) => {
+    if (step.kind !== 'pin') return;
+    setBusy(true);
+    setError(undefined);
+    setStatus(m.enrol.registering);
+    try {
+      const account = await props.enrol(step.qrText, pin);
+      setStatus(undefined);
+      setStep({ kind: 'registered', account });
+    } catch (failure) {
+      setStatus(undefined);
+      const { message, retryPin } = enrolmentFailure(m, failure);
+      setError(message);
+      if (!retryPin) {
+        spent.current = step.qrText;
+        setStep({ kind: 'camera' });
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (step.kind === 'registered') {
+    return (
+      <section class="screen" aria-labelledby={SCREEN_TITLE_ID}>
+        <Heading text={m.enrol.registeredTitle} />
+        <p class="success">{format(m.enrol.registered, { name: step.account.deviceName })}</p>
+        <p>{m.enrol.registeredNext}</p>
+        <button type="button" class="button button--primary" onClick={props.onRegistered}>
+          {m.enrol.goHome}
+        </button>
+        <LiveMessages status={status} error={error} />
+      </section>
+    );
+  }
+
+  if (step.kind === 'pin') {
+    return (
+      <section class="screen" aria-labelledby={SCREEN_TITLE_ID}>
+        <Heading text={m.pin.title} />
+        <p>{format(m.pin.connected, { account: step.qr.account })}</p>
+        <PinPad m={m} busy={busy} onSubmit={(pin) => void submitPin(pin)} />
+        <LiveMessages status={status} error={error} />
+      </section>
+    );
+  }
+
+  const cameraStatus = camera === 'starting' ? m.scan.starting : camera === 'scanning' ? m.scan.scanning : undefined;
+  const cameraError =
+    camera === 'refused' ? m.scan.cameraRefused : camera === 'unavailable' ? m.scan.cameraUnavailable : undefined;
+  return (
+    <section class="screen" aria-labelledby={SCREEN_TITLE_ID}>
+      <Heading text={m.scan.title} />
+      <p>{m.scan.intro}</p>
+      <div class="viewfinder">
+        <QrCamera attempt={attempt} onState={setCamera} onText={onText} />
+      </div>
+      {(camera === 'refused' || camera === 'unavailable') && (
+        <button type="button" class="button button--primary" onClick={() => setAttempt((n) => n + 1)}>
+          {m.scan.retry}
+        </button>
+      )}
+      {props.onCancel && (
+        <button type="button" class="button button--secondary" onClick={props.onCancel}>
+          {m.scan.cancel}
+        </button>
+      )}
+      <LiveMessages status={cameraStatus} error={error ?? cameraError} />
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+import { useState } from 'preact/hooks';
+import { closeCamera, openCamera } from '../camera/camera';
+import { Heading, SCREEN_TITLE_ID } from '../components/heading';
+import { LiveMessages } from '../components/live-messages';
+import type { Messages } from '../i18n/en';
+
+type Step = 'start' | 'permissions' | 'notifications-refused';
+
+/** Asks for notifications; "unavailable" where the browser has no Notification API. */
+async function askNotifications(): Promise<NotificationPermission | 'unavailable'> {
+  if (typeof Notification === 'undefined') return 'unavailable';
+  if (Notification.permission !== 'default') return Notification.permission;
+  try {
+    return await Notification.requestPermission();
+  } catch {
+    return 'denied';
+  }
+}
+
+/**
+ * Annex step 4 (design §5, enrolment step 1): "Initialize", then "Continue", which asks for the
+ * camera, then for notifications. Refused notifications are no obstacle: the user is told to
+ * open the app to see the requests (polling is the last-resort channel).
+ */
+export function WelcomeScreen(props: { m: Messages; initialise: () => Promise<void>; onDone: () => void }) {
+  const { m } = props;
+  const [step, setStep] = useState<Step>('start');
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<string | undefined>();
+  const [error, setError] = useState<string | undefined>();
+  const [notice, setNotice] = useState<string | undefined>();
+
+  const initialise = async () => {
+    setBusy(true);
+    setStatus(m.welcome.initializing);
+    try {
+      await props.initialise();
+      setStatus(m.welcome.ready);
+      setStep('permissions');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const askPermissions = async () => {
+    setBusy(true);
+    setError(undefined);
+    setStatus(m.welcome.askingPermissions);
+    try {
+      try {
+        closeCamera(await openCamera());
+      } catch {
+        setStatus(undefined);
+        setError(m.welcome.cameraRefused);
+        return;
+      }
+      const notifications = await askNotifications();
+      setStatus(undefined);
+      if (notifications === 'granted') {
+        props.onDone();
+      } else {
+        setNotice(
+          notifications === 'unavailable' ? m.welcome.notificationsUnavailable : m.welcome.notificationsRefused,
+        );
+        setStep('notifications-refused');
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="screen" aria-labelledby={SCREEN_TITLE_ID}>
+      <Heading text={m.welcome.title} />
+      <p>{m.welcome.intro}</p>
+      {step === 'start' && (
+        <button type="button" class="button button--primary" onClick={() => void initialise()} disabled={busy}>
+          {m.welcome.initialize}
+        </button>
+      )}
+      {step === 'permissions' && (
+        <>
+          <p>{m.welcome.permissionsIntro}</p>
+          <button type="button" class="button button--primary" onClick={() => void askPermissions()} disabled={busy}>
+            {m.welcome.continue}
+          </button>
+        </>
+      )}
+      {step === 'notifications-refused' && (
+        <>
+          <p class="notice">{notice}</p>
+          <button type="button" class="button button--primary" onClick={props.onDone}>
+            {m.welcome.scanNow}
+          </button>
+        </>
+      )}
+      <LiveMessages status={status} error={error} />
+    </section>
+  );
+}

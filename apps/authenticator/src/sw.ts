@@ -1,0 +1,160 @@
+/**
+ * The Sésame app's service worker (Service Workers; Push API; Notifications API), built by Vite
+ * as a classic script at /app/sw.js (build/pwa-shell.ts fills in the precache list). It imports
+ * nothing from the app, so it stays a single file, and handles no secret: a push carries only a
+ * handle (protocol device/push-challenge.ts PushNotice; reference/security.md §5), and the app
+ * fetches the request itself over its signed channel.
+ */
+
+// The DOM lib has no service-worker types; these are the few this file uses (Service Workers §4).
+interface SwExtendableEvent extends Event {
+  waitUntil(promise: Promise<unknown>): void;
+}
+interface SwFetchEvent extends SwExtendableEvent {
+  readonly request: Request;
+  respondWith(response: Promise<Response> | Response): void;
+}
+interface SwPushEvent extends SwExtendableEvent {
+  readonly data: { json(): unknown } | null;
+}
+interface SwNotificationEvent extends SwExtendableEvent {
+  readonly notification: Notification;
+}
+interface SwWindowClient {
+  readonly url: string;
+  focus(): Promise<SwWindowClient>;
+  navigate(url: string): Promise<SwWindowClient | null>;
+  postMessage(message: unknown): void;
+}
+interface SwGlobalScope {
+  readonly registration: ServiceWorkerRegistration;
+  readonly clients: {
+    matchAll(options: { type: 'window'; includeUncontrolled: boolean }): Promise<readonly SwWindowClient[]>;
+    openWindow(url: string): Promise<SwWindowClient | null>;
+    claim(): Promise<void>;
+  };
+  readonly location: Location;
+  readonly navigator: Navigator;
+  skipWaiting(): Promise<void>;
+  addEventListener(type: 'install' | 'activate', listener: (event: SwExtendableEvent) => void): void;
+  addEventListener(type: 'fetch', listener: (event: SwFetchEvent) => void): void;
+  addEventListener(type: 'push', listener: (event: SwPushEvent) => void): void;
+  addEventListener(type: 'notificationclick', listener: (event: SwNotificationEvent) => void): void;
+}
+
+const sw = self as unknown as SwGlobalScope;
+
+/** Replaced at build time by `{"version": "<hash>", "files": [...]}` (build/pwa-shell.ts). */
+const PRECACHE: { version: string; files: string[] } = JSON.parse('__SESAME_PRECACHE_MANIFEST__');
+const SCOPE = new URL('./', sw.location.href).pathname; // "/app/"
+const CACHE = `sesame-app-${PRECACHE.version}`;
+const SHELL = `${SCOPE}index.html`;
+const PENDING_URL = `${SCOPE}#/pending`;
+
+/** The notification's words, in the phone's language: no secret, no context (design §5). */
+const NOTICE = {
+  fr: { title: 'Demande de connexion', body: 'Ouvrez Sésame pour confirmer.' },
+  en: { title: 'Sign-in request', body: 'Open Sésame to confirm.' },
+} as const;
+
+sw.addEventListener('install', (event) => {
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      await cache.addAll(PRECACHE.files.map((file) => `${SCOPE}${file}`));
+      await sw.skipWaiting();
+    })(),
+  );
+});
+
+sw.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) {
+        if (name.startsWith('sesame-app-') && name !== CACHE) await caches.delete(name);
+      }
+      await sw.clients.claim();
+    })(),
+  );
+});
+
+/**
+ * The shell only: pages of /app/ from the network when it answers (a new build shows at once),
+ * else the cached shell; built assets (hashed names) from the cache. The device API and the rest
+ * of the site are never touched.
+ */
+sw.addEventListener('fetch', (event) => {
+  const { request } = event;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== sw.location.origin || !url.pathname.startsWith(SCOPE)) return;
+  if (url.pathname === `${SCOPE}sw.js`) return;
+  if (request.mode === 'navigate') {
+    event.respondWith(
+      (async () => {
+        try {
+          return await fetch(request);
+        } catch {
+          return (await caches.match(SHELL, { cacheName: CACHE })) ?? Response.error();
+        }
+      })(),
+    );
+    return;
+  }
+  event.respondWith(
+    (async () => (await caches.match(request, { cacheName: CACHE, ignoreSearch: true })) ?? fetch(request))(),
+  );
+});
+
+function pushNotice(event: SwPushEvent): { deviceId: string; challengeId: string } | null {
+  try {
+    const data = event.data?.json() as { type?: unknown; deviceId?: unknown; challengeId?: unknown } | undefined;
+    if (data?.type !== 'push-notice' || typeof data.challengeId !== 'string' || typeof data.deviceId !== 'string') {
+      return null;
+    }
+    return { deviceId: data.deviceId, challengeId: data.challengeId };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * A push notice: a notification the user taps, and a word to every open window of the app so
+ * that it fetches the request at once. Push API §11: with `userVisibleOnly`, every push shows a
+ * notification, even one we cannot read.
+ */
+sw.addEventListener('push', (event) => {
+  const notice = pushNotice(event);
+  const lang = sw.navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  event.waitUntil(
+    (async () => {
+      const windows = await sw.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      for (const client of windows) client.postMessage({ type: 'push-notice' });
+      await sw.registration.showNotification(NOTICE[lang].title, {
+        body: NOTICE[lang].body,
+        lang,
+        // One notification per request; a repeated notice replaces it.
+        tag: notice ? `sesame-${notice.challengeId}` : 'sesame-request',
+        icon: `${SCOPE}icons/icon-192.png`,
+        data: { url: PENDING_URL },
+      });
+    })(),
+  );
+});
+
+/** Tapping the notification: the open app comes to the front on its request, else it opens there. */
+sw.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  event.waitUntil(
+    (async () => {
+      const windows = await sw.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      const app = windows.find((client) => new URL(client.url).pathname.startsWith(SCOPE));
+      if (app) {
+        await app.focus();
+        app.postMessage({ type: 'push-notice' });
+        await app.navigate(PENDING_URL).catch(() => null);
+        return;
+      }
+      await sw.clients.openWindow(PENDING_URL);
+    })(),
+  );
+});
