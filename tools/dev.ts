@@ -1,8 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../apps/server/src/config/load-config';
+import { loadTls, localAddresses, SELF_SIGNED_DIR } from '../apps/server/src/security/tls-certificate';
 
 /**
  * `npm run dev`: Sésame (with the demo accounts, the development pages and the demo relying
@@ -20,6 +22,21 @@ interface Program {
 const DEMO_RP_PORT = process.env.DEMO_RP_PORT || '8081';
 const SESAME_PORT = process.env.PORT || '8080';
 
+/**
+ * `npm run dev -- --phone`: Sésame reachable from a phone on the same network, as the app needs
+ * (camera, service worker and push only work in a secure context): HTTPS with a certificate
+ * generated for this machine's addresses, listening on every interface, its public URL on the
+ * first local address. The demo app trusts that certificate for its back-channel calls.
+ */
+const PHONE = process.argv.includes('--phone');
+const PHONE_ADDRESS = PHONE ? (localAddresses()[0] ?? 'localhost') : 'localhost';
+const SESAME_URL =
+  process.env.SESAME_PUBLIC_URL ||
+  (PHONE ? `https://${PHONE_ADDRESS}:${SESAME_PORT}` : `http://localhost:${SESAME_PORT}`);
+const PHONE_ENV: Record<string, string> = PHONE
+  ? { SESAME_TLS_SELF_SIGNED: 'true', HOST: process.env.HOST || '0.0.0.0', SESAME_PUBLIC_URL: SESAME_URL }
+  : {};
+
 export const PROGRAMS: Program[] = [
   {
     name: 'sesame',
@@ -28,6 +45,7 @@ export const PROGRAMS: Program[] = [
       SESAME_DEMO_ACCOUNTS: 'true',
       SESAME_DEV_PAGES: 'true',
       SESAME_RELYING_APPS: process.env.SESAME_RELYING_APPS || 'config/demo-relying-apps.json',
+      ...PHONE_ENV,
     },
   },
   {
@@ -35,7 +53,8 @@ export const PROGRAMS: Program[] = [
     script: 'apps/demo-rp/src/main.ts',
     env: {
       DEMO_RP_PORT,
-      SESAME_URL: process.env.SESAME_PUBLIC_URL || `http://localhost:${SESAME_PORT}`,
+      SESAME_URL,
+      ...(PHONE ? { NODE_EXTRA_CA_CERTS: join(SELF_SIGNED_DIR, 'sesame-dev.cert.pem') } : {}),
     },
   },
 ];
@@ -46,7 +65,9 @@ export function prefixLines(from: Readable, to: Writable, name: string, width: n
   createInterface({ input: from, crlfDelay: Infinity }).on('line', (line) => to.write(`${prefix} ${line}\n`));
 }
 
-function main() {
+async function main() {
+  // The certificate must exist before the demo app starts: Node reads NODE_EXTRA_CA_CERTS once.
+  if (PHONE) await loadTls(loadConfig({ ...process.env, ...PHONE_ENV }));
   const width = Math.max(...PROGRAMS.map((p) => p.name.length));
   const children = new Map<string, ChildProcess>();
   let exitCode: number | null = null;
@@ -82,11 +103,12 @@ function main() {
   process.stdout.write(
     [
       '',
-      `  Starting Sésame on http://localhost:${SESAME_PORT} and the demo app TRACES NT (démo) on http://localhost:${DEMO_RP_PORT}/`,
+      `  Starting Sésame on ${SESAME_URL} and the demo app TRACES NT (démo) on http://localhost:${DEMO_RP_PORT}/`,
       `  Open the demo app:  http://localhost:${DEMO_RP_PORT}/   (stop both with Ctrl+C)`,
+      `  The Sésame app:     ${SESAME_URL}/app/   (on a phone: npm run dev -- --phone, see docs/operators/running.md)`,
       '',
     ].join('\n') + '\n',
   );
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) await main();

@@ -35,9 +35,15 @@ async function storesAnswer(services: Services): Promise<boolean> {
  */
 export async function buildApp(
   services: Services,
-  options: { logger?: FastifyServerOptions['logger'] } = {},
+  options: {
+    logger?: FastifyServerOptions['logger'];
+    /** Serve HTTPS with this key and certificate (security/tls-certificate.ts); plain HTTP without. */
+    https?: { key: string; cert: string };
+  } = {},
 ): Promise<FastifyInstance> {
   const app = Fastify({
+    // Fastify types an HTTPS instance apart; the routes are the same, so it is typed as one.
+    ...(options.https ? ({ https: options.https } as object) : {}),
     logger: options.logger ?? false,
     trustProxy: services.config.trustProxy,
     bodyLimit: 64 * 1024,

@@ -2,6 +2,7 @@ import { ConfigError, devOnlyWarnings, loadConfig } from './config/load-config';
 import { buildApp } from './app';
 import { createServices } from './create-services';
 import { DEMO_ACCOUNTS, seedDemoAccounts } from './demo/demo-accounts';
+import { loadTls } from './security/tls-certificate';
 
 /**
  * Starts one server node: configuration, stores, HTTP. SIGTERM/SIGINT stop accepting
@@ -18,6 +19,16 @@ async function main() {
     }
     throw error;
   }
+  let tls;
+  try {
+    tls = await loadTls(config);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
   const services = await createServices(config);
   const app = await buildApp(services, {
     logger: {
@@ -27,6 +38,7 @@ async function main() {
         req: (req) => ({ method: req.method, url: req.url.split('?')[0], remoteAddress: req.ip }),
       },
     },
+    ...(tls ? { https: { key: tls.key, cert: tls.cert } } : {}),
   });
   for (const warning of devOnlyWarnings(config)) app.log.warn(`DEV-ONLY DEFAULT: ${warning}`);
   for (const warning of services.startupWarnings) app.log.warn(warning);
@@ -52,8 +64,18 @@ async function main() {
     '',
     `  Portal (sign in, create an account):  ${base}/login`,
     ...(config.devPages ? [`  Outbox (mails, development):          ${base}/dev/outbox`] : []),
+    `  The Sésame app (open it on the phone): ${base}/app/`,
     `  Health / readiness / metrics:          ${base}/health  ${base}/ready  ${base}/metrics`,
   ];
+  if (tls) {
+    lines.push('', `  HTTPS certificate SHA-256: ${tls.fingerprint}`);
+    if (tls.generatedCertFile) {
+      lines.push(
+        `  Generated for this machine (${tls.addresses.join(', ') || 'no network address'}): ${tls.generatedCertFile}`,
+        '  Install it as trusted on the phone to use the app there (docs/operators/running.md, "On a phone").',
+      );
+    }
+  }
   if (config.demoAccounts) {
     lines.push('', '  Demo accounts (e-mail / password):');
     for (const demo of DEMO_ACCOUNTS)

@@ -21,6 +21,22 @@ export const configSchema = z.object({
   host: z.string().default('127.0.0.1').describe('Interface to listen on.'),
   port: z.coerce.number().int().min(0).max(65535).default(8080).describe('Port to listen on.'),
   trustProxy: booleanish.default(false).describe('Trust X-Forwarded-* headers (behind a reverse proxy).'),
+  tls: z
+    .object({
+      certFile: z
+        .string()
+        .optional()
+        .describe(
+          'PEM certificate (chain) to serve HTTPS with, with keyFile; unset means plain HTTP (behind a TLS proxy).',
+        ),
+      keyFile: z.string().optional().describe('PEM private key of certFile; keep it secret (mode 0600).'),
+      selfSigned: booleanish
+        .default(false)
+        .describe(
+          "Serve HTTPS with a certificate generated at first start under `data/tls/` for localhost, this machine's names and its local IP addresses: for trying the app on a phone of the local network (docs/operators/running.md). Never in production.",
+        ),
+    })
+    .default({ selfSigned: false }),
   databaseUrl: z
     .string()
     .default('sqlite:data/sesame.db')

@@ -30,6 +30,12 @@ export const ENV_VARIABLES: Record<string, string> = {
   'oidc.keysFile': 'SESAME_OIDC_KEYS_FILE',
   'devices.keysFile': 'SESAME_DEVICE_KEYS_FILE',
   'devices.oneAccountPerDevice': 'SESAME_ONE_ACCOUNT_PER_DEVICE',
+  'tls.certFile': 'SESAME_TLS_CERT_FILE',
+  'tls.keyFile': 'SESAME_TLS_KEY_FILE',
+  'tls.selfSigned': 'SESAME_TLS_SELF_SIGNED',
+  'webPush.enabled': 'SESAME_WEB_PUSH_ENABLED',
+  'webPush.vapidKeysFile': 'SESAME_VAPID_KEYS_FILE',
+  'webPush.subject': 'SESAME_VAPID_SUBJECT',
 };
 
 export class ConfigError extends Error {
@@ -85,6 +91,7 @@ export function devOnlyWarnings(config: SesameConfig): string[] {
     warnings.push(`SMTP_URL is not set: mails are NOT sent, they go to the outbox (${config.mail.outboxDir}).`);
   if (config.databaseUrl.startsWith('sqlite:'))
     warnings.push(`DATABASE_URL is not PostgreSQL: embedded SQLite (${config.databaseUrl}), one node only.`);
+  if (config.tls.selfSigned) warnings.push('SESAME_TLS_SELF_SIGNED is on: HTTPS with a self-signed certificate.');
   if (config.devPages) warnings.push('SESAME_DEV_PAGES is on: /dev/outbox shows every mail, including sign-in links.');
   if (config.demoAccounts) warnings.push('SESAME_DEMO_ACCOUNTS is on: demo accounts with published passwords exist.');
   if (!config.publicUrl.startsWith('https://'))
