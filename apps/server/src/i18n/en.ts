@@ -117,6 +117,12 @@ export const en = {
     methodHint: 'Applications that ask for two factors need the Sésame app.',
     signedOut: 'You are signed out.',
   },
+  secondFactor: {
+    title: 'Confirm it is you with the Sésame app',
+    body: 'Adding or deleting a mobile device changes how your account is protected. Your account has a Sésame app: confirm with it first.',
+    confirm: 'Confirm with the Sésame app',
+    lost: 'Lost your phone? Delete all your devices (PANIC): it is confirmed by e-mail.',
+  },
   signInApp: {
     title: 'Confirm in the Sésame app',
     intro: 'A sign-in request has been sent to your mobile device: {devices}.',

@@ -124,6 +124,12 @@ export const fr: Messages = {
     methodHint: 'Les applications qui demandent deux facteurs exigent l’app Sésame.',
     signedOut: 'Vous êtes déconnecté.',
   },
+  secondFactor: {
+    title: 'Confirmez que c’est bien vous avec l’app Sésame',
+    body: 'Ajouter ou supprimer un appareil mobile change la protection de votre compte. Votre compte a une app Sésame : confirmez d’abord avec elle.',
+    confirm: 'Confirmer avec l’app Sésame',
+    lost: 'Téléphone perdu ? Supprimez tous vos appareils (PANIQUE) : c’est confirmé par courriel.',
+  },
   signInApp: {
     title: 'Confirmez dans l’app Sésame',
     intro: 'Une demande de connexion a été envoyée à votre appareil mobile : {devices}.',

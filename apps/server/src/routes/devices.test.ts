@@ -196,8 +196,40 @@ describe.each(['en', 'fr'] as const)('"Manage my mobile devices" (%s)', (locale)
     expect((await devicesOf())[0]?.name).toBe('Pixel-pro');
   });
 
+  /** The session as if the app had confirmed a sign-in (the full flow: sign-in-app.test.ts). */
+  async function presentSecondFactor() {
+    const { session } = await portal.services.sessions.rotate(
+      browser.session,
+      user.id,
+      ['PASSWORD_MOBILE_APP'],
+      portal.clock.now(),
+    );
+    browser.setCookie(COOKIES.session, session.id);
+  }
+
+  it('adding or deleting a device when the account has one needs the second factor, not the password alone', async () => {
+    const id = await createDevice(portal, user.id, 'Pixel');
+    for (const page of [
+      await browser.get('/account/devices/new'),
+      await browser.post('/account/devices/new', { name: 'Other', pin: PIN, pinConfirm: PIN }),
+      await browser.get(`/account/devices/${id}/delete`),
+      await browser.post(`/account/devices/${id}/delete`),
+    ]) {
+      expect(page.status).toBe(403);
+      expect(textOf(page.html)).toContain(m.secondFactor.body);
+    }
+    const page = await browser.get(`/account/devices/${id}/delete`);
+    expect(page.html).toContain(`href="/login?reauth=1&amp;return_to=%2Faccount%2Fdevices%2F${id}%2Fdelete"`);
+    expect(page.html).toContain('href="/account/devices/panic"');
+    expect(await devicesOf()).toHaveLength(1);
+    // A blocked device is no second factor: the password suffices to replace it.
+    await portal.durable.devices.update(id, { status: 'blocked' });
+    expect((await browser.get('/account/devices/new')).status).toBe(200);
+  });
+
   it('deletes a device after a confirmation page', async () => {
     const id = await createDevice(portal, user.id, 'Pixel');
+    await presentSecondFactor();
     const confirm = await browser.get(`/account/devices/${id}/delete`);
     expect(confirm.status).toBe(200);
     expect(textOf(confirm.html)).toContain(format(d.deleteQuestion, { name: 'Pixel' }));

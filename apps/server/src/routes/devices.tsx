@@ -9,6 +9,7 @@ import {
   SesameError,
   startEnrolment,
 } from '@sesame/core';
+import { levelOf } from '@sesame/protocol';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { PassThrough } from 'node:stream';
 import QRCode from 'qrcode';
@@ -26,6 +27,7 @@ import { DeviceQrPage } from '../views/pages/device-qr-page';
 import { DevicesPage } from '../views/pages/devices-page';
 import { MessagePage } from '../views/pages/message-page';
 import { RenameDevicePage } from '../views/pages/rename-device-page';
+import { SecondFactorRequiredPage } from '../views/pages/second-factor-required-page';
 
 /** Comment lines that keep the event stream open through proxies with idle timeouts. */
 export const ENROLMENT_EVENTS_HEARTBEAT_MS = 15_000;
@@ -49,6 +51,24 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
     return null;
   };
   const deviceId = (request: FastifyRequest) => (request.params as { id: string }).id;
+  /**
+   * Adding or deleting a device needs the second factor the account has (NIST SP 800-63B rev 4
+   * §4.1.2.1): when the account has an active device and this session never presented one, the
+   * user is asked to confirm with the app (a lost phone has PANIC, confirmed by e-mail). True
+   * when the request may go on; otherwise the page is sent.
+   */
+  const secondFactorPresented = async (
+    auth: Authenticated,
+    request: FastifyRequest,
+    reply: FastifyReply,
+    returnTo: string,
+  ): Promise<boolean> => {
+    if (levelOf(auth.record.strengths) !== 'BASIC') return true;
+    const devices = await listDevices(services.devices, auth.user.id);
+    if (!devices.some((device) => device.status === 'active')) return true;
+    await sendPage(reply, <SecondFactorRequiredPage ctx={viewContext(request, reply)} returnTo={returnTo} />, 403);
+    return false;
+  };
   /** Someone else's device, or a missing one: the same 404. */
   const ownDevice = async (userId: string, id: string) => {
     const device = (await listDevices(services.devices, userId)).find((d) => d.id === id);
@@ -77,13 +97,16 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
   });
 
   app.get('/account/devices/new', async (request, reply) => {
-    if (!signedIn(request, reply)) return reply;
+    const auth = signedIn(request, reply);
+    if (!auth) return reply;
+    if (!(await secondFactorPresented(auth, request, reply, '/account/devices/new'))) return reply;
     return sendPage(reply, <AddDevicePage ctx={viewContext(request, reply)} />);
   });
 
   app.post('/account/devices/new', async (request, reply) => {
     const auth = signedIn(request, reply);
     if (!auth) return reply;
+    if (!(await secondFactorPresented(auth, request, reply, '/account/devices/new'))) return reply;
     const f = formFields(request);
     return handleForm(
       services,
@@ -180,13 +203,16 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
     const auth = signedIn(request, reply);
     if (!auth) return reply;
     const device = await ownDevice(auth.user.id, deviceId(request));
+    if (!(await secondFactorPresented(auth, request, reply, `/account/devices/${device.id}/delete`))) return reply;
     return sendPage(reply, <DeleteDevicePage ctx={viewContext(request, reply)} device={device} />);
   });
 
   app.post('/account/devices/:id/delete', async (request, reply) => {
     const auth = signedIn(request, reply);
     if (!auth) return reply;
-    await deleteDevice(services.devices, auth.user.id, deviceId(request), request.meta, services.clock.now());
+    const device = await ownDevice(auth.user.id, deviceId(request));
+    if (!(await secondFactorPresented(auth, request, reply, `/account/devices/${device.id}/delete`))) return reply;
+    await deleteDevice(services.devices, auth.user.id, device.id, request.meta, services.clock.now());
     return reply.redirect('/account/devices?deleted=1', 303);
   });
 

@@ -366,6 +366,29 @@ describe('"Sésame app with PIN code" sign-in', () => {
     portal.app.server.closeAllConnections();
   });
 
+  it('deleting a device from a password-only session: confirm with the app, then back to the deletion', async () => {
+    const account = await enrol();
+    const browser = portal.browser('fr');
+    await passwordStep(browser, '/login', 'PASSWORD');
+    const deletePath = `/account/devices/${account.deviceId}/delete`;
+    const asked = await browser.get(deletePath);
+    expect(asked.status).toBe(403);
+    const link = /href="(\/login\?reauth=1[^"]+)"/.exec(asked.html)![1]!.replace(/&amp;/g, '&');
+    const reauth = await browser.get(link);
+    expect(reauth.location).toBe('/login/password');
+    const chooser = await browser.get('/login/password');
+    // The app is pre-selected, whatever was used last.
+    expect(chooser.html).toMatch(/<option value="PASSWORD_MOBILE_APP" selected/);
+    await browser.post('/login/password', { password: PASSWORD, method: 'PASSWORD_MOBILE_APP' });
+    const wait = await browser.get('/login/app');
+    await phone.approve((await theRequest()).challengeId, shownNumber(wait), PIN);
+    const back = await browser.post('/login/app');
+    expect(back.location).toBe(deletePath);
+    expect((await browser.get(deletePath)).status).toBe(200);
+    expect((await browser.post(deletePath)).location).toBe('/account/devices?deleted=1');
+    expect(await portal.durable.devices.findById(account.deviceId)).toBeNull();
+  });
+
   it('without an active device the app method is refused after the password, with what to do', async () => {
     const browser = portal.browser('en');
     const page = await passwordStep(browser);

@@ -28,8 +28,12 @@ export function signInRoutes(app: FastifyInstance, services: Services) {
         ctx={viewContext(request, reply)}
         email={current.email}
         methods={[...SIGN_IN_METHODS]}
-        selected={preselectedMethod(current.target, chosen ?? request.cookies[COOKIES.method])}
-        passwordIsEnough={sufficientMethods(current.target).includes('PASSWORD')}
+        selected={
+          current.reauthenticate && chosen === undefined
+            ? 'PASSWORD_MOBILE_APP'
+            : preselectedMethod(current.target, chosen ?? request.cookies[COOKIES.method])
+        }
+        passwordIsEnough={!current.reauthenticate && sufficientMethods(current.target).includes('PASSWORD')}
         errors={errors}
       />
     );
@@ -39,6 +43,17 @@ export function signInRoutes(app: FastifyInstance, services: Services) {
     const query = request.query as Record<string, string | undefined>;
     const handle = request.cookies[COOKIES.login];
     const current = await ltx.load(handle);
+    // A signed-in user proving a second factor again (adding or deleting a device): the address
+    // is known, the password step comes next, then back to the page that asked.
+    if (request.auth && query.reauth) {
+      const saved = await ltx.save(handle, {
+        email: request.auth.user.email,
+        returnTo: query.return_to,
+        reauthenticate: true,
+      });
+      reply.setCookie(COOKIES.login, saved, baseCookie);
+      return reply.redirect('/login/password', 303);
+    }
     // A signed-in user comes here only to re-authenticate for an application (renew, step-up).
     if (request.auth && !current?.target) return reply.redirect('/account', 303);
     if (query.change && current) await ltx.save(handle, { ...current, email: undefined });

@@ -44,6 +44,8 @@ const loginTransaction = z.object({
   returnTo: z.string().optional(),
   target: loginTarget.optional(),
   secondFactor: secondFactor.optional(),
+  /** A signed-in user proving a second factor again (adding or deleting a device): the app is pre-selected. */
+  reauthenticate: z.boolean().optional(),
 });
 export type LoginTransaction = z.infer<typeof loginTransaction>;
 
