@@ -1,28 +1,15 @@
-import { execFile } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
 import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { en as appEn } from '../apps/authenticator/src/i18n/en';
-import { fr as appFr } from '../apps/authenticator/src/i18n/fr';
 import { DEMO_ACCOUNTS } from '../apps/server/src/demo/demo-accounts';
 import { en } from '../apps/server/src/i18n/en';
 import { fr } from '../apps/server/src/i18n/fr';
-import {
-  chromiumForFile,
-  expectNoAxeViolations,
-  launchChromium,
-  screenshot,
-  waitForHeading,
-  watchErrors,
-} from './support/browser';
-import { fakeCameraArgs, writeFakeCamera } from './support/fake-camera';
+import { chromiumForFile, expectNoAxeViolations, screenshot, waitForHeading } from './support/browser';
+import { writeFakeCamera } from './support/fake-camera';
+import { appCatalogues, appErrors, ensureAppBuilt, filmQr, launchPhone, type Phone, typePinOnPad } from './support/pwa';
 import { startStack, type Stack } from './support/stack';
 
 /**
@@ -35,33 +22,7 @@ import { startStack, type Stack } from './support/stack';
  * screen passes axe-core (WCAG 2.1 A/AA), in French and in English.
  */
 
-const APP_DIR = fileURLToPath(new URL('../apps/authenticator/', import.meta.url));
-const DIST_INDEX = join(APP_DIR, 'dist', 'index.html');
-/** What the build reads: a newer file than dist/index.html means the build is stale. */
-const SOURCES = [
-  join(APP_DIR, 'index.html'),
-  join(APP_DIR, 'vite.config.ts'),
-  join(APP_DIR, 'build'),
-  join(APP_DIR, 'src'),
-  fileURLToPath(new URL('../packages/authenticator-core/src/', import.meta.url)),
-  fileURLToPath(new URL('../packages/protocol/src/', import.meta.url)),
-];
-
-function newestMtime(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
-}
-
-/** `vite build` in apps/authenticator when dist/ is missing or older than its sources (a clean clone in CI). */
-async function ensureAppBuilt(): Promise<void> {
-  if (existsSync(DIST_INDEX) && statSync(DIST_INDEX).mtimeMs >= Math.max(...SOURCES.map(newestMtime))) return;
-  const vite = join(dirname(createRequire(join(APP_DIR, 'package.json')).resolve('vite')), '../../bin/vite.js');
-  await promisify(execFile)(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: APP_DIR });
-}
-
 const catalogues = { fr, en } as const;
-const appCatalogues = { fr: appFr, en: appEn } as const;
 type Locale = keyof typeof catalogues;
 const PIN = '5739';
 
@@ -147,23 +108,13 @@ describe.each(['fr', 'en'] as const)('the Sésame app on a phone (%s)', (locale:
 
   it(`${locale}: enrols by camera, keeps its key, answers a request, and opens offline`, async () => {
     const portal = await portalShowingQr(locale, deviceName);
-    let phone: Browser | undefined;
+    let phone: Phone | undefined;
     try {
       // The camera first films a QR code that is not Sésame's; later, the portal's.
       const camera = join(cameraDir, `qr-${locale}.y4m`);
       await writeFakeCamera(camera, await QRCode.toBuffer('https://example.org/not-a-sesame-code', { margin: 4 }));
-      phone = await launchChromium(fakeCameraArgs(camera));
-      const context = await phone.newContext({
-        viewport: { width: 390, height: 844 },
-        deviceScaleFactor: 2,
-        isMobile: true,
-        hasTouch: true,
-        locale: locale === 'fr' ? 'fr-FR' : 'en-GB',
-      });
-      await context.grantPermissions(['camera', 'notifications'], { origin: stack.baseUrl });
-      const page = await context.newPage();
-      page.setDefaultTimeout(15_000);
-      const errors = watchErrors(page);
+      phone = await launchPhone({ baseUrl: stack.baseUrl, locale, camera });
+      const { context, page, errors } = phone;
 
       // Annex step 4: "Initialize", then "Continue" (camera and notifications).
       const welcome = await page.goto(`${stack.baseUrl}/app/`);
@@ -192,8 +143,7 @@ describe.each(['fr', 'en'] as const)('the Sésame app on a phone (%s)', (locale:
 
       // Annex steps 8–9: the camera films the portal's QR (Chromium reads the file anew when the
       // camera restarts: the reload); the app names the account and asks the PIN.
-      await writeFakeCamera(camera, await portal.page.getByTestId('enrolment-qr').screenshot());
-      await page.reload();
+      await filmQr(phone, camera, portal.page.getByTestId('enrolment-qr'));
       await waitForHeading(page, a.pin.title);
       await expect
         .poll(() => page.locator('main').innerText())
@@ -209,9 +159,7 @@ describe.each(['fr', 'en'] as const)('the Sésame app on a phone (%s)', (locale:
       await expectNoAxeViolations(page, `${locale} app PIN rejected`);
 
       // The on-screen keys type the right PIN.
-      const keys = page.getByRole('group', { name: a.pin.padLabel, exact: true });
-      for (const digit of PIN) await keys.getByRole('button', { name: digit, exact: true }).click();
-      await keys.getByRole('button', { name: a.pin.ok, exact: true }).click();
+      await typePinOnPad(page, a, PIN);
       await waitForHeading(page, a.enrol.registeredTitle);
       expect(await page.locator('.success').innerText()).toBe(a.enrol.registered.replace('{name}', deviceName));
       await expectNoAxeViolations(page, `${locale} app registered`);
@@ -318,13 +266,8 @@ describe.each(['fr', 'en'] as const)('the Sésame app on a phone (%s)', (locale:
       await expect.poll(() => page.getByRole('alert').innerText()).toBe(a.home.offline);
       await context.setOffline(false);
 
-      // Playwright's contexts are incognito, where Chromium has no Push API and says so on the
-      // console (no feature detection, by design): the app enrols without a subscription then.
-      const noPushInIncognito = /does not support the Push API in incognito mode/;
-      expect(
-        errors.filter((error) => !noPushInIncognito.test(error)),
-        'console errors or CSP violations in the app',
-      ).toEqual([]);
+      // The known Push-API-in-incognito console error aside (support/pwa.ts).
+      expect(appErrors(errors), 'console errors or CSP violations in the app').toEqual([]);
     } finally {
       await phone?.close();
       await portal.context.close();

@@ -37,7 +37,11 @@ export function App(props: AppProps) {
   const asked = useHashRoute();
   const route = resolveRoute(asked, welcomed, accounts.length > 0);
   const m = catalogues[locale];
-  const pending = usePendingRequests(accounts.length > 0, () => authenticator.pending());
+  const pending = usePendingRequests(
+    accounts.length > 0,
+    () => authenticator.pending(),
+    (onNotice, signal) => authenticator.listen(onNotice, signal),
+  );
 
   useEffect(() => {
     document.documentElement.lang = locale;

@@ -1,4 +1,4 @@
-import type { PushChallenge } from '@sesame/protocol';
+import type { PushChallenge, PushNotice } from '@sesame/protocol';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { type PollProblem, pollProblem } from './answer-errors';
 
@@ -13,16 +13,23 @@ export interface PendingRequests {
 }
 
 /**
- * The waiting sign-in requests, fetched when the app opens, when it comes back to the front
+ * The waiting sign-in requests, fetched when the app opens, when the servers' event streams
+ * announce one (held open while the app is visible), when the app comes back to the front
  * (focus, visibilitychange), every POLL_INTERVAL_MS while visible, and when the service worker
  * relays a push notice. `enabled` is false until an account is enrolled.
  */
-export function usePendingRequests(enabled: boolean, fetchPending: () => Promise<PushChallenge[]>): PendingRequests {
+export function usePendingRequests(
+  enabled: boolean,
+  fetchPending: () => Promise<PushChallenge[]>,
+  listen: (onNotice: (notice: PushNotice) => void, signal: AbortSignal) => Promise<void>,
+): PendingRequests {
   const [challenges, setChallenges] = useState<readonly PushChallenge[]>([]);
   const [problem, setProblem] = useState<PollProblem | undefined>();
   const inFlight = useRef<Promise<number> | null>(null);
   const fetchRef = useRef(fetchPending);
   fetchRef.current = fetchPending;
+  const listenRef = useRef(listen);
+  listenRef.current = listen;
 
   const refresh = useCallback((): Promise<number> => {
     // One request at a time: a tick during a slow answer joins it.
@@ -56,7 +63,23 @@ export function usePendingRequests(enabled: boolean, fetchPending: () => Promise
       if ((event.data as { type?: unknown } | null)?.type === 'push-notice') void refresh();
     };
     navigator.serviceWorker?.addEventListener('message', onWorkerMessage);
+    // The event stream while visible; a hidden app is woken by Web Push instead.
+    let streams: AbortController | null = null;
+    const followStreams = () => {
+      if (visible() && streams === null) {
+        const controller = new AbortController();
+        streams = controller;
+        void listenRef.current(() => void refresh(), controller.signal);
+      } else if (!visible() && streams !== null) {
+        streams.abort();
+        streams = null;
+      }
+    };
+    followStreams();
+    document.addEventListener('visibilitychange', followStreams);
     return () => {
+      streams?.abort();
+      document.removeEventListener('visibilitychange', followStreams);
       clearInterval(timer);
       removeEventListener('focus', onFront);
       document.removeEventListener('visibilitychange', onFront);

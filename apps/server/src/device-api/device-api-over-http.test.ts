@@ -13,7 +13,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PushNotice } from '@sesame/protocol';
 import { createTestPortal, type TestPortal } from '../../test/test-portal';
+import { notifyDevices } from '../push/notify-devices';
 
 /**
  * The real thing: the server listening on 127.0.0.1, and authenticator-core's Authenticator (the
@@ -110,6 +112,36 @@ describe('the authenticator app against the listening server', () => {
     }
     expect((await portal.durable.devices.findById(account.deviceId))?.status).toBe('blocked');
     await expect(app.pending()).rejects.toMatchObject({ code: 'ERR_SERVER', details: { status: 403 } });
+  });
+});
+
+describe('the open app hears requests on its event stream', () => {
+  it('a new challenge reaches the listening app at once, as a handle; it stops when told', async () => {
+    const account = await enrol();
+    const notices: PushNotice[] = [];
+    const controller = new AbortController();
+    const listening = app.listen((notice) => notices.push(notice), controller.signal);
+    const { created, unsubscribe } = await signIn('ltx-open-app');
+    // The stream may still be opening: tell the devices until the app has heard one notice.
+    await expect
+      .poll(
+        async () => {
+          await notifyDevices(portal.services, created);
+          return notices.length;
+        },
+        { timeout: 5_000, interval: 100 },
+      )
+      .toBeGreaterThan(0);
+    expect(notices[0]).toEqual({
+      type: 'push-notice',
+      deviceId: account.deviceId,
+      challengeId: created.challenges[0]!.challengeId,
+    });
+    controller.abort();
+    await listening;
+    await unsubscribe();
+    // Node's fetch (undici) keeps a spare connection the server's close would wait for.
+    portal.app.server.closeAllConnections();
   });
 });
 

@@ -136,6 +136,7 @@ export const en = {
     waiting: 'Waiting for your confirmation in the app…',
     continue: 'I have confirmed in the app',
     resend: 'Send a new request',
+    signInAgain: 'Sign in again',
     otherMethod: 'Choose another verification method',
     notYet: 'The request has not been confirmed in the app yet. Confirm it, then continue.',
     approved: 'Confirmed in the app. Signing you in…',
@@ -143,7 +144,7 @@ export const en = {
     reported:
       'You reported that you did not make this request. You are not signed in. If someone else knows your password, change it now with “Forgot your password?”.',
     failed:
-      'Wrong PIN or wrong number in the app. You are not signed in. Send a new request and try again: after 5 wrong answers in a row the device is blocked.',
+      'Wrong PIN or wrong number in the app. You are not signed in. Sign in again to send a new request: after 5 wrong answers in a row the device is blocked.',
     cancelled: 'The request was cancelled: the device has been deleted or blocked. Choose another verification method.',
     expired: 'The request has expired. Send a new request.',
   },

@@ -143,6 +143,7 @@ export const fr: Messages = {
     waiting: 'En attente de votre confirmation dans l’app…',
     continue: 'J’ai confirmé dans l’app',
     resend: 'Envoyer une nouvelle demande',
+    signInAgain: 'Se reconnecter',
     otherMethod: 'Choisir une autre méthode de vérification',
     notYet: 'La demande n’a pas encore été confirmée dans l’app. Confirmez-la, puis continuez.',
     approved: 'Confirmé dans l’app. Connexion en cours…',
@@ -150,7 +151,7 @@ export const fr: Messages = {
     reported:
       'Vous avez signalé ne pas être à l’origine de cette demande. Vous n’êtes pas connecté. Si quelqu’un d’autre connaît votre mot de passe, changez-le tout de suite avec « Mot de passe oublié ? ».',
     failed:
-      'Code PIN ou nombre erroné dans l’app. Vous n’êtes pas connecté. Envoyez une nouvelle demande et réessayez : après 5 réponses erronées d’affilée, l’appareil est bloqué.',
+      'Code PIN ou nombre erroné dans l’app. Vous n’êtes pas connecté. Reconnectez-vous pour envoyer une nouvelle demande : après 5 réponses erronées d’affilée, l’appareil est bloqué.',
     cancelled:
       'La demande a été annulée : l’appareil a été supprimé ou bloqué. Choisissez une autre méthode de vérification.',
     expired: 'La demande a expiré. Envoyez une nouvelle demande.',

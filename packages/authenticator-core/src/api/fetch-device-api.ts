@@ -1,4 +1,4 @@
-import { parseDeviceRegistrationResult, ProtocolError } from '@sesame/protocol';
+import { parseDeviceRegistrationResult, parsePushNotice, ProtocolError } from '@sesame/protocol';
 import { AuthenticatorError } from '../errors';
 import type { DeviceApi } from '../ports/device-api';
 import {
@@ -8,6 +8,7 @@ import {
   parseAnswerVerdict,
   parseChallengeList,
 } from './http-contract';
+import { readServerSentEvents } from './server-sent-events';
 
 /** The device API over `fetch` (browsers, Node ≥ 18), against the server at `baseUrl`. */
 export function createFetchDeviceApi(baseUrl: string, fetchImpl: typeof fetch = globalThis.fetch): DeviceApi {
@@ -44,5 +45,32 @@ export function createFetchDeviceApi(baseUrl: string, fetchImpl: typeof fetch = 
       ),
     answer: async (answer) =>
       parseAnswerVerdict(await call('POST', challengeAnswerPath(answer.challengeId), { body: answer })),
+    events: async (proof, onNotice, signal) => {
+      let response: Response;
+      try {
+        response = await fetchImpl(new URL(DEVICE_API_PATHS.events, baseUrl), {
+          headers: { accept: 'text/event-stream', authorization: formatDeviceAuthorization(proof) },
+          signal,
+        });
+      } catch (cause) {
+        if (signal.aborted) return;
+        throw new AuthenticatorError('ERR_NETWORK', {}, { cause });
+      }
+      if (!response.ok || response.body === null)
+        throw new AuthenticatorError('ERR_SERVER', { status: response.status });
+      try {
+        await readServerSentEvents(response.body, (event) => {
+          if (event.event !== 'push-notice') return;
+          try {
+            onNotice(parsePushNotice(JSON.parse(event.data)));
+          } catch {
+            // A notice that does not parse is dropped: the next poll finds the challenge anyway.
+          }
+        });
+      } catch (cause) {
+        if (signal.aborted) return;
+        throw new AuthenticatorError('ERR_NETWORK', {}, { cause });
+      }
+    },
   };
 }

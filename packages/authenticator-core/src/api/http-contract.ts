@@ -34,6 +34,7 @@ export const DEVICE_API_PATHS = {
   registrations: '/device/v1/registrations',
   pinConfirmations: '/device/v1/pin-confirmations',
   challenges: '/device/v1/challenges',
+  events: '/device/v1/events',
 } as const;
 
 /** challengeId is base64url (protocol rules), safe in a path segment as it is. */

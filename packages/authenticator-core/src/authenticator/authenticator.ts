@@ -1,4 +1,4 @@
-import type { PushChallenge } from '@sesame/protocol';
+import type { PushChallenge, PushNotice } from '@sesame/protocol';
 import { type Clock, systemClock } from '../ports/clock';
 import type { AnswerVerdict, DeviceApi } from '../ports/device-api';
 import type { KeyValueStore } from '../ports/key-value-store';
@@ -6,6 +6,7 @@ import { approve } from './approve';
 import type { AuthenticatorContext } from './context';
 import { enrol, type EnrolOptions, type PendingEnrolments } from './enrol';
 import { initialise } from './initialise';
+import { listen } from './listen';
 import { type OfflineCode, offlineCode } from './offline-code';
 import { pending } from './pending';
 import { refuse } from './refuse';
@@ -50,6 +51,11 @@ export class Authenticator {
 
   pending(): Promise<PushChallenge[]> {
     return pending(this.#ctx);
+  }
+
+  /** While the app is open: each new request's notice, from the servers' event streams, until `signal` aborts. */
+  listen(onNotice: (notice: PushNotice) => void, signal: AbortSignal): Promise<void> {
+    return listen(this.#ctx, onNotice, signal);
   }
 
   approve(challengeId: string, pickedNumber: number, pin: string): Promise<AnswerVerdict> {

@@ -4,6 +4,7 @@ import type {
   PinConfirmationAnswer,
   PushAnswer,
   PushChallenge,
+  PushNotice,
 } from '@sesame/protocol';
 import type { DeviceRequestProof } from '@sesame/protocol';
 
@@ -28,4 +29,10 @@ export interface DeviceApi {
   /** The device's unanswered push challenges (polling, or after a Web Push notice). */
   challenges(proof: DeviceRequestProof): Promise<PushChallenge[]>;
   answer(answer: PushAnswer): Promise<AnswerVerdict>;
+  /**
+   * The device's event stream while the app is open (design §5: the first way a request reaches
+   * the app): calls `onNotice` for each new challenge, resolves when the stream ends (the server
+   * closed it, or `signal` aborted). Optional: an API without it leaves Web Push and polling.
+   */
+  events?(proof: DeviceRequestProof, onNotice: (notice: PushNotice) => void, signal: AbortSignal): Promise<void>;
 }

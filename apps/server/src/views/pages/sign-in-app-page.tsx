@@ -82,7 +82,7 @@ export function SignInAppEndedPage(props: { ctx: ViewContext; message: string })
         {props.message}
       </div>
       <Notice kind="info">
-        <a href="/login/password">{m.signInApp.otherMethod}</a>
+        <a href="/login/password">{m.signInApp.signInAgain}</a>
       </Notice>
     </Layout>
   );

@@ -1,0 +1,113 @@
+import { execFile } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { en as appEn, type Messages as AppMessages } from '../../apps/authenticator/src/i18n/en';
+import { fr as appFr } from '../../apps/authenticator/src/i18n/fr';
+import { launchChromium, watchErrors } from './browser';
+import { fakeCameraArgs, writeFakeCamera } from './fake-camera';
+
+/**
+ * The Sésame app (apps/authenticator, design §5) for the end-to-end tests: its build, and a phone
+ * (a Chromium of its own, phone-sized, touch) whose camera films a file the test rewrites — first
+ * an empty frame or another code, then a screenshot of the portal's enrolment QR.
+ */
+
+/** The app's catalogues: every screen's text, found by its exact words. */
+export const appCatalogues = { fr: appFr, en: appEn } as const;
+export type AppLocale = keyof typeof appCatalogues;
+
+const APP_DIR = fileURLToPath(new URL('../../apps/authenticator/', import.meta.url));
+const DIST_INDEX = join(APP_DIR, 'dist', 'index.html');
+/** What the build reads: a newer file than dist/index.html means the build is stale. */
+const SOURCES = [
+  join(APP_DIR, 'index.html'),
+  join(APP_DIR, 'vite.config.ts'),
+  join(APP_DIR, 'build'),
+  join(APP_DIR, 'src'),
+  fileURLToPath(new URL('../../packages/authenticator-core/src/', import.meta.url)),
+  fileURLToPath(new URL('../../packages/protocol/src/', import.meta.url)),
+];
+
+function newestMtime(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
+}
+
+/** `vite build` in apps/authenticator when dist/ is missing or older than its sources (a clean clone in CI). */
+export async function ensureAppBuilt(): Promise<void> {
+  if (existsSync(DIST_INDEX) && statSync(DIST_INDEX).mtimeMs >= Math.max(...SOURCES.map(newestMtime))) return;
+  const vite = join(dirname(createRequire(join(APP_DIR, 'package.json')).resolve('vite')), '../../bin/vite.js');
+  await promisify(execFile)(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: APP_DIR });
+}
+
+/**
+ * Playwright's contexts are incognito, where Chromium has no Push API and says so on the console
+ * (no feature detection, by design): the app enrols without a Web Push subscription then.
+ */
+export const NO_PUSH_IN_INCOGNITO = /does not support the Push API in incognito mode/;
+
+/** The console errors of the app, less the known incognito one. */
+export function appErrors(errors: readonly string[]): string[] {
+  return errors.filter((error) => !NO_PUSH_IN_INCOGNITO.test(error));
+}
+
+export interface Phone {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and CSP violations (see appErrors). */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * A phone: its own Chromium whose camera plays `camera` (a Y4M, see fake-camera.ts), a 390×844
+ * touch screen, the browser language of `locale`, camera and notifications granted for the
+ * server's origin. Chromium reads the camera file anew each time the camera starts, so a test
+ * may rewrite it and reload the page.
+ */
+export async function launchPhone(options: { baseUrl: string; locale: AppLocale; camera: string }): Promise<Phone> {
+  const browser = await launchChromium(fakeCameraArgs(options.camera));
+  try {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      locale: options.locale === 'fr' ? 'fr-FR' : 'en-GB',
+    });
+    await context.grantPermissions(['camera', 'notifications'], { origin: options.baseUrl });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    return { browser, context, page, errors: watchErrors(page), close: () => browser.close() };
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+/** A white frame: a camera that sees no code yet. */
+export function blankFrame(size = 64): Buffer {
+  const png = new PNG({ width: size, height: size });
+  png.data.fill(255);
+  return PNG.sync.write(png);
+}
+
+/** Makes the phone's camera film what `qr` shows (a screenshot of it), then restarts the camera (a reload). */
+export async function filmQr(phone: Phone, camera: string, qr: Locator): Promise<void> {
+  await writeFakeCamera(camera, await qr.screenshot());
+  await phone.page.reload();
+}
+
+/** Types `pin` on the app's on-screen keypad, then OK. */
+export async function typePinOnPad(page: Page, a: AppMessages, pin: string): Promise<void> {
+  const keys = page.getByRole('group', { name: a.pin.padLabel, exact: true });
+  for (const digit of pin) await keys.getByRole('button', { name: digit, exact: true }).click();
+  await keys.getByRole('button', { name: a.pin.ok, exact: true }).click();
+}
