@@ -21,6 +21,7 @@ import {
   launchPhone,
   type Phone,
   typePinOnPad,
+  acceptDevice,
 } from './support/pwa';
 
 /**
@@ -196,7 +197,15 @@ describe.each(['fr', 'en'] as const)('the instruction’s annex, end to end (%s)
     await expectNoAxeViolations(phone.page, `${locale} app PIN`);
     await screenshot(phone.page, `annex-09-pin-${locale}`);
     await typePinOnPad(phone.page, a, pin);
-    await waitForHeading(phone.page, a.enrol.registeredTitle);
+
+    // Annex step 10, the phone: « Cliquez dessus pour valider l'acceptation de votre téléphone ».
+    // The PIN was right; the device is almost registered and waits for the user's acceptance —
+    // meanwhile the computer's page still waits.
+    await acceptDevice(phone.page, a, deviceName, async () => {
+      expect(new URL(page.url()).pathname).not.toBe('/account/devices');
+      await expectNoAxeViolations(phone.page, `${locale} app accept`);
+      await screenshot(phone.page, `annex-10-accept-${locale}`);
+    });
     expect(await phone.page.locator('.success').innerText()).toBe(a.enrol.registered.replace('{name}', deviceName));
     await expectNoAxeViolations(phone.page, `${locale} app registered`);
     await screenshot(phone.page, `annex-10-registered-${locale}`);

@@ -9,7 +9,16 @@ import { en } from '../apps/server/src/i18n/en';
 import { fr } from '../apps/server/src/i18n/fr';
 import { chromiumForFile, expectNoAxeViolations, screenshot, waitForHeading } from './support/browser';
 import { writeFakeCamera } from './support/fake-camera';
-import { appCatalogues, appErrors, ensureAppBuilt, filmQr, launchPhone, type Phone, typePinOnPad } from './support/pwa';
+import {
+  acceptDevice,
+  appCatalogues,
+  appErrors,
+  ensureAppBuilt,
+  filmQr,
+  launchPhone,
+  type Phone,
+  typePinOnPad,
+} from './support/pwa';
 import { startStack, type Stack } from './support/stack';
 
 /**
@@ -155,12 +164,22 @@ describe.each(['fr', 'en'] as const)('the Sésame app on a phone (%s)', (locale:
       // A wrong PIN: the server says so (annex step 4), the app asks again with the same QR.
       await page.getByLabel(a.pin.label, { exact: true }).fill('0000');
       await page.getByRole('button', { name: a.pin.ok, exact: true }).click();
-      await expect.poll(() => page.getByRole('alert').innerText()).toBe(a.enrol.pinRejected);
+      // The server counts the tries (3, then the enrolment is cancelled), and the app says how many are left.
+      await expect
+        .poll(() => page.getByRole('alert').innerText())
+        .toBe(a.enrol.pinRejectedTries.replace('{count}', '2'));
       await expectNoAxeViolations(page, `${locale} app PIN rejected`);
 
       // The on-screen keys type the right PIN.
       await typePinOnPad(page, a, PIN);
-      await waitForHeading(page, a.enrol.registeredTitle);
+      // Annex step 10: the device is active only once the user accepts it in the app — and a
+      // reload between the PIN and the acceptance keeps the enrolment.
+      await page.getByRole('heading', { name: a.enrol.acceptTitle, exact: true }).waitFor();
+      await page.reload();
+      await acceptDevice(page, a, deviceName, async () => {
+        await expectNoAxeViolations(page, `${locale} app accept`);
+        await screenshot(page, `app-accept-${locale}`);
+      });
       expect(await page.locator('.success').innerText()).toBe(a.enrol.registered.replace('{name}', deviceName));
       await expectNoAxeViolations(page, `${locale} app registered`);
       await screenshot(page, `app-registered-${locale}`);

@@ -105,6 +105,28 @@ export async function filmQr(phone: Phone, camera: string, qr: Locator): Promise
   await phone.page.reload();
 }
 
+/**
+ * Annex step 10 on the phone, after the right PIN: the app says the device is almost registered
+ * and waits for the user's "Accept" (« Cliquez dessus pour valider l'acceptation de votre
+ * téléphone »). `beforeTap` runs on that screen (checks, a screenshot); then Accept, and the app
+ * says the device is registered.
+ */
+export async function acceptDevice(
+  page: Page,
+  a: AppMessages,
+  deviceName: string,
+  beforeTap: () => Promise<void> = async () => {},
+): Promise<void> {
+  await page.getByRole('heading', { name: a.enrol.acceptTitle, exact: true }).waitFor();
+  const almost = a.enrol.almostRegistered.replace('{name}', deviceName);
+  if ((await page.getByTestId('almost-registered').innerText()) !== almost) {
+    throw new Error(`the accept screen does not say "${almost}"`);
+  }
+  await beforeTap();
+  await page.getByRole('button', { name: a.enrol.accept, exact: true }).click();
+  await page.getByRole('heading', { name: a.enrol.registeredTitle, exact: true }).waitFor();
+}
+
 /** Types `pin` on the app's on-screen keypad, then OK. */
 export async function typePinOnPad(page: Page, a: AppMessages, pin: string): Promise<void> {
   const keys = page.getByRole('group', { name: a.pin.padLabel, exact: true });

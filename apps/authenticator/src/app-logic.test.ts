@@ -4,10 +4,10 @@ import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { keyholeIconPng } from '../build/png-icon';
 import { answerFailure, pollProblem } from './answer-errors';
-import { enrolmentFailure } from './enrolment-errors';
+import { acceptanceFailure, enrolmentFailure } from './enrolment-errors';
 import { browserLocale, catalogues, format } from './i18n/catalogues';
 import { en } from './i18n/en';
-import { parseRoute } from './router';
+import { parseRoute, resolveRoute } from './router';
 
 const server = (status: number) => new AuthenticatorError('ERR_SERVER', { status });
 
@@ -27,6 +27,42 @@ describe('the app’s decisions, without a browser', () => {
       message: en.enrol.failed,
       retryPin: false,
     });
+  });
+
+  it('says how many PIN tries are left, and that the last one cancelled the enrolment', () => {
+    expect(enrolmentFailure(en, new AuthenticatorError('ERR_PIN_REJECTED', { triesLeft: 2 }))).toEqual({
+      message: format(en.enrol.pinRejectedTries, { count: 2 }),
+      retryPin: true,
+    });
+    expect(enrolmentFailure(en, new AuthenticatorError('ERR_PIN_REJECTED', { triesLeft: 0 }))).toEqual({
+      message: en.enrol.pinCancelled,
+      retryPin: false,
+    });
+  });
+
+  it('maps acceptance failures (annex step 10): a network failure may be retried, a 404 or 410 not', () => {
+    expect(acceptanceFailure(en, new AuthenticatorError('ERR_NETWORK'))).toEqual({
+      message: en.enrol.network,
+      retryAccept: true,
+    });
+    expect(acceptanceFailure(en, server(410))).toEqual({ message: en.enrol.acceptExpired, retryAccept: false });
+    expect(acceptanceFailure(en, server(404)).retryAccept).toBe(false);
+    expect(acceptanceFailure(en, server(500))).toEqual({ message: en.enrol.failed, retryAccept: false });
+  });
+
+  it('shows an account awaiting acceptance first, and the accept screen only while there is one', () => {
+    // After the PIN, and on start after a reload.
+    expect(resolveRoute('accept', true, false, true, false)).toBe('accept');
+    expect(resolveRoute(null, true, false, true, false)).toBe('accept');
+    expect(resolveRoute('scan', true, false, true, false)).toBe('accept');
+    // Another account already active: the notification's #/accept still opens it.
+    expect(resolveRoute('accept', true, true, true, false)).toBe('accept');
+    expect(resolveRoute('home', true, true, true, false)).toBe('home');
+    // Accepted, the screen says so until "Continue"; without an account awaiting, no accept screen.
+    expect(resolveRoute('accept', true, true, false, true)).toBe('accept');
+    expect(resolveRoute('accept', true, true, false, false)).toBe('home');
+    expect(resolveRoute('accept', true, false, false, false)).toBe('scan');
+    expect(parseRoute('#/accept')).toBe('accept');
   });
 
   it('maps answer and polling failures', () => {

@@ -4,7 +4,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { catalogues } from './i18n/catalogues';
 import { usePendingRequests } from './pending-requests';
 import { webPushSubscription } from './push/web-push';
-import { navigate, type Route, useHashRoute } from './router';
+import { navigate, resolveRoute, useHashRoute } from './router';
+import { AcceptScreen } from './screens/accept-screen';
 import { HomeScreen } from './screens/home-screen';
 import { PendingScreen } from './screens/pending-screen';
 import { ScanScreen } from './screens/scan-screen';
@@ -21,21 +22,19 @@ export interface AppProps {
   };
 }
 
-/** Where the app belongs when the address names no screen, or one it cannot show yet. */
-function resolveRoute(asked: Route | null, welcomed: boolean, enrolled: boolean): Route {
-  if (!welcomed && !enrolled) return 'welcome';
-  if (!enrolled) return asked === 'welcome' ? 'welcome' : 'scan';
-  return asked ?? 'home';
-}
-
 /** The Sésame app: one screen per hash route, over the Authenticator (authenticator-core). */
 export function App(props: AppProps) {
   const { authenticator, store } = props;
   const [locale, setLocale] = useState<Locale>(props.initial.locale);
   const [welcomed, setWelcomed] = useState(props.initial.welcomed);
-  const [accounts, setAccounts] = useState<readonly EnrolledAccount[]>(props.initial.accounts);
+  const [all, setAll] = useState<readonly EnrolledAccount[]>(props.initial.accounts);
+  // The account on the accept screen, kept once accepted so that the screen can say "registered".
+  const [accepting, setAccepting] = useState<EnrolledAccount | null>(null);
+  const accounts = all.filter((a) => a.status === 'active');
+  const awaiting = all.find((a) => a.status === 'awaiting-acceptance');
+  const shownOnAccept = accepting ?? awaiting;
   const asked = useHashRoute();
-  const route = resolveRoute(asked, welcomed, accounts.length > 0);
+  const route = resolveRoute(asked, welcomed, accounts.length > 0, awaiting !== undefined, accepting !== null);
   const m = catalogues[locale];
   const pending = usePendingRequests(
     accounts.length > 0,
@@ -93,15 +92,46 @@ export function App(props: AppProps) {
                 push.current = { qrText, subscription: webPushSubscription(location.origin) };
               }
               const pushSubscription = await push.current.subscription;
-              return authenticator.enrol(qrText, pin, pushSubscription ? { pushSubscription } : {});
+              // Annex step 10 is the user's: the app asks to accept the device, it does not do it itself.
+              return authenticator.enrol(qrText, pin, {
+                autoAccept: false,
+                ...(pushSubscription ? { pushSubscription } : {}),
+              });
             }}
-            onRegistered={() => {
+            onAwaiting={() => {
               void authenticator.accounts().then((list) => {
-                setAccounts(list);
-                navigate('home');
+                setAll(list);
+                navigate('accept');
               });
             }}
             onCancel={accounts.length > 0 ? () => navigate('home') : undefined}
+          />
+        );
+      case 'accept':
+        if (shownOnAccept === undefined) return null;
+        return (
+          <AcceptScreen
+            key={shownOnAccept.deviceId}
+            m={m}
+            account={shownOnAccept}
+            accept={async () => {
+              // Held until "Continue" or "Scan a QR code": the screen stays to say how it went,
+              // even once the account is active or, refused, forgotten.
+              setAccepting(shownOnAccept);
+              try {
+                return await authenticator.accept(shownOnAccept.deviceId);
+              } finally {
+                setAll(await authenticator.accounts());
+              }
+            }}
+            onDone={() => {
+              setAccepting(null);
+              navigate('home');
+            }}
+            onGone={() => {
+              setAccepting(null);
+              navigate('scan');
+            }}
           />
         );
       case 'pending':

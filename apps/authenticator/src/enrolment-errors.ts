@@ -1,4 +1,5 @@
 import { isAuthenticatorError } from '@sesame/authenticator-core';
+import { format } from './i18n/catalogues';
 import type { Messages } from './i18n/en';
 
 /** What the enrolment screen does after a failure: ask the PIN again, or start over with a new QR. */
@@ -18,6 +19,11 @@ export function enrolmentFailure(m: Messages, error: unknown): EnrolmentFailure 
     switch (error.code) {
       // The core kept the registration pending: the same QR retries the confirmation only.
       case 'ERR_PIN_REJECTED':
+        // The last wrong PIN cancelled the enrolment on the server (core: pinConfirmationTries).
+        if (error.details.triesLeft === 0) return { message: m.enrol.pinCancelled, retryPin: false };
+        if (error.details.triesLeft !== undefined) {
+          return { message: format(m.enrol.pinRejectedTries, { count: error.details.triesLeft }), retryPin: true };
+        }
         return { message: m.enrol.pinRejected, retryPin: true };
       case 'ERR_PIN_INVALID':
         return { message: m.pin.incomplete, retryPin: true };
@@ -35,4 +41,18 @@ export function enrolmentFailure(m: Messages, error: unknown): EnrolmentFailure 
     }
   }
   return { message: m.enrol.failed, retryPin: false };
+}
+
+/**
+ * Why the acceptance of annex step 10 failed, and whether tapping "Accept" again may help. 404
+ * or 410: the server no longer awaits it (expired, or the device was deleted meanwhile) — the
+ * app has forgotten the account; add the device again on the portal.
+ */
+export function acceptanceFailure(m: Messages, error: unknown): { message: string; retryAccept: boolean } {
+  if (isAuthenticatorError(error, 'ERR_NETWORK')) return { message: m.enrol.network, retryAccept: true };
+  const gone =
+    (isAuthenticatorError(error, 'ERR_SERVER') && (error.details.status === 404 || error.details.status === 410)) ||
+    isAuthenticatorError(error, 'ERR_NOT_ENROLLED');
+  if (gone) return { message: m.enrol.acceptExpired, retryAccept: false };
+  return { message: m.enrol.failed, retryAccept: false };
 }

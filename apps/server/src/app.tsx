@@ -21,6 +21,7 @@ import { passwordResetRoutes } from './routes/password-reset';
 import { registrationRoutes } from './routes/registration';
 import { signInRoutes } from './routes/sign-in';
 import { signInAppRoutes } from './routes/sign-in-app';
+import { signInQrRoutes } from './routes/sign-in-qr';
 import { staticPageRoutes } from './routes/static-pages';
 import type { Services } from './services';
 
@@ -108,6 +109,7 @@ export async function buildApp(
     registerPortalContext(portal, services);
     signInRoutes(portal, services);
     signInAppRoutes(portal, services);
+    signInQrRoutes(portal, services);
     registrationRoutes(portal, services);
     passwordResetRoutes(portal, services);
     accountRoutes(portal, services);

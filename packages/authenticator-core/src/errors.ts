@@ -13,7 +13,10 @@ export type AuthenticatorErrorCode =
   | 'ERR_ALREADY_ENROLLED'
   /** The PIN is not 4 digits. A shape check only: the device cannot tell a right PIN from a wrong one. */
   | 'ERR_PIN_INVALID'
-  /** Enrolment step 4: the server says this is not the PIN chosen on the portal; try again. */
+  /**
+   * Enrolment step 4: the server says this is not the PIN chosen on the portal; try again while
+   * `triesLeft` (when the server tells) is above 0 — at 0 the enrolment is cancelled.
+   */
   | 'ERR_PIN_REJECTED'
   /** No pending challenge with this id (answered elsewhere, withdrawn, or never sent). */
   | 'ERR_CHALLENGE_UNKNOWN'
@@ -31,6 +34,8 @@ export type AuthenticatorErrorCode =
 export interface AuthenticatorErrorDetails {
   /** HTTP status of ERR_SERVER. */
   readonly status?: number;
+  /** ERR_PIN_REJECTED: the PIN tries left before the server cancels the enrolment, when it says. */
+  readonly triesLeft?: number;
 }
 
 export class AuthenticatorError extends Error {

@@ -7,7 +7,7 @@ export * from './secret/sealed-secret';
 export * from './api/http-contract';
 export * from './api/fetch-device-api';
 export * from './api/fake-device-server';
-export type { EnrolledAccount } from './authenticator/state';
+export type { AccountStatus, EnrolledAccount } from './authenticator/state';
 export type { EnrolOptions } from './authenticator/enrol';
 export type { OfflineCode } from './authenticator/offline-code';
 export { Authenticator, type AuthenticatorOptions } from './authenticator/authenticator';

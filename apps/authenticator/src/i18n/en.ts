@@ -55,11 +55,20 @@ export const en = {
   },
   enrol: {
     registering: 'Registering your device…',
+    acceptTitle: 'Accept your device',
+    almostRegistered: 'Your device {name} is almost registered: accept it to finish.',
+    acceptIntro: 'Accepting it confirms that this phone will confirm the sign-ins of the account of {account}.',
+    accept: 'Accept',
+    accepting: 'Accepting your device…',
+    acceptExpired: 'The time to accept the device has run out. Add the device again on the portal.',
     registeredTitle: 'Device registered',
     registered: 'Your device {name} is registered.',
     registeredNext: 'It now confirms your sign-ins. The portal page on your computer moves on by itself.',
     goHome: 'Continue',
     pinRejected: 'This is not the PIN code chosen on the portal. Try again.',
+    pinRejectedTries: 'This is not the PIN code chosen on the portal. Try again (tries left: {count}).',
+    pinCancelled:
+      'This is not the PIN code chosen on the portal, and there are no tries left: the registration is cancelled. Add the device again on the portal.',
     alreadyHere: 'This account is already registered in this app.',
     oneAccount:
       'This app is already registered for another account. One device, one account: delete it from the other account first.',

@@ -53,11 +53,20 @@ export const fr: Messages = {
   },
   enrol: {
     registering: 'Enregistrement de votre appareil…',
+    acceptTitle: 'Acceptez votre appareil',
+    almostRegistered: 'Votre appareil {name} est presque enregistré : acceptez-le pour terminer.',
+    acceptIntro: 'En l’acceptant, vous confirmez que ce téléphone validera les connexions du compte de {account}.',
+    accept: 'Accepter',
+    accepting: 'Acceptation de votre appareil…',
+    acceptExpired: 'Le délai pour accepter l’appareil est dépassé. Ajoutez à nouveau l’appareil sur le portail.',
     registeredTitle: 'Appareil enregistré',
     registered: 'Votre appareil {name} est enregistré.',
     registeredNext: 'Il confirme désormais vos connexions. La page du portail sur votre ordinateur avance d’elle-même.',
     goHome: 'Continuer',
     pinRejected: 'Ce n’est pas le code PIN choisi sur le portail. Réessayez.',
+    pinRejectedTries: 'Ce n’est pas le code PIN choisi sur le portail. Réessayez (essais restants : {count}).',
+    pinCancelled:
+      'Ce n’est pas le code PIN choisi sur le portail, et il ne reste aucun essai : l’enregistrement est annulé. Ajoutez à nouveau l’appareil sur le portail.',
     alreadyHere: 'Ce compte est déjà enregistré dans cette application.',
     oneAccount:
       'Cette application est déjà enregistrée pour un autre compte. Un appareil, un compte : supprimez-la d’abord de l’autre compte.',

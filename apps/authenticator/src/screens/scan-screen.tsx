@@ -10,9 +10,7 @@ import { format } from '../i18n/catalogues';
 import type { Messages } from '../i18n/en';
 
 type Step =
-  | { readonly kind: 'camera' }
-  | { readonly kind: 'pin'; readonly qrText: string; readonly qr: EnrolmentPayload }
-  | { readonly kind: 'registered'; readonly account: EnrolledAccount };
+  { readonly kind: 'camera' } | { readonly kind: 'pin'; readonly qrText: string; readonly qr: EnrolmentPayload };
 
 /** Why a scanned text is not a QR to enrol with here, or null when it is one. */
 function refusal(m: Messages, qr: EnrolmentPayload | Error, now: Date, origin: string): string | null {
@@ -32,14 +30,16 @@ function decode(text: string): EnrolmentPayload | Error {
 }
 
 /**
- * Annex steps 8–10 on the phone (design §5, enrolment steps 3–5): scan the portal's QR, show whose
+ * Annex steps 8–9 on the phone (design §5, enrolment steps 3–4): scan the portal's QR, show whose
  * account it is, ask the PIN chosen on the portal, register. A wrong PIN asks again with the same
- * QR (the core keeps the registration pending; the token is single-use).
+ * QR (the core keeps the registration pending; the token is single-use) while tries are left.
+ * A right PIN leaves the account awaiting acceptance: `onAwaiting` leads to the accept screen
+ * (annex step 10).
  */
 export function ScanScreen(props: {
   m: Messages;
   enrol: (qrText: string, pin: string) => Promise<EnrolledAccount>;
-  onRegistered: () => void;
+  onAwaiting: (account: EnrolledAccount) => void;
   onCancel?: (() => void) | undefined;
 }) {
   const { m } = props;
@@ -73,7 +73,7 @@ export function ScanScreen(props: {
     try {
       const account = await props.enrol(step.qrText, pin);
       setStatus(undefined);
-      setStep({ kind: 'registered', account });
+      props.onAwaiting(account);
     } catch (failure) {
       setStatus(undefined);
       const { message, retryPin } = enrolmentFailure(m, failure);
@@ -86,20 +86,6 @@ export function ScanScreen(props: {
       setBusy(false);
     }
   };
-
-  if (step.kind === 'registered') {
-    return (
-      <section class="screen" aria-labelledby={SCREEN_TITLE_ID}>
-        <Heading text={m.enrol.registeredTitle} />
-        <p class="success">{format(m.enrol.registered, { name: step.account.deviceName })}</p>
-        <p>{m.enrol.registeredNext}</p>
-        <button type="button" class="button button--primary" onClick={props.onRegistered}>
-          {m.enrol.goHome}
-        </button>
-        <LiveMessages status={status} error={error} />
-      </section>
-    );
-  }
 
   if (step.kind === 'pin') {
     return (

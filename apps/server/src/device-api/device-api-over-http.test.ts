@@ -71,8 +71,19 @@ async function signIn(transaction: string) {
 }
 
 describe('the authenticator app against the listening server', () => {
-  it('enrols: the device becomes active and the account is told by mail', async () => {
-    const account = await enrol();
+  it('enrols: PIN, then acceptance (annex step 10); only then is the device active and the account told by mail', async () => {
+    const started = await startEnrolment(
+      portal.services.devices,
+      user,
+      { name: 'Pixel-de-Marie', pin: PIN, pinConfirm: PIN },
+      portal.clock.now(),
+    );
+    const awaiting = await app.enrol(started.qrText, PIN, { autoAccept: false });
+    expect(awaiting.status).toBe('awaiting-acceptance');
+    expect((await portal.durable.devices.findById(awaiting.deviceId))?.status).toBe('pending');
+    expect(portal.mailer.sent).toEqual([]);
+    const account = await app.accept(awaiting.deviceId);
+    expect(account.status).toBe('active');
     expect(account).toMatchObject({ account: user.id, deviceName: 'Pixel-de-Marie', server: portal.baseUrl });
     expect((await portal.durable.devices.findById(account.deviceId))?.status).toBe('active');
     expect(portal.mailer.last('device-enrolled')).toMatchObject({
@@ -162,8 +173,9 @@ describe('the sesame-device CLI against the listening server', () => {
       { name: 'CLI', pin: PIN, pinConfirm: PIN },
       portal.clock.now(),
     );
+    // The CLI accepts the device itself once the PIN is right.
     const account = await cli('enrol', '--qr', started.qrText, '--pin', PIN);
-    expect(account).toMatchObject({ account: user.id, deviceName: 'CLI' });
+    expect(account).toMatchObject({ account: user.id, deviceName: 'CLI', status: 'active' });
 
     const { created, verdicts, unsubscribe } = await signIn('login-transaction-handle-cli');
     const { challenges } = await cli('pending');

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Services } from '../services';
+import { activationsRoute } from './activations-route';
 import { challengeAnswerRoute } from './challenge-answer-route';
 import { challengesRoute } from './challenges-route';
 import { deviceApiErrorHandler } from './device-api-errors';
@@ -22,6 +23,7 @@ export async function registerDeviceApi(app: FastifyInstance, services: Services
     });
     registrationsRoute(api, services);
     pinConfirmationsRoute(api, services);
+    activationsRoute(api, services);
     challengesRoute(api, services);
     challengeAnswerRoute(api, services);
     webPushKeyRoute(api, services);

@@ -1,5 +1,20 @@
-import { createPushChallenge, type EphemeralStore, startEnrolment, type UserRecord } from '@sesame/core';
-import { type DeviceRegistrationResult, fromBase64Url, type PushChallenge } from '@sesame/protocol';
+import {
+  createPushChallenge,
+  deviceEnrolledChannel,
+  deviceEventsChannel,
+  type EphemeralStore,
+  startEnrolment,
+  type UserRecord,
+} from '@sesame/core';
+import {
+  type DeviceActivationRequest,
+  type DeviceRegistrationResult,
+  fromBase64Url,
+  generateEs256KeyPair,
+  type PinConfirmationResult,
+  type PushChallenge,
+  signDeviceActivation,
+} from '@sesame/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { approval, challengesAuthorization, denial, PIN, pinAnswer, registrationFor } from '../../test/device-client';
 import { createTestPortal, type TestPortal } from '../../test/test-portal';
@@ -29,10 +44,21 @@ async function registered() {
   return { keys, result: response.json<DeviceRegistrationResult>() };
 }
 
-async function enrolled() {
+/** Registered, and the right PIN confirmed: the activation request of annex step 10. */
+async function confirmed() {
   const { keys, result } = await registered();
   const response = await post('/device/v1/pin-confirmations', await pinAnswer(keys, result));
-  expect(response.json()).toEqual({ accepted: true });
+  const verdict = response.json<PinConfirmationResult>();
+  if (!verdict.accepted) throw new Error('the right PIN was refused');
+  return { keys, result, activation: verdict.activation };
+}
+
+const accept = async (keys: CryptoKeyPair, activation: DeviceActivationRequest) =>
+  post('/device/v1/activations', await signDeviceActivation(keys.privateKey, activation));
+
+async function enrolled() {
+  const { keys, result, activation } = await confirmed();
+  expect((await accept(keys, activation)).json()).toEqual({ accepted: true });
   return { keys, deviceId: result.deviceId, secret: fromBase64Url(result.deviceSecret) };
 }
 
@@ -132,20 +158,39 @@ describe('POST /device/v1/registrations', () => {
 });
 
 describe('POST /device/v1/pin-confirmations', () => {
-  it('activates the device with the right PIN and mails the account', async () => {
-    const { deviceId } = await enrolled();
-    expect((await portal.durable.devices.findById(deviceId))?.status).toBe('active');
-    expect(portal.mailer.last('device-enrolled').to).toBe('marie.dupont@example.org');
+  it('a right PIN answers the activation request and tells the app; the device stays pending, no mail yet', async () => {
+    const { keys, result } = await registered();
+    const heard: string[] = [];
+    await portal.ephemeral.subscribe(deviceEventsChannel(result.deviceId), (message) => heard.push(message));
+    const response = await post('/device/v1/pin-confirmations', await pinAnswer(keys, result));
+    expect(response.statusCode).toBe(200);
+    const now = Math.floor(portal.clock.now().getTime() / 1000);
+    expect(response.json()).toEqual({
+      accepted: true,
+      activation: {
+        type: 'device-activation-request',
+        deviceId: result.deviceId,
+        nonce: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/),
+        issuedAt: now,
+        expiresAt: now + portal.services.devices.policy.pinConfirmationTtlMinutes * 60,
+      },
+    });
+    expect((await portal.durable.devices.findById(result.deviceId))?.status).toBe('pending');
+    expect(portal.mailer.sent.filter((m) => m.template === 'device-enrolled')).toEqual([]);
+    // Annex step 10: « vous recevrez une notification de l'application sur votre téléphone ».
+    await expect
+      .poll(() => heard.map((m) => JSON.parse(m) as unknown))
+      .toEqual([{ type: 'activation-notice', deviceId: result.deviceId }]);
   });
 
-  it('answers accepted:false for a wrong PIN, 404 once no device awaits, 410 once expired', async () => {
+  it('answers accepted:false with the tries left for a wrong PIN, 404 once no device awaits, 410 once expired', async () => {
     const { keys, result } = await registered();
     const wrong = await post('/device/v1/pin-confirmations', await pinAnswer(keys, result, '0000'));
     expect(wrong.statusCode).toBe(200);
-    expect(wrong.json()).toEqual({ accepted: false });
+    expect(wrong.json()).toEqual({ accepted: false, triesLeft: 2 });
 
     const right = await pinAnswer(keys, result);
-    expect((await post('/device/v1/pin-confirmations', right)).json()).toEqual({ accepted: true });
+    expect((await post('/device/v1/pin-confirmations', right)).json()).toMatchObject({ accepted: true });
     expect((await post('/device/v1/pin-confirmations', right)).statusCode).toBe(404);
 
     const late = await registered();
@@ -158,6 +203,46 @@ describe('POST /device/v1/pin-confirmations', () => {
   it('answers 400 for a wrong body', async () => {
     const response = await post('/device/v1/pin-confirmations', []);
     expect(response.statusCode).toBe(400);
+  });
+});
+
+describe('POST /device/v1/activations', () => {
+  it('the acceptance makes the device active, mails the account and tells the portal page, once', async () => {
+    const { keys, result, activation } = await confirmed();
+    const portalPage: string[] = [];
+    await portal.ephemeral.subscribe(deviceEnrolledChannel(user.id), (message) => portalPage.push(message));
+    const response = await accept(keys, activation);
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['cache-control']).toBe('no-store');
+    expect(response.json()).toEqual({ accepted: true });
+    expect((await portal.durable.devices.findById(result.deviceId))?.status).toBe('active');
+    expect(portal.mailer.last('device-enrolled').to).toBe('marie.dupont@example.org');
+    await expect.poll(() => portalPage.length).toBe(1);
+
+    const replay = await accept(keys, activation);
+    expect(replay.statusCode).toBe(404);
+    expect(replay.json()).toEqual({ error: 'DEVICE_CHALLENGE_INVALID' });
+  });
+
+  it('answers 400 for a bad signature or body, 404 before the PIN, 410 once expired', async () => {
+    const { keys, result, activation } = await confirmed();
+    const intruder = await generateEs256KeyPair();
+    const forged = await post('/device/v1/activations', await signDeviceActivation(intruder.privateKey, activation));
+    expect(forged.statusCode).toBe(400);
+    expect(forged.json()).toEqual({ error: 'DEVICE_MESSAGE_INVALID', field: 'signature', reason: 'mismatch' });
+    expect((await post('/device/v1/activations', { type: 'device-activation' })).statusCode).toBe(400);
+    expect((await post('/device/v1/activations', [])).statusCode).toBe(400);
+    expect((await portal.durable.devices.findById(result.deviceId))?.status).toBe('pending');
+
+    const early = await registered();
+    const beforePin = await accept(early.keys, { ...activation, deviceId: early.result.deviceId });
+    expect(beforePin.statusCode).toBe(404);
+
+    portal.clock.advanceMinutes(6);
+    const late = await accept(keys, activation);
+    expect(late.statusCode).toBe(410);
+    expect(late.json()).toEqual({ error: 'DEVICE_CHALLENGE_EXPIRED' });
+    expect(await portal.durable.devices.findById(result.deviceId)).toBeNull();
   });
 });
 

@@ -1,5 +1,10 @@
 import { createPushChallenge, deviceEventsChannel, type EphemeralStore, startEnrolment } from '@sesame/core';
-import { type DeviceRegistrationResult, signDeviceRequest } from '@sesame/protocol';
+import {
+  type DeviceRegistrationResult,
+  type PinConfirmationResult,
+  signDeviceActivation,
+  signDeviceRequest,
+} from '@sesame/protocol';
 import { createTemporaryRedisStore, withBackend } from '@sesame/storage/conformance';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
@@ -49,7 +54,15 @@ async function enrolled(p: TestPortal, userId: string, installationId = 'inst-01
     url: '/device/v1/pin-confirmations',
     payload: await pinAnswer(keys, result),
   });
-  expect(confirmed.json()).toEqual({ accepted: true });
+  const verdict = confirmed.json<PinConfirmationResult>();
+  if (!verdict.accepted) throw new Error('the right PIN was refused');
+  // Annex step 10: the user accepts the device in the app.
+  const accepted = await p.app.inject({
+    method: 'POST',
+    url: '/device/v1/activations',
+    payload: await signDeviceActivation(keys.privateKey, verdict.activation),
+  });
+  expect(accepted.json()).toEqual({ accepted: true });
   return { keys, deviceId: result.deviceId };
 }
 
@@ -152,6 +165,11 @@ function describeStreaming(name: string, storeFor: (memory: EphemeralStore) => E
       expect(await stream.until('\n\n')).toBe(true);
       const notice = created.challenges[0]!.notice;
       expect(stream.received).toBe(`: connected\n\nevent: push-notice\ndata: ${JSON.stringify(notice)}\n\n`);
+      // The activation notice of annex step 10 is relayed under its own name.
+      const activation = { type: 'activation-notice', deviceId: device.deviceId };
+      await p.services.ephemeral.publish(deviceEventsChannel(device.deviceId), JSON.stringify(activation));
+      expect(await stream.until('event: activation-notice')).toBe(true);
+      expect(await stream.until(`${JSON.stringify(activation)}\n\n`)).toBe(true);
       stream.abort();
       await expect.poll(() => counter.ended).toBe(1);
     });

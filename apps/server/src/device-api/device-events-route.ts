@@ -1,5 +1,5 @@
 import { deviceEventsChannel, SesameError, verifyDeviceRequestProof } from '@sesame/core';
-import { parsePushNotice, type PushNotice } from '@sesame/protocol';
+import { type DeviceNotice, parseDeviceNotice } from '@sesame/protocol';
 import type { FastifyInstance } from 'fastify';
 import { eventStreams } from '../http/event-stream';
 import type { Services } from '../services';
@@ -12,9 +12,9 @@ const PATH = '/device/v1/events';
 export const DEVICE_EVENTS_HEARTBEAT_MS = 25_000;
 
 /** A notice for this device, rebuilt field by field; anything else on the channel is dropped. */
-function noticeFor(deviceId: string, message: string): PushNotice | null {
+function noticeFor(deviceId: string, message: string): DeviceNotice | null {
   try {
-    const notice = parsePushNotice(JSON.parse(message));
+    const notice = parseDeviceNotice(JSON.parse(message));
     return notice.deviceId === deviceId ? notice : null;
   } catch {
     return null;
@@ -24,7 +24,10 @@ function noticeFor(deviceId: string, message: string): PushNotice | null {
 /**
  * GET /device/v1/events — the open app's event stream (design §5: a challenge reaches the app
  * "by the open event stream" first): `event: push-notice` with a PushNotice as data for each new
- * challenge of the device (push/notify-devices.ts publishes them), a comment line every 25 s.
+ * challenge of the device (push/notify-devices.ts publishes them), `event: activation-notice`
+ * with an ActivationNotice after a right PIN at enrolment (push/notify-activation.ts; the
+ * stream serves active devices only, so today a pending app hears it by Web Push), a comment
+ * line every 25 s.
  * Authenticated like GET /device/v1/challenges by the signed request proof (the app reads the
  * stream with fetch, since EventSource cannot send an Authorization header): 401 for a missing,
  * stale or bad proof or an unknown device, 403 for a blocked one, 503 when the ephemeral store
@@ -51,7 +54,8 @@ export function deviceEventsRoute(
       subscribe: (emit) =>
         services.ephemeral.subscribe(deviceEventsChannel(device.id), (message) => {
           const notice = noticeFor(device.id, message);
-          if (notice) emit('push-notice', JSON.stringify(notice));
+          // The event's name is the notice's type: `push-notice` or `activation-notice`.
+          if (notice) emit(notice.type, JSON.stringify(notice));
         }),
       stillValid: async () => {
         await services.ephemeral.ping();

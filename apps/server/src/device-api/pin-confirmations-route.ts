@@ -1,12 +1,16 @@
 import { confirmPin } from '@sesame/core';
+import type { PinConfirmationResult } from '@sesame/protocol';
 import type { FastifyInstance } from 'fastify';
+import { notifyActivation } from '../push/notify-activation';
 import type { Services } from '../services';
-import { deviceActor } from './device-actor';
-import { DEVICE_API_BODY_LIMIT, errorResponses, jsonObjectBody, verdictResponse } from './route-schemas';
+import { DEVICE_API_BODY_LIMIT, errorResponses, jsonObjectBody, pinConfirmationResponse } from './route-schemas';
 
 /**
  * POST /device/v1/pin-confirmations — annex step 4: the PinConfirmationAnswer → 200
- * {"accepted": boolean}; a wrong PIN is `false` (the last allowed one cancels the enrolment).
+ * PinConfirmationResult. A right PIN is `{"accepted": true, "activation": …}`: the device stays
+ * pending until the app accepts it (POST /device/v1/activations, annex step 10), and the app is
+ * told by its event stream and Web Push (push/notify-activation.ts). A wrong PIN is
+ * `{"accepted": false, "triesLeft": n}` (0: that was the last try, the enrolment is cancelled).
  * 400 malformed or badly signed; 404 no device awaits confirmation; 410 expired.
  */
 export function pinConfirmationsRoute(api: FastifyInstance, services: Services): void {
@@ -14,11 +18,14 @@ export function pinConfirmationsRoute(api: FastifyInstance, services: Services):
     '/device/v1/pin-confirmations',
     {
       bodyLimit: DEVICE_API_BODY_LIMIT,
-      schema: { body: jsonObjectBody, response: { 200: verdictResponse, ...errorResponses(400, 404, 410) } },
+      schema: { body: jsonObjectBody, response: { 200: pinConfirmationResponse, ...errorResponses(400, 404, 410) } },
     },
-    async (request) => {
-      const verdict = await confirmPin(services.devices, request.body, services.clock.now(), deviceActor(request));
-      return { accepted: verdict.accepted };
+    async (request): Promise<PinConfirmationResult> => {
+      const verdict = await confirmPin(services.devices, request.body, services.clock.now());
+      if (!verdict.accepted) return { accepted: false, triesLeft: verdict.triesLeft };
+      // Not awaited: a slow push service must not hold the app's answer; notifyActivation never rejects.
+      void notifyActivation(services, verdict.activation, verdict.pushSubscription);
+      return { accepted: true, activation: verdict.activation };
     },
   );
 }

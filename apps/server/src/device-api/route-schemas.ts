@@ -12,6 +12,32 @@ export const verdictResponse = {
   properties: { accepted: { type: 'boolean' } },
 } as const;
 
+/**
+ * PinConfirmationResult (protocol device/device-activation.ts): `activation` with a right PIN,
+ * `triesLeft` with a wrong one. The handler builds one or the other; the schema lets nothing else out.
+ */
+export const pinConfirmationResponse = {
+  type: 'object',
+  required: ['accepted'],
+  additionalProperties: false,
+  properties: {
+    accepted: { type: 'boolean' },
+    triesLeft: { type: 'integer' },
+    activation: {
+      type: 'object',
+      required: ['type', 'deviceId', 'nonce', 'issuedAt', 'expiresAt'],
+      additionalProperties: false,
+      properties: {
+        type: { type: 'string' },
+        deviceId: { type: 'string' },
+        nonce: { type: 'string' },
+        issuedAt: { type: 'integer' },
+        expiresAt: { type: 'integer' },
+      },
+    },
+  },
+} as const;
+
 export const errorResponse = {
   type: 'object',
   required: ['error'],

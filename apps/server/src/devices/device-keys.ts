@@ -1,14 +1,8 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { createDeviceSecretVault, type DeviceSecretVault } from '@sesame/core';
-import {
-  fromBase64Url,
-  type OfflineChallenge,
-  type ServerSigningKey,
-  signOfflineChallenge,
-  type UnsignedOfflineChallenge,
-} from '@sesame/protocol';
+import { createDeviceSecretVault, type DeviceSecretVault, type OfflineChallengeSigner } from '@sesame/core';
+import { fromBase64Url, type ServerSigningKey, signOfflineChallenge } from '@sesame/protocol';
 import { z } from 'zod';
 
 /**
@@ -48,11 +42,7 @@ const deviceKeyFileSchema = z.object({
 });
 export type DeviceKeyFile = z.infer<typeof deviceKeyFileSchema>;
 
-/** Signs offline QR challenges with the server key the apps know. */
-export interface OfflineChallengeSigner {
-  readonly kid: string;
-  sign(challenge: UnsignedOfflineChallenge): Promise<OfflineChallenge>;
-}
+export type { OfflineChallengeSigner };
 
 /** What DeviceDeps needs from the key file, plus the offline signer. */
 export interface DeviceKeys {

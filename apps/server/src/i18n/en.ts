@@ -44,6 +44,7 @@ export const en = {
     not_accepted: 'You must accept the privacy statement to create an account.',
   },
   fieldNames: {
+    code: 'code',
     name: 'device name',
     method: 'verification method',
     pin: 'PIN code',
@@ -114,6 +115,7 @@ export const en = {
     methodLabel: 'Choose your verification method',
     methodPassword: 'Password',
     methodAppPin: 'Sésame app with PIN code',
+    methodAppQr: 'Sésame app with QR code',
     methodHint: 'Applications that ask for two factors need the Sésame app.',
     signedOut: 'You are signed out.',
   },
@@ -122,6 +124,24 @@ export const en = {
     body: 'Adding or deleting a mobile device changes how your account is protected. Your account has a Sésame app: confirm with it first.',
     confirm: 'Confirm with the Sésame app',
     lost: 'Lost your phone? Delete all your devices (PANIC): it is confirmed by e-mail.',
+  },
+  signInQr: {
+    title: 'Scan the QR code with the Sésame app',
+    alt: 'QR code to scan with the Sésame app to sign in',
+    stepsTitle: 'In the Sésame app (it works without network)',
+    steps: [
+      'Open the Sésame app on your mobile device and tap “Scan a QR code”.',
+      'Scan this QR code. The app shows which application asks.',
+      'Enter your 4-digit PIN code: the app shows an 8-digit code.',
+      'Type that code below, then “Sign in”.',
+    ],
+    expires: 'This QR code is valid until {time}.',
+    codeLabel: 'Code shown by the app',
+    codeHint: '8 digits.',
+    newCode: 'Show a new QR code',
+    wrongCode:
+      'This code is not right. Check it in the app and type it again. A wrong PIN in the app gives a wrong code: after 5 wrong answers in a row the device is blocked.',
+    expired: 'This QR code has expired. Show a new one.',
   },
   signInApp: {
     title: 'Confirm in the Sésame app',
@@ -265,6 +285,7 @@ export const en = {
         'Open the Sésame app on your mobile device and choose to add an account. Allow the app to use the camera.',
         'Scan this QR code with the app.',
         'The app asks for the 4-digit PIN code you have just chosen: enter it.',
+        'Accept the device in the app: tap “Accept” (or the notification the app sends).',
         'Done: this page moves on by itself, and you receive a confirmation e-mail.',
       ],
       expires: 'This QR code is valid for {minutes} minutes, until {time}. After that, add the device again.',

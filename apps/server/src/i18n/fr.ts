@@ -45,6 +45,7 @@ export const fr: Messages = {
     not_accepted: 'Vous devez accepter la déclaration de confidentialité pour créer un compte.',
   },
   fieldNames: {
+    code: 'code',
     name: 'nom de l’appareil',
     method: 'méthode de vérification',
     pin: 'code PIN',
@@ -121,6 +122,7 @@ export const fr: Messages = {
     methodLabel: 'Choisissez votre méthode de vérification',
     methodPassword: 'Mot de passe',
     methodAppPin: 'App Sésame avec code PIN',
+    methodAppQr: 'App Sésame avec code QR',
     methodHint: 'Les applications qui demandent deux facteurs exigent l’app Sésame.',
     signedOut: 'Vous êtes déconnecté.',
   },
@@ -129,6 +131,24 @@ export const fr: Messages = {
     body: 'Ajouter ou supprimer un appareil mobile change la protection de votre compte. Votre compte a une app Sésame : confirmez d’abord avec elle.',
     confirm: 'Confirmer avec l’app Sésame',
     lost: 'Téléphone perdu ? Supprimez tous vos appareils (PANIQUE) : c’est confirmé par courriel.',
+  },
+  signInQr: {
+    title: 'Scannez le code QR avec l’app Sésame',
+    alt: 'Code QR à scanner avec l’app Sésame pour vous connecter',
+    stepsTitle: 'Dans l’app Sésame (elle fonctionne sans réseau)',
+    steps: [
+      'Ouvrez l’app Sésame sur votre appareil mobile et touchez « Scanner un code QR ».',
+      'Scannez ce code QR. L’app affiche l’application qui demande la connexion.',
+      'Saisissez votre code PIN à 4 chiffres : l’app affiche un code à 8 chiffres.',
+      'Tapez ce code ci-dessous, puis « Se connecter ».',
+    ],
+    expires: 'Ce code QR est valable jusqu’à {time}.',
+    codeLabel: 'Code affiché par l’app',
+    codeHint: '8 chiffres.',
+    newCode: 'Afficher un nouveau code QR',
+    wrongCode:
+      'Ce code n’est pas le bon. Vérifiez-le dans l’app et saisissez-le de nouveau. Un code PIN erroné dans l’app donne un code erroné : après 5 réponses erronées d’affilée, l’appareil est bloqué.',
+    expired: 'Ce code QR a expiré. Affichez-en un nouveau.',
   },
   signInApp: {
     title: 'Confirmez dans l’app Sésame',
@@ -277,6 +297,7 @@ export const fr: Messages = {
         'Ouvrez l’app Sésame sur votre appareil mobile et choisissez d’ajouter un compte. Autorisez l’app à accéder à l’appareil photo.',
         'Scannez ce code QR avec l’app.',
         'L’app vous demande le code PIN à 4 chiffres que vous venez de choisir : saisissez-le.',
+        'Acceptez l’appareil dans l’app : touchez « Accepter » (ou la notification que l’app vous envoie).',
         'C’est terminé : cette page passe d’elle-même à la suite, et vous recevez un courriel de confirmation.',
       ],
       expires:

@@ -8,7 +8,7 @@ import { type LoginTarget, satisfyingStrengths } from '@sesame/core';
  * password, with what to do next; a method below what the application asks leads to the step-up
  * page, which says how to get there (docs/adr/0007).
  */
-export const SIGN_IN_METHODS = ['PASSWORD_MOBILE_APP', 'PASSWORD'] as const;
+export const SIGN_IN_METHODS = ['PASSWORD_MOBILE_APP', 'PASSWORD_SOFTWARE_TOKEN', 'PASSWORD'] as const;
 export type SignInMethod = (typeof SIGN_IN_METHODS)[number];
 
 export function isSignInMethod(value: unknown): value is SignInMethod {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createPushChallenge, deviceEventsChannel, type EphemeralStore, type UserRecord } from '@sesame/core';
-import type { PushNotice } from '@sesame/protocol';
+import type { DeviceNotice } from '@sesame/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestPortal, type TestPortal } from '../../test/test-portal';
 import { notifyDevices } from './notify-devices';
@@ -57,7 +57,7 @@ function push() {
 
 /** A sender that records what it is asked and answers `outcome`. */
 function recordingSender(outcome: PushOutcome | Error = 'sent') {
-  const sent: Array<{ subscription: string; notice: PushNotice; ttlSeconds: number }> = [];
+  const sent: Array<{ subscription: string; notice: DeviceNotice; ttlSeconds: number }> = [];
   const sender: PushSender = {
     publicKey: 'BPublicKeyOfTheTest',
     async send(subscription, notice, { ttlSeconds }) {

@@ -1,4 +1,4 @@
-import type { PushNotice } from '@sesame/protocol';
+import type { ActivationNotice, PushNotice } from '@sesame/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWebPushSender, type PushSender } from './push-sender';
 import {
@@ -75,6 +75,15 @@ describe('Web Push sender (RFC 8030, 8291, 8292)', () => {
     const withMore = { ...NOTICE, nonce: 'must-not-leave' } as PushNotice;
     expect(await sender.send(browser.json, withMore, { ttlSeconds: 60 })).toBe('sent');
     expect(decryptPushMessage(service.requests[0]!.body, browser)).toBe(JSON.stringify(NOTICE));
+  });
+
+  it('sends the activation notice of annex step 10 as the device id only', async () => {
+    const browser = browserSubscription(service.endpoint('sub-activation'));
+    const notice = { type: 'activation-notice', deviceId: NOTICE.deviceId, nonce: 'must-not-leave' } as const;
+    expect(await sender.send(browser.json, notice as ActivationNotice, { ttlSeconds: 60 })).toBe('sent');
+    expect(decryptPushMessage(service.requests[0]!.body, browser)).toBe(
+      JSON.stringify({ type: 'activation-notice', deviceId: NOTICE.deviceId }),
+    );
   });
 
   it.each([404, 410])('answers "gone" when the push service answers %i', async (status) => {

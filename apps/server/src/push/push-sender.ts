@@ -1,5 +1,5 @@
 import type { Agent } from 'node:https';
-import { parsePushSubscription, type PushNotice, type PushSubscriptionJson } from '@sesame/protocol';
+import { type DeviceNotice, parsePushSubscription, type PushSubscriptionJson } from '@sesame/protocol';
 import webPush from 'web-push';
 import type { WarnLogger } from '../login/end-session';
 import type { VapidKeys } from './vapid-keys';
@@ -16,10 +16,11 @@ export interface PushSender {
   /** The VAPID public key apps subscribe with (base64url); null when Web Push is off. */
   readonly publicKey: string | null;
   /**
-   * Sends the notice to the subscription the app gave at registration (its JSON text). Never
-   * rejects: a push that did not go is logged and told, the sign-in goes on without it.
+   * Sends the notice (a push challenge's, or the activation notice of annex step 10) to the
+   * subscription the app gave at registration (its JSON text). Never rejects: a push that did
+   * not go is logged and told, the sign-in or the enrolment goes on without it.
    */
-  send(subscriptionJson: string, notice: PushNotice, options: { ttlSeconds: number }): Promise<PushOutcome>;
+  send(subscriptionJson: string, notice: DeviceNotice, options: { ttlSeconds: number }): Promise<PushOutcome>;
 }
 
 export interface WebPushSenderOptions {
@@ -65,8 +66,12 @@ export function createWebPushSender(options: WebPushSenderOptions): PushSender {
       }
       // The endpoint's path is the subscription's capability (RFC 8030 §8.2): logs get the origin only.
       const pushService = new URL(subscription.endpoint).origin;
-      // Design §10: nothing secret in a push. The handle only; the app fetches the challenge itself.
-      const payload: PushNotice = { type: 'push-notice', deviceId: notice.deviceId, challengeId: notice.challengeId };
+      // Design §10: nothing secret in a push. The handle only, rebuilt field by field; the app
+      // fetches the challenge itself, or already holds the activation request.
+      const payload: DeviceNotice =
+        notice.type === 'activation-notice'
+          ? { type: 'activation-notice', deviceId: notice.deviceId }
+          : { type: 'push-notice', deviceId: notice.deviceId, challengeId: notice.challengeId };
       try {
         await webPush.sendNotification(subscription, JSON.stringify(payload), {
           vapidDetails,

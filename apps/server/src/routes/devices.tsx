@@ -12,9 +12,9 @@ import {
 import { levelOf } from '@sesame/protocol';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { PassThrough } from 'node:stream';
-import QRCode from 'qrcode';
 import type { Authenticated } from '../http/request-context';
 import { formFields, handleForm } from '../http/forms';
+import { qrImage } from '../http/qr-image';
 import { clearLinkToken, linkToken, stashLinkToken } from '../http/link-token';
 import { sendPage, viewContext } from '../http/render-page';
 import { format } from '../i18n/format-message';
@@ -31,13 +31,6 @@ import { SecondFactorRequiredPage } from '../views/pages/second-factor-required-
 
 /** Comment lines that keep the event stream open through proxies with idle timeouts. */
 export const ENROLMENT_EVENTS_HEARTBEAT_MS = 15_000;
-
-/** The enrolment QR as an image URL: an SVG, so it stays sharp at any size; no inline markup. */
-async function qrImage(text: string): Promise<string> {
-  // Level M (15 % recovery) keeps the modules large enough for a phone camera off a screen.
-  const svg = await QRCode.toString(text, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
-  return `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`;
-}
 
 /**
  * "My account → Manage my mobile devices" (design §5 "Enrolment"; the instruction's annex,

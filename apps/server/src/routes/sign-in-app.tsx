@@ -32,7 +32,7 @@ export function signInAppRoutes(app: FastifyInstance, services: Services) {
   async function pending(request: FastifyRequest): Promise<{ handle: string; current: Pending } | null> {
     const handle = request.cookies[COOKIES.login];
     const current = await ltx.load(handle);
-    if (!handle || !current?.secondFactor) return null;
+    if (!handle || current?.secondFactor?.method !== 'PASSWORD_MOBILE_APP') return null;
     return { handle, current: current as Pending };
   }
 
@@ -48,7 +48,7 @@ export function signInAppRoutes(app: FastifyInstance, services: Services) {
       reply,
       <SignInAppPage
         ctx={viewContext(request, reply)}
-        shown={factor.shown}
+        shown={factor.shown ?? 0}
         deviceNames={await deviceNames(factor.userId)}
         expiresAt={new Date(factor.expiresAt)}
         notice={expired ? request.messages.signInApp.expired : notice}

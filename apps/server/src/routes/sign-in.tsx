@@ -6,6 +6,7 @@ import { formFields, handleForm } from '../http/forms';
 import { sendPage, viewContext } from '../http/render-page';
 import { endSession } from '../login/end-session';
 import { finishSignIn } from '../login/finish-sign-in';
+import { sendOfflineChallenge } from '../login/offline-sign-in';
 import { sendPushRequest } from '../login/push-sign-in';
 import { isSignInMethod, preselectedMethod, SIGN_IN_METHODS, sufficientMethods } from '../login/sign-in-methods';
 import type { Services } from '../services';
@@ -115,6 +116,12 @@ export function signInRoutes(app: FastifyInstance, services: Services) {
           throw error;
         }
         services.metrics.signIns.inc({ result: 'success' });
+        if (chosen === 'PASSWORD_SOFTWARE_TOKEN') {
+          // The QR code for the app next (design §5 "QR code"): no session until the code is typed.
+          const passwordAt = services.clock.now().getTime();
+          await sendOfflineChallenge(services, handle, { ...current, email }, user.id, passwordAt);
+          return reply.redirect('/login/qr', 303);
+        }
         if (chosen === 'PASSWORD_MOBILE_APP') {
           // The second factor next (design §5 "PIN code"): no session until the app approves.
           const passwordAt = services.clock.now().getTime();

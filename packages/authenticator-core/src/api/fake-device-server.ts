@@ -8,12 +8,15 @@ import {
   generateOcraQuestion,
   hashOcraPassword,
   importEs256PublicKey,
+  parseDeviceActivation,
   parseDeviceRegistration,
   parseDeviceRegistrationResult,
   parsePinConfirmationAnswer,
   parsePushAnswer,
   parsePushChallenge,
+  type DeviceActivationRequest,
   type PinConfirmationChallenge,
+  type PinConfirmationResult,
   type PushChallenge,
   type PushDecision,
   pushOcraQuestion,
@@ -24,6 +27,7 @@ import {
   SESAME_PUSH_OCRA_SUITE,
   signOfflineChallenge,
   toBase64Url,
+  verifyDeviceActivation,
   verifyDeviceRegistration,
   verifyOcra,
   verifyPinConfirmationAnswer,
@@ -45,6 +49,9 @@ interface Device {
   readonly pinConfirmation: PinConfirmationChallenge;
   /** SHA-256(PIN), held only until the PIN is confirmed (protocol: ocra/sesame-suites.ts). */
   pinHash: Uint8Array | null;
+  /** Set by a right PIN, cleared (single use) by the acceptance that makes the device active. */
+  activation: DeviceActivationRequest | null;
+  active: boolean;
 }
 
 interface Challenge {
@@ -82,6 +89,7 @@ export class FakeDeviceServer {
     this.api = {
       register: (registration) => this.#register(registration),
       confirmPin: (answer) => this.#confirmPin(answer),
+      activate: (activation) => this.#activate(activation),
       challenges: (proof) => this.#pendingFor(proof),
       answer: (answer) => this.#answer(answer),
     };
@@ -106,8 +114,14 @@ export class FakeDeviceServer {
     return encodeEnrolmentQr({ type: 'enrolment', server: this.origin, account, deviceName, token, expiresAt });
   }
 
+  /** Active: the PIN was right and the user accepted the device (annex step 10). */
   isActive(deviceId: string): boolean {
-    return this.#devices.get(deviceId)?.pinHash === null;
+    return this.#devices.get(deviceId)?.active === true;
+  }
+
+  /** The PIN was right; the server waits for the acceptance. */
+  awaitsAcceptance(deviceId: string): boolean {
+    return this.#devices.get(deviceId)?.activation != null;
   }
 
   /** A sign-in waits in a browser: the challenge sent to the device and the number the browser shows. */
@@ -152,7 +166,7 @@ export class FakeDeviceServer {
   async checkOfflineCode(qrText: string, code: string): Promise<boolean> {
     const { account, question } = decodeOfflineChallengeQr(qrText);
     for (const device of this.#devices.values()) {
-      if (device.account !== account || device.pinHash !== null) continue;
+      if (device.account !== account || !device.active) continue;
       const options = { now: this.clock.now(), ...SESAME_OFFLINE_OCRA_WINDOW };
       if ((await verifyOcra(SESAME_OFFLINE_OCRA_SUITE, device.secret, { question }, code, options)).valid) return true;
     }
@@ -182,7 +196,15 @@ export class FakeDeviceServer {
     };
     const secret = crypto.getRandomValues(new Uint8Array(32));
     const pinHash = await hashOcraPassword(SESAME_PIN_CONFIRMATION_OCRA_SUITE, enrolment.pin);
-    this.#devices.set(deviceId, { account: enrolment.account, publicKey, secret, pinConfirmation, pinHash });
+    this.#devices.set(deviceId, {
+      account: enrolment.account,
+      publicKey,
+      secret,
+      pinConfirmation,
+      pinHash,
+      activation: null,
+      active: false,
+    });
     return parseDeviceRegistrationResult(
       wire({
         type: 'device-registration-result',
@@ -195,7 +217,7 @@ export class FakeDeviceServer {
     );
   }
 
-  async #confirmPin(message: unknown) {
+  async #confirmPin(message: unknown): Promise<PinConfirmationResult> {
     const answer = parsePinConfirmationAnswer(wire(message));
     const device = this.#devices.get(answer.deviceId);
     if (device === undefined || device.pinHash === null) throw refuse(404);
@@ -210,8 +232,31 @@ export class FakeDeviceServer {
           answer.ocraResponse,
         )
       ).valid;
-    if (accepted) device.pinHash = null;
-    return { accepted };
+    if (!accepted) return { accepted: false };
+    device.pinHash = null;
+    const issuedAt = seconds(this.clock);
+    device.activation = {
+      type: 'device-activation-request',
+      deviceId: answer.deviceId,
+      nonce: random(16),
+      issuedAt,
+      expiresAt: issuedAt + 300,
+    };
+    return { accepted: true, activation: device.activation };
+  }
+
+  async #activate(message: unknown) {
+    const activation = parseDeviceActivation(wire(message));
+    const device = this.#devices.get(activation.deviceId);
+    if (device === undefined || device.activation === null) throw refuse(404);
+    if (!(await verifyDeviceActivation(device.publicKey, activation, device.activation))) throw refuse(400);
+    if (seconds(this.clock) >= device.activation.expiresAt) {
+      this.#devices.delete(activation.deviceId);
+      throw refuse(410);
+    }
+    device.activation = null;
+    device.active = true;
+    return { accepted: true };
   }
 
   async #pendingFor(proof: Parameters<DeviceApi['challenges']>[0]) {

@@ -1,4 +1,9 @@
-import { parseDeviceRegistrationResult, parsePushNotice, ProtocolError } from '@sesame/protocol';
+import {
+  parseDeviceRegistrationResult,
+  parsePinConfirmationResult,
+  parsePushNotice,
+  ProtocolError,
+} from '@sesame/protocol';
 import { AuthenticatorError } from '../errors';
 import type { DeviceApi } from '../ports/device-api';
 import {
@@ -38,7 +43,12 @@ export function createFetchDeviceApi(baseUrl: string, fetchImpl: typeof fetch = 
     register: async (registration) =>
       parseDeviceRegistrationResult(await call('POST', DEVICE_API_PATHS.registrations, { body: registration })),
     confirmPin: async (answer) =>
-      parseAnswerVerdict(await call('POST', DEVICE_API_PATHS.pinConfirmations, { body: answer })),
+      parsePinConfirmationResult(
+        await call('POST', DEVICE_API_PATHS.pinConfirmations, { body: answer }),
+        answer.deviceId,
+      ),
+    activate: async (activation) =>
+      parseAnswerVerdict(await call('POST', DEVICE_API_PATHS.activations, { body: activation })),
     challenges: async (proof) =>
       parseChallengeList(
         await call('GET', DEVICE_API_PATHS.challenges, { authorization: formatDeviceAuthorization(proof) }),
@@ -60,6 +70,7 @@ export function createFetchDeviceApi(baseUrl: string, fetchImpl: typeof fetch = 
         throw new AuthenticatorError('ERR_SERVER', { status: response.status });
       try {
         await readServerSentEvents(response.body, (event) => {
+          // Other events (an activation-notice is for a device still pending) are not this verb's.
           if (event.event !== 'push-notice') return;
           try {
             onNotice(parsePushNotice(JSON.parse(event.data)));

@@ -9,7 +9,8 @@ import type { DeviceRequestProof } from '@sesame/protocol';
  * | request                                        | body                  | success                             | refusals                                                   |
  * | ---------------------------------------------- | --------------------- | ----------------------------------- | ---------------------------------------------------------- |
  * | POST /device/v1/registrations                  | DeviceRegistration    | 201 DeviceRegistrationResult        | 400 malformed or bad signature; 404 token unknown, used or expired (one answer for the three) |
- * | POST /device/v1/pin-confirmations              | PinConfirmationAnswer | 200 {"accepted": boolean}           | 400; 404 no device awaits confirmation; 410 expired        |
+ * | POST /device/v1/pin-confirmations              | PinConfirmationAnswer | 200 PinConfirmationResult           | 400; 404 no device awaits confirmation; 410 expired        |
+ * | POST /device/v1/activations                    | DeviceActivation      | 200 {"accepted": true}              | 400 malformed or bad signature; 404 no acceptance awaited (unknown, used, or PIN not confirmed); 410 expired (the enrolment is cancelled) |
  * | GET  /device/v1/challenges                     | — (Authorization)     | 200 {"challenges": PushChallenge[]} | 401 unknown device, missing, stale or bad proof            |
  * | POST /device/v1/challenges/:challengeId/answer | PushAnswer            | 200 {"accepted": boolean}           | 400 (also when the body's challengeId is not :challengeId); 403 device blocked; 404 unknown or answered; 410 expired |
  * | GET  /device/v1/web-push-key                   | —                     | 200 {"publicKey": string}           | 404 Web Push is off on this server                         |
@@ -20,9 +21,19 @@ import type { DeviceRequestProof } from '@sesame/protocol';
  * the DeviceRegistration. A Web Push message carries only a PushNotice (deviceId, challengeId),
  * encrypted (RFC 8291): the app fetches the challenge with GET /device/v1/challenges.
  *
+ * PinConfirmationResult (protocol device/device-activation.ts) is `{"accepted": true, "activation":
+ * DeviceActivationRequest}` for the right PIN, `{"accepted": false, "triesLeft": n}` for a wrong
+ * one (0: the enrolment is cancelled). The device stays pending until the app sends the
+ * DeviceActivation, signed over the request's nonce (annex step 10: the user accepts the device);
+ * meanwhile the server tells the app with an ActivationNotice `{"type": "activation-notice",
+ * "deviceId"}` by Web Push when the registration gave a subscription. Only then is the device
+ * active, the account mailed and the portal page told.
+ *
  * `events` is a server-sent event stream, read with fetch (EventSource cannot send the
  * Authorization header; the proof signs GET /device/v1/events): `event: push-notice` with a
- * PushNotice as `data` for each new challenge of the device, and a comment line (`: heartbeat`)
+ * PushNotice as `data` for each new challenge of the device (the server also relays an
+ * `event: activation-notice`, but the stream serves active devices only: a device awaiting its
+ * acceptance hears it by Web Push, and has the request from the PIN confirmation already), and a comment line (`: heartbeat`)
  * every 25 s. The server ends it when its store stops answering or the device is no longer
  * active; the app reconnects with a fresh proof and, meanwhile, polls GET /device/v1/challenges.
  *
@@ -33,6 +44,7 @@ import type { DeviceRequestProof } from '@sesame/protocol';
 export const DEVICE_API_PATHS = {
   registrations: '/device/v1/registrations',
   pinConfirmations: '/device/v1/pin-confirmations',
+  activations: '/device/v1/activations',
   challenges: '/device/v1/challenges',
   events: '/device/v1/events',
 } as const;

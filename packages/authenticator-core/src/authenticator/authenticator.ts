@@ -2,6 +2,7 @@ import type { PushChallenge, PushNotice } from '@sesame/protocol';
 import { type Clock, systemClock } from '../ports/clock';
 import type { AnswerVerdict, DeviceApi } from '../ports/device-api';
 import type { KeyValueStore } from '../ports/key-value-store';
+import { accept } from './accept';
 import { approve } from './approve';
 import type { AuthenticatorContext } from './context';
 import { enrol, type EnrolOptions, type PendingEnrolments } from './enrol';
@@ -36,14 +37,24 @@ export class Authenticator {
     return initialise(this.#ctx);
   }
 
-  /** Annex steps 3–4: scan the enrolment QR, type the PIN. */
+  /**
+   * Annex steps 3–4: scan the enrolment QR, type the PIN. With `autoAccept: false` the account
+   * ends 'awaiting-acceptance' (stored: a reload keeps it) until `accept`; by default it is
+   * accepted at once.
+   */
   enrol(qrText: string, pin: string, options?: EnrolOptions): Promise<EnrolledAccount> {
     return enrol(this.#ctx, this.#pendingEnrolments, qrText, pin, options);
   }
 
+  /** Annex step 10: the user accepts the device registered by `enrol`; the account is then active. */
+  accept(deviceId: string): Promise<EnrolledAccount> {
+    return accept(this.#ctx, deviceId);
+  }
+
   /**
-   * The enrolled accounts. "One account per device" is the server's policy (design §5); with it
-   * off, the app holds several and every verb below serves them all.
+   * The enrolled accounts, active or awaiting acceptance (`status`). "One account per device" is
+   * the server's policy (design §5); with it off, the app holds several and every verb below
+   * serves all the active ones.
    */
   async accounts(): Promise<EnrolledAccount[]> {
     return (await loadAccounts(this.#ctx.store)).map(enrolledAccount);

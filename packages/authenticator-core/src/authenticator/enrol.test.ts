@@ -27,6 +27,7 @@ describe('enrol (annex steps 3–4)', () => {
       account: ACCOUNT,
       deviceName: 'Pixel-de-Marie',
       enrolledAt: expect.any(Number),
+      status: 'active',
     });
     expect(server.isActive(account.deviceId)).toBe(true);
     expect(await device.accounts()).toEqual([account]);
@@ -37,6 +38,7 @@ describe('enrol (annex steps 3–4)', () => {
     const qr = server.enrolmentQr(ACCOUNT, PIN);
     await expectAuthenticatorError(device.enrol(qr, '4321'), 'ERR_PIN_REJECTED');
     expect(await device.accounts()).toEqual([]);
+    // The fake server does not count tries; the real one says how many are left (server tests).
     // The token is spent: a retry that registered again would be refused with 404.
     const account = await device.enrol(qr, PIN);
     expect(server.isActive(account.deviceId)).toBe(true);

@@ -16,7 +16,16 @@ import {
 import { AuthenticatorError, isAuthenticatorError } from '../errors';
 import { checkPin, sealSecret } from '../secret/sealed-secret';
 import { type AuthenticatorContext, epochSeconds } from './context';
-import { type EnrolledAccount, enrolledAccount, loadAccounts, loadInstallationId, saveAccounts } from './state';
+import { accept } from './accept';
+import {
+  type AccountRecord,
+  accountStatus,
+  type EnrolledAccount,
+  enrolledAccount,
+  loadAccounts,
+  loadInstallationId,
+  saveAccounts,
+} from './state';
 
 export interface EnrolOptions {
   /** Base URL of the device API when it is not the QR's origin (a test server, a load generator behind a proxy). */
@@ -27,6 +36,13 @@ export interface EnrolOptions {
    * Absent when notifications are refused or the server has no VAPID key: the app then polls.
    */
   readonly pushSubscription?: PushSubscriptionJson;
+  /**
+   * Accept the device at once after a right PIN (annex step 10 done without asking), as the CLI,
+   * load generators and tests need. Default true, so that callers written before the acceptance
+   * step still end with an active device. The app passes false: `enrol` then ends with the
+   * account stored 'awaiting-acceptance', and the user's tap on "Accept" calls `accept`.
+   */
+  readonly autoAccept?: boolean;
 }
 
 /** A registration whose PIN the server has not confirmed yet. Kept in memory only: the secret is in clear. */
@@ -66,11 +82,13 @@ async function register(
 /**
  * Annex steps 3–4: registers with the server named by the enrolment QR, answers the PIN
  * confirmation with OCRA(P = SHA-256(PIN)) (the protocol's device/pin-confirmation.ts), then
- * stores the device secret sealed under the PIN. When the server says the PIN is not the one
- * chosen on the portal (ERR_PIN_REJECTED), the registration stays pending in memory: calling
+ * stores the device secret sealed under the PIN, with the account 'awaiting-acceptance' and the
+ * server's activation request: annex step 10 (`accept`) makes it active — at once unless
+ * `autoAccept` is false. When the server says the PIN is not the one chosen on the portal
+ * (ERR_PIN_REJECTED, with the tries left), the registration stays pending in memory: calling
  * again with the same QR text and another PIN only retries the confirmation, since the
  * enrolment token is single-use. The same holds after ERR_NETWORK; any refusal by the server
- * (expired confirmation, unknown device) ends the enrolment: scan a new QR.
+ * (expired confirmation, unknown device, last try used) ends the enrolment: scan a new QR.
  */
 export async function enrol(
   ctx: AuthenticatorContext,
@@ -87,7 +105,8 @@ export async function enrol(
   if (pending === undefined) {
     const server = options.server ?? qr.server;
     const accounts = await loadAccounts(ctx.store);
-    if (accounts.some((a) => a.server === server && a.account === qr.account)) {
+    // One awaiting acceptance does not block a new QR: its enrolment may have expired.
+    if (accounts.some((a) => a.server === server && a.account === qr.account && accountStatus(a) === 'active')) {
       throw new AuthenticatorError('ERR_ALREADY_ENROLLED');
     }
     pending = await register(ctx, qr, server, installationId, options.pushSubscription);
@@ -113,8 +132,15 @@ export async function enrol(
       if (isAuthenticatorError(error, 'ERR_SERVER')) pendingEnrolments.delete(qr.token);
       throw error;
     }
-    if (!verdict.accepted) throw new AuthenticatorError('ERR_PIN_REJECTED');
-    const record = {
+    if (!verdict.accepted) {
+      // The last try cancelled the enrolment on the server: the same QR cannot be retried.
+      if (verdict.triesLeft === 0) pendingEnrolments.delete(qr.token);
+      throw new AuthenticatorError(
+        'ERR_PIN_REJECTED',
+        verdict.triesLeft === undefined ? {} : { triesLeft: verdict.triesLeft },
+      );
+    }
+    const record: AccountRecord = {
       deviceId: result.deviceId,
       server: pending.server,
       account: result.account,
@@ -123,9 +149,16 @@ export async function enrol(
       serverKeys: result.serverKeys,
       deviceKey: pending.deviceKey,
       secret: await sealSecret(secret, pin),
+      status: 'awaiting-acceptance',
+      activation: verdict.activation,
     };
-    await saveAccounts(ctx.store, [...(await loadAccounts(ctx.store)), record]);
+    // An earlier enrolment of the same account that was never accepted is over: this one replaces it.
+    const others = (await loadAccounts(ctx.store)).filter(
+      (a) => !(a.server === record.server && a.account === record.account),
+    );
+    await saveAccounts(ctx.store, [...others, record]);
     pendingEnrolments.delete(qr.token);
+    if (options.autoAccept ?? true) return await accept(ctx, record.deviceId);
     return enrolledAccount(record);
   } finally {
     secret.fill(0);

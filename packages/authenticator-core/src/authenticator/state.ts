@@ -1,4 +1,4 @@
-import type { ServerSigningKey } from '@sesame/protocol';
+import type { DeviceActivationRequest, ServerSigningKey } from '@sesame/protocol';
 import { AuthenticatorError } from '../errors';
 import type { KeyValueStore } from '../ports/key-value-store';
 import type { SealedSecret } from '../secret/sealed-secret';
@@ -17,7 +17,17 @@ export interface AccountRecord {
   /** ES256 private key, `sign` only; non-extractable unless the store must serialise it. */
   readonly deviceKey: CryptoKey;
   readonly secret: SealedSecret;
+  /**
+   * Absent once the device is active (and in records written before annex step 10 was built).
+   * 'awaiting-acceptance': the PIN was right, the server waits for `accept` (annex step 10) with
+   * the signature over `activation`'s nonce. Stored, not kept in memory, so that a reload of the
+   * app between the PIN and the acceptance keeps the enrolment.
+   */
+  readonly status?: 'awaiting-acceptance';
+  readonly activation?: DeviceActivationRequest;
 }
+
+export type AccountStatus = 'active' | 'awaiting-acceptance';
 
 /** What the app shows of an account (no key, no secret). */
 export interface EnrolledAccount {
@@ -27,11 +37,28 @@ export interface EnrolledAccount {
   readonly account: string;
   readonly deviceName: string;
   readonly enrolledAt: number;
+  /** 'awaiting-acceptance' until `accept` (annex step 10); only active accounts answer requests. */
+  readonly status: AccountStatus;
+  /** Awaiting acceptance only: seconds since the epoch after which the server refuses it. */
+  readonly acceptBefore?: number;
+}
+
+export function accountStatus(record: AccountRecord): AccountStatus {
+  return record.status ?? 'active';
 }
 
 export function enrolledAccount(record: AccountRecord): EnrolledAccount {
   const { deviceId, server, account, deviceName, enrolledAt } = record;
-  return { deviceId, server, account, deviceName, enrolledAt };
+  const status = accountStatus(record);
+  return {
+    deviceId,
+    server,
+    account,
+    deviceName,
+    enrolledAt,
+    status,
+    ...(record.activation === undefined ? {} : { acceptBefore: record.activation.expiresAt }),
+  };
 }
 
 const INSTALLATION_KEY = 'installation';
@@ -50,9 +77,9 @@ export async function loadAccounts(store: KeyValueStore): Promise<readonly Accou
   return (await store.get<AccountRecord[]>(ACCOUNTS_KEY)) ?? [];
 }
 
-/** The accounts, at least one: ERR_NOT_ENROLLED otherwise. */
+/** The active accounts, at least one: ERR_NOT_ENROLLED otherwise. One awaiting acceptance answers nothing yet. */
 export async function loadEnrolledAccounts(store: KeyValueStore): Promise<readonly AccountRecord[]> {
-  const accounts = await loadAccounts(store);
+  const accounts = (await loadAccounts(store)).filter((a) => accountStatus(a) === 'active');
   if (accounts.length === 0) throw new AuthenticatorError('ERR_NOT_ENROLLED');
   return accounts;
 }

@@ -8,7 +8,9 @@ import { isAuthenticatorError } from '../errors';
 import { JsonFileStore } from './json-file-store';
 
 export const USAGE = `usage: sesame-device <command> [--state <file>]
-  enrol --qr <text> --pin <pin> [--server <url>]   register this device (--server: API base URL, default the QR's)
+  enrol --qr <text> --pin <pin> [--server <url>]   register this device and accept it at once (the app's
+                                                   "Accept" of annex step 10); --server: API base URL,
+                                                   default the QR's
   pending                                          list the push requests waiting
   approve <challengeId> --number <n> --pin <pin>   answer a push request: the number the browser shows
   deny <challengeId>                               refuse a push request
@@ -68,8 +70,10 @@ export async function runSesameDevice(argv: readonly string[], io: CliIo): Promi
     switch (command) {
       case 'enrol':
         await authenticator.initialise();
+        // No one to tap "Accept" in a script: the CLI accepts the device as soon as the PIN is right.
         result = await authenticator.enrol(required(values.qr, 'qr'), required(values.pin, 'pin'), {
           server: values.server,
+          autoAccept: true,
         });
         break;
       case 'pending':

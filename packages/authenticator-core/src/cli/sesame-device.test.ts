@@ -32,6 +32,9 @@ async function route(api: DeviceApi, request: IncomingMessage): Promise<{ status
   if (request.method === 'POST' && path === DEVICE_API_PATHS.pinConfirmations) {
     return { status: 200, body: await api.confirmPin(body!) };
   }
+  if (request.method === 'POST' && path === DEVICE_API_PATHS.activations) {
+    return { status: 200, body: await api.activate(body!) };
+  }
   if (request.method === 'GET' && path === DEVICE_API_PATHS.challenges) {
     const proof = parseDeviceAuthorization(request.headers.authorization);
     return proof ? { status: 200, body: { challenges: await api.challenges(proof) } } : { status: 401 };
@@ -82,13 +85,18 @@ async function cli(...argv: string[]) {
 describe('sesame-device', () => {
   const state = () => join(dir, 'state.json');
 
-  it('enrol: a wrong PIN is refused (exit 1); a new QR with the right PIN enrols', async () => {
+  it('enrol: a wrong PIN is refused (exit 1); a new QR with the right PIN enrols and accepts the device', async () => {
     const wrong = await cli('enrol', '--qr', fake.enrolmentQr('n0025vuz', '1234'), '--pin', '4321', '--state', state());
     expect(wrong).toMatchObject({ status: 1, stdout: '', stderr: 'sesame-device: ERR_PIN_REJECTED\n' });
     const qr = fake.enrolmentQr('n0025vuz', '1234');
     const ok = await cli('enrol', '--server', fake.origin, '--qr', qr, '--pin', '1234', '--state', state());
     expect(ok.status).toBe(0);
-    expect(ok.json()).toMatchObject({ account: 'n0025vuz', deviceName: 'Pixel-de-Marie', server: fake.origin });
+    expect(ok.json()).toMatchObject({
+      account: 'n0025vuz',
+      deviceName: 'Pixel-de-Marie',
+      server: fake.origin,
+      status: 'active',
+    });
     expect(fake.isActive(ok.json().deviceId as string)).toBe(true);
   });
 

@@ -1,7 +1,9 @@
 import type {
+  DeviceActivation,
   DeviceRegistration,
   DeviceRegistrationResult,
   PinConfirmationAnswer,
+  PinConfirmationResult,
   PushAnswer,
   PushChallenge,
   PushNotice,
@@ -24,8 +26,13 @@ export interface AnswerVerdict {
 export interface DeviceApi {
   /** Annex step 3–4: the signed registration in, the device secret and PIN challenge out. */
   register(registration: DeviceRegistration): Promise<DeviceRegistrationResult>;
-  /** Annex step 4: "the server checks that it is the PIN chosen in step 2". */
-  confirmPin(answer: PinConfirmationAnswer): Promise<AnswerVerdict>;
+  /**
+   * Annex step 4: "the server checks that it is the PIN chosen in step 2". A right PIN brings the
+   * activation request of annex step 10; a wrong one the tries left.
+   */
+  confirmPin(answer: PinConfirmationAnswer): Promise<PinConfirmationResult>;
+  /** Annex step 10: the user accepts the device; the signed activation makes it active. */
+  activate(activation: DeviceActivation): Promise<AnswerVerdict>;
   /** The device's unanswered push challenges (polling, or after a Web Push notice). */
   challenges(proof: DeviceRequestProof): Promise<PushChallenge[]>;
   answer(answer: PushAnswer): Promise<AnswerVerdict>;

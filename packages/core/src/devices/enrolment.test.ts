@@ -1,8 +1,8 @@
-import { decodeEnrolmentQr, parseDeviceRegistrationResult } from '@sesame/protocol';
+import { decodeEnrolmentQr, generateEs256KeyPair, parseDeviceRegistrationResult } from '@sesame/protocol';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isSesameError, type ErrorCode } from '../errors';
 import { deviceEnrolledChannel } from './device-channels';
-import { confirmPin, registerDevice, startEnrolment } from './enrolment';
+import { activateDevice, confirmPin, forgetPinConfirmation, registerDevice, startEnrolment } from './enrolment';
 import { createDeviceKit, type DeviceKit, PIN } from './test-kit';
 
 let kit: DeviceKit;
@@ -12,7 +12,7 @@ const code = (c: ErrorCode) => (error: unknown) => isSesameError(error, c);
 const form = { name: 'Pixel-de-Marie', pin: PIN, pinConfirm: PIN };
 
 describe('enrolment (design §5, annex steps 2–5)', () => {
-  it('full enrolment: QR, registration, PIN confirmation → active device, audit, mail, live event', async () => {
+  it('full enrolment: QR, registration, PIN confirmation, acceptance → active device, audit, mail, live event', async () => {
     kit = await createDeviceKit();
     const { deps } = kit;
     const started = await startEnrolment(deps, { id: 'n0025vuz' }, form, kit.now());
@@ -35,8 +35,31 @@ describe('enrolment (design §5, annex steps 2–5)', () => {
     expect(stored).toMatchObject({ status: 'pending', userId: 'n0025vuz', name: 'Pixel-de-Marie', secretKeyId: 'k1' });
     expect(stored.secretCiphertext).not.toContain(result.deviceSecret);
 
-    expect(await confirmPin(deps, await kit.pinAnswer(keys, result, PIN), kit.now())).toEqual({ accepted: true });
-    expect((await deps.durable.devices.findById(result.deviceId))!.status).toBe('active');
+    const verdict = await confirmPin(deps, await kit.pinAnswer(keys, result, PIN), kit.now());
+    if (!verdict.accepted) throw new Error('the right PIN was refused');
+    expect(verdict.activation).toEqual({
+      type: 'device-activation-request',
+      deviceId: result.deviceId,
+      nonce: expect.stringMatching(/^[A-Za-z0-9_-]{22}$/),
+      issuedAt: kit.now().getTime() / 1000,
+      expiresAt: kit.now().getTime() / 1000 + 5 * 60,
+    });
+    // Annex step 10: the right PIN is not enough, the device waits for the user's acceptance.
+    expect((await deps.durable.devices.findById(result.deviceId))!.status).toBe('pending');
+    expect(await deps.ephemeral.get(`device-pin:${result.deviceId}`)).toBeNull();
+    expect(kit.audit).toEqual([]);
+    expect(kit.mails).toEqual([]);
+    // A second PIN confirmation finds nothing, and does not cancel the acceptance.
+    await expect(confirmPin(deps, await kit.pinAnswer(keys, result, PIN), kit.now())).rejects.toSatisfy(
+      code('DEVICE_CHALLENGE_INVALID'),
+    );
+
+    const acceptance = await kit.accept(keys, verdict.activation);
+    expect(await activateDevice(deps, acceptance, kit.now())).toEqual({ accepted: true });
+    expect((await deps.durable.devices.findById(result.deviceId))!).toMatchObject({
+      status: 'active',
+      activatedAt: kit.now(),
+    });
     expect(kit.audit.map((e) => e.type)).toEqual(['device.enrolled']);
     expect(kit.mails).toEqual([
       expect.objectContaining({
@@ -48,8 +71,87 @@ describe('enrolment (design §5, annex steps 2–5)', () => {
     expect(events.map((e) => JSON.parse(e))).toEqual([
       { type: 'device-enrolled', deviceId: result.deviceId, name: 'Pixel-de-Marie' },
     ]);
-    // A second confirmation finds nothing.
-    await expect(confirmPin(deps, await kit.pinAnswer(keys, result, PIN), kit.now())).rejects.toSatisfy(
+    // Single use: a replayed acceptance finds nothing.
+    await expect(activateDevice(deps, acceptance, kit.now())).rejects.toSatisfy(code('DEVICE_CHALLENGE_INVALID'));
+    expect(kit.mails).toHaveLength(1);
+  });
+
+  it('an acceptance signed by another key, or over another nonce, is refused and the device stays pending', async () => {
+    kit = await createDeviceKit();
+    const started = await startEnrolment(kit.deps, { id: 'n0025vuz' }, form, kit.now());
+    const { keys, registration } = await kit.scan(started.qrText);
+    const result = await registerDevice(kit.deps, registration, kit.now());
+    const verdict = await confirmPin(kit.deps, await kit.pinAnswer(keys, result, PIN), kit.now());
+    if (!verdict.accepted) throw new Error('the right PIN was refused');
+    const intruder = await generateEs256KeyPair();
+    const forged = await kit.accept(keys, verdict.activation, intruder.privateKey);
+    await expect(activateDevice(kit.deps, forged, kit.now())).rejects.toSatisfy(code('DEVICE_MESSAGE_INVALID'));
+    const otherNonce = await kit.accept(keys, { ...verdict.activation, nonce: 'AAAAAAAAAAAAAAAAAAAAAA' });
+    await expect(activateDevice(kit.deps, otherNonce, kit.now())).rejects.toSatisfy(code('DEVICE_MESSAGE_INVALID'));
+    await expect(activateDevice(kit.deps, { type: 'device-activation' }, kit.now())).rejects.toSatisfy(
+      code('DEVICE_MESSAGE_INVALID'),
+    );
+    expect((await kit.deps.durable.devices.findById(result.deviceId))!.status).toBe('pending');
+    // The refusals burnt nothing: the device's own acceptance still goes through.
+    await expect(activateDevice(kit.deps, await kit.accept(keys, verdict.activation), kit.now())).resolves.toEqual({
+      accepted: true,
+    });
+  });
+
+  it('an acceptance before the PIN, for an unknown device or for another device is unknown', async () => {
+    kit = await createDeviceKit();
+    const started = await startEnrolment(kit.deps, { id: 'n0025vuz' }, form, kit.now());
+    const { keys, registration } = await kit.scan(started.qrText);
+    const result = await registerDevice(kit.deps, registration, kit.now());
+    const early = await kit.accept(keys, {
+      type: 'device-activation-request',
+      deviceId: result.deviceId,
+      nonce: 'AAAAAAAAAAAAAAAAAAAAAA',
+      issuedAt: 0,
+      expiresAt: 1,
+    });
+    await expect(activateDevice(kit.deps, early, kit.now())).rejects.toSatisfy(code('DEVICE_CHALLENGE_INVALID'));
+    // Nothing cancelled: an unsigned request must not end someone's enrolment.
+    expect((await kit.deps.durable.devices.findById(result.deviceId))!.status).toBe('pending');
+
+    const other = await kit.enrol('x0099abc', 'phone-fedcba9876543210');
+    const verdict = await confirmPin(kit.deps, await kit.pinAnswer(keys, result, PIN), kit.now());
+    if (!verdict.accepted) throw new Error('the right PIN was refused');
+    // This device's acceptance presented for a device already active: unknown.
+    const mine = (await kit.accept(keys, verdict.activation)) as { deviceId: string };
+    await expect(activateDevice(kit.deps, { ...mine, deviceId: other.deviceId }, kit.now())).rejects.toSatisfy(
+      code('DEVICE_CHALLENGE_INVALID'),
+    );
+    await expect(
+      activateDevice(kit.deps, { ...mine, deviceId: 'dev_unknown_0123456789' }, kit.now()),
+    ).rejects.toSatisfy(code('DEVICE_CHALLENGE_INVALID'));
+  });
+
+  it('a late acceptance is expired and cancels the enrolment', async () => {
+    kit = await createDeviceKit();
+    const started = await startEnrolment(kit.deps, { id: 'n0025vuz' }, form, kit.now());
+    const { keys, registration } = await kit.scan(started.qrText);
+    const result = await registerDevice(kit.deps, registration, kit.now());
+    const verdict = await confirmPin(kit.deps, await kit.pinAnswer(keys, result, PIN), kit.now());
+    if (!verdict.accepted) throw new Error('the right PIN was refused');
+    kit.advance(5 * 60_000);
+    await expect(activateDevice(kit.deps, await kit.accept(keys, verdict.activation), kit.now())).rejects.toSatisfy(
+      code('DEVICE_CHALLENGE_EXPIRED'),
+    );
+    expect(await kit.deps.durable.devices.findById(result.deviceId)).toBeNull();
+    expect(kit.mails).toEqual([]);
+  });
+
+  it('forgetting the confirmation (device deleted) also forgets the acceptance', async () => {
+    kit = await createDeviceKit();
+    const started = await startEnrolment(kit.deps, { id: 'n0025vuz' }, form, kit.now());
+    const { keys, registration } = await kit.scan(started.qrText);
+    const result = await registerDevice(kit.deps, registration, kit.now());
+    const verdict = await confirmPin(kit.deps, await kit.pinAnswer(keys, result, PIN), kit.now());
+    if (!verdict.accepted) throw new Error('the right PIN was refused');
+    await forgetPinConfirmation(kit.deps, result.deviceId);
+    expect(await kit.deps.ephemeral.get(`device-activation:${result.deviceId}`)).toBeNull();
+    await expect(activateDevice(kit.deps, await kit.accept(keys, verdict.activation), kit.now())).rejects.toSatisfy(
       code('DEVICE_CHALLENGE_INVALID'),
     );
   });
@@ -157,7 +259,8 @@ describe('enrolment (design §5, annex steps 2–5)', () => {
     const record = (await kit.deps.durable.devices.findById(device.deviceId))!;
     const hash = JSON.parse(pinHashes[0]!).pinHash as string;
     expect(JSON.stringify(record)).not.toContain(hash);
-    // Both ephemeral records are gone once the device is active.
+    // Every ephemeral record is gone once the device is active.
     expect(await kit.deps.ephemeral.get(`device-pin:${device.deviceId}`)).toBeNull();
+    expect(await kit.deps.ephemeral.get(`device-activation:${device.deviceId}`)).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import {
   DEVICE_SECRET_BYTES,
+  type DeviceActivationRequest,
   type DeviceRegistration,
   type DeviceRegistrationResult,
   encodeEnrolmentQr,
@@ -8,12 +9,14 @@ import {
   hashOcraPassword,
   importEs256PublicKey,
   isProtocolError,
+  parseDeviceActivation,
   parseDeviceRegistration,
   parseDeviceRegistrationResult,
   parsePinConfirmationAnswer,
   type PinConfirmationChallenge,
   SESAME_PIN_CONFIRMATION_OCRA_SUITE,
   toBase64Url,
+  verifyDeviceActivation,
   verifyDeviceRegistration,
   verifyOcra,
   verifyPinConfirmationAnswer,
@@ -28,9 +31,11 @@ import { parseDeviceName } from './device-name';
 import { checkPinConfirm, parsePin } from './enrolment-pin';
 
 /**
- * Enrolment of the Sésame app (design §5, annex steps 2–5), in three verbs:
+ * Enrolment of the Sésame app (design §5, annex steps 2–5), in four verbs:
  * startEnrolment (portal form → QR), registerDevice (app scans → pending device, secret, PIN
- * challenge), confirmPin (app proves the PIN of step 2 → active device, mail, live event).
+ * challenge), confirmPin (app proves the PIN of step 2 → activation request, the device still
+ * pending), activateDevice (the user accepts the device in the app, annex step 10 → active
+ * device, mail, live event).
  *
  * The PIN's hash — SHA-256(PIN), the P input of SESAME_PIN_CONFIRMATION_OCRA_SUITE — lives only
  * in the ephemeral store: in the enrolment token's record, then in the PIN confirmation's, and
@@ -56,9 +61,16 @@ const pinConfirmationRecord = z.object({
   pinHash: z.string(),
 });
 
+const activationRecord = z.object({
+  nonce: z.string(),
+  issuedAt: z.number(),
+  expiresAt: z.number(),
+});
+
 const enrolmentKey = (token: string) => `device-enrolment:${tokenDigest(token)}`;
 const pinConfirmationKey = (deviceId: string) => `device-pin:${deviceId}`;
 const pinFailuresKey = (deviceId: string) => `device-pin-failures:${deviceId}`;
+const activationKey = (deviceId: string) => `device-activation:${deviceId}`;
 /** The record outlives its expiry a little, so a late answer is told "expired", not "unknown". */
 const EXPIRED_GRACE_MS = 5 * 60_000;
 
@@ -195,13 +207,16 @@ export async function registerDevice(deps: DeviceDeps, message: unknown, now: Da
 }
 
 export type PinConfirmationVerdict =
-  | { accepted: true }
+  /**
+   * Right PIN: the app must now accept the device (activateDevice). `pushSubscription` is the
+   * device's, for the HTTP layer's notification; it never goes back to the app.
+   */
+  | { accepted: true; activation: DeviceActivationRequest; pushSubscription: string | null }
   /** Wrong PIN: `cancelled` when it was the last try (the pending device is deleted). */
   | { accepted: false; cancelled: boolean; triesLeft: number };
 
 async function cancel(deps: DeviceDeps, deviceId: string): Promise<void> {
-  await deps.ephemeral.delete(pinConfirmationKey(deviceId));
-  await deps.ephemeral.delete(pinFailuresKey(deviceId));
+  await forgetPinConfirmation(deps, deviceId);
   await deps.durable.devices.delete(deviceId);
 }
 
@@ -210,22 +225,20 @@ async function cancel(deps: DeviceDeps, deviceId: string): Promise<void> {
  * OCRA(SESAME_PIN_CONFIRMATION_OCRA_SUITE, device secret, question, P = SHA-256(PIN)), signed
  * with the device key. A badly signed answer is refused without counting (it is not from the
  * device); each wrong PIN counts, atomically; the last allowed wrong one cancels the enrolment.
- * A right one makes the device active (annex step 5), audits, mails and tells the portal.
+ * A right one consumes the confirmation and opens the acceptance of annex step 10: a random
+ * nonce the app signs in activateDevice, living as long as the PIN confirmation did. The device
+ * stays pending until then.
  */
-export async function confirmPin(
-  deps: DeviceDeps,
-  message: unknown,
-  now: Date,
-  actor: DeviceActor = NO_ACTOR,
-): Promise<PinConfirmationVerdict> {
+export async function confirmPin(deps: DeviceDeps, message: unknown, now: Date): Promise<PinConfirmationVerdict> {
   const answer = parseMessage(parsePinConfirmationAnswer, message);
   const raw = await deps.ephemeral.get(pinConfirmationKey(answer.deviceId));
   const device = await deps.durable.devices.findById(answer.deviceId);
   if (device === null || device.status !== 'pending') throw new SesameError('DEVICE_CHALLENGE_INVALID');
   const parsed = raw === null ? null : pinConfirmationRecord.safeParse(JSON.parse(raw));
   if (!parsed?.success) {
-    // The confirmation is gone: the pending device can never become active.
-    await cancel(deps, device.id);
+    // The confirmation is gone. Once the PIN was right the acceptance is what is awaited: a
+    // replayed right answer must not cancel it. Otherwise the pending device can never be active.
+    if ((await deps.ephemeral.get(activationKey(device.id))) === null) await cancel(deps, device.id);
     throw new SesameError('DEVICE_CHALLENGE_INVALID');
   }
   const record = parsed.data;
@@ -258,11 +271,62 @@ export async function confirmPin(
     return { accepted: false, cancelled: false, triesLeft: tries - failures };
   }
 
-  // Single use: of two right answers racing, one activates the device.
+  // Single use: of two right answers racing, one opens the acceptance.
   if ((await deps.ephemeral.take(pinConfirmationKey(device.id))) === null) {
     throw new SesameError('DEVICE_CHALLENGE_INVALID');
   }
   await deps.ephemeral.delete(pinFailuresKey(device.id));
+  const ttlMs = deps.policy.pinConfirmationTtlMinutes * 60_000;
+  const activation: DeviceActivationRequest = {
+    type: 'device-activation-request',
+    deviceId: device.id,
+    // 16 random bytes (≥ 128 bits, design §10).
+    nonce: randomToken(16),
+    issuedAt: seconds(now),
+    expiresAt: seconds(now) + Math.floor(ttlMs / 1000),
+  };
+  const stored: z.infer<typeof activationRecord> = {
+    nonce: activation.nonce,
+    issuedAt: activation.issuedAt,
+    expiresAt: activation.expiresAt,
+  };
+  await deps.ephemeral.set(activationKey(device.id), JSON.stringify(stored), ttlMs + EXPIRED_GRACE_MS);
+  return { accepted: true, activation, pushSubscription: device.pushSubscription };
+}
+
+/**
+ * App, annex step 10: « Cliquez dessus pour valider l'acceptation de votre téléphone ». The
+ * DeviceActivation is signed with the device key over the nonce of confirmPin's request. Checks,
+ * in order: the message's shape; a pending device awaiting acceptance (DEVICE_CHALLENGE_INVALID
+ * otherwise, and nothing deleted: an unsigned request must not cancel anyone's enrolment); the
+ * signature; the expiry (DEVICE_CHALLENGE_EXPIRED, and the enrolment is cancelled); the record,
+ * taken atomically (single use). Then the device is active (annex step 10 and design §5 step 5),
+ * audited, the user mailed and the waiting portal page told.
+ */
+export async function activateDevice(
+  deps: DeviceDeps,
+  message: unknown,
+  now: Date,
+  actor: DeviceActor = NO_ACTOR,
+): Promise<{ accepted: true }> {
+  const activation = parseMessage(parseDeviceActivation, message);
+  const device = await deps.durable.devices.findById(activation.deviceId);
+  if (device === null || device.status !== 'pending') throw new SesameError('DEVICE_CHALLENGE_INVALID');
+  const raw = await deps.ephemeral.get(activationKey(device.id));
+  const parsed = raw === null ? null : activationRecord.safeParse(JSON.parse(raw));
+  if (!parsed?.success) throw new SesameError('DEVICE_CHALLENGE_INVALID');
+  const request = { deviceId: device.id, nonce: parsed.data.nonce };
+  if (!(await verifyDeviceActivation(await deviceKey(device), activation, request))) throw badSignature();
+  if (seconds(now) >= parsed.data.expiresAt) {
+    await cancel(deps, device.id);
+    throw new SesameError('DEVICE_CHALLENGE_EXPIRED');
+  }
+  // Single use: of two acceptances racing, one activates the device.
+  const taken = await deps.ephemeral.take(activationKey(device.id));
+  if (taken === null || activationRecord.safeParse(JSON.parse(taken)).data?.nonce !== request.nonce) {
+    throw new SesameError('DEVICE_CHALLENGE_INVALID');
+  }
+
   await deps.durable.transaction(async (tx) => {
     await tx.devices.update(device.id, { status: 'active', activatedAt: now });
     await tx.audit.append({
@@ -289,8 +353,9 @@ export async function confirmPin(
   return { accepted: true };
 }
 
-/** Device deletion must also end a confirmation in progress. */
+/** Device deletion must also end a confirmation or an acceptance in progress. */
 export async function forgetPinConfirmation(deps: DeviceDeps, deviceId: string): Promise<void> {
   await deps.ephemeral.delete(pinConfirmationKey(deviceId));
   await deps.ephemeral.delete(pinFailuresKey(deviceId));
+  await deps.ephemeral.delete(activationKey(deviceId));
 }

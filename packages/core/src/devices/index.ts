@@ -5,5 +5,6 @@ export * from './device-deps';
 export * from './device-channels';
 export * from './enrolment';
 export * from './push-challenges';
+export * from './offline-codes';
 export * from './device-management';
 export * from './device-request-proof';

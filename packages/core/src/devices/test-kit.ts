@@ -2,6 +2,7 @@
 import {
   computeOcra,
   decodeEnrolmentQr,
+  type DeviceActivationRequest,
   type DeviceRegistrationResult,
   exportEs256PublicJwk,
   fromBase64Url,
@@ -12,6 +13,7 @@ import {
   pushOcraQuestion,
   SESAME_PIN_CONFIRMATION_OCRA_SUITE,
   SESAME_PUSH_OCRA_SUITE,
+  signDeviceActivation,
   signDeviceRegistration,
   signPinConfirmationAnswer,
   signPushAnswer,
@@ -20,7 +22,7 @@ import { createMemoryEphemeralStore } from '@sesame/storage';
 import type { AuditEvent, DurableStore, EphemeralStore, MailRequest, UserRecord } from '../ports';
 import { DEFAULT_DEVICE_POLICY, type DeviceDeps, type DevicePolicy } from './device-deps';
 import { createDeviceSecretVault } from './device-secret-vault';
-import { confirmPin, registerDevice, startEnrolment } from './enrolment';
+import { activateDevice, confirmPin, registerDevice, startEnrolment } from './enrolment';
 import { createMemoryDeviceRepository } from './memory-device-repository';
 
 export const T0 = Date.parse('2025-03-01T08:00:00.000Z');
@@ -104,6 +106,11 @@ export async function createDeviceKit(policy: Partial<DevicePolicy> = {}) {
     );
   }
 
+  /** The app accepts the device (annex step 10): the activation signed over the request's nonce. */
+  async function accept(keys: CryptoKeyPair, request: DeviceActivationRequest, signer = keys.privateKey) {
+    return wire(await signDeviceActivation(signer, request));
+  }
+
   /** Portal + app: a device made active on `userId`. */
   async function enrol(userId = 'n0025vuz', installationId?: string, name = 'Pixel-de-Marie') {
     const started = await startEnrolment(deps, { id: userId }, { name, pin: PIN, pinConfirm: PIN }, now());
@@ -111,6 +118,7 @@ export async function createDeviceKit(policy: Partial<DevicePolicy> = {}) {
     const result = await registerDevice(deps, registration, now());
     const verdict = await confirmPin(deps, await pinAnswer(keys, result, PIN), now());
     if (!verdict.accepted) throw new Error('enrolment failed');
+    await activateDevice(deps, await accept(keys, verdict.activation), now());
     return { keys, result, secret: fromBase64Url(result.deviceSecret), deviceId: result.deviceId };
   }
 
@@ -164,6 +172,7 @@ export async function createDeviceKit(policy: Partial<DevicePolicy> = {}) {
     advance: (ms: number) => void (time += ms),
     scan,
     pinAnswer,
+    accept,
     enrol,
     answer,
     close: () => memory.close(),

@@ -30,11 +30,13 @@ export type LoginTarget = z.infer<typeof loginTarget>;
  */
 const secondFactor = z.object({
   userId: z.string(),
-  method: z.enum(['PASSWORD_MOBILE_APP']),
+  /** "Sésame app with PIN code" (push) or "Sésame app with QR code" (offline code). */
+  method: z.enum(['PASSWORD_MOBILE_APP', 'PASSWORD_SOFTWARE_TOKEN']),
   /** When the password was verified (ms). */
   passwordAt: z.number(),
-  /** The number the browser shows for number matching, and the push's expiry (ms). */
-  shown: z.number(),
+  /** Push: the number the browser shows for number matching. */
+  shown: z.number().optional(),
+  /** When the push or the QR code's challenge expires (ms). */
   expiresAt: z.number(),
 });
 export type PendingSecondFactor = z.infer<typeof secondFactor>;

@@ -5,6 +5,7 @@ export * from './number-matching';
 export * from './enrolment';
 export * from './registration';
 export * from './pin-confirmation';
+export * from './device-activation';
 export * from './push-challenge';
 export * from './push-answer';
 export * from './offline-challenge';

@@ -22,6 +22,20 @@ export interface PushNotice {
 }
 
 /**
+ * What a Web Push message (or the event stream) carries after a right PIN at enrolment (annex
+ * step 10: "you will receive a notification of the app on your phone; tap it to accept your
+ * phone"): the device's id only. The app holds the activation request from the PIN
+ * confirmation's answer; tapping the notification opens it on the "accept" screen.
+ */
+export interface ActivationNotice {
+  readonly type: 'activation-notice';
+  readonly deviceId: string;
+}
+
+/** Every notice the server sends a device, by Web Push or on its event stream. */
+export type DeviceNotice = PushNotice | ActivationNotice;
+
+/**
  * Server → app: the "PIN code" challenge envelope (design §5). Everything the user needs to
  * decide: who asks (relying app), from where (browser, IP, approximate place), when, and the
  * three numbers to choose from. Bound server-side to the waiting browser's login transaction.
@@ -54,6 +68,20 @@ export function parsePushNotice(value: unknown, path = ''): PushNotice {
     deviceId: matching(obj.deviceId, at(path, 'deviceId'), OPAQUE_ID_PATTERN),
     challengeId: base64url(obj.challengeId, at(path, 'challengeId'), RANDOM_MIN_BYTES, RANDOM_MAX_BYTES),
   };
+}
+
+export function parseActivationNotice(value: unknown, path = ''): ActivationNotice {
+  const obj = record(value, path, ['type', 'deviceId']);
+  return {
+    type: literal(obj.type, at(path, 'type'), ['activation-notice']),
+    deviceId: matching(obj.deviceId, at(path, 'deviceId'), OPAQUE_ID_PATTERN),
+  };
+}
+
+/** A PushNotice or an ActivationNotice, told apart by `type`. */
+export function parseDeviceNotice(value: unknown, path = ''): DeviceNotice {
+  const type = typeof value === 'object' && value !== null ? (value as { type?: unknown }).type : undefined;
+  return type === 'activation-notice' ? parseActivationNotice(value, path) : parsePushNotice(value, path);
 }
 
 const IPV4_OCTET = '(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])';

@@ -30,3 +30,5 @@ export const PUSH_CHALLENGE_MAX_LIFETIME = 600;
 export const PIN_CONFIRMATION_MAX_LIFETIME = 600;
 /** The offline QR challenge lives at most 5 minutes. */
 export const OFFLINE_CHALLENGE_MAX_LIFETIME = 300;
+/** The device acceptance that follows a right PIN (annex step 10) lives as long as the PIN confirmation. */
+export const DEVICE_ACTIVATION_MAX_LIFETIME = 600;

@@ -4,7 +4,8 @@ import { Layout } from '../layout';
 import type { ViewContext } from '../view-context';
 
 /**
- * The enrolment QR (annex steps 8–10): what to do in the app, until when, and a live wait.
+ * The enrolment QR (annex steps 8–10): what to do in the app — scan, PIN, then accept the device
+ * (annex step 10: the device is active only once accepted) — until when, and a live wait.
  * `devices.js` follows the enrolment events and moves on; without JavaScript the link does.
  */
 export function DeviceQrPage(props: {

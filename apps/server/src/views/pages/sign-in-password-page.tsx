@@ -22,6 +22,7 @@ export function SignInPasswordPage(props: {
   const labels: Record<SignInMethod, string> = {
     PASSWORD: m.signIn.methodPassword,
     PASSWORD_MOBILE_APP: m.signIn.methodAppPin,
+    PASSWORD_SOFTWARE_TOKEN: m.signIn.methodAppQr,
   };
   return (
     <Layout ctx={props.ctx} title={m.signIn.passwordTitle} errors={props.errors}>

@@ -1,0 +1,29 @@
+import { createOfflineChallenge, type LoginTransaction } from '@sesame/core';
+import type { Services } from '../services';
+
+/**
+ * "Sésame app with QR code", after a right password (design §5 "QR code"; issue #5): a challenge
+ * signed with the server key the apps hold, bound to this browser's login transaction, for the
+ * app to read without network. Returns the transaction as saved, the second factor pending.
+ */
+export async function sendOfflineChallenge(
+  services: Services,
+  handle: string,
+  transaction: LoginTransaction,
+  userId: string,
+  passwordAt: number,
+): Promise<LoginTransaction> {
+  const appName = transaction.target ? services.registry.byId(transaction.target.appId)?.name : undefined;
+  const created = await createOfflineChallenge(
+    services.devices,
+    services.offlineChallengeSigner,
+    { userId, loginTransactionId: handle, relyingAppName: appName ?? 'Sésame' },
+    services.clock.now(),
+  );
+  const next: LoginTransaction = {
+    ...transaction,
+    secondFactor: { userId, method: 'PASSWORD_SOFTWARE_TOKEN', passwordAt, expiresAt: created.expiresAt.getTime() },
+  };
+  await services.loginTransactions.save(handle, next);
+  return next;
+}
