@@ -8,7 +8,7 @@ import type { AuthenticatorContext } from './context';
 import { enrol, type EnrolOptions, type PendingEnrolments } from './enrol';
 import { initialise } from './initialise';
 import { listen } from './listen';
-import { type OfflineCode, offlineCode } from './offline-code';
+import { inspectOfflineQr, type OfflineCode, offlineCode, type OfflineRequest } from './offline-code';
 import { pending } from './pending';
 import { refuse } from './refuse';
 import { type EnrolledAccount, enrolledAccount, loadAccounts } from './state';
@@ -80,6 +80,11 @@ export class Authenticator {
   /** "This wasn't me": deny, and the server alerts the security team. */
   report(challengeId: string): Promise<AnswerVerdict> {
     return refuse(this.#ctx, challengeId, 'report');
+  }
+
+  /** A scanned offline QR, checked (signature, account, expiry) before the PIN is asked. */
+  inspectOfflineQr(qrText: string, now: Date = this.#ctx.clock.now()): Promise<OfflineRequest> {
+    return inspectOfflineQr(this.#ctx, qrText, now);
   }
 
   offlineCode(qrText: string, pin: string, now: Date = this.#ctx.clock.now()): Promise<OfflineCode> {

@@ -54,6 +54,14 @@ describe('offline code ("QR code", design §5)', () => {
       await signOfflineChallenge(forger.privateKey, { ...fields, kid: 'k9' }),
     );
     await expectAuthenticatorError(device.offlineCode(unknownKid, PIN), 'ERR_QR_FORGED');
+    // Before the PIN: the same verdicts, and what a genuine QR asks.
+    for (const bad of [forged, altered, unknownKid])
+      await expectAuthenticatorError(device.inspectOfflineQr(bad), 'ERR_QR_FORGED');
+    expect(await device.inspectOfflineQr(encodeOfflineChallengeQr(genuine))).toEqual({
+      account: ACCOUNT,
+      relyingApp: genuine.relyingApp,
+      expiresAt: genuine.expiresAt,
+    });
   });
 
   it('refuses an expired challenge, a QR for an account not on this device, and an enrolment QR', async () => {

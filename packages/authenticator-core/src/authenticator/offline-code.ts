@@ -46,6 +46,27 @@ async function verify(
   throw new AuthenticatorError('ERR_QR_FORGED');
 }
 
+/** What an offline QR asks, once its signature holds: shown before the PIN is asked. */
+export interface OfflineRequest {
+  readonly account: string;
+  readonly relyingApp: string;
+  /** Seconds since the epoch. */
+  readonly expiresAt: number;
+}
+
+/**
+ * The first half of "QR code", before the PIN (the protocol's rule: show nothing of a challenge
+ * before its signature is checked): which account and application the scanned QR names, once
+ * the account's server is found to have signed it. The same errors as offlineCode, no PIN used.
+ */
+export async function inspectOfflineQr(ctx: AuthenticatorContext, qrText: string, now: Date): Promise<OfflineRequest> {
+  const { account: accountName } = decodeOfflineChallengeQr(qrText);
+  const candidates = (await loadEnrolledAccounts(ctx.store)).filter((a) => a.account === accountName);
+  if (candidates.length === 0) throw new AuthenticatorError('ERR_NOT_ENROLLED');
+  const { challenge } = await verify(qrText, candidates, now);
+  return { account: challenge.account, relyingApp: challenge.relyingApp, expiresAt: challenge.expiresAt };
+}
+
 /**
  * "QR code" (design §5), offline: checks the server's signature on the scanned challenge, then
  * shows OCRA(SESAME_OFFLINE_OCRA_SUITE, secret, question, T = minute of `now`). As for a push, a
