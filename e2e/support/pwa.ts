@@ -8,7 +8,9 @@ import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { en as appEn, type Messages as AppMessages } from '../../apps/authenticator/src/i18n/en';
 import { fr as appFr } from '../../apps/authenticator/src/i18n/fr';
-import { launchChromium, watchErrors } from './browser';
+import { en as sesameEn } from '../../apps/server/src/i18n/en';
+import { fr as sesameFr } from '../../apps/server/src/i18n/fr';
+import { launchChromium, waitForHeading, watchErrors } from './browser';
 import { fakeCameraArgs, writeFakeCamera } from './fake-camera';
 
 /**
@@ -132,4 +134,87 @@ export async function typePinOnPad(page: Page, a: AppMessages, pin: string): Pro
   const keys = page.getByRole('group', { name: a.pin.padLabel, exact: true });
   for (const digit of pin) await keys.getByRole('button', { name: digit, exact: true }).click();
   await keys.getByRole('button', { name: a.pin.ok, exact: true }).click();
+}
+
+/** Someone who signs in to the portal (a demo account, apps/server/src/demo/demo-accounts.ts). */
+export interface PortalUser {
+  readonly id: string;
+  readonly email: string;
+  readonly password: string;
+}
+
+/** Annex steps 3–4 on the phone: open the app, "Initialize", "Continue"; the scanner waits for a QR code. */
+export async function openAppToEnrol(phone: Phone, baseUrl: string, locale: AppLocale): Promise<void> {
+  const a = appCatalogues[locale];
+  await phone.page.goto(`${baseUrl}/app/`);
+  await waitForHeading(phone.page, a.welcome.title);
+  await phone.page.getByRole('button', { name: a.welcome.initialize, exact: true }).click();
+  await phone.page.getByRole('button', { name: a.welcome.continue, exact: true }).click();
+  await waitForHeading(phone.page, a.scan.title);
+}
+
+/**
+ * The annex's enrolment (steps 3–10, as e2e/annex.test.ts walks them) for tests that need an
+ * enrolled phone and are about something else: the app opened; on `desktop`, the portal's
+ * sign-in, My account → Manage my mobile devices → Add a mobile device (name, PIN twice); the
+ * phone films the QR code, takes the PIN on its keypad and accepts the device; the portal's page
+ * moves on. Ends with the app on its home screen and the desktop signed out of the portal.
+ */
+export async function enrolPhoneByCamera(options: {
+  phone: Phone;
+  /** The phone's camera file (launchPhone's `camera`). */
+  camera: string;
+  desktop: Page;
+  baseUrl: string;
+  locale: AppLocale;
+  user: PortalUser;
+  deviceName: string;
+  pin: string;
+}): Promise<void> {
+  const { phone, desktop: page, locale, user, deviceName, pin } = options;
+  const s = { fr: sesameFr, en: sesameEn }[locale];
+  const a = appCatalogues[locale];
+  await openAppToEnrol(phone, options.baseUrl, locale);
+
+  await page.goto(`${options.baseUrl}/login?lang=${locale}`);
+  await waitForHeading(page, s.signIn.title);
+  await page.getByLabel(s.fields.email, { exact: true }).fill(user.email);
+  await page.getByRole('button', { name: s.signIn.next, exact: true }).click();
+  await waitForHeading(page, s.signIn.passwordTitle);
+  await page.getByLabel(s.fields.password, { exact: true }).fill(user.password);
+  await page.getByRole('button', { name: s.signIn.signInButton, exact: true }).click();
+  await waitForHeading(page, s.account.title);
+  await page.getByRole('link', { name: s.devices.title, exact: true }).click();
+  await page.getByRole('link', { name: s.devices.add, exact: true }).click();
+  await waitForHeading(page, s.devices.form.title);
+  await page.getByLabel(s.devices.form.name, { exact: true }).fill(deviceName);
+  await page.getByLabel(s.devices.form.pin, { exact: true }).fill(pin);
+  await page.getByLabel(s.devices.form.pinConfirm, { exact: true }).fill(pin);
+  await page.getByRole('button', { name: s.devices.form.submit, exact: true }).click();
+  await waitForHeading(page, s.devices.qr.title);
+
+  await filmQr(phone, options.camera, page.getByTestId('enrolment-qr'));
+  await waitForHeading(phone.page, a.pin.title);
+  await typePinOnPad(phone.page, a, pin);
+  await acceptDevice(phone.page, a, deviceName);
+  await page.waitForURL((url) => url.pathname === '/account/devices' && url.search === '?added=1');
+  await phone.page.getByRole('button', { name: a.enrol.goHome, exact: true }).click();
+  await waitForHeading(phone.page, a.home.title);
+
+  await page.getByRole('button', { name: s.layout.signOut, exact: true }).click();
+  await waitForHeading(page, s.signIn.title);
+}
+
+/**
+ * Waits until the app's service worker controls the page (it precached the shell), so that the
+ * app still opens once the phone is offline.
+ */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (navigator.serviceWorker.controller) return;
+    await new Promise<void>((resolve) =>
+      navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }),
+    );
+  });
 }

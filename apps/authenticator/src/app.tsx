@@ -4,13 +4,16 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { catalogues } from './i18n/catalogues';
 import { usePendingRequests } from './pending-requests';
 import { webPushSubscription } from './push/web-push';
-import { navigate, resolveRoute, useHashRoute } from './router';
+import { navigate, parsePendingFocus, resolveRoute, useHashRoute } from './router';
 import { AcceptScreen } from './screens/accept-screen';
 import { HomeScreen } from './screens/home-screen';
+import { OfflineCodeScreen } from './screens/offline-code-screen';
 import { PendingScreen } from './screens/pending-screen';
 import { ScanScreen } from './screens/scan-screen';
 import { WelcomeScreen } from './screens/welcome-screen';
 import { APP_KEYS } from './app-state';
+import { syncEnrolledMarker } from './enrolled-marker';
+import { verifyOfflineQr } from './offline-qr';
 
 export interface AppProps {
   readonly authenticator: Authenticator;
@@ -46,6 +49,11 @@ export function App(props: AppProps) {
     document.documentElement.lang = locale;
   }, [locale]);
 
+  // "On mobile": the portal's password page offers it while an account is active here.
+  useEffect(() => {
+    syncEnrolledMarker(accounts.length > 0, localStorage);
+  }, [accounts.length]);
+
   useEffect(() => {
     if (asked !== route) navigate(route);
   }, [asked, route]);
@@ -59,6 +67,12 @@ export function App(props: AppProps) {
   }, [pending.challenges, route]);
 
   const push = useRef<{ qrText: string; subscription: Promise<PushSubscriptionJson | undefined> } | null>(null);
+  // A sign-in QR read by the enrolment scanner, handed over to the code screen, which reads it
+  // once; forgotten when the app leaves that screen.
+  const [signInQr, setSignInQr] = useState<string | undefined>();
+  useEffect(() => {
+    if (route !== 'code') setSignInQr(undefined);
+  }, [route]);
 
   const switchLocale = () => {
     const next: Locale = locale === 'fr' ? 'en' : 'fr';
@@ -105,6 +119,14 @@ export function App(props: AppProps) {
               });
             }}
             onCancel={accounts.length > 0 ? () => navigate('home') : undefined}
+            onSignInQr={
+              accounts.length > 0
+                ? (qrText) => {
+                    setSignInQr(qrText);
+                    navigate('code');
+                  }
+                : undefined
+            }
           />
         );
       case 'accept':
@@ -144,6 +166,7 @@ export function App(props: AppProps) {
             actions={authenticator}
             onAnswered={() => void pending.refresh()}
             onBack={() => navigate('home')}
+            focus={parsePendingFocus(location.hash)}
           />
         );
       case 'home':
@@ -159,6 +182,20 @@ export function App(props: AppProps) {
               return count;
             }}
             onAddAccount={() => navigate('scan')}
+            onScanQr={() => navigate('code')}
+          />
+        );
+      case 'code':
+        return (
+          <OfflineCodeScreen
+            m={m}
+            scanned={signInQr}
+            verify={(qrText) => verifyOfflineQr(authenticator, qrText, new Date())}
+            compute={(qrText, pin) => authenticator.offlineCode(qrText, pin)}
+            onDone={() => {
+              setSignInQr(undefined);
+              navigate('home');
+            }}
           />
         );
     }

@@ -2,14 +2,35 @@ import { useEffect, useState } from 'preact/hooks';
 
 /**
  * The app's screens, one hash route each: #/welcome, #/scan, #/accept (annex step 10, also the
- * activation notification's target), #/pending, #/home.
+ * activation notification's target), #/pending, #/home, #/code ("Sésame app with QR code":
+ * scan the sign-in page's QR and show the code, offline).
  */
-export const ROUTES = ['welcome', 'scan', 'accept', 'pending', 'home'] as const;
+export const ROUTES = ['welcome', 'scan', 'accept', 'pending', 'home', 'code'] as const;
 export type Route = (typeof ROUTES)[number];
 
 export function parseRoute(hash: string): Route | null {
-  const name = hash.replace(/^#\/?/, '');
-  return (ROUTES as readonly string[]).includes(name) ? (name as Route) : null;
+  // A query after the route (#/pending?n=…) names what to show on that screen, not a screen.
+  const name = hash.replace(/^#\/?/, '').split('?')[0];
+  return (ROUTES as readonly string[]).includes(name!) ? (name as Route) : null;
+}
+
+/**
+ * "On mobile" (docs/adr/0007): the portal's sign-in page on this very phone links to
+ * `#/pending?n=<number>&exp=<expiry, s>` — the request is the pending one with that expiry among
+ * whose numbers is `n`. The number comes with the link: the user started the sign-in on this
+ * phone, so number matching adds nothing; the PIN is still asked.
+ */
+export interface PendingFocus {
+  readonly number: number;
+  readonly expiresAt: number;
+}
+
+export function parsePendingFocus(hash: string): PendingFocus | null {
+  if (parseRoute(hash) !== 'pending') return null;
+  const query = new URLSearchParams(hash.split('?')[1] ?? '');
+  const [n, exp] = [query.get('n') ?? '', query.get('exp') ?? ''];
+  if (!/^\d{1,3}$/.test(n) || !/^\d{1,12}$/.test(exp)) return null;
+  return { number: Number(n), expiresAt: Number(exp) };
 }
 
 /**

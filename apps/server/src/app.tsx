@@ -21,6 +21,7 @@ import { passwordResetRoutes } from './routes/password-reset';
 import { registrationRoutes } from './routes/registration';
 import { signInRoutes } from './routes/sign-in';
 import { signInAppRoutes } from './routes/sign-in-app';
+import { signInMobileRoutes } from './routes/sign-in-mobile';
 import { signInQrRoutes } from './routes/sign-in-qr';
 import { staticPageRoutes } from './routes/static-pages';
 import type { Services } from './services';
@@ -110,6 +111,7 @@ export async function buildApp(
     signInRoutes(portal, services);
     signInAppRoutes(portal, services);
     signInQrRoutes(portal, services);
+    signInMobileRoutes(portal, services);
     registrationRoutes(portal, services);
     passwordResetRoutes(portal, services);
     accountRoutes(portal, services);

@@ -92,6 +92,8 @@ export const en = {
     blocked: 'This device is blocked. Add it again from My account on the portal.',
     unknownDevice: 'This device is no longer registered on the server. Add it again from My account on the portal.',
     notEnrolled: 'No account yet.',
+    scanQr: 'Scan a QR code',
+    offlineQr: 'Without network, sign in with “Sésame app with QR code”: tap “Scan a QR code”.',
   },
   pending: {
     title: 'Sign-in request',
@@ -130,6 +132,36 @@ export const en = {
     failed: 'The answer could not be sent. Try again.',
     none: 'No sign-in request is waiting.',
     back: 'Back',
+    onMobileIntro: 'You started this sign-in on this phone. Check the request, then enter your 4-digit PIN code.',
+    onMobileApproved: 'Sign-in confirmed. Go back to your browser: the sign-in continues by itself.',
+  },
+  /** "Sésame app with QR code" (design §5): scan the sign-in page's QR, PIN, show the code — offline. */
+  code: {
+    scanTitle: 'Scan a QR code',
+    scanIntro:
+      'On your computer, choose “Sésame app with QR code” when you sign in, then point the camera at the QR code shown. This works without network.',
+    checking: 'Checking the QR code…',
+    askTitle: 'Sign-in request',
+    asks: '{app} asks to sign in as {account}.',
+    pinIntro: 'If you are signing in on your computer, enter your 4-digit PIN code to get the code to type there.',
+    computing: 'Computing the code…',
+    codeTitle: 'Your sign-in code',
+    typeIt: 'On your computer, type this code in the field “Code shown by the app”, then “Sign in”.',
+    validFor: 'Valid for {time}',
+    remaining: '{minutes} min {seconds} s',
+    expired: 'Expired — scan a new QR code.',
+    wrongPinNote: 'A wrong PIN gives a wrong code: your computer then says the code is not right.',
+    done: 'Done',
+    scanAgain: 'Scan a new QR code',
+    cancel: 'Cancel',
+    forged: 'This QR code was not made by your Sésame server. Do not type any code from it.',
+    challengeExpired: 'This QR code has expired. On your computer, show a new QR code, then scan it.',
+    notYetValid: 'This QR code is not valid yet. Check the date and time of this phone.',
+    notEnrolled: 'This QR code is for the account {account}, which is not registered in this app.',
+    enrolmentQr:
+      'This QR code is for adding a device, not for signing in. To add an account, go back and tap “Add an account”.',
+    notSignInQr: 'This is not a Sésame sign-in QR code. Scan the QR code shown on the sign-in page of your computer.',
+    failed: 'The code could not be computed. Scan the QR code again.',
   },
 } as const satisfies Catalogue;
 

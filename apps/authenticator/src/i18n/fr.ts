@@ -92,6 +92,8 @@ export const fr: Messages = {
     unknownDevice:
       'Cet appareil n’est plus enregistré sur le serveur. Ajoutez-le à nouveau depuis Mon compte sur le portail.',
     notEnrolled: 'Aucun compte pour l’instant.',
+    scanQr: 'Scanner un code QR',
+    offlineQr: 'Sans réseau, connectez-vous avec « App Sésame avec code QR » : touchez « Scanner un code QR ».',
   },
   pending: {
     title: 'Demande de connexion',
@@ -130,5 +132,38 @@ export const fr: Messages = {
     failed: 'La réponse n’a pas pu être envoyée. Réessayez.',
     none: 'Aucune demande de connexion en attente.',
     back: 'Retour',
+    onMobileIntro:
+      'Vous avez commencé cette connexion sur ce téléphone. Vérifiez la demande, puis saisissez votre code PIN à 4 chiffres.',
+    onMobileApproved: 'Connexion confirmée. Revenez à votre navigateur : la connexion continue d’elle-même.',
+  },
+  code: {
+    scanTitle: 'Scanner un code QR',
+    scanIntro:
+      'Sur votre ordinateur, choisissez « App Sésame avec code QR » à la connexion, puis visez avec l’appareil photo le code QR affiché. Cela fonctionne sans réseau.',
+    checking: 'Vérification du code QR…',
+    askTitle: 'Demande de connexion',
+    asks: '{app} demande une connexion au compte {account}.',
+    pinIntro:
+      'Si c’est vous qui vous connectez sur votre ordinateur, saisissez votre code PIN à 4 chiffres pour obtenir le code à y taper.',
+    computing: 'Calcul du code…',
+    codeTitle: 'Votre code de connexion',
+    typeIt: 'Sur votre ordinateur, tapez ce code dans le champ « Code affiché par l’app », puis « Se connecter ».',
+    validFor: 'Valable encore {time}',
+    remaining: '{minutes} min {seconds} s',
+    expired: 'Expiré — scannez un nouveau code QR.',
+    wrongPinNote:
+      'Un code PIN erroné donne un code erroné : votre ordinateur indique alors que le code n’est pas le bon.',
+    done: 'Terminé',
+    scanAgain: 'Scanner un nouveau code QR',
+    cancel: 'Annuler',
+    forged: 'Ce code QR n’a pas été créé par votre serveur Sésame. Ne tapez aucun code qui en vient.',
+    challengeExpired: 'Ce code QR a expiré. Sur votre ordinateur, affichez un nouveau code QR, puis scannez-le.',
+    notYetValid: 'Ce code QR n’est pas encore valable. Vérifiez la date et l’heure de ce téléphone.',
+    notEnrolled: 'Ce code QR est pour le compte {account}, qui n’est pas enregistré dans cette application.',
+    enrolmentQr:
+      'Ce code QR sert à ajouter un appareil, pas à se connecter. Pour ajouter un compte, revenez en arrière et touchez « Ajouter un compte ».',
+    notSignInQr:
+      'Ce n’est pas un code QR de connexion Sésame. Scannez le code QR affiché sur la page de connexion de votre ordinateur.',
+    failed: 'Le code n’a pas pu être calculé. Scannez de nouveau le code QR.',
   },
 };

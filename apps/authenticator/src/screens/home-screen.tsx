@@ -24,6 +24,8 @@ export function HomeScreen(props: {
   problem: PollProblem | undefined;
   check: () => Promise<number>;
   onAddAccount: () => void;
+  /** "Sésame app with QR code": the sign-in page's QR, offline (design §5). */
+  onScanQr: () => void;
 }) {
   const { m } = props;
   const [shown, setShown] = useState(0);
@@ -77,9 +79,13 @@ export function HomeScreen(props: {
       <button type="button" class="button button--primary" onClick={() => void check()} disabled={busy}>
         {m.home.check}
       </button>
+      <button type="button" class="button button--secondary" onClick={props.onScanQr}>
+        {m.home.scanQr}
+      </button>
       <button type="button" class="button button--secondary" onClick={props.onAddAccount}>
         {m.home.addAccount}
       </button>
+      {props.problem === 'offline' && <p class="notice">{m.home.offlineQr}</p>}
       <LiveMessages status={status} error={problemText(m, props.problem)} />
     </section>
   );

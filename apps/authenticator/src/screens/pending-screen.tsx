@@ -1,16 +1,23 @@
 import type { AnswerVerdict } from '@sesame/authenticator-core';
 import type { Locale, PushChallenge } from '@sesame/protocol';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { answerFailure } from '../answer-errors';
 import { Heading, SCREEN_TITLE_ID } from '../components/heading';
 import { LiveMessages } from '../components/live-messages';
 import { PinPad } from '../components/pin-pad';
 import { format } from '../i18n/catalogues';
 import type { Messages } from '../i18n/en';
+import type { PendingFocus } from '../router';
 
 type Step =
   | { readonly kind: 'review' }
-  | { readonly kind: 'pin'; readonly challenge: PushChallenge; readonly picked: number }
+  | {
+      readonly kind: 'pin';
+      readonly challenge: PushChallenge;
+      readonly picked: number;
+      /** Opened by the portal's "On mobile" link on this phone: the number came with it. */
+      readonly linked?: boolean;
+    }
   | { readonly kind: 'confirm-report'; readonly challenge: PushChallenge }
   | { readonly kind: 'result'; readonly message: string; readonly ok: boolean; readonly retry?: PushChallenge };
 
@@ -69,7 +76,9 @@ function Context(props: { m: Messages; locale: Locale; challenge: PushChallenge;
  * "PIN code" (design §5): the request's context (who asks, from which browser and IP, when, how
  * long it stays valid), number matching (the user picks the number the browser shows: a push
  * approved blindly fails), then the PIN. "Deny" and "This wasn't me" are answers too; the
- * latter alerts the security team, and the user is told to change the password.
+ * latter alerts the security team, and the user is told to change the password. Opened by the
+ * portal's "On mobile" link (`focus`), it goes straight to the PIN for that request, with its
+ * context above the keypad.
  */
 export function PendingScreen(props: {
   m: Messages;
@@ -79,12 +88,27 @@ export function PendingScreen(props: {
   actions: PendingActions;
   onAnswered: () => void;
   onBack: () => void;
+  /** The request the portal's "On mobile" link names (router.ts), once it is among the pending ones. */
+  focus?: PendingFocus | null;
 }) {
-  const { m } = props;
+  const { m, focus } = props;
   const now = useNow();
   const [step, setStep] = useState<Step>({ kind: 'review' });
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<string | undefined>();
+
+  // "On mobile" (docs/adr/0007): straight to the PIN for the linked request, once per link — the
+  // user started the sign-in on this phone, so the link's number stands for number matching.
+  const focused = useRef<string | null>(null);
+  useEffect(() => {
+    if (!focus || step.kind !== 'review') return;
+    const key = `${focus.number}@${focus.expiresAt}`;
+    if (focused.current === key) return;
+    const linked = props.challenges.find((c) => c.expiresAt === focus.expiresAt && c.candidates.includes(focus.number));
+    if (!linked) return;
+    focused.current = key;
+    setStep({ kind: 'pin', challenge: linked, picked: focus.number, linked: true });
+  }, [focus?.number, focus?.expiresAt, props.challenges, step.kind]);
 
   const send = async (run: () => Promise<AnswerVerdict>, accepted: string, retry?: PushChallenge) => {
     setBusy(true);
@@ -119,6 +143,43 @@ export function PendingScreen(props: {
           {m.pending.back}
         </button>
         <LiveMessages status={step.ok ? step.message : undefined} error={step.ok ? undefined : step.message} />
+      </section>
+    );
+  }
+
+  if (step.kind === 'pin' && step.linked) {
+    const { challenge, picked } = step;
+    return (
+      <section class="screen" aria-labelledby={SCREEN_TITLE_ID}>
+        <Heading text={m.pending.title} step={`linked:${challenge.challengeId}`} />
+        <p>{m.pending.onMobileIntro}</p>
+        <Context m={m} locale={props.locale} challenge={challenge} showAccount={props.severalAccounts} now={now} />
+        <PinPad
+          m={m}
+          busy={busy}
+          onSubmit={(pin) =>
+            void send(() => props.actions.approve(challenge.challengeId, picked, pin), m.pending.onMobileApproved)
+          }
+        />
+        <div class="actions">
+          <button
+            type="button"
+            class="button button--secondary"
+            disabled={busy}
+            onClick={() => void send(() => props.actions.deny(challenge.challengeId), m.pending.denied)}
+          >
+            {m.pending.deny}
+          </button>
+          <button
+            type="button"
+            class="button button--danger"
+            disabled={busy}
+            onClick={() => setStep({ kind: 'confirm-report', challenge })}
+          >
+            {m.pending.notMe}
+          </button>
+        </div>
+        <LiveMessages status={status} />
       </section>
     );
   }

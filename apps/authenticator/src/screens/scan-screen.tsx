@@ -6,6 +6,7 @@ import { Heading, SCREEN_TITLE_ID } from '../components/heading';
 import { LiveMessages } from '../components/live-messages';
 import { PinPad } from '../components/pin-pad';
 import { enrolmentFailure } from '../enrolment-errors';
+import { classifyQr } from '../offline-qr';
 import { format } from '../i18n/catalogues';
 import type { Messages } from '../i18n/en';
 
@@ -41,6 +42,8 @@ export function ScanScreen(props: {
   enrol: (qrText: string, pin: string) => Promise<EnrolledAccount>;
   onAwaiting: (account: EnrolledAccount) => void;
   onCancel?: (() => void) | undefined;
+  /** With an account enrolled: a sign-in QR ("Sésame app with QR code") is passed on, not refused. */
+  onSignInQr?: ((qrText: string) => void) | undefined;
 }) {
   const { m } = props;
   const [step, setStep] = useState<Step>({ kind: 'camera' });
@@ -55,6 +58,14 @@ export function ScanScreen(props: {
   const onText = (text: string): boolean => {
     if (text === spent.current) return false;
     const qr = decode(text);
+    if (
+      props.onSignInQr &&
+      isProtocolError(qr, 'ERR_QR_KIND_UNEXPECTED') &&
+      classifyQr(text).kind === 'offline-challenge'
+    ) {
+      props.onSignInQr(text);
+      return true;
+    }
     const refused = refusal(m, qr, new Date(), location.origin);
     if (refused !== null || qr instanceof Error) {
       setError(refused ?? m.scan.notEnrolment);

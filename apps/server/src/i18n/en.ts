@@ -117,6 +117,8 @@ export const en = {
     methodAppPin: 'Sésame app with PIN code',
     methodAppQr: 'Sésame app with QR code',
     methodHint: 'Applications that ask for two factors need the Sésame app.',
+    methodOnMobile: 'On mobile',
+    onMobileIntro: 'On the phone that holds your Sésame app? Confirm in the app instead of typing your password.',
     signedOut: 'You are signed out.',
   },
   secondFactor: {
@@ -166,6 +168,29 @@ export const en = {
     failed:
       'Wrong PIN or wrong number in the app. You are not signed in. Sign in again to send a new request: after 5 wrong answers in a row the device is blocked.',
     cancelled: 'The request was cancelled: the device has been deleted or blocked. Choose another verification method.',
+    expired: 'The request has expired. Send a new request.',
+  },
+  signInMobile: {
+    title: 'Confirm on this phone',
+    openApp: 'Open the Sésame app',
+    steps: [
+      'Tap “Open the Sésame app”: it opens on the request.',
+      'Check the application and the time of the request, then enter your 4-digit PIN code.',
+      'Come back to this page: the sign-in continues by itself.',
+    ],
+    expires: 'The request is valid until {time}.',
+    waiting: 'Waiting for your confirmation in the app…',
+    continue: 'I have confirmed in the app',
+    resend: 'Send a new request',
+    usePassword: 'Sign in with your password instead',
+    signInAgain: 'Sign in again',
+    notYet: 'The request has not been confirmed in the app yet. Confirm it, then continue.',
+    denied: 'The request was refused in the app. You are not signed in. Sign in again if it was a mistake.',
+    reported:
+      'You reported that you did not make this request. You are not signed in. Someone started a sign-in with your e-mail address; your password was not used.',
+    failed:
+      'Wrong PIN in the app. You are not signed in. Sign in again to send a new request: after 5 wrong answers in a row the device is blocked.',
+    cancelled: 'The request was cancelled: the device has been deleted or blocked. Sign in with your password.',
     expired: 'The request has expired. Send a new request.',
   },
   register: {

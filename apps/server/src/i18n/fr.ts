@@ -124,6 +124,9 @@ export const fr: Messages = {
     methodAppPin: 'App Sésame avec code PIN',
     methodAppQr: 'App Sésame avec code QR',
     methodHint: 'Les applications qui demandent deux facteurs exigent l’app Sésame.',
+    methodOnMobile: 'Sur mobile',
+    onMobileIntro:
+      'Vous êtes sur le téléphone qui porte votre app Sésame ? Confirmez dans l’app au lieu de saisir votre mot de passe.',
     signedOut: 'Vous êtes déconnecté.',
   },
   secondFactor: {
@@ -174,6 +177,30 @@ export const fr: Messages = {
       'Code PIN ou nombre erroné dans l’app. Vous n’êtes pas connecté. Reconnectez-vous pour envoyer une nouvelle demande : après 5 réponses erronées d’affilée, l’appareil est bloqué.',
     cancelled:
       'La demande a été annulée : l’appareil a été supprimé ou bloqué. Choisissez une autre méthode de vérification.',
+    expired: 'La demande a expiré. Envoyez une nouvelle demande.',
+  },
+  signInMobile: {
+    title: 'Confirmez sur ce téléphone',
+    openApp: 'Ouvrir l’app Sésame',
+    steps: [
+      'Touchez « Ouvrir l’app Sésame » : elle s’ouvre sur la demande.',
+      'Vérifiez l’application et l’heure de la demande, puis saisissez votre code PIN à 4 chiffres.',
+      'Revenez sur cette page : la connexion continue d’elle-même.',
+    ],
+    expires: 'La demande est valable jusqu’à {time}.',
+    waiting: 'En attente de votre confirmation dans l’app…',
+    continue: 'J’ai confirmé dans l’app',
+    resend: 'Envoyer une nouvelle demande',
+    usePassword: 'Me connecter plutôt avec mon mot de passe',
+    signInAgain: 'Se reconnecter',
+    notYet: 'La demande n’a pas encore été confirmée dans l’app. Confirmez-la, puis continuez.',
+    denied: 'La demande a été refusée dans l’app. Vous n’êtes pas connecté. Reconnectez-vous s’il s’agit d’une erreur.',
+    reported:
+      'Vous avez signalé ne pas être à l’origine de cette demande. Vous n’êtes pas connecté. Quelqu’un a commencé une connexion avec votre adresse électronique ; votre mot de passe n’a pas servi.',
+    failed:
+      'Code PIN erroné dans l’app. Vous n’êtes pas connecté. Reconnectez-vous pour envoyer une nouvelle demande : après 5 réponses erronées d’affilée, l’appareil est bloqué.',
+    cancelled:
+      'La demande a été annulée : l’appareil a été supprimé ou bloqué. Connectez-vous avec votre mot de passe.',
     expired: 'La demande a expiré. Envoyez une nouvelle demande.',
   },
   register: {

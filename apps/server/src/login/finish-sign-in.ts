@@ -6,11 +6,11 @@ import { baseCookie, COOKIES } from '../http/cookies';
 import { startSession } from '../plugins/portal-context';
 import type { Services } from '../services';
 import { continueLogin } from './continue-login';
-import type { SignInMethod } from './sign-in-methods';
+import type { AuthenticationMethod } from './sign-in-methods';
 
 export interface FinishedAuthentication {
   user: UserRecord;
-  method: SignInMethod;
+  method: AuthenticationMethod;
   /** Everything presented in this sign-in (the password's PASSWORD included). */
   strengths: Strength[];
   mobileDevices?: MobileDeviceFactor[];

@@ -11,6 +11,21 @@ import { type LoginTarget, satisfyingStrengths } from '@sesame/core';
 export const SIGN_IN_METHODS = ['PASSWORD_MOBILE_APP', 'PASSWORD_SOFTWARE_TOKEN', 'PASSWORD'] as const;
 export type SignInMethod = (typeof SIGN_IN_METHODS)[number];
 
+/**
+ * "On mobile" (design §3, §5; docs/adr/0007): not in the chooser's list — it replaces the
+ * password rather than following it, and the password page offers it only on a phone whose
+ * Sésame app is enrolled (sign-in-mobile.js).
+ */
+export const ON_MOBILE = 'MOBILE_APP' as const;
+
+/** What a sign-in ends with: a chooser method, or "On mobile". */
+export type AuthenticationMethod = SignInMethod | typeof ON_MOBILE;
+
+/** Whether "On mobile" (MOBILE_APP, level MEDIUM) reaches what the application asks. */
+export function onMobileIsEnough(target: LoginTarget | undefined): boolean {
+  return !target || satisfyingStrengths([ON_MOBILE], target.requirement).length > 0;
+}
+
 export function isSignInMethod(value: unknown): value is SignInMethod {
   return typeof value === 'string' && (SIGN_IN_METHODS as readonly string[]).includes(value);
 }

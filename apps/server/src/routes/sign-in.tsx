@@ -1,5 +1,5 @@
-import { authenticatePassword, invalidInput, isSesameError, type LoginTransaction, parseEmail } from '@sesame/core';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { authenticatePassword, invalidInput, isSesameError, parseEmail } from '@sesame/core';
+import type { FastifyInstance } from 'fastify';
 import { audit } from '../http/audit';
 import { baseCookie, COOKIES } from '../http/cookies';
 import { formFields, handleForm } from '../http/forms';
@@ -8,37 +8,14 @@ import { endSession } from '../login/end-session';
 import { finishSignIn } from '../login/finish-sign-in';
 import { sendOfflineChallenge } from '../login/offline-sign-in';
 import { sendPushRequest } from '../login/push-sign-in';
-import { isSignInMethod, preselectedMethod, SIGN_IN_METHODS, sufficientMethods } from '../login/sign-in-methods';
+import { passwordStepPage } from '../login/password-step-page';
+import { isSignInMethod } from '../login/sign-in-methods';
 import type { Services } from '../services';
 import { SignInEmailPage } from '../views/pages/sign-in-email-page';
-import { SignInPasswordPage } from '../views/pages/sign-in-password-page';
 
 /** Sign-in in two steps (design §4; the instruction's annex steps 11–12). */
 export function signInRoutes(app: FastifyInstance, services: Services) {
   const ltx = services.loginTransactions;
-
-  const passwordPage = (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    current: LoginTransaction & { email: string },
-    chosen?: string,
-    errors?: Parameters<typeof SignInPasswordPage>[0]['errors'],
-  ) => {
-    return (
-      <SignInPasswordPage
-        ctx={viewContext(request, reply)}
-        email={current.email}
-        methods={[...SIGN_IN_METHODS]}
-        selected={
-          current.reauthenticate && chosen === undefined
-            ? 'PASSWORD_MOBILE_APP'
-            : preselectedMethod(current.target, chosen ?? request.cookies[COOKIES.method])
-        }
-        passwordIsEnough={!current.reauthenticate && sufficientMethods(current.target).includes('PASSWORD')}
-        errors={errors}
-      />
-    );
-  };
 
   app.get('/login', async (request, reply) => {
     const query = request.query as Record<string, string | undefined>;
@@ -91,7 +68,7 @@ export function signInRoutes(app: FastifyInstance, services: Services) {
   app.get('/login/password', async (request, reply) => {
     const current = await ltx.load(request.cookies[COOKIES.login]);
     if (!current?.email) return reply.redirect('/login', 303);
-    return sendPage(reply, passwordPage(request, reply, { ...current, email: current.email }));
+    return sendPage(reply, passwordStepPage(request, reply, { ...current, email: current.email }));
   });
 
   app.post('/login/password', async (request, reply) => {
@@ -136,7 +113,7 @@ export function signInRoutes(app: FastifyInstance, services: Services) {
           handle,
         });
       },
-      (errors) => passwordPage(request, reply, { ...current, email }, method, errors),
+      (errors) => passwordStepPage(request, reply, { ...current, email }, method, errors),
     );
   });
 

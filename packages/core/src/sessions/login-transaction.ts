@@ -24,15 +24,18 @@ const loginTarget = z.object({
 export type LoginTarget = z.infer<typeof loginTarget>;
 
 /**
- * Step 2 passed with a second factor chosen (design §4 step 3): the password was right, the
- * session is not open yet. The second factor's proof must come within `until`, on this
- * browser's transaction; until then nothing is granted.
+ * Step 2 passed with a second factor chosen (design §4 step 3): the password was right (or,
+ * "On mobile", the app replaces it), the session is not open yet. The second factor's proof
+ * must come within `until`, on this browser's transaction; until then nothing is granted.
  */
 const secondFactor = z.object({
   userId: z.string(),
-  /** "Sésame app with PIN code" (push) or "Sésame app with QR code" (offline code). */
-  method: z.enum(['PASSWORD_MOBILE_APP', 'PASSWORD_SOFTWARE_TOKEN']),
-  /** When the password was verified (ms). */
+  /**
+   * "Sésame app with PIN code" (push), "Sésame app with QR code" (offline code) or "On mobile"
+   * (the app on the phone that browses: no password, the device key and the PIN are the factors).
+   */
+  method: z.enum(['PASSWORD_MOBILE_APP', 'PASSWORD_SOFTWARE_TOKEN', 'MOBILE_APP']),
+  /** When the password was verified (ms); for "On mobile", when the request was made. */
   passwordAt: z.number(),
   /** Push: the number the browser shows for number matching. */
   shown: z.number().optional(),

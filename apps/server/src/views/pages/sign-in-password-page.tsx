@@ -7,7 +7,9 @@ import type { FormErrors, ViewContext } from '../view-context';
 /**
  * Sign-in, step 2 (annex step 12): password and "Choose your verification method": every method
  * of the deployment, the one last used pre-selected when it is enough (login/sign-in-methods.ts,
- * docs/adr/0007).
+ * docs/adr/0007). "On mobile" is rendered hidden: `sign-in-mobile.js` reveals it only where the
+ * Sésame app of this browser has an active account (its same-origin marker), so without
+ * JavaScript or on a computer the page is unchanged.
  */
 export function SignInPasswordPage(props: {
   ctx: ViewContext;
@@ -16,6 +18,8 @@ export function SignInPasswordPage(props: {
   selected: SignInMethod;
   /** False when the application asks for more than a password: the chooser says so. */
   passwordIsEnough: boolean;
+  /** False when MOBILE_APP is not enough for the application: "On mobile" is not offered. */
+  onMobile?: boolean;
   errors?: FormErrors;
 }) {
   const { m } = props.ctx;
@@ -30,6 +34,18 @@ export function SignInPasswordPage(props: {
       <p class="identity">
         {format(m.signIn.signingInAs, { email: props.email })} · <a href="/login?change=1">{m.signIn.notYou}</a>
       </p>
+      {props.onMobile && (
+        <div hidden data-on-mobile>
+          <p id="on-mobile-intro">{m.signIn.onMobileIntro}</p>
+          <Form ctx={props.ctx} action="/login/mobile">
+            <Actions>
+              <button type="submit" class="button" aria-describedby="on-mobile-intro">
+                {m.signIn.methodOnMobile}
+              </button>
+            </Actions>
+          </Form>
+        </div>
+      )}
       <Form ctx={props.ctx} action="/login/password">
         {/* Lets password managers pair the password with its account. */}
         <input type="hidden" name="username" autoComplete="username" value={props.email} />
@@ -66,6 +82,7 @@ export function SignInPasswordPage(props: {
       <p class="aside">
         <a href="/password/forgot">{m.signIn.forgot}</a>
       </p>
+      {props.onMobile && <script src="/static/sign-in-mobile.js" nonce={props.ctx.nonce} defer />}
     </Layout>
   );
 }

@@ -1,0 +1,324 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  decodeOfflineChallengeQr,
+  encodeOfflineChallengeQr,
+  generateEs256KeyPair,
+  signOfflineChallenge,
+} from '@sesame/protocol';
+import jsQR from 'jsqr';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import QRCode from 'qrcode';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { en as demoEn } from '../apps/demo-rp/src/i18n/en';
+import { fr as demoFr } from '../apps/demo-rp/src/i18n/fr';
+import { DEMO_ACCOUNTS } from '../apps/server/src/demo/demo-accounts';
+import { en } from '../apps/server/src/i18n/en';
+import { format } from '../apps/server/src/i18n/format-message';
+import { fr } from '../apps/server/src/i18n/fr';
+import { AMR_BY_STRENGTH } from '../apps/server/src/oidc/authentication-methods';
+import { chromiumForFile, expectNoAxeViolations, screenshot, waitForHeading, watchErrors } from './support/browser';
+import { startDemoStack, type DemoStack } from './support/demo-stack';
+import { writeFakeCamera } from './support/fake-camera';
+import {
+  appCatalogues,
+  appErrors,
+  blankFrame,
+  enrolPhoneByCamera,
+  ensureAppBuilt,
+  launchPhone,
+  type Phone,
+  typePinOnPad,
+  waitForServiceWorker,
+} from './support/pwa';
+
+/**
+ * "Sésame app with QR code" (issue #5, design §5), end to end, with a phone that has NO network:
+ * the phone enrols by camera (the annex), then goes offline and the app is reloaded from its
+ * service worker; the computer signs in to "TRACES NT (démo)" choosing "Sésame app with QR
+ * code"; the phone's camera films the computer's QR code, the app checks the server's signature
+ * and says which application asks, takes the PIN and shows an 8-digit code; the computer types
+ * it and lands in the demo app with the strength PASSWORD_SOFTWARE_TOKEN. Via CAS in French, via
+ * OpenID Connect in English; nothing the phone does reaches the network. Then a forged QR code
+ * (same challenge, signed by another key) is refused in the app. With UPDATE_SCREENSHOTS=1 the
+ * steps are saved as docs/images/qr-<step>-<lang>.png for docs/users/app.md.
+ */
+
+const sesame = { fr, en } as const;
+const demo = { fr: demoFr, en: demoEn } as const;
+type Locale = keyof typeof sesame;
+const DESKTOP = { width: 1280, height: 800 };
+const PERSON = {
+  fr: DEMO_ACCOUNTS.find((a) => a.email === 'marie.dupont@ddpp35.example.fr')!,
+  en: DEMO_ACCOUNTS.find((a) => a.email === 'john.smith@operator.example.com')!,
+};
+const DEVICE = { fr: 'Telephone-Marie', en: 'Johns-phone' } as const;
+const PIN = { fr: '5739', en: '8264' } as const;
+/** config/demo-relying-apps.json registers the demo app under this name, in both languages. */
+const DEMO_APP_NAME = 'TRACES NT (démo)';
+
+let stack: DemoStack;
+let cameraDir: string;
+const chromium = chromiumForFile();
+
+/** What a language's run leaves for the forged-QR test: the phone (offline) and its camera file. */
+interface Left {
+  phone: Phone;
+  camera: string;
+  desktop: BrowserContext;
+  network: PhoneNetwork;
+  /** The computer's QR code as a screenshot (PNG). */
+  signInQr: Buffer;
+}
+const left: Partial<Record<Locale, Left>> = {};
+
+beforeAll(async () => {
+  await ensureAppBuilt();
+  cameraDir = await mkdtemp(join(tmpdir(), 'sesame-offline-qr-camera-'));
+  if (await chromium.launch()) stack = await startDemoStack();
+});
+
+afterAll(async () => {
+  for (const run of Object.values(left)) {
+    await run.phone.close();
+    await run.desktop.close();
+  }
+  await chromium.close();
+  await stack?.stop();
+  if (cameraDir) await rm(cameraDir, { recursive: true, force: true });
+});
+
+/**
+ * What the phone asked of the network. Offline, a request either is answered by the service
+ * worker (the shell, from its cache) or fails; `reached` lists any that a network answered.
+ */
+interface PhoneNetwork {
+  reached: string[];
+  failed: string[];
+}
+
+function watchPhoneNetwork(context: BrowserContext): PhoneNetwork {
+  const network: PhoneNetwork = { reached: [], failed: [] };
+  const local = (url: string) => url.startsWith('data:') || url.startsWith('blob:');
+  context.on('requestfinished', (request) => {
+    void request.response().then((response) => {
+      if (!local(request.url()) && !response?.fromServiceWorker()) network.reached.push(request.url());
+    });
+  });
+  context.on('requestfailed', (request) => {
+    if (!local(request.url())) network.failed.push(new URL(request.url()).pathname);
+  });
+  return network;
+}
+
+/**
+ * The only requests the app may try offline, and fail: the service worker tries the network
+ * first for the shell (sw.ts, so that a new build shows at once), and the app keeps polling the
+ * device API for push requests (pending-requests.ts). The QR code flow itself asks nothing.
+ */
+const EXPECTED_OFFLINE_FAILURES = /^\/(app\/|device\/v1\/)/;
+
+/** The value shown for `term` in the demo app's description list. */
+async function fact(section: Locator, term: string): Promise<string> {
+  return (
+    await section.locator(`xpath=.//dt[normalize-space()="${term}"]/following-sibling::dd[1]`).innerText()
+  ).trim();
+}
+
+/** The computer: the demo app → CAS or OIDC → e-mail, password, "Sésame app with QR code" → the QR page. */
+async function signInWithQrCode(page: Page, locale: Locale, protocol: 'cas' | 'oidc'): Promise<Locator> {
+  const s = sesame[locale];
+  const d = demo[locale];
+  const person = PERSON[locale];
+  await page.goto(`${stack.rp.url}/?lang=${locale}`);
+  await waitForHeading(page, d.home.title);
+  await page
+    .getByRole('link', { name: protocol === 'cas' ? d.home.casButton : d.home.oidcButton, exact: true })
+    .click();
+  await waitForHeading(page, s.signIn.title);
+  await page.getByLabel(s.fields.email, { exact: true }).fill(person.email);
+  await page.getByRole('button', { name: s.signIn.next, exact: true }).click();
+  await waitForHeading(page, s.signIn.passwordTitle);
+  await page.getByLabel(s.fields.password, { exact: true }).fill(person.password);
+  const method = page.getByLabel(s.signIn.methodLabel, { exact: true });
+  await method.selectOption({ label: s.signIn.methodAppQr });
+  expect(await method.evaluate((select: HTMLSelectElement) => select.value)).toBe('PASSWORD_SOFTWARE_TOKEN');
+  await page.getByRole('button', { name: s.signIn.signInButton, exact: true }).click();
+  await waitForHeading(page, s.signInQr.title);
+  expect(new URL(page.url()).pathname).toBe('/login/qr');
+  const qr = page.getByTestId('sign-in-qr');
+  expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  return qr;
+}
+
+/** Home → "Scan a QR code": the camera starts anew, so it films what the camera file holds now. */
+async function scanWithTheApp(phone: Phone, locale: Locale): Promise<void> {
+  const a = appCatalogues[locale];
+  await phone.page.getByRole('button', { name: a.home.scanQr, exact: true }).click();
+  await waitForHeading(phone.page, a.code.scanTitle);
+}
+
+describe.each([
+  { locale: 'fr', protocol: 'cas' },
+  { locale: 'en', protocol: 'oidc' },
+] as const)('"Sésame app with QR code", the phone offline ($locale, $protocol)', ({ locale, protocol }) => {
+  const s = sesame[locale];
+  const d = demo[locale];
+  const a = appCatalogues[locale];
+  const person = PERSON[locale];
+  const pin = PIN[locale];
+
+  it(`${locale}: the code the offline app shows signs in to ${DEMO_APP_NAME} via ${protocol.toUpperCase()}`, async () => {
+    const camera = join(cameraDir, `offline-qr-${locale}.y4m`);
+    await writeFakeCamera(camera, blankFrame());
+    const phone = await launchPhone({ baseUrl: stack.sesame.baseUrl, locale, camera });
+    const desktop = await chromium.get().newContext({ viewport: DESKTOP, locale: locale === 'fr' ? 'fr-FR' : 'en-GB' });
+    const page = await desktop.newPage();
+    page.setDefaultTimeout(15_000);
+    const desktopErrors = watchErrors(page);
+    const network = watchPhoneNetwork(phone.context);
+    left[locale] = { phone, camera, desktop, network, signInQr: Buffer.alloc(0) };
+
+    // The phone enrols by camera, online (the annex), and its service worker takes the app in hand.
+    await enrolPhoneByCamera({
+      phone,
+      camera,
+      desktop: page,
+      baseUrl: stack.sesame.baseUrl,
+      locale,
+      user: person,
+      deviceName: DEVICE[locale],
+      pin,
+    });
+    await waitForServiceWorker(phone.page);
+
+    // Airplane mode. The app still opens: its service worker serves the shell from its cache.
+    await phone.context.setOffline(true);
+    network.reached.length = 0;
+    network.failed.length = 0;
+    await phone.page.reload();
+    await waitForHeading(phone.page, a.home.title);
+    expect(await phone.page.evaluate(() => navigator.onLine)).toBe(false);
+
+    // The computer: TRACES NT (démo) → e-mail, password, "Sésame app with QR code" → the QR code.
+    const qr = await signInWithQrCode(page, locale, protocol);
+    expect(await page.locator('main').innerText()).toContain(s.signInQr.steps[0]!);
+    await expectNoAxeViolations(page, `${locale} sign-in QR page`);
+    await screenshot(page, `qr-page-${locale}`);
+
+    // The phone: "Scan a QR code" (the words the computer's page uses), the camera films the
+    // computer's screen; the app checks the server's signature and says who asks.
+    expect(s.signInQr.steps[0]).toContain(a.home.scanQr);
+    const signInQr = await qr.screenshot();
+    left[locale]!.signInQr = signInQr;
+    await writeFakeCamera(camera, signInQr);
+    await scanWithTheApp(phone, locale);
+    await waitForHeading(phone.page, a.code.askTitle);
+    expect(await phone.page.getByTestId('offline-request').innerText()).toBe(
+      format(a.code.asks, { app: DEMO_APP_NAME, account: person.id }),
+    );
+    await expectNoAxeViolations(phone.page, `${locale} app asks`);
+    await screenshot(phone.page, `qr-asks-${locale}`);
+
+    // The PIN → the 8-digit code, large, read digit by digit, with its remaining validity.
+    await typePinOnPad(phone.page, a, pin);
+    await waitForHeading(phone.page, a.code.codeTitle);
+    const shown = phone.page.getByTestId('offline-code');
+    const grouped = await shown.innerText();
+    expect(grouped).toMatch(/^\d{4} \d{4}$/);
+    const code = grouped.replace(' ', '');
+    expect(await shown.getAttribute('aria-label')).toBe(code.split('').join(' '));
+    await phone.page.getByRole('img', { name: code.split('').join(' '), exact: true }).waitFor();
+    const validity = await phone.page.getByTestId('offline-code-validity').innerText();
+    const [, minutes, seconds] = /(\d+) min (\d+) s/.exec(validity) ?? [];
+    const secondsLeft = Number(minutes) * 60 + Number(seconds);
+    expect(secondsLeft).toBeGreaterThan(60);
+    expect(secondsLeft).toBeLessThanOrEqual(180); // ADR 0006: this minute's code, 2 minutes back accepted
+    await expect.poll(() => phone.page.getByTestId('offline-code-validity').innerText()).not.toBe(validity);
+    await expectNoAxeViolations(phone.page, `${locale} app code`);
+    await screenshot(phone.page, `qr-code-${locale}`);
+
+    // Nothing the phone did since it went offline reached a network; the QR code flow asked nothing.
+    expect(network.reached, 'requests answered by a network while offline').toEqual([]);
+    expect(
+      network.failed.filter((path) => !EXPECTED_OFFLINE_FAILURES.test(path)),
+      'requests the app tried offline',
+    ).toEqual([]);
+
+    // The computer: the code typed, "Sign in" → the demo app, with the QR code's strength.
+    await page.getByLabel(s.signInQr.codeLabel, { exact: true }).fill(code);
+    await page.getByRole('button', { name: s.signIn.signInButton, exact: true }).click();
+    await waitForHeading(page, d.identity.title);
+    expect(new URL(page.url()).origin).toBe(stack.rp.url);
+    const region = page.getByRole('region', {
+      name: protocol === 'cas' ? d.identity.viaCas : d.identity.viaOidc,
+      exact: true,
+    });
+    expect(await fact(region, d.identity.uid)).toBe(person.id);
+    expect(await fact(region, d.identity.level)).toBe(`MEDIUM — ${d.levels.MEDIUM}`);
+    if (protocol === 'cas') {
+      expect(await fact(region, d.identity.strengths)).toContain(
+        `PASSWORD_SOFTWARE_TOKEN — ${d.strengths.PASSWORD_SOFTWARE_TOKEN}`,
+      );
+    } else {
+      // OpenID Connect carries the strength as its RFC 8176 methods (ADR 0005): pwd otp pin mfa.
+      const factors = (
+        await region
+          .locator(`xpath=.//dt[normalize-space()="${d.identity.factors}"]/following-sibling::dd[1]//li`)
+          .allInnerTexts()
+      ).map((t) => t.trim());
+      expect(factors).toEqual(AMR_BY_STRENGTH.PASSWORD_SOFTWARE_TOKEN.map((amr) => d.amr[amr as keyof typeof d.amr]));
+    }
+    await expectNoAxeViolations(page, `${locale} demo app signed in`);
+    await screenshot(page, `qr-signed-in-${locale}`);
+
+    // The phone: "Done" forgets the code.
+    await phone.page.getByRole('button', { name: a.code.done, exact: true }).click();
+    await waitForHeading(phone.page, a.home.title);
+    expect(await phone.page.getByTestId('offline-code').count()).toBe(0);
+
+    expect(network.reached, 'requests answered by a network while offline').toEqual([]);
+    expect(desktopErrors, 'console errors or CSP violations on the computer').toEqual([]);
+    expect(appErrors(phone.errors), 'console errors or CSP violations in the app').toEqual([]);
+  });
+});
+
+describe('a forged QR code is refused in the app (en)', () => {
+  const locale = 'en';
+  const a = appCatalogues[locale];
+
+  it('en: the same challenge signed by another key is refused, and no code is shown', async () => {
+    const run = left[locale];
+    if (!run) throw new Error('this test uses the phone enrolled by the English test above: it did not run');
+    const { phone, camera, network } = run;
+
+    // A page that is not Sésame's copies a real challenge (account, application, question, key id)
+    // and signs it with its own key.
+    const image = PNG.sync.read(run.signInQr);
+    const text = jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data;
+    if (!text) throw new Error('the computer’s QR code could not be read back');
+    const { signature: _, ...genuine } = decodeOfflineChallengeQr(text);
+    const now = Math.floor(Date.now() / 1000);
+    const forger = await generateEs256KeyPair();
+    const forged = encodeOfflineChallengeQr(
+      await signOfflineChallenge(forger.privateKey, { ...genuine, issuedAt: now, expiresAt: now + 300 }),
+    );
+    await writeFakeCamera(camera, await QRCode.toBuffer(forged, { type: 'png', errorCorrectionLevel: 'M', scale: 6 }));
+
+    await scanWithTheApp(phone, locale);
+    await expect.poll(() => phone.page.getByRole('alert').innerText()).toBe(a.code.forged);
+    // Still the scanner: nothing of the forged request, no PIN pad, no code.
+    await waitForHeading(phone.page, a.code.scanTitle);
+    expect(await phone.page.getByTestId('offline-request').count()).toBe(0);
+    expect(await phone.page.getByRole('group', { name: a.pin.padLabel, exact: true }).count()).toBe(0);
+    await expectNoAxeViolations(phone.page, 'en app forged QR');
+    await screenshot(phone.page, 'qr-forged-en');
+    await phone.page.getByRole('button', { name: a.code.cancel, exact: true }).click();
+    await waitForHeading(phone.page, a.home.title);
+
+    expect(network.reached, 'requests answered by a network while offline').toEqual([]);
+    expect(appErrors(phone.errors), 'console errors or CSP violations in the app').toEqual([]);
+  });
+});
