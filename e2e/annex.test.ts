@@ -1,27 +1,28 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { en as demoEn } from '../apps/demo-rp/src/i18n/en';
-import { fr as demoFr } from '../apps/demo-rp/src/i18n/fr';
-import { DEMO_ACCOUNTS } from '../apps/server/src/demo/demo-accounts';
-import { en } from '../apps/server/src/i18n/en';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { format } from '../apps/server/src/i18n/format-message';
-import { fr } from '../apps/server/src/i18n/fr';
-import { chromiumForFile, expectNoAxeViolations, screenshot, waitForHeading, watchErrors } from './support/browser';
-import { startDemoStack, type DemoStack } from './support/demo-stack';
-import { writeFakeCamera } from './support/fake-camera';
+import { expectNoAxeViolations, screenshot, waitForHeading } from './support/browser';
 import {
+  type Computer,
+  demo,
+  demoToPasswordPage,
+  DEVICE,
+  fact,
+  type Locale,
+  PERSON,
+  PIN,
+  sesame,
+  useDemoStackWithPhones,
+} from './support/phone-and-computer';
+import {
+  acceptDevice,
   appCatalogues,
   appErrors,
-  blankFrame,
-  ensureAppBuilt,
   filmQr,
-  launchPhone,
+  openAppToEnrol,
   type Phone,
+  signInToPortal,
   typePinOnPad,
-  acceptDevice,
 } from './support/pwa';
 
 /**
@@ -40,52 +41,19 @@ import {
  * docs/users/app.md.
  */
 
-const sesame = { fr, en } as const;
-const demo = { fr: demoFr, en: demoEn } as const;
-type Locale = keyof typeof sesame;
-const DESKTOP = { width: 1280, height: 800 };
-/** One demo account per language (README): the annex's n0025vuz, and an English-speaking operator. */
-const PERSON = {
-  fr: DEMO_ACCOUNTS.find((a) => a.email === 'marie.dupont@ddpp35.example.fr')!,
-  en: DEMO_ACCOUNTS.find((a) => a.email === 'john.smith@operator.example.com')!,
-};
-/** Annex step 7: a name without spaces, a 4-digit PIN. */
-const DEVICE = { fr: 'Telephone-Marie', en: 'Johns-phone' } as const;
-const PIN = { fr: '5739', en: '8264' } as const;
-
-let stack: DemoStack;
-let cameraDir: string;
-const chromium = chromiumForFile();
-
 /** What a language's run leaves for the next test: the enrolled phone and the desktop. */
 interface Enrolled {
   phone: Phone;
-  desktop: { context: BrowserContext; page: Page; errors: string[] };
+  desktop: Computer;
 }
 const enrolled: Partial<Record<Locale, Enrolled>> = {};
 
-beforeAll(async () => {
-  await ensureAppBuilt();
-  cameraDir = await mkdtemp(join(tmpdir(), 'sesame-annex-camera-'));
-  if (await chromium.launch()) stack = await startDemoStack();
-});
-
-afterAll(async () => {
+const run = useDemoStackWithPhones('annex', async () => {
   for (const left of Object.values(enrolled)) {
     await left.phone.close();
     await left.desktop.context.close();
   }
-  await chromium.close();
-  await stack?.stop();
-  if (cameraDir) await rm(cameraDir, { recursive: true, force: true });
 });
-
-/** The value shown for `term` in the demo app's description list. */
-async function fact(section: Locator, term: string): Promise<string> {
-  return (
-    await section.locator(`xpath=.//dt[normalize-space()="${term}"]/following-sibling::dd[1]`).innerText()
-  ).trim();
-}
 
 /**
  * Annex steps 11–13 on the computer: the demo app's CAS sign-in, the e-mail → Next, the password
@@ -93,16 +61,8 @@ async function fact(section: Locator, term: string): Promise<string> {
  */
 async function signInWithTheApp(page: Page, locale: Locale, shots?: string): Promise<number> {
   const s = sesame[locale];
-  const d = demo[locale];
-  const person = PERSON[locale];
-  await page.goto(`${stack.rp.url}/?lang=${locale}`);
-  await waitForHeading(page, d.home.title);
-  await page.getByRole('link', { name: d.home.casButton, exact: true }).click();
-  await waitForHeading(page, s.signIn.title);
-  await page.getByLabel(s.fields.email, { exact: true }).fill(person.email);
-  await page.getByRole('button', { name: s.signIn.next, exact: true }).click();
-  await waitForHeading(page, s.signIn.passwordTitle);
-  await page.getByLabel(s.fields.password, { exact: true }).fill(person.password);
+  await demoToPasswordPage(page, run.stack, locale);
+  await page.getByLabel(s.fields.password, { exact: true }).fill(PERSON[locale].password);
   const method = page.getByLabel(s.signIn.methodLabel, { exact: true });
   await method.selectOption({ label: s.signIn.methodAppPin });
   expect(await method.evaluate((select: HTMLSelectElement) => select.value)).toBe('PASSWORD_MOBILE_APP');
@@ -142,32 +102,16 @@ describe.each(['fr', 'en'] as const)('the instruction’s annex, end to end (%s)
   it(`${locale}: the app enrolled by camera, then a sign-in to TRACES NT (démo) confirmed in the app`, async () => {
     // Annex steps 3–4, the phone: open the app, "Initialize", "Continue" (camera, notifications).
     // Its camera sees nothing yet: the QR code comes at step 8.
-    const camera = join(cameraDir, `annex-${locale}.y4m`);
-    await writeFakeCamera(camera, blankFrame());
-    const phone = await launchPhone({ baseUrl: stack.sesame.baseUrl, locale, camera });
-    const context = await chromium.get().newContext({ viewport: DESKTOP, locale: locale === 'fr' ? 'fr-FR' : 'en-GB' });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    const desktop = { context, page, errors: watchErrors(page) };
+    const { phone, camera, computer: desktop } = await run.phoneAndComputer(locale);
+    const { page } = desktop;
     enrolled[locale] = { phone, desktop };
 
-    await phone.page.goto(`${stack.sesame.baseUrl}/app/`);
-    await waitForHeading(phone.page, a.welcome.title);
-    await phone.page.getByRole('button', { name: a.welcome.initialize, exact: true }).click();
-    await phone.page.getByRole('button', { name: a.welcome.continue, exact: true }).click();
-    await waitForHeading(phone.page, a.scan.title);
+    await openAppToEnrol(phone, run.stack.sesame.baseUrl, locale);
     await expectNoAxeViolations(phone.page, `${locale} app scan`);
     await screenshot(phone.page, `annex-08-scan-${locale}`);
 
     // Annex step 5, the computer: sign in to the portal (e-mail → Next → password).
-    await page.goto(`${stack.sesame.baseUrl}/login?lang=${locale}`);
-    await waitForHeading(page, s.signIn.title);
-    await page.getByLabel(s.fields.email, { exact: true }).fill(person.email);
-    await page.getByRole('button', { name: s.signIn.next, exact: true }).click();
-    await waitForHeading(page, s.signIn.passwordTitle);
-    await page.getByLabel(s.fields.password, { exact: true }).fill(person.password);
-    await page.getByRole('button', { name: s.signIn.signInButton, exact: true }).click();
-    await waitForHeading(page, s.account.title);
+    await signInToPortal(page, run.stack.sesame.baseUrl, locale, person);
 
     // Annex steps 6–7: My account → Manage my mobile devices → Add a mobile device; name, PIN, confirm, Submit.
     await page.getByRole('link', { name: s.devices.title, exact: true }).click();
@@ -219,7 +163,10 @@ describe.each(['fr', 'en'] as const)('the instruction’s annex, end to end (%s)
     await screenshot(page, `annex-10-device-added-${locale}`);
 
     // …and the confirmation e-mail, in the account's language, through real SMTP.
-    const mail = await stack.sesame.smtp.waitForMail(person.email, (m) => m.subject === s.mail.deviceEnrolled.subject);
+    const mail = await run.stack.sesame.smtp.waitForMail(
+      person.email,
+      (m) => m.subject === s.mail.deviceEnrolled.subject,
+    );
     expect(mail.text).toContain(format(s.mail.deviceEnrolled.body, { deviceName }));
     expect(mail.html).toContain(deviceName);
 
@@ -252,7 +199,7 @@ describe.each(['fr', 'en'] as const)('the instruction’s annex, end to end (%s)
 
     // Annex step 14, the computer: it went on by itself to the demo app, signed in with the app.
     await waitForHeading(page, d.identity.title);
-    expect(new URL(page.url()).origin).toBe(stack.rp.url);
+    expect(new URL(page.url()).origin).toBe(run.stack.rp.url);
     const viaCas = page.getByRole('region', { name: d.identity.viaCas, exact: true });
     expect(await fact(viaCas, d.identity.uid)).toBe(person.id);
     expect(await fact(viaCas, d.identity.level)).toBe(`MEDIUM — ${d.levels.MEDIUM}`);

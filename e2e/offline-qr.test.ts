@@ -1,6 +1,3 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   decodeOfflineChallengeQr,
   encodeOfflineChallengeQr,
@@ -11,28 +8,24 @@ import jsQR from 'jsqr';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { en as demoEn } from '../apps/demo-rp/src/i18n/en';
-import { fr as demoFr } from '../apps/demo-rp/src/i18n/fr';
-import { DEMO_ACCOUNTS } from '../apps/server/src/demo/demo-accounts';
-import { en } from '../apps/server/src/i18n/en';
+import { describe, expect, it } from 'vitest';
 import { format } from '../apps/server/src/i18n/format-message';
-import { fr } from '../apps/server/src/i18n/fr';
 import { AMR_BY_STRENGTH } from '../apps/server/src/oidc/authentication-methods';
-import { chromiumForFile, expectNoAxeViolations, screenshot, waitForHeading, watchErrors } from './support/browser';
-import { startDemoStack, type DemoStack } from './support/demo-stack';
+import { expectNoAxeViolations, screenshot, waitForHeading } from './support/browser';
 import { writeFakeCamera } from './support/fake-camera';
 import {
-  appCatalogues,
-  appErrors,
-  blankFrame,
-  enrolPhoneByCamera,
-  ensureAppBuilt,
-  launchPhone,
-  type Phone,
-  typePinOnPad,
-  waitForServiceWorker,
-} from './support/pwa';
+  type Computer,
+  demo,
+  DEMO_APP_NAME,
+  demoToPasswordPage,
+  fact,
+  type Locale,
+  PERSON,
+  PIN,
+  sesame,
+  useDemoStackWithPhones,
+} from './support/phone-and-computer';
+import { appCatalogues, appErrors, type Phone, typePinOnPad, waitForServiceWorker } from './support/pwa';
 
 /**
  * "Sésame app with QR code" (issue #5, design §5), end to end, with a phone that has NO network:
@@ -46,48 +39,22 @@ import {
  * steps are saved as docs/images/qr-<step>-<lang>.png for docs/users/app.md.
  */
 
-const sesame = { fr, en } as const;
-const demo = { fr: demoFr, en: demoEn } as const;
-type Locale = keyof typeof sesame;
-const DESKTOP = { width: 1280, height: 800 };
-const PERSON = {
-  fr: DEMO_ACCOUNTS.find((a) => a.email === 'marie.dupont@ddpp35.example.fr')!,
-  en: DEMO_ACCOUNTS.find((a) => a.email === 'john.smith@operator.example.com')!,
-};
-const DEVICE = { fr: 'Telephone-Marie', en: 'Johns-phone' } as const;
-const PIN = { fr: '5739', en: '8264' } as const;
-/** config/demo-relying-apps.json registers the demo app under this name, in both languages. */
-const DEMO_APP_NAME = 'TRACES NT (démo)';
-
-let stack: DemoStack;
-let cameraDir: string;
-const chromium = chromiumForFile();
-
 /** What a language's run leaves for the forged-QR test: the phone (offline) and its camera file. */
 interface Left {
   phone: Phone;
   camera: string;
-  desktop: BrowserContext;
+  computer: Computer;
   network: PhoneNetwork;
   /** The computer's QR code as a screenshot (PNG). */
   signInQr: Buffer;
 }
 const left: Partial<Record<Locale, Left>> = {};
 
-beforeAll(async () => {
-  await ensureAppBuilt();
-  cameraDir = await mkdtemp(join(tmpdir(), 'sesame-offline-qr-camera-'));
-  if (await chromium.launch()) stack = await startDemoStack();
-});
-
-afterAll(async () => {
-  for (const run of Object.values(left)) {
-    await run.phone.close();
-    await run.desktop.close();
+const run = useDemoStackWithPhones('offline-qr', async () => {
+  for (const { phone, computer } of Object.values(left)) {
+    await phone.close();
+    await computer.context.close();
   }
-  await chromium.close();
-  await stack?.stop();
-  if (cameraDir) await rm(cameraDir, { recursive: true, force: true });
 });
 
 /**
@@ -120,28 +87,11 @@ function watchPhoneNetwork(context: BrowserContext): PhoneNetwork {
  */
 const EXPECTED_OFFLINE_FAILURES = /^\/(app\/|device\/v1\/)/;
 
-/** The value shown for `term` in the demo app's description list. */
-async function fact(section: Locator, term: string): Promise<string> {
-  return (
-    await section.locator(`xpath=.//dt[normalize-space()="${term}"]/following-sibling::dd[1]`).innerText()
-  ).trim();
-}
-
 /** The computer: the demo app → CAS or OIDC → e-mail, password, "Sésame app with QR code" → the QR page. */
 async function signInWithQrCode(page: Page, locale: Locale, protocol: 'cas' | 'oidc'): Promise<Locator> {
   const s = sesame[locale];
-  const d = demo[locale];
-  const person = PERSON[locale];
-  await page.goto(`${stack.rp.url}/?lang=${locale}`);
-  await waitForHeading(page, d.home.title);
-  await page
-    .getByRole('link', { name: protocol === 'cas' ? d.home.casButton : d.home.oidcButton, exact: true })
-    .click();
-  await waitForHeading(page, s.signIn.title);
-  await page.getByLabel(s.fields.email, { exact: true }).fill(person.email);
-  await page.getByRole('button', { name: s.signIn.next, exact: true }).click();
-  await waitForHeading(page, s.signIn.passwordTitle);
-  await page.getByLabel(s.fields.password, { exact: true }).fill(person.password);
+  await demoToPasswordPage(page, run.stack, locale, protocol);
+  await page.getByLabel(s.fields.password, { exact: true }).fill(PERSON[locale].password);
   const method = page.getByLabel(s.signIn.methodLabel, { exact: true });
   await method.selectOption({ label: s.signIn.methodAppQr });
   expect(await method.evaluate((select: HTMLSelectElement) => select.value)).toBe('PASSWORD_SOFTWARE_TOKEN');
@@ -171,27 +121,13 @@ describe.each([
   const pin = PIN[locale];
 
   it(`${locale}: the code the offline app shows signs in to ${DEMO_APP_NAME} via ${protocol.toUpperCase()}`, async () => {
-    const camera = join(cameraDir, `offline-qr-${locale}.y4m`);
-    await writeFakeCamera(camera, blankFrame());
-    const phone = await launchPhone({ baseUrl: stack.sesame.baseUrl, locale, camera });
-    const desktop = await chromium.get().newContext({ viewport: DESKTOP, locale: locale === 'fr' ? 'fr-FR' : 'en-GB' });
-    const page = await desktop.newPage();
-    page.setDefaultTimeout(15_000);
-    const desktopErrors = watchErrors(page);
+    const { phone, camera, computer } = await run.phoneAndComputer(locale);
+    const { page } = computer;
     const network = watchPhoneNetwork(phone.context);
-    left[locale] = { phone, camera, desktop, network, signInQr: Buffer.alloc(0) };
+    left[locale] = { phone, camera, computer, network, signInQr: Buffer.alloc(0) };
 
     // The phone enrols by camera, online (the annex), and its service worker takes the app in hand.
-    await enrolPhoneByCamera({
-      phone,
-      camera,
-      desktop: page,
-      baseUrl: stack.sesame.baseUrl,
-      locale,
-      user: person,
-      deviceName: DEVICE[locale],
-      pin,
-    });
+    await run.enrolByCamera(phone, camera, page, locale);
     await waitForServiceWorker(phone.page);
 
     // Airplane mode. The app still opens: its service worker serves the shell from its cache.
@@ -251,7 +187,7 @@ describe.each([
     await page.getByLabel(s.signInQr.codeLabel, { exact: true }).fill(code);
     await page.getByRole('button', { name: s.signIn.signInButton, exact: true }).click();
     await waitForHeading(page, d.identity.title);
-    expect(new URL(page.url()).origin).toBe(stack.rp.url);
+    expect(new URL(page.url()).origin).toBe(run.stack.rp.url);
     const region = page.getByRole('region', {
       name: protocol === 'cas' ? d.identity.viaCas : d.identity.viaOidc,
       exact: true,
@@ -280,7 +216,7 @@ describe.each([
     expect(await phone.page.getByTestId('offline-code').count()).toBe(0);
 
     expect(network.reached, 'requests answered by a network while offline').toEqual([]);
-    expect(desktopErrors, 'console errors or CSP violations on the computer').toEqual([]);
+    expect(computer.errors, 'console errors or CSP violations on the computer').toEqual([]);
     expect(appErrors(phone.errors), 'console errors or CSP violations in the app').toEqual([]);
   });
 });

@@ -1,26 +1,18 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { en as demoEn } from '../apps/demo-rp/src/i18n/en';
-import { fr as demoFr } from '../apps/demo-rp/src/i18n/fr';
-import { DEMO_ACCOUNTS } from '../apps/server/src/demo/demo-accounts';
-import { en } from '../apps/server/src/i18n/en';
+import { describe, expect, it } from 'vitest';
 import { format } from '../apps/server/src/i18n/format-message';
-import { fr } from '../apps/server/src/i18n/fr';
-import { chromiumForFile, expectNoAxeViolations, screenshot, waitForHeading, watchErrors } from './support/browser';
-import { startDemoStack, type DemoStack } from './support/demo-stack';
-import { writeFakeCamera } from './support/fake-camera';
+import { expectNoAxeViolations, screenshot, waitForHeading, watchErrors } from './support/browser';
 import {
-  appCatalogues,
-  appErrors,
-  blankFrame,
-  enrolPhoneByCamera,
-  ensureAppBuilt,
-  launchPhone,
-  typePinOnPad,
-} from './support/pwa';
+  demo,
+  demoToPasswordPage,
+  DEVICE,
+  fact,
+  type Locale,
+  PERSON,
+  PIN,
+  sesame,
+  useDemoStackWithPhones,
+} from './support/phone-and-computer';
+import { appCatalogues, appErrors, typePinOnPad } from './support/pwa';
 
 /**
  * "On mobile" (issue #5 point 4, design §5, docs/adr/0007), end to end in ONE phone-sized context
@@ -34,39 +26,7 @@ import {
  * docs/images/mobile-<step>-<lang>.png for docs/users/app.md.
  */
 
-const sesame = { fr, en } as const;
-const demo = { fr: demoFr, en: demoEn } as const;
-type Locale = keyof typeof sesame;
-const DESKTOP = { width: 1280, height: 800 };
-const PERSON = {
-  fr: DEMO_ACCOUNTS.find((a) => a.email === 'marie.dupont@ddpp35.example.fr')!,
-  en: DEMO_ACCOUNTS.find((a) => a.email === 'john.smith@operator.example.com')!,
-};
-const DEVICE = { fr: 'Telephone-Marie', en: 'Johns-phone' } as const;
-const PIN = { fr: '5739', en: '8264' } as const;
-
-let stack: DemoStack;
-let cameraDir: string;
-const chromium = chromiumForFile();
-
-beforeAll(async () => {
-  await ensureAppBuilt();
-  cameraDir = await mkdtemp(join(tmpdir(), 'sesame-on-mobile-camera-'));
-  if (await chromium.launch()) stack = await startDemoStack();
-});
-
-afterAll(async () => {
-  await chromium.close();
-  await stack?.stop();
-  if (cameraDir) await rm(cameraDir, { recursive: true, force: true });
-});
-
-/** The value shown for `term` in the demo app's description list. */
-async function fact(section: Locator, term: string): Promise<string> {
-  return (
-    await section.locator(`xpath=.//dt[normalize-space()="${term}"]/following-sibling::dd[1]`).innerText()
-  ).trim();
-}
+const run = useDemoStackWithPhones('on-mobile');
 
 describe.each(['fr', 'en'] as const)('"On mobile" on the phone that holds the app (%s)', (locale: Locale) => {
   const s = sesame[locale];
@@ -75,37 +35,17 @@ describe.each(['fr', 'en'] as const)('"On mobile" on the phone that holds the ap
   const person = PERSON[locale];
 
   it(`${locale}: TRACES NT (démo) via CAS, confirmed in the app on the same phone, without the password`, async () => {
-    const camera = join(cameraDir, `on-mobile-${locale}.y4m`);
-    await writeFakeCamera(camera, blankFrame());
-    const phone = await launchPhone({ baseUrl: stack.sesame.baseUrl, locale, camera });
-    const desktop = await chromium.get().newContext({ viewport: DESKTOP, locale: locale === 'fr' ? 'fr-FR' : 'en-GB' });
+    const { phone, camera, computer } = await run.phoneAndComputer(locale);
     try {
       // The app enrolled by camera from the portal on a computer (the annex, e2e/annex.test.ts).
-      const computer = await desktop.newPage();
-      computer.setDefaultTimeout(15_000);
-      await enrolPhoneByCamera({
-        phone,
-        camera,
-        desktop: computer,
-        baseUrl: stack.sesame.baseUrl,
-        locale,
-        user: person,
-        deviceName: DEVICE[locale],
-        pin: PIN[locale],
-      });
-      await desktop.close();
+      await run.enrolByCamera(phone, camera, computer.page, locale);
+      await computer.context.close();
       // The app left the portal its marker (same origin): an account is active on this phone.
       expect(await phone.page.evaluate(() => localStorage.getItem('sesame-app-enrolled'))).toBe('1');
 
       // The phone's browser: the demo app, CAS, the e-mail address, Next.
       const { page } = phone;
-      await page.goto(`${stack.rp.url}/?lang=${locale}`);
-      await waitForHeading(page, d.home.title);
-      await page.getByRole('link', { name: d.home.casButton, exact: true }).click();
-      await waitForHeading(page, s.signIn.title);
-      await page.getByLabel(s.fields.email, { exact: true }).fill(person.email);
-      await page.getByRole('button', { name: s.signIn.next, exact: true }).click();
-      await waitForHeading(page, s.signIn.passwordTitle);
+      await demoToPasswordPage(page, run.stack, locale);
 
       // "On mobile" is offered (the script found the marker); the password is not typed.
       const onMobile = page.getByRole('button', { name: s.signIn.methodOnMobile, exact: true });
@@ -140,7 +80,7 @@ describe.each(['fr', 'en'] as const)('"On mobile" on the phone that holds the ap
       // Back to the sign-in tab: it went on by itself to the demo app, signed in with MOBILE_APP.
       await page.bringToFront();
       await waitForHeading(page, d.identity.title);
-      expect(new URL(page.url()).origin).toBe(stack.rp.url);
+      expect(new URL(page.url()).origin).toBe(run.stack.rp.url);
       const viaCas = page.getByRole('region', { name: d.identity.viaCas, exact: true });
       expect(await fact(viaCas, d.identity.uid)).toBe(person.id);
       expect(await fact(viaCas, d.identity.level)).toBe(`MEDIUM — ${d.levels.MEDIUM}`);
@@ -156,7 +96,7 @@ describe.each(['fr', 'en'] as const)('"On mobile" on the phone that holds the ap
       expect(appErrors(phone.errors), 'console errors or CSP violations in the phone’s browser').toEqual([]);
       expect(appErrors(appErrorsSeen), 'console errors or CSP violations in the app').toEqual([]);
     } finally {
-      await desktop.close();
+      await computer.context.close();
       await phone.close();
     }
   });

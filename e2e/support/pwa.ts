@@ -153,6 +153,19 @@ export async function openAppToEnrol(phone: Phone, baseUrl: string, locale: AppL
   await waitForHeading(phone.page, a.scan.title);
 }
 
+/** Annex step 5 on the computer: the portal's sign-in (e-mail → Next → password), to My account. */
+export async function signInToPortal(page: Page, baseUrl: string, locale: AppLocale, user: PortalUser): Promise<void> {
+  const s = { fr: sesameFr, en: sesameEn }[locale];
+  await page.goto(`${baseUrl}/login?lang=${locale}`);
+  await waitForHeading(page, s.signIn.title);
+  await page.getByLabel(s.fields.email, { exact: true }).fill(user.email);
+  await page.getByRole('button', { name: s.signIn.next, exact: true }).click();
+  await waitForHeading(page, s.signIn.passwordTitle);
+  await page.getByLabel(s.fields.password, { exact: true }).fill(user.password);
+  await page.getByRole('button', { name: s.signIn.signInButton, exact: true }).click();
+  await waitForHeading(page, s.account.title);
+}
+
 /**
  * The annex's enrolment (steps 3–10, as e2e/annex.test.ts walks them) for tests that need an
  * enrolled phone and are about something else: the app opened; on `desktop`, the portal's
@@ -176,14 +189,7 @@ export async function enrolPhoneByCamera(options: {
   const a = appCatalogues[locale];
   await openAppToEnrol(phone, options.baseUrl, locale);
 
-  await page.goto(`${options.baseUrl}/login?lang=${locale}`);
-  await waitForHeading(page, s.signIn.title);
-  await page.getByLabel(s.fields.email, { exact: true }).fill(user.email);
-  await page.getByRole('button', { name: s.signIn.next, exact: true }).click();
-  await waitForHeading(page, s.signIn.passwordTitle);
-  await page.getByLabel(s.fields.password, { exact: true }).fill(user.password);
-  await page.getByRole('button', { name: s.signIn.signInButton, exact: true }).click();
-  await waitForHeading(page, s.account.title);
+  await signInToPortal(page, options.baseUrl, locale, user);
   await page.getByRole('link', { name: s.devices.title, exact: true }).click();
   await page.getByRole('link', { name: s.devices.add, exact: true }).click();
   await waitForHeading(page, s.devices.form.title);

@@ -130,6 +130,28 @@ export function PendingScreen(props: {
     }
   };
 
+  /** "Deny" and "This wasn't me", under a request whether its number was picked here or came with the link. */
+  const denyOrReport = (challenge: PushChallenge) => (
+    <div class="actions">
+      <button
+        type="button"
+        class="button button--secondary"
+        disabled={busy}
+        onClick={() => void send(() => props.actions.deny(challenge.challengeId), m.pending.denied)}
+      >
+        {m.pending.deny}
+      </button>
+      <button
+        type="button"
+        class="button button--danger"
+        disabled={busy}
+        onClick={() => setStep({ kind: 'confirm-report', challenge })}
+      >
+        {m.pending.notMe}
+      </button>
+    </div>
+  );
+
   if (step.kind === 'result') {
     return (
       <section class="screen" aria-labelledby={SCREEN_TITLE_ID}>
@@ -161,24 +183,7 @@ export function PendingScreen(props: {
             void send(() => props.actions.approve(challenge.challengeId, picked, pin), m.pending.onMobileApproved)
           }
         />
-        <div class="actions">
-          <button
-            type="button"
-            class="button button--secondary"
-            disabled={busy}
-            onClick={() => void send(() => props.actions.deny(challenge.challengeId), m.pending.denied)}
-          >
-            {m.pending.deny}
-          </button>
-          <button
-            type="button"
-            class="button button--danger"
-            disabled={busy}
-            onClick={() => setStep({ kind: 'confirm-report', challenge })}
-          >
-            {m.pending.notMe}
-          </button>
-        </div>
+        {denyOrReport(challenge)}
         <LiveMessages status={status} />
       </section>
     );
@@ -261,24 +266,7 @@ export function PendingScreen(props: {
           </button>
         ))}
       </div>
-      <div class="actions">
-        <button
-          type="button"
-          class="button button--secondary"
-          disabled={busy}
-          onClick={() => void send(() => props.actions.deny(challenge.challengeId), m.pending.denied)}
-        >
-          {m.pending.deny}
-        </button>
-        <button
-          type="button"
-          class="button button--danger"
-          disabled={busy}
-          onClick={() => setStep({ kind: 'confirm-report', challenge })}
-        >
-          {m.pending.notMe}
-        </button>
-      </div>
+      {denyOrReport(challenge)}
       <LiveMessages status={status} />
     </section>
   );

@@ -1,16 +1,18 @@
-import { Authenticator, createFetchDeviceApi, MemoryStore } from '@sesame/authenticator-core';
-import { deleteDevice, startEnrolment, type UserRecord } from '@sesame/core';
+import type { Authenticator } from '@sesame/authenticator-core';
+import { deleteDevice, type UserRecord } from '@sesame/core';
 import type { PushChallenge } from '@sesame/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  type Browser,
-  createTestPortal,
-  errorNotice,
-  errorSummary,
-  type Page,
-  type TestPortal,
-  textOf,
-} from '../../test/test-portal';
+  type AppSignInKit,
+  EMAIL,
+  PASSWORD,
+  PIN,
+  openVerdictEvents,
+  passwordStep,
+  startAppSignInKit,
+  TRACES,
+} from '../../test/app-sign-in-kit';
+import { errorNotice, errorSummary, type Page, type TestPortal, textOf } from '../../test/test-portal';
 import { COOKIES } from '../http/cookies';
 import { en } from '../i18n/en';
 import { fr } from '../i18n/fr';
@@ -20,64 +22,22 @@ import { fr } from '../i18n/fr';
  * instruction's annex steps 12–14): the server listening, a real browser session over inject,
  * and authenticator-core's Authenticator answering over HTTP as the app does.
  */
-const EMAIL = 'marie.dupont@ddpp35.example.fr';
-const PASSWORD = 'le chat dort sur le radiateur';
-const PIN = '5739';
-const TRACES = 'https://traces.example.eu/cas';
-
 let portal: TestPortal;
 let user: UserRecord;
 let phone: Authenticator;
+let enrol: AppSignInKit['enrol'];
 
 beforeEach(async () => {
-  portal = await createTestPortal({
-    listen: true,
-    relyingApps: [
-      {
-        id: 'traces',
-        name: 'TRACES NT (démo)',
-        attributes: ['email'],
-        cas: { services: ['https://traces.example.eu/*'], flavour: 'eulogin', singleLogout: false },
-      },
-      {
-        id: 'medium',
-        name: 'Medium app',
-        policy: { minimumLevel: 'MEDIUM' },
-        cas: { services: ['https://medium.example.org/*'], singleLogout: false },
-      },
-    ],
-  });
-  user = await portal.createUser({ id: 'n0025vuz', email: EMAIL, password: PASSWORD });
-  phone = await newPhone();
+  ({ portal, user, phone, enrol } = await startAppSignInKit([
+    {
+      id: 'medium',
+      name: 'Medium app',
+      policy: { minimumLevel: 'MEDIUM' },
+      cas: { services: ['https://medium.example.org/*'], singleLogout: false },
+    },
+  ]));
 });
 afterEach(() => portal.close());
-
-async function newPhone(): Promise<Authenticator> {
-  const app = new Authenticator({
-    store: new MemoryStore(),
-    clock: portal.clock,
-    deviceApi: (url) => createFetchDeviceApi(url),
-  });
-  await app.initialise();
-  return app;
-}
-
-async function enrol(app = phone, account = user, name = 'Pixel-de-Marie') {
-  const started = await startEnrolment(
-    portal.services.devices,
-    account,
-    { name, pin: PIN, pinConfirm: PIN },
-    portal.clock.now(),
-  );
-  return app.enrol(started.qrText, PIN);
-}
-
-/** Steps 1–2 with the app method; answers the password step. */
-async function passwordStep(browser: Browser, start = '/login', method = 'PASSWORD_MOBILE_APP'): Promise<Page> {
-  await browser.get(start);
-  await browser.post('/login', { email: EMAIL });
-  return browser.post('/login/password', { password: PASSWORD, method });
-}
 
 /** The number the waiting page shows. */
 function shownNumber(page: Page): number {
@@ -341,22 +301,10 @@ describe('"Sésame app with PIN code" sign-in', () => {
     const browser = portal.browser('en');
     await passwordStep(browser);
     const wait = await browser.get('/login/app');
-    const controller = new AbortController();
-    const response = await fetch(`${portal.baseUrl}/login/app/events`, {
-      headers: { cookie: `${COOKIES.login}=${browser.cookie(COOKIES.login)}` },
-      signal: controller.signal,
-    });
-    expect(response.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
-    const reader = response.body!.getReader();
-    const decoder = new TextDecoder();
-    let received = '';
+    const events = await openVerdictEvents(portal, browser, '/login/app/events');
+    expect(events.contentType).toBe('text/event-stream; charset=utf-8');
     await phone.approve((await theRequest()).challengeId, shownNumber(wait), PIN);
-    while (!received.includes('event: verdict')) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      received += decoder.decode(value);
-    }
-    controller.abort();
+    const received = await events.untilVerdict();
     expect(received).toContain('event: verdict\ndata: {"verdict":"approved"}');
     // Without a pending transaction there is no stream.
     const stranger = await fetch(`${portal.baseUrl}/login/app/events`);

@@ -1,10 +1,18 @@
-import { Authenticator, createFetchDeviceApi, MemoryStore } from '@sesame/authenticator-core';
-import { startEnrolment, type UserRecord } from '@sesame/core';
+import type { Authenticator } from '@sesame/authenticator-core';
+import type { UserRecord } from '@sesame/core';
 import type { PushChallenge } from '@sesame/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  type AppSignInKit,
+  EMAIL,
+  openVerdictEvents,
+  PASSWORD,
+  PIN,
+  startAppSignInKit,
+  TRACES,
+} from '../../test/app-sign-in-kit';
+import {
   type Browser,
-  createTestPortal,
   decodeEntities,
   errorNotice,
   errorSummary,
@@ -22,52 +30,22 @@ import { fr } from '../i18n/fr';
  * the app on it; the app's approval (PIN) opens a MOBILE_APP session. The server listening, a
  * browser over inject, and authenticator-core's Authenticator answering over HTTP as the app does.
  */
-const EMAIL = 'marie.dupont@ddpp35.example.fr';
-const PASSWORD = 'le chat dort sur le radiateur';
-const PIN = '5739';
-const TRACES = 'https://traces.example.eu/cas';
-
 let portal: TestPortal;
 let user: UserRecord;
 let phone: Authenticator;
+let enrol: AppSignInKit['enrol'];
 
 beforeEach(async () => {
-  portal = await createTestPortal({
-    listen: true,
-    relyingApps: [
-      {
-        id: 'traces',
-        name: 'TRACES NT (démo)',
-        attributes: ['email'],
-        cas: { services: ['https://traces.example.eu/*'], flavour: 'eulogin', singleLogout: false },
-      },
-      {
-        id: 'strict',
-        name: 'Password and app only',
-        policy: { minimumLevel: 'MEDIUM', acceptedStrengths: ['PASSWORD_MOBILE_APP'] },
-        cas: { services: ['https://strict.example.org/*'], singleLogout: false },
-      },
-    ],
-  });
-  user = await portal.createUser({ id: 'n0025vuz', email: EMAIL, password: PASSWORD });
-  phone = new Authenticator({
-    store: new MemoryStore(),
-    clock: portal.clock,
-    deviceApi: (url) => createFetchDeviceApi(url),
-  });
-  await phone.initialise();
+  ({ portal, user, phone, enrol } = await startAppSignInKit([
+    {
+      id: 'strict',
+      name: 'Password and app only',
+      policy: { minimumLevel: 'MEDIUM', acceptedStrengths: ['PASSWORD_MOBILE_APP'] },
+      cas: { services: ['https://strict.example.org/*'], singleLogout: false },
+    },
+  ]));
 });
 afterEach(() => portal.close());
-
-async function enrol(account = user, name = 'Pixel-de-Marie') {
-  const started = await startEnrolment(
-    portal.services.devices,
-    account,
-    { name, pin: PIN, pinConfirm: PIN },
-    portal.clock.now(),
-  );
-  return phone.enrol(started.qrText, PIN);
-}
 
 /** The e-mail step, then "On mobile" at the password step: no password. */
 async function onMobile(browser: Browser, email = EMAIL, start = '/login'): Promise<Page> {
@@ -200,6 +178,9 @@ describe('"On mobile" sign-in', () => {
     const other = portal.browser('en');
     await onMobile(other);
     const otherWait = await other.get('/login/mobile');
+    // A second later: the link names a request by its expiry and number (two requests of the
+    // same second could share both, and the test's lookup would not be unique).
+    portal.clock.advance(1000);
     await onMobile(mine);
     const myWait = await mine.get('/login/mobile');
     expect(await phone.pending()).toHaveLength(2);
@@ -317,21 +298,9 @@ describe('"On mobile" sign-in', () => {
     await onMobile(browser);
     const { request, n } = await linkedRequest(await browser.get('/login/mobile'));
     await phone.approve(request.challengeId, n, PIN);
-    const controller = new AbortController();
-    const response = await fetch(`${portal.baseUrl}/login/mobile/events`, {
-      headers: { cookie: `${COOKIES.login}=${browser.cookie(COOKIES.login)}` },
-      signal: controller.signal,
-    });
-    expect(response.headers.get('content-type')).toBe('text/event-stream; charset=utf-8');
-    const reader = response.body!.getReader();
-    const decoder = new TextDecoder();
-    let received = '';
-    while (!received.includes('event: verdict')) {
-      const { value, done } = await reader.read();
-      if (done) break;
-      received += decoder.decode(value);
-    }
-    controller.abort();
+    const events = await openVerdictEvents(portal, browser, '/login/mobile/events');
+    expect(events.contentType).toBe('text/event-stream; charset=utf-8');
+    const received = await events.untilVerdict();
     expect(received).toContain('event: verdict\ndata: {"verdict":"approved"}');
     expect((await fetch(`${portal.baseUrl}/login/mobile/events`)).status).toBe(404);
     // Node's fetch opens a spare connection after the abort (see sign-in-app.test.ts).

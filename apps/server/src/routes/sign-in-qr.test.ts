@@ -1,17 +1,10 @@
-import { Authenticator, createFetchDeviceApi, MemoryStore } from '@sesame/authenticator-core';
-import { startEnrolment, type UserRecord } from '@sesame/core';
+import type { Authenticator } from '@sesame/authenticator-core';
+import type { UserRecord } from '@sesame/core';
 import { decodeOfflineChallengeQr } from '@sesame/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  type Browser,
-  createTestPortal,
-  errorNotice,
-  fieldError,
-  type Page,
-  type TestPortal,
-  textOf,
-} from '../../test/test-portal';
+import { PIN, passwordStep, startAppSignInKit, TRACES } from '../../test/app-sign-in-kit';
 import { qrTextInPage } from '../../test/qr-svg';
+import { type Browser, errorNotice, fieldError, type Page, type TestPortal, textOf } from '../../test/test-portal';
 import { COOKIES } from '../http/cookies';
 import { en } from '../i18n/en';
 import { fr } from '../i18n/fr';
@@ -21,48 +14,19 @@ import { fr } from '../i18n/fr';
  * shown in the page is the one the app reads (decoded from the page's own image), the app
  * (authenticator-core, with no network needed for the code) shows the code, the user types it.
  */
-const EMAIL = 'marie.dupont@ddpp35.example.fr';
-const PASSWORD = 'le chat dort sur le radiateur';
-const PIN = '5739';
-const TRACES = 'https://traces.example.eu/cas';
-
 let portal: TestPortal;
 let user: UserRecord;
 let phone: Authenticator;
 
 beforeEach(async () => {
-  portal = await createTestPortal({
-    listen: true,
-    relyingApps: [
-      {
-        id: 'traces',
-        name: 'TRACES NT (démo)',
-        attributes: ['email'],
-        cas: { services: ['https://traces.example.eu/*'], flavour: 'eulogin', singleLogout: false },
-      },
-    ],
-  });
-  user = await portal.createUser({ id: 'n0025vuz', email: EMAIL, password: PASSWORD });
-  phone = new Authenticator({
-    store: new MemoryStore(),
-    clock: portal.clock,
-    deviceApi: (url) => createFetchDeviceApi(url),
-  });
-  await phone.initialise();
-  const started = await startEnrolment(
-    portal.services.devices,
-    user,
-    { name: 'Pixel-de-Marie', pin: PIN, pinConfirm: PIN },
-    portal.clock.now(),
-  );
-  await phone.enrol(started.qrText, PIN);
+  const kit = await startAppSignInKit();
+  ({ portal, user, phone } = kit);
+  await kit.enrol();
 });
 afterEach(() => portal.close());
 
 async function qrStep(browser: Browser, start = '/login'): Promise<Page> {
-  await browser.get(start);
-  await browser.post('/login', { email: EMAIL });
-  const step = await browser.post('/login/password', { password: PASSWORD, method: 'PASSWORD_SOFTWARE_TOKEN' });
+  const step = await passwordStep(browser, start, 'PASSWORD_SOFTWARE_TOKEN');
   expect(step.location).toBe('/login/qr');
   return browser.get('/login/qr');
 }
