@@ -13,6 +13,7 @@ import { generateNumberMatch } from '@sesame/protocol';
 import type { FastifyRequest } from 'fastify';
 import { browserLabel } from '../http/browser-label';
 import type { Services } from '../services';
+import { askingAppName } from './asking-app';
 import { ON_MOBILE } from './sign-in-methods';
 
 /** Requests from one IP address, whatever the addresses typed: a bound on what a script may create. */
@@ -57,14 +58,13 @@ export async function sendMobileRequest(
   const user = await services.durable.users.findByEmail(email);
   let created: { userId: string; shown: number; expiresAt: number } | null = null;
   if (user) {
-    const appName = transaction.target ? services.registry.byId(transaction.target.appId)?.name : undefined;
     try {
       const push = await createPushChallenge(
         services.devices,
         {
           userId: user.id,
           loginTransactionId: handle,
-          relyingAppName: appName ?? 'Sésame',
+          relyingAppName: askingAppName(services, transaction),
           browser: browserLabel(request.headers['user-agent']),
           ip: request.ip,
         },

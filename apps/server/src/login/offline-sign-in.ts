@@ -1,5 +1,6 @@
 import { createOfflineChallenge, type LoginTransaction } from '@sesame/core';
 import type { Services } from '../services';
+import { askingAppName } from './asking-app';
 
 /**
  * "Sésame app with QR code", after a right password (design §5 "QR code"; issue #5): a challenge
@@ -13,11 +14,10 @@ export async function sendOfflineChallenge(
   userId: string,
   passwordAt: number,
 ): Promise<LoginTransaction> {
-  const appName = transaction.target ? services.registry.byId(transaction.target.appId)?.name : undefined;
   const created = await createOfflineChallenge(
     services.devices,
     services.offlineChallengeSigner,
-    { userId, loginTransactionId: handle, relyingAppName: appName ?? 'Sésame' },
+    { userId, loginTransactionId: handle, relyingAppName: askingAppName(services, transaction) },
     services.clock.now(),
   );
   const next: LoginTransaction = {

@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import { browserLabel } from '../http/browser-label';
 import { notifyDevices } from '../push/notify-devices';
 import type { Services } from '../services';
+import { askingAppName } from './asking-app';
 
 /**
  * How long after the password a new push may be sent without typing it again ("Send a new
@@ -25,13 +26,12 @@ export async function sendPushRequest(
   userId: string,
   passwordAt: number,
 ): Promise<LoginTransaction> {
-  const appName = transaction.target ? services.registry.byId(transaction.target.appId)?.name : undefined;
   const created = await createPushChallenge(
     services.devices,
     {
       userId,
       loginTransactionId: handle,
-      relyingAppName: appName ?? 'Sésame',
+      relyingAppName: askingAppName(services, transaction),
       browser: browserLabel(request.headers['user-agent']),
       ip: request.ip,
     },
