@@ -63,7 +63,9 @@ export function App(props: AppProps) {
   useEffect(() => {
     const fresh = pending.challenges.filter((c) => !seen.current.has(c.challengeId));
     fresh.forEach((c) => seen.current.add(c.challengeId));
-    if (fresh.length > 0 && route === 'home') navigate('pending');
+    // From Home, and from the "registered" screen right after enrolment: a sign-in started just
+    // after adding the device must not wait for a tap on "Continue".
+    if (fresh.length > 0 && (route === 'home' || route === 'accept')) navigate('pending');
   }, [pending.challenges, route]);
 
   const push = useRef<{ qrText: string; subscription: Promise<PushSubscriptionJson | undefined> } | null>(null);
