@@ -7,6 +7,7 @@ import type { DurableStore, EphemeralStore, MailRequest, PasswordHasher } from '
 import type { AccountDeps, AccountPolicy } from './account-deps';
 import { authenticatePassword } from './authenticate-password';
 import { verifyCurrentPassword } from './current-password';
+import { SignInGuard } from './sign-in-guard';
 
 /**
  * The password-guessing limits of docs/adr/0010 on a real ephemeral store (memory, and Redis when
@@ -191,6 +192,21 @@ function describeLimits(name: string, makeStore: () => EphemeralStore) {
       for (let i = 1; i < POLICY.lockAfterFailures; i++)
         expect(await outcome(world, EMAIL, WRONG)).toBe('INVALID_CREDENTIALS');
       expect(await outcome(world, EMAIL, PASSWORD)).toBe('signed-in');
+    });
+
+    it('lifts, on a password reset, the account lock and the lock where the reset came from, no other', async () => {
+      const guard = new SignInGuard(world.ephemeral, POLICY);
+      for (const ip of ['198.51.100.1', '198.51.100.2'])
+        for (let i = 0; i < POLICY.lockAfterFailures; i++) await outcome(world, EMAIL, WRONG, ip);
+      await guard.unlock(EMAIL, '198.51.100.1');
+      expect(await outcome(world, EMAIL, PASSWORD, '198.51.100.1')).toBe('signed-in');
+      expect(await outcome(world, EMAIL, PASSWORD, '198.51.100.2')).toBe('ACCOUNT_LOCKED');
+
+      for (let i = 0; i < POLICY.accountLockAfterFailures; i++)
+        await outcome(world, EMAIL, WRONG, `203.0.113.${i + 1}`);
+      expect(await outcome(world, EMAIL, PASSWORD, OFFICE)).toBe('ACCOUNT_LOCKED');
+      await guard.unlock(EMAIL, OFFICE);
+      expect(await outcome(world, EMAIL, PASSWORD, OFFICE)).toBe('signed-in');
     });
 
     it('reserves before checking when a signed-in user re-types the password, too', async () => {
