@@ -14,7 +14,11 @@ interface JsonSchema {
 
 function typeOf(schema: JsonSchema): string {
   if (schema.enum) return schema.enum.map((v) => `\`${String(v)}\``).join(' \\| ');
-  if (schema.anyOf?.some((s) => s.type === 'boolean')) return 'boolean';
+  if (schema.anyOf) {
+    // The enum branch of a boolean (`'true'`, `'1'`…) is its spelling in the environment, not a type.
+    const types = schema.anyOf.filter((s) => !(s.type === 'string' && s.enum)).map(typeOf);
+    return [...new Set(types)].join(' \\| ');
+  }
   const range =
     schema.minimum !== undefined || schema.maximum !== undefined
       ? ` (${schema.minimum ?? ''}–${schema.maximum ?? ''})`

@@ -9,6 +9,7 @@ import './http/request-context';
 import { errorMessage, STATUS } from './http/error-map';
 import { relyingAppOrigins } from './http/form-action-sources';
 import { sendErrorPage } from './http/send-error-page';
+import { fastifyTrustProxy } from './http/trust-proxy';
 import { registerCasApiRoutes, registerCasPortalRoutes } from './cas/cas-plugin';
 import { registerDeviceApi } from './device-api/device-api-plugin';
 import { registerOidcPortalRoutes, registerOidcProvider } from './oidc/oidc-plugin';
@@ -47,7 +48,7 @@ export async function buildApp(
     // Fastify types an HTTPS instance apart; the routes are the same, so it is typed as one.
     ...(options.https ? ({ https: options.https } as object) : {}),
     logger: options.logger ?? false,
-    trustProxy: services.config.trustProxy,
+    trustProxy: fastifyTrustProxy(services.config.trustProxy),
     bodyLimit: 64 * 1024,
     // No automatic HEAD routes: a HEAD on /cas/logout must not end a session.
     exposeHeadRoutes: false,

@@ -101,9 +101,8 @@ export function assembleServices(parts: {
       },
       linkTtlMinutes: config.linkTtlMinutes,
       lockAfterFailures: config.signIn.lockAfterFailures,
+      accountLockAfterFailures: config.signIn.accountLockAfterFailures,
       lockMinutes: config.signIn.lockMinutes,
-      ipFailuresPerWindow: config.signIn.ipFailuresPerWindow,
-      ipWindowMinutes: config.signIn.ipWindowMinutes,
       mailRequests: config.mailRequests,
     },
   };

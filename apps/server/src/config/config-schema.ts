@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 /** A boolean that environment variables can spell `true`/`false`/`1`/`0`. */
@@ -5,6 +6,38 @@ const booleanish = z.union([
   z.boolean(),
   z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1'),
 ]);
+
+/** An IPv4 or IPv6 address, optionally a CIDR range, or one of proxy-addr's named ranges. */
+function isProxyAddress(entry: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+  const [address = '', bits, extra] = entry.split('/');
+  const version = isIP(address);
+  if (version === 0 || extra !== undefined) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128);
+}
+
+/**
+ * Trusted reverse proxies (docs/adr/0010): `false`, `true`, a hop count, or a comma-separated
+ * list of addresses/CIDRs (a JSON array in the SESAME_CONFIG file). `0` and `false` trust none.
+ */
+const trustedProxies = z
+  .union([z.boolean(), z.number().int().min(0), z.array(z.string()), z.string()])
+  .transform((value, ctx): boolean | number | string[] => {
+    if (typeof value === 'boolean') return value;
+    if (typeof value === 'number') return value === 0 ? false : value;
+    const text = Array.isArray(value) ? value.join(',') : value.trim();
+    if (text === 'true') return true;
+    if (text === 'false' || text === '') return false;
+    if (/^\d+$/.test(text)) return Number(text) === 0 ? false : Number(text);
+    const entries = text.split(',').map((entry) => entry.trim());
+    const wrong = entries.filter((entry) => !isProxyAddress(entry));
+    if (wrong.length > 0) {
+      ctx.addIssue({ code: 'custom', message: `not an IP address or CIDR range: ${wrong.join(', ')}` });
+      return z.NEVER;
+    }
+    return entries;
+  });
 
 /**
  * The one typed configuration of the server. Every key has a documented default; the
@@ -20,7 +53,11 @@ export const configSchema = z.object({
     .describe('Public base URL of the portal, used in e-mail links.'),
   host: z.string().default('127.0.0.1').describe('Interface to listen on.'),
   port: z.coerce.number().int().min(0).max(65535).default(8080).describe('Port to listen on.'),
-  trustProxy: booleanish.default(false).describe('Trust X-Forwarded-* headers (behind a reverse proxy).'),
+  trustProxy: trustedProxies
+    .default(false)
+    .describe(
+      'Which reverse proxies may set X-Forwarded-For/-Proto/-Host, so that the client address (sign-in limits, audit) is the one they saw: `false` (none, the default: X-Forwarded-* is ignored), a comma-separated list of proxy addresses or CIDR ranges (`10.0.0.5, 192.168.1.0/24`; also `loopback`, `linklocal`, `uniquelocal`) — the safe choice behind a proxy —, a hop count (`1`: only when nothing but the proxy can reach the server), or `true` (trust every X-Forwarded-For entry: spoofable, avoid).',
+    ),
   tls: z
     .object({
       certFile: z
@@ -95,17 +132,30 @@ export const configSchema = z.object({
         .min(1)
         .max(100)
         .default(5)
-        .describe('Consecutive failures that lock an account (NIST: at most 100).'),
-      lockMinutes: z.coerce.number().int().min(1).default(15).describe('How long a lock lasts (EU Login: 15 minutes).'),
-      ipFailuresPerWindow: z.coerce
+        .describe(
+          'Failures on one account from one network (IPv4 address, IPv6 /64) within lockMinutes that lock the account from that network (NIST: at most 100). Other networks are not affected: no limit refuses a whole office behind one address.',
+        ),
+      accountLockAfterFailures: z.coerce
         .number()
         .int()
         .min(1)
-        .default(50)
-        .describe('Failed sign-ins allowed per IP address per window.'),
-      ipWindowMinutes: z.coerce.number().int().min(1).default(15).describe('The per-IP window.'),
+        .max(100)
+        .default(20)
+        .describe(
+          'Failures on one account from all networks together within lockMinutes that lock it for everyone and mail its owner (guessing spread over many addresses). At least lockAfterFailures.',
+        ),
+      lockMinutes: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .default(15)
+        .describe('How long a lock lasts, and the window failures are counted in (EU Login: 15 minutes).'),
     })
-    .default({ lockAfterFailures: 5, lockMinutes: 15, ipFailuresPerWindow: 50, ipWindowMinutes: 15 }),
+    .refine((signIn) => signIn.accountLockAfterFailures >= signIn.lockAfterFailures, {
+      message: 'accountLockAfterFailures must be at least lockAfterFailures',
+      path: ['accountLockAfterFailures'],
+    })
+    .default({ lockAfterFailures: 5, accountLockAfterFailures: 20, lockMinutes: 15 }),
   mailRequests: z
     .object({
       perAddress: z.coerce

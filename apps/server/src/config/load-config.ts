@@ -22,6 +22,7 @@ export const ENV_VARIABLES: Record<string, string> = {
   'password.argon2.iterations': 'SESAME_ARGON2_ITERATIONS',
   'password.argon2.parallelism': 'SESAME_ARGON2_PARALLELISM',
   'signIn.lockAfterFailures': 'SESAME_LOCK_AFTER_FAILURES',
+  'signIn.accountLockAfterFailures': 'SESAME_ACCOUNT_LOCK_AFTER_FAILURES',
   'signIn.lockMinutes': 'SESAME_LOCK_MINUTES',
   'session.idleMinutes': 'SESAME_SESSION_IDLE_MINUTES',
   'session.absoluteHours': 'SESAME_SESSION_ABSOLUTE_HOURS',

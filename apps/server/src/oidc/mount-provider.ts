@@ -26,6 +26,12 @@ export async function mountProvider(app: FastifyInstance, services: Services, pr
     const url = raw.url ?? OIDC_MOUNT;
     raw.originalUrl = url;
     raw.url = url.slice(OIDC_MOUNT.length) || '/';
+    if (services.config.trustProxy !== false) {
+      // What Fastify decided from the trusted proxies only (docs/adr/0010), not what a client sent.
+      raw.headers['x-forwarded-for'] = request.ip;
+      raw.headers['x-forwarded-proto'] = request.protocol;
+      raw.headers['x-forwarded-host'] = request.host;
+    }
     await callback(raw, reply.raw);
   };
 

@@ -28,8 +28,9 @@ export async function registerOidcProvider(app: FastifyInstance, services: Servi
     `${config.publicUrl.replace(/\/$/, '')}${OIDC_MOUNT}`,
     providerConfiguration(services, ring),
   );
-  // X-Forwarded-Proto decides Secure cookies, as for the portal.
-  provider.proxy = config.trustProxy;
+  // X-Forwarded-Proto decides Secure cookies, as for the portal. Koa trusts every X-Forwarded-*
+  // header when on, so mountProvider hands it only what Fastify's trusted proxies set (ADR 0010).
+  provider.proxy = config.trustProxy !== false;
   provider.on('server_error', (_ctx: unknown, error: Error) => app.log.error({ err: error }, 'oidc-provider error'));
   provider.on('backchannel.error', (_ctx: unknown, error: Error, client: { clientId: string }) =>
     app.log.warn({ err: error, clientId: client.clientId }, 'OIDC back-channel logout failed'),

@@ -130,7 +130,7 @@ describe.each(['en', 'fr'] as const)('sign-in (%s)', (locale) => {
 
     const events = await portal.durable.audit.list({ userId: user.id, limit: 20 });
     expect(events.map((e) => e.type)).toEqual(['account.locked', ...Array<string>(limit).fill('sign_in.failed')]);
-    expect(events[0]!.details).toEqual({ minutes: portal.config.signIn.lockMinutes });
+    expect(events[0]!.details).toEqual({ minutes: portal.config.signIn.lockMinutes, scope: 'ip' });
 
     const { page: right, browser: b } = await attempt(EMAIL, PASSWORD);
     expect(right.status).toBe(429);

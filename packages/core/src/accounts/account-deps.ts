@@ -7,13 +7,12 @@ export interface AccountPolicy {
   password: PasswordRules;
   /** Life of the links sent by e-mail (registration, reset, e-mail change). */
   linkTtlMinutes: number;
-  /** Consecutive failures on one account before it is locked (NIST ≤ 100; EU Login locks). */
+  /** Failures on one account from one network that lock that pair (NIST ≤ 100; EU Login locks). */
   lockAfterFailures: number;
-  /** EU Login: "wait 15 minutes until the account is unlocked automatically". */
+  /** Failures on one account from every network that lock it for everyone (docs/adr/0010). */
+  accountLockAfterFailures: number;
+  /** EU Login: "wait 15 minutes until the account is unlocked automatically"; also the counting window. */
   lockMinutes: number;
-  /** Failed sign-ins allowed from one IP address per window before it is throttled. */
-  ipFailuresPerWindow: number;
-  ipWindowMinutes: number;
   /** Anonymous requests that send mail (registration, forgotten password), per window. */
   mailRequests: { perAddress: number; perIp: number; windowMinutes: number };
 }

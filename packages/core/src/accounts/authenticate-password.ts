@@ -24,31 +24,35 @@ export async function authenticatePassword(
     throw new SesameError('INVALID_CREDENTIALS');
   }
   const guard = new SignInGuard(deps.ephemeral, deps.policy);
-  await guard.assertAllowed(email, meta.ip);
+  // Reserved before the hash (docs/adr/0010): parallel guesses cannot outrun the count.
+  const attempt = await guard.reserve(email, meta.ip);
 
   const user = await deps.durable.users.findByEmail(email);
   decoyHash ??= deps.hasher.hash('decoy password that nobody has');
   const ok = await deps.hasher.verify(user?.passwordHash ?? (await decoyHash), password);
   const now = deps.clock.now();
   if (user && ok) {
-    await guard.recordSuccess(email, meta.ip);
+    await attempt.succeeded();
     return user;
   }
-  const locked = await guard.recordFailure(email, meta.ip);
+  const locked = await attempt.failed();
   const audit = { userId: user?.id ?? null, ip: meta.ip, userAgent: meta.userAgent, at: now };
   await deps.durable.audit.append({ ...audit, type: 'sign_in.failed', details: { reason: 'password' } });
   if (locked && user) {
     await deps.durable.audit.append({
       ...audit,
       type: 'account.locked',
-      details: { minutes: deps.policy.lockMinutes },
+      details: { minutes: deps.policy.lockMinutes, scope: locked },
     });
-    await deps.mailer.send({
-      template: 'account-locked',
-      to: user.email,
-      locale: user.emailLocale,
-      params: { firstName: user.firstName, minutes: deps.policy.lockMinutes },
-    });
+    // Once per lock (the failure that reached the threshold), not once per refused attempt.
+    if (await guard.shouldTell(email, locked)) {
+      await deps.mailer.send({
+        template: 'account-locked',
+        to: user.email,
+        locale: user.emailLocale,
+        params: { firstName: user.firstName, minutes: deps.policy.lockMinutes },
+      });
+    }
   }
   if (locked) throw new SesameError('ACCOUNT_LOCKED', { retryAfterSeconds: deps.policy.lockMinutes * 60 });
   throw new SesameError('INVALID_CREDENTIALS');

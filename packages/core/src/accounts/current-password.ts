@@ -18,11 +18,11 @@ export async function verifyCurrentPassword(
   const current = normalisePassword(raw ?? '');
   if (current === '') throw invalidInput('currentPassword', 'required');
   const guard = new SignInGuard(deps.ephemeral, deps.policy);
-  await guard.assertAllowed(user.email, meta.ip);
+  const attempt = await guard.reserve(user.email, meta.ip);
   if (await deps.hasher.verify(user.passwordHash, current)) {
-    await guard.recordSuccess(user.email, meta.ip);
+    await attempt.succeeded();
     return;
   }
-  await guard.recordFailure(user.email, meta.ip);
+  await attempt.failed();
   throw invalidInput('currentPassword', 'mismatch');
 }

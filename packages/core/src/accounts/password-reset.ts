@@ -78,7 +78,7 @@ export async function completePasswordReset(
       details: {},
     });
   });
-  await new SignInGuard(deps.ephemeral, deps.policy).unlock(user.email);
+  await new SignInGuard(deps.ephemeral, deps.policy).unlock(user.email, meta.ip);
   await deps.mailer.send({
     template: 'password-changed',
     to: user.email,

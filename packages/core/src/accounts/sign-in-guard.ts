@@ -2,12 +2,36 @@ import { SesameError } from '../errors';
 import type { EphemeralStore } from '../ports';
 import { tokenDigest } from '../security/random-token';
 import type { AccountPolicy } from './account-deps';
+import { networkOf } from './client-network';
+
+/** Which lock a failure set: the account from one network, or the account everywhere. */
+export type LockScope = 'ip' | 'account';
+
+/** One password check the guard has let through; exactly one of its methods is called. */
+export interface GuardedAttempt {
+  /** The right password: the account's consecutive failures start again (NIST §3.2.2 SHOULD). */
+  succeeded(): Promise<void>;
+  /** A wrong password: the lock this failure set, if it set one (once per lock, never twice). */
+  failed(): Promise<LockScope | null>;
+}
 
 /**
- * Lock-out and throttling of password sign-in (NIST SP 800-63B rev 4 §3.2.2; EU Login locks an
- * account for 15 minutes after repeated failures). Counters are keyed by the *submitted*
- * e-mail address, whether an account exists or not, so a lock looks the same for both and
- * reveals nothing. Keys hold a digest of the address, never the address itself.
+ * Lock-out of password guessing (NIST SP 800-63B rev 4 §3.2.2; EU Login locks an account for 15
+ * minutes after repeated failures; docs/adr/0010). Two limits, both per account:
+ * - `lockAfterFailures` failures on one account from one network (an IPv4 address, an IPv6 /64)
+ *   lock that pair: someone guessing from there, or the owner mistyping;
+ * - `accountLockAfterFailures` failures on one account from anywhere lock it for everyone: a
+ *   guessing attack spread over many addresses.
+ * No limit is per network alone: it would refuse the right password of every account of an
+ * office behind one address.
+ *
+ * Each attempt RESERVES its place in both counters before the password is checked (an atomic
+ * increment), so that parallel attempts cannot all pass a check made before any of them is
+ * counted: an attempt whose number is past a threshold is refused without a hash. The failure
+ * that reaches a threshold sets the lock, so exactly one attempt reports each lock.
+ *
+ * Counters are keyed by the *submitted* e-mail address, whether an account exists or not, so a
+ * lock looks the same for both and reveals nothing. Keys hold digests, never the address or IP.
  */
 export class SignInGuard {
   constructor(
@@ -15,48 +39,84 @@ export class SignInGuard {
     private readonly policy: AccountPolicy,
   ) {}
 
-  private async keys(email: string, ip: string) {
+  private keys(email: string, ip: string) {
     const account = tokenDigest(`acct:${email}`);
+    const pair = tokenDigest(`acct-ip:${email}\n${networkOf(ip)}`);
     return {
-      failures: `signin:fail:${account}`,
-      lock: `signin:lock:${account}`,
-      ip: `signin:ip:${ip}`,
+      accountFailures: `signin:fail:${account}`,
+      accountLock: `signin:lock:${account}`,
+      pairFailures: `signin:fail-ip:${pair}`,
+      pairLock: `signin:lock-ip:${pair}`,
+      mailed: `signin:mailed:${account}`,
     };
   }
 
-  /** Throws ACCOUNT_LOCKED or TOO_MANY_REQUESTS before any password is checked. */
+  private locked(): SesameError {
+    return new SesameError('ACCOUNT_LOCKED', { retryAfterSeconds: this.policy.lockMinutes * 60 });
+  }
+
+  /**
+   * Throws ACCOUNT_LOCKED while the account is locked everywhere or from this network. Counts
+   * nothing: for paths that check no password (the "on mobile" request) but must not open a
+   * way around a lock.
+   */
   async assertAllowed(email: string, ip: string): Promise<void> {
-    const keys = await this.keys(email, ip);
-    if ((await this.store.get(keys.lock)) !== null) {
-      throw new SesameError('ACCOUNT_LOCKED', { retryAfterSeconds: this.policy.lockMinutes * 60 });
-    }
-    const ipCount = Number((await this.store.get(keys.ip)) ?? 0);
-    if (ipCount >= this.policy.ipFailuresPerWindow) {
-      throw new SesameError('TOO_MANY_REQUESTS', { retryAfterSeconds: this.policy.ipWindowMinutes * 60 });
-    }
+    const keys = this.keys(email, ip);
+    const [account, pair] = await Promise.all([this.store.get(keys.accountLock), this.store.get(keys.pairLock)]);
+    if (account !== null || pair !== null) throw this.locked();
   }
 
-  /** Counts a failure; returns true when this failure locked the account. */
-  async recordFailure(email: string, ip: string): Promise<boolean> {
-    const keys = await this.keys(email, ip);
-    const lockMs = this.policy.lockMinutes * 60_000;
-    await this.store.increment(keys.ip, this.policy.ipWindowMinutes * 60_000);
-    const failures = await this.store.increment(keys.failures, lockMs);
-    if (failures < this.policy.lockAfterFailures) return false;
-    await this.store.set(keys.lock, '1', lockMs);
-    await this.store.delete(keys.failures);
-    return true;
+  /**
+   * Reserves one password check for `email` from `ip`, or throws ACCOUNT_LOCKED without any
+   * being made. Call it BEFORE the hash is verified, then `succeeded` or `failed` on the result.
+   */
+  async reserve(email: string, ip: string): Promise<GuardedAttempt> {
+    const keys = this.keys(email, ip);
+    const windowMs = this.policy.lockMinutes * 60_000;
+    // A lock already set: refused without counting, so waiting it out is enough.
+    await this.assertAllowed(email, ip);
+    // The pair first: one network's refused attempts do not count against the account everywhere.
+    const pairNumber = await this.store.increment(keys.pairFailures, windowMs);
+    if (pairNumber > this.policy.lockAfterFailures) throw this.locked();
+    const accountNumber = await this.store.increment(keys.accountFailures, windowMs);
+    if (accountNumber > this.policy.accountLockAfterFailures) throw this.locked();
+
+    return {
+      succeeded: async () => {
+        await Promise.all([this.store.delete(keys.pairFailures), this.store.delete(keys.accountFailures)]);
+      },
+      failed: async () => {
+        // The failure that takes a counter to its threshold locks; later numbers were refused.
+        if (accountNumber === this.policy.accountLockAfterFailures) {
+          await this.store.set(keys.accountLock, '1', windowMs);
+          return 'account';
+        }
+        if (pairNumber === this.policy.lockAfterFailures) {
+          await this.store.set(keys.pairLock, '1', windowMs);
+          return 'ip';
+        }
+        return null;
+      },
+    };
   }
 
-  /** A success resets the account's consecutive failures (NIST §3.2.2 SHOULD). */
-  async recordSuccess(email: string, ip: string): Promise<void> {
-    await this.store.delete((await this.keys(email, ip)).failures);
+  /**
+   * True once per lock period and account: a lock from one network tells the owner once, not
+   * once per network an attacker locks. A lock of the account everywhere is always told.
+   */
+  async shouldTell(email: string, scope: LockScope): Promise<boolean> {
+    const marked = await this.store.setIfAbsent(this.keys(email, '').mailed, '1', this.policy.lockMinutes * 60_000);
+    return scope === 'account' || marked;
   }
 
-  /** A password reset by e-mail proves control of the address: it lifts the lock. */
-  async unlock(email: string): Promise<void> {
-    const keys = await this.keys(email, '');
-    await this.store.delete(keys.lock);
-    await this.store.delete(keys.failures);
+  /**
+   * A password reset by e-mail proves control of the address: it lifts the account's lock and
+   * the lock of the network the reset came from. Locks of other networks stay (docs/adr/0010).
+   */
+  async unlock(email: string, ip: string): Promise<void> {
+    const keys = this.keys(email, ip);
+    await Promise.all(
+      [keys.accountLock, keys.accountFailures, keys.pairLock, keys.pairFailures].map((key) => this.store.delete(key)),
+    );
   }
 }

@@ -1,0 +1,224 @@
+import { createDurableStore, createMemoryEphemeralStore } from '@sesame/storage';
+import { createTemporaryRedisStore, withBackend } from '@sesame/storage/conformance';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { isSesameError } from '../errors';
+import type { DurableStore, EphemeralStore, MailRequest, PasswordHasher } from '../ports';
+import type { AccountDeps, AccountPolicy } from './account-deps';
+import { authenticatePassword } from './authenticate-password';
+import { verifyCurrentPassword } from './current-password';
+import { SignInGuard } from './sign-in-guard';
+
+/**
+ * The password-guessing limits of docs/adr/0010 on a real ephemeral store (memory, and Redis when
+ * REDIS_URL is set), with a hasher that counts the passwords it checks and takes a little time,
+ * as argon2 does, so that parallel attempts really overlap.
+ */
+
+const EMAIL = 'marie.dupont@example.org';
+const PASSWORD = 'le chat dort sur le radiateur';
+const WRONG = 'le chien dort sur le radiateur';
+const OFFICE = '192.0.2.10';
+
+const POLICY: AccountPolicy = {
+  password: { minLength: 12, maxLength: 128, blocklist: new Set() },
+  linkTtlMinutes: 90,
+  lockAfterFailures: 5,
+  accountLockAfterFailures: 20,
+  lockMinutes: 15,
+  mailRequests: { perAddress: 5, perIp: 30, windowMinutes: 15 },
+};
+
+class CountingHasher implements PasswordHasher {
+  verified = 0;
+  async hash(password: string) {
+    return `hash:${password}`;
+  }
+  async verify(hash: string, password: string) {
+    this.verified++;
+    await sleep(1 + Math.floor(Math.random() * 5));
+    return hash === `hash:${password}`;
+  }
+}
+
+interface World {
+  deps: AccountDeps;
+  hasher: CountingHasher;
+  mails: MailRequest[];
+  durable: DurableStore;
+  ephemeral: EphemeralStore;
+}
+
+async function createWorld(ephemeral: EphemeralStore): Promise<World> {
+  const durable = await createDurableStore('sqlite::memory:');
+  const hasher = new CountingHasher();
+  const mails: MailRequest[] = [];
+  const deps: AccountDeps = {
+    durable,
+    ephemeral,
+    hasher,
+    mailer: { send: async (mail) => void mails.push(mail) },
+    clock: { now: () => new Date() },
+    policy: POLICY,
+  };
+  return { deps, hasher, mails, durable, ephemeral };
+}
+
+const meta = (ip: string) => ({ ip, userAgent: 'tests', locale: 'fr' as const });
+
+/** The error code of a sign-in attempt, or 'signed-in'. */
+async function outcome(world: World, email: string, password: string, ip = OFFICE): Promise<string> {
+  try {
+    await authenticatePassword(world.deps, email, password, meta(ip));
+    return 'signed-in';
+  } catch (error) {
+    if (isSesameError(error)) return error.code;
+    throw error;
+  }
+}
+
+async function createUser(world: World, email: string, password = PASSWORD) {
+  await world.durable.users.create({
+    id: `u${world.mails.length}${email.length}${Math.random().toString(36).slice(2, 8)}`,
+    email,
+    firstName: 'Marie',
+    lastName: 'Dupont',
+    emailLocale: 'fr',
+    passwordHash: await world.hasher.hash(password),
+    organisation: null,
+    roles: [],
+    createdAt: new Date(),
+  });
+}
+
+function describeLimits(name: string, makeStore: () => EphemeralStore) {
+  describe(`password guessing limits (${name})`, () => {
+    let world: World;
+    beforeEach(async () => {
+      world = await createWorld(makeStore());
+      await createUser(world, EMAIL);
+    });
+    afterEach(async () => {
+      await world.ephemeral.close();
+      await world.durable.close();
+    });
+
+    it('checks at most lockAfterFailures (+2) of 50 parallel guesses; the right password after them is refused', async () => {
+      const results = await Promise.all(Array.from({ length: 50 }, () => outcome(world, EMAIL, WRONG)));
+      expect(world.hasher.verified).toBeLessThanOrEqual(POLICY.lockAfterFailures + 2);
+      expect(results.filter((result) => result === 'INVALID_CREDENTIALS').length).toBeLessThan(
+        POLICY.lockAfterFailures,
+      );
+      expect(results.filter((result) => result === 'ACCOUNT_LOCKED').length).toBeGreaterThan(45 - 3);
+      expect(await outcome(world, EMAIL, PASSWORD)).toBe('ACCOUNT_LOCKED');
+      // The owner is told once, not once per refused guess.
+      expect(world.mails.map((mail) => mail.template)).toEqual(['account-locked']);
+    });
+
+    it('does not let the right password inside a parallel burst sign in once the threshold is passed', async () => {
+      const burst = Array.from({ length: 49 }, () => WRONG);
+      burst.splice(30, 0, PASSWORD);
+      const results = await Promise.all(burst.map((password) => outcome(world, EMAIL, password)));
+      expect(results[30]).toBe('ACCOUNT_LOCKED');
+      expect(world.hasher.verified).toBeLessThanOrEqual(POLICY.lockAfterFailures + 2);
+    });
+
+    it('locks an unknown address the same way, and mails nobody', async () => {
+      const results = await Promise.all(Array.from({ length: 50 }, () => outcome(world, 'nobody@example.org', WRONG)));
+      expect(world.hasher.verified).toBeLessThanOrEqual(POLICY.lockAfterFailures + 2);
+      expect(results.at(-1)).toBe('ACCOUNT_LOCKED');
+      expect(await outcome(world, 'nobody@example.org', PASSWORD)).toBe('ACCOUNT_LOCKED');
+      expect(world.mails).toEqual([]);
+    });
+
+    it('never locks out the other accounts of an office behind one address', async () => {
+      const colleagues = Array.from({ length: 30 }, (_, i) => `agent${i}@example.org`);
+      for (const email of colleagues) await createUser(world, email);
+      // 30 colleagues, 4 typos each: 120 failures from one address, and nobody is locked.
+      for (let typo = 0; typo < POLICY.lockAfterFailures - 1; typo++) {
+        const results = await Promise.all(colleagues.map((email) => outcome(world, email, WRONG)));
+        expect(new Set(results)).toEqual(new Set(['INVALID_CREDENTIALS']));
+      }
+      const results = await Promise.all(colleagues.map((email) => outcome(world, email, PASSWORD)));
+      expect(new Set(results)).toEqual(new Set(['signed-in']));
+      // An attacker at the same address guessing one account does not lock the others out either.
+      for (let i = 0; i < 10; i++) await outcome(world, EMAIL, WRONG);
+      expect(await outcome(world, EMAIL, PASSWORD)).toBe('ACCOUNT_LOCKED');
+      expect(await outcome(world, colleagues[0]!, PASSWORD)).toBe('signed-in');
+    });
+
+    it('locks the account from one network only: its owner elsewhere still signs in', async () => {
+      for (let i = 0; i < POLICY.lockAfterFailures; i++) await outcome(world, EMAIL, WRONG, '203.0.113.66');
+      expect(await outcome(world, EMAIL, PASSWORD, '203.0.113.66')).toBe('ACCOUNT_LOCKED');
+      expect(await outcome(world, EMAIL, PASSWORD, OFFICE)).toBe('signed-in');
+      expect(world.mails.map((mail) => mail.template)).toEqual(['account-locked']);
+    });
+
+    it('counts the addresses of one IPv6 /64 as one network', async () => {
+      for (let i = 0; i < POLICY.lockAfterFailures; i++)
+        await outcome(world, EMAIL, WRONG, `2001:db8:1:2::${(i + 1).toString(16)}`);
+      expect(await outcome(world, EMAIL, PASSWORD, '2001:db8:1:2:ffff::1')).toBe('ACCOUNT_LOCKED');
+      expect(await outcome(world, EMAIL, PASSWORD, '2001:db8:1:3::1')).toBe('signed-in');
+    });
+
+    it('locks the account for everyone after accountLockAfterFailures from many networks, and mails its owner', async () => {
+      const networks = Array.from({ length: 40 }, (_, i) => `198.51.100.${i + 1}`);
+      // A distributed attack: 2 guesses from each of 40 addresses, all at once.
+      const results = await Promise.all([...networks, ...networks].map((ip) => outcome(world, EMAIL, WRONG, ip)));
+      expect(world.hasher.verified).toBeLessThanOrEqual(POLICY.accountLockAfterFailures + 2);
+      expect(results.filter((result) => result === 'ACCOUNT_LOCKED').length).toBeGreaterThanOrEqual(
+        80 - POLICY.accountLockAfterFailures,
+      );
+      expect(await outcome(world, EMAIL, PASSWORD, OFFICE)).toBe('ACCOUNT_LOCKED');
+      expect(await outcome(world, EMAIL, PASSWORD, '203.0.113.1')).toBe('ACCOUNT_LOCKED');
+      expect(world.mails.map((mail) => mail.template)).toEqual(['account-locked']);
+      // The other accounts are untouched.
+      await createUser(world, 'other@example.org');
+      expect(await outcome(world, 'other@example.org', PASSWORD, networks[0])).toBe('signed-in');
+    });
+
+    it('mails the owner once for several networks locked in one period, and again when locked everywhere', async () => {
+      for (const ip of ['198.51.100.1', '198.51.100.2', '198.51.100.3'])
+        for (let i = 0; i < POLICY.lockAfterFailures; i++) await outcome(world, EMAIL, WRONG, ip);
+      expect(world.mails).toHaveLength(1);
+      for (let i = 0; i < POLICY.lockAfterFailures; i++) await outcome(world, EMAIL, WRONG, '198.51.100.4');
+      expect(world.mails).toHaveLength(2);
+      expect(await outcome(world, EMAIL, PASSWORD, OFFICE)).toBe('ACCOUNT_LOCKED');
+    });
+
+    it('starts counting again after a success', async () => {
+      for (let i = 1; i < POLICY.lockAfterFailures; i++) await outcome(world, EMAIL, WRONG);
+      expect(await outcome(world, EMAIL, PASSWORD)).toBe('signed-in');
+      for (let i = 1; i < POLICY.lockAfterFailures; i++)
+        expect(await outcome(world, EMAIL, WRONG)).toBe('INVALID_CREDENTIALS');
+      expect(await outcome(world, EMAIL, PASSWORD)).toBe('signed-in');
+    });
+
+    it('lifts, on a password reset, the account lock and the lock where the reset came from, no other', async () => {
+      const guard = new SignInGuard(world.ephemeral, POLICY);
+      for (const ip of ['198.51.100.1', '198.51.100.2'])
+        for (let i = 0; i < POLICY.lockAfterFailures; i++) await outcome(world, EMAIL, WRONG, ip);
+      await guard.unlock(EMAIL, '198.51.100.1');
+      expect(await outcome(world, EMAIL, PASSWORD, '198.51.100.1')).toBe('signed-in');
+      expect(await outcome(world, EMAIL, PASSWORD, '198.51.100.2')).toBe('ACCOUNT_LOCKED');
+
+      for (let i = 0; i < POLICY.accountLockAfterFailures; i++)
+        await outcome(world, EMAIL, WRONG, `203.0.113.${i + 1}`);
+      expect(await outcome(world, EMAIL, PASSWORD, OFFICE)).toBe('ACCOUNT_LOCKED');
+      await guard.unlock(EMAIL, OFFICE);
+      expect(await outcome(world, EMAIL, PASSWORD, OFFICE)).toBe('signed-in');
+    });
+
+    it('reserves before checking when a signed-in user re-types the password, too', async () => {
+      const user = (await world.durable.users.findByEmail(EMAIL))!;
+      await Promise.allSettled(
+        Array.from({ length: 50 }, () => verifyCurrentPassword(world.deps, user, WRONG, meta(OFFICE))),
+      );
+      expect(world.hasher.verified).toBeLessThanOrEqual(POLICY.lockAfterFailures + 2);
+      expect(await outcome(world, EMAIL, PASSWORD)).toBe('ACCOUNT_LOCKED');
+    });
+  });
+}
+
+describeLimits('memory', () => createMemoryEphemeralStore());
+withBackend('redis', (url) => describeLimits('redis', () => createTemporaryRedisStore(url)));
