@@ -51,3 +51,18 @@ describe('configuration', () => {
     expect(devOnlyWarnings(production)).toEqual([]);
   });
 });
+
+describe('relying applications in the configuration (ADR 0011)', () => {
+  const app = (name: string) => ({ id: 'traces', name, cas: { services: ['https://traces.example.eu/*'] } });
+
+  it('accepts a name longer than the device protocol carries: the app shows it cut', () => {
+    const name = 'Application de gestion des dossiers agricoles';
+    expect(loadConfig({}, { relyingApps: [app(name)] }).relyingApps).toEqual([app(name)]);
+  });
+
+  it('stops on a name the Sésame app could never show, with one readable error naming the application', () => {
+    const load = () => loadConfig({}, { relyingApps: [app('TRACES \u202Etnemyap')] });
+    expect(load).toThrow(ConfigError);
+    expect(load).toThrow(/relying app "traces": name: the name is shown by the Sésame app as it is, cut to 40 bytes/);
+  });
+});

@@ -1,3 +1,4 @@
+import { ServiceRegistry, type RelyingAppInput } from '@sesame/core';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { configSchema, type SesameConfig } from './config-schema';
@@ -80,7 +81,29 @@ export function loadConfig(
   if (!parsed.success) {
     throw new ConfigError(`invalid configuration:\n${z.prettifyError(parsed.error)}`);
   }
+  checkRelyingApps(parsed.data);
   return parsed.data;
+}
+
+/**
+ * The relying applications (inline and from relyingAppsFile) are checked with the rest, so a bad
+ * entry — e.g. a name the Sésame app could never show (ADR 0011) — stops the start with one
+ * readable error naming the application, not a stack trace. services.ts loads them again.
+ */
+function checkRelyingApps(config: SesameConfig): void {
+  let fromFile: unknown[] = [];
+  if (config.relyingAppsFile) {
+    try {
+      fromFile = JSON.parse(readFileSync(config.relyingAppsFile, 'utf8')) as unknown[];
+    } catch (error) {
+      throw new ConfigError(`cannot read relyingAppsFile=${config.relyingAppsFile}: ${(error as Error).message}`);
+    }
+  }
+  try {
+    ServiceRegistry.from([...config.relyingApps, ...fromFile] as RelyingAppInput[]);
+  } catch (error) {
+    throw new ConfigError(`invalid relying applications:\n${(error as Error).message}`);
+  }
 }
 
 /** Dev-only defaults that must not reach production: each one is logged loudly at start. */

@@ -4,13 +4,15 @@ import { baseCookie, COOKIES } from './cookies';
 /**
  * E-mail links carry their token in the query string. On arrival the token moves to a
  * short-lived `__Host-` cookie and the browser is redirected to the same page without it, so
- * the token leaves the address bar, the history and any Referer at once.
+ * the token leaves the address bar, the history and any Referer at once. The page is the route's
+ * own path (a fixed one: the e-mail links name no parameter), never the address as received, so
+ * nothing the request carries can choose where the browser goes (ADR 0011).
  */
 export function stashLinkToken(request: FastifyRequest, reply: FastifyReply, kind: string): boolean {
   const token = (request.query as Record<string, unknown>).token;
   if (typeof token !== 'string') return false;
   reply.setCookie(COOKIES.link, `${kind}.${token.slice(0, 100)}`, { ...baseCookie, sameSite: 'lax', maxAge: 3600 });
-  void reply.redirect(request.url.split('?')[0]!, 303);
+  void reply.redirect(request.routeOptions.url ?? '/', 303);
   return true;
 }
 

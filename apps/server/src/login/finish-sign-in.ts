@@ -3,6 +3,7 @@ import type { Strength } from '@sesame/protocol';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { audit } from '../http/audit';
 import { baseCookie, COOKIES } from '../http/cookies';
+import { safeRedirectPath } from '../http/safe-redirect';
 import { startSession } from '../plugins/portal-context';
 import type { Services } from '../services';
 import { continueLogin } from './continue-login';
@@ -31,6 +32,9 @@ export async function finishSignIn(
   done: FinishedAuthentication,
 ): Promise<FastifyReply> {
   const { user, method, strengths, transaction } = done;
+  // Decided before the session exists, by the one function (ADR 0011): nothing after this point
+  // can fail on the address, so no session is made for a sign-in that then answers 500.
+  const next = safeRedirectPath(transaction.returnTo, services.config.publicUrl, '/account');
   const session = await startSession(services, request, reply, user.id, strengths, done.mobileDevices ?? []);
   const deviceIds = (done.mobileDevices ?? []).map((d) => d.id).join(',');
   await audit(services, request, 'sign_in.succeeded', user.id, {
@@ -43,12 +47,5 @@ export async function finishSignIn(
   if (transaction.target) {
     return continueLogin(services, request, reply, session, user, transaction.target, true, strengths);
   }
-  return reply.redirect(safeReturnTo(transaction.returnTo), 303);
-}
-
-/** Only local paths: never an open redirect (design §7). */
-function safeReturnTo(returnTo: string | undefined): string {
-  if (returnTo && returnTo.startsWith('/') && !returnTo.startsWith('//') && !returnTo.startsWith('/\\'))
-    return returnTo;
-  return '/account';
+  return reply.redirect(next, 303);
 }

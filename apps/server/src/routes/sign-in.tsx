@@ -4,6 +4,7 @@ import { audit } from '../http/audit';
 import { baseCookie, COOKIES } from '../http/cookies';
 import { formFields, handleForm } from '../http/forms';
 import { sendPage, viewContext } from '../http/render-page';
+import { safeRedirectPath } from '../http/safe-redirect';
 import { endSession } from '../login/end-session';
 import { finishSignIn } from '../login/finish-sign-in';
 import { sendOfflineChallenge } from '../login/offline-sign-in';
@@ -22,11 +23,12 @@ export function signInRoutes(app: FastifyInstance, services: Services) {
     const handle = request.cookies[COOKIES.login];
     const current = await ltx.load(handle);
     // A signed-in user proving a second factor again (adding or deleting a device): the address
-    // is known, the password step comes next, then back to the page that asked.
+    // is known, the password step comes next, then back to the page that asked. The page is
+    // decided here, as it arrives, before anything is stored (ADR 0011: no open redirect).
     if (request.auth && query.reauth) {
       const saved = await ltx.save(handle, {
         email: request.auth.user.email,
-        returnTo: query.return_to,
+        returnTo: safeRedirectPath(query.return_to, services.config.publicUrl, '/account'),
         reauthenticate: true,
       });
       reply.setCookie(COOKIES.login, saved, baseCookie);

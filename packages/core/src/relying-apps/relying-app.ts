@@ -1,4 +1,4 @@
-import { LEVELS, STRENGTHS } from '@sesame/protocol';
+import { LEVELS, RELYING_APP_NAME_MAX_BYTES, relyingAppNameProblem, STRENGTHS } from '@sesame/protocol';
 import { z } from 'zod';
 
 /**
@@ -16,6 +16,9 @@ export const RELEASABLE_ATTRIBUTES = [
 ] as const;
 export type ReleasableAttribute = (typeof RELEASABLE_ATTRIBUTES)[number];
 
+/** The longest application name the configuration accepts, in characters (UTF-16 code units). */
+export const RELYING_APP_NAME_MAX_LENGTH = 100;
+
 const servicePattern = z
   .string()
   .min(1)
@@ -30,7 +33,15 @@ const servicePattern = z
 
 export const relyingAppSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/),
-  name: z.string().min(1).max(100),
+  // Shown on the portal in full; the app's challenges carry it cut to the protocol's limit
+  // (fitRelyingAppName), so only a name no challenge could ever carry is refused (ADR 0011).
+  name: z
+    .string()
+    .min(1)
+    .max(RELYING_APP_NAME_MAX_LENGTH)
+    .refine((name) => relyingAppNameProblem(name) === null, {
+      message: `the name is shown by the Sésame app as it is, cut to ${RELYING_APP_NAME_MAX_BYTES} bytes: no control or bidirectional-override character, no space at either end`,
+    }),
   policy: z
     .object({
       minimumLevel: z.enum(LEVELS).default('BASIC'),

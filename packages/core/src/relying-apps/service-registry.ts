@@ -14,6 +14,18 @@ export function serviceMatches(pattern: string, service: string): boolean {
   return service === pattern;
 }
 
+/** One line per problem, naming the application and the field: `relying app "traces": name: …`. */
+function describeIssues(entries: readonly RelyingAppInput[], issues: readonly z.core.$ZodIssue[]): string {
+  return issues
+    .map((issue) => {
+      const [index, ...field] = issue.path;
+      const entry = typeof index === 'number' ? (entries[index] as { id?: unknown } | undefined) : undefined;
+      const which = typeof entry?.id === 'string' ? `"${entry.id}"` : `#${Number(index) + 1}`;
+      return `relying app ${which}: ${field.join('.') || '(entry)'}: ${issue.message}`;
+    })
+    .join('\n');
+}
+
 /**
  * The registered relying applications. Built from configuration at start; an invalid entry
  * stops the server with a message naming it.
@@ -22,7 +34,9 @@ export class ServiceRegistry {
   private constructor(readonly apps: readonly RelyingApp[]) {}
 
   static from(entries: readonly RelyingAppInput[]): ServiceRegistry {
-    const apps = z.array(relyingAppSchema).parse(entries);
+    const parsed = z.array(relyingAppSchema).safeParse(entries);
+    if (!parsed.success) throw new Error(describeIssues(entries, parsed.error.issues));
+    const apps = parsed.data;
     const ids = new Set<string>();
     const clients = new Set<string>();
     for (const app of apps) {

@@ -4,8 +4,8 @@
  * of the field and a reason, never the value (it may be a secret).
  */
 import { fromBase64Url, toBase64Url } from '../base64url';
-import { isWellFormed, utf8Length } from '../bytes';
 import { ProtocolError, type ProtocolErrorReason } from '../errors';
+import { displayTextProblem } from './display-text';
 
 export function fail(field: string, reason: ProtocolErrorReason): never {
   throw new ProtocolError('ERR_MESSAGE_INVALID', { field, reason });
@@ -50,11 +50,6 @@ export function matching(value: unknown, path: string, pattern: RegExp): string 
   return value;
 }
 
-// C0/C1 controls, line/paragraph separators and the bidi controls that can make a name read
-// differently from what it is ("Trojan Source", CVE-2021-42574): none belongs in text shown to
-// a user who decides on it.
-const UNSAFE_TEXT = /[\p{Cc}\u061C\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
-
 /** Text shown to the user: non-empty, trimmed, no control or bidi character, at most `maxBytes` UTF-8 bytes. */
 export function displayText(
   value: unknown,
@@ -63,11 +58,9 @@ export function displayText(
   options: { noSpace?: boolean } = {},
 ): string {
   if (value === undefined) fail(path, 'required');
-  if (typeof value !== 'string' || !isWellFormed(value)) fail(path, 'malformed');
-  if (value.length === 0) fail(path, 'required');
-  if (value.trim() !== value || UNSAFE_TEXT.test(value)) fail(path, 'malformed');
-  if (options.noSpace && /\s/u.test(value)) fail(path, 'malformed');
-  if (utf8Length(value) > maxBytes) fail(path, 'too_long');
+  if (typeof value !== 'string') fail(path, 'malformed');
+  const problem = displayTextProblem(value, maxBytes, options);
+  if (problem) fail(path, problem);
   return value;
 }
 

@@ -1,4 +1,5 @@
 export * from './rules';
+export * from './display-text';
 export * from './canonical';
 export * from './keys';
 export * from './number-matching';

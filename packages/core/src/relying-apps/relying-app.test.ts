@@ -1,0 +1,28 @@
+import { fitRelyingAppName, RELYING_APP_NAME_MAX_BYTES } from '@sesame/protocol';
+import { describe, expect, it } from 'vitest';
+import { RELYING_APP_NAME_MAX_LENGTH } from './relying-app';
+import { ServiceRegistry } from './service-registry';
+
+/** Issue #10 finding 4: what the configuration accepts as a name, the device challenges can carry. */
+describe('relying application names', () => {
+  it('accepts a name up to the configuration limit, whatever its bytes; the challenges carry it cut', () => {
+    for (const name of ['x'.repeat(RELYING_APP_NAME_MAX_LENGTH), '中'.repeat(RELYING_APP_NAME_MAX_LENGTH)]) {
+      const registry = ServiceRegistry.from([{ id: 'long', name }]);
+      expect(registry.byId('long')?.name).toBe(name);
+      expect(new TextEncoder().encode(fitRelyingAppName(name)).length).toBeLessThanOrEqual(RELYING_APP_NAME_MAX_BYTES);
+    }
+    expect(() => ServiceRegistry.from([{ id: 'long', name: 'x'.repeat(RELYING_APP_NAME_MAX_LENGTH + 1) }])).toThrow(
+      /relying app "long": name:/,
+    );
+  });
+
+  it.each([
+    ['a control character', 'TRACES\tNT'],
+    ['a bidi override', 'TRACES \u202Etnemyap'],
+    ['a space at an end', 'TRACES NT '],
+  ])('stops the start on a name the app could never show (%s), naming the application', (_why, name) => {
+    expect(() => ServiceRegistry.from([{ id: 'traces', name }])).toThrow(
+      `relying app "traces": name: the name is shown by the Sésame app as it is, cut to ${RELYING_APP_NAME_MAX_BYTES} bytes`,
+    );
+  });
+});
