@@ -5,7 +5,9 @@ import { isLocale } from '@sesame/protocol';
 import { COOKIES } from '../http/cookies';
 import { negotiateLocale } from '@sesame/protocol';
 import type { Services } from '../services';
+import { corsOriginGuard } from './cors-policy';
 import { isHttps } from './provider-configuration';
+import { registryClients } from './registry-clients';
 import { setProviderPageContext } from './provider-pages';
 
 /** Where the provider answers; its issuer is `${publicUrl}/oidc`. */
@@ -19,6 +21,8 @@ export const OIDC_MOUNT = '/oidc';
  */
 export async function mountProvider(app: FastifyInstance, services: Services, provider: Provider): Promise<void> {
   seeHttpsOfPublicUrl(provider, services.config.publicUrl);
+  // CORS only for the registered clients' origins, preflights included (ADR 0012).
+  provider.use(corsOriginGuard(registryClients(services.registry)));
   const callback = provider.callback();
 
   const handle = async (request: FastifyRequest, reply: FastifyReply) => {

@@ -2,6 +2,7 @@ import { LEVELS } from '@sesame/protocol';
 import { errors, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import type { Services } from '../services';
 import { claimsFor } from './account-claims';
+import { clientBasedCors } from './cors-policy';
 import { ephemeralAdapterFactory } from './ephemeral-adapter';
 import { providerJwks, type KeyRing } from './key-ring';
 import { logoutSource, postLogoutSuccessSource, renderError } from './provider-pages';
@@ -170,11 +171,9 @@ export function providerConfiguration(services: Services, keys: KeyRing): Config
       claim_types_supported: ['normal'],
       ui_locales_supported: ['fr', 'en'],
     },
-    // Browser-side clients (public) may call the token and userinfo endpoints from the origins
-    // of their registered redirect URIs; nobody else.
-    clientBasedCORS: (ctx, origin, client) =>
-      (ctx.oidc.route === 'userinfo' || client.clientAuthMethod === 'none') &&
-      (client.redirectUris ?? []).some((uri) => URL.parse(uri)?.origin === origin),
+    // Browser-side clients (public) may call the token endpoints, and any client userinfo, from
+    // the origins of their registered redirect URIs; nobody else (cors-policy.ts, ADR 0012).
+    clientBasedCORS: clientBasedCors,
     // Outgoing calls (back-channel logout) go only to URIs the operator registered, often on an
     // intranet: oidc-provider's guard against private addresses protects dynamic registration,
     // which Sésame does not offer, and would block them.
