@@ -2,6 +2,7 @@ import { ConfigError, devOnlyWarnings, loadConfig } from './config/load-config';
 import { buildApp } from './app';
 import { createServices } from './create-services';
 import { DEMO_ACCOUNTS, seedDemoAccounts } from './demo/demo-accounts';
+import { metricsToken, metricsWhere } from './observability/metrics-access';
 import { loadTls } from './security/tls-certificate';
 
 /**
@@ -22,6 +23,7 @@ async function main() {
   let tls;
   try {
     tls = await loadTls(config);
+    metricsToken(config); // an unreadable metrics.tokenFile stops the start here, in one line
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);
@@ -65,7 +67,8 @@ async function main() {
     `  Portal (sign in, create an account):  ${base}/login`,
     ...(config.devPages ? [`  Outbox (mails, development):          ${base}/dev/outbox`] : []),
     `  The Sésame app (open it on the phone): ${base}/app/`,
-    `  Health / readiness / metrics:          ${base}/health  ${base}/ready  ${base}/metrics`,
+    `  Health / readiness:                    ${base}/health  ${base}/ready`,
+    `  Metrics (Prometheus):                  ${metricsWhere(config)}`,
   ];
   if (tls) {
     lines.push('', `  HTTPS certificate SHA-256: ${tls.fingerprint}`);

@@ -247,6 +247,29 @@ export const configSchema = z.object({
         ),
     })
     .default({ enabled: true }),
+  metrics: z
+    .object({
+      token: z
+        .string()
+        .min(32)
+        .optional()
+        .describe(
+          'Bearer token that Prometheus sends to read `/metrics` on the main port (`Authorization: Bearer …`), at least 32 characters (e.g. `openssl rand -hex 32`); keep it secret. Unset (and no tokenFile): `/metrics` answers 404 on the main port.',
+        ),
+      tokenFile: z
+        .string()
+        .optional()
+        .describe('File holding the metrics token (a mounted secret), read at start, instead of `metrics.token`.'),
+      listen: z
+        .string()
+        .regex(/^(\[[0-9A-Fa-f:.]+\]|[^\s:[\]/]+):(\d{1,5})$/, 'host:port, e.g. 127.0.0.1:9464')
+        .refine((value) => Number(value.slice(value.lastIndexOf(':') + 1)) <= 65535, 'port at most 65535')
+        .optional()
+        .describe(
+          'Also serve `/metrics`, without token, on this address of its own (`host:port`, e.g. `127.0.0.1:9464`), which only the monitoring network can reach. Unset: no such listener.',
+        ),
+    })
+    .default({}),
   linkTtlMinutes: z.coerce
     .number()
     .int()

@@ -38,6 +38,9 @@ export const ENV_VARIABLES: Record<string, string> = {
   'webPush.enabled': 'SESAME_WEB_PUSH_ENABLED',
   'webPush.vapidKeysFile': 'SESAME_VAPID_KEYS_FILE',
   'webPush.subject': 'SESAME_VAPID_SUBJECT',
+  'metrics.token': 'SESAME_METRICS_TOKEN',
+  'metrics.tokenFile': 'SESAME_METRICS_TOKEN_FILE',
+  'metrics.listen': 'SESAME_METRICS_LISTEN',
 };
 
 export class ConfigError extends Error {

@@ -5,6 +5,9 @@ import { isLocale } from '@sesame/protocol';
 import { COOKIES } from '../http/cookies';
 import { negotiateLocale } from '@sesame/protocol';
 import type { Services } from '../services';
+import { corsOriginGuard } from './cors-policy';
+import { isHttps } from './provider-configuration';
+import { registryClients } from './registry-clients';
 import { setProviderPageContext } from './provider-pages';
 
 /** Where the provider answers; its issuer is `${publicUrl}/oidc`. */
@@ -17,6 +20,9 @@ export const OIDC_MOUNT = '/oidc';
  * `mount` would (`originalUrl` keeps the full one).
  */
 export async function mountProvider(app: FastifyInstance, services: Services, provider: Provider): Promise<void> {
+  seeHttpsOfPublicUrl(provider, services.config.publicUrl);
+  // CORS only for the registered clients' origins, preflights included (ADR 0012).
+  provider.use(corsOriginGuard(registryClients(services.registry)));
   const callback = provider.callback();
 
   const handle = async (request: FastifyRequest, reply: FastifyReply) => {
@@ -51,4 +57,16 @@ function localeOf(request: FastifyRequest, services: Services) {
     request.headers['accept-language'],
     services.config.defaultLocale,
   );
+}
+
+/**
+ * With an https public URL, browsers reach the provider only by https, whatever the hop between
+ * the TLS-terminating proxy and this node says (trustProxy off, or an X-Forwarded-Proto
+ * missing). Koa decides `ctx.secure` from the request's protocol, and oidc-provider decides
+ * from it whether its cookies may be Secure and how its URLs start: the provider's requests are
+ * made to say https, so its cookies are always Secure there (issue 10, finding 7; ADR 0012).
+ */
+function seeHttpsOfPublicUrl(provider: Provider, publicUrl: string): void {
+  if (!isHttps(publicUrl)) return;
+  Object.defineProperty(provider.request, 'protocol', { configurable: true, get: () => 'https' });
 }

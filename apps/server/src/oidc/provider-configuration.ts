@@ -2,6 +2,7 @@ import { LEVELS } from '@sesame/protocol';
 import { errors, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import type { Services } from '../services';
 import { claimsFor } from './account-claims';
+import { clientBasedCors } from './cors-policy';
 import { ephemeralAdapterFactory } from './ephemeral-adapter';
 import { providerJwks, type KeyRing } from './key-ring';
 import { logoutSource, postLogoutSuccessSource, renderError } from './provider-pages';
@@ -19,12 +20,25 @@ const OFFLINE_TTL = 14 * DAY;
 /** oidc-provider's default tolerance for clock skew, also applied to the store's TTLs. */
 const CLOCK_TOLERANCE = 15;
 
-/** The cookies of the provider's own session and interactions (no `__Host-`: the interaction ones have paths). */
-const COOKIE_NAMES = {
-  session: 'sesame-oidc',
-  interaction: 'sesame-oidc-interaction',
-  resume: 'sesame-oidc-resume',
-};
+/**
+ * The cookies of the provider's own session and interactions (issue 10, finding 7; ADR 0012).
+ * With an https public URL they are Secure (mount-provider.ts makes the provider see https even
+ * behind a proxy) and prefixed: the session cookie (Path=/, no Domain) carries `__Host-`
+ * (RFC 6265bis §4.1.3.2). The interaction and resume cookies are scoped by oidc-provider to the
+ * interaction's own path (/oidc/interaction/<uid>, /oidc/auth/<uid>), so that two sign-ins in two
+ * tabs do not overwrite each other: `__Host-` forbids a path, so they carry `__Secure-`
+ * (§4.1.3.1). Over http (development) browsers would drop prefixed cookies, so no prefix there.
+ */
+export function providerCookieNames(publicUrl: string): { session: string; interaction: string; resume: string } {
+  const https = isHttps(publicUrl);
+  return {
+    session: `${https ? '__Host-' : ''}sesame-oidc`,
+    interaction: `${https ? '__Secure-' : ''}sesame-oidc-interaction`,
+    resume: `${https ? '__Secure-' : ''}sesame-oidc-resume`,
+  };
+}
+
+export const isHttps = (publicUrl: string) => new URL(publicUrl).protocol === 'https:';
 
 /** oidc-provider's configuration for Sésame: clients from the registry, storage on our stores, our pages. */
 export function providerConfiguration(services: Services, keys: KeyRing): Configuration {
@@ -32,6 +46,9 @@ export function providerConfiguration(services: Services, keys: KeyRing): Config
   // The provider's session never lives longer than the longest of ours (design §10).
   const sessionTtl = config.session.absoluteHours * HOUR;
   const offline = (scopes: { has(scope: string): boolean }) => scopes.has('offline_access');
+  // Said explicitly: should the provider ever not see https, setting a cookie fails rather than
+  // sending it without Secure.
+  const secure = isHttps(config.publicUrl) ? { secure: true } : {};
 
   return {
     adapter: ephemeralAdapterFactory(services.ephemeral, {
@@ -53,9 +70,11 @@ export function providerConfiguration(services: Services, keys: KeyRing): Config
     clockTolerance: CLOCK_TOLERANCE,
     jwks: providerJwks(keys),
     cookies: {
-      names: COOKIE_NAMES,
-      long: { httpOnly: true, sameSite: 'lax' },
-      short: { httpOnly: true, sameSite: 'lax' },
+      names: providerCookieNames(config.publicUrl),
+      // HttpOnly: no script reads them. Lax: they must come back on the top-level navigation from
+      // the application to /oidc/auth (as the portal's session cookie, ADR 0003).
+      long: { httpOnly: true, sameSite: 'lax', ...secure },
+      short: { httpOnly: true, sameSite: 'lax', ...secure },
       // Signed cookies (Keygrip): the first key signs, all verify, so they rotate with the ring.
       keys: keys.cookieKeys,
     },
@@ -152,11 +171,9 @@ export function providerConfiguration(services: Services, keys: KeyRing): Config
       claim_types_supported: ['normal'],
       ui_locales_supported: ['fr', 'en'],
     },
-    // Browser-side clients (public) may call the token and userinfo endpoints from the origins
-    // of their registered redirect URIs; nobody else.
-    clientBasedCORS: (ctx, origin, client) =>
-      (ctx.oidc.route === 'userinfo' || client.clientAuthMethod === 'none') &&
-      (client.redirectUris ?? []).some((uri) => URL.parse(uri)?.origin === origin),
+    // Browser-side clients (public) may call the token endpoints, and any client userinfo, from
+    // the origins of their registered redirect URIs; nobody else (cors-policy.ts, ADR 0012).
+    clientBasedCORS: clientBasedCors,
     // Outgoing calls (back-channel logout) go only to URIs the operator registered, often on an
     // intranet: oidc-provider's guard against private addresses protects dynamic registration,
     // which Sésame does not offer, and would block them.

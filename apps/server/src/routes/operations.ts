@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { registerMetricsEndpoint } from '../observability/metrics-endpoint';
 import type { Services } from '../services';
 
 /**
@@ -19,8 +20,6 @@ export function operationsRoutes(app: FastifyInstance, services: Services) {
     return reply.status(ready ? 200 : 503).send({ status: ready ? 'ready' : 'unavailable', durable, ephemeral });
   });
 
-  app.get('/metrics', async (_request, reply) => {
-    const body = await services.metrics.registry.metrics();
-    return reply.header('content-type', services.metrics.registry.contentType).send(body);
-  });
+  // Not public: a bearer token, or an address of its own (observability/metrics-endpoint.ts).
+  registerMetricsEndpoint(app, services);
 }
