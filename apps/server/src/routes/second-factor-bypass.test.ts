@@ -119,6 +119,20 @@ describe('issue 10: the password alone never switches the second factor off', ()
     expect(device).toMatchObject({ failedAnswers: 0, blocks: 0, blockedUntil: null });
   });
 
+  it('a PANIC deletion is mailed device by device and leaves the account needing its second factor', async () => {
+    const browser = portal.browser('en');
+    await signIn(browser, EMAIL, PASSWORD);
+    expect((await browser.post('/account/devices/panic')).status).toBe(200);
+    const stashed = await browser.get(portal.linkIn(portal.mailer.last('devices-panic-link')));
+    await browser.follow(stashed);
+    expect((await browser.post('/account/devices/panic/confirm')).status).toBe(303);
+    expect(await portal.durable.devices.listByUser(user.id)).toEqual([]);
+    expect(portal.mailer.last('device-deleted').params.deviceName).toBe('Pixel-de-Marie');
+    // The account had a second factor: the password alone may not enrol a new one.
+    expect((await portal.durable.users.findById(user.id))!.secondFactorSince).not.toBeNull();
+    expect((await browser.get('/account/devices/new')).status).toBe(403);
+  });
+
   it('the device list shows until when a device is blocked', async () => {
     await wrongQrCodes(portal.browser('en'), 5);
     const owner = portal.browser('en');
@@ -205,6 +219,23 @@ describe('issue 10: "I no longer have my phone" — recovery by mailed link and 
     const later = portal.browser('en');
     await signIn(later, EMAIL, PASSWORD);
     expect((await later.get('/account/devices/new')).status).toBe(403);
+  });
+
+  it('a session that presented the second factor may cancel it; the password alone may not', async () => {
+    await startRecovery(portal.browser('en'));
+    const passwordOnly = portal.browser('en');
+    await signIn(passwordOnly, EMAIL, PASSWORD);
+    expect((await passwordOnly.post('/account/recovery/cancel')).status).toBe(403);
+    expect((await portal.durable.users.findById(user.id))!.recovery).not.toBeNull();
+
+    const owner = portal.browser('en');
+    await passwordStep(owner, '/login', 'PASSWORD_SOFTWARE_TOKEN');
+    const page = await owner.get('/login/qr');
+    const right = await phone.offlineCode(qrTextInPage(page.html, 'sign-in-qr'), PIN, portal.clock.now());
+    expect((await owner.post('/login/qr', { code: right.code })).location).toBe('/account');
+    expect((await owner.get('/account/devices')).html).toContain('action="/account/recovery/cancel"');
+    expect((await owner.post('/account/recovery/cancel')).status).toBe(200);
+    expect((await portal.durable.users.findById(user.id))!.recovery).toBeNull();
   });
 
   it('says the same whether or not the account has devices, and throttles the requests', async () => {

@@ -1,7 +1,7 @@
 import type { AccountRecovery, DeviceSummary } from '@sesame/core';
 import { blockEnd } from '../../http/error-map';
 import { format } from '../../i18n/format-message';
-import { Actions, Notice } from '../components';
+import { Actions, Form, Notice } from '../components';
 import { Layout } from '../layout';
 import type { ViewContext } from '../view-context';
 
@@ -31,6 +31,14 @@ export function DevicesPage(props: {
             ? m.recovery.ready
             : format(m.recovery.pending, { time: when.format(props.recovery.readyAt) })}
         </Notice>
+      )}
+      {props.recovery && (
+        // Cancelling from here needs a session that presented a second factor (ADR 0008).
+        <Form ctx={props.ctx} action="/account/recovery/cancel">
+          <button type="submit" class="button button--secondary">
+            {m.recovery.cancelSubmit}
+          </button>
+        </Form>
       )}
       {props.devices.length === 0 ? (
         <p>{d.none}</p>
