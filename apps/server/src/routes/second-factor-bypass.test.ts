@@ -2,6 +2,14 @@ import { Authenticator, createFetchDeviceApi, MemoryStore } from '@sesame/authen
 import { deviceStatusAt, startEnrolment, type UserRecord } from '@sesame/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EMAIL, PASSWORD, PIN, passwordStep, startAppSignInKit, TRACES } from '../../test/app-sign-in-kit';
+import {
+  authorizationRequest,
+  browse,
+  discover,
+  OIDC_TEST_APPS,
+  WEB_CALLBACK,
+  WEB_SECRET,
+} from '../../test/oidc-relying-party';
 import { qrTextInPage } from '../../test/qr-svg';
 import { type Browser, fieldError, signIn, type TestPortal, textOf } from '../../test/test-portal';
 import { en } from '../i18n/en';
@@ -18,7 +26,7 @@ let user: UserRecord;
 let phone: Authenticator;
 
 beforeEach(async () => {
-  const kit = await startAppSignInKit();
+  const kit = await startAppSignInKit(OIDC_TEST_APPS);
   ({ portal, user, phone } = kit);
   await kit.enrol();
 });
@@ -93,8 +101,13 @@ describe('issue 10: the password alone never switches the second factor off', ()
       ]),
     ).rejects.toMatchObject({ code: 'SECOND_FACTOR_REQUIRED' });
 
-    // No MEDIUM: the attacker's session stays at the password's strength.
+    // No MEDIUM: the attacker's session stays at the password's strength, for CAS and for OIDC.
     expect(await casStrength(attacker)).toBe('PASSWORD');
+    const web = await discover(portal, 'web-app', WEB_SECRET);
+    const pending = await authorizationRequest(web, WEB_CALLBACK, { acr_values: 'MEDIUM' });
+    const journey = await browse(portal, attacker, pending.url);
+    // No code for the application: Sésame stops on its own page (the second factor is asked).
+    expect(journey.callback).toBeUndefined();
   });
 
   it('after the block, one more wrong answer blocks again, 4 times longer; the right code works again and resets', async () => {
