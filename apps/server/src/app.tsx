@@ -16,6 +16,7 @@ import { registerOidcPortalRoutes, registerOidcProvider } from './oidc/oidc-plug
 import { registerPortalContext } from './plugins/portal-context';
 import { accountRoutes } from './routes/account';
 import { registerAuthenticatorApp } from './routes/authenticator-app';
+import { accountRecoveryRoutes } from './routes/account-recovery';
 import { deviceRoutes } from './routes/devices';
 import { operationsRoutes } from './routes/operations';
 import { passwordResetRoutes } from './routes/password-reset';
@@ -117,6 +118,7 @@ export async function buildApp(
     passwordResetRoutes(portal, services);
     accountRoutes(portal, services);
     deviceRoutes(portal, services);
+    accountRecoveryRoutes(portal, services);
     staticPageRoutes(portal, services);
     registerCasPortalRoutes(portal, services);
     registerOidcPortalRoutes(portal, services);

@@ -85,7 +85,14 @@ export function assembleServices(parts: {
     vault: deviceKeys.vault,
     serverOrigin: new URL(config.publicUrl).origin,
     serverKeys: deviceKeys.serverKeys,
-    policy: { ...DEFAULT_DEVICE_POLICY, oneAccountPerDevice: config.devices.oneAccountPerDevice },
+    policy: {
+      ...DEFAULT_DEVICE_POLICY,
+      oneAccountPerDevice: config.devices.oneAccountPerDevice,
+      blockMinutes: config.devices.blockMinutes,
+      blockMaxMinutes: Math.max(config.devices.blockMaxMinutes, config.devices.blockMinutes),
+      linkTtlMinutes: config.linkTtlMinutes,
+      recoveryWaitingHours: config.recovery.waitingHours,
+    },
   };
   const accounts: AccountDeps = {
     durable: parts.durable,

@@ -23,6 +23,7 @@ export type ErrorCode =
   /** A store (database, Redis) does not answer: fail closed, no sign-in. */
   | 'STORE_UNAVAILABLE'
   | 'NOT_FOUND'
+  | 'SECOND_FACTOR_REQUIRED'
   /** A device API message is malformed, or its ES256 signature does not verify (design §5). */
   | 'DEVICE_MESSAGE_INVALID'
   /** An enrolment token that is unknown, expired or already used: the three look the same. */
@@ -57,6 +58,8 @@ export class SesameError extends Error {
       /** Every invalid field of a form, when more than one was checked (the first is also in field/reason). */
       issues?: Array<{ field: string; reason: InputReason }>;
       retryAfterSeconds?: number;
+      /** DEVICE_BLOCKED: the end of the block, ISO-8601 (shown to the user). */
+      until?: string;
     } = {},
     options?: { cause?: unknown },
   ) {

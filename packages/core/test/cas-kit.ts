@@ -51,6 +51,8 @@ export const USER: UserRecord = {
   roles: [],
   createdAt: new Date('2025-01-01T00:00:00Z'),
   credentialsChangedAt: new Date('2025-01-01T00:00:00Z'),
+  secondFactorSince: null,
+  recovery: null,
 };
 
 export const T0 = Date.parse('2025-03-01T08:00:00.000Z');

@@ -32,7 +32,7 @@ export function describeDurableStoreConformance(name: string, factory: () => Pro
         const user = newUser({ organisation: 'DDPP 35', roles: ['admin', 'auditor'] });
         expect(await store.users.create(user)).toBe(true);
 
-        const expected = { ...user, credentialsChangedAt: user.createdAt };
+        const expected = { ...user, credentialsChangedAt: user.createdAt, secondFactorSince: null, recovery: null };
         expect(await store.users.findById(user.id)).toEqual(expected);
         expect(await store.users.findByEmail(user.email)).toEqual(expected);
       });
@@ -104,7 +104,12 @@ export function describeDurableStoreConformance(name: string, factory: () => Pro
           credentialsChangedAt: changedAt,
         } as const;
         expect(await store.users.update(user.id, patch)).toBe(true);
-        expect(await store.users.findById(user.id)).toEqual({ ...user, ...patch });
+        expect(await store.users.findById(user.id)).toEqual({
+          ...user,
+          ...patch,
+          secondFactorSince: null,
+          recovery: null,
+        });
         expect(await store.users.findByEmail(user.email)).toBeNull();
       });
 
@@ -117,8 +122,26 @@ export function describeDurableStoreConformance(name: string, factory: () => Pro
           ...user,
           firstName: 'Maria',
           credentialsChangedAt: user.createdAt,
+          secondFactorSince: null,
+          recovery: null,
         });
         expect(await store.users.update(user.id, {})).toBe(true);
+      });
+
+      it('keeps the second-factor marker and a recovery, to the millisecond, and clears the recovery', async () => {
+        await store.users.create(newUser());
+        const since = new Date('2025-02-01T09:00:00.111Z');
+        const recovery = {
+          startedAt: new Date('2025-03-01T10:00:00.222Z'),
+          readyAt: new Date('2025-03-02T10:00:00.333Z'),
+        };
+        expect(await store.users.update('n0025vuz', { secondFactorSince: since, recovery })).toBe(true);
+        expect(await store.users.findById('n0025vuz')).toMatchObject({ secondFactorSince: since, recovery });
+        // Another patch leaves them alone; clearing the recovery keeps the marker (issue 10).
+        await store.users.update('n0025vuz', { firstName: 'Maria' });
+        expect(await store.users.findById('n0025vuz')).toMatchObject({ secondFactorSince: since, recovery });
+        await store.users.update('n0025vuz', { recovery: null });
+        expect(await store.users.findById('n0025vuz')).toMatchObject({ secondFactorSince: since, recovery: null });
       });
 
       it('returns false when updating an unknown user', async () => {
@@ -265,49 +288,78 @@ export function describeDurableStoreConformance(name: string, factory: () => Pro
         expect((await store.devices.findById('dev-aaaa'))?.status).toBe('pending');
       });
 
-      it('counts wrong answers and blocks exactly when the count reaches the threshold', async () => {
+      it('reserves answers up to the threshold, then refuses without counting', async () => {
         await store.devices.create(device({ status: 'active' }));
         await store.devices.create(device({ id: 'dev-bbbb', status: 'active' }));
+        const now = new Date('2025-03-01T08:00:00.000Z');
 
-        expect(await store.devices.recordFailedAnswer('dev-aaaa', 3)).toEqual({ failedAnswers: 1, status: 'active' });
-        expect(await store.devices.recordFailedAnswer('dev-aaaa', 3)).toEqual({ failedAnswers: 2, status: 'active' });
-        expect(await store.devices.recordFailedAnswer('dev-aaaa', 3)).toEqual({ failedAnswers: 3, status: 'blocked' });
-        expect(await store.devices.recordFailedAnswer('dev-aaaa', 3)).toEqual({ failedAnswers: 4, status: 'blocked' });
-        expect(await store.devices.findById('dev-aaaa')).toMatchObject({ failedAnswers: 4, status: 'blocked' });
-        expect(await store.devices.findById('dev-bbbb')).toMatchObject({ failedAnswers: 0, status: 'active' });
+        expect(await store.devices.reserveAnswer('dev-aaaa', 3, now)).toEqual({ failedAnswers: 1, blocks: 0 });
+        expect(await store.devices.reserveAnswer('dev-aaaa', 3, now)).toEqual({ failedAnswers: 2, blocks: 0 });
+        expect(await store.devices.reserveAnswer('dev-aaaa', 3, now)).toEqual({ failedAnswers: 3, blocks: 0 });
+        expect(await store.devices.reserveAnswer('dev-aaaa', 3, now)).toBeNull();
+        expect(await store.devices.findById('dev-aaaa')).toMatchObject({ failedAnswers: 3, status: 'active' });
+        expect(await store.devices.findById('dev-bbbb')).toMatchObject({ failedAnswers: 0 });
       });
 
-      it('blocks at once a device already at the threshold, and a pending one too', async () => {
-        await store.devices.create(device({ status: 'pending', failedAnswers: 4 }));
-        expect(await store.devices.recordFailedAnswer('dev-aaaa', 5)).toEqual({ failedAnswers: 5, status: 'blocked' });
+      it('refuses reservations for a pending or unknown device', async () => {
+        await store.devices.create(device({ status: 'pending' }));
+        const now = new Date('2025-03-01T08:00:00.000Z');
+        expect(await store.devices.reserveAnswer('dev-aaaa', 5, now)).toBeNull();
+        expect(await store.devices.reserveAnswer('dev-zzzz', 5, now)).toBeNull();
+        expect(await store.devices.findById('dev-aaaa')).toMatchObject({ failedAnswers: 0 });
       });
 
-      it('returns null when counting a wrong answer for an unknown device', async () => {
-        expect(await store.devices.recordFailedAnswer('dev-zzzz', 5)).toBeNull();
-      });
-
-      it('loses no wrong answer among 20 concurrent callers', async () => {
+      it('grants exactly blockAfter of 50 concurrent reservations', async () => {
         await store.devices.create(device({ status: 'active' }));
+        const now = new Date('2025-03-01T08:00:00.000Z');
 
         const results = await Promise.all(
-          Array.from({ length: 20 }, () => store.devices.recordFailedAnswer('dev-aaaa', 5)),
+          Array.from({ length: 50 }, () => store.devices.reserveAnswer('dev-aaaa', 5, now)),
         );
-        const counts = results.map((result) => result!.failedAnswers).sort((a, b) => a - b);
-        expect(counts).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
-        for (const result of results) {
-          expect(result!.status).toBe(result!.failedAnswers >= 5 ? 'blocked' : 'active');
-        }
-        expect(await store.devices.findById('dev-aaaa')).toMatchObject({ failedAnswers: 20, status: 'blocked' });
+        const granted = results.filter((result) => result !== null).map((result) => result!.failedAnswers);
+        expect(granted.sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5]);
+        expect(await store.devices.findById('dev-aaaa')).toMatchObject({ failedAnswers: 5 });
       });
 
-      it('starts the count again on a right answer, leaving the status alone', async () => {
+      it('blocks until a time, allows exactly one more reservation after it, and counts the blocks', async () => {
+        await store.devices.create(device({ status: 'active', failedAnswers: 5 }));
+        const now = new Date('2025-03-01T08:00:00.000Z');
+        const until = new Date('2025-03-01T08:15:00.000Z');
+
+        await store.devices.blockDevice('dev-aaaa', until, 5);
+        expect(await store.devices.findById('dev-aaaa')).toMatchObject({
+          failedAnswers: 4,
+          blocks: 1,
+          blockedUntil: until,
+          status: 'active',
+        });
+        expect(await store.devices.reserveAnswer('dev-aaaa', 5, now)).toBeNull();
+        expect(await store.devices.reserveAnswer('dev-aaaa', 5, new Date('2025-03-01T08:14:59.999Z'))).toBeNull();
+        expect(await store.devices.reserveAnswer('dev-aaaa', 5, until)).toEqual({ failedAnswers: 5, blocks: 1 });
+        expect(await store.devices.reserveAnswer('dev-aaaa', 5, until)).toBeNull();
+      });
+
+      it('gives a reservation back, never below zero', async () => {
         await store.devices.create(device({ status: 'active' }));
-        await store.devices.recordFailedAnswer('dev-aaaa', 5);
-        await store.devices.recordFailedAnswer('dev-aaaa', 5);
+        const now = new Date('2025-03-01T08:00:00.000Z');
+        await store.devices.reserveAnswer('dev-aaaa', 5, now);
+        await store.devices.refundAnswer('dev-aaaa');
+        await store.devices.refundAnswer('dev-aaaa');
+        expect(await store.devices.findById('dev-aaaa')).toMatchObject({ failedAnswers: 0 });
+        await expect(store.devices.refundAnswer('dev-zzzz')).resolves.toBeUndefined();
+      });
+
+      it('starts everything again on a right answer: count, blocks and block', async () => {
+        await store.devices.create(device({ status: 'active', failedAnswers: 4 }));
+        await store.devices.blockDevice('dev-aaaa', new Date('2025-03-01T09:00:00.000Z'), 5);
 
         await store.devices.resetFailedAnswers('dev-aaaa');
-        expect(await store.devices.findById('dev-aaaa')).toMatchObject({ failedAnswers: 0, status: 'active' });
-        expect(await store.devices.recordFailedAnswer('dev-aaaa', 5)).toEqual({ failedAnswers: 1, status: 'active' });
+        expect(await store.devices.findById('dev-aaaa')).toMatchObject({
+          failedAnswers: 0,
+          blocks: 0,
+          blockedUntil: null,
+          status: 'active',
+        });
         await expect(store.devices.resetFailedAnswers('dev-zzzz')).resolves.toBeUndefined();
       });
 
@@ -341,8 +393,8 @@ export function describeDurableStoreConformance(name: string, factory: () => Pro
 
       it('commits with the transaction, and leaves no device when it rolls back', async () => {
         await store.transaction(async (tx) => {
-          await tx.devices.create(device());
-          expect(await tx.devices.recordFailedAnswer('dev-aaaa', 5)).toEqual({ failedAnswers: 1, status: 'pending' });
+          await tx.devices.create(device({ status: 'active' }));
+          expect(await tx.devices.reserveAnswer('dev-aaaa', 5, new Date())).toEqual({ failedAnswers: 1, blocks: 0 });
         });
         expect(await store.devices.findById('dev-aaaa')).toMatchObject({ failedAnswers: 1 });
 
@@ -351,7 +403,7 @@ export function describeDurableStoreConformance(name: string, factory: () => Pro
           store.transaction(async (tx) => {
             await tx.users.create(newUser({ id: 'y7654321', email: 'third@example.eu' }));
             await tx.devices.create(device({ id: 'dev-bbbb', userId: 'y7654321' }));
-            await tx.devices.recordFailedAnswer('dev-aaaa', 5);
+            await tx.devices.reserveAnswer('dev-aaaa', 5, new Date());
             expect(await tx.devices.findById('dev-bbbb')).not.toBeNull();
             throw failure;
           }),
@@ -514,6 +566,8 @@ function device(overrides: Partial<DeviceRecord> = {}): DeviceRecord {
     pushSubscription: null,
     status: 'pending',
     failedAnswers: 0,
+    blockedUntil: null,
+    blocks: 0,
     createdAt: new Date('2025-01-15T10:20:30.123Z'),
     activatedAt: null,
     lastUsedAt: null,

@@ -45,7 +45,7 @@ export async function createTemporaryPostgresStore(
  */
 const SCHEMA_LOCK = 0x5e5a3e;
 
-async function withSchemaLock<T>(
+export async function withSchemaLock<T>(
   url: string,
   mode: 'shared' | 'exclusive',
   work: (client: pg.Client) => Promise<T>,

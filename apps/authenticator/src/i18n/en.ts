@@ -89,7 +89,8 @@ export const en = {
     none: 'No sign-in request is waiting.',
     addAccount: 'Add an account',
     offline: 'The server cannot be reached. Requests will show when the connection is back.',
-    blocked: 'This device is blocked. Add it again from My account on the portal.',
+    blocked:
+      'This device is blocked for a while after too many wrong answers. Try again later: a right answer ends the block.',
     unknownDevice: 'This device is no longer registered on the server. Add it again from My account on the portal.',
     notEnrolled: 'No account yet.',
     scanQr: 'Scan a QR code',
@@ -123,9 +124,11 @@ export const en = {
     denied: 'The sign-in request is denied.',
     reported:
       'The request is refused and reported. Someone knows your password: change it now on the portal (My account).',
-    wrong: 'Wrong PIN or wrong number. After 5 wrong answers in a row the device is blocked.',
+    wrong:
+      'Wrong PIN or wrong number. After 5 wrong answers in a row the device is blocked for a while, longer each time.',
     tryAgain: 'Try again',
-    blocked: 'This device is blocked. Add it again from My account on the portal.',
+    blocked:
+      'This device is blocked for a while after too many wrong answers. Try again later: a right answer ends the block.',
     gone: 'This request is no longer waiting: it was answered, withdrawn or has expired.',
     expired: 'This request has expired. Sign in again on your computer.',
     network: 'The server cannot be reached. Check your connection and try again.',

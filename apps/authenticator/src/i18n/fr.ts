@@ -88,7 +88,8 @@ export const fr: Messages = {
     none: 'Aucune demande de connexion en attente.',
     addAccount: 'Ajouter un compte',
     offline: 'Le serveur est injoignable. Les demandes s’afficheront au retour de la connexion.',
-    blocked: 'Cet appareil est bloqué. Ajoutez-le à nouveau depuis Mon compte sur le portail.',
+    blocked:
+      'Cet appareil est bloqué un moment après trop de réponses erronées. Réessayez plus tard : une bonne réponse met fin au blocage.',
     unknownDevice:
       'Cet appareil n’est plus enregistré sur le serveur. Ajoutez-le à nouveau depuis Mon compte sur le portail.',
     notEnrolled: 'Aucun compte pour l’instant.',
@@ -123,9 +124,11 @@ export const fr: Messages = {
     denied: 'La demande de connexion est refusée.',
     reported:
       'La demande est refusée et signalée. Quelqu’un connaît votre mot de passe : changez-le dès maintenant sur le portail (Mon compte).',
-    wrong: 'Code PIN ou nombre erroné. Après 5 mauvaises réponses de suite, l’appareil est bloqué.',
+    wrong:
+      'Code PIN ou nombre erroné. Après 5 mauvaises réponses de suite, l’appareil est bloqué un moment, plus longtemps à chaque fois.',
     tryAgain: 'Réessayer',
-    blocked: 'Cet appareil est bloqué. Ajoutez-le à nouveau depuis Mon compte sur le portail.',
+    blocked:
+      'Cet appareil est bloqué un moment après trop de réponses erronées. Réessayez plus tard : une bonne réponse met fin au blocage.',
     gone: 'Cette demande n’est plus en attente : elle a reçu une réponse, a été retirée ou a expiré.',
     expired: 'Cette demande a expiré. Connectez-vous à nouveau sur votre ordinateur.',
     network: 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',

@@ -216,8 +216,37 @@ export const configSchema = z.object({
       oneAccountPerDevice: booleanish
         .default(true)
         .describe('One phone, one user: a device enrolled for an account cannot be enrolled for another.'),
+      blockMinutes: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(1440)
+        .default(15)
+        .describe(
+          'How long a device is blocked after 5 wrong answers in a row. When the block is over, one more wrong answer blocks it again, 4 times longer each time (up to blockMaxMinutes); a right answer starts again from zero.',
+        ),
+      blockMaxMinutes: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(10080)
+        .default(1440)
+        .describe('The longest a device block lasts.'),
     })
-    .default({ keysFile: 'data/device-keys.json', oneAccountPerDevice: true }),
+    .default({ keysFile: 'data/device-keys.json', oneAccountPerDevice: true, blockMinutes: 15, blockMaxMinutes: 1440 }),
+  recovery: z
+    .object({
+      waitingHours: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(720)
+        .default(24)
+        .describe(
+          '"I no longer have my phone": the waiting period between the confirmation of the mailed link and the moment the password alone may add a new device. The owner is mailed at the start and may cancel.',
+        ),
+    })
+    .default({ waitingHours: 24 }),
   webPush: z
     .object({
       enabled: booleanish

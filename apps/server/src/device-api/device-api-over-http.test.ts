@@ -1,6 +1,7 @@
 import { Authenticator, createFetchDeviceApi, MemoryStore } from '@sesame/authenticator-core';
 import {
   createPushChallenge,
+  deviceStatusAt,
   loginTransactionChannel,
   type PushVerdictEvent,
   startEnrolment,
@@ -47,6 +48,7 @@ async function enrol() {
     user,
     { name: 'Pixel-de-Marie', pin: PIN, pinConfirm: PIN },
     portal.clock.now(),
+    ['PASSWORD', 'PASSWORD_MOBILE_APP'],
   );
   return app.enrol(started.qrText, PIN);
 }
@@ -77,6 +79,7 @@ describe('the authenticator app against the listening server', () => {
       user,
       { name: 'Pixel-de-Marie', pin: PIN, pinConfirm: PIN },
       portal.clock.now(),
+      ['PASSWORD', 'PASSWORD_MOBILE_APP'],
     );
     const awaiting = await app.enrol(started.qrText, PIN, { autoAccept: false });
     expect(awaiting.status).toBe('awaiting-acceptance');
@@ -121,7 +124,9 @@ describe('the authenticator app against the listening server', () => {
       await expect.poll(() => verdicts.map((v) => v.verdict)).toEqual(['failed']);
       await unsubscribe();
     }
-    expect((await portal.durable.devices.findById(account.deviceId))?.status).toBe('blocked');
+    expect(deviceStatusAt((await portal.durable.devices.findById(account.deviceId))!, portal.clock.now())).toBe(
+      'blocked',
+    );
     await expect(app.pending()).rejects.toMatchObject({ code: 'ERR_SERVER', details: { status: 403 } });
   });
 });
@@ -172,6 +177,7 @@ describe('the sesame-device CLI against the listening server', () => {
       user,
       { name: 'CLI', pin: PIN, pinConfirm: PIN },
       portal.clock.now(),
+      ['PASSWORD', 'PASSWORD_MOBILE_APP'],
     );
     // The CLI accepts the device itself once the PIN is right.
     const account = await cli('enrol', '--qr', started.qrText, '--pin', PIN);

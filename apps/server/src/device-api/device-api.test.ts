@@ -2,6 +2,7 @@ import {
   createPushChallenge,
   deviceEnrolledChannel,
   deviceEventsChannel,
+  deviceStatusAt,
   type EphemeralStore,
   startEnrolment,
   type UserRecord,
@@ -33,7 +34,10 @@ const post = (url: string, payload: unknown) => portal.app.inject({ method: 'POS
 async function qr() {
   const now = portal.clock.now();
   return (
-    await startEnrolment(portal.services.devices, user, { name: 'Pixel-de-Marie', pin: PIN, pinConfirm: PIN }, now)
+    await startEnrolment(portal.services.devices, user, { name: 'Pixel-de-Marie', pin: PIN, pinConfirm: PIN }, now, [
+      'PASSWORD',
+      'PASSWORD_MOBILE_APP',
+    ])
   ).qrText;
 }
 
@@ -305,7 +309,9 @@ describe('POST /device/v1/challenges/:challengeId/answer', () => {
       );
       expect(response.json()).toEqual({ accepted: false });
     }
-    expect((await portal.durable.devices.findById(device.deviceId))?.status).toBe('blocked');
+    expect(deviceStatusAt((await portal.durable.devices.findById(device.deviceId))!, portal.clock.now())).toBe(
+      'blocked',
+    );
     const blocked = await portal.app.inject({
       method: 'GET',
       url: '/device/v1/challenges',

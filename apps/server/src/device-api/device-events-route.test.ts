@@ -45,6 +45,7 @@ async function enrolled(p: TestPortal, userId: string, installationId = 'inst-01
     user,
     { name: 'Pixel', pin: PIN, pinConfirm: PIN },
     p.clock.now(),
+    ['PASSWORD', 'PASSWORD_MOBILE_APP'],
   );
   const { keys, registration } = await registrationFor(qr.qrText, installationId);
   const registered = await p.app.inject({ method: 'POST', url: '/device/v1/registrations', payload: registration });
@@ -204,7 +205,7 @@ describe('GET /device/v1/events refusals', () => {
     const stranger = { ...device, keys: (await registrationFor((await qrFor(p, user.id)).qrText)).keys };
     expect((await get(await authorization(stranger, p.clock.now()))).status).toBe(401);
 
-    await p.durable.devices.update(device.deviceId, { status: 'blocked' });
+    await p.durable.devices.blockDevice(device.deviceId, new Date(p.clock.now().getTime() + 60_000), 5);
     expect(await get(await authorization(device, p.clock.now()))).toEqual({
       status: 403,
       body: { error: 'DEVICE_BLOCKED' },
@@ -235,7 +236,10 @@ describe('GET /device/v1/events refusals', () => {
 
 async function qrFor(p: TestPortal, userId: string) {
   const user = (await p.durable.users.findById(userId))!;
-  return startEnrolment(p.services.devices, user, { name: 'Other', pin: PIN, pinConfirm: PIN }, p.clock.now());
+  return startEnrolment(p.services.devices, user, { name: 'Other', pin: PIN, pinConfirm: PIN }, p.clock.now(), [
+    'PASSWORD',
+    'PASSWORD_MOBILE_APP',
+  ]);
 }
 
 describe('GET /device/v1/events ends', () => {

@@ -1,4 +1,4 @@
-import { deviceEventsChannel, SesameError, verifyDeviceRequestProof } from '@sesame/core';
+import { deviceEventsChannel, isUsableDevice, SesameError, verifyDeviceRequestProof } from '@sesame/core';
 import { type DeviceNotice, parseDeviceNotice } from '@sesame/protocol';
 import type { FastifyInstance } from 'fastify';
 import { eventStreams } from '../http/event-stream';
@@ -59,7 +59,8 @@ export function deviceEventsRoute(
         }),
       stillValid: async () => {
         await services.ephemeral.ping();
-        return (await services.durable.devices.findById(device.id))?.status === 'active';
+        const latest = await services.durable.devices.findById(device.id);
+        return latest !== null && isUsableDevice(latest, services.clock.now());
       },
     });
   });

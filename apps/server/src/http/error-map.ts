@@ -20,6 +20,7 @@ export const STATUS: Record<ErrorCode, number> = {
   DEVICE_ALREADY_ENROLLED: 409,
   DEVICE_UNAUTHENTICATED: 401,
   DEVICE_BLOCKED: 403,
+  SECOND_FACTOR_REQUIRED: 403,
   DEVICE_CHALLENGE_INVALID: 404,
   DEVICE_CHALLENGE_EXPIRED: 410,
   PUSH_LIMIT_REACHED: 429,
@@ -48,7 +49,23 @@ export function errorMessage(m: Messages, error: SesameError, options: MessageOp
     if (specific) return specific;
     return format(m.reasons[error.details.reason ?? 'malformed'], { field: fieldName, min: options.passwordMinLength });
   }
-  return format(m.errors[error.code], { minutes });
+  return format(m.errors[error.code], { minutes, time: blockEnd(m, error.details.until) });
+}
+
+/** DEVICE_BLOCKED's {time}: the end of the block, in the user's language (issue 10). */
+export function blockEnd(m: Messages, until: string | Date | null | undefined): string {
+  if (!until) return m.blocking.later;
+  const date = new Date(until);
+  const sameDay = Math.abs(date.getTime() - Date.now()) < 12 * 3_600_000;
+  return new Intl.DateTimeFormat(
+    m.blocking.timeLocale,
+    sameDay
+      ? { timeStyle: 'short' }
+      : {
+          dateStyle: 'medium',
+          timeStyle: 'short',
+        },
+  ).format(date);
 }
 
 /** A form's errors for an expected failure: each invalid field's message stays by its field. */

@@ -84,7 +84,9 @@ export const en = {
       'This phone is already registered for another account. Remove it from that account first: one phone, one account.',
     DEVICE_UNAUTHENTICATED: 'This device is not recognised. Register it again from “Manage my mobile devices”.',
     DEVICE_BLOCKED:
-      'This device is blocked after too many wrong PINs. Delete it from “Manage my mobile devices” and add it again.',
+      'This device is blocked after too many wrong answers, until {time}. Then try again: a right answer ends the block. If it was not you, change your password.',
+    SECOND_FACTOR_REQUIRED:
+      'Adding or deleting a mobile device needs a confirmation with the Sésame app. Sign in with the app, or choose “I no longer have my phone”.',
     DEVICE_CHALLENGE_INVALID: 'This request has already been answered or cancelled. Nothing was changed.',
     DEVICE_CHALLENGE_EXPIRED: 'This request has expired. Start again from the sign-in page.',
     PUSH_LIMIT_REACHED:
@@ -123,7 +125,7 @@ export const en = {
   },
   secondFactor: {
     title: 'Confirm it is you with the Sésame app',
-    body: 'Adding or deleting a mobile device changes how your account is protected. Your account has a Sésame app: confirm with it first.',
+    body: 'Adding or deleting a mobile device changes how your account is protected. Your account has, or had, a Sésame app: confirm with it first. A blocked device works again when its block is over.',
     confirm: 'Confirm with the Sésame app',
     lost: 'Lost your phone? Delete all your devices (PANIC): it is confirmed by e-mail.',
   },
@@ -142,7 +144,7 @@ export const en = {
     codeHint: '8 digits.',
     newCode: 'Show a new QR code',
     wrongCode:
-      'This code is not right. Check it in the app and type it again. A wrong PIN in the app gives a wrong code: after 5 wrong answers in a row the device is blocked.',
+      'This code is not right. Check it in the app and type it again. A wrong PIN in the app gives a wrong code: after 5 wrong answers in a row the device is blocked for a while, longer each time.',
     expired: 'This QR code has expired. Show a new one.',
   },
   signInApp: {
@@ -166,7 +168,7 @@ export const en = {
     reported:
       'You reported that you did not make this request. You are not signed in. If someone else knows your password, change it now with “Forgot your password?”.',
     failed:
-      'Wrong PIN or wrong number in the app. You are not signed in. Sign in again to send a new request: after 5 wrong answers in a row the device is blocked.',
+      'Wrong PIN or wrong number in the app. You are not signed in. Sign in again to send a new request: after 5 wrong answers in a row the device is blocked for a while, longer each time.',
     cancelled: 'The request was cancelled: the device has been deleted or blocked. Choose another verification method.',
     expired: 'The request has expired. Send a new request.',
   },
@@ -189,7 +191,7 @@ export const en = {
     reported:
       'You reported that you did not make this request. You are not signed in. Someone started a sign-in with your e-mail address; your password was not used.',
     failed:
-      'Wrong PIN in the app. You are not signed in. Sign in again to send a new request: after 5 wrong answers in a row the device is blocked.',
+      'Wrong PIN in the app. You are not signed in. Sign in again to send a new request: after 5 wrong answers in a row the device is blocked for a while, longer each time.',
     cancelled: 'The request was cancelled: the device has been deleted or blocked. Sign in with your password.',
     expired: 'The request has expired. Send a new request.',
   },
@@ -252,6 +254,9 @@ export const en = {
     'device.renamed': 'Mobile device renamed',
     'device.deleted': 'Mobile device deleted',
     'device.blocked': 'Mobile device blocked after wrong answers',
+    'account.recovery_started': 'Account recovery started (lost phone)',
+    'account.recovery_cancelled': 'Account recovery cancelled',
+    'account.recovery_completed': 'Account recovered: new mobile device added',
   },
   changePassword: {
     title: 'Change password',
@@ -266,6 +271,39 @@ export const en = {
     cancel: 'Cancel',
     sent: 'A confirmation link is on its way to {email}. Open it within {minutes} minutes.',
     done: 'Your e-mail address is now {email}.',
+  },
+  /** Issue 10: temporary device blocks. */
+  blocking: {
+    until: 'Blocked until {time}',
+    later: 'a few minutes from now',
+    /** How times are written in this language (Intl locale). */
+    timeLocale: 'en-GB',
+  },
+  /** Issue 10: "I no longer have my phone" (account recovery). */
+  recovery: {
+    link: 'I no longer have my phone',
+    requestTitle: 'I no longer have my phone',
+    requestIntro:
+      'If you have lost every mobile device of your account, you can add a new one after a waiting period of {hours} hours. We send a link to your e-mail address; the waiting period starts when you open it. We tell you by e-mail at each step, so that you can stop it if it is not you.',
+    requestSubmit: 'Send me the link',
+    sentTitle: 'Check your e-mail',
+    sent: 'A link is on its way to {email}. Open it within {minutes} minutes to start the waiting period.',
+    confirmTitle: 'Start the recovery of your account',
+    confirmIntro:
+      'When you confirm, a waiting period of {hours} hours starts. After it, sign in with your password and add a new mobile device. We send you an e-mail now, with a link to cancel.',
+    confirmSubmit: 'Start the waiting period',
+    startedTitle: 'The waiting period has started',
+    started:
+      'From {time}, sign in with your password and add a new mobile device from “Manage my mobile devices”. Then sign in with the new device.',
+    cancelTitle: 'Cancel the recovery of your account',
+    cancelIntro:
+      'Someone started the recovery of your account. If it was not you, cancel it: no new device can be added this way. Then change your password: someone knows it.',
+    cancelSubmit: 'Cancel the recovery',
+    cancelledTitle: 'The recovery is cancelled',
+    cancelled: 'No new device can be added through it. If you did not start it, change your password now.',
+    pending: 'A recovery of your account is in progress: from {time}, you can add a new mobile device.',
+    ready: 'The waiting period of your account recovery is over: you can add one new mobile device now.',
+    changePassword: 'Change my password',
   },
   devices: {
     title: 'Manage my mobile devices',
@@ -467,6 +505,36 @@ export const en = {
       subject: 'Sésame: a mobile device was added to your account',
       body: 'The mobile device “{deviceName}” was added to your Sésame account: it can now confirm your sign-ins. If it was not you, delete it from My account and change your password at once.',
       action: 'Manage my account',
+    },
+    deviceBlocked: {
+      subject: 'Sésame: your mobile device “{deviceName}” is blocked',
+      body: 'Too many wrong answers were given for your mobile device “{deviceName}”, from the address {ip} ({browser}). It is blocked until {time}; then it works again. If it was not you, someone knows your password: choose a new one with this link (valid for {minutes} minutes, once). Every session is then signed out.',
+      action: 'This was not me: choose a new password',
+    },
+    deviceDeleted: {
+      subject: 'Sésame: a mobile device was deleted from your account',
+      body: 'The mobile device “{deviceName}” was deleted from your Sésame account, from the address {ip} ({browser}). It can no longer confirm your sign-ins. If it was not you, change your password at once and contact your helpdesk.',
+      action: 'Manage my mobile devices',
+    },
+    recoveryLink: {
+      subject: 'Sésame: recover your account',
+      body: 'You said you no longer have your phone. To start the recovery of your account, open this link: it is valid for {minutes} minutes and can be used once. A waiting period follows before you can add a new mobile device.',
+      action: 'Start the recovery',
+    },
+    recoveryStarted: {
+      subject: 'Sésame: a recovery of your account has started',
+      body: 'A recovery of your Sésame account was started from the address {ip} ({browser}). From {time}, a new mobile device can be added with your password alone. If it was not you, cancel it with this link, then change your password.',
+      action: 'This was not me: cancel the recovery',
+    },
+    recoveryCancelled: {
+      subject: 'Sésame: the recovery of your account is cancelled',
+      body: 'The recovery of your Sésame account was cancelled: no new mobile device can be added through it.',
+      action: 'Sign in',
+    },
+    recoveryCompleted: {
+      subject: 'Sésame: your account is recovered',
+      body: 'The mobile device “{deviceName}” was added through the recovery of your account. Sign in with it from now on. If it was not you, contact your helpdesk at once.',
+      action: 'Manage my mobile devices',
     },
     accountLocked: {
       subject: 'Sésame: your account is locked for {minutes} minutes',

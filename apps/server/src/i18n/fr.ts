@@ -89,7 +89,9 @@ export const fr: Messages = {
     DEVICE_UNAUTHENTICATED:
       'Cet appareil n’est pas reconnu. Enregistrez-le de nouveau depuis « Gérer mes appareils mobiles ».',
     DEVICE_BLOCKED:
-      'Cet appareil est bloqué après trop de codes PIN erronés. Supprimez-le dans « Gérer mes appareils mobiles » puis ajoutez-le de nouveau.',
+      'Cet appareil est bloqué après trop de réponses erronées, jusqu’à {time}. Réessayez ensuite : une bonne réponse met fin au blocage. Si ce n’est pas vous, changez votre mot de passe.',
+    SECOND_FACTOR_REQUIRED:
+      'Ajouter ou supprimer un appareil mobile demande une confirmation avec l’app Sésame. Connectez-vous avec l’app, ou choisissez « Je n’ai plus mon téléphone ».',
     DEVICE_CHALLENGE_INVALID: 'Cette demande a déjà reçu une réponse ou a été annulée. Rien n’a été modifié.',
     DEVICE_CHALLENGE_EXPIRED: 'Cette demande a expiré. Recommencez depuis la page de connexion.',
     PUSH_LIMIT_REACHED:
@@ -131,7 +133,7 @@ export const fr: Messages = {
   },
   secondFactor: {
     title: 'Confirmez que c’est bien vous avec l’app Sésame',
-    body: 'Ajouter ou supprimer un appareil mobile change la protection de votre compte. Votre compte a une app Sésame : confirmez d’abord avec elle.',
+    body: 'Ajouter ou supprimer un appareil mobile change la protection de votre compte. Votre compte a, ou a eu, une app Sésame : confirmez d’abord avec elle. Un appareil bloqué fonctionne de nouveau à la fin de son blocage.',
     confirm: 'Confirmer avec l’app Sésame',
     lost: 'Téléphone perdu ? Supprimez tous vos appareils (PANIQUE) : c’est confirmé par courriel.',
   },
@@ -150,7 +152,7 @@ export const fr: Messages = {
     codeHint: '8 chiffres.',
     newCode: 'Afficher un nouveau code QR',
     wrongCode:
-      'Ce code n’est pas le bon. Vérifiez-le dans l’app et saisissez-le de nouveau. Un code PIN erroné dans l’app donne un code erroné : après 5 réponses erronées d’affilée, l’appareil est bloqué.',
+      'Ce code n’est pas le bon. Vérifiez-le dans l’app et saisissez-le de nouveau. Un code PIN erroné dans l’app donne un code erroné : après 5 réponses erronées d’affilée, l’appareil est bloqué un moment, plus longtemps à chaque fois.',
     expired: 'Ce code QR a expiré. Affichez-en un nouveau.',
   },
   signInApp: {
@@ -174,7 +176,7 @@ export const fr: Messages = {
     reported:
       'Vous avez signalé ne pas être à l’origine de cette demande. Vous n’êtes pas connecté. Si quelqu’un d’autre connaît votre mot de passe, changez-le tout de suite avec « Mot de passe oublié ? ».',
     failed:
-      'Code PIN ou nombre erroné dans l’app. Vous n’êtes pas connecté. Reconnectez-vous pour envoyer une nouvelle demande : après 5 réponses erronées d’affilée, l’appareil est bloqué.',
+      'Code PIN ou nombre erroné dans l’app. Vous n’êtes pas connecté. Reconnectez-vous pour envoyer une nouvelle demande : après 5 réponses erronées d’affilée, l’appareil est bloqué un moment, plus longtemps à chaque fois.',
     cancelled:
       'La demande a été annulée : l’appareil a été supprimé ou bloqué. Choisissez une autre méthode de vérification.',
     expired: 'La demande a expiré. Envoyez une nouvelle demande.',
@@ -198,7 +200,7 @@ export const fr: Messages = {
     reported:
       'Vous avez signalé ne pas être à l’origine de cette demande. Vous n’êtes pas connecté. Quelqu’un a commencé une connexion avec votre adresse électronique ; votre mot de passe n’a pas servi.',
     failed:
-      'Code PIN erroné dans l’app. Vous n’êtes pas connecté. Reconnectez-vous pour envoyer une nouvelle demande : après 5 réponses erronées d’affilée, l’appareil est bloqué.',
+      'Code PIN erroné dans l’app. Vous n’êtes pas connecté. Reconnectez-vous pour envoyer une nouvelle demande : après 5 réponses erronées d’affilée, l’appareil est bloqué un moment, plus longtemps à chaque fois.',
     cancelled:
       'La demande a été annulée : l’appareil a été supprimé ou bloqué. Connectez-vous avec votre mot de passe.',
     expired: 'La demande a expiré. Envoyez une nouvelle demande.',
@@ -264,6 +266,9 @@ export const fr: Messages = {
     'device.renamed': 'Appareil mobile renommé',
     'device.deleted': 'Appareil mobile supprimé',
     'device.blocked': 'Appareil mobile bloqué après des réponses erronées',
+    'account.recovery_started': 'Récupération du compte commencée (téléphone perdu)',
+    'account.recovery_cancelled': 'Récupération du compte annulée',
+    'account.recovery_completed': 'Compte récupéré : nouvel appareil mobile ajouté',
   },
   changePassword: {
     title: 'Modifier le mot de passe',
@@ -278,6 +283,41 @@ export const fr: Messages = {
     cancel: 'Annuler',
     sent: 'Un lien de confirmation est en route vers {email}. Ouvrez-le dans les {minutes} minutes.',
     done: 'Votre adresse électronique est désormais {email}.',
+  },
+  /** Issue 10 : blocages temporaires des appareils. */
+  blocking: {
+    until: 'Bloqué jusqu’à {time}',
+    later: 'dans quelques minutes',
+    timeLocale: 'fr-FR',
+  },
+  /** Issue 10 : « Je n’ai plus mon téléphone » (récupération du compte). */
+  recovery: {
+    link: 'Je n’ai plus mon téléphone',
+    requestTitle: 'Je n’ai plus mon téléphone',
+    requestIntro:
+      'Si vous avez perdu tous les appareils mobiles de votre compte, vous pouvez en ajouter un nouveau après un délai d’attente de {hours} heures. Nous envoyons un lien à votre adresse électronique ; le délai commence quand vous l’ouvrez. Nous vous prévenons par courriel à chaque étape, pour que vous puissiez l’arrêter si ce n’est pas vous.',
+    requestSubmit: 'M’envoyer le lien',
+    sentTitle: 'Consultez vos courriels',
+    sent: 'Un lien a été envoyé à {email}. Ouvrez-le dans les {minutes} minutes pour commencer le délai d’attente.',
+    confirmTitle: 'Commencer la récupération de votre compte',
+    confirmIntro:
+      'Quand vous confirmez, un délai d’attente de {hours} heures commence. Ensuite, connectez-vous avec votre mot de passe et ajoutez un nouvel appareil mobile. Nous vous envoyons tout de suite un courriel, avec un lien pour annuler.',
+    confirmSubmit: 'Commencer le délai d’attente',
+    startedTitle: 'Le délai d’attente a commencé',
+    started:
+      'À partir de {time}, connectez-vous avec votre mot de passe et ajoutez un nouvel appareil mobile depuis « Gérer mes appareils mobiles ». Connectez-vous ensuite avec ce nouvel appareil.',
+    cancelTitle: 'Annuler la récupération de votre compte',
+    cancelIntro:
+      'Quelqu’un a commencé la récupération de votre compte. Si ce n’est pas vous, annulez-la : aucun nouvel appareil ne pourra être ajouté ainsi. Changez ensuite votre mot de passe : quelqu’un le connaît.',
+    cancelSubmit: 'Annuler la récupération',
+    cancelledTitle: 'La récupération est annulée',
+    cancelled:
+      'Aucun nouvel appareil ne peut plus être ajouté par elle. Si vous ne l’avez pas commencée, changez votre mot de passe maintenant.',
+    pending:
+      'Une récupération de votre compte est en cours : à partir de {time}, vous pourrez ajouter un nouvel appareil mobile.',
+    ready:
+      'Le délai d’attente de la récupération de votre compte est passé : vous pouvez ajouter un nouvel appareil mobile maintenant.',
+    changePassword: 'Changer mon mot de passe',
   },
   devices: {
     title: 'Gérer mes appareils mobiles',
@@ -483,6 +523,36 @@ export const fr: Messages = {
       subject: 'Sésame : un appareil mobile a été ajouté à votre compte',
       body: 'L’appareil mobile « {deviceName} » a été ajouté à votre compte Sésame : il peut désormais confirmer vos connexions. Si ce n’est pas vous, supprimez-le depuis Mon compte et modifiez immédiatement votre mot de passe.',
       action: 'Gérer mon compte',
+    },
+    deviceBlocked: {
+      subject: 'Sésame : votre appareil mobile « {deviceName} » est bloqué',
+      body: 'Trop de réponses erronées ont été données pour votre appareil mobile « {deviceName} », depuis l’adresse {ip} ({browser}). Il est bloqué jusqu’à {time} ; il fonctionnera de nouveau ensuite. Si ce n’est pas vous, quelqu’un connaît votre mot de passe : choisissez-en un nouveau avec ce lien (valable {minutes} minutes, une seule fois). Toutes les sessions seront alors fermées.',
+      action: 'Ce n’est pas moi : choisir un nouveau mot de passe',
+    },
+    deviceDeleted: {
+      subject: 'Sésame : un appareil mobile a été supprimé de votre compte',
+      body: 'L’appareil mobile « {deviceName} » a été supprimé de votre compte Sésame, depuis l’adresse {ip} ({browser}). Il ne peut plus confirmer vos connexions. Si ce n’est pas vous, changez votre mot de passe tout de suite et contactez votre assistance.',
+      action: 'Gérer mes appareils mobiles',
+    },
+    recoveryLink: {
+      subject: 'Sésame : récupérer votre compte',
+      body: 'Vous avez indiqué ne plus avoir votre téléphone. Pour commencer la récupération de votre compte, ouvrez ce lien : il est valable {minutes} minutes et ne sert qu’une fois. Un délai d’attente suit avant de pouvoir ajouter un nouvel appareil mobile.',
+      action: 'Commencer la récupération',
+    },
+    recoveryStarted: {
+      subject: 'Sésame : une récupération de votre compte a commencé',
+      body: 'Une récupération de votre compte Sésame a été commencée depuis l’adresse {ip} ({browser}). À partir de {time}, un nouvel appareil mobile pourra être ajouté avec votre seul mot de passe. Si ce n’est pas vous, annulez-la avec ce lien, puis changez votre mot de passe.',
+      action: 'Ce n’est pas moi : annuler la récupération',
+    },
+    recoveryCancelled: {
+      subject: 'Sésame : la récupération de votre compte est annulée',
+      body: 'La récupération de votre compte Sésame a été annulée : aucun nouvel appareil mobile ne peut être ajouté par elle.',
+      action: 'Se connecter',
+    },
+    recoveryCompleted: {
+      subject: 'Sésame : votre compte est récupéré',
+      body: 'L’appareil mobile « {deviceName} » a été ajouté par la récupération de votre compte. Connectez-vous désormais avec lui. Si ce n’est pas vous, contactez votre assistance tout de suite.',
+      action: 'Gérer mes appareils mobiles',
     },
     accountLocked: {
       subject: 'Sésame : votre compte est verrouillé pendant {minutes} minutes',

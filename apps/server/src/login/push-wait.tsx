@@ -1,4 +1,5 @@
 import {
+  isUsableDevice,
   loginTransactionChannel,
   type LoginTransaction,
   type PendingSecondFactor,
@@ -130,7 +131,7 @@ export function pushWaitRoutes(app: FastifyInstance, services: Services, wait: P
         user !== null &&
         device !== null &&
         device.userId === user.id &&
-        device.status === 'active' &&
+        isUsableDevice(device, services.clock.now()) &&
         user.credentialsChangedAt.getTime() <= factor.passwordAt;
       if (valid) {
         return finishSignIn(services, request, reply, {

@@ -17,6 +17,18 @@ export function mailLink(request: MailRequest, publicUrl: string): string {
       return withToken('/account/email/confirm', request.params.token);
     case 'devices-panic-link':
       return withToken('/account/devices/panic/confirm', request.params.token);
+    // "This was not me": the block's mail carries a password-reset link (someone knows the password).
+    case 'device-blocked':
+      return withToken('/password/reset', request.params.token);
+    case 'recovery-link':
+      return withToken('/account/recovery/confirm', request.params.token);
+    case 'recovery-started':
+      return withToken('/account/recovery/cancel', request.params.token);
+    case 'device-deleted':
+    case 'recovery-completed':
+      return `${base}/account/devices`;
+    case 'recovery-cancelled':
+      return `${base}/login`;
     case 'registration-existing':
     case 'email-change-notice':
       return `${base}/login`;

@@ -28,6 +28,29 @@ const fixtures = {
     params: { firstName: 'Ada', token, ttlMinutes: 90 },
     link: '/account/devices/panic/confirm?token=',
   },
+  'device-blocked': {
+    params: {
+      firstName: 'Ada',
+      deviceName: 'PhoneOfAda',
+      blockedUntil: '2025-03-01T08:15:00.000Z',
+      ip: '192.0.2.7',
+      browser: 'Firefox',
+      token,
+      ttlMinutes: 90,
+    },
+    link: '/password/reset?token=',
+  },
+  'device-deleted': {
+    params: { firstName: 'Ada', deviceName: 'PhoneOfAda', ip: '192.0.2.7', browser: 'Firefox' },
+    link: '/account/devices',
+  },
+  'recovery-link': { params: { firstName: 'Ada', token, ttlMinutes: 90 }, link: '/account/recovery/confirm?token=' },
+  'recovery-started': {
+    params: { firstName: 'Ada', readyAt: '2025-03-02T08:00:00.000Z', ip: '192.0.2.7', browser: 'Firefox', token },
+    link: '/account/recovery/cancel?token=',
+  },
+  'recovery-cancelled': { params: { firstName: 'Ada' }, link: '/login' },
+  'recovery-completed': { params: { firstName: 'Ada', deviceName: 'PhoneOfAda' }, link: '/account/devices' },
 } satisfies { [T in MailTemplate]: { params: ParamsOf<T>; link: string } };
 
 /** Words that only one language's catalogue uses, in every mail. */

@@ -33,6 +33,12 @@ const TEMPLATES = {
   'account-locked': { key: 'accountLocked', notYou: false },
   'device-enrolled': { key: 'deviceEnrolled', notYou: false },
   'devices-panic-link': { key: 'devicesPanicLink', notYou: true },
+  'device-blocked': { key: 'deviceBlocked', notYou: false },
+  'device-deleted': { key: 'deviceDeleted', notYou: false },
+  'recovery-link': { key: 'recoveryLink', notYou: true },
+  'recovery-started': { key: 'recoveryStarted', notYou: false },
+  'recovery-cancelled': { key: 'recoveryCancelled', notYou: false },
+  'recovery-completed': { key: 'recoveryCompleted', notYou: false },
 } as const satisfies Record<MailTemplate, { key: TemplateKey; notYou: boolean }>;
 
 /** The mail in the recipient's language, as plain text and as an equivalent HTML document. */
@@ -41,9 +47,17 @@ export function renderMail(request: MailRequest, options: { publicUrl: string })
   const { key, notYou } = TEMPLATES[request.template];
   const texts = m[key];
   // The catalogue names every duration {minutes}: a link's life or a lock's length.
+  // …and every instant {time}, in the recipient's language (issue 10: block end, recovery start).
+  const instant = (iso: string) =>
+    new Intl.DateTimeFormat(request.locale === 'fr' ? 'fr-FR' : 'en-GB', {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    }).format(new Date(iso));
   const values = {
     ...request.params,
     ...('ttlMinutes' in request.params && { minutes: request.params.ttlMinutes }),
+    ...('blockedUntil' in request.params && { time: instant(request.params.blockedUntil) }),
+    ...('readyAt' in request.params && { time: instant(request.params.readyAt) }),
   };
   const parts: MailParts = {
     lang: request.locale,

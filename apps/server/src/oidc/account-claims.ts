@@ -44,6 +44,8 @@ export function grantableClaims(app: RelyingApp): Set<string> {
     roles: [],
     createdAt: new Date(0),
     credentialsChangedAt: new Date(0),
+    secondFactorSince: null,
+    recovery: null,
   };
   return new Set([...Object.keys(claimsFor(probe, app)), 'acr', 'amr', 'auth_time', 'sid']);
 }

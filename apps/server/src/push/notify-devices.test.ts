@@ -34,6 +34,8 @@ async function device(pushSubscription: string | null = null): Promise<string> {
     pushSubscription,
     status: 'active',
     failedAnswers: 0,
+    blockedUntil: null,
+    blocks: 0,
     createdAt: portal.clock.now(),
     activatedAt: portal.clock.now(),
     lastUsedAt: null,

@@ -35,6 +35,8 @@ async function createDevice(portal: TestPortal, userId: string, name: string, st
     pushSubscription: null,
     status,
     failedAnswers: 0,
+    blockedUntil: null,
+    blocks: 0,
     createdAt: portal.clock.now(),
     activatedAt: portal.clock.now(),
     lastUsedAt: null,
@@ -222,9 +224,15 @@ describe.each(['en', 'fr'] as const)('"Manage my mobile devices" (%s)', (locale)
     expect(page.html).toContain(`href="/login?reauth=1&amp;return_to=%2Faccount%2Fdevices%2F${id}%2Fdelete"`);
     expect(page.html).toContain('href="/account/devices/panic"');
     expect(await devicesOf()).toHaveLength(1);
-    // A blocked device is no second factor: the password suffices to replace it.
-    await portal.durable.devices.update(id, { status: 'blocked' });
-    expect((await browser.get('/account/devices/new')).status).toBe(200);
+    // Issue 10: a blocked device is still the account's factor — the password alone may neither
+    // replace it nor delete it (this was the bypass: block by wrong answers, then enrol).
+    await portal.durable.devices.blockDevice(id, new Date(portal.clock.now().getTime() + 15 * 60_000), 5);
+    expect((await browser.get('/account/devices/new')).status).toBe(403);
+    expect((await browser.post(`/account/devices/${id}/delete`)).status).toBe(403);
+    // Nor once it is deleted (the account "had" a second factor).
+    await portal.durable.devices.delete(id);
+    await portal.durable.users.update(user.id, { secondFactorSince: portal.clock.now() });
+    expect((await browser.get('/account/devices/new')).status).toBe(403);
   });
 
   it('deletes a device after a confirmation page', async () => {

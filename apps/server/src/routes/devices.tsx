@@ -3,13 +3,13 @@ import {
   deleteDevice,
   deviceEnrolledChannel,
   listDevices,
+  mayChangeAuthenticators,
   parseDeviceName,
   renameDevice,
   requestDevicesPanic,
   SesameError,
   startEnrolment,
 } from '@sesame/core';
-import { levelOf } from '@sesame/protocol';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { PassThrough } from 'node:stream';
 import type { Authenticated } from '../http/request-context';
@@ -45,10 +45,11 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
   };
   const deviceId = (request: FastifyRequest) => (request.params as { id: string }).id;
   /**
-   * Adding or deleting a device needs the second factor the account has (NIST SP 800-63B rev 4
-   * §4.1.2.1): when the account has an active device and this session never presented one, the
-   * user is asked to confirm with the app (a lost phone has PANIC, confirmed by e-mail). True
-   * when the request may go on; otherwise the page is sent.
+   * Adding or deleting a device: core's mayChangeAuthenticators decides (issue 10; NIST SP
+   * 800-63B rev 4 §4.1.2.1) — on an account that has or had a second factor, blocked devices
+   * included, this session must have presented one, or the account's recovery must be ready.
+   * Otherwise the "confirm with the app" page (403), with the way out: "I no longer have my
+   * phone". Core's startEnrolment and deleteDevice check it again. True when the request may go on.
    */
   const secondFactorPresented = async (
     auth: Authenticated,
@@ -56,15 +57,16 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
     reply: FastifyReply,
     returnTo: string,
   ): Promise<boolean> => {
-    if (levelOf(auth.record.strengths) !== 'BASIC') return true;
-    const devices = await listDevices(services.devices, auth.user.id);
-    if (!devices.some((device) => device.status === 'active')) return true;
+    const user = (await services.durable.users.findById(auth.user.id)) ?? auth.user;
+    const devices = await services.durable.devices.listByUser(auth.user.id);
+    const now = services.clock.now();
+    if (mayChangeAuthenticators({ user, devices, sessionStrengths: auth.record.strengths, now }).allowed) return true;
     await sendPage(reply, <SecondFactorRequiredPage ctx={viewContext(request, reply)} returnTo={returnTo} />, 403);
     return false;
   };
   /** Someone else's device, or a missing one: the same 404. */
   const ownDevice = async (userId: string, id: string) => {
-    const device = (await listDevices(services.devices, userId)).find((d) => d.id === id);
+    const device = (await listDevices(services.devices, userId, services.clock.now())).find((d) => d.id === id);
     if (!device) throw new SesameError('NOT_FOUND');
     return device;
   };
@@ -74,7 +76,7 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
     if (!auth) return reply;
     const d = request.messages.devices;
     const query = request.query as Record<string, string | undefined>;
-    const devices = await listDevices(services.devices, auth.user.id);
+    const devices = await listDevices(services.devices, auth.user.id, services.clock.now());
     // Notices name only what the store says: a crafted link cannot put its own words here.
     const renamed = query.renamed ? devices.find((device) => device.id === query.renamed) : undefined;
     const notice = query.added
@@ -86,7 +88,17 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
           : query.panic
             ? d.panicNotice
             : undefined;
-    return sendPage(reply, <DevicesPage ctx={viewContext(request, reply)} devices={devices} notice={notice} />);
+    const user = (await services.durable.users.findById(auth.user.id)) ?? auth.user;
+    return sendPage(
+      reply,
+      <DevicesPage
+        ctx={viewContext(request, reply)}
+        devices={devices}
+        notice={notice}
+        recovery={user.recovery}
+        now={services.clock.now()}
+      />,
+    );
   });
 
   app.get('/account/devices/new', async (request, reply) => {
@@ -106,7 +118,13 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
       request,
       reply,
       async () => {
-        const started = await startEnrolment(services.devices, auth.user, f, services.clock.now());
+        const started = await startEnrolment(
+          services.devices,
+          auth.user,
+          f,
+          services.clock.now(),
+          auth.record.strengths,
+        );
         return sendPage(
           reply,
           <DeviceQrPage
@@ -205,14 +223,21 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
     if (!auth) return reply;
     const device = await ownDevice(auth.user.id, deviceId(request));
     if (!(await secondFactorPresented(auth, request, reply, `/account/devices/${device.id}/delete`))) return reply;
-    await deleteDevice(services.devices, auth.user.id, device.id, request.meta, services.clock.now());
+    await deleteDevice(
+      services.devices,
+      auth.user.id,
+      device.id,
+      request.meta,
+      services.clock.now(),
+      auth.record.strengths,
+    );
     return reply.redirect('/account/devices?deleted=1', 303);
   });
 
   app.get('/account/devices/panic', async (request, reply) => {
     const auth = signedIn(request, reply);
     if (!auth) return reply;
-    const devices = await listDevices(services.devices, auth.user.id);
+    const devices = await listDevices(services.devices, auth.user.id, services.clock.now());
     return sendPage(
       reply,
       <DeleteAllDevicesPage ctx={viewContext(request, reply)} mode="request" count={devices.length} />,

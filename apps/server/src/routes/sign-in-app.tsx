@@ -1,3 +1,4 @@
+import { isUsableDevice } from '@sesame/core';
 import type { FastifyInstance } from 'fastify';
 import { PASSWORD_STEP_VALID_MS, sendPushRequest } from '../login/push-sign-in';
 import { pendingPush, pushWaitRoutes } from '../login/push-wait';
@@ -12,7 +13,7 @@ import { SignInAppPage } from '../views/pages/sign-in-app-page';
 export function signInAppRoutes(app: FastifyInstance, services: Services) {
   async function deviceNames(userId: string): Promise<string[]> {
     const devices = await services.durable.devices.listByUser(userId);
-    return devices.filter((d) => d.status === 'active').map((d) => d.name);
+    return devices.filter((d) => isUsableDevice(d, services.clock.now())).map((d) => d.name);
   }
 
   pushWaitRoutes(app, services, {

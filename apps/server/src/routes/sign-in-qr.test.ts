@@ -1,12 +1,14 @@
 import type { Authenticator } from '@sesame/authenticator-core';
-import type { UserRecord } from '@sesame/core';
+import { deviceStatusAt, type UserRecord } from '@sesame/core';
 import { decodeOfflineChallengeQr } from '@sesame/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PIN, passwordStep, startAppSignInKit, TRACES } from '../../test/app-sign-in-kit';
 import { qrTextInPage } from '../../test/qr-svg';
 import { type Browser, errorNotice, fieldError, type Page, type TestPortal, textOf } from '../../test/test-portal';
 import { COOKIES } from '../http/cookies';
+import { blockEnd } from '../http/error-map';
 import { en } from '../i18n/en';
+import { format } from '../i18n/format-message';
 import { fr } from '../i18n/fr';
 
 /**
@@ -110,9 +112,13 @@ describe('"Sésame app with QR code" sign-in', () => {
     for (let i = 0; i < 4; i++) expect((await browser.post('/login/qr', { code: wrong })).status).toBe(401);
     const blocked = await browser.post('/login/qr', { code: wrong });
     expect(blocked.status).toBe(403);
-    expect(fieldError(blocked.html, 'code')).toBe(en.errors.DEVICE_BLOCKED);
     const [device] = await portal.durable.devices.listByUser(user.id);
-    expect(device?.status).toBe('blocked');
+    // Issue 10: blocked for 15 minutes, and the user is told until when.
+    expect(device?.blockedUntil?.getTime()).toBeGreaterThan(portal.clock.now().getTime() + 14 * 60_000);
+    expect(fieldError(blocked.html, 'code')).toBe(
+      format(en.errors.DEVICE_BLOCKED, { time: blockEnd(en, device!.blockedUntil) }),
+    );
+    expect(deviceStatusAt(device!, portal.clock.now())).toBe('blocked');
     expect((await browser.get('/login/qr')).location).toBe('/login/password');
   });
 });

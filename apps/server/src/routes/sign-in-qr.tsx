@@ -8,8 +8,9 @@ import {
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { audit } from '../http/audit';
 import { COOKIES } from '../http/cookies';
-import { formErrors, STATUS } from '../http/error-map';
+import { blockEnd, formErrors, STATUS } from '../http/error-map';
 import { formFields } from '../http/forms';
+import { format } from '../i18n/format-message';
 import { qrImage } from '../http/qr-image';
 import { sendPage, viewContext } from '../http/render-page';
 import { finishSignIn } from '../login/finish-sign-in';
@@ -93,7 +94,9 @@ export function signInQrRoutes(app: FastifyInstance, services: Services) {
         reason: 'wrong_code',
       });
       const q = request.messages.signInQr;
-      const message = result.blocked ? request.messages.errors.DEVICE_BLOCKED : q.wrongCode;
+      const message = result.blocked
+        ? format(request.messages.errors.DEVICE_BLOCKED, { time: blockEnd(request.messages, result.blockedUntil) })
+        : q.wrongCode;
       if (result.blocked) await ltx.save(handle, { ...current, secondFactor: undefined });
       return qrPage(request, reply, handle, {
         errors: { fields: { code: message } },

@@ -9,7 +9,8 @@ import { randomToken, tokenDigest } from '../security/random-token';
  * `take` makes it single-use even under concurrent clicks. Opening the page (GET) only peeks,
  * so mail scanners that fetch links do not burn them; submitting the form consumes.
  */
-export type LinkKind = 'registration' | 'password-reset' | 'email-change' | 'devices-panic';
+export type LinkKind =
+  'registration' | 'password-reset' | 'email-change' | 'devices-panic' | 'account-recovery' | 'account-recovery-cancel';
 
 function key(kind: LinkKind, digest: string): string {
   return `link:${kind}:${digest}`;

@@ -115,6 +115,8 @@ export async function completeRegistration(
         roles: [],
         createdAt: now,
         credentialsChangedAt: now,
+        secondFactorSince: null,
+        recovery: null,
       };
       // Throws EMAIL_UNAVAILABLE if the address was registered meanwhile through another link.
       if (await tx.users.create(user)) {

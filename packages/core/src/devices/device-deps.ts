@@ -18,6 +18,14 @@ export interface DevicePolicy {
   pushPerUser: { limit: number; windowSeconds: number };
   /** Wrong answers in a row that block a device (design §5). */
   blockAfterWrongAnswers: number;
+  /** The first block's length; each next one since the last right answer lasts 4 times longer (issue 10). */
+  blockMinutes: number;
+  /** The longest a block lasts. */
+  blockMaxMinutes: number;
+  /** Life of the links mailed about devices ("this was not me", recovery). */
+  linkTtlMinutes: number;
+  /** "I no longer have my phone": the waiting period before a new device may be added (issue 10). */
+  recoveryWaitingHours: number;
 }
 
 export const DEFAULT_DEVICE_POLICY: DevicePolicy = {
@@ -28,6 +36,10 @@ export const DEFAULT_DEVICE_POLICY: DevicePolicy = {
   pushChallengeTtlSeconds: 120,
   pushPerUser: { limit: 3, windowSeconds: 120 },
   blockAfterWrongAnswers: 5,
+  blockMinutes: 15,
+  blockMaxMinutes: 24 * 60,
+  linkTtlMinutes: 90,
+  recoveryWaitingHours: 24,
 };
 
 export interface DeviceDeps {

@@ -11,7 +11,7 @@ describe('device management (design §5: rename, delete, PANIC)', () => {
   it('lists, renames with the same rules, deletes; another account’s device is not found', async () => {
     kit = await createDeviceKit();
     const { deviceId } = await kit.enrol();
-    const list = await listDevices(kit.deps, 'n0025vuz');
+    const list = await listDevices(kit.deps, 'n0025vuz', kit.now());
     expect(list).toEqual([expect.objectContaining({ id: deviceId, name: 'Pixel-de-Marie', status: 'active' })]);
     expect(Object.keys(list[0]!)).not.toContain('secretCiphertext');
 
@@ -27,8 +27,19 @@ describe('device management (design §5: rename, delete, PANIC)', () => {
     await expect(deleteDevice(kit.deps, 'x0099abc', deviceId, NO_ACTOR, kit.now())).rejects.toSatisfy((e: unknown) =>
       isSesameError(e, 'NOT_FOUND'),
     );
-    await deleteDevice(kit.deps, 'n0025vuz', deviceId, { ip: '192.0.2.1', userAgent: 'test' }, kit.now());
-    expect(await listDevices(kit.deps, 'n0025vuz')).toEqual([]);
+    // Issue 10: without a second factor in this session, the device stays.
+    await expect(
+      deleteDevice(kit.deps, 'n0025vuz', deviceId, { ip: '192.0.2.1', userAgent: 'test' }, kit.now(), ['PASSWORD']),
+    ).rejects.toSatisfy((e: unknown) => isSesameError(e, 'SECOND_FACTOR_REQUIRED'));
+    await deleteDevice(kit.deps, 'n0025vuz', deviceId, { ip: '192.0.2.1', userAgent: 'test' }, kit.now(), [
+      'PASSWORD',
+      'PASSWORD_MOBILE_APP',
+    ]);
+    expect(await listDevices(kit.deps, 'n0025vuz', kit.now())).toEqual([]);
+    // The owner hears of it (issue 10), with where it came from.
+    expect(kit.mails.filter((m) => m.template === 'device-deleted').at(-1)).toMatchObject({
+      params: { deviceName: 'Pixel-pro', ip: '192.0.2.1', browser: 'test' },
+    });
     expect(kit.audit.map((e) => e.type)).toEqual(['device.enrolled', 'device.renamed', 'device.deleted']);
   });
 
@@ -38,8 +49,8 @@ describe('device management (design §5: rename, delete, PANIC)', () => {
     await kit.enrol('n0025vuz', 'inst-bbbbbbbbbbbbbbbb', 'Tablette');
     await kit.enrol('x0099abc', 'inst-cccccccccccccccc');
     expect(await deleteAllDevices(kit.deps, 'n0025vuz', NO_ACTOR, kit.now())).toBe(2);
-    expect(await listDevices(kit.deps, 'n0025vuz')).toEqual([]);
-    expect(await listDevices(kit.deps, 'x0099abc')).toHaveLength(1);
+    expect(await listDevices(kit.deps, 'n0025vuz', kit.now())).toEqual([]);
+    expect(await listDevices(kit.deps, 'x0099abc', kit.now())).toHaveLength(1);
     expect(kit.audit.filter((e) => e.type === 'device.deleted').map((e) => e.details.panic)).toEqual([true, true]);
   });
 });

@@ -1,7 +1,10 @@
+import type { Strength } from '@sesame/protocol';
 import { z } from 'zod';
 import { consumeLink, issueLink } from '../accounts/account-links';
 import { SesameError } from '../errors';
 import type { DeviceRecord, DeviceStatus, UserRecord } from '../ports';
+import { assertMayChangeAuthenticators } from './authenticator-change-policy';
+import { deviceStatusAt } from './device-blocking';
 import { type DeviceActor, type DeviceDeps } from './device-deps';
 import { parseDeviceName } from './device-name';
 import { forgetPinConfirmation } from './enrolment';
@@ -11,24 +14,28 @@ import { cancelDeviceChallenges } from './push-challenges';
 export interface DeviceSummary {
   id: string;
   name: string;
+  /** The effective status at the time of listing: 'blocked' while a block lasts. */
   status: DeviceStatus;
+  /** The end of the block, while it lasts. */
+  blockedUntil: Date | null;
   createdAt: Date;
   activatedAt: Date | null;
   lastUsedAt: Date | null;
 }
 
-const summary = (d: DeviceRecord): DeviceSummary => ({
+const summary = (d: DeviceRecord, now: Date): DeviceSummary => ({
   id: d.id,
   name: d.name,
-  status: d.status,
+  status: deviceStatusAt(d, now),
+  blockedUntil: deviceStatusAt(d, now) === 'blocked' ? d.blockedUntil : null,
   createdAt: d.createdAt,
   activatedAt: d.activatedAt,
   lastUsedAt: d.lastUsedAt,
 });
 
 /** "Manage my mobile devices" (design §5): the account's devices, oldest first. */
-export async function listDevices(deps: DeviceDeps, userId: string): Promise<DeviceSummary[]> {
-  return (await deps.durable.devices.listByUser(userId)).map(summary);
+export async function listDevices(deps: DeviceDeps, userId: string, now: Date): Promise<DeviceSummary[]> {
+  return (await deps.durable.devices.listByUser(userId)).map((d) => summary(d, now));
 }
 
 /** Someone else's device is NOT_FOUND, exactly like a missing one. */
@@ -59,7 +66,7 @@ export async function renameDevice(
       details: { deviceId: device.id, from: device.name, to: name },
     });
   });
-  return summary({ ...device, name });
+  return summary({ ...device, name }, now);
 }
 
 async function removeDevice(deps: DeviceDeps, device: DeviceRecord, actor: DeviceActor, now: Date, panic: boolean) {
@@ -78,16 +85,38 @@ async function removeDevice(deps: DeviceDeps, device: DeviceRecord, actor: Devic
       details: { deviceId: device.id, name: device.name, panic },
     });
   });
+  // Issue 10: the owner hears of every change to their factors, whatever the path.
+  const user = await deps.durable.users.findById(device.userId);
+  if (user) {
+    await deps.mailer.send({
+      template: 'device-deleted',
+      to: user.email,
+      locale: user.emailLocale,
+      params: {
+        firstName: user.firstName,
+        deviceName: device.name,
+        ip: actor.ip ?? '-',
+        browser: actor.userAgent ?? '-',
+      },
+    });
+  }
 }
 
+/**
+ * Deletes one device: SECOND_FACTOR_REQUIRED unless mayChangeAuthenticators allows it for this
+ * session (issue 10: a password alone may not remove a factor, a blocked one included).
+ */
 export async function deleteDevice(
   deps: DeviceDeps,
   userId: string,
   deviceId: string,
   actor: DeviceActor,
   now: Date,
+  sessionStrengths: readonly Strength[] = [],
 ): Promise<void> {
-  await removeDevice(deps, await ownDevice(deps, userId, deviceId), actor, now, false);
+  const device = await ownDevice(deps, userId, deviceId);
+  await assertMayChangeAuthenticators(deps, userId, sessionStrengths, now);
+  await removeDevice(deps, device, actor, now, false);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { verifyDeviceRequest, type DeviceRequestProof } from '@sesame/protocol';
 import { SesameError } from '../errors';
 import type { DeviceRecord } from '../ports';
+import { assertNotBlocked } from './device-blocking';
 import type { DeviceDeps } from './device-deps';
 import { deviceKey } from './enrolment';
 
@@ -24,6 +25,6 @@ export async function verifyDeviceRequestProof(
   if (device === null || device.status === 'pending') throw refused();
   // The protocol's verifier checks the signature and the ±60 s skew of issuedAt.
   if (!(await verifyDeviceRequest(await deviceKey(device), { ...request, now }, proof))) throw refused();
-  if (device.status === 'blocked') throw new SesameError('DEVICE_BLOCKED');
+  assertNotBlocked(device, now);
   return device;
 }

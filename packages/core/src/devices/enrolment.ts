@@ -21,10 +21,12 @@ import {
   verifyOcra,
   verifyPinConfirmationAnswer,
 } from '@sesame/protocol';
+import type { Strength } from '@sesame/protocol';
 import { z } from 'zod';
 import { collectInputIssues, SesameError } from '../errors';
 import type { DeviceRecord, UserRecord } from '../ports';
 import { randomToken, tokenDigest } from '../security/random-token';
+import { assertMayChangeAuthenticators, recoveryGranted } from './authenticator-change-policy';
 import { deviceEnrolledChannel, type DeviceEnrolledEvent } from './device-channels';
 import { badSignature, type DeviceActor, type DeviceDeps, NO_ACTOR, parseMessage, seconds } from './device-deps';
 import { parseDeviceName } from './device-name';
@@ -90,7 +92,10 @@ export async function startEnrolment(
   user: Pick<UserRecord, 'id'>,
   form: { name?: string; pin?: string; pinConfirm?: string },
   now: Date,
+  /** The strengths the portal session presented (issue 10: checked here too, defence in depth). */
+  sessionStrengths: readonly Strength[] = [],
 ): Promise<StartedEnrolment> {
+  await assertMayChangeAuthenticators(deps, user.id, sessionStrengths, now);
   const { deviceName, pin } = collectInputIssues({
     deviceName: () => parseDeviceName(form.name),
     pin: () => parsePin(form.pin),
@@ -188,6 +193,8 @@ export async function registerDevice(deps: DeviceDeps, message: unknown, now: Da
     pushSubscription: registration.pushSubscription ? JSON.stringify(registration.pushSubscription) : null,
     status: 'pending',
     failedAnswers: 0,
+    blockedUntil: null,
+    blocks: 0,
     createdAt: now,
     activatedAt: null,
     lastUsedAt: null,
@@ -327,8 +334,28 @@ export async function activateDevice(
     throw new SesameError('DEVICE_CHALLENGE_INVALID');
   }
 
+  const owner = await deps.durable.users.findById(device.userId);
+  // Issue 10: from its first active device on, the account "had" a second factor; a device made
+  // active through a recovery uses the grant up (account-recovery.ts).
+  const viaRecovery = owner !== null && recoveryGranted(owner, now);
   await deps.durable.transaction(async (tx) => {
     await tx.devices.update(device.id, { status: 'active', activatedAt: now });
+    if (owner !== null && (owner.secondFactorSince === null || viaRecovery)) {
+      await tx.users.update(owner.id, {
+        ...(owner.secondFactorSince === null && { secondFactorSince: now }),
+        ...(viaRecovery && { recovery: null }),
+      });
+    }
+    if (viaRecovery) {
+      await tx.audit.append({
+        type: 'account.recovery_completed',
+        userId: device.userId,
+        ip: actor.ip,
+        userAgent: actor.userAgent,
+        at: now,
+        details: { deviceId: device.id },
+      });
+    }
     await tx.audit.append({
       type: 'device.enrolled',
       userId: device.userId,
@@ -347,6 +374,14 @@ export async function activateDevice(
       locale: user.emailLocale,
       params: { firstName: user.firstName, deviceName: device.name },
     });
+    if (viaRecovery) {
+      await deps.mailer.send({
+        template: 'recovery-completed',
+        to: user.email,
+        locale: user.emailLocale,
+        params: { firstName: user.firstName, deviceName: device.name },
+      });
+    }
   }
   const event: DeviceEnrolledEvent = { type: 'device-enrolled', deviceId: device.id, name: device.name };
   await deps.ephemeral.publish(deviceEnrolledChannel(device.userId), JSON.stringify(event));

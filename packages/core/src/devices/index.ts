@@ -8,3 +8,6 @@ export * from './push-challenges';
 export * from './offline-codes';
 export * from './device-management';
 export * from './device-request-proof';
+export * from './device-blocking';
+export * from './authenticator-change-policy';
+export * from './account-recovery';

@@ -26,16 +26,28 @@ export function createMemoryDeviceRepository(): DeviceRepository & { all(): Devi
       devices.set(id, { ...d, ...patch });
       return true;
     },
-    async recordFailedAnswer(id, blockAfter) {
+    // Synchronous between reading and writing: as atomic as the SQL stores' conditional UPDATE.
+    async reserveAnswer(id, blockAfter, now) {
       const d = devices.get(id);
-      if (!d) return null;
+      if (!d || d.status !== 'active' || d.failedAnswers >= blockAfter) return null;
+      if (d.blockedUntil !== null && d.blockedUntil.getTime() > now.getTime()) return null;
       d.failedAnswers += 1;
-      if (d.failedAnswers >= blockAfter) d.status = 'blocked';
-      return { failedAnswers: d.failedAnswers, status: d.status };
+      return { failedAnswers: d.failedAnswers, blocks: d.blocks };
+    },
+    async refundAnswer(id) {
+      const d = devices.get(id);
+      if (d) d.failedAnswers = Math.max(0, d.failedAnswers - 1);
+    },
+    async blockDevice(id, until, blockAfter) {
+      const d = devices.get(id);
+      if (!d) return;
+      d.blockedUntil = new Date(until);
+      d.blocks += 1;
+      d.failedAnswers = Math.max(0, blockAfter - 1);
     },
     async resetFailedAnswers(id) {
       const d = devices.get(id);
-      if (d) d.failedAnswers = 0;
+      if (d) Object.assign(d, { failedAnswers: 0, blocks: 0, blockedUntil: null });
     },
     async delete(id) {
       return devices.delete(id);

@@ -1,3 +1,4 @@
+import { deviceStatusAt } from './device-blocking';
 import {
   computeOcra,
   decodeOfflineChallengeQr,
@@ -95,6 +96,7 @@ describe('"QR code" offline codes (design §5, issue #5)', () => {
     expect(await verifyOfflineCode(kit.deps, 'ltx-other', USER, typed, kit.now())).toEqual({
       valid: false,
       blocked: false,
+      blockedUntil: null,
     });
     // The transaction of another account.
     await expect(verifyOfflineCode(kit.deps, 'ltx-desk-1', 'x0099abc', typed, kit.now())).rejects.toSatisfy(
@@ -153,20 +155,22 @@ describe('"QR code" offline codes (design §5, issue #5)', () => {
     expect(await verifyOfflineCode(kit.deps, 'ltx-desk-1', USER, wrong, kit.now())).toEqual({
       valid: false,
       blocked: false,
+      blockedUntil: null,
     });
     expect(await verifyOfflineCode(kit.deps, 'ltx-desk-1', USER, wrong, kit.now())).toEqual({
       valid: false,
       blocked: true,
+      blockedUntil: new Date(kit.now().getTime() + 15 * 60_000),
     });
-    expect((await kit.devices.findById(device.deviceId))?.status).toBe('blocked');
+    expect(deviceStatusAt((await kit.devices.findById(device.deviceId))!, kit.now())).toBe('blocked');
     expect(kit.audit.map((e) => e.type)).toContain('device.blocked');
-    // Blocked: even the right code no longer works, and no new QR code is made.
+    // Blocked: even the right code is not checked, and no new QR code is made.
     const right = await appCode(kit, device.secret, qrText);
     await expect(verifyOfflineCode(kit.deps, 'ltx-desk-1', USER, right, kit.now())).rejects.toSatisfy(
-      code('NO_ACTIVE_DEVICE'),
+      code('DEVICE_BLOCKED'),
     );
     await expect(createOfflineChallenge(kit.deps, signer, request('ltx-2'), kit.now())).rejects.toSatisfy(
-      code('NO_ACTIVE_DEVICE'),
+      code('DEVICE_BLOCKED'),
     );
   });
 
@@ -179,5 +183,39 @@ describe('"QR code" offline codes (design §5, issue #5)', () => {
     expect((await kit.devices.findById(device.deviceId))?.failedAnswers).toBe(1);
     await verifyOfflineCode(kit.deps, 'ltx-desk-1', USER, await appCode(kit, device.secret, qrText), kit.now());
     expect((await kit.devices.findById(device.deviceId))?.failedAnswers).toBe(0);
+  });
+
+  it('issue 10: a wrong code is reserved on every usable device before the check; a right one refunds the others', async () => {
+    kit = await createDeviceKit({ oneAccountPerDevice: false });
+    const a = await kit.enrol(USER, 'inst-aaaaaaaaaaaaaaaa');
+    const b = await kit.enrol(USER, 'inst-bbbbbbbbbbbbbbbb', 'Tablette');
+    const { signer } = await serverSigner();
+    const { qrText } = await createOfflineChallenge(kit.deps, signer, request(), kit.now());
+    await verifyOfflineCode(kit.deps, 'ltx-desk-1', USER, await appCode(kit, a.secret, qrText, true), kit.now());
+    expect((await kit.devices.findById(a.deviceId))?.failedAnswers).toBe(1);
+    expect((await kit.devices.findById(b.deviceId))?.failedAnswers).toBe(1);
+    const right = await appCode(kit, a.secret, qrText);
+    expect((await verifyOfflineCode(kit.deps, 'ltx-desk-1', USER, right, kit.now())).valid).toBe(true);
+    expect((await kit.devices.findById(a.deviceId))?.failedAnswers).toBe(0);
+    expect((await kit.devices.findById(b.deviceId))?.failedAnswers).toBe(1);
+  });
+
+  it('issue 10: of 20 parallel wrong codes, no more than 5 are checked; the owner gets one mail', async () => {
+    kit = await createDeviceKit();
+    const device = await kit.enrol();
+    const { signer } = await serverSigner();
+    const { qrText } = await createOfflineChallenge(kit.deps, signer, request(), kit.now());
+    const wrong = await appCode(kit, device.secret, qrText, true);
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, () => verifyOfflineCode(kit.deps, 'ltx-desk-1', USER, wrong, kit.now())),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(5);
+    for (const r of results) if (r.status === 'rejected') expect(code('DEVICE_BLOCKED')(r.reason)).toBe(true);
+    expect(kit.mails.filter((m) => m.template === 'device-blocked')).toHaveLength(1);
+    // Then the right code is not even checked until the block is over.
+    const right = await appCode(kit, device.secret, qrText);
+    await expect(verifyOfflineCode(kit.deps, 'ltx-desk-1', USER, right, kit.now())).rejects.toSatisfy(
+      code('DEVICE_BLOCKED'),
+    );
   });
 });

@@ -11,7 +11,9 @@ import { invalidInput, SesameError } from '../errors';
 import type { DeviceRecord } from '../ports';
 import { tokenDigest } from '../security/random-token';
 import { type DeviceActor, type DeviceDeps, NO_ACTOR, seconds } from './device-deps';
-import { countWrongAnswer } from './push-challenges';
+import { reserveDeviceAnswer, settleRightAnswer, settleWrongAnswer, sourceOf } from './device-blocking';
+import { usableDevicesOf } from './push-challenges';
+import type { AnswerReservation } from '../ports';
 
 /**
  * "QR code" sign-in (design §5 "QR code"; issue #5), the server's side. The browser shows a QR
@@ -66,8 +68,7 @@ export async function createOfflineChallenge(
   request: OfflineChallengeRequest,
   now: Date,
 ): Promise<CreatedOfflineChallenge> {
-  const devices = await deps.durable.devices.listByUser(request.userId);
-  if (!devices.some((d) => d.status === 'active')) throw new SesameError('NO_ACTIVE_DEVICE');
+  await usableDevicesOf(deps, request.userId, now);
   const question = [...crypto.getRandomValues(new Uint8Array(QUESTION_BYTES))]
     .map((b) => b.toString(16).padStart(2, '0'))
     .join('');
@@ -109,7 +110,10 @@ async function read(deps: DeviceDeps, loginTransactionId: string): Promise<Offli
   return parsed?.success ? parsed.data : null;
 }
 
-export type OfflineCodeResult = { valid: true; device: DeviceRecord } | { valid: false; blocked: boolean };
+export type OfflineCodeResult =
+  | { valid: true; device: DeviceRecord }
+  /** `blockedUntil`: this code blocked the last usable device, until then. */
+  | { valid: false; blocked: boolean; blockedUntil: Date | null };
 
 /**
  * The code typed in the browser, against the challenge of *this* browser's transaction
@@ -117,7 +121,8 @@ export type OfflineCodeResult = { valid: true; device: DeviceRecord } | { valid:
  * challenge is consumed atomically, so a second use — the same code again, or a race — fails.
  * A wrong one counts towards the same block as the push mode (design §5: 5 wrong answers in a
  * row; a wrong PIN in the app gives a wrong code): the server cannot tell which of the account's
- * active devices computed it, so each of them counts it. The challenge stays for another try.
+ * usable devices computed it, so each of them counts it — reserved before the check, and the
+ * block is temporary (device-blocking.ts). The challenge stays for another try.
  * Expired: DEVICE_CHALLENGE_EXPIRED; none for this transaction: DEVICE_CHALLENGE_INVALID; a
  * code that is not 8 digits is an input error, not counted.
  */
@@ -138,21 +143,41 @@ export async function verifyOfflineCode(
     await deps.ephemeral.delete(recordKey(loginTransactionId));
     throw new SesameError('DEVICE_CHALLENGE_EXPIRED');
   }
-  const devices = (await deps.durable.devices.listByUser(userId)).filter((d) => d.status === 'active');
-  if (devices.length === 0) throw new SesameError('NO_ACTIVE_DEVICE');
-  for (const device of devices) {
+  // Issue 10: the code is counted on every usable device BEFORE it is checked; a device whose
+  // reservation is refused (blocked now, or its last try taken by a parallel request) is not
+  // checked at all. None reserved: DEVICE_BLOCKED.
+  const reserved: Array<{ device: DeviceRecord; reservation: AnswerReservation }> = [];
+  let refusal: unknown = null;
+  for (const device of await usableDevicesOf(deps, userId, now)) {
+    try {
+      reserved.push({ device, reservation: await reserveDeviceAnswer(deps, device, now) });
+    } catch (error) {
+      refusal = error;
+    }
+  }
+  if (reserved.length === 0) throw refusal ?? new SesameError('NO_ACTIVE_DEVICE');
+  for (const { device } of reserved) {
     if (!(await codeMatches(deps, device, stored.question, typed, now))) continue;
     // Single use (NIST SP 800-63B rev 4 §3.1.3.2): of two right answers racing, one wins.
     if ((await deps.ephemeral.take(recordKey(loginTransactionId))) === null) {
       throw new SesameError('DEVICE_CHALLENGE_INVALID');
     }
-    await deps.durable.devices.resetFailedAnswers(device.id);
-    await deps.durable.devices.update(device.id, { lastUsedAt: now });
+    await settleRightAnswer(deps, device, now);
+    // The other devices did not compute this code: their reservations are given back.
+    for (const other of reserved)
+      if (other.device.id !== device.id) await deps.durable.devices.refundAnswer(other.device.id);
     return { valid: true, device };
   }
-  let blocked = false;
-  for (const device of devices) blocked = (await countWrongAnswer(deps, device, now, actor)) || blocked;
-  return { valid: false, blocked };
+  let blockedUntil: Date | null = null;
+  for (const { device, reservation } of reserved) {
+    blockedUntil = (await settleWrongAnswer(deps, device, reservation, now, sourceOf(actor))) ?? blockedUntil;
+  }
+  // Blocked: no device of the account can answer now (this code blocked the last one).
+  const anyUsable = await usableDevicesOf(deps, userId, now).then(
+    () => true,
+    () => false,
+  );
+  return { valid: false, blocked: !anyUsable, blockedUntil: anyUsable ? null : blockedUntil };
 }
 
 async function codeMatches(

@@ -1,6 +1,7 @@
 import { generateEs256KeyPair, type PushChallenge } from '@sesame/protocol';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ErrorCode, isSesameError } from '../errors';
+import { deviceStatusAt } from './device-blocking';
 import { deleteDevice } from './device-management';
 import { NO_ACTOR } from './device-deps';
 import {
@@ -117,9 +118,11 @@ describe('push challenges ("PIN code", design §5)', () => {
       results.push(await answerPushChallenge(kit.deps, p.challenge.challengeId, answer, kit.now()));
     }
     expect(results.map((r) => r.blocked)).toEqual([false, false, false, false, true]);
-    expect((await kit.deps.durable.devices.findById(device.deviceId))!.status).toBe('blocked');
+    expect(deviceStatusAt((await kit.deps.durable.devices.findById(device.deviceId))!, kit.now())).toBe('blocked');
     expect(kit.audit.filter((e) => e.type === 'device.blocked')).toHaveLength(1);
-    await expect(createPushChallenge(kit.deps, request(), kit.now())).rejects.toSatisfy(code('NO_ACTIVE_DEVICE'));
+    // Issue 10: the owner is mailed at once.
+    expect(kit.mails.filter((m) => m.template === 'device-blocked')).toHaveLength(1);
+    await expect(createPushChallenge(kit.deps, request(), kit.now())).rejects.toSatisfy(code('DEVICE_BLOCKED'));
     await expect(pendingChallenges(kit.deps, device.deviceId, kit.now())).rejects.toSatisfy(code('DEVICE_BLOCKED'));
   });
 
@@ -187,7 +190,7 @@ describe('push challenges ("PIN code", design §5)', () => {
     const heard: string[] = [];
     await kit.deps.ephemeral.subscribe(p.created.channel, (m) => heard.push(m));
     const answer = await kit.answer(device, p.challenge, 'approve', { picked: p.created.shown });
-    await deleteDevice(kit.deps, 'n0025vuz', device.deviceId, NO_ACTOR, kit.now());
+    await deleteDevice(kit.deps, 'n0025vuz', device.deviceId, NO_ACTOR, kit.now(), ['PASSWORD', 'PASSWORD_MOBILE_APP']);
     await expect(answerPushChallenge(kit.deps, p.challenge.challengeId, answer, kit.now())).rejects.toSatisfy(
       code('DEVICE_CHALLENGE_INVALID'),
     );

@@ -15,6 +15,14 @@ import { invalidInput, SesameError } from '../errors';
 import type { DeviceRecord } from '../ports';
 import { randomToken, tokenDigest } from '../security/random-token';
 import { loginTransactionChannel, type PushVerdict, type PushVerdictEvent } from './device-channels';
+import {
+  assertNotBlocked,
+  deviceBlocked,
+  isUsableDevice,
+  reserveDeviceAnswer,
+  settleRightAnswer,
+  settleWrongAnswer,
+} from './device-blocking';
 import { badSignature, type DeviceActor, type DeviceDeps, NO_ACTOR, parseMessage, seconds } from './device-deps';
 import { deviceKey } from './enrolment';
 
@@ -117,8 +125,7 @@ export interface CreatedPush {
  * left as they are (rev 4 §3.1.3.2: a new secret "SHALL NOT reset the failed authentication count").
  */
 export async function createPushChallenge(deps: DeviceDeps, request: PushRequest, now: Date): Promise<CreatedPush> {
-  const devices = (await deps.durable.devices.listByUser(request.userId)).filter((d) => d.status === 'active');
-  if (devices.length === 0) throw new SesameError('NO_ACTIVE_DEVICE');
+  const devices = await usableDevicesOf(deps, request.userId, now);
 
   const { limit, windowSeconds } = deps.policy.pushPerUser;
   if ((await deps.ephemeral.increment(pushLimitKey(request.userId), windowSeconds * 1000)) > limit) {
@@ -170,6 +177,22 @@ export async function createPushChallenge(deps: DeviceDeps, request: PushRequest
   };
 }
 
+/**
+ * The account's devices that may answer now. None: DEVICE_BLOCKED (with the earliest end) when
+ * blocked ones wait out their block, NO_ACTIVE_DEVICE otherwise.
+ */
+export async function usableDevicesOf(deps: DeviceDeps, userId: string, now: Date): Promise<DeviceRecord[]> {
+  const all = await deps.durable.devices.listByUser(userId);
+  const usable = all.filter((d) => isUsableDevice(d, now));
+  if (usable.length > 0) return usable;
+  const ends = all
+    .filter((d) => d.status === 'active' && d.blockedUntil !== null)
+    .map((d) => d.blockedUntil!.getTime())
+    .sort((a, b) => a - b);
+  if (ends.length > 0) throw deviceBlocked({ blockedUntil: new Date(ends[0]!) });
+  throw new SesameError('NO_ACTIVE_DEVICE');
+}
+
 /** The context shown to the user must fit the protocol's limits; the server's own input otherwise. */
 function envelope(challenge: PushChallenge): PushChallenge {
   try {
@@ -184,7 +207,7 @@ function envelope(challenge: PushChallenge): PushChallenge {
 export async function pendingChallenges(deps: DeviceDeps, deviceId: string, now: Date): Promise<PushChallenge[]> {
   const device = await deps.durable.devices.findById(deviceId);
   if (device === null || device.status === 'pending') throw new SesameError('DEVICE_UNAUTHENTICATED');
-  if (device.status === 'blocked') throw new SesameError('DEVICE_BLOCKED');
+  assertNotBlocked(device, now);
   const out: PushChallenge[] = [];
   for (const id of await readIndex(deps, deviceIndexKey(deviceId))) {
     const stored = await readChallenge(deps, id);
@@ -229,7 +252,8 @@ export async function answerPushChallenge(
   challengeId: string,
   message: unknown,
   now: Date,
-  actor: DeviceActor = NO_ACTOR,
+  // The wrong answers are traced to the sign-in the challenge names, not to the app (device-blocking.ts).
+  _actor: DeviceActor = NO_ACTOR,
 ): Promise<PushAnswerResult> {
   const answer = parseMessage(parsePushAnswer, message);
   if (answer.challengeId !== challengeId) {
@@ -241,7 +265,7 @@ export async function answerPushChallenge(
   }
   const device = await deps.durable.devices.findById(answer.deviceId);
   if (device === null || device.status === 'pending') throw new SesameError('DEVICE_CHALLENGE_INVALID');
-  if (device.status === 'blocked') throw new SesameError('DEVICE_BLOCKED');
+  assertNotBlocked(device, now);
   if (!(await verifyPushAnswer(await deviceKey(device), answer, stored.challenge))) throw badSignature();
   if (seconds(now) >= stored.challenge.expiresAt) {
     await deps.ephemeral.delete(challengeKey(challengeId));
@@ -269,14 +293,23 @@ export async function answerPushChallenge(
     return { accepted: true, verdict, blocked: false };
   }
 
+  // Issue 10: the answer is counted before it is checked; a refused reservation is not checked.
+  let reservation;
+  try {
+    reservation = await reserveDeviceAnswer(deps, device, now);
+  } catch (error) {
+    await publishVerdict(deps, stored, 'failed');
+    throw error;
+  }
   const right = answer.pickedNumber === stored.shown && (await ocraMatches(deps, device, stored.challenge, answer));
   if (!right) {
-    const blocked = await countWrongAnswer(deps, device, now, actor);
+    // The wrong answers come from the sign-in the challenge was made for (its browser and IP).
+    const source = { ip: stored.challenge.ip, browser: stored.challenge.browser };
+    const blockedUntil = await settleWrongAnswer(deps, device, reservation, now, source);
     await publishVerdict(deps, stored, 'failed');
-    return { accepted: false, verdict: 'failed', blocked };
+    return { accepted: false, verdict: 'failed', blocked: blockedUntil !== null };
   }
-  await deps.durable.devices.resetFailedAnswers(device.id);
-  await deps.durable.devices.update(device.id, { lastUsedAt: now });
+  await settleRightAnswer(deps, device, now);
   await publishVerdict(deps, stored, 'approved');
   return { accepted: true, verdict: 'approved', blocked: false };
 }
@@ -294,30 +327,6 @@ async function ocraMatches(
   } finally {
     secret.fill(0);
   }
-}
-
-/** One more wrong answer in a row; true when it is the one that blocks the device (then audited). */
-export async function countWrongAnswer(
-  deps: DeviceDeps,
-  device: DeviceRecord,
-  now: Date,
-  actor: DeviceActor,
-): Promise<boolean> {
-  const blockAfter = deps.policy.blockAfterWrongAnswers;
-  const result = await deps.durable.devices.recordFailedAnswer(device.id, blockAfter);
-  const blocked = result !== null && result.status === 'blocked' && result.failedAnswers === blockAfter;
-  if (blocked) {
-    await deps.durable.audit.append({
-      type: 'device.blocked',
-      userId: device.userId,
-      ip: actor.ip,
-      userAgent: actor.userAgent,
-      at: now,
-      details: { deviceId: device.id, failedAnswers: result.failedAnswers },
-    });
-    await cancelDeviceChallenges(deps, device.id);
-  }
-  return blocked;
 }
 
 /** The verdict of the transaction's push, if any, left in place (the waiting page's event stream). */

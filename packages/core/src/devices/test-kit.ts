@@ -39,6 +39,8 @@ export const user = (id: string, email = `${id}@example.org`): UserRecord => ({
   roles: [],
   createdAt: new Date(T0),
   credentialsChangedAt: new Date(T0),
+  secondFactorSince: null,
+  recovery: null,
 });
 
 const wire = (message: unknown): unknown => JSON.parse(JSON.stringify(message));
@@ -60,7 +62,14 @@ export async function createDeviceKit(policy: Partial<DevicePolicy> = {}) {
   const audit: AuditEvent[] = [];
   const mails: MailRequest[] = [];
   const repos = {
-    users: { findById: async (id: string) => users.get(id) ?? null },
+    users: {
+      findById: async (id: string) => users.get(id) ?? null,
+      update: async (id: string, patch: Partial<UserRecord>) => {
+        const found = users.get(id);
+        if (found) users.set(id, { ...found, ...patch });
+        return found !== undefined;
+      },
+    },
     devices,
     audit: { append: async (e: AuditEvent) => void audit.push(e), list: async () => [] },
     outbox: {},
@@ -113,7 +122,11 @@ export async function createDeviceKit(policy: Partial<DevicePolicy> = {}) {
 
   /** Portal + app: a device made active on `userId`. */
   async function enrol(userId = 'n0025vuz', installationId?: string, name = 'Pixel-de-Marie') {
-    const started = await startEnrolment(deps, { id: userId }, { name, pin: PIN, pinConfirm: PIN }, now());
+    // A session that presented a second factor: enrolling a further device needs one (issue 10).
+    const started = await startEnrolment(deps, { id: userId }, { name, pin: PIN, pinConfirm: PIN }, now(), [
+      'PASSWORD',
+      'PASSWORD_MOBILE_APP',
+    ]);
     const { keys, registration } = await scan(started.qrText, installationId);
     const result = await registerDevice(deps, registration, now());
     const verdict = await confirmPin(deps, await pinAnswer(keys, result, PIN), now());
@@ -165,6 +178,7 @@ export async function createDeviceKit(policy: Partial<DevicePolicy> = {}) {
   return {
     deps,
     devices,
+    users,
     audit,
     mails,
     writes,

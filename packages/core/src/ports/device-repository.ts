@@ -4,6 +4,11 @@
  * keeps the device's public key to verify its signatures.
  */
 export type DeviceStatus = 'pending' | 'active' | 'blocked';
+/**
+ * What the store keeps: 'pending' until the app accepts it, then 'active'. A block is temporary
+ * (`blockedUntil`, issue 10): 'blocked' is the *effective* status computed by core's
+ * deviceStatusAt(device, now); a stored 'blocked' (before migration 0003) is read as a block.
+ */
 
 export interface DeviceRecord {
   /** Random, URL-safe; also the id the app presents. */
@@ -21,8 +26,15 @@ export interface DeviceRecord {
   /** The Web Push subscription (JSON text), when the app gave one. */
   pushSubscription: string | null;
   status: DeviceStatus;
-  /** Wrong answers in a row (PIN-code and QR-code modes together); 5 block the device. */
+  /**
+   * Answers reserved since the last right one (PIN-code and QR-code modes together): counted
+   * before the check, refunded when the answer was right; `blockAfter` of them block the device.
+   */
   failedAnswers: number;
+  /** Until when a block lasts (null: not blocked); the device refuses answers before then. */
+  blockedUntil: Date | null;
+  /** Blocks since the last right answer: each one lasts longer (devices/device-blocking.ts). */
+  blocks: number;
   createdAt: Date;
   activatedAt: Date | null;
   lastUsedAt: Date | null;
@@ -35,6 +47,13 @@ export type DevicePatch = Partial<
   >
 >;
 
+export interface AnswerReservation {
+  /** The count including this reservation: `blockAfter` means a wrong answer blocks. */
+  failedAnswers: number;
+  /** Blocks since the last right answer, before this reservation. */
+  blocks: number;
+}
+
 export interface DeviceRepository {
   create(device: DeviceRecord): Promise<void>;
   findById(id: string): Promise<DeviceRecord | null>;
@@ -44,11 +63,22 @@ export interface DeviceRepository {
   /** False when no such device. */
   update(id: string, patch: DevicePatch): Promise<boolean>;
   /**
-   * Atomically counts one more wrong answer and blocks the device when the count reaches
-   * `blockAfter`; returns the new count and status (null when no such device).
+   * Reserves one answer BEFORE it is checked (issue 10: "counters are reserved before the
+   * check"), in one conditional write: the count goes up by one only when the device is active,
+   * not blocked at `now` and has fewer than `blockAfter` answers reserved. Returns the new count
+   * (the reservation's number) and the blocks so far; null when refused — the answer must then
+   * not be checked at all.
    */
-  recordFailedAnswer(id: string, blockAfter: number): Promise<{ failedAnswers: number; status: DeviceStatus } | null>;
-  /** A right answer: the count of wrong answers in a row starts again. */
+  reserveAnswer(id: string, blockAfter: number, now: Date): Promise<AnswerReservation | null>;
+  /** Gives one reservation back (the answer was right on another device): count − 1, never < 0. */
+  refundAnswer(id: string): Promise<void>;
+  /**
+   * The block, by the holder of reservation number `blockAfter` whose answer was wrong: blocked
+   * until `until`, one more block, and the count left at `blockAfter − 1` so that exactly one
+   * more answer can be reserved once the block is over.
+   */
+  blockDevice(id: string, until: Date, blockAfter: number): Promise<void>;
+  /** A right answer: count, blocks and block all start again. */
   resetFailedAnswers(id: string): Promise<void>;
   /** True when a device was deleted. */
   delete(id: string): Promise<boolean>;

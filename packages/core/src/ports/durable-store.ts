@@ -17,12 +17,38 @@ export interface UserRecord {
   createdAt: Date;
   /** Sessions authenticated before this instant are no longer valid (password change, reset). */
   credentialsChangedAt: Date;
+  /**
+   * When the account first had an active second factor (issue 10): from then on, adding,
+   * deleting or replacing an authenticator needs a second factor or the recovery path, even with
+   * no device left (a PANIC or the deletion of the last device does not clear it). Null: never.
+   */
+  secondFactorSince: Date | null;
+  /** A recovery in progress ("I no longer have my phone"), confirmed from the mailed link. */
+  recovery: AccountRecovery | null;
 }
 
-export type NewUser = Omit<UserRecord, 'createdAt' | 'credentialsChangedAt'> & { createdAt: Date };
+export interface AccountRecovery {
+  startedAt: Date;
+  /** End of the waiting period: from then on, the password alone may add one new device. */
+  readyAt: Date;
+}
+
+export type NewUser = Omit<UserRecord, 'createdAt' | 'credentialsChangedAt' | 'secondFactorSince' | 'recovery'> & {
+  createdAt: Date;
+};
 
 export type UserPatch = Partial<
-  Pick<UserRecord, 'email' | 'firstName' | 'lastName' | 'emailLocale' | 'passwordHash' | 'credentialsChangedAt'>
+  Pick<
+    UserRecord,
+    | 'email'
+    | 'firstName'
+    | 'lastName'
+    | 'emailLocale'
+    | 'passwordHash'
+    | 'credentialsChangedAt'
+    | 'secondFactorSince'
+    | 'recovery'
+  >
 >;
 
 export interface UserRepository {
@@ -59,7 +85,10 @@ export type AuditEventType =
   | 'device.enrolled'
   | 'device.renamed'
   | 'device.deleted'
-  | 'device.blocked';
+  | 'device.blocked'
+  | 'account.recovery_started'
+  | 'account.recovery_cancelled'
+  | 'account.recovery_completed';
 
 export interface StoredAuditEvent extends AuditEvent {
   seq: number;

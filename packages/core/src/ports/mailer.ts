@@ -15,6 +15,35 @@ export type MailRequest = { to: string; locale: Locale } & (
   | { template: 'account-locked'; params: { firstName: string; minutes: number } }
   /** A device became active (NIST SP 800-63B rev 3 §6.1.2.1: notify the binding by an independent channel). */
   | { template: 'device-enrolled'; params: { firstName: string; deviceName: string } }
+  /**
+   * A device was blocked by wrong answers (issue 10): which, until when, from where; `token` is a
+   * password-reset link — "this was not me": someone knows the password.
+   */
+  | {
+      template: 'device-blocked';
+      params: {
+        firstName: string;
+        deviceName: string;
+        /** ISO-8601 instant. */
+        blockedUntil: string;
+        ip: string;
+        browser: string;
+        token: string;
+        ttlMinutes: number;
+      };
+    }
+  /** A device was deleted, by any path (issue 10: the owner hears of every change to their factors). */
+  | { template: 'device-deleted'; params: { firstName: string; deviceName: string; ip: string; browser: string } }
+  /** "I no longer have my phone", step 1: the link that starts the waiting period. */
+  | { template: 'recovery-link'; params: { firstName: string; token: string; ttlMinutes: number } }
+  /** Step 2: the waiting period started; `token` cancels it. `readyAt` is ISO-8601. */
+  | {
+      template: 'recovery-started';
+      params: { firstName: string; readyAt: string; ip: string; browser: string; token: string };
+    }
+  | { template: 'recovery-cancelled'; params: { firstName: string } }
+  /** Step 3: a new device is active through the recovery. */
+  | { template: 'recovery-completed'; params: { firstName: string; deviceName: string } }
 );
 
 export type MailTemplate = MailRequest['template'];

@@ -29,6 +29,9 @@ export interface UsersTable {
   roles: string;
   created_at: Instant;
   credentials_changed_at: Instant;
+  second_factor_since: NullableInstant;
+  recovery_started_at: NullableInstant;
+  recovery_ready_at: NullableInstant;
 }
 
 export interface DevicesTable {
@@ -44,6 +47,8 @@ export interface DevicesTable {
   push_subscription: string | null;
   status: DeviceStatus;
   failed_answers: number;
+  blocked_until: NullableInstant;
+  blocks: number;
   created_at: Instant;
   activated_at: NullableInstant;
   last_used_at: NullableInstant;

@@ -1,5 +1,5 @@
-import type { DevicePatch, DeviceRecord, DeviceRepository, DeviceStatus } from '@sesame/core';
-import { sql, type Kysely, type Selectable, type Updateable } from 'kysely';
+import type { DevicePatch, DeviceRecord, DeviceRepository } from '@sesame/core';
+import { type Kysely, type Selectable, type Updateable } from 'kysely';
 import { toDate, toNullableDate, type Database, type DevicesTable } from './database';
 
 export function createDeviceRepository(db: Kysely<Database>): DeviceRepository {
@@ -24,6 +24,8 @@ export function createDeviceRepository(db: Kysely<Database>): DeviceRepository {
           push_subscription: device.pushSubscription,
           status: device.status,
           failed_answers: device.failedAnswers,
+          blocked_until: device.blockedUntil?.toISOString() ?? null,
+          blocks: device.blocks,
           created_at: device.createdAt.toISOString(),
           activated_at: device.activatedAt?.toISOString() ?? null,
           last_used_at: device.lastUsedAt?.toISOString() ?? null,
@@ -62,28 +64,52 @@ export function createDeviceRepository(db: Kysely<Database>): DeviceRepository {
       return result.numUpdatedRows > 0n;
     },
 
-    async recordFailedAnswer(id: string, blockAfter: number) {
-      if (!Number.isSafeInteger(blockAfter) || blockAfter < 1) {
-        throw new RangeError(`blockAfter must be a positive whole number, got ${blockAfter}`);
-      }
-      // One statement, so that concurrent wrong answers lose no count: SQLite takes the write
-      // lock for it, and PostgreSQL (READ COMMITTED) waits for the row lock, then evaluates SET on
-      // the latest row version. Every SET expression reads the row as it was before the UPDATE,
-      // hence `+ 1` in the CASE too.
+    async reserveAnswer(id: string, blockAfter: number, now: Date) {
+      checkBlockAfter(blockAfter);
+      // Issue 10: one conditional statement reserves the answer BEFORE it is checked, so that a
+      // burst of parallel answers gets at most `blockAfter` reservations: SQLite takes the write
+      // lock for it; PostgreSQL (READ COMMITTED) waits for the row lock, then re-evaluates the
+      // WHERE on the latest row version.
       const row = await db
         .updateTable('devices')
+        .set((eb) => ({ failed_answers: eb('failed_answers', '+', 1) }))
+        .where('id', '=', id)
+        .where('status', '=', 'active')
+        .where('failed_answers', '<', blockAfter)
+        .where((eb) => eb.or([eb('blocked_until', 'is', null), eb('blocked_until', '<=', now.toISOString())]))
+        .returning(['failed_answers', 'blocks'])
+        .executeTakeFirst();
+      return row ? { failedAnswers: row.failed_answers, blocks: row.blocks } : null;
+    },
+
+    async refundAnswer(id: string): Promise<void> {
+      await db
+        .updateTable('devices')
+        .set((eb) => ({ failed_answers: eb('failed_answers', '-', 1) }))
+        .where('id', '=', id)
+        .where('failed_answers', '>', 0)
+        .execute();
+    },
+
+    async blockDevice(id: string, until: Date, blockAfter: number): Promise<void> {
+      checkBlockAfter(blockAfter);
+      await db
+        .updateTable('devices')
         .set((eb) => ({
-          failed_answers: eb('failed_answers', '+', 1),
-          status: sql<DeviceStatus>`case when failed_answers + 1 >= ${blockAfter} then 'blocked' else status end`,
+          blocked_until: until.toISOString(),
+          blocks: eb('blocks', '+', 1),
+          failed_answers: blockAfter - 1,
         }))
         .where('id', '=', id)
-        .returning(['failed_answers', 'status'])
-        .executeTakeFirst();
-      return row ? { failedAnswers: row.failed_answers, status: row.status } : null;
+        .execute();
     },
 
     async resetFailedAnswers(id: string): Promise<void> {
-      await db.updateTable('devices').set({ failed_answers: 0 }).where('id', '=', id).execute();
+      await db
+        .updateTable('devices')
+        .set({ failed_answers: 0, blocks: 0, blocked_until: null })
+        .where('id', '=', id)
+        .execute();
     },
 
     async delete(id: string): Promise<boolean> {
@@ -96,6 +122,12 @@ export function createDeviceRepository(db: Kysely<Database>): DeviceRepository {
       return Number(result.numDeletedRows);
     },
   };
+}
+
+function checkBlockAfter(blockAfter: number): void {
+  if (!Number.isSafeInteger(blockAfter) || blockAfter < 1) {
+    throw new RangeError(`blockAfter must be a positive whole number, got ${blockAfter}`);
+  }
 }
 
 /**
@@ -126,6 +158,8 @@ function toDeviceRecord(row: Selectable<DevicesTable>): DeviceRecord {
     pushSubscription: row.push_subscription,
     status: row.status,
     failedAnswers: row.failed_answers,
+    blockedUntil: toNullableDate(row.blocked_until),
+    blocks: row.blocks,
     createdAt: toDate(row.created_at),
     activatedAt: toNullableDate(row.activated_at),
     lastUsedAt: toNullableDate(row.last_used_at),

@@ -2,8 +2,10 @@ import { Migrator, sql, type Kysely, type Migration } from 'kysely';
 import type { Database } from './database';
 import * as postgres0001 from './migrations/postgres/0001-initial';
 import * as postgres0002 from './migrations/postgres/0002-devices';
+import * as postgres0003 from './migrations/postgres/0003-device-blocking-and-recovery';
 import * as sqlite0001 from './migrations/sqlite/0001-initial';
 import * as sqlite0002 from './migrations/sqlite/0002-devices';
+import * as sqlite0003 from './migrations/sqlite/0003-device-blocking-and-recovery';
 
 /**
  * Listed in code rather than read from a folder, so that migrations run the same under tsx, in
@@ -11,8 +13,16 @@ import * as sqlite0002 from './migrations/sqlite/0002-devices';
  * add the next number.
  */
 const MIGRATIONS: Record<'sqlite' | 'postgres', Record<string, Migration>> = {
-  sqlite: { '0001-initial': sqlite0001, '0002-devices': sqlite0002 },
-  postgres: { '0001-initial': postgres0001, '0002-devices': postgres0002 },
+  sqlite: {
+    '0001-initial': sqlite0001,
+    '0002-devices': sqlite0002,
+    '0003-device-blocking-and-recovery': sqlite0003,
+  },
+  postgres: {
+    '0001-initial': postgres0001,
+    '0002-devices': postgres0002,
+    '0003-device-blocking-and-recovery': postgres0003,
+  },
 };
 
 export async function migrateToLatest(db: Kysely<Database>, dialect: 'sqlite' | 'postgres'): Promise<void> {

@@ -1,6 +1,6 @@
 import { SesameError, type NewUser, type UserPatch, type UserRecord, type UserRepository } from '@sesame/core';
 import type { Kysely, Selectable, Updateable } from 'kysely';
-import { toDate, type Database, type UsersTable } from './database';
+import { toDate, toNullableDate, type Database, type UsersTable } from './database';
 import { isUniqueViolation } from './unique-violation';
 
 const EMAIL_UNIQUE = { table: 'users', column: 'email', constraint: 'users_email_unique' };
@@ -82,6 +82,13 @@ function toColumns(patch: UserPatch): Updateable<UsersTable> {
     ...(patch.credentialsChangedAt !== undefined && {
       credentials_changed_at: patch.credentialsChangedAt.toISOString(),
     }),
+    ...(patch.secondFactorSince !== undefined && {
+      second_factor_since: patch.secondFactorSince?.toISOString() ?? null,
+    }),
+    ...(patch.recovery !== undefined && {
+      recovery_started_at: patch.recovery?.startedAt.toISOString() ?? null,
+      recovery_ready_at: patch.recovery?.readyAt.toISOString() ?? null,
+    }),
   };
 }
 
@@ -97,5 +104,10 @@ function toUserRecord(row: Selectable<UsersTable>): UserRecord {
     roles: JSON.parse(row.roles) as string[],
     createdAt: toDate(row.created_at),
     credentialsChangedAt: toDate(row.credentials_changed_at),
+    secondFactorSince: toNullableDate(row.second_factor_since),
+    recovery:
+      row.recovery_started_at !== null && row.recovery_ready_at !== null
+        ? { startedAt: toDate(row.recovery_started_at), readyAt: toDate(row.recovery_ready_at) }
+        : null,
   };
 }

@@ -1,11 +1,19 @@
-import type { DeviceSummary } from '@sesame/core';
+import type { AccountRecovery, DeviceSummary } from '@sesame/core';
+import { blockEnd } from '../../http/error-map';
 import { format } from '../../i18n/format-message';
-import { Actions, Notice } from '../components';
+import { Actions, Form, Notice } from '../components';
 import { Layout } from '../layout';
 import type { ViewContext } from '../view-context';
 
 /** "Manage my mobile devices" (design §5; the instruction's annex, step 6): the list and its actions. */
-export function DevicesPage(props: { ctx: ViewContext; devices: DeviceSummary[]; notice?: string | undefined }) {
+export function DevicesPage(props: {
+  ctx: ViewContext;
+  devices: DeviceSummary[];
+  notice?: string | undefined;
+  /** A recovery in progress (issue 10): when a new device may be added. */
+  recovery?: AccountRecovery | null;
+  now?: Date;
+}) {
   const { m, locale } = props.ctx;
   const d = m.devices;
   const when = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
@@ -17,6 +25,21 @@ export function DevicesPage(props: { ctx: ViewContext; devices: DeviceSummary[];
       <h1>{d.title}</h1>
       {props.notice && <Notice kind="success">{props.notice}</Notice>}
       <p>{d.intro}</p>
+      {props.recovery && (
+        <Notice kind="info">
+          {props.recovery.readyAt.getTime() <= (props.now ?? new Date()).getTime()
+            ? m.recovery.ready
+            : format(m.recovery.pending, { time: when.format(props.recovery.readyAt) })}
+        </Notice>
+      )}
+      {props.recovery && (
+        // Cancelling from here needs a session that presented a second factor (ADR 0008).
+        <Form ctx={props.ctx} action="/account/recovery/cancel">
+          <button type="submit" class="button button--secondary">
+            {m.recovery.cancelSubmit}
+          </button>
+        </Form>
+      )}
       {props.devices.length === 0 ? (
         <p>{d.none}</p>
       ) : (
@@ -36,7 +59,11 @@ export function DevicesPage(props: { ctx: ViewContext; devices: DeviceSummary[];
                 <th scope="row">{device.name}</th>
                 <td>{when.format(device.createdAt)}</td>
                 <td>{device.lastUsedAt ? when.format(device.lastUsedAt) : d.never}</td>
-                <td>{d.statuses[device.status]}</td>
+                <td>
+                  {device.status === 'blocked'
+                    ? format(m.blocking.until, { time: blockEnd(m, device.blockedUntil) })
+                    : d.statuses[device.status]}
+                </td>
                 <td>
                   <ul class="menu">
                     <li>
@@ -79,6 +106,9 @@ export function DevicesPage(props: { ctx: ViewContext; devices: DeviceSummary[];
           </a>
         </section>
       )}
+      <p class="aside">
+        <a href="/account/recovery">{m.recovery.link}</a>
+      </p>
     </Layout>
   );
 }

@@ -20,6 +20,9 @@ export function SecondFactorRequiredPage(props: { ctx: ViewContext; returnTo: st
         </a>
       </Actions>
       <p class="aside">
+        <a href="/account/recovery">{m.recovery.link}</a>
+      </p>
+      <p class="aside">
         <a href="/account/devices/panic">{s.lost}</a>
       </p>
     </Layout>

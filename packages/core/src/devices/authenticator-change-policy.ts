@@ -1,0 +1,63 @@
+import { levelOf, type Strength } from '@sesame/protocol';
+import { SesameError } from '../errors';
+import type { DeviceRecord, UserRecord } from '../ports';
+import type { DeviceDeps } from './device-deps';
+
+/**
+ * Who may add, delete or replace an authenticator (issue 10; SEC-27; NIST SP 800-63B rev 3
+ * §6.1.2.1: binding needs the AAL the authenticator will be used at; ASVS 5.0 7.5.1). The ONE
+ * place the rule lives: every route and core entry point that changes an account's factors asks
+ * it. On an account that has, or ever had, a second factor — blocked devices included — the
+ * session must have presented a second factor (MEDIUM or more), or the account must hold a
+ * recovery grant whose waiting period is over. Only an account that never had a second factor
+ * may enrol its first device with the password alone (the instruction's annex, first enrolment).
+ * Renaming a device changes no factor and is not asked here.
+ */
+export type AuthenticatorChangeVerdict =
+  | { allowed: true; via: 'second_factor' | 'first_enrolment' | 'recovery' }
+  | { allowed: false; reason: 'second_factor_required' };
+
+export interface AuthenticatorChangeInput {
+  user: Pick<UserRecord, 'secondFactorSince' | 'recovery'>;
+  /** Every device of the account, whatever its status. */
+  devices: ReadonlyArray<Pick<DeviceRecord, 'status'>>;
+  /** The strengths this session presented. */
+  sessionStrengths: readonly Strength[];
+  now: Date;
+}
+
+/** True when the account has or had a second factor: a pending device does not count. */
+export function hasOrHadSecondFactor(
+  user: Pick<UserRecord, 'secondFactorSince'>,
+  devices: ReadonlyArray<Pick<DeviceRecord, 'status'>>,
+): boolean {
+  return user.secondFactorSince !== null || devices.some((d) => d.status !== 'pending');
+}
+
+/** A recovery whose waiting period is over (account-recovery.ts). */
+export function recoveryGranted(user: Pick<UserRecord, 'recovery'>, now: Date): boolean {
+  return user.recovery !== null && user.recovery.readyAt.getTime() <= now.getTime();
+}
+
+export function mayChangeAuthenticators(input: AuthenticatorChangeInput): AuthenticatorChangeVerdict {
+  const level = levelOf(input.sessionStrengths);
+  if (level !== null && level !== 'BASIC') return { allowed: true, via: 'second_factor' };
+  if (!hasOrHadSecondFactor(input.user, input.devices)) return { allowed: true, via: 'first_enrolment' };
+  if (recoveryGranted(input.user, input.now)) return { allowed: true, via: 'recovery' };
+  return { allowed: false, reason: 'second_factor_required' };
+}
+
+/** The rule against the store's current state; SECOND_FACTOR_REQUIRED when refused. */
+export async function assertMayChangeAuthenticators(
+  deps: Pick<DeviceDeps, 'durable'>,
+  userId: string,
+  sessionStrengths: readonly Strength[],
+  now: Date,
+): Promise<Extract<AuthenticatorChangeVerdict, { allowed: true }>> {
+  const user = await deps.durable.users.findById(userId);
+  if (user === null) throw new SesameError('SECOND_FACTOR_REQUIRED');
+  const devices = await deps.durable.devices.listByUser(userId);
+  const verdict = mayChangeAuthenticators({ user, devices, sessionStrengths, now });
+  if (!verdict.allowed) throw new SesameError('SECOND_FACTOR_REQUIRED');
+  return verdict;
+}
