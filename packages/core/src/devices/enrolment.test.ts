@@ -216,6 +216,26 @@ describe('enrolment (design §5, annex steps 2–5)', () => {
     await expect(kit.enrol('n0025vuz', 'phone-0123456789abcdef')).resolves.toBeDefined();
   });
 
+  it('a phone refused by "one account per device" does not burn the QR: the right phone uses it after', async () => {
+    kit = await createDeviceKit();
+    await kit.enrol('x0099abc', 'phone-0123456789abcdef');
+    const started = await startEnrolment(kit.deps, { id: 'n0025vuz' }, form, kit.now());
+    const wrongPhone = await kit.scan(started.qrText, 'phone-0123456789abcdef');
+    await expect(registerDevice(kit.deps, wrongPhone.registration, kit.now())).rejects.toSatisfy(
+      code('DEVICE_ALREADY_ENROLLED'),
+    );
+    // Read again (the user retries to see why): still the same refusal, not "unknown QR".
+    await expect(registerDevice(kit.deps, wrongPhone.registration, kit.now())).rejects.toSatisfy(
+      code('DEVICE_ALREADY_ENROLLED'),
+    );
+    const rightPhone = await kit.scan(started.qrText, 'phone-fedcba9876543210');
+    const result = await registerDevice(kit.deps, rightPhone.registration, kit.now());
+    expect(result.account).toBe('n0025vuz');
+    // Then the token is used: single use still holds.
+    const third = await kit.scan(started.qrText, 'phone-00000000000000aa');
+    await expect(registerDevice(kit.deps, third.registration, kit.now())).rejects.toSatisfy(code('ENROLMENT_INVALID'));
+  });
+
   it('3 wrong PINs cancel the enrolment: the pending device is deleted', async () => {
     kit = await createDeviceKit();
     const started = await startEnrolment(kit.deps, { id: 'n0025vuz' }, form, kit.now());

@@ -115,6 +115,13 @@ export async function startEnrolment(
   return { token, qrText, expiresAt: new Date(expiresAt * 1000), channel: deviceEnrolledChannel(user.id) };
 }
 
+/** The enrolment token's record, or ENROLMENT_INVALID (unknown, used or expired alike). */
+function readEnrolment(raw: string | null, now: Date): z.infer<typeof enrolmentRecord> {
+  const parsed = raw === null ? null : enrolmentRecord.safeParse(JSON.parse(raw));
+  if (!parsed?.success || seconds(now) >= parsed.data.expiresAt) throw new SesameError('ENROLMENT_INVALID');
+  return parsed.data;
+}
+
 async function importDeviceKey(jwk: DeviceRegistration['publicKey']): Promise<CryptoKey> {
   try {
     return await importEs256PublicKey(jwk);
@@ -134,18 +141,19 @@ export async function deviceKey(device: Pick<DeviceRecord, 'publicKeyJwk'>): Pro
 /**
  * App, annex steps 3–4: the signed registration. Checks, in order: the message's shape; proof
  * of possession of the new key (before the token is touched, so garbage cannot burn a token);
- * the token, taken atomically (single use); the name of the QR sent back unchanged; "one account
- * per device". Then a pending device with a fresh 256-bit secret, sealed by the vault.
+ * the token, read; the name of the QR sent back unchanged; "one account per device"; then the
+ * token, taken atomically (single use) — so no refusal burns the QR. Then a pending device with
+ * a fresh 256-bit secret, sealed by the vault.
  */
 export async function registerDevice(deps: DeviceDeps, message: unknown, now: Date): Promise<DeviceRegistrationResult> {
   const registration = parseMessage(parseDeviceRegistration, message);
   const publicKey = await importDeviceKey(registration.publicKey);
   if (!(await verifyDeviceRegistration(publicKey, registration))) throw badSignature();
 
-  const raw = await deps.ephemeral.take(enrolmentKey(registration.enrolmentToken));
-  const parsed = raw === null ? null : enrolmentRecord.safeParse(JSON.parse(raw));
-  if (!parsed?.success || seconds(now) >= parsed.data.expiresAt) throw new SesameError('ENROLMENT_INVALID');
-  const enrolment = parsed.data;
+  // Read first, taken last: a refusal below leaves the QR usable while it is valid (issue 10,
+  // finding 7 — the user reads why in the app, then scans the same QR with the right phone).
+  const key = enrolmentKey(registration.enrolmentToken);
+  const enrolment = readEnrolment(await deps.ephemeral.get(key), now);
   if (registration.deviceName !== enrolment.deviceName) {
     throw new SesameError('DEVICE_MESSAGE_INVALID', { field: 'deviceName', reason: 'mismatch' });
   }
@@ -157,6 +165,8 @@ export async function registerDevice(deps: DeviceDeps, message: unknown, now: Da
       throw new SesameError('DEVICE_ALREADY_ENROLLED');
     }
   }
+  // Single use: of two registrations racing with the same QR, one takes the token.
+  readEnrolment(await deps.ephemeral.take(key), now);
 
   const deviceId = randomToken(16);
   const secret = crypto.getRandomValues(new Uint8Array(DEVICE_SECRET_BYTES));
