@@ -2,7 +2,15 @@ import { decodeEnrolmentQr, generateEs256KeyPair, parseDeviceRegistrationResult 
 import { afterEach, describe, expect, it } from 'vitest';
 import { isSesameError, type ErrorCode } from '../errors';
 import { deviceEnrolledChannel } from './device-channels';
-import { activateDevice, confirmPin, forgetPinConfirmation, registerDevice, startEnrolment } from './enrolment';
+import {
+  activateDevice,
+  confirmPin,
+  forgetPinConfirmation,
+  pendingDeviceLifetimeMs,
+  registerDevice,
+  startEnrolment,
+  sweepExpiredPendingDevices,
+} from './enrolment';
 import { createDeviceKit, type DeviceKit, PIN } from './test-kit';
 
 let kit: DeviceKit;
@@ -234,6 +242,23 @@ describe('enrolment (design §5, annex steps 2–5)', () => {
     // Then the token is used: single use still holds.
     const third = await kit.scan(started.qrText, 'phone-00000000000000aa');
     await expect(registerDevice(kit.deps, third.registration, kit.now())).rejects.toSatisfy(code('ENROLMENT_INVALID'));
+  });
+
+  it('a pending device never confirmed is swept once it can no longer become active', async () => {
+    kit = await createDeviceKit();
+    const active = await kit.enrol('x0099abc', 'phone-0123456789abcdef');
+    const started = await startEnrolment(kit.deps, { id: 'n0025vuz' }, form, kit.now());
+    const { registration } = await kit.scan(started.qrText);
+    const abandoned = await registerDevice(kit.deps, registration, kit.now());
+    expect(kit.devices.all().find((d) => d.id === abandoned.deviceId)?.status).toBe('pending');
+
+    // Still within reach (PIN confirmation, then acceptance): kept.
+    kit.advance(pendingDeviceLifetimeMs(kit.deps.policy));
+    expect(await sweepExpiredPendingDevices(kit.deps, kit.now())).toBe(0);
+    kit.advance(1_000);
+    // Starting another enrolment sweeps it (the server also sweeps periodically).
+    await startEnrolment(kit.deps, { id: 'n0025vuz' }, form, kit.now());
+    expect(kit.devices.all().map((d) => d.id)).toEqual([active.deviceId]);
   });
 
   it('3 wrong PINs cancel the enrolment: the pending device is deleted', async () => {

@@ -84,6 +84,20 @@ export interface StartedEnrolment {
   channel: string;
 }
 
+/**
+ * How long after its registration a pending device can still become active: the PIN
+ * confirmation, then the acceptance, each living pinConfirmationTtlMinutes — with the enrolment
+ * TTL on top as a margin. Older, it is dead and swept (issue 10, finding 7).
+ */
+export function pendingDeviceLifetimeMs(policy: DeviceDeps['policy']): number {
+  return (policy.enrolmentTtlMinutes + 2 * policy.pinConfirmationTtlMinutes) * 60_000;
+}
+
+/** Deletes the pending devices that can no longer be confirmed; returns how many. */
+export async function sweepExpiredPendingDevices(deps: DeviceDeps, now: Date): Promise<number> {
+  return deps.durable.devices.deletePendingBefore(new Date(now.getTime() - pendingDeviceLifetimeMs(deps.policy)));
+}
+
 /** Portal, annex step 2–3: the form "device name, PIN, confirm PIN" → the enrolment QR. */
 export async function startEnrolment(
   deps: DeviceDeps,
@@ -96,6 +110,9 @@ export async function startEnrolment(
     pin: () => parsePin(form.pin),
     pinConfirm: () => checkPinConfirm(form),
   });
+
+  // Lazily, besides the server's periodic sweep: enrolments that never ended leave no device behind.
+  await sweepExpiredPendingDevices(deps, now);
 
   const ttlMs = deps.policy.enrolmentTtlMinutes * 60_000;
   const expiresAt = seconds(now) + Math.floor(ttlMs / 1000);
