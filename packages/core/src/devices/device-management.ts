@@ -15,6 +15,8 @@ export interface DeviceSummary {
   createdAt: Date;
   activatedAt: Date | null;
   lastUsedAt: Date | null;
+  /** The app gave a Web Push subscription: the server can wake it (issue 10, finding 6). */
+  notifications: boolean;
 }
 
 const summary = (d: DeviceRecord): DeviceSummary => ({
@@ -24,6 +26,7 @@ const summary = (d: DeviceRecord): DeviceSummary => ({
   createdAt: d.createdAt,
   activatedAt: d.activatedAt,
   lastUsedAt: d.lastUsedAt,
+  notifications: d.pushSubscription !== null,
 });
 
 /** "Manage my mobile devices" (design §5): the account's devices, oldest first. */

@@ -4,6 +4,7 @@ import { isSesameError, type ErrorCode } from '../errors';
 import { deviceEnrolledChannel } from './device-channels';
 import {
   activateDevice,
+  cancelEnrolment,
   confirmPin,
   forgetPinConfirmation,
   pendingDeviceLifetimeMs,
@@ -259,6 +260,40 @@ describe('enrolment (design §5, annex steps 2–5)', () => {
     // Starting another enrolment sweeps it (the server also sweeps periodically).
     await startEnrolment(kit.deps, { id: 'n0025vuz' }, form, kit.now());
     expect(kit.devices.all().map((d) => d.id)).toEqual([active.deviceId]);
+  });
+
+  it('"Cancel" on the QR page: the QR no longer registers; a device already registered is deleted', async () => {
+    kit = await createDeviceKit();
+    const before = await startEnrolment(kit.deps, { id: 'n0025vuz' }, form, kit.now());
+    // Someone else's cancel does nothing.
+    expect(await cancelEnrolment(kit.deps, 'x0099abc', before.token)).toBe('unknown');
+    expect(await cancelEnrolment(kit.deps, 'n0025vuz', before.token)).toBe('cancelled');
+    const late = await kit.scan(before.qrText);
+    await expect(registerDevice(kit.deps, late.registration, kit.now())).rejects.toSatisfy(code('ENROLMENT_INVALID'));
+
+    // The app registered and the PIN is confirmed: the pending device goes, and acceptance fails.
+    const started = await startEnrolment(kit.deps, { id: 'n0025vuz' }, form, kit.now());
+    const { keys, registration } = await kit.scan(started.qrText);
+    const result = await registerDevice(kit.deps, registration, kit.now());
+    const verdict = await confirmPin(kit.deps, await kit.pinAnswer(keys, result, PIN), kit.now());
+    if (!verdict.accepted) throw new Error('the right PIN was refused');
+    expect(await cancelEnrolment(kit.deps, 'x0099abc', started.token)).toBe('unknown');
+    expect(kit.devices.all()).toHaveLength(1);
+    expect(await cancelEnrolment(kit.deps, 'n0025vuz', started.token)).toBe('cancelled');
+    expect(kit.devices.all()).toEqual([]);
+    await expect(activateDevice(kit.deps, await kit.accept(keys, verdict.activation), kit.now())).rejects.toSatisfy(
+      code('DEVICE_CHALLENGE_INVALID'),
+    );
+
+    // Too late: an active device is not deleted by "Cancel".
+    const third = await startEnrolment(kit.deps, { id: 'n0025vuz' }, form, kit.now());
+    const app = await kit.scan(third.qrText);
+    const done = await registerDevice(kit.deps, app.registration, kit.now());
+    const ok = await confirmPin(kit.deps, await kit.pinAnswer(app.keys, done, PIN), kit.now());
+    if (!ok.accepted) throw new Error('the right PIN was refused');
+    await activateDevice(kit.deps, await kit.accept(app.keys, ok.activation), kit.now());
+    expect(await cancelEnrolment(kit.deps, 'n0025vuz', third.token)).toBe('active');
+    expect(kit.devices.all().map((d) => d.status)).toEqual(['active']);
   });
 
   it('3 wrong PINs cancel the enrolment: the pending device is deleted', async () => {

@@ -61,6 +61,8 @@ const pinConfirmationRecord = z.object({
   pinHash: z.string(),
 });
 
+const enrolledDeviceRecord = z.object({ userId: z.string(), deviceId: z.string() });
+
 const activationRecord = z.object({
   nonce: z.string(),
   issuedAt: z.number(),
@@ -71,6 +73,8 @@ const enrolmentKey = (token: string) => `device-enrolment:${tokenDigest(token)}`
 const pinConfirmationKey = (deviceId: string) => `device-pin:${deviceId}`;
 const pinFailuresKey = (deviceId: string) => `device-pin-failures:${deviceId}`;
 const activationKey = (deviceId: string) => `device-activation:${deviceId}`;
+/** The pending device a used enrolment token made, so the portal's "Cancel" can find it. */
+const enrolledDeviceKey = (token: string) => `device-enrolment-device:${tokenDigest(token)}`;
 /** The record outlives its expiry a little, so a late answer is told "expired", not "unknown". */
 const EXPIRED_GRACE_MS = 5 * 60_000;
 
@@ -204,6 +208,13 @@ export async function registerDevice(deps: DeviceDeps, message: unknown, now: Da
     pinHash: enrolment.pinHash,
   };
   await deps.ephemeral.set(pinConfirmationKey(deviceId), JSON.stringify(record), ttlMs + EXPIRED_GRACE_MS);
+  // As long as the device may stay pending (confirmation, then acceptance).
+  const enrolled: z.infer<typeof enrolledDeviceRecord> = { userId: enrolment.userId, deviceId };
+  await deps.ephemeral.set(
+    enrolledDeviceKey(registration.enrolmentToken),
+    JSON.stringify(enrolled),
+    2 * ttlMs + EXPIRED_GRACE_MS,
+  );
   await deps.durable.devices.create({
     id: deviceId,
     userId: enrolment.userId,
@@ -378,6 +389,41 @@ export async function activateDevice(
   const event: DeviceEnrolledEvent = { type: 'device-enrolled', deviceId: device.id, name: device.name };
   await deps.ephemeral.publish(deviceEnrolledChannel(device.userId), JSON.stringify(event));
   return { accepted: true };
+}
+
+/**
+ * Portal, the QR page's "Cancel" (issue 10, finding 7): the enrolment of `token` ends for good.
+ * The token is deleted (the QR can no longer register a device) and, when the app has already
+ * registered, its pending device is deleted with its PIN confirmation and acceptance. Only the
+ * user's own enrolment, and never a device already active (deleting one is another page).
+ * Returns 'cancelled', or 'active' when the app was faster, or 'unknown' (expired, someone
+ * else's, nothing left).
+ */
+export async function cancelEnrolment(
+  deps: DeviceDeps,
+  userId: string,
+  token: string,
+): Promise<'cancelled' | 'active' | 'unknown'> {
+  let result: 'cancelled' | 'active' | 'unknown' = 'unknown';
+  const raw = await deps.ephemeral.get(enrolmentKey(token));
+  const enrolment = raw === null ? null : enrolmentRecord.safeParse(JSON.parse(raw));
+  if (enrolment?.success && enrolment.data.userId === userId) {
+    await deps.ephemeral.delete(enrolmentKey(token));
+    result = 'cancelled';
+  }
+  const rawDevice = await deps.ephemeral.get(enrolledDeviceKey(token));
+  const enrolled = rawDevice === null ? null : enrolledDeviceRecord.safeParse(JSON.parse(rawDevice));
+  if (enrolled?.success && enrolled.data.userId === userId) {
+    const device = await deps.durable.devices.findById(enrolled.data.deviceId);
+    if (device?.userId === userId && device.status === 'pending') {
+      await cancel(deps, device.id);
+      await deps.ephemeral.delete(enrolledDeviceKey(token));
+      result = 'cancelled';
+    } else if (device?.userId === userId) {
+      result = 'active';
+    }
+  }
+  return result;
 }
 
 /** Device deletion must also end a confirmation or an acceptance in progress. */
