@@ -94,6 +94,8 @@ export const en = {
     notEnrolled: 'No account yet.',
     scanQr: 'Scan a QR code',
     offlineQr: 'Without network, sign in with “Sésame app with QR code”: tap “Scan a QR code”.',
+    notificationsOff:
+      'Notifications are off: a sign-in request shows here only while this app is open. To turn them on, allow notifications for this app (in your browser’s settings for this site), then open the app again: it turns them on as soon as the phone can reach its notification service.',
   },
   pending: {
     title: 'Sign-in request',

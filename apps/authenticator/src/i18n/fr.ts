@@ -94,6 +94,8 @@ export const fr: Messages = {
     notEnrolled: 'Aucun compte pour l’instant.',
     scanQr: 'Scanner un code QR',
     offlineQr: 'Sans réseau, connectez-vous avec « App Sésame avec code QR » : touchez « Scanner un code QR ».',
+    notificationsOff:
+      'Les notifications sont désactivées : une demande de connexion ne s’affiche ici que lorsque l’app est ouverte. Pour les activer, autorisez les notifications pour cette app (dans les réglages de votre navigateur pour ce site), puis rouvrez l’app : elle les active dès que le téléphone peut joindre son service de notifications.',
   },
   pending: {
     title: 'Demande de connexion',

@@ -8,3 +8,4 @@ export * from './push-challenges';
 export * from './offline-codes';
 export * from './device-management';
 export * from './device-request-proof';
+export * from './push-subscription';
