@@ -28,7 +28,7 @@ import { startStack, type Stack } from './support/stack';
  * `pushManager.subscribe` never settles (what a blocked push service looks like), or rejects.
  * The enrolment must end anyway, within a bound (the app gives the subscription 5 s at most),
  * the device be active, and both the portal and the app say that notifications are off and how
- * to turn them on.
+ * to turn them on. Also finding 7: the QR page's "Cancel" spends the QR the phone has scanned.
  */
 
 const catalogues = { fr, en } as const;
@@ -82,6 +82,40 @@ async function portalShowingQr(locale: 'fr' | 'en', deviceName: string): Promise
   await waitForHeading(page, m.devices.qr.title);
   return page;
 }
+
+// First: the demo account has no device yet, so adding one needs no second factor.
+describe('"Cancel" on the QR page (issue 10, finding 7)', () => {
+  const locale = 'en';
+  const m = catalogues[locale];
+  const a = appCatalogues[locale];
+
+  it('en: after Cancel, the app’s registration with that QR fails and no device is left', async () => {
+    const portal = await portalShowingQr(locale, 'Cancelled-phone');
+    let phone: Phone | undefined;
+    try {
+      const camera = join(cameraDir, 'cancel.y4m');
+      await writeFakeCamera(camera, blankFrame());
+      phone = await launchPhone({ baseUrl: stack.baseUrl, locale, camera });
+      await openAppToEnrol(phone, stack.baseUrl, locale);
+      await filmQr(phone, camera, portal.getByTestId('enrolment-qr'));
+      await waitForHeading(phone.page, a.pin.title);
+
+      await portal.getByRole('button', { name: m.devices.qr.cancel, exact: true }).click();
+      await portal.waitForURL((url) => url.pathname === '/account/devices' && url.search === '?cancelled=1');
+      expect((await portal.getByRole('status').first().innerText()).trim()).toBe(m.deviceEnrolment.cancelledNotice);
+      expect(await portal.getByRole('row').filter({ hasText: 'Cancelled-phone' }).count()).toBe(0);
+
+      // The app registers only now (with the PIN): the QR is spent.
+      await typePinOnPad(phone.page, a, PIN);
+      await expect.poll(() => phone!.page.getByRole('alert').innerText()).toBe(a.enrol.qrSpent);
+      await portal.reload();
+      expect(await portal.getByRole('row').filter({ hasText: 'Cancelled-phone' }).count()).toBe(0);
+    } finally {
+      await phone?.close();
+      await portal.context().close();
+    }
+  });
+});
 
 describe.each([
   ['fr', 'never settles'],
