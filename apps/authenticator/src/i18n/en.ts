@@ -71,7 +71,7 @@ export const en = {
       'This is not the PIN code chosen on the portal, and there are no tries left: the registration is cancelled. Add the device again on the portal.',
     alreadyHere: 'This account is already registered in this app.',
     oneAccount:
-      'This app is already registered for another account. One device, one account: delete it from the other account first.',
+      'This app is already registered for another account. One device, one account: delete it from the other account first, or scan this QR code with another phone: it stays valid until it expires.',
     qrSpent: 'This QR code has expired or has already been used. Add the device again on the portal to get a new one.',
     pinExpired: 'The time to enter the PIN code has run out. Add the device again on the portal.',
     network: 'The server cannot be reached. Check your connection and try again.',

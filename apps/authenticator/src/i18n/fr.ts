@@ -69,7 +69,7 @@ export const fr: Messages = {
       'Ce n’est pas le code PIN choisi sur le portail, et il ne reste aucun essai : l’enregistrement est annulé. Ajoutez à nouveau l’appareil sur le portail.',
     alreadyHere: 'Ce compte est déjà enregistré dans cette application.',
     oneAccount:
-      'Cette application est déjà enregistrée pour un autre compte. Un appareil, un compte : supprimez-la d’abord de l’autre compte.',
+      'Cette application est déjà enregistrée pour un autre compte. Un appareil, un compte : supprimez-la d’abord de l’autre compte, ou scannez ce code QR avec un autre téléphone : il reste valable jusqu’à son expiration.',
     qrSpent:
       'Ce code QR a expiré ou a déjà servi. Ajoutez à nouveau l’appareil sur le portail pour obtenir un nouveau code.',
     pinExpired: 'Le délai pour saisir le code PIN est dépassé. Ajoutez à nouveau l’appareil sur le portail.',
