@@ -49,6 +49,20 @@ const UNREACHABLE_PUSH = {
   `,
 } as const;
 
+/** Later, the push service answers (a subscription as `PushSubscription` gives it, RFC 8291 keys). */
+const PUSH_BACK = `
+  PushManager.prototype.getSubscription = () => Promise.resolve(null);
+  PushManager.prototype.subscribe = () =>
+    Promise.resolve({
+      endpoint: 'https://push.example.invalid/send/e2e',
+      expirationTime: null,
+      options: { applicationServerKey: null },
+      toJSON() {
+        return { endpoint: this.endpoint, expirationTime: null, keys: { p256dh: 'BA' + 'A'.repeat(85), auth: 'A'.repeat(22) } };
+      },
+    });
+`;
+
 let stack: Stack;
 let cameraDir: string;
 const chromium = chromiumForFile();
@@ -125,7 +139,7 @@ describe.each([
   const a = appCatalogues[locale];
   const deviceName = `Poste-verrouille-${locale}`;
 
-  it(`${locale}: the device registers without push, is active, and portal and app say notifications are off`, async () => {
+  it(`${locale}: the device registers without push, is active, portal and app say notifications are off; the app turns them on later`, async () => {
     const portal = await portalShowingQr(locale, deviceName);
     let phone: Phone | undefined;
     try {
@@ -162,6 +176,16 @@ describe.each([
       await page.getByRole('button', { name: a.enrol.goHome, exact: true }).click();
       await waitForHeading(page, a.home.title);
       await expect.poll(() => page.getByTestId('notifications-off').innerText()).toBe(a.home.notificationsOff);
+
+      // The push service is reachable again: at the next opening the app subscribes and gives the
+      // server its subscription; neither the app nor the portal says "off" any more.
+      await phone.context.addInitScript(PUSH_BACK);
+      await page.reload();
+      await waitForHeading(page, a.home.title);
+      await expect.poll(() => page.getByTestId('notifications-off').count(), { timeout: 15_000 }).toBe(0);
+      await portal.reload();
+      expect(await portal.getByTestId('notifications-off').count()).toBe(0);
+      expect(await row.innerText()).not.toContain(m.deviceEnrolment.notificationsOff);
     } finally {
       await phone?.close();
       await portal.context().close();
