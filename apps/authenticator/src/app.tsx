@@ -58,6 +58,23 @@ export function App(props: AppProps) {
     if (asked !== route) navigate(route);
   }, [asked, route]);
 
+  // Issue 10, finding 6: a device enrolled without Web Push (push service out of reach) gets it
+  // at the next opening of the app, or once an account is added; the home screen says while not.
+  const activeCount = accounts.length;
+  useEffect(() => {
+    if (activeCount === 0) return;
+    let current = true;
+    void authenticator
+      .syncPushSubscriptions((server) => webPushSubscription(server))
+      .then((list) => {
+        if (current) setAll(list);
+      })
+      .catch(() => {});
+    return () => {
+      current = false;
+    };
+  }, [authenticator, activeCount]);
+
   // A new request brings the app to it (the push or the poll that found it), once per request.
   const seen = useRef(new Set<string>());
   useEffect(() => {
@@ -178,6 +195,7 @@ export function App(props: AppProps) {
             locale={locale}
             accounts={accounts}
             problem={pending.problem}
+            notificationsOff={accounts.some((a) => !a.notifications)}
             check={async () => {
               const count = await pending.refresh();
               if (count > 0) navigate('pending');

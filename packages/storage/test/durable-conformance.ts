@@ -412,6 +412,31 @@ export function describeDurableStoreConformance(name: string, factory: () => Pro
         expect(await store.devices.listByUser('y7654321')).toEqual([]);
         expect(await store.devices.findById('dev-aaaa')).toMatchObject({ failedAnswers: 1 });
       });
+
+      describe('deletePendingBefore (expired enrolments are swept)', () => {
+        it('deletes only pending devices created strictly before the date, of every user', async () => {
+          const cut = new Date('2025-03-01T08:15:00.000Z');
+          const oldPending = device({ id: 'dev-aaaa', createdAt: new Date('2025-03-01T08:14:59.999Z') });
+          const otherUsersOld = device({ id: 'dev-bbbb', userId: 'x1234567', createdAt: new Date('2025-02-01') });
+          const atTheCut = device({ id: 'dev-cccc', createdAt: cut });
+          const freshPending = device({ id: 'dev-dddd', createdAt: new Date('2025-03-01T08:20:00.000Z') });
+          const oldActive = device({ id: 'dev-eeee', status: 'active', createdAt: new Date('2024-01-01') });
+          const oldBlocked = device({ id: 'dev-ffff', status: 'blocked', createdAt: new Date('2024-01-01') });
+          for (const each of [oldPending, otherUsersOld, atTheCut, freshPending, oldActive, oldBlocked]) {
+            await store.devices.create(each);
+          }
+
+          expect(await store.devices.deletePendingBefore(cut)).toBe(2);
+          expect((await store.devices.listByUser('n0025vuz')).map((d) => d.id).sort()).toEqual([
+            'dev-cccc',
+            'dev-dddd',
+            'dev-eeee',
+            'dev-ffff',
+          ]);
+          expect(await store.devices.listByUser('x1234567')).toEqual([]);
+          expect(await store.devices.deletePendingBefore(cut)).toBe(0);
+        });
+      });
     });
 
     describe('transaction', () => {

@@ -71,7 +71,7 @@ export const en = {
       'This is not the PIN code chosen on the portal, and there are no tries left: the registration is cancelled. Add the device again on the portal.',
     alreadyHere: 'This account is already registered in this app.',
     oneAccount:
-      'This app is already registered for another account. One device, one account: delete it from the other account first.',
+      'This app is already registered for another account. One device, one account: delete it from the other account first, or scan this QR code with another phone: it stays valid until it expires.',
     qrSpent: 'This QR code has expired or has already been used. Add the device again on the portal to get a new one.',
     pinExpired: 'The time to enter the PIN code has run out. Add the device again on the portal.',
     network: 'The server cannot be reached. Check your connection and try again.',
@@ -95,6 +95,8 @@ export const en = {
     notEnrolled: 'No account yet.',
     scanQr: 'Scan a QR code',
     offlineQr: 'Without network, sign in with “Sésame app with QR code”: tap “Scan a QR code”.',
+    notificationsOff:
+      'Notifications are off: a sign-in request shows here only while this app is open. To turn them on, allow notifications for this app (in your browser’s settings for this site), then open the app again: it turns them on as soon as the phone can reach its notification service.',
   },
   pending: {
     title: 'Sign-in request',

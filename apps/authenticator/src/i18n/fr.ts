@@ -69,7 +69,7 @@ export const fr: Messages = {
       'Ce n’est pas le code PIN choisi sur le portail, et il ne reste aucun essai : l’enregistrement est annulé. Ajoutez à nouveau l’appareil sur le portail.',
     alreadyHere: 'Ce compte est déjà enregistré dans cette application.',
     oneAccount:
-      'Cette application est déjà enregistrée pour un autre compte. Un appareil, un compte : supprimez-la d’abord de l’autre compte.',
+      'Cette application est déjà enregistrée pour un autre compte. Un appareil, un compte : supprimez-la d’abord de l’autre compte, ou scannez ce code QR avec un autre téléphone : il reste valable jusqu’à son expiration.',
     qrSpent:
       'Ce code QR a expiré ou a déjà servi. Ajoutez à nouveau l’appareil sur le portail pour obtenir un nouveau code.',
     pinExpired: 'Le délai pour saisir le code PIN est dépassé. Ajoutez à nouveau l’appareil sur le portail.',
@@ -95,6 +95,8 @@ export const fr: Messages = {
     notEnrolled: 'Aucun compte pour l’instant.',
     scanQr: 'Scanner un code QR',
     offlineQr: 'Sans réseau, connectez-vous avec « App Sésame avec code QR » : touchez « Scanner un code QR ».',
+    notificationsOff:
+      'Les notifications sont désactivées : une demande de connexion ne s’affiche ici que lorsque l’app est ouverte. Pour les activer, autorisez les notifications pour cette app (dans les réglages de votre navigateur pour ce site), puis rouvrez l’app : elle les active dès que le téléphone peut joindre son service de notifications.',
   },
   pending: {
     title: 'Demande de connexion',

@@ -20,12 +20,35 @@ function sameKey(current: ArrayBuffer | null, key: Uint8Array): boolean {
 }
 
 /**
+ * The most the app waits for a Web Push subscription (issue 10, finding 6): where the browser
+ * cannot reach its push service (a locked-down network), `pushManager.subscribe` may never
+ * settle, and enrolment must not wait for it. Past this, the device registers without push.
+ */
+export const PUSH_SUBSCRIPTION_TIMEOUT_MS = 5_000;
+
+/**
  * The Web Push subscription to send with the registration (design §5: the server wakes the app
  * by Web Push, RFC 8030/8291/8292), or undefined: notifications not granted, no service worker,
- * no VAPID key on the server (404), or any failure. Push is a convenience, never a condition of
- * enrolment: without it the app polls when open.
+ * no VAPID key on the server (404), no answer within PUSH_SUBSCRIPTION_TIMEOUT_MS, or any
+ * failure. Push is a convenience, never a condition of enrolment: without it the app hears
+ * requests by its event stream and polling while open, and tries to subscribe again later.
  */
-export async function webPushSubscription(server: string): Promise<PushSubscriptionJson | undefined> {
+export async function webPushSubscription(
+  server: string,
+  timeoutMs = PUSH_SUBSCRIPTION_TIMEOUT_MS,
+): Promise<PushSubscriptionJson | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), timeoutMs);
+  });
+  try {
+    return await Promise.race([subscribe(server), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function subscribe(server: string): Promise<PushSubscriptionJson | undefined> {
   try {
     if (typeof Notification === 'undefined' || Notification.permission !== 'granted') return undefined;
     if (!('serviceWorker' in navigator)) return undefined;

@@ -22,6 +22,8 @@ export function HomeScreen(props: {
   locale: Locale;
   accounts: readonly EnrolledAccount[];
   problem: PollProblem | undefined;
+  /** The server cannot wake the app (no Web Push subscription): say so, and how to fix it. */
+  notificationsOff: boolean;
   check: () => Promise<number>;
   onAddAccount: () => void;
   /** "Sésame app with QR code": the sign-in page's QR, offline (design §5). */
@@ -86,6 +88,11 @@ export function HomeScreen(props: {
         {m.home.addAccount}
       </button>
       {props.problem === 'offline' && <p class="notice">{m.home.offlineQr}</p>}
+      {props.notificationsOff && (
+        <p class="notice" data-testid="notifications-off">
+          {m.home.notificationsOff}
+        </p>
+      )}
       <LiveMessages status={status} error={problemText(m, props.problem)} />
     </section>
   );

@@ -5,7 +5,9 @@ import { challengeAnswerRoute } from './challenge-answer-route';
 import { challengesRoute } from './challenges-route';
 import { deviceApiErrorHandler } from './device-api-errors';
 import { deviceEventsRoute } from './device-events-route';
+import { pendingDeviceSweeper } from './pending-device-sweeper';
 import { pinConfirmationsRoute } from './pin-confirmations-route';
+import { pushSubscriptionRoute } from './push-subscription-route';
 import { registrationsRoute } from './registrations-route';
 import { webPushKeyRoute } from './web-push-key-route';
 
@@ -28,5 +30,7 @@ export async function registerDeviceApi(app: FastifyInstance, services: Services
     challengeAnswerRoute(api, services);
     webPushKeyRoute(api, services);
     deviceEventsRoute(api, services);
+    pushSubscriptionRoute(api, services);
+    pendingDeviceSweeper(api, services);
   });
 }

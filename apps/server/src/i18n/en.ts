@@ -542,6 +542,13 @@ export const en = {
       action: 'Reset my password',
     },
   },
+  deviceEnrolment: {
+    quoted: '“{name}”',
+    notificationsOff: 'Notifications off',
+    notificationsOffNotice:
+      'Notifications are off on {names}: a sign-in request shows there only while the Sésame app is open. To turn them on: open the Sésame app on this device and allow notifications (in the browser’s settings for this site if it does not ask). The app then turns them on by itself, as soon as it can reach the phone’s notification service.',
+    cancelledNotice: 'The device was not added: its QR code can no longer be used.',
+  },
 };
 
 export type Messages = typeof en;

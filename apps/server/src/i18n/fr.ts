@@ -560,4 +560,11 @@ export const fr: Messages = {
       action: 'Réinitialiser mon mot de passe',
     },
   },
+  deviceEnrolment: {
+    quoted: '« {name} »',
+    notificationsOff: 'Notifications désactivées',
+    notificationsOffNotice:
+      'Les notifications sont désactivées sur {names} : une demande de connexion ne s’y affiche que lorsque l’app Sésame est ouverte. Pour les activer : ouvrez l’app Sésame sur cet appareil et autorisez les notifications (dans les réglages du navigateur pour ce site s’il ne le demande pas). L’app les active ensuite d’elle-même, dès qu’elle peut joindre le service de notifications du téléphone.',
+    cancelledNotice: 'L’appareil n’a pas été ajouté : son code QR ne peut plus servir.',
+  },
 };

@@ -1,4 +1,5 @@
 import {
+  cancelEnrolment,
   confirmDevicesPanic,
   deleteDevice,
   deviceEnrolledChannel,
@@ -87,7 +88,9 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
           ? d.deletedNotice
           : query.panic
             ? d.panicNotice
-            : undefined;
+            : query.cancelled
+              ? request.messages.deviceEnrolment.cancelledNotice
+              : undefined;
     const user = (await services.durable.users.findById(auth.user.id)) ?? auth.user;
     return sendPage(
       reply,
@@ -97,6 +100,7 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
         notice={notice}
         recovery={user.recovery}
         now={services.clock.now()}
+        pushEnabled={services.push.publicKey !== null}
       />,
     );
   });
@@ -133,12 +137,30 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
             qrImage={await qrImage(started.qrText)}
             expiresAt={started.expiresAt}
             minutes={services.devices.policy.enrolmentTtlMinutes}
+            token={started.token}
           />,
         );
       },
       // The PIN is never sent back into the page.
       (errors) => <AddDevicePage ctx={viewContext(request, reply)} name={f.name} errors={errors} />,
     );
+  });
+
+  /**
+   * The QR page's "Cancel" (issue 10, finding 7): ends the enrolment of the posted token — the
+   * QR can no longer register a device, and a device already registered but not yet accepted is
+   * deleted (core cancelEnrolment). Only the user's own enrolment; CSRF-checked like every form.
+   */
+  app.post('/account/devices/enrolment/cancel', async (request, reply) => {
+    const auth = signedIn(request, reply);
+    if (!auth) return reply;
+    const token = formFields(request).token ?? '';
+    // The QR's token is 16–32 bytes in base64url: anything else names no enrolment.
+    const outcome = /^[A-Za-z0-9_-]{22,43}$/.test(token)
+      ? await cancelEnrolment(services.devices, auth.user.id, token)
+      : 'unknown';
+    if (outcome === 'active') return reply.redirect('/account/devices?added=1', 303);
+    return reply.redirect(outcome === 'cancelled' ? '/account/devices?cancelled=1' : '/account/devices', 303);
   });
 
   // An open event stream would hold the server's shutdown until the browser leaves: end them.

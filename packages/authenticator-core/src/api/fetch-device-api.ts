@@ -12,12 +12,17 @@ import {
   formatDeviceAuthorization,
   parseAnswerVerdict,
   parseChallengeList,
+  pushSubscriptionProofPath,
 } from './http-contract';
 import { readServerSentEvents } from './server-sent-events';
 
 /** The device API over `fetch` (browsers, Node ≥ 18), against the server at `baseUrl`. */
 export function createFetchDeviceApi(baseUrl: string, fetchImpl: typeof fetch = globalThis.fetch): DeviceApi {
-  const call = async (method: 'GET' | 'POST', path: string, init: { body?: unknown; authorization?: string } = {}) => {
+  const call = async (
+    method: 'GET' | 'POST' | 'PUT',
+    path: string,
+    init: { body?: unknown; authorization?: string } = {},
+  ) => {
     const headers: Record<string, string> = { accept: 'application/json' };
     if (init.body !== undefined) headers['content-type'] = 'application/json';
     if (init.authorization !== undefined) headers.authorization = init.authorization;
@@ -32,6 +37,7 @@ export function createFetchDeviceApi(baseUrl: string, fetchImpl: typeof fetch = 
       throw new AuthenticatorError('ERR_NETWORK', {}, { cause });
     }
     if (!response.ok) throw new AuthenticatorError('ERR_SERVER', { status: response.status });
+    if (response.status === 204) return undefined;
     try {
       return (await response.json()) as unknown;
     } catch (cause) {
@@ -55,6 +61,12 @@ export function createFetchDeviceApi(baseUrl: string, fetchImpl: typeof fetch = 
       ),
     answer: async (answer) =>
       parseAnswerVerdict(await call('POST', challengeAnswerPath(answer.challengeId), { body: answer })),
+    updatePushSubscription: async (proof, subscription) => {
+      await call('PUT', await pushSubscriptionProofPath(subscription), {
+        body: { pushSubscription: subscription },
+        authorization: formatDeviceAuthorization(proof),
+      });
+    },
     events: async (proof, onNotice, signal) => {
       let response: Response;
       try {

@@ -1,4 +1,10 @@
-import { parsePushChallenge, ProtocolError, type PushChallenge } from '@sesame/protocol';
+import {
+  parsePushChallenge,
+  ProtocolError,
+  type PushChallenge,
+  type PushSubscriptionJson,
+  toBase64Url,
+} from '@sesame/protocol';
 import type { AnswerVerdict } from '../ports/device-api';
 import type { DeviceRequestProof } from '@sesame/protocol';
 
@@ -15,6 +21,7 @@ import type { DeviceRequestProof } from '@sesame/protocol';
  * | POST /device/v1/challenges/:challengeId/answer | PushAnswer            | 200 {"accepted": boolean}           | 400 (also when the body's challengeId is not :challengeId); 403 device blocked; 404 unknown or answered; 410 expired |
  * | GET  /device/v1/web-push-key                   | —                     | 200 {"publicKey": string}           | 404 Web Push is off on this server                         |
  * | GET  /device/v1/events                         | — (Authorization)     | 200 text/event-stream               | 401 as GET /device/v1/challenges; 403 device blocked; 503 store unavailable |
+ * | PUT  /device/v1/push-subscription              | {"pushSubscription"} (Authorization) | 204                  | 400 malformed; 401 as GET /device/v1/challenges; 403 device blocked |
  *
  * `web-push-key` is the VAPID public key (RFC 8292 §3.2, base64url of the uncompressed P-256
  * point) to give `pushManager.subscribe` as `applicationServerKey`; the subscription then goes in
@@ -47,7 +54,26 @@ export const DEVICE_API_PATHS = {
   activations: '/device/v1/activations',
   challenges: '/device/v1/challenges',
   events: '/device/v1/events',
+  pushSubscription: '/device/v1/push-subscription',
 } as const;
+
+/**
+ * PUT /device/v1/push-subscription (issue 10, finding 6: the app subscribes after enrolment,
+ * when the push service is reachable again) carries `{"pushSubscription": PushSubscriptionJson}`
+ * and the request proof. The proof signs the method and this path, whose query names the
+ * SHA-256 of the subscription's fields — so a proof cannot be replayed with another body.
+ * apps/server's push-subscription route computes the same (the server does not import this package).
+ */
+export async function pushSubscriptionProofPath(subscription: PushSubscriptionJson): Promise<string> {
+  const fields = [
+    subscription.endpoint,
+    subscription.expirationTime ?? null,
+    subscription.keys.p256dh,
+    subscription.keys.auth,
+  ];
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(fields)));
+  return `${DEVICE_API_PATHS.pushSubscription}?sha256=${toBase64Url(new Uint8Array(digest))}`;
+}
 
 /** challengeId is base64url (protocol rules), safe in a path segment as it is. */
 export function challengeAnswerPath(challengeId: string): string {

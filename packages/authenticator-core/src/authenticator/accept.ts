@@ -45,8 +45,18 @@ export async function accept(ctx: AuthenticatorContext, deviceId: string): Promi
     }
     throw error;
   }
-  const { server, account, deviceName, enrolledAt, serverKeys, deviceKey, secret } = record;
-  const active: AccountRecord = { deviceId, server, account, deviceName, enrolledAt, serverKeys, deviceKey, secret };
+  const { server, account, deviceName, enrolledAt, serverKeys, deviceKey, secret, pushEndpoint } = record;
+  const active: AccountRecord = {
+    deviceId,
+    server,
+    account,
+    deviceName,
+    enrolledAt,
+    serverKeys,
+    deviceKey,
+    secret,
+    ...(pushEndpoint === undefined ? {} : { pushEndpoint }),
+  };
   await replace(ctx, deviceId, () => active);
   return enrolledAccount(active);
 }

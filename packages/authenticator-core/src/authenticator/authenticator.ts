@@ -1,4 +1,4 @@
-import type { PushChallenge, PushNotice } from '@sesame/protocol';
+import type { PushChallenge, PushNotice, PushSubscriptionJson } from '@sesame/protocol';
 import { type Clock, systemClock } from '../ports/clock';
 import type { AnswerVerdict, DeviceApi } from '../ports/device-api';
 import type { KeyValueStore } from '../ports/key-value-store';
@@ -10,6 +10,7 @@ import { initialise } from './initialise';
 import { listen } from './listen';
 import { inspectOfflineQr, type OfflineCode, offlineCode, type OfflineRequest } from './offline-code';
 import { pending } from './pending';
+import { syncPushSubscriptions } from './push-subscription';
 import { refuse } from './refuse';
 import { type EnrolledAccount, enrolledAccount, loadAccounts } from './state';
 
@@ -58,6 +59,17 @@ export class Authenticator {
    */
   async accounts(): Promise<EnrolledAccount[]> {
     return (await loadAccounts(this.#ctx.store)).map(enrolledAccount);
+  }
+
+  /**
+   * Gives each active account's server the app's Web Push subscription when it lacks it (a
+   * device enrolled where the push service was out of reach); returns the accounts, each saying
+   * whether its server can wake the app (`notifications`).
+   */
+  syncPushSubscriptions(
+    subscriptionFor: (server: string) => Promise<PushSubscriptionJson | undefined>,
+  ): Promise<EnrolledAccount[]> {
+    return syncPushSubscriptions(this.#ctx, subscriptionFor);
   }
 
   pending(): Promise<PushChallenge[]> {

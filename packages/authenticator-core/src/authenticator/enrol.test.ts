@@ -28,6 +28,8 @@ describe('enrol (annex steps 3–4)', () => {
       deviceName: 'Pixel-de-Marie',
       enrolledAt: expect.any(Number),
       status: 'active',
+      // No push subscription given: the server cannot wake the app (issue 10, finding 6).
+      notifications: false,
     });
     expect(server.isActive(account.deviceId)).toBe(true);
     expect(await device.accounts()).toEqual([account]);
@@ -57,6 +59,7 @@ describe('enrol (annex steps 3–4)', () => {
       'deviceKey',
       'deviceName',
       'enrolledAt',
+      'pushEndpoint',
       'secret',
       'server',
       'serverKeys',
@@ -120,8 +123,10 @@ describe('enrol (annex steps 3–4)', () => {
         return api.register(registration);
       },
     }));
-    await device.enrol(server.enrolmentQr(ACCOUNT, PIN), PIN, { pushSubscription });
-    await device.enrol(server.enrolmentQr('x0042abc', PIN), PIN);
+    const first = await device.enrol(server.enrolmentQr(ACCOUNT, PIN), PIN, { pushSubscription });
+    const second = await device.enrol(server.enrolmentQr('x0042abc', PIN), PIN);
+    // The app knows which of its accounts the server can wake (issue 10, finding 6).
+    expect([first.notifications, second.notifications]).toEqual([true, false]);
     const [withPush, withoutPush] = sent.map((registration) => parseDeviceRegistration(registration));
     expect(withPush!.pushSubscription).toEqual(pushSubscription);
     // The subscription is in the signed fields (protocol registrationSigningFields): the server can trust it.

@@ -50,6 +50,8 @@ export interface PendingEnrolment {
   readonly server: string;
   readonly deviceKey: CryptoKey;
   readonly result: DeviceRegistrationResult;
+  /** The endpoint of the subscription sent in the registration, or null (none sent). */
+  readonly pushEndpoint: string | null;
 }
 
 /** Pending enrolments by enrolment token, owned by the Authenticator instance. */
@@ -76,7 +78,7 @@ async function register(
   if (result.account !== qr.account) {
     throw new ProtocolError('ERR_MESSAGE_INVALID', { field: 'account', reason: 'mismatch' });
   }
-  return { server, deviceKey: keyPair.privateKey, result };
+  return { server, deviceKey: keyPair.privateKey, result, pushEndpoint: pushSubscription?.endpoint ?? null };
 }
 
 /**
@@ -151,6 +153,7 @@ export async function enrol(
       secret: await sealSecret(secret, pin),
       status: 'awaiting-acceptance',
       activation: verdict.activation,
+      pushEndpoint: pending.pushEndpoint,
     };
     // An earlier enrolment of the same account that was never accepted is over: this one replaces it.
     const others = (await loadAccounts(ctx.store)).filter(

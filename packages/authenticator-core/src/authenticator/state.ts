@@ -25,6 +25,12 @@ export interface AccountRecord {
    */
   readonly status?: 'awaiting-acceptance';
   readonly activation?: DeviceActivationRequest;
+  /**
+   * The endpoint of the Web Push subscription the server holds for this device; null when it
+   * holds none (absent in records written before it was kept: unknown, taken as none). Issue 10,
+   * finding 6: without one the server cannot wake the app, and the app says so.
+   */
+  readonly pushEndpoint?: string | null;
 }
 
 export type AccountStatus = 'active' | 'awaiting-acceptance';
@@ -41,6 +47,8 @@ export interface EnrolledAccount {
   readonly status: AccountStatus;
   /** Awaiting acceptance only: seconds since the epoch after which the server refuses it. */
   readonly acceptBefore?: number;
+  /** The server holds a Web Push subscription for this device: it can wake the app. */
+  readonly notifications: boolean;
 }
 
 export function accountStatus(record: AccountRecord): AccountStatus {
@@ -58,6 +66,7 @@ export function enrolledAccount(record: AccountRecord): EnrolledAccount {
     enrolledAt,
     status,
     ...(record.activation === undefined ? {} : { acceptBefore: record.activation.expiresAt }),
+    notifications: typeof record.pushEndpoint === 'string',
   };
 }
 

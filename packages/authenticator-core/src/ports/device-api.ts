@@ -7,6 +7,7 @@ import type {
   PushAnswer,
   PushChallenge,
   PushNotice,
+  PushSubscriptionJson,
 } from '@sesame/protocol';
 import type { DeviceRequestProof } from '@sesame/protocol';
 
@@ -42,4 +43,9 @@ export interface DeviceApi {
    * closed it, or `signal` aborted). Optional: an API without it leaves Web Push and polling.
    */
   events?(proof: DeviceRequestProof, onNotice: (notice: PushNotice) => void, signal: AbortSignal): Promise<void>;
+  /**
+   * Gives the server the app's Web Push subscription after enrolment (issue 10, finding 6); the
+   * proof signs `pushSubscriptionProofPath(subscription)`. Optional: without it the app polls.
+   */
+  updatePushSubscription?(proof: DeviceRequestProof, subscription: PushSubscriptionJson): Promise<void>;
 }

@@ -21,6 +21,8 @@ export interface DeviceSummary {
   createdAt: Date;
   activatedAt: Date | null;
   lastUsedAt: Date | null;
+  /** The app gave a Web Push subscription: the server can wake it (issue 10, finding 6). */
+  notifications: boolean;
 }
 
 const summary = (d: DeviceRecord, now: Date): DeviceSummary => ({
@@ -31,6 +33,7 @@ const summary = (d: DeviceRecord, now: Date): DeviceSummary => ({
   createdAt: d.createdAt,
   activatedAt: d.activatedAt,
   lastUsedAt: d.lastUsedAt,
+  notifications: d.pushSubscription !== null,
 });
 
 /** "Manage my mobile devices" (design §5): the account's devices, oldest first. */

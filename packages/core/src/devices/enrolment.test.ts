@@ -2,7 +2,16 @@ import { decodeEnrolmentQr, generateEs256KeyPair, parseDeviceRegistrationResult 
 import { afterEach, describe, expect, it } from 'vitest';
 import { isSesameError, type ErrorCode } from '../errors';
 import { deviceEnrolledChannel } from './device-channels';
-import { activateDevice, confirmPin, forgetPinConfirmation, registerDevice, startEnrolment } from './enrolment';
+import {
+  activateDevice,
+  cancelEnrolment,
+  confirmPin,
+  forgetPinConfirmation,
+  pendingDeviceLifetimeMs,
+  registerDevice,
+  startEnrolment,
+  sweepExpiredPendingDevices,
+} from './enrolment';
 import { createDeviceKit, type DeviceKit, PIN } from './test-kit';
 
 let kit: DeviceKit;
@@ -214,6 +223,77 @@ describe('enrolment (design §5, annex steps 2–5)', () => {
     kit = await createDeviceKit({ oneAccountPerDevice: false });
     await kit.enrol('x0099abc', 'phone-0123456789abcdef');
     await expect(kit.enrol('n0025vuz', 'phone-0123456789abcdef')).resolves.toBeDefined();
+  });
+
+  it('a phone refused by "one account per device" does not burn the QR: the right phone uses it after', async () => {
+    kit = await createDeviceKit();
+    await kit.enrol('x0099abc', 'phone-0123456789abcdef');
+    const started = await startEnrolment(kit.deps, { id: 'n0025vuz' }, form, kit.now());
+    const wrongPhone = await kit.scan(started.qrText, 'phone-0123456789abcdef');
+    await expect(registerDevice(kit.deps, wrongPhone.registration, kit.now())).rejects.toSatisfy(
+      code('DEVICE_ALREADY_ENROLLED'),
+    );
+    // Read again (the user retries to see why): still the same refusal, not "unknown QR".
+    await expect(registerDevice(kit.deps, wrongPhone.registration, kit.now())).rejects.toSatisfy(
+      code('DEVICE_ALREADY_ENROLLED'),
+    );
+    const rightPhone = await kit.scan(started.qrText, 'phone-fedcba9876543210');
+    const result = await registerDevice(kit.deps, rightPhone.registration, kit.now());
+    expect(result.account).toBe('n0025vuz');
+    // Then the token is used: single use still holds.
+    const third = await kit.scan(started.qrText, 'phone-00000000000000aa');
+    await expect(registerDevice(kit.deps, third.registration, kit.now())).rejects.toSatisfy(code('ENROLMENT_INVALID'));
+  });
+
+  it('a pending device never confirmed is swept once it can no longer become active', async () => {
+    kit = await createDeviceKit();
+    const active = await kit.enrol('x0099abc', 'phone-0123456789abcdef');
+    const started = await startEnrolment(kit.deps, { id: 'n0025vuz' }, form, kit.now());
+    const { registration } = await kit.scan(started.qrText);
+    const abandoned = await registerDevice(kit.deps, registration, kit.now());
+    expect(kit.devices.all().find((d) => d.id === abandoned.deviceId)?.status).toBe('pending');
+
+    // Still within reach (PIN confirmation, then acceptance): kept.
+    kit.advance(pendingDeviceLifetimeMs(kit.deps.policy));
+    expect(await sweepExpiredPendingDevices(kit.deps, kit.now())).toBe(0);
+    kit.advance(1_000);
+    // Starting another enrolment sweeps it (the server also sweeps periodically).
+    await startEnrolment(kit.deps, { id: 'n0025vuz' }, form, kit.now());
+    expect(kit.devices.all().map((d) => d.id)).toEqual([active.deviceId]);
+  });
+
+  it('"Cancel" on the QR page: the QR no longer registers; a device already registered is deleted', async () => {
+    kit = await createDeviceKit();
+    const before = await startEnrolment(kit.deps, { id: 'n0025vuz' }, form, kit.now());
+    // Someone else's cancel does nothing.
+    expect(await cancelEnrolment(kit.deps, 'x0099abc', before.token)).toBe('unknown');
+    expect(await cancelEnrolment(kit.deps, 'n0025vuz', before.token)).toBe('cancelled');
+    const late = await kit.scan(before.qrText);
+    await expect(registerDevice(kit.deps, late.registration, kit.now())).rejects.toSatisfy(code('ENROLMENT_INVALID'));
+
+    // The app registered and the PIN is confirmed: the pending device goes, and acceptance fails.
+    const started = await startEnrolment(kit.deps, { id: 'n0025vuz' }, form, kit.now());
+    const { keys, registration } = await kit.scan(started.qrText);
+    const result = await registerDevice(kit.deps, registration, kit.now());
+    const verdict = await confirmPin(kit.deps, await kit.pinAnswer(keys, result, PIN), kit.now());
+    if (!verdict.accepted) throw new Error('the right PIN was refused');
+    expect(await cancelEnrolment(kit.deps, 'x0099abc', started.token)).toBe('unknown');
+    expect(kit.devices.all()).toHaveLength(1);
+    expect(await cancelEnrolment(kit.deps, 'n0025vuz', started.token)).toBe('cancelled');
+    expect(kit.devices.all()).toEqual([]);
+    await expect(activateDevice(kit.deps, await kit.accept(keys, verdict.activation), kit.now())).rejects.toSatisfy(
+      code('DEVICE_CHALLENGE_INVALID'),
+    );
+
+    // Too late: an active device is not deleted by "Cancel".
+    const third = await startEnrolment(kit.deps, { id: 'n0025vuz' }, form, kit.now());
+    const app = await kit.scan(third.qrText);
+    const done = await registerDevice(kit.deps, app.registration, kit.now());
+    const ok = await confirmPin(kit.deps, await kit.pinAnswer(app.keys, done, PIN), kit.now());
+    if (!ok.accepted) throw new Error('the right PIN was refused');
+    await activateDevice(kit.deps, await kit.accept(app.keys, ok.activation), kit.now());
+    expect(await cancelEnrolment(kit.deps, 'n0025vuz', third.token)).toBe('active');
+    expect(kit.devices.all().map((d) => d.status)).toEqual(['active']);
   });
 
   it('3 wrong PINs cancel the enrolment: the pending device is deleted', async () => {

@@ -63,6 +63,8 @@ const pinConfirmationRecord = z.object({
   pinHash: z.string(),
 });
 
+const enrolledDeviceRecord = z.object({ userId: z.string(), deviceId: z.string() });
+
 const activationRecord = z.object({
   nonce: z.string(),
   issuedAt: z.number(),
@@ -73,6 +75,8 @@ const enrolmentKey = (token: string) => `device-enrolment:${tokenDigest(token)}`
 const pinConfirmationKey = (deviceId: string) => `device-pin:${deviceId}`;
 const pinFailuresKey = (deviceId: string) => `device-pin-failures:${deviceId}`;
 const activationKey = (deviceId: string) => `device-activation:${deviceId}`;
+/** The pending device a used enrolment token made, so the portal's "Cancel" can find it. */
+const enrolledDeviceKey = (token: string) => `device-enrolment-device:${tokenDigest(token)}`;
 /** The record outlives its expiry a little, so a late answer is told "expired", not "unknown". */
 const EXPIRED_GRACE_MS = 5 * 60_000;
 
@@ -84,6 +88,20 @@ export interface StartedEnrolment {
   expiresAt: Date;
   /** Where the portal page waits for "device enrolled". */
   channel: string;
+}
+
+/**
+ * How long after its registration a pending device can still become active: the PIN
+ * confirmation, then the acceptance, each living pinConfirmationTtlMinutes — with the enrolment
+ * TTL on top as a margin. Older, it is dead and swept (issue 10, finding 7).
+ */
+export function pendingDeviceLifetimeMs(policy: DeviceDeps['policy']): number {
+  return (policy.enrolmentTtlMinutes + 2 * policy.pinConfirmationTtlMinutes) * 60_000;
+}
+
+/** Deletes the pending devices that can no longer be confirmed; returns how many. */
+export async function sweepExpiredPendingDevices(deps: DeviceDeps, now: Date): Promise<number> {
+  return deps.durable.devices.deletePendingBefore(new Date(now.getTime() - pendingDeviceLifetimeMs(deps.policy)));
 }
 
 /** Portal, annex step 2–3: the form "device name, PIN, confirm PIN" → the enrolment QR. */
@@ -102,6 +120,9 @@ export async function startEnrolment(
     pinConfirm: () => checkPinConfirm(form),
   });
 
+  // Lazily, besides the server's periodic sweep: enrolments that never ended leave no device behind.
+  await sweepExpiredPendingDevices(deps, now);
+
   const ttlMs = deps.policy.enrolmentTtlMinutes * 60_000;
   const expiresAt = seconds(now) + Math.floor(ttlMs / 1000);
   // 32 random bytes (≥ 128 bits, design §10); the QR allows 16–32.
@@ -118,6 +139,13 @@ export async function startEnrolment(
     expiresAt,
   });
   return { token, qrText, expiresAt: new Date(expiresAt * 1000), channel: deviceEnrolledChannel(user.id) };
+}
+
+/** The enrolment token's record, or ENROLMENT_INVALID (unknown, used or expired alike). */
+function readEnrolment(raw: string | null, now: Date): z.infer<typeof enrolmentRecord> {
+  const parsed = raw === null ? null : enrolmentRecord.safeParse(JSON.parse(raw));
+  if (!parsed?.success || seconds(now) >= parsed.data.expiresAt) throw new SesameError('ENROLMENT_INVALID');
+  return parsed.data;
 }
 
 async function importDeviceKey(jwk: DeviceRegistration['publicKey']): Promise<CryptoKey> {
@@ -139,18 +167,19 @@ export async function deviceKey(device: Pick<DeviceRecord, 'publicKeyJwk'>): Pro
 /**
  * App, annex steps 3–4: the signed registration. Checks, in order: the message's shape; proof
  * of possession of the new key (before the token is touched, so garbage cannot burn a token);
- * the token, taken atomically (single use); the name of the QR sent back unchanged; "one account
- * per device". Then a pending device with a fresh 256-bit secret, sealed by the vault.
+ * the token, read; the name of the QR sent back unchanged; "one account per device"; then the
+ * token, taken atomically (single use) — so no refusal burns the QR. Then a pending device with
+ * a fresh 256-bit secret, sealed by the vault.
  */
 export async function registerDevice(deps: DeviceDeps, message: unknown, now: Date): Promise<DeviceRegistrationResult> {
   const registration = parseMessage(parseDeviceRegistration, message);
   const publicKey = await importDeviceKey(registration.publicKey);
   if (!(await verifyDeviceRegistration(publicKey, registration))) throw badSignature();
 
-  const raw = await deps.ephemeral.take(enrolmentKey(registration.enrolmentToken));
-  const parsed = raw === null ? null : enrolmentRecord.safeParse(JSON.parse(raw));
-  if (!parsed?.success || seconds(now) >= parsed.data.expiresAt) throw new SesameError('ENROLMENT_INVALID');
-  const enrolment = parsed.data;
+  // Read first, taken last: a refusal below leaves the QR usable while it is valid (issue 10,
+  // finding 7 — the user reads why in the app, then scans the same QR with the right phone).
+  const key = enrolmentKey(registration.enrolmentToken);
+  const enrolment = readEnrolment(await deps.ephemeral.get(key), now);
   if (registration.deviceName !== enrolment.deviceName) {
     throw new SesameError('DEVICE_MESSAGE_INVALID', { field: 'deviceName', reason: 'mismatch' });
   }
@@ -162,6 +191,8 @@ export async function registerDevice(deps: DeviceDeps, message: unknown, now: Da
       throw new SesameError('DEVICE_ALREADY_ENROLLED');
     }
   }
+  // Single use: of two registrations racing with the same QR, one takes the token.
+  readEnrolment(await deps.ephemeral.take(key), now);
 
   const deviceId = randomToken(16);
   const secret = crypto.getRandomValues(new Uint8Array(DEVICE_SECRET_BYTES));
@@ -182,6 +213,13 @@ export async function registerDevice(deps: DeviceDeps, message: unknown, now: Da
     pinHash: enrolment.pinHash,
   };
   await deps.ephemeral.set(pinConfirmationKey(deviceId), JSON.stringify(record), ttlMs + EXPIRED_GRACE_MS);
+  // As long as the device may stay pending (confirmation, then acceptance).
+  const enrolled: z.infer<typeof enrolledDeviceRecord> = { userId: enrolment.userId, deviceId };
+  await deps.ephemeral.set(
+    enrolledDeviceKey(registration.enrolmentToken),
+    JSON.stringify(enrolled),
+    2 * ttlMs + EXPIRED_GRACE_MS,
+  );
   await deps.durable.devices.create({
     id: deviceId,
     userId: enrolment.userId,
@@ -386,6 +424,41 @@ export async function activateDevice(
   const event: DeviceEnrolledEvent = { type: 'device-enrolled', deviceId: device.id, name: device.name };
   await deps.ephemeral.publish(deviceEnrolledChannel(device.userId), JSON.stringify(event));
   return { accepted: true };
+}
+
+/**
+ * Portal, the QR page's "Cancel" (issue 10, finding 7): the enrolment of `token` ends for good.
+ * The token is deleted (the QR can no longer register a device) and, when the app has already
+ * registered, its pending device is deleted with its PIN confirmation and acceptance. Only the
+ * user's own enrolment, and never a device already active (deleting one is another page).
+ * Returns 'cancelled', or 'active' when the app was faster, or 'unknown' (expired, someone
+ * else's, nothing left).
+ */
+export async function cancelEnrolment(
+  deps: DeviceDeps,
+  userId: string,
+  token: string,
+): Promise<'cancelled' | 'active' | 'unknown'> {
+  let result: 'cancelled' | 'active' | 'unknown' = 'unknown';
+  const raw = await deps.ephemeral.get(enrolmentKey(token));
+  const enrolment = raw === null ? null : enrolmentRecord.safeParse(JSON.parse(raw));
+  if (enrolment?.success && enrolment.data.userId === userId) {
+    await deps.ephemeral.delete(enrolmentKey(token));
+    result = 'cancelled';
+  }
+  const rawDevice = await deps.ephemeral.get(enrolledDeviceKey(token));
+  const enrolled = rawDevice === null ? null : enrolledDeviceRecord.safeParse(JSON.parse(rawDevice));
+  if (enrolled?.success && enrolled.data.userId === userId) {
+    const device = await deps.durable.devices.findById(enrolled.data.deviceId);
+    if (device?.userId === userId && device.status === 'pending') {
+      await cancel(deps, device.id);
+      await deps.ephemeral.delete(enrolledDeviceKey(token));
+      result = 'cancelled';
+    } else if (device?.userId === userId) {
+      result = 'active';
+    }
+  }
+  return result;
 }
 
 /** Device deletion must also end a confirmation or an acceptance in progress. */

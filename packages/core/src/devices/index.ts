@@ -11,3 +11,4 @@ export * from './device-request-proof';
 export * from './device-blocking';
 export * from './authenticator-change-policy';
 export * from './account-recovery';
+export * from './push-subscription';

@@ -57,5 +57,12 @@ export function createMemoryDeviceRepository(): DeviceRepository & { all(): Devi
       for (const d of [...devices.values()]) if (d.userId === userId && devices.delete(d.id)) n++;
       return n;
     },
+    async deletePendingBefore(before) {
+      let n = 0;
+      for (const d of [...devices.values()]) {
+        if (d.status === 'pending' && d.createdAt < before && devices.delete(d.id)) n++;
+      }
+      return n;
+    },
   };
 }

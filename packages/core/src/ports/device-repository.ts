@@ -84,4 +84,6 @@ export interface DeviceRepository {
   delete(id: string): Promise<boolean>;
   /** Returns how many were deleted. */
   deleteAllOfUser(userId: string): Promise<number>;
+  /** Deletes the 'pending' devices created before `before` (never confirmed); returns how many. */
+  deletePendingBefore(before: Date): Promise<number>;
 }

@@ -121,6 +121,16 @@ export function createDeviceRepository(db: Kysely<Database>): DeviceRepository {
       const result = await db.deleteFrom('devices').where('user_id', '=', userId).executeTakeFirst();
       return Number(result.numDeletedRows);
     },
+
+    async deletePendingBefore(before: Date): Promise<number> {
+      // ISO-8601 in UTC ('…Z'), as written: SQLite's text compares in time order, PostgreSQL casts it.
+      const result = await db
+        .deleteFrom('devices')
+        .where('status', '=', 'pending')
+        .where('created_at', '<', before.toISOString())
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
   };
 }
 

@@ -1,5 +1,5 @@
 import { format } from '../../i18n/format-message';
-import { Actions } from '../components';
+import { Actions, Form } from '../components';
 import { Layout } from '../layout';
 import type { ViewContext } from '../view-context';
 
@@ -7,6 +7,8 @@ import type { ViewContext } from '../view-context';
  * The enrolment QR (annex steps 8–10): what to do in the app — scan, PIN, then accept the device
  * (annex step 10: the device is active only once accepted) — until when, and a live wait.
  * `devices.js` follows the enrolment events and moves on; without JavaScript the link does.
+ * "Cancel" posts the enrolment token: the QR can no longer serve, and a device the app already
+ * registered is deleted.
  */
 export function DeviceQrPage(props: {
   ctx: ViewContext;
@@ -15,6 +17,8 @@ export function DeviceQrPage(props: {
   qrImage: string;
   expiresAt: Date;
   minutes: number;
+  /** The enrolment token (also inside the QR), for "Cancel": it ends this enrolment. */
+  token: string;
 }) {
   const { m, locale } = props.ctx;
   const q = m.devices.qr;
@@ -45,14 +49,18 @@ export function DeviceQrPage(props: {
       >
         {q.waiting}
       </p>
-      <Actions>
-        <a href="/account/devices" class="button">
-          {q.finished}
-        </a>
-        <a href="/account/devices" class="button button--secondary">
-          {q.cancel}
-        </a>
-      </Actions>
+      {/* "Cancel" really cancels (issue 10, finding 7): the QR is spent, a pending device deleted. */}
+      <Form ctx={props.ctx} action="/account/devices/enrolment/cancel">
+        <input type="hidden" name="token" value={props.token} />
+        <Actions>
+          <a href="/account/devices" class="button">
+            {q.finished}
+          </a>
+          <button type="submit" class="button button--secondary">
+            {q.cancel}
+          </button>
+        </Actions>
+      </Form>
       <script src="/static/devices.js" nonce={props.ctx.nonce} defer />
     </Layout>
   );

@@ -5,7 +5,11 @@ import { Actions, Form, Notice } from '../components';
 import { Layout } from '../layout';
 import type { ViewContext } from '../view-context';
 
-/** "Manage my mobile devices" (design §5; the instruction's annex, step 6): the list and its actions. */
+/**
+ * "Manage my mobile devices" (design §5; the instruction's annex, step 6): the list and its
+ * actions. With Web Push on (`pushEnabled`), an active device that gave no push subscription is
+ * marked "Notifications off" and the page says how to turn them on (issue 10, finding 6).
+ */
 export function DevicesPage(props: {
   ctx: ViewContext;
   devices: DeviceSummary[];
@@ -13,9 +17,15 @@ export function DevicesPage(props: {
   /** A recovery in progress (issue 10): when a new device may be added. */
   recovery?: AccountRecovery | null;
   now?: Date;
+  pushEnabled?: boolean;
 }) {
   const { m, locale } = props.ctx;
   const d = m.devices;
+  const n = m.deviceEnrolment;
+  const silent = props.pushEnabled
+    ? props.devices.filter((device) => device.status === 'active' && !device.notifications)
+    : [];
+  const silentNames = silent.map((device) => format(n.quoted, { name: device.name })).join(', ');
   const when = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -24,6 +34,11 @@ export function DevicesPage(props: {
     <Layout ctx={props.ctx} title={d.title}>
       <h1>{d.title}</h1>
       {props.notice && <Notice kind="success">{props.notice}</Notice>}
+      {silent.length > 0 && (
+        <p class="notice notice--info" data-testid="notifications-off">
+          {format(n.notificationsOffNotice, { names: silentNames })}
+        </p>
+      )}
       <p>{d.intro}</p>
       {props.recovery && (
         <Notice kind="info">
@@ -63,6 +78,12 @@ export function DevicesPage(props: {
                   {device.status === 'blocked'
                     ? format(m.blocking.until, { time: blockEnd(m, device.blockedUntil) })
                     : d.statuses[device.status]}
+                  {silent.includes(device) && (
+                    <>
+                      <br />
+                      <small>{n.notificationsOff}</small>
+                    </>
+                  )}
                 </td>
                 <td>
                   <ul class="menu">
