@@ -75,11 +75,11 @@ export const fr: Messages = {
       'Votre formulaire a expiré ou n’a pas été envoyé depuis ce site. Rien n’a été modifié. Rechargez la page et réessayez.',
     SIGN_IN_REQUIRED: 'Connectez-vous pour voir cette page.',
     STORE_UNAVAILABLE:
-      'Le service est momentanément indisponible. Rien n’a été modifié. Réessayez dans quelques minutes.',
+      'Le service est momentanément indisponible. Rien n’a été modifié. Réessayez dans une minute.',
     NOT_FOUND: 'Cette page n’existe pas.',
     BAD_REQUEST:
       'La requête n’a pas pu être comprise. Rien n’a été modifié. Revenez en arrière, rechargez la page et réessayez.',
-    INTERNAL: 'Une erreur s’est produite de notre côté. Rien n’a été modifié. Réessayez dans quelques minutes.',
+    INTERNAL: 'Une erreur s’est produite de notre côté. Rien n’a été modifié. Réessayez dans une minute.',
     DEVICE_MESSAGE_INVALID:
       'L’application Sésame a envoyé une requête impossible à vérifier. Mettez l’application à jour puis réessayez.',
     ENROLMENT_INVALID:
@@ -97,7 +97,7 @@ export const fr: Messages = {
     NO_ACTIVE_DEVICE:
       'Aucun appareil mobile actif n’est enregistré pour ce compte. Choisissez une autre méthode de vérification.',
     DEVICE_SECRET_UNREADABLE:
-      'Une erreur s’est produite de notre côté. Rien n’a été modifié. Réessayez dans quelques minutes.',
+      'Une erreur s’est produite de notre côté. Rien n’a été modifié. Réessayez dans une minute.',
     confirmRequired: {
       emailConfirm: 'Confirmez votre adresse électronique.',
       passwordConfirm: 'Confirmez votre mot de passe.',

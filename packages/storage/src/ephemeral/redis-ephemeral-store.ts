@@ -42,9 +42,10 @@ const FAIL_FAST: RedisOptions = {
 };
 
 export function createRedisEphemeralStore(url: string, options: RedisEphemeralStoreOptions = {}): EphemeralStore {
-  const prefix = options.keyPrefix ?? '';
+  // The URL may carry it too (`?keyPrefix=…`), for deployments that share one Redis.
+  const prefix = options.keyPrefix ?? urlParameter(url, 'keyPrefix') ?? '';
   const health = options.health ?? IGNORE_HEALTH;
-  const name = connectionNameOf(url);
+  const name = urlParameter(url, 'connectionName') ?? DEFAULT_CONNECTION_NAME;
   // Why the connection is down (ECONNREFUSED…): a command refused meanwhile only says "max
   // retries reached", which tells an operator nothing.
   const link: ConnectionState = { health };
@@ -52,7 +53,7 @@ export function createRedisEphemeralStore(url: string, options: RedisEphemeralSt
   // A connection in subscriber mode accepts no other command: pub/sub gets its own. Only the
   // command connection's ups and downs are the store's state (two would say it twice, or flap);
   // a failed (un)subscribe still reports through guard().
-  const subscriber = connect(url, { connectionName: `${name}-events` }, { health: IGNORE_HEALTH });
+  const subscriber = connect(url, { keyPrefix: '', connectionName: `${name}-events` }, { health: IGNORE_HEALTH });
   const handlers = new Map<string, Set<(message: string) => void>>();
 
   /**
@@ -144,11 +145,11 @@ export function createRedisEphemeralStore(url: string, options: RedisEphemeralSt
   };
 }
 
-function connectionNameOf(url: string): string {
+function urlParameter(url: string, name: string): string | undefined {
   try {
-    return new URL(url).searchParams.get('connectionName') ?? DEFAULT_CONNECTION_NAME;
+    return new URL(url).searchParams.get(name) ?? undefined;
   } catch {
-    return DEFAULT_CONNECTION_NAME;
+    return undefined;
   }
 }
 
