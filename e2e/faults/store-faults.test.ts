@@ -11,6 +11,9 @@ import { STRENGTH_LEVELS, type Strength } from '../../packages/protocol/src/stre
 import { withBackend } from '../../packages/storage/test/backends';
 import { startTcpProxy, targetOf, type TcpProxy } from '../../packages/storage/test/tcp-proxy';
 import { freePort } from '../support/stack';
+import type { DeviceRegistrationResult } from '../../packages/protocol/src/index';
+import { PIN, pinAnswer, registrationFor } from '../../apps/server/test/device-client';
+import { qrTextInPage } from '../../apps/server/test/qr-svg';
 import { HttpBrowser, spawnServer, type FaultServer, type HttpPage } from './fault-server';
 
 /**
@@ -300,6 +303,59 @@ withBackend('postgres', (databaseUrl) => {
           `select count(*)::int as n from ${schema}.devices where status = 'active' and activated_at is null`,
         );
         expect(devices.rows[0].n).toBe(0);
+      });
+
+      it('SIGKILL in the middle of an enrolment: no device active without its PIN confirmation, back after a restart', async () => {
+        const devicesOf = async () =>
+          (
+            await admin.query<{ status: string; activated_at: Date | null }>(
+              `select d.status, d.activated_at from ${schema}.devices d join ${schema}.users u on u.id = d.user_id where u.email = $1`,
+              [MARIE.email],
+            )
+          ).rows;
+        const enrol = async (base: string) => {
+          const { browser, pages } = await signIn(base);
+          expect(pages.at(-1)!.status).toBe(303);
+          await browser.get('/account/devices/new');
+          const page = await browser.post('/account/devices/new', { name: 'Pixel', pin: PIN, pinConfirm: PIN });
+          expect(page.status).toBe(200);
+          return registrationFor(qrTextInPage(page.body, 'enrolment-qr'), `inst-${randomBytes(8).toString('hex')}`);
+        };
+        const register = (base: string, registration: Record<string, unknown>) =>
+          fetch(`${base}/device/v1/registrations`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(registration),
+            signal: AbortSignal.timeout(10_000),
+          });
+
+        // 1. Killed while the app's registration is in flight.
+        const first = await enrol(server!.url);
+        const inFlight = register(server!.url, first.registration).catch(() => undefined);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        await server!.kill('SIGKILL');
+        await inFlight;
+        let restarted = await start();
+        expect((await devicesOf()).filter((d) => d.status === 'active')).toEqual([]);
+
+        // 2. Killed after the registration, before the PIN confirmation.
+        const second = await enrol(restarted.url);
+        const registered = await register(restarted.url, second.registration);
+        expect(registered.status).toBe(201);
+        const result = (await registered.json()) as DeviceRegistrationResult;
+        await restarted.kill('SIGKILL');
+        restarted = await start();
+        expect((await devicesOf()).filter((d) => d.status === 'active')).toEqual([]);
+        // The PIN confirmation after the restart activates nothing by itself (the browser confirms).
+        const confirmation = await fetch(`${restarted.url}/device/v1/pin-confirmations`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(await pinAnswer(second.keys, result)),
+        });
+        expect(confirmation.status).toBeLessThan(500);
+        expect((await devicesOf()).filter((d) => d.status === 'active' && d.activated_at === null)).toEqual([]);
+        expect((await devicesOf()).filter((d) => d.status === 'active')).toEqual([]);
+        expect(await signsIn(restarted.url)).toBe(true);
       });
     });
   });
