@@ -166,8 +166,12 @@ withBackend('postgres', (databaseUrl) => {
         // Each answer is a page, a redirect or a 503; never a 500, never a crash.
         expect(statuses.filter((status) => ![200, 303, 503].includes(status))).toEqual([]);
         expect(await servesAgainWithin(running.url, 5_000)).toBeLessThan(5_000);
-        // No stack per request.
+        // No stack per request; the dropped connections are one "down" and one "back", if any.
         expect(running.logLines().filter((line) => line.err !== undefined)).toEqual([]);
+        await expect
+          .poll(() => storeLines(running, 'database', 'up').length, { timeout: 5_000 })
+          .toBe(storeLines(running, 'database', 'down').length);
+        expect(storeLines(running, 'database', 'down').length).toBeLessThanOrEqual(1);
       });
 
       it('is back by itself after CLIENT KILL of its Redis connections', async () => {
@@ -181,6 +185,11 @@ withBackend('postgres', (databaseUrl) => {
         for (const clientId of ids) await redisAdmin.client('KILL', 'ID', clientId);
         expect(running.alive()).toBe(true);
         expect(await servesAgainWithin(running.url, 5_000)).toBeLessThan(5_000);
+        // At most one "down", and its "back".
+        await expect
+          .poll(() => storeLines(running, 'redis', 'up').length, { timeout: 5_000 })
+          .toBe(storeLines(running, 'redis', 'down').length);
+        expect(storeLines(running, 'redis', 'down').length).toBeLessThanOrEqual(1);
       });
 
       for (const store of ['redis', 'database'] as const) {

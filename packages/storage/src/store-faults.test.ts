@@ -30,7 +30,7 @@ async function answersAgain(probe: () => Promise<unknown>, timeout = 10_000) {
 
 function tracker() {
   const transitions: StoreTransition[] = [];
-  const health = createStoreHealth({ onChange: (t) => transitions.push(t), probeIntervalMs: 200 });
+  const health = createStoreHealth({ onChange: (t) => transitions.push(t), probeIntervalMs: 200, settleMs: 0 });
   return { health, transitions, states: () => transitions.map((t) => `${t.store} ${t.state}`) };
 }
 
@@ -75,6 +75,23 @@ describe('createStoreHealth', () => {
     for (let i = 0; i < 100; i++) health.answered('redis');
     expect(states()).toEqual(['redis down', 'redis up']);
     expect(transitions[0]?.reason).toBe('Connection is closed.');
+    health.close();
+  });
+
+  it('says "back" only once the store has answered for settleMs without a failure', () => {
+    let now = 0;
+    const transitions: StoreTransition[] = [];
+    const health = createStoreHealth({ onChange: (t) => transitions.push(t), settleMs: 1_000, now: () => now });
+    // One restart: the dropped connections fail one after another, new ones answer in between.
+    for (let i = 0; i < 3; i++) {
+      health.failed('database', new Error('Connection terminated unexpectedly'));
+      now += 100;
+      health.answered('database');
+    }
+    expect(transitions.map((t) => t.state)).toEqual(['down']);
+    now += 1_000;
+    health.answered('database');
+    expect(transitions.map((t) => t.state)).toEqual(['down', 'up']);
     health.close();
   });
 

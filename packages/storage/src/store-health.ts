@@ -35,6 +35,12 @@ export interface StoreHealthOptions {
   onChange(transition: StoreTransition): void;
   /** Time between two probes of a store that is down. */
   probeIntervalMs?: number;
+  /**
+   * A store is back once it answers after this long without a failure: the connections dropped
+   * by one restart fail one after another, and the answers in between must not make the log say
+   * "back" and "down" again for each of them.
+   */
+  settleMs?: number;
   now?: () => number;
 }
 
@@ -45,6 +51,8 @@ export interface StoreHealthOptions {
 export function createStoreHealth(options: StoreHealthOptions): StoreHealth {
   const now = options.now ?? Date.now;
   const downSince = new Map<StoreName, number>();
+  const lastFailure = new Map<StoreName, number>();
+  const settleMs = options.settleMs ?? 1_000;
   const probes = new Map<StoreName, () => Promise<void>>();
   const timers = new Map<StoreName, NodeJS.Timeout>();
 
@@ -75,11 +83,13 @@ export function createStoreHealth(options: StoreHealthOptions): StoreHealth {
     answered(store) {
       const since = downSince.get(store);
       if (since === undefined) return;
+      if (now() - (lastFailure.get(store) ?? since) < settleMs) return;
       downSince.delete(store);
       stopProbe(store);
       options.onChange({ store, state: 'up', downForMs: now() - since });
     },
     failed(store, error) {
+      lastFailure.set(store, now());
       if (downSince.has(store)) return;
       downSince.set(store, now());
       startProbe(store);
