@@ -11,7 +11,7 @@ import { STRENGTH_LEVELS, type Strength } from '../../packages/protocol/src/stre
 import { withBackend } from '../../packages/storage/test/backends';
 import { startTcpProxy, targetOf, type TcpProxy } from '../../packages/storage/test/tcp-proxy';
 import { freePort } from '../support/stack';
-import type { DeviceRegistrationResult } from '../../packages/protocol/src/index';
+import { encodeEnrolmentQr, toBase64Url, type DeviceRegistrationResult } from '../../packages/protocol/src/index';
 import { PIN, pinAnswer, registrationFor } from '../../apps/server/test/device-client';
 import { qrTextInPage } from '../../apps/server/test/qr-svg';
 import { HttpBrowser, spawnServer, type FaultServer, type HttpPage } from './fault-server';
@@ -227,6 +227,25 @@ withBackend('postgres', (databaseUrl) => {
               );
               expect(json.status).toBe(503);
               expect(JSON.stringify(await json.json())).toContain('INTERNAL_ERROR');
+
+              // The device API (the app registering with an enrolment token, kept in Redis): 503 JSON.
+              const { registration } = await registrationFor(
+                encodeEnrolmentQr({
+                  type: 'enrolment',
+                  server: new URL(running.url).origin,
+                  account: 'marie',
+                  deviceName: 'Pixel',
+                  token: toBase64Url(randomBytes(32)),
+                  expiresAt: Math.floor(Date.now() / 1000) + 600,
+                }),
+              );
+              const device = await fetch(`${running.url}/device/v1/registrations`, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json' },
+                body: JSON.stringify(registration),
+              });
+              expect(device.status).toBe(503);
+              expect(await device.json()).toEqual({ error: 'STORE_UNAVAILABLE' });
 
               // OIDC token endpoint: temporarily_unavailable, no token.
               const token = await fetch(`${running.url}/oidc/token`, {
