@@ -78,7 +78,7 @@ export const fr: Messages = {
     NOT_FOUND: 'Cette page n’existe pas.',
     BAD_REQUEST:
       'La requête n’a pas pu être comprise. Rien n’a été modifié. Revenez en arrière, rechargez la page et réessayez.',
-    INTERNAL: 'Une erreur s’est produite de notre côté. Rien n’a été modifié. Réessayez dans une minute.',
+    INTERNAL: 'Une erreur s’est produite de notre côté. Rien n’a été modifié. Réessayez dans quelques minutes.',
     DEVICE_MESSAGE_INVALID:
       'L’application Sésame a envoyé une requête impossible à vérifier. Mettez l’application à jour puis réessayez.',
     ENROLMENT_INVALID:
@@ -96,7 +96,7 @@ export const fr: Messages = {
     NO_ACTIVE_DEVICE:
       'Aucun appareil mobile actif n’est enregistré pour ce compte. Choisissez une autre méthode de vérification.',
     DEVICE_SECRET_UNREADABLE:
-      'Une erreur s’est produite de notre côté. Rien n’a été modifié. Réessayez dans une minute.',
+      'Une erreur s’est produite de notre côté. Rien n’a été modifié. Réessayez dans quelques minutes.',
     confirmRequired: {
       emailConfirm: 'Confirmez votre adresse électronique.',
       passwordConfirm: 'Confirmez votre mot de passe.',
