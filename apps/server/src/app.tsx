@@ -3,6 +3,7 @@ import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { isSesameError } from '@sesame/core';
+import { faultReason } from '@sesame/storage';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { fileURLToPath } from 'node:url';
 import './http/request-context';
@@ -27,6 +28,9 @@ import { signInMobileRoutes } from './routes/sign-in-mobile';
 import { signInQrRoutes } from './routes/sign-in-qr';
 import { staticPageRoutes } from './routes/static-pages';
 import type { Services } from './services';
+
+/** A store outage: the user is told to try again in a minute (i18n STORE_UNAVAILABLE), clients too. */
+const RETRY_AFTER_SECONDS = '60';
 
 async function storesAnswer(services: Services): Promise<boolean> {
   const checks = await Promise.allSettled([services.durable.ping(), services.ephemeral.ping()]);
@@ -137,12 +141,14 @@ export async function buildApp(
       if (isSesameError(error)) {
         status = STATUS[error.code];
         message = errorMessage(m, error, { passwordMinLength: services.config.password.minLength });
+        // Issue 10 finding 5: the outage is logged once by the store-health tracker, not per request.
+        if (error.code === 'STORE_UNAVAILABLE') request.log.debug('store unavailable');
       } else if ((error as { statusCode?: number }).statusCode && (error as { statusCode: number }).statusCode < 500) {
         status = (error as { statusCode: number }).statusCode;
         message = m.errors.BAD_REQUEST;
       } else if (!(await storesAnswer(services))) {
         // A store that does not answer: fail closed, say so, and let the operator see it.
-        request.log.error({ err: error }, 'store unavailable');
+        request.log.debug({ reason: faultReason(error) }, 'store unavailable');
         status = STATUS.STORE_UNAVAILABLE;
         message = m.errors.STORE_UNAVAILABLE;
       } else {
@@ -150,6 +156,7 @@ export async function buildApp(
         status = 500;
         message = m.errors.INTERNAL;
       }
+      if (status === STATUS.STORE_UNAVAILABLE) void reply.header('retry-after', RETRY_AFTER_SECONDS);
       return sendErrorPage(request, reply, { message }, status);
     });
   });

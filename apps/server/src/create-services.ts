@@ -1,4 +1,4 @@
-import { createDurableStore, createEphemeralStore } from '@sesame/storage';
+import { createDurableStore, createEphemeralStore, createStoreHealth, type StoreHealth } from '@sesame/storage';
 import type { Mailer } from '@sesame/core';
 import type { SesameConfig } from './config/config-schema';
 import { loadOrCreateDeviceKeyFile, openDeviceKeys } from './devices/device-keys';
@@ -8,13 +8,48 @@ import { createSmtpMailer } from './mail/smtp-mailer';
 import { loadVapidKeys } from './push/vapid-keys';
 import { createArgon2Hasher } from './security/argon2-hasher';
 import { assembleServices, type Services } from './services';
+import { logStoreTransition, type StoreLog } from './stores/store-health-log';
+import { openWithRetry } from './stores/store-startup';
 
 /** The real parts chosen by the configuration: SQLite or PostgreSQL, memory or Redis, SMTP or outbox. */
 export async function createServices(
   config: SesameConfig,
-): Promise<Services & { close(): Promise<void>; startupWarnings: string[] }> {
-  const durable = await createDurableStore(config.databaseUrl);
-  const ephemeral = createEphemeralStore(config.redisUrl);
+): Promise<Services & { close(): Promise<void>; startupWarnings: string[]; storeHealth: StoreHealth }> {
+  // Until the app's logger exists (services.log), start-up reports through openWithRetry's lines.
+  let log: () => StoreLog = () => ({ warn: () => {} });
+  const storeHealth = createStoreHealth({ onChange: (transition) => logStoreTransition(log(), transition) });
+  const timeoutSeconds = config.storeStartupTimeoutSeconds;
+  // One line when a store keeps the start waiting, not one per attempt.
+  const retryLine = (store: string) => {
+    let said = false;
+    return (reason: string) => {
+      if (said) return;
+      said = true;
+      process.stderr.write(`Waiting for the ${store} (${reason}); retrying for up to ${timeoutSeconds} s\n`);
+    };
+  };
+  const durable = await openWithRetry(() => createDurableStore(config.databaseUrl, { health: storeHealth }), {
+    store: 'database',
+    url: config.databaseUrl,
+    timeoutSeconds,
+    onRetry: retryLine('database'),
+  });
+  const ephemeral = createEphemeralStore(config.redisUrl, { health: storeHealth });
+  try {
+    await openWithRetry(() => ephemeral.ping(), {
+      store: 'redis',
+      url: config.redisUrl ?? 'memory:',
+      timeoutSeconds,
+      onRetry: retryLine('Redis server'),
+    });
+  } catch (error) {
+    await ephemeral.close();
+    await durable.close();
+    throw error;
+  }
+  // While a store is down it is probed, so that "back" is logged without waiting for a request.
+  storeHealth.watch('database', () => durable.ping());
+  storeHealth.watch('redis', () => ephemeral.ping());
   const smtp = config.mail.smtpUrl
     ? createSmtpMailer({ smtpUrl: config.mail.smtpUrl, from: config.mail.from, publicUrl: config.publicUrl })
     : undefined;
@@ -60,9 +95,12 @@ export async function createServices(
   services.accounts.mailer = background;
   services.devices.mailer = background;
   // The same object, not a copy: closures built by assembleServices refer to it.
+  log = () => services.log;
   return Object.assign(services, {
     startupWarnings,
+    storeHealth,
     async close() {
+      storeHealth.close();
       await background.drain();
       smtp?.close();
       await ephemeral.close();

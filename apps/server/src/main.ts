@@ -4,6 +4,7 @@ import { createServices } from './create-services';
 import { DEMO_ACCOUNTS, seedDemoAccounts } from './demo/demo-accounts';
 import { metricsToken, metricsWhere } from './observability/metrics-access';
 import { loadTls } from './security/tls-certificate';
+import { STORE_STARTUP_EXIT_CODE, StoreStartupError } from './stores/store-startup';
 
 /**
  * Starts one server node: configuration, stores, HTTP. SIGTERM/SIGINT stop accepting
@@ -31,7 +32,17 @@ async function main() {
     }
     throw error;
   }
-  const services = await createServices(config);
+  let services;
+  try {
+    services = await createServices(config);
+  } catch (error) {
+    // A store that never answered: one readable line naming it (URL without password), no stack.
+    if (error instanceof StoreStartupError) {
+      console.error(error.message);
+      process.exit(STORE_STARTUP_EXIT_CODE);
+    }
+    throw error;
+  }
   const app = await buildApp(services, {
     logger: {
       level: config.logLevel,

@@ -31,7 +31,7 @@ export function registerCasPortalRoutes(portal: FastifyInstance, services: Servi
  */
 export function registerCasApiRoutes(app: FastifyInstance, services: Services): void {
   void app.register(async (api) => {
-    api.setErrorHandler(casApiErrorHandler);
+    api.setErrorHandler(casApiErrorHandler(services.registry));
     const cas = createCasContext(services, api.log);
     validateRoute(api, services, cas);
     serviceValidateRoutes(api, services, cas);

@@ -82,6 +82,15 @@ export const configSchema = z.object({
     .string()
     .optional()
     .describe('Ephemeral store: `redis://…` for several nodes; unset means in memory (one node, dev).'),
+  storeStartupTimeoutSeconds: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(3600)
+    .default(30)
+    .describe(
+      'At start, how long to keep retrying (with back-off) a database or Redis that does not answer before exiting with code 3 and one line naming it.',
+    ),
   logLevel: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info')

@@ -11,6 +11,7 @@ export const ENV_VARIABLES: Record<string, string> = {
   trustProxy: 'SESAME_TRUST_PROXY',
   databaseUrl: 'DATABASE_URL',
   redisUrl: 'REDIS_URL',
+  storeStartupTimeoutSeconds: 'SESAME_STORE_STARTUP_TIMEOUT_SECONDS',
   logLevel: 'LOG_LEVEL',
   defaultLocale: 'SESAME_DEFAULT_LOCALE',
   'mail.from': 'SESAME_MAIL_FROM',

@@ -1,4 +1,5 @@
 import { isSesameError } from '@sesame/core';
+import { faultReason } from '@sesame/storage';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { expected, STATUS } from '../http/error-map';
 import type { Services } from '../services';
@@ -37,9 +38,11 @@ export function deviceApiErrorHandler(services: Services) {
       status = error.statusCode;
       body = { error: 'DEVICE_MESSAGE_INVALID', field: '$', reason: 'malformed' };
     } else if ((isSesameError(error) && error.code === 'STORE_UNAVAILABLE') || !(await storesAnswer(services))) {
-      request.log.error({ err: error }, 'device API: store unavailable');
+      // Issue 10 finding 5: the outage is logged once by the store-health tracker, not per request.
+      request.log.debug({ reason: faultReason(error) }, 'device API: store unavailable');
       status = STATUS.STORE_UNAVAILABLE;
       body = { error: 'STORE_UNAVAILABLE' };
+      void reply.header('retry-after', '60');
     } else {
       request.log.error({ err: error }, 'device API: unexpected error');
       status = 500;

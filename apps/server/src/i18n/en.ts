@@ -73,7 +73,7 @@ export const en = {
     CSRF_INVALID:
       'Your form has expired or was not sent from this site. Nothing was changed. Reload the page and try again.',
     SIGN_IN_REQUIRED: 'Sign in to see this page.',
-    STORE_UNAVAILABLE: 'The service is temporarily unavailable. Nothing was changed. Try again in a few minutes.',
+    STORE_UNAVAILABLE: 'The service is temporarily unavailable. Nothing was changed. Try again in a minute.',
     NOT_FOUND: 'This page does not exist.',
     BAD_REQUEST: 'The request could not be understood. Nothing was changed. Go back, reload the page and try again.',
     INTERNAL: 'Something went wrong on our side. Nothing was changed. Try again in a few minutes.',

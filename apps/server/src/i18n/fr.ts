@@ -74,8 +74,7 @@ export const fr: Messages = {
     CSRF_INVALID:
       'Votre formulaire a expiré ou n’a pas été envoyé depuis ce site. Rien n’a été modifié. Rechargez la page et réessayez.',
     SIGN_IN_REQUIRED: 'Connectez-vous pour voir cette page.',
-    STORE_UNAVAILABLE:
-      'Le service est momentanément indisponible. Rien n’a été modifié. Réessayez dans quelques minutes.',
+    STORE_UNAVAILABLE: 'Le service est momentanément indisponible. Rien n’a été modifié. Réessayez dans une minute.',
     NOT_FOUND: 'Cette page n’existe pas.',
     BAD_REQUEST:
       'La requête n’a pas pu être comprise. Rien n’a été modifié. Revenez en arrière, rechargez la page et réessayez.',

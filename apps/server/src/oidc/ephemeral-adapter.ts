@@ -1,5 +1,6 @@
 import { tokenDigest, type EphemeralStore } from '@sesame/core';
 import { errors, type Adapter, type AdapterPayload } from 'oidc-provider';
+import { withStoreFaults } from './store-faults';
 
 /**
  * oidc-provider's storage (its 7-method adapter) on our EphemeralStore, so that sessions, codes
@@ -163,5 +164,6 @@ export class EphemeralAdapter implements Adapter {
 
 /** The factory oidc-provider's `adapter` setting takes: one adapter per model name. */
 export function ephemeralAdapterFactory(store: EphemeralStore, options: EphemeralAdapterOptions) {
-  return (model: string): Adapter => new EphemeralAdapter(model, store, options);
+  // A store that does not answer: temporarily_unavailable, not server_error (issue 10 finding 5).
+  return (model: string): Adapter => withStoreFaults(new EphemeralAdapter(model, store, options));
 }

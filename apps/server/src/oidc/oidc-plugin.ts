@@ -8,6 +8,8 @@ import { mountProvider, OIDC_MOUNT } from './mount-provider';
 import { oidcParticipantLogout } from './participant-logout';
 import { participantRecorder } from './participant-recorder';
 import { providerConfiguration } from './provider-configuration';
+import { renderError } from './provider-pages';
+import { isStoreUnavailable, storeFaultMiddleware } from './store-faults';
 import { rpInitiatedLogout } from './rp-initiated-logout';
 
 /** The provider of each app built (tests build several), for the portal routes registered after it. */
@@ -31,10 +33,17 @@ export async function registerOidcProvider(app: FastifyInstance, services: Servi
   // X-Forwarded-Proto decides Secure cookies, as for the portal. Koa trusts every X-Forwarded-*
   // header when on, so mountProvider hands it only what Fastify's trusted proxies set (ADR 0010).
   provider.proxy = config.trustProxy !== false;
-  provider.on('server_error', (_ctx: unknown, error: Error) => app.log.error({ err: error }, 'oidc-provider error'));
+  provider.on('server_error', (_ctx: unknown, error: Error) =>
+    // A store outage is logged once by the store-health tracker, not with a stack per request.
+    isStoreUnavailable(error) || isStoreUnavailable(error.cause)
+      ? app.log.debug('oidc-provider: store unavailable')
+      : app.log.error({ err: error }, 'oidc-provider error'),
+  );
   provider.on('backchannel.error', (_ctx: unknown, error: Error, client: { clientId: string }) =>
     app.log.warn({ err: error, clientId: client.clientId }, 'OIDC back-channel logout failed'),
   );
+  // First, so that it wraps the others: a store fault after the answer is built replaces it.
+  provider.use(storeFaultMiddleware(renderError));
   provider.use(participantRecorder(services, provider));
   provider.use(rpInitiatedLogout(services, app.log));
 

@@ -4,6 +4,7 @@ import type { Services } from '../services';
 import { claimsFor } from './account-claims';
 import { clientBasedCors } from './cors-policy';
 import { ephemeralAdapterFactory } from './ephemeral-adapter';
+import { translateStoreFault } from './store-faults';
 import { providerJwks, type KeyRing } from './key-ring';
 import { logoutSource, postLogoutSuccessSource, renderError } from './provider-pages';
 import { registryClients } from './registry-clients';
@@ -94,7 +95,7 @@ export function providerConfiguration(services: Services, keys: KeyRing): Config
       profile: ['name', 'given_name', 'family_name', 'locale'],
     },
     async findAccount(ctx, sub, token) {
-      const user = await services.durable.users.findById(sub);
+      const user = await services.durable.users.findById(sub).catch(translateStoreFault);
       if (!user) return undefined;
       // A password change or reset after the authentication behind a token voids that token
       // (refresh, access, code): recovering a stolen account must also cut off its applications.

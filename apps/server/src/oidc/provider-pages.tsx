@@ -58,13 +58,15 @@ export async function renderError(
   const view = viewContextOf(ctx);
   const { m } = view;
   const message =
-    error instanceof errors.SessionNotFound
-      ? m.oidc.expired
-      : out.error === 'invalid_redirect_uri'
-        ? m.oidc.invalidRedirect
-        : out.error === 'invalid_client'
-          ? m.oidc.unknownClient
-          : m.oidc.invalidRequest;
+    out.error === 'temporarily_unavailable'
+      ? m.errors.STORE_UNAVAILABLE
+      : error instanceof errors.SessionNotFound
+        ? m.oidc.expired
+        : out.error === 'invalid_redirect_uri'
+          ? m.oidc.invalidRedirect
+          : out.error === 'invalid_client'
+            ? m.oidc.unknownClient
+            : m.oidc.invalidRequest;
   const detail = out.error_description ? `${out.error} (${out.error_description})` : out.error;
   send(
     ctx,

@@ -80,7 +80,8 @@ export function signInQrRoutes(app: FastifyInstance, services: Services) {
         request.meta,
       );
     } catch (error) {
-      if (!isSesameError(error)) throw error;
+      // A store that does not answer ends nothing: 503, and the user may try the same code again.
+      if (!isSesameError(error) || error.code === 'STORE_UNAVAILABLE') throw error;
       if (error.code === 'DEVICE_CHALLENGE_EXPIRED') return qrPage(request, reply, handle);
       const errors = formErrors(request.messages, error, { passwordMinLength: services.config.password.minLength });
       if (error.code === 'INVALID_INPUT') return qrPage(request, reply, handle, { errors, status: 400 });

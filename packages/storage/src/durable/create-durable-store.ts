@@ -7,16 +7,21 @@ import { createMailOutbox } from './mail-outbox';
 import { migrateToLatest } from './migrate';
 import { openPostgres } from './open-postgres';
 import { openSqlite } from './open-sqlite';
+import { isStoreFault, storeUnavailable } from '../store-errors';
+import { IGNORE_HEALTH, type StoreHealthReporter } from '../store-health';
 import { createUserRepository } from './users-repository';
 
 export interface DurableStoreOptions {
   /** PostgreSQL only: the schema to create (when missing) and work in, instead of `public`. */
   schema?: string;
+  /** Told of every answer and every fault of the database (the server logs the transitions). */
+  health?: StoreHealthReporter;
 }
 
 /**
  * `postgres://…` or `postgresql://…` → PostgreSQL; `sqlite:<path>` or `sqlite::memory:` →
- * SQLite. Brings the schema up to date before returning.
+ * SQLite. Brings the schema up to date before returning. A database that does not answer — at
+ * start or later — rejects with SesameError('STORE_UNAVAILABLE') (store-errors.ts).
  */
 export async function createDurableStore(url: string, options: DurableStoreOptions = {}): Promise<DurableStore> {
   const { kind, db } = await open(url, options);
@@ -24,7 +29,8 @@ export async function createDurableStore(url: string, options: DurableStoreOptio
     await migrateToLatest(db, kind);
   } catch (error) {
     await db.destroy();
-    throw error;
+    // Kysely's Migrator wraps the driver's error: a database gone mid-migration is still a fault.
+    throw error instanceof Error && isStoreFault(error.cause) ? storeUnavailable(error.cause) : error;
   }
   return {
     kind,
@@ -39,14 +45,14 @@ export async function createDurableStore(url: string, options: DurableStoreOptio
 
 async function open(
   url: string,
-  { schema }: DurableStoreOptions,
+  { schema, health = IGNORE_HEALTH }: DurableStoreOptions,
 ): Promise<{ kind: DurableStore['kind']; db: Kysely<Database> }> {
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
-    return { kind: 'postgres', db: await openPostgres(url, schema) };
+    return { kind: 'postgres', db: await openPostgres(url, schema, health) };
   }
   if (url.startsWith('sqlite:')) {
     if (schema !== undefined) throw new Error('The `schema` option is for PostgreSQL only');
-    return { kind: 'sqlite', db: openSqlite(url.slice('sqlite:'.length)) };
+    return { kind: 'sqlite', db: openSqlite(url.slice('sqlite:'.length), health) };
   }
   // Only the scheme: the rest of the URL may hold a password.
   throw new Error(`Unsupported database URL scheme "${url.split(':')[0]}:" (use postgres:// or sqlite:)`);

@@ -12,6 +12,7 @@ import * as sqlite0002 from './migrations/sqlite/0002-devices';
 import * as sqlite0003 from './migrations/sqlite/0003-device-blocking-and-recovery';
 import { openPostgres } from './open-postgres';
 import { openSqlite } from './open-sqlite';
+import { IGNORE_HEALTH } from '../store-health';
 import { createUserRepository } from './users-repository';
 import { createDeviceRepository } from './devices-repository';
 
@@ -56,7 +57,7 @@ async function checkBackfill(db: Kysely<Database>, before: Migration[], migratio
 
 describe('migration 0003 (device blocks, second-factor marker, recovery)', () => {
   it('back-fills on SQLite', async () => {
-    const db = openSqlite(':memory:');
+    const db = openSqlite(':memory:', IGNORE_HEALTH);
     try {
       await checkBackfill(db, [sqlite0001, sqlite0002], sqlite0003);
     } finally {
@@ -67,7 +68,7 @@ describe('migration 0003 (device blocks, second-factor marker, recovery)', () =>
   withBackend('postgres', (url) => {
     it('back-fills on PostgreSQL', async () => {
       const schema = `sesame_m3_${randomBytes(6).toString('hex')}`;
-      const db = await withSchemaLock(url, 'shared', () => openPostgres(url, schema));
+      const db = await withSchemaLock(url, 'shared', () => openPostgres(url, schema, IGNORE_HEALTH));
       try {
         await checkBackfill(db, [postgres0001, postgres0002], postgres0003);
       } finally {

@@ -1,6 +1,14 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import type { StoreHealthReporter } from '../store-health';
 import type { Database } from './database';
+import { faultTranslatingDialect } from './fault-translating-dialect';
+
+/**
+ * The name the server's connections carry in pg_stat_activity, unless the URL sets its own
+ * (`?application_name=…`): an operator (or a test) can tell them apart and terminate only them.
+ */
+export const DEFAULT_APPLICATION_NAME = 'sesame';
 
 /** Lower-case identifiers only, so the name needs no quoting in `search_path`. */
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -9,7 +17,11 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
  * With `schema`, every connection of the pool starts with that `search_path`, so unqualified
  * table names (and Kysely's migration tables) live there; the schema is created when missing.
  */
-export async function openPostgres(url: string, schema?: string): Promise<Kysely<Database>> {
+export async function openPostgres(
+  url: string,
+  schema: string | undefined,
+  health: StoreHealthReporter,
+): Promise<Kysely<Database>> {
   if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
     throw new Error(`Invalid PostgreSQL schema name "${schema}": use [a-z_][a-z0-9_]*`);
   }
@@ -17,9 +29,22 @@ export async function openPostgres(url: string, schema?: string): Promise<Kysely
     connectionString: url,
     // pg waits forever for a connection by default; a database that does not answer must fail.
     connectionTimeoutMillis: 5_000,
+    // A connection whose peer vanished (a cut cable, a failover) is found by TCP keep-alive, not
+    // by a query hanging on it.
+    keepAlive: true,
+    application_name: DEFAULT_APPLICATION_NAME,
     ...(schema !== undefined && { options: `-c search_path=${schema}` }),
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  // Issue 10 finding 5: a connection that dies while idle in the pool (pg_terminate_backend, a
+  // PostgreSQL restart) makes the pool emit 'error'; without a listener that kills the process.
+  // The pool drops that client by itself and opens a new one for the next query.
+  pool.on('error', (error) => health.failed('database', error));
+  // A client checked out between two queries of a transaction has no pool listener: its own
+  // 'error' must not kill the process either (the next query on it rejects and is translated).
+  pool.on('connect', (client) => {
+    client.on('error', (error) => health.failed('database', error));
+  });
+  const db = new Kysely<Database>({ dialect: faultTranslatingDialect(new PostgresDialect({ pool }), health) });
   if (schema !== undefined) {
     try {
       await db.schema.createSchema(schema).ifNotExists().execute();

@@ -2,10 +2,12 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { StoreHealthReporter } from '../store-health';
 import type { Database } from './database';
+import { faultTranslatingDialect } from './fault-translating-dialect';
 
 /** `path` is a file path or `:memory:`. */
-export function openSqlite(path: string): Kysely<Database> {
+export function openSqlite(path: string, health: StoreHealthReporter): Kysely<Database> {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new BetterSqlite3(path);
   // Readers do not block the writer, nor the writer the readers.
@@ -17,5 +19,7 @@ export function openSqlite(path: string): Kysely<Database> {
   sqlite.pragma('foreign_keys = ON');
   // Another process holding the write lock (a CLI, a backup) makes us wait, not fail at once.
   sqlite.pragma('busy_timeout = 5000');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<Database>({
+    dialect: faultTranslatingDialect(new SqliteDialect({ database: sqlite }), health),
+  });
 }

@@ -1,11 +1,22 @@
 import type { EphemeralStore } from '@sesame/core';
 import { Redis, type RedisOptions } from 'ioredis';
+import { isStoreFault, storeUnavailable } from '../store-errors';
+import { IGNORE_HEALTH, type StoreHealthReporter } from '../store-health';
 import { assertTtl } from './assert-ttl';
 
 export interface RedisEphemeralStoreOptions {
   /** Put before every key and channel name, so that several deployments can share one Redis. */
   keyPrefix?: string;
+  /** Told of every answer and every fault of Redis (the server logs the transitions). */
+  health?: StoreHealthReporter;
 }
+
+/**
+ * The name the server's connections carry in CLIENT LIST, unless the URL sets its own
+ * (`?connectionName=…`); the event subscriber's connection adds `-events`. An operator (or a
+ * test) can tell them apart and kill only them.
+ */
+export const DEFAULT_CONNECTION_NAME = 'sesame';
 
 /**
  * INCR then PEXPIRE on the first increment, in one script so that no other client can slip in
@@ -31,11 +42,37 @@ const FAIL_FAST: RedisOptions = {
 };
 
 export function createRedisEphemeralStore(url: string, options: RedisEphemeralStoreOptions = {}): EphemeralStore {
-  const prefix = options.keyPrefix ?? '';
-  const client = connect(url, { keyPrefix: prefix });
-  // A connection in subscriber mode accepts no other command: pub/sub gets its own.
-  const subscriber = connect(url, {});
+  // The URL may carry it too (`?keyPrefix=…`), for deployments that share one Redis.
+  const prefix = options.keyPrefix ?? urlParameter(url, 'keyPrefix') ?? '';
+  const health = options.health ?? IGNORE_HEALTH;
+  const name = urlParameter(url, 'connectionName') ?? DEFAULT_CONNECTION_NAME;
+  // Why the connection is down (ECONNREFUSED…): a command refused meanwhile only says "max
+  // retries reached", which tells an operator nothing.
+  const link: ConnectionState = { health };
+  const client = connect(url, { keyPrefix: prefix, connectionName: name }, link);
+  // A connection in subscriber mode accepts no other command: pub/sub gets its own. Only the
+  // command connection's ups and downs are the store's state (two would say it twice, or flap);
+  // a failed (un)subscribe still reports through guard().
+  const subscriber = connect(url, { keyPrefix: '', connectionName: `${name}-events` }, { health: IGNORE_HEALTH });
   const handlers = new Map<string, Set<(message: string) => void>>();
+
+  /**
+   * The adapter's boundary (issue 10 finding 5): a Redis that does not answer rejects with
+   * SesameError('STORE_UNAVAILABLE') — never a raw ioredis error that would reach the user as a
+   * 500 with a stack in the log — and the health tracker hears of it.
+   */
+  const guard = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      const result = await work();
+      health.answered('redis');
+      return result;
+    } catch (error) {
+      if (!isStoreFault(error)) throw error;
+      const cause = (error as Error).name === 'ReplyError' ? error : (link.lastError ?? error);
+      health.failed('redis', cause);
+      throw storeUnavailable(cause);
+    }
+  };
 
   subscriber.on('message', (channel: string, message: string) => {
     for (const handler of handlers.get(channel) ?? []) handler(message);
@@ -46,57 +83,57 @@ export function createRedisEphemeralStore(url: string, options: RedisEphemeralSt
 
     async set(key, value, ttlMs) {
       assertTtl(ttlMs);
-      await client.set(key, value, 'PX', ttlMs);
+      await guard(() => client.set(key, value, 'PX', ttlMs));
     },
 
     async setIfAbsent(key, value, ttlMs) {
       assertTtl(ttlMs);
-      return (await client.set(key, value, 'PX', ttlMs, 'NX')) === 'OK';
+      return (await guard(() => client.set(key, value, 'PX', ttlMs, 'NX'))) === 'OK';
     },
 
-    get: (key) => client.get(key),
+    get: (key) => guard(() => client.get(key)),
 
     // GETDEL (Redis ≥ 6.2) is one command: of concurrent callers, exactly one gets the value.
-    take: (key) => client.getdel(key),
+    take: (key) => guard(() => client.getdel(key)),
 
     async delete(key) {
-      await client.del(key);
+      await guard(() => client.del(key));
     },
 
     async increment(key, ttlMs) {
       assertTtl(ttlMs);
-      return Number(await client.eval(INCREMENT_IN_WINDOW, 1, key, ttlMs));
+      return Number(await guard(() => client.eval(INCREMENT_IN_WINDOW, 1, key, ttlMs)));
     },
 
     async publish(channel, message) {
-      await client.publish(prefix + channel, message);
+      await guard(() => client.publish(prefix + channel, message));
     },
 
     async subscribe(channel, onMessage) {
-      const name = prefix + channel;
+      const channelName = prefix + channel;
       // A fresh function per subscription, so the same handler may be subscribed twice.
       const handler = (message: string) => onMessage(message);
-      const channelHandlers = handlers.get(name) ?? new Set();
-      handlers.set(name, channelHandlers.add(handler));
+      const channelHandlers = handlers.get(channelName) ?? new Set();
+      handlers.set(channelName, channelHandlers.add(handler));
       try {
         // Also on later subscriptions to the channel: resolves once Redis has confirmed it.
-        await subscriber.subscribe(name);
+        await guard(() => subscriber.subscribe(channelName));
       } catch (error) {
         channelHandlers.delete(handler);
-        if (channelHandlers.size === 0 && handlers.get(name) === channelHandlers) handlers.delete(name);
+        if (channelHandlers.size === 0 && handlers.get(channelName) === channelHandlers) handlers.delete(channelName);
         throw error;
       }
       return async () => {
         channelHandlers.delete(handler);
-        if (channelHandlers.size === 0 && handlers.get(name) === channelHandlers) {
-          handlers.delete(name);
-          await subscriber.unsubscribe(name);
+        if (channelHandlers.size === 0 && handlers.get(channelName) === channelHandlers) {
+          handlers.delete(channelName);
+          await guard(() => subscriber.unsubscribe(channelName));
         }
       };
     },
 
     async ping() {
-      await client.ping();
+      await guard(() => client.ping());
     },
 
     async close() {
@@ -108,7 +145,21 @@ export function createRedisEphemeralStore(url: string, options: RedisEphemeralSt
   };
 }
 
-function connect(url: string, options: RedisOptions): Redis {
+function urlParameter(url: string, name: string): string | undefined {
+  try {
+    return new URL(url).searchParams.get(name) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+interface ConnectionState {
+  health: StoreHealthReporter;
+  /** The last connection error, until a connection is ready again. */
+  lastError?: Error;
+}
+
+function connect(url: string, options: RedisOptions, link: ConnectionState): Redis {
   const connection = new Redis(url, { ...FAIL_FAST, ...options });
   // Queue commands only until the first connection is ready, so that a store used right after
   // start-up works; from then on, a command sent while Redis is away rejects at once instead of
@@ -116,7 +167,16 @@ function connect(url: string, options: RedisOptions): Redis {
   connection.once('ready', () => {
     connection.options.enableOfflineQueue = false;
   });
-  // Every command reports its own failure; without a listener ioredis prints each reconnection error.
-  connection.on('error', () => {});
+  // Every command reports its own failure; without a listener ioredis prints each reconnection
+  // error. The tracker hears of it, so an idle node knows too (and says it once).
+  connection.on('error', (error: Error) => {
+    link.lastError = error;
+    link.health.failed('redis', error);
+  });
+  // Connected again (ioredis reconnects by itself, with back-off): Redis is back.
+  connection.on('ready', () => {
+    delete link.lastError;
+    link.health.answered('redis');
+  });
   return connection;
 }
