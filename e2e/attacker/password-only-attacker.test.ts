@@ -8,6 +8,7 @@ import {
   answerPushWith,
   contentLinks,
   createAccount,
+  type Credentials,
   enrolmentQr,
   enrolPhone,
   formWith,
@@ -130,7 +131,7 @@ function signedIn(answer: Answer): boolean {
 /** Signs in with the "QR code" method: the page's QR, `code(qr)` typed. Returns the last answer. */
 async function signInWithQrCode(
   browser: WebClient,
-  who: Person,
+  who: Credentials,
   code: (qr: string) => Promise<string>,
 ): Promise<Answer> {
   const page = await passwordJourney(browser, '/login', who, METHOD.qrCode);
@@ -173,7 +174,7 @@ async function expectOwnerMailed(victim: Person, mark: number, why: string) {
  * reached that has a form (other than signing in or out) is submitted with what the attacker
  * knows (the address, the password). Returns what was done, for the messages.
  */
-async function followRecoveryPaths(attacker: WebClient, victim: Person, page: Answer): Promise<string[]> {
+async function followRecoveryPaths(attacker: WebClient, victim: Credentials, page: Answer): Promise<string[]> {
   const done: string[] = [];
   for (const link of contentLinks(page)) {
     const url = new URL(link.href);
@@ -531,6 +532,79 @@ describe('the password-only attacker', () => {
       probes.push(...(await mediumProbes(base, viaAttackerPhone, victim)));
     }
     expect(reachedMedium(probes), 'MEDIUM reached with an enrolment the attacker completed').toEqual([]);
+  });
+
+  it('the address changed with the password alone, then recovery asked: the original address is told (or the change is refused)', async () => {
+    const { victim } = await victimWithPhone('Hugo');
+    const stolenAddress = `hugo.attacker.${randomInt(1e9)}@attacker-suite.example`;
+    const attackerBox = new Mailbox(mail(), stolenAddress);
+    const session = await passwordOnlySession(victim);
+    expect(session, 'the password alone opens a BASIC session').not.toBeNull();
+    const browser = session!;
+    const changePage = await browser.follow('/account/email');
+    const changeForm = formWith(changePage, 'newEmail');
+    const beforeChange = victim.mailbox.mark();
+    if (changeForm) {
+      const mark = attackerBox.mark();
+      await browser.submit(changeForm, {
+        newEmail: stolenAddress,
+        ...(changeForm.fields.some((f) => f.name === 'newEmailConfirm') ? { newEmailConfirm: stolenAddress } : {}),
+        ...(changeForm.fields.some((f) => f.name === 'currentPassword') ? { currentPassword: victim.password } : {}),
+      });
+      const link = await attackerBox.waitSince(mark, () => true, 3_000);
+      const href = link ? Mailbox.linkIn(link, base)[0] : undefined;
+      if (href) {
+        const confirm = await browser.follow(href);
+        const form = formsIn(confirm.html, confirm.url).find((f) => new URL(f.action).pathname !== '/logout');
+        if (form) await browser.settle(await browser.submit(form));
+      }
+    }
+    const changed = textOf((await browser.follow('/account')).html).includes(stolenAddress);
+    if (!changed) return; // The password alone cannot move the account's address: nothing more to try.
+
+    // The notice of the change reaches the original address (SMTP takes a moment): not what is checked here.
+    await victim.mailbox.waitSince(beforeChange, () => true, 3_000);
+    // Recovery now goes to the attacker's address: the owner must still hear of it, to cancel.
+    const beforeRecovery = victim.mailbox.mark();
+    const who = { email: stolenAddress, password: victim.password };
+    const tried: string[] = [];
+    for (const path of ['/account/devices/new']) {
+      const page = await browser.follow(path);
+      if (!offersEnrolment(page)) tried.push(...(await followRecoveryPaths(browser, who, page)));
+    }
+    expect
+      .soft(
+        await victim.mailbox.waitSince(beforeRecovery, () => true, MAIL_WITHIN_MS),
+        `recovery after an address change by the password alone reaches the original address (${tried.join('; ')})`,
+      )
+      .not.toBeNull();
+    // The attacker reads their own mailbox now: every portal link that came, opened and confirmed.
+    for (const received of attackerBox.since(beforeRecovery)) {
+      for (const href of Mailbox.linkIn(received, base)) {
+        const page = await browser.follow(href);
+        const form = formsIn(page.html, page.url).find(
+          (f) => f.method === 'post' && new URL(f.action).pathname !== '/logout',
+        );
+        if (form) await browser.settle(await browser.submit(form));
+      }
+    }
+    const attackerPhone = newPhone('Attacker-phone');
+    await attackerPhone.app.initialise();
+    const addPage = await browser.follow('/account/devices/new');
+    const addForm = formWith(addPage, 'pin');
+    if (addForm) {
+      const qr = enrolmentQr(
+        await browser.submit(addForm, { name: attackerPhone.deviceName, pin: PIN, pinConfirm: PIN }),
+      );
+      if (qr) await attackerPhone.app.enrol(qr, PIN).catch(() => undefined);
+    }
+    const probes = await mediumProbes(base, browser, who);
+    if ((await attackerPhone.app.accounts()).some((a) => a.status === 'active')) {
+      const viaAttackerPhone = new WebClient(base);
+      await signInWithQrCode(viaAttackerPhone, who, codeFrom(attackerPhone));
+      probes.push(...(await mediumProbes(base, viaAttackerPhone, who)));
+    }
+    expect(reachedMedium(probes), 'MEDIUM reached after an address change by the password alone').toEqual([]);
   });
 
   it('open redirect: return_to payloads after re-authentication end on the portal, never off-site, never a 5xx', async () => {
