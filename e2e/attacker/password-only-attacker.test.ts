@@ -169,6 +169,9 @@ async function expectOwnerMailed(victim: Person, mark: number, why: string) {
   return received;
 }
 
+/** Pages a "second factor required" page may link back to, which start no recovery. */
+const NOT_RECOVERY = ['/', '/account', '/account/devices', '/privacy'];
+
 /**
  * Every link of a "second factor required" page, followed as the attacker would: each page
  * reached that has a form (other than signing in or out) is submitted with what the attacker
@@ -178,7 +181,7 @@ async function followRecoveryPaths(attacker: WebClient, victim: Credentials, pag
   const done: string[] = [];
   for (const link of contentLinks(page)) {
     const url = new URL(link.href);
-    if (url.origin !== new URL(base).origin) continue;
+    if (url.origin !== new URL(base).origin || NOT_RECOVERY.includes(url.pathname)) continue;
     if (url.pathname.startsWith('/login')) {
       // "Confirm with the app": the attacker has only the password to give.
       const end = await attacker.settle(await passwordJourney(attacker, link.href, victim, METHOD.password));
@@ -189,6 +192,8 @@ async function followRecoveryPaths(attacker: WebClient, victim: Credentials, pag
     for (const form of formsIn(reached.html, reached.url)) {
       const action = new URL(form.action).pathname;
       if (form.method !== 'post' || action === '/logout' || action.startsWith('/login')) continue;
+      // Adding and deleting are tried on their own; here only what the page offers instead.
+      if (action === '/account/devices/new' || /^\/account\/devices\/[^/]+\/delete$/.test(action)) continue;
       const answer = await attacker.submit(form, {
         ...(form.fields.some((f) => f.name === 'email') ? { email: victim.email } : {}),
         ...(form.fields.some((f) => f.name === 'password') ? { password: victim.password } : {}),
@@ -209,10 +214,11 @@ function settledCount(promises: Promise<unknown>[], count: number): Promise<void
   let settled = 0;
   return new Promise((resolve) => {
     for (const promise of promises) {
-      void promise.finally(() => {
+      const done = () => {
         settled += 1;
         if (settled === count) resolve();
-      });
+      };
+      promise.then(done, done);
     }
   });
 }
