@@ -133,6 +133,19 @@ export function describeEphemeralStoreConformance(
         expect([...counts].sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
       });
 
+      it('gives one increment back on release, keeping the window, never below 0 nor creating a counter', async () => {
+        await store.increment('hits', SHORT_TTL);
+        await store.increment('hits', SHORT_TTL);
+        await store.release('hits');
+        expect(await store.increment('hits', SHORT_TTL)).toBe(2);
+        await Promise.all([store.release('hits'), store.release('hits'), store.release('hits')]);
+        expect(await store.get('hits')).toBe('0');
+        await store.release('never-counted');
+        expect(await store.get('never-counted')).toBeNull();
+        await sleep(SHORT_TTL + 100);
+        expect(await store.get('hits')).toBeNull();
+      });
+
       it('starts over once the window has passed', async () => {
         await store.increment('hits', SHORT_TTL);
         expect(await store.increment('hits', SHORT_TTL)).toBe(2);

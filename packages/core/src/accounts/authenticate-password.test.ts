@@ -209,6 +209,21 @@ function describeLimits(name: string, makeStore: () => EphemeralStore) {
       expect(await outcome(world, EMAIL, PASSWORD, OFFICE)).toBe('signed-in');
     });
 
+    it('does not count a try whose check could not be made: an outage of the durable store locks nobody', async () => {
+      const findByEmail = world.durable.users.findByEmail.bind(world.durable.users);
+      world.durable.users.findByEmail = async () => {
+        throw Object.assign(new Error('store down'), { code: 'STORE_UNAVAILABLE' });
+      };
+      for (let i = 0; i < 3 * POLICY.lockAfterFailures; i++) {
+        await expect(authenticatePassword(world.deps, EMAIL, PASSWORD, meta(OFFICE))).rejects.toThrow('store down');
+      }
+      world.durable.users.findByEmail = findByEmail;
+      expect(await outcome(world, EMAIL, PASSWORD)).toBe('signed-in');
+      // And the reservations given back were only those: real failures still lock.
+      for (let i = 0; i < POLICY.lockAfterFailures; i++) await outcome(world, EMAIL, WRONG);
+      expect(await outcome(world, EMAIL, PASSWORD)).toBe('ACCOUNT_LOCKED');
+    });
+
     it('reserves before checking when a signed-in user re-types the password, too', async () => {
       const user = (await world.durable.users.findByEmail(EMAIL))!;
       await Promise.allSettled(

@@ -27,9 +27,17 @@ export async function authenticatePassword(
   // Reserved before the hash (docs/adr/0010): parallel guesses cannot outrun the count.
   const attempt = await guard.reserve(email, meta.ip);
 
-  const user = await deps.durable.users.findByEmail(email);
-  decoyHash ??= deps.hasher.hash('decoy password that nobody has');
-  const ok = await deps.hasher.verify(user?.passwordHash ?? (await decoyHash), password);
+  let user: UserRecord | null;
+  let ok: boolean;
+  try {
+    user = await deps.durable.users.findByEmail(email);
+    decoyHash ??= deps.hasher.hash('decoy password that nobody has');
+    ok = await deps.hasher.verify(user?.passwordHash ?? (await decoyHash), password);
+  } catch (error) {
+    // No verdict (the durable store did not answer): the try does not count (ADR 0009).
+    await attempt.abandoned().catch(() => undefined);
+    throw error;
+  }
   const now = deps.clock.now();
   if (user && ok) {
     await attempt.succeeded();

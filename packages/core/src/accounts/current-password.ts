@@ -19,7 +19,11 @@ export async function verifyCurrentPassword(
   if (current === '') throw invalidInput('currentPassword', 'required');
   const guard = new SignInGuard(deps.ephemeral, deps.policy);
   const attempt = await guard.reserve(user.email, meta.ip);
-  if (await deps.hasher.verify(user.passwordHash, current)) {
+  const ok = await deps.hasher.verify(user.passwordHash, current).catch(async (error: unknown) => {
+    await attempt.abandoned().catch(() => undefined);
+    throw error;
+  });
+  if (ok) {
     await attempt.succeeded();
     return;
   }

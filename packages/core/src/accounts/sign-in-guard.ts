@@ -13,6 +13,11 @@ export interface GuardedAttempt {
   succeeded(): Promise<void>;
   /** A wrong password: the lock this failure set, if it set one (once per lock, never twice). */
   failed(): Promise<LockScope | null>;
+  /**
+   * No verdict: the check could not be made (a store that does not answer). The reservation is
+   * given back, so that users retrying through an outage do not lock themselves out (ADR 0009).
+   */
+  abandoned(): Promise<void>;
 }
 
 /**
@@ -84,6 +89,9 @@ export class SignInGuard {
     return {
       succeeded: async () => {
         await Promise.all([this.store.delete(keys.pairFailures), this.store.delete(keys.accountFailures)]);
+      },
+      abandoned: async () => {
+        await Promise.all([this.store.release(keys.pairFailures), this.store.release(keys.accountFailures)]);
       },
       failed: async () => {
         // The failure that takes a counter to its threshold locks; later numbers were refused.

@@ -20,6 +20,12 @@ export interface EphemeralStore {
    * its first increment (a fixed window).
    */
   increment(key: string, ttlMs: number): Promise<number>;
+  /**
+   * Takes back one increment of the counter at `key`, keeping its window: for a reservation whose
+   * check could not be made (a store fault), so that an outage does not count against anyone.
+   * Never creates the counter nor takes it below 0.
+   */
+  release(key: string): Promise<void>;
   publish(channel: string, message: string): Promise<void>;
   /** Resolves once the subscription is active; the returned function ends it. */
   subscribe(channel: string, onMessage: (message: string) => void): Promise<() => Promise<void>>;

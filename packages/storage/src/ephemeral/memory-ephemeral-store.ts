@@ -77,6 +77,11 @@ export function createMemoryEphemeralStore(options: MemoryEphemeralStoreOptions 
       return count;
     },
 
+    async release(key) {
+      const entry = live(key);
+      if (entry && Number(entry.value) > 0) entries.set(key, { ...entry, value: String(Number(entry.value) - 1) });
+    },
+
     async publish(channel, message) {
       for (const handler of subscribers.get(channel) ?? []) {
         // Delivered later, as Redis does, and not to a handler unsubscribed in the meantime.

@@ -27,6 +27,12 @@ local count = redis.call('INCR', KEYS[1])
 if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
 return count`;
 
+/** DECR only an existing counter above 0, so that its window (TTL) stays and none is created. */
+const RELEASE_IN_WINDOW = `
+local count = tonumber(redis.call('GET', KEYS[1]) or '0')
+if count > 0 then redis.call('DECR', KEYS[1]) end
+return 0`;
+
 /**
  * Fail closed and fast (EphemeralStore: "every method rejects when the store does not answer"):
  * a sign-in must be refused within seconds when Redis is gone, never hang.
@@ -103,6 +109,10 @@ export function createRedisEphemeralStore(url: string, options: RedisEphemeralSt
     async increment(key, ttlMs) {
       assertTtl(ttlMs);
       return Number(await guard(() => client.eval(INCREMENT_IN_WINDOW, 1, key, ttlMs)));
+    },
+
+    async release(key) {
+      await guard(() => client.eval(RELEASE_IN_WINDOW, 1, key));
     },
 
     async publish(channel, message) {
