@@ -126,6 +126,8 @@ export const en = {
   secondFactor: {
     title: 'Confirm it is you with the Sésame app',
     body: 'Adding or deleting a mobile device changes how your account is protected. Your account has, or had, a Sésame app: confirm with it first. A blocked device works again when its block is over.',
+    emailBody:
+      'Your e-mail address is how you get your account back if you lose your phone. Your account has, or had, a Sésame app: confirm with it before changing the address.',
     confirm: 'Confirm with the Sésame app',
     lost: 'Lost your phone? Delete all your devices (PANIC): it is confirmed by e-mail.',
   },

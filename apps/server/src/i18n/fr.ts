@@ -133,6 +133,8 @@ export const fr: Messages = {
   secondFactor: {
     title: 'Confirmez que c’est bien vous avec l’app Sésame',
     body: 'Ajouter ou supprimer un appareil mobile change la protection de votre compte. Votre compte a, ou a eu, une app Sésame : confirmez d’abord avec elle. Un appareil bloqué fonctionne de nouveau à la fin de son blocage.',
+    emailBody:
+      'Votre adresse électronique vous permet de récupérer votre compte si vous perdez votre téléphone. Votre compte a, ou a eu, une app Sésame : confirmez avec elle avant de changer d’adresse.',
     confirm: 'Confirmer avec l’app Sésame',
     lost: 'Téléphone perdu ? Supprimez tous vos appareils (PANIQUE) : c’est confirmé par courriel.',
   },

@@ -1,4 +1,4 @@
-import { changePassword, confirmEmailChange, requestEmailChange } from '@sesame/core';
+import { changePassword, confirmEmailChange, mayChangeEmail, requestEmailChange } from '@sesame/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Authenticated } from '../http/request-context';
 import { formFields, handleForm } from '../http/forms';
@@ -11,6 +11,7 @@ import { AccountPage } from '../views/pages/account-page';
 import { ChangeEmailPage } from '../views/pages/change-email-page';
 import { ChangePasswordPage } from '../views/pages/change-password-page';
 import { MessagePage } from '../views/pages/message-page';
+import { SecondFactorRequiredPage } from '../views/pages/second-factor-required-page';
 import { Actions, Form } from '../views/components';
 import { Layout } from '../views/layout';
 import { linkError } from './registration';
@@ -76,21 +77,44 @@ export function accountRoutes(app: FastifyInstance, services: Services) {
     );
   });
 
+  /**
+   * The address is the account's way back (core mayChangeEmail): on an account that has or had a
+   * second factor, this session must have presented it. Otherwise the "confirm with the app" page
+   * (403), which also offers the recovery path. True when the request may go on.
+   */
+  const mayChangeAddress = async (auth: Authenticated, request: FastifyRequest, reply: FastifyReply) => {
+    const user = (await services.durable.users.findById(auth.user.id)) ?? auth.user;
+    if (await mayChangeEmail(services.accounts, user, auth.record.strengths)) return true;
+    await sendPage(
+      reply,
+      <SecondFactorRequiredPage
+        ctx={viewContext(request, reply)}
+        returnTo="/account/email"
+        body={request.messages.secondFactor.emailBody}
+      />,
+      403,
+    );
+    return false;
+  };
+
   app.get('/account/email', async (request, reply) => {
-    if (!signedIn(request, reply)) return reply;
+    const auth = signedIn(request, reply);
+    if (!auth) return reply;
+    if (!(await mayChangeAddress(auth, request, reply))) return reply;
     return sendPage(reply, <ChangeEmailPage ctx={viewContext(request, reply)} />);
   });
 
   app.post('/account/email', async (request, reply) => {
     const auth = signedIn(request, reply);
     if (!auth) return reply;
+    if (!(await mayChangeAddress(auth, request, reply))) return reply;
     const f = formFields(request);
     return handleForm(
       services,
       request,
       reply,
       async () => {
-        const newEmail = await requestEmailChange(services.accounts, auth.user, f, request.meta);
+        const newEmail = await requestEmailChange(services.accounts, auth.user, f, request.meta, auth.record.strengths);
         const m = request.messages;
         return sendPage(
           reply,

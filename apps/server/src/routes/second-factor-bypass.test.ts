@@ -146,6 +146,36 @@ describe('issue 10: the password alone never switches the second factor off', ()
     expect((await browser.get('/account/devices/new')).status).toBe(403);
   });
 
+  it('the password alone may not move the address (the recovery channel) to another mailbox; the second factor may', async () => {
+    // The attack the attacker suite found: change the address, take the PANIC link, enrol.
+    const attacker = portal.browser('en');
+    await signIn(attacker, EMAIL, PASSWORD);
+    for (const page of [
+      await attacker.get('/account/email'),
+      await attacker.post('/account/email', { newEmail: 'attacker@example.net', currentPassword: PASSWORD }),
+    ]) {
+      expect(page.status).toBe(403);
+      expect(textOf(page.html)).toContain(en.secondFactor.emailBody);
+      expect(page.html).toContain('href="/account/recovery"');
+    }
+    expect(portal.mailer.of('email-change-link')).toEqual([]);
+    // A blocked phone still counts, and so does one deleted by PANIC (the account had it).
+    await wrongQrCodes(portal.browser('en'), 5);
+    expect((await attacker.get('/account/email')).status).toBe(403);
+
+    // The owner, with the app, may.
+    portal.clock.advanceMinutes(16);
+    const owner = portal.browser('en');
+    await passwordStep(owner, '/login', 'PASSWORD_SOFTWARE_TOKEN');
+    const page = await owner.get('/login/qr');
+    const right = await phone.offlineCode(qrTextInPage(page.html, 'sign-in-qr'), PIN, portal.clock.now());
+    expect((await owner.post('/login/qr', { code: right.code })).location).toBe('/account');
+    expect((await owner.get('/account/email')).status).toBe(200);
+    const sent = await owner.post('/account/email', { newEmail: 'marie.new@example.org', currentPassword: PASSWORD });
+    expect(sent.status).toBe(200);
+    expect(portal.mailer.last('email-change-link').to).toBe('marie.new@example.org');
+  });
+
   it('the device list shows until when a device is blocked', async () => {
     await wrongQrCodes(portal.browser('en'), 5);
     const owner = portal.browser('en');

@@ -1,4 +1,6 @@
+import { levelOf, type Strength } from '@sesame/protocol';
 import { z } from 'zod';
+import { hasOrHadSecondFactor } from '../devices/authenticator-change-policy';
 import { invalidInput, SesameError } from '../errors';
 import type { UserRecord } from '../ports';
 import type { AccountDeps, RequestMeta } from './account-deps';
@@ -7,6 +9,23 @@ import { consumeLink, issueLink } from './account-links';
 import { parseEmail } from './email-address';
 
 const changeLink = z.object({ userId: z.string(), oldEmail: z.string(), newEmail: z.string(), issuedAt: z.number() });
+
+/**
+ * The account's address is where its recovery links go (PANIC, account recovery, password reset):
+ * changing it changes how the account is recovered, so on an account that has or had a second
+ * factor it needs that factor in this session, like any change of authenticator (issue 10: with
+ * the password alone, an attacker moved the address to their own mailbox, then took the PANIC and
+ * recovery links; SEC-27, NIST SP 800-63B rev 4 §4.6). True when this session may change it.
+ */
+export async function mayChangeEmail(
+  deps: Pick<AccountDeps, 'durable'>,
+  user: Pick<UserRecord, 'id' | 'secondFactorSince'>,
+  sessionStrengths: readonly Strength[],
+): Promise<boolean> {
+  const level = levelOf(sessionStrengths);
+  if (level !== null && level !== 'BASIC') return true;
+  return !hasOrHadSecondFactor(user, await deps.durable.devices.listByUser(user.id));
+}
 
 /**
  * E-mail change (EU Login: "must be confirmed via a link sent to the new address"). The
@@ -18,7 +37,9 @@ export async function requestEmailChange(
   user: UserRecord,
   form: { newEmail?: string; currentPassword?: string },
   meta: RequestMeta,
+  sessionStrengths: readonly Strength[],
 ): Promise<string> {
+  if (!(await mayChangeEmail(deps, user, sessionStrengths))) throw new SesameError('SECOND_FACTOR_REQUIRED');
   const newEmail = parseEmail(form.newEmail, 'newEmail');
   if (newEmail === user.email) throw invalidInput('newEmail', 'mismatch');
   await verifyCurrentPassword(deps, user, form.currentPassword, meta);

@@ -7,13 +7,13 @@ import type { ViewContext } from '../view-context';
  * (NIST SP 800-63B rev 4 §4.1.2.1 / §6.1.2.1: binding or removing an authenticator requires
  * authentication at the AAL the account has): a password alone is not enough.
  */
-export function SecondFactorRequiredPage(props: { ctx: ViewContext; returnTo: string }) {
+export function SecondFactorRequiredPage(props: { ctx: ViewContext; returnTo: string; body?: string }) {
   const { m } = props.ctx;
   const s = m.secondFactor;
   return (
     <Layout ctx={props.ctx} title={s.title}>
       <h1>{s.title}</h1>
-      <p>{s.body}</p>
+      <p>{props.body ?? s.body}</p>
       <Actions>
         <a class="button" href={`/login?reauth=1&return_to=${encodeURIComponent(props.returnTo)}`}>
           {s.confirm}
