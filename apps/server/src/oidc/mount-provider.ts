@@ -25,7 +25,10 @@ export async function mountProvider(app: FastifyInstance, services: Services, pr
     const raw = request.raw as IncomingMessage & { originalUrl?: string };
     const url = raw.url ?? OIDC_MOUNT;
     raw.originalUrl = url;
-    raw.url = url.slice(OIDC_MOUNT.length) || '/';
+    // `/oidc?x` leaves `?x`: the provider's router needs a path before the query (a bare query
+    // made it throw, a 500 found by the fuzz suite).
+    const rest = url.slice(OIDC_MOUNT.length);
+    raw.url = rest.startsWith('/') ? rest : `/${rest}`;
     await callback(raw, reply.raw);
   };
 

@@ -49,6 +49,13 @@ describe('OpenID Connect refusals', () => {
     }
   });
 
+  it('the mount point with a bare query (/oidc?x) is a 404 like /oidc, not a 500', async () => {
+    for (const method of ['GET', 'POST', 'DELETE'] as const) {
+      const response = await portal.app.inject({ method, url: '/oidc?a', headers: host() });
+      expect(response.statusCode).toBe(404);
+    }
+  });
+
   it('an unknown client: our error page, no redirect', async () => {
     const page = await portal
       .browser('en')
