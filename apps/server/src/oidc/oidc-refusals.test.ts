@@ -56,6 +56,15 @@ describe('OpenID Connect refusals', () => {
     }
   });
 
+  it('a Host that is no host name is a 400, not a 500 (RFC 9112 §3.2)', async () => {
+    for (const url of ['/oidc/.well-known/openid-configuration', '/oidc/session/end', '/oidc/auth']) {
+      for (const host of ['<', 'a b', 'x:y:z']) {
+        const response = await portal.app.inject({ method: 'GET', url, headers: { host } });
+        expect(response.statusCode, `${url} with Host ${host}`).toBe(400);
+      }
+    }
+  });
+
   it('an unknown client: our error page, no redirect', async () => {
     const page = await portal
       .browser('en')
