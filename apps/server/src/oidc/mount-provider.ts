@@ -22,7 +22,7 @@ export async function mountProvider(app: FastifyInstance, services: Services, pr
   const handle = async (request: FastifyRequest, reply: FastifyReply) => {
     // RFC 9112 §3.2: a Host field with an invalid value is a 400. The provider builds URLs from
     // it (or from X-Forwarded-Host behind a trusted proxy) and threw: a 500 found by the fuzz suite.
-    if (request.host !== '' && !URL.canParse(`${request.protocol}://${request.host}`)) {
+    if (!hostsAreValid(request, services.config.trustProxy)) {
       return reply
         .code(400)
         .header('cache-control', 'no-store')
@@ -46,6 +46,17 @@ export async function mountProvider(app: FastifyInstance, services: Services, pr
     scope.all(OIDC_MOUNT, handle);
     scope.all(`${OIDC_MOUNT}/*`, handle);
   });
+}
+
+/**
+ * Every host the provider may read (Koa: the first X-Forwarded-Host value when it trusts the
+ * proxy, else Host) is empty or a valid URL authority; all are checked, whichever Koa picks.
+ */
+function hostsAreValid(request: FastifyRequest, trustProxy: boolean): boolean {
+  const forwarded = trustProxy ? String(request.headers['x-forwarded-host'] ?? '').split(',') : [];
+  return [request.headers.host ?? '', ...forwarded]
+    .map((host) => host.trim())
+    .every((host) => host === '' || URL.canParse(`http://${host}`));
 }
 
 /** The portal's choice of language (explicit `lang`, its cookie, Accept-Language), read only. */

@@ -65,6 +65,28 @@ describe('OpenID Connect refusals', () => {
     }
   });
 
+  it('behind a trusted proxy, an X-Forwarded-Host that is no host name is a 400 too', async () => {
+    const proxied = await createTestPortal({ relyingApps: OIDC_TEST_APPS, config: { trustProxy: true } });
+    try {
+      for (const forwarded of ['<', '<,', 'a b, sso.example.org']) {
+        const response = await proxied.app.inject({
+          method: 'GET',
+          url: '/oidc/.well-known/openid-configuration',
+          headers: { 'x-forwarded-host': forwarded },
+        });
+        expect(response.statusCode, `X-Forwarded-Host ${forwarded}`).toBe(400);
+      }
+      const fine = await proxied.app.inject({
+        method: 'GET',
+        url: '/oidc/.well-known/openid-configuration',
+        headers: { 'x-forwarded-host': 'sso.example.org' },
+      });
+      expect(fine.statusCode).toBe(200);
+    } finally {
+      await proxied.close();
+    }
+  });
+
   it('an unknown client: our error page, no redirect', async () => {
     const page = await portal
       .browser('en')
