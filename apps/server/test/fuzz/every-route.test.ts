@@ -195,6 +195,18 @@ function describeRequest(request: GeneratedRequest, options: InjectOptions): str
 
 let mailsSeen = 0;
 
+/** What the durable store holds, read through its repositories: the fixtures and the newest rows. */
+async function durableSnapshot() {
+  const { durable } = portal;
+  return {
+    users: await durable.users.count(),
+    user: await durable.users.findById(user.id),
+    devices: await durable.devices.listByUser(user.id),
+    newestAudit: (await durable.audit.list({ limit: 1 }))[0]?.seq ?? 0,
+    newestOutbox: (await durable.outbox.list(1))[0]?.id ?? 0,
+  };
+}
+
 /** SESAME_FUZZ_STATS=1: how each route answered, to see how deep the generated requests reach. */
 const stats = new Map<string, Map<string, number>>();
 function count(route: FuzzRoute, request: GeneratedRequest, status: number, changes: Change[]) {
@@ -222,6 +234,7 @@ async function checkOne(route: FuzzRoute, request: GeneratedRequest) {
   await settle();
   mailsSeen = journalMails(portal.mailer.sent, mailsSeen, journal);
   journal.drain();
+  const before = await durableSnapshot();
 
   const options = injectOptions(request, jar);
   const what = describeRequest(request, options);
@@ -241,6 +254,11 @@ async function checkOne(route: FuzzRoute, request: GeneratedRequest) {
     if (unexplained.length > 0) {
       expect.fail(`rejected with ${status} but changed state: ${JSON.stringify(unexplained).slice(0, 1500)}\n${what}`);
     }
+    // The same, read back from the store: a write the journal missed shows here.
+    const after = await durableSnapshot();
+    const auditedRefusal = changes.some((change) => change.store === 'durable' && change.op === 'audit.append');
+    if (auditedRefusal) after.newestAudit = before.newestAudit;
+    expect(after, `rejected with ${status} but the durable store changed\n${what}`).toEqual(before);
   }
 }
 
