@@ -1,4 +1,10 @@
-import { randomToken } from '@sesame/core';
+import { randomToken, startEnrolment } from '@sesame/core';
+import {
+  type DeviceRegistrationResult,
+  type PinConfirmationResult,
+  signDeviceActivation,
+  signDeviceRequest,
+} from '@sesame/protocol';
 import fc from 'fast-check';
 import type * as Fastify from 'fastify';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
@@ -10,6 +16,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { COOKIES } from '../../src/http/cookies';
 import { APP_NOT_BUILT, AUTHENTICATOR_APP_DIST } from '../../src/routes/authenticator-app';
 import { casApps } from '../cas-kit';
+import { PIN, pinAnswer, registrationFor } from '../device-client';
 import { OIDC_TEST_APPS } from '../oidc-relying-party';
 import { createTestPortal } from '../test-portal';
 import { unexplainedChanges } from './allowed-changes';
@@ -68,11 +75,46 @@ afterAll(async () => {
   await portal.close();
 });
 const user = await portal.createUser({ email: 'marie.dupont@example.org', password: PASSWORD });
+const owner = await portal.createUser({ email: 'paul.martin@example.org', password: PASSWORD });
+
+/** Enrols a phone for `owner` through the device API, as the app does it. */
+async function enrolPhone(): Promise<{ keys: CryptoKeyPair; deviceId: string }> {
+  const qr = await startEnrolment(
+    portal.services.devices,
+    owner,
+    { name: 'Pixel', pin: PIN, pinConfirm: PIN },
+    portal.clock.now(),
+  );
+  const { keys, registration } = await registrationFor(qr.qrText, `inst-${randomToken(12)}`);
+  const registered = await portal.app.inject({
+    method: 'POST',
+    url: '/device/v1/registrations',
+    payload: registration,
+  });
+  const result = registered.json<DeviceRegistrationResult>();
+  const confirmed = await portal.app.inject({
+    method: 'POST',
+    url: '/device/v1/pin-confirmations',
+    payload: await pinAnswer(keys, result),
+  });
+  const verdict = confirmed.json<PinConfirmationResult>();
+  if (!verdict.accepted) throw new Error('the right PIN was refused');
+  const accepted = await portal.app.inject({
+    method: 'POST',
+    url: '/device/v1/activations',
+    payload: await signDeviceActivation(keys.privateKey, verdict.activation),
+  });
+  if (accepted.statusCode !== 200) throw new Error(`the activation answered ${accepted.statusCode}`);
+  return { keys, deviceId: result.deviceId };
+}
+let phone = await enrolPhone();
+
 const context: FuzzContext = {
   publicOrigin: new URL(portal.baseUrl).origin,
   email: user.email,
   password: PASSWORD,
   userId: user.id,
+  deviceId: phone.deviceId,
 };
 
 /** One entry per route and method, in registration order. */
@@ -88,6 +130,13 @@ const routes: FuzzRoute[] = [
 async function identityCookies(request: GeneratedRequest): Promise<Record<string, string>> {
   if (request.identity === 'anonymous') return {};
   const csrf = randomToken();
+  if (request.identity === 'with-device') {
+    // A request of an earlier run may have removed or blocked the phone: a fresh one then.
+    const device = await portal.durable.devices.findById(phone.deviceId);
+    if (device?.status !== 'active') phone = await enrolPhone();
+    const session = await portal.services.sessions.create(owner.id, ['PASSWORD'], portal.clock.now());
+    return { [COOKIES.csrf]: csrf, [COOKIES.session]: session.id };
+  }
   const session = await portal.services.sessions.create(user.id, ['PASSWORD'], portal.clock.now());
   if (request.identity === 'signed-in') return { [COOKIES.csrf]: csrf, [COOKIES.session]: session.id };
   // Half-way through a sign-in, as a browser gets there: the e-mail step done, or the
@@ -114,8 +163,24 @@ async function identityCookies(request: GeneratedRequest): Promise<Record<string
   };
 }
 
-function injectOptions(request: GeneratedRequest, jar: Record<string, string>): InjectOptions {
-  const headers: Record<string, string> = { ...request.headers };
+/** The phone's signature on this request (device API), unless the fuzzer sent its own. */
+async function deviceAuthorization(request: GeneratedRequest): Promise<Record<string, string>> {
+  if (request.identity !== 'with-device' || request.headers.authorization !== undefined) return {};
+  const proof = await signDeviceRequest(phone.keys.privateKey, {
+    method: request.method,
+    path: request.url.split('?')[0] ?? '/',
+    deviceId: phone.deviceId,
+    now: portal.clock.now(),
+  });
+  return { authorization: `SesameDevice ${proof.deviceId}.${proof.issuedAt}.${proof.signature}` };
+}
+
+function injectOptions(
+  request: GeneratedRequest,
+  jar: Record<string, string>,
+  signature: Record<string, string>,
+): InjectOptions {
+  const headers: Record<string, string> = { ...request.headers, ...signature };
   const cookies = { ...jar, ...(request.cookies ?? {}) };
   const cookieHeader = Object.entries(cookies).map(([name, value]) => `${name}=${encodeURIComponent(value)}`);
   if (request.rawCookie !== null) cookieHeader.push(request.rawCookie);
@@ -202,6 +267,7 @@ async function durableSnapshot() {
     users: await durable.users.count(),
     user: await durable.users.findById(user.id),
     devices: await durable.devices.listByUser(user.id),
+    phones: await durable.devices.listByUser(owner.id),
     newestAudit: (await durable.audit.list({ limit: 1 }))[0]?.seq ?? 0,
     newestOutbox: (await durable.outbox.list(1))[0]?.id ?? 0,
   };
@@ -236,7 +302,7 @@ async function checkOne(route: FuzzRoute, request: GeneratedRequest) {
   journal.drain();
   const before = await durableSnapshot();
 
-  const options = injectOptions(request, jar);
+  const options = injectOptions(request, jar, await deviceAuthorization(request));
   const what = describeRequest(request, options);
   const response = await withinTime(portal.app.inject(options), what);
   const body = await withinTime(readBody(response), what);

@@ -15,10 +15,11 @@ export interface FuzzRoute {
 
 /**
  * Who sends the request: nobody, a password-only session, a browser half-way through a sign-in
- * (the e-mail step done), or a signed-in browser asked to sign in again (`/login?reauth=1`) with
- * the generated `returnTo` to come back to.
+ * (the e-mail step done), a signed-in browser asked to sign in again (`/login?reauth=1`) with
+ * the generated `returnTo` to come back to, or the owner of an enrolled phone: a password-only
+ * session of that account and the phone's signature on the request (device API).
  */
-export type Identity = 'anonymous' | 'signed-in' | 'mid-sign-in' | 'reauthenticating';
+export type Identity = 'anonymous' | 'signed-in' | 'mid-sign-in' | 'reauthenticating' | 'with-device';
 
 /** What the suite knows of the fixtures, to make some values valid-looking. */
 export interface FuzzContext {
@@ -26,6 +27,8 @@ export interface FuzzContext {
   email: string;
   password: string;
   userId: string;
+  /** The enrolled phone of the `with-device` account. */
+  deviceId: string;
 }
 
 export interface GeneratedRequest {
@@ -207,7 +210,16 @@ export function redirectArbitrary(context: FuzzContext): fc.Arbitrary<string> {
 export function textArbitrary(context: FuzzContext): fc.Arbitrary<string> {
   return fc.oneof(
     { weight: 4, arbitrary: fc.constantFrom(...NASTY_VALUES) },
-    { weight: 1, arbitrary: fc.constantFrom(context.email, context.password, context.userId, context.publicOrigin) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        context.email,
+        context.password,
+        context.userId,
+        context.deviceId,
+        context.publicOrigin,
+      ),
+    },
     { weight: 3, arbitrary: unicodeText },
     { weight: 1, arbitrary: controlText },
     { weight: 1, arbitrary: longText },
@@ -266,7 +278,7 @@ function queryArbitrary(context: FuzzContext): fc.Arbitrary<string> {
 function segmentArbitrary(context: FuzzContext): fc.Arbitrary<string> {
   return fc.oneof(
     textArbitrary(context).chain((text) => encodings(text)),
-    fc.constantFrom('%2e%2e', '..', '%2F', '%00', '%', 'dev-0000000000000000', context.userId, 'a'.repeat(300)),
+    fc.constantFrom('%2e%2e', '..', '%2F', '%00', '%', context.deviceId, context.userId, 'a'.repeat(300)),
   );
 }
 
@@ -494,7 +506,7 @@ export function requestArbitrary(route: FuzzRoute, context: FuzzContext): fc.Arb
   });
   return fc
     .record({
-      identity: fc.constantFrom<Identity>('anonymous', 'signed-in', 'mid-sign-in', 'reauthenticating'),
+      identity: fc.constantFrom<Identity>('anonymous', 'signed-in', 'mid-sign-in', 'reauthenticating', 'with-device'),
       returnTo: redirectArbitrary(context),
       path: pathArbitrary(route, context),
       query: queryArbitrary(context),
