@@ -13,7 +13,9 @@ const NOT_A_HEADER_CHARACTER = /[^\t\x20-\x7e\x80-\xff]/;
  * Issue 10, finding 3 (open redirect; owner: apps/server/src/login/finish-sign-in.ts): after a
  * re-authentication, a `return_to` that starts with "/" but holds a newline or a character past
  * U+00FF (e.g. "/。evil.example") is put in the Location header as is: 500 ERR_INVALID_CHAR, after
- * the new session was created. Seed -536343108, path "192:2:2:3" of POST /login/password.
+ * the new session was created. Replay: SESAME_FUZZ_KNOWN=1
+ * SESAME_FUZZ_REPLAY="-536343108:284:2:1:1:1:2:2:2:3:3:3" with -t "fuzz POST /login/password"
+ * (return_to "/\u0000"; found with SESAME_FUZZ_RUNS=1000).
  */
 function returnToBreaksLocation(route: FuzzRoute, request: GeneratedRequest): boolean {
   return (
