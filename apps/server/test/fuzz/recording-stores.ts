@@ -99,7 +99,13 @@ export function recordingDurable(inner: DurableStore, journal: ChangeJournal): D
   return {
     kind: inner.kind,
     ...recordingRepositories(inner, journal),
-    transaction: (work) => inner.transaction((tx) => work(recordingRepositories(tx, journal))),
+    async transaction(work) {
+      // A transaction that rolls back changed nothing: its writes count once it commits.
+      const pending = new ChangeJournal();
+      const result = await inner.transaction((tx) => work(recordingRepositories(tx, pending)));
+      for (const change of pending.drain()) journal.record(change);
+      return result;
+    },
     ping: () => inner.ping(),
     close: () => inner.close(),
   };
