@@ -3,11 +3,13 @@ import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { isSesameError } from '@sesame/core';
+import { negotiateLocale } from '@sesame/protocol';
 import { faultReason } from '@sesame/storage';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { fileURLToPath } from 'node:url';
 import './http/request-context';
 import { errorMessage, STATUS } from './http/error-map';
+import { catalogues } from './i18n/catalogues';
 import { relyingAppOrigins } from './http/form-action-sources';
 import { sendErrorPage } from './http/send-error-page';
 import { fastifyTrustProxy } from './http/trust-proxy';
@@ -127,9 +129,17 @@ export async function buildApp(
     registerCasPortalRoutes(portal, services);
     registerOidcPortalRoutes(portal, services);
 
-    portal.setNotFoundHandler(async (request, reply) =>
-      sendErrorPage(request, reply, { message: request.messages.errors.NOT_FOUND }, 404),
-    );
+    portal.setNotFoundHandler(async (request, reply) => {
+      // A route outside the portal may hand its 404 here (the static files, asked for a
+      // directory) without the portal's context: the page gets its language first (a 500 found
+      // by the fuzz suite).
+      if (!request.messages) {
+        request.locale = negotiateLocale(undefined, request.headers['accept-language'], services.config.defaultLocale);
+        request.messages = catalogues[request.locale];
+        request.csrfToken = '';
+      }
+      return sendErrorPage(request, reply, { message: request.messages.errors.NOT_FOUND }, 404);
+    });
 
     // Expected errors get their message; anything else is logged with its cause and shown as a
     // generic failure that reveals nothing (fail closed: no sign-in happened).

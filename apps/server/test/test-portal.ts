@@ -13,7 +13,7 @@ import {
 import type { Locale } from '@sesame/protocol';
 import { createDurableStore, createMemoryEphemeralStore } from '@sesame/storage';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,9 +48,11 @@ export class TestClock implements Clock {
 
 /**
  * One OIDC key ring for all the portals of a test worker: generating RSA keys for each would
- * slow every HTTP test down. Created by the first portal, in a directory of its own.
+ * slow every HTTP test down. Created by the first portal, kept here, and written for each portal
+ * to a directory of its own that its `close` removes (a test worker is killed, not exited: a
+ * directory shared by the worker would be left behind).
  */
-const TEST_OIDC_KEYS = join(mkdtempSync(join(tmpdir(), 'sesame-test-oidc-')), 'oidc-keys.json');
+let testOidcKeys: string | undefined;
 
 /** A port nothing listens on now, for a portal whose public URL must name it before it listens. */
 async function freePort(): Promise<number> {
@@ -130,6 +132,24 @@ export interface TestPortalOptions {
 
 export async function createTestPortal(options: TestPortalOptions = {}): Promise<TestPortal> {
   const port = options.listen ? await freePort() : undefined;
+  const keysDirectory = mkdtempSync(join(tmpdir(), 'sesame-test-oidc-'));
+  const keysFile = join(keysDirectory, 'oidc-keys.json');
+  if (testOidcKeys) writeFileSync(keysFile, testOidcKeys, { mode: 0o600 });
+  const removeKeys = () => rmSync(keysDirectory, { recursive: true, force: true });
+  try {
+    return await startTestPortal(options, port, keysFile, removeKeys);
+  } catch (error) {
+    removeKeys();
+    throw error;
+  }
+}
+
+async function startTestPortal(
+  options: TestPortalOptions,
+  port: number | undefined,
+  keysFile: string,
+  removeKeys: () => void,
+): Promise<TestPortal> {
   // An empty environment: nothing from the developer's shell leaks into the tests.
   const config = loadConfig(
     {},
@@ -139,7 +159,7 @@ export async function createTestPortal(options: TestPortalOptions = {}): Promise
       devPages: false,
       'password.argon2.memoryKiB': 8192,
       'password.argon2.iterations': 1,
-      'oidc.keysFile': TEST_OIDC_KEYS,
+      'oidc.keysFile': keysFile,
       ...(port ? { publicUrl: `http://127.0.0.1:${port}` } : {}),
       ...options.config,
     },
@@ -163,6 +183,8 @@ export async function createTestPortal(options: TestPortalOptions = {}): Promise
   });
   const app = await buildApp(services);
   await app.ready();
+  // A test may name its own key ring (config `oidc.keysFile`): only the shared one is kept.
+  if (config.oidc.keysFile === keysFile) testOidcKeys ??= readFileSync(keysFile, 'utf8');
   if (port) await app.listen({ host: '127.0.0.1', port });
 
   return {
@@ -200,6 +222,7 @@ export async function createTestPortal(options: TestPortalOptions = {}): Promise
       await app.close();
       await rawEphemeral.close();
       await rawDurable.close();
+      removeKeys();
     },
   };
 }

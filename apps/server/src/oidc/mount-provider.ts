@@ -1,9 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import type { Provider } from 'oidc-provider';
-import { isLocale } from '@sesame/protocol';
+import { isLocale, negotiateLocale } from '@sesame/protocol';
 import { COOKIES } from '../http/cookies';
-import { negotiateLocale } from '@sesame/protocol';
 import type { Services } from '../services';
 import { corsOriginGuard } from './cors-policy';
 import { isHttps } from './provider-configuration';
@@ -26,12 +25,23 @@ export async function mountProvider(app: FastifyInstance, services: Services, pr
   const callback = provider.callback();
 
   const handle = async (request: FastifyRequest, reply: FastifyReply) => {
+    // RFC 9112 §3.2: a Host field with an invalid value is a 400. The provider builds URLs from
+    // it (or from X-Forwarded-Host behind a trusted proxy) and threw: a 500 found by the fuzz suite.
+    if (!hostsAreValid(request, services.config.trustProxy !== false)) {
+      return reply
+        .code(400)
+        .header('cache-control', 'no-store')
+        .send({ error: 'invalid_request', error_description: 'invalid Host header' });
+    }
     setProviderPageContext(request.raw, { locale: localeOf(request, services), nonce: reply.cspNonce.script });
     reply.hijack();
     const raw = request.raw as IncomingMessage & { originalUrl?: string };
     const url = raw.url ?? OIDC_MOUNT;
     raw.originalUrl = url;
-    raw.url = url.slice(OIDC_MOUNT.length) || '/';
+    // `/oidc?x` leaves `?x`: the provider's router needs a path before the query (a bare query
+    // made it throw, a 500 found by the fuzz suite).
+    const rest = url.slice(OIDC_MOUNT.length);
+    raw.url = rest.startsWith('/') ? rest : `/${rest}`;
     if (services.config.trustProxy !== false) {
       // What Fastify decided from the trusted proxies only (docs/adr/0010), not what a client sent.
       raw.headers['x-forwarded-for'] = request.ip;
@@ -47,6 +57,17 @@ export async function mountProvider(app: FastifyInstance, services: Services, pr
     scope.all(OIDC_MOUNT, handle);
     scope.all(`${OIDC_MOUNT}/*`, handle);
   });
+}
+
+/**
+ * Every host the provider may read (Koa: the first X-Forwarded-Host value when it trusts the
+ * proxy, else Host) is empty or a valid URL authority; all are checked, whichever Koa picks.
+ */
+function hostsAreValid(request: FastifyRequest, trustProxy: boolean): boolean {
+  const forwarded = trustProxy ? String(request.headers['x-forwarded-host'] ?? '').split(',') : [];
+  return [request.headers.host ?? '', ...forwarded]
+    .map((host) => host.trim())
+    .every((host) => host === '' || URL.canParse(`http://${host}`));
 }
 
 /** The portal's choice of language (explicit `lang`, its cookie, Accept-Language), read only. */

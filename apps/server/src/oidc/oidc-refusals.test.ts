@@ -49,6 +49,44 @@ describe('OpenID Connect refusals', () => {
     }
   });
 
+  it('the mount point with a bare query (/oidc?x) is a 404 like /oidc, not a 500', async () => {
+    for (const method of ['GET', 'POST', 'DELETE'] as const) {
+      const response = await portal.app.inject({ method, url: '/oidc?a', headers: host() });
+      expect(response.statusCode).toBe(404);
+    }
+  });
+
+  it('a Host that is no host name is a 400, not a 500 (RFC 9112 §3.2)', async () => {
+    for (const url of ['/oidc/.well-known/openid-configuration', '/oidc/session/end', '/oidc/auth']) {
+      for (const host of ['<', 'a b', 'x:y:z']) {
+        const response = await portal.app.inject({ method: 'GET', url, headers: { host } });
+        expect(response.statusCode, `${url} with Host ${host}`).toBe(400);
+      }
+    }
+  });
+
+  it('behind a trusted proxy, an X-Forwarded-Host that is no host name is a 400 too', async () => {
+    const proxied = await createTestPortal({ relyingApps: OIDC_TEST_APPS, config: { trustProxy: true } });
+    try {
+      for (const forwarded of ['<', '<,', 'a b, sso.example.org']) {
+        const response = await proxied.app.inject({
+          method: 'GET',
+          url: '/oidc/.well-known/openid-configuration',
+          headers: { 'x-forwarded-host': forwarded },
+        });
+        expect(response.statusCode, `X-Forwarded-Host ${forwarded}`).toBe(400);
+      }
+      const fine = await proxied.app.inject({
+        method: 'GET',
+        url: '/oidc/.well-known/openid-configuration',
+        headers: { 'x-forwarded-host': 'sso.example.org' },
+      });
+      expect(fine.statusCode).toBe(200);
+    } finally {
+      await proxied.close();
+    }
+  });
+
   it('an unknown client: our error page, no redirect', async () => {
     const page = await portal
       .browser('en')
