@@ -1,4 +1,5 @@
-import { PUSH_SUBSCRIPTION_PATH, SesameError, updatePushSubscription } from '@sesame/core';
+import { SesameError, updatePushSubscription } from '@sesame/core';
+import { PUSH_SUBSCRIPTION_PATH } from '@sesame/protocol';
 import type { FastifyInstance } from 'fastify';
 import type { Services } from '../services';
 import { parseDeviceAuthorization } from './device-authorization';

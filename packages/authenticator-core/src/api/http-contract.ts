@@ -1,10 +1,4 @@
-import {
-  parsePushChallenge,
-  ProtocolError,
-  type PushChallenge,
-  type PushSubscriptionJson,
-  toBase64Url,
-} from '@sesame/protocol';
+import { parsePushChallenge, ProtocolError, type PushChallenge } from '@sesame/protocol';
 import type { AnswerVerdict } from '../ports/device-api';
 import type { DeviceRequestProof } from '@sesame/protocol';
 
@@ -57,23 +51,8 @@ export const DEVICE_API_PATHS = {
   pushSubscription: '/device/v1/push-subscription',
 } as const;
 
-/**
- * PUT /device/v1/push-subscription (issue 10, finding 6: the app subscribes after enrolment,
- * when the push service is reachable again) carries `{"pushSubscription": PushSubscriptionJson}`
- * and the request proof. The proof signs the method and this path, whose query names the
- * SHA-256 of the subscription's fields — so a proof cannot be replayed with another body.
- * apps/server's push-subscription route computes the same (the server does not import this package).
- */
-export async function pushSubscriptionProofPath(subscription: PushSubscriptionJson): Promise<string> {
-  const fields = [
-    subscription.endpoint,
-    subscription.expirationTime ?? null,
-    subscription.keys.p256dh,
-    subscription.keys.auth,
-  ];
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(fields)));
-  return `${DEVICE_API_PATHS.pushSubscription}?sha256=${toBase64Url(new Uint8Array(digest))}`;
-}
+/** PUT /device/v1/push-subscription signs `pushSubscriptionProofPath` (@sesame/protocol). */
+export { pushSubscriptionProofPath } from '@sesame/protocol';
 
 /** challengeId is base64url (protocol rules), safe in a path segment as it is. */
 export function challengeAnswerPath(challengeId: string): string {

@@ -1,26 +1,7 @@
-import { parsePushSubscription, type PushSubscriptionJson, toBase64Url } from '@sesame/protocol';
+import { parsePushSubscription, pushSubscriptionProofPath } from '@sesame/protocol';
 import { SesameError } from '../errors';
 import { type DeviceDeps, parseMessage } from './device-deps';
 import { type DeviceRequestProofInput, verifyDeviceRequestProof } from './device-request-proof';
-
-/** PUT /device/v1/push-subscription: the app's Web Push subscription, given after enrolment. */
-export const PUSH_SUBSCRIPTION_PATH = '/device/v1/push-subscription';
-
-/**
- * The path the request proof signs: the route's, with the SHA-256 of the subscription's fields
- * as query — so a proof (valid ±60 s) cannot be replayed with another subscription. The app
- * computes the same (authenticator-core api/http-contract.ts pushSubscriptionProofPath).
- */
-export async function pushSubscriptionProofPath(subscription: PushSubscriptionJson): Promise<string> {
-  const fields = [
-    subscription.endpoint,
-    subscription.expirationTime ?? null,
-    subscription.keys.p256dh,
-    subscription.keys.auth,
-  ];
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(JSON.stringify(fields)));
-  return `${PUSH_SUBSCRIPTION_PATH}?sha256=${toBase64Url(new Uint8Array(digest))}`;
-}
 
 /**
  * Issue 10, finding 6: a device enrolled where its push service was out of reach registered

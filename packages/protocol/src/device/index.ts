@@ -11,3 +11,4 @@ export * from './push-challenge';
 export * from './push-answer';
 export * from './offline-challenge';
 export * from './request-proof';
+export * from './push-subscription-proof';
