@@ -344,3 +344,80 @@ describe('enrolment (design §5, annex steps 2–5)', () => {
     expect(await kit.deps.ephemeral.get(`device-activation:${device.deviceId}`)).toBeNull();
   });
 });
+
+describe('issue 10: the grant an enrolment started with must still hold when the device becomes active', () => {
+  const HOUR = 3_600_000;
+  /** A password-only session on an account that had a device, whose recovery's wait is over. */
+  async function grantedRecovery() {
+    kit = await createDeviceKit();
+    const startedAt = new Date(kit.now().getTime() - 25 * HOUR);
+    kit.users.set('n0025vuz', {
+      ...kit.users.get('n0025vuz')!,
+      secondFactorSince: startedAt,
+      recovery: { startedAt, readyAt: new Date(kit.now().getTime() - HOUR) },
+    });
+  }
+  /** Portal + app up to the acceptance, from a password-only session. */
+  async function upToAcceptance(installationId: string) {
+    const started = await startEnrolment(kit.deps, { id: 'n0025vuz' }, form, kit.now(), ['PASSWORD']);
+    const { keys, registration } = await kit.scan(started.qrText, installationId);
+    const result = await registerDevice(kit.deps, registration, kit.now());
+    const verdict = await confirmPin(kit.deps, await kit.pinAnswer(keys, result, PIN), kit.now());
+    if (!verdict.accepted) throw new Error('the right PIN was refused');
+    return { deviceId: result.deviceId, acceptance: await kit.accept(keys, verdict.activation) };
+  }
+  const status = async (id: string) => (await kit.deps.durable.devices.findById(id))?.status ?? 'deleted';
+
+  it('a recovery grant adds ONE device: two QR pages opened during the grant activate one device', async () => {
+    await grantedRecovery();
+    const first = await upToAcceptance('inst-aaaaaaaaaaaaaaaa');
+    const second = await upToAcceptance('inst-bbbbbbbbbbbbbbbb');
+    await activateDevice(kit.deps, first.acceptance, kit.now());
+    await expect(activateDevice(kit.deps, second.acceptance, kit.now())).rejects.toSatisfy(
+      code('SECOND_FACTOR_REQUIRED'),
+    );
+    expect([await status(first.deviceId), await status(second.deviceId)]).toEqual(['active', 'deleted']);
+  });
+
+  it('two acceptances racing under one recovery grant activate one device', async () => {
+    await grantedRecovery();
+    const first = await upToAcceptance('inst-aaaaaaaaaaaaaaaa');
+    const second = await upToAcceptance('inst-bbbbbbbbbbbbbbbb');
+    const results = await Promise.allSettled([
+      activateDevice(kit.deps, first.acceptance, kit.now()),
+      activateDevice(kit.deps, second.acceptance, kit.now()),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const statuses = [await status(first.deviceId), await status(second.deviceId)];
+    expect(statuses.sort()).toEqual(['active', 'deleted']);
+  });
+
+  it('a recovery cancelled while its enrolment runs activates nothing', async () => {
+    await grantedRecovery();
+    const pending = await upToAcceptance('inst-aaaaaaaaaaaaaaaa');
+    kit.users.set('n0025vuz', { ...kit.users.get('n0025vuz')!, recovery: null });
+    await expect(activateDevice(kit.deps, pending.acceptance, kit.now())).rejects.toSatisfy(
+      code('SECOND_FACTOR_REQUIRED'),
+    );
+    expect(await status(pending.deviceId)).toBe('deleted');
+  });
+
+  it("a first enrolment overtaken by another device (the owner's) activates nothing with the password alone", async () => {
+    kit = await createDeviceKit();
+    const attacker = await upToAcceptance('inst-aaaaaaaaaaaaaaaa');
+    const owner = await upToAcceptance('inst-bbbbbbbbbbbbbbbb');
+    await activateDevice(kit.deps, owner.acceptance, kit.now());
+    await expect(activateDevice(kit.deps, attacker.acceptance, kit.now())).rejects.toSatisfy(
+      code('SECOND_FACTOR_REQUIRED'),
+    );
+    expect(await status(attacker.deviceId)).toBe('deleted');
+  });
+
+  it('an enrolment started with the second factor stays good', async () => {
+    await grantedRecovery();
+    kit.users.set('n0025vuz', { ...kit.users.get('n0025vuz')!, recovery: null });
+    await kit.enrol('n0025vuz', 'inst-aaaaaaaaaaaaaaaa');
+    await kit.enrol('n0025vuz', 'inst-bbbbbbbbbbbbbbbb', 'Tablette');
+    expect((await kit.deps.durable.devices.listByUser('n0025vuz')).map((d) => d.status)).toEqual(['active', 'active']);
+  });
+});
