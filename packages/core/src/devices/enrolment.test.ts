@@ -421,3 +421,29 @@ describe('issue 10: the grant an enrolment started with must still hold when the
     expect((await kit.deps.durable.devices.listByUser('n0025vuz')).map((d) => d.status)).toEqual(['active', 'active']);
   });
 });
+
+describe('issue 10: "Cancel" on the QR page while the app registers', () => {
+  it('a registration that took the token just before the Cancel leaves no device that could become active', async () => {
+    kit = await createDeviceKit();
+    const started = await startEnrolment(kit.deps, { id: 'n0025vuz' }, form, kit.now());
+    const { keys, registration } = await kit.scan(started.qrText);
+    // The user presses Cancel right after the app's registration took the QR's token.
+    const take = kit.deps.ephemeral.take;
+    kit.deps.ephemeral.take = async (key) => {
+      const taken = await take(key);
+      if (key.startsWith('device-enrolment:')) {
+        expect(await cancelEnrolment(kit.deps, 'n0025vuz', started.token)).toBe('unknown');
+      }
+      return taken;
+    };
+    const result = await registerDevice(kit.deps, registration, kit.now()).catch((error: Error) => error);
+    kit.deps.ephemeral.take = take;
+    if (!(result instanceof Error)) {
+      // (Before the fix:) the device must not be able to go on to the PIN and the acceptance.
+      const verdict = await confirmPin(kit.deps, await kit.pinAnswer(keys, result, PIN), kit.now());
+      if (verdict.accepted) await activateDevice(kit.deps, await kit.accept(keys, verdict.activation), kit.now());
+    }
+    expect(isSesameError(result, 'ENROLMENT_INVALID')).toBe(true);
+    expect(kit.devices.all()).toEqual([]);
+  });
+});

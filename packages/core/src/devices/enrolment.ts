@@ -98,6 +98,8 @@ const grantKey = (deviceId: string) => `device-enrolment-grant:${deviceId}`;
 const recoveryUseKey = (userId: string, startedAt: number) => `recovery-grant-used:${userId}:${startedAt}`;
 /** The pending device a used enrolment token made, so the portal's "Cancel" can find it. */
 const enrolledDeviceKey = (token: string) => `device-enrolment-device:${tokenDigest(token)}`;
+/** The user pressed "Cancel" on the QR of `token`: a registration still under way must not outlive it. */
+const cancelledKey = (userId: string, token: string) => `device-enrolment-cancelled:${userId}:${tokenDigest(token)}`;
 /** The record outlives its expiry a little, so a late answer is told "expired", not "unknown". */
 const EXPIRED_GRACE_MS = 5 * 60_000;
 
@@ -297,6 +299,15 @@ export async function registerDevice(deps: DeviceDeps, message: unknown, now: Da
     activatedAt: null,
     lastUsedAt: null,
   });
+  // Issue 10, finding 7: a Cancel that came after the token was taken but before the device was
+  // recorded found nothing to delete. Each side writes its mark, then reads the other's (the
+  // Cancel its tombstone, then the enrolled device; this, the device, then the tombstone): one of
+  // the two always sees the other, so no device of a cancelled enrolment stays.
+  if ((await deps.ephemeral.get(cancelledKey(enrolment.userId, registration.enrolmentToken))) !== null) {
+    await cancel(deps, deviceId);
+    await deps.ephemeral.delete(enrolledDeviceKey(registration.enrolmentToken));
+    throw new SesameError('ENROLMENT_INVALID');
+  }
   try {
     return parseDeviceRegistrationResult({
       type: 'device-registration-result',
@@ -508,6 +519,9 @@ export async function cancelEnrolment(
   token: string,
 ): Promise<'cancelled' | 'active' | 'unknown'> {
   let result: 'cancelled' | 'active' | 'unknown' = 'unknown';
+  // First the tombstone, read by a registration under way (registerDevice), for as long as one can run.
+  const ttlMs = deps.policy.enrolmentTtlMinutes * 60_000 + 2 * deps.policy.pinConfirmationTtlMinutes * 60_000;
+  await deps.ephemeral.set(cancelledKey(userId, token), '1', ttlMs + EXPIRED_GRACE_MS);
   const raw = await deps.ephemeral.get(enrolmentKey(token));
   const enrolment = raw === null ? null : enrolmentRecord.safeParse(JSON.parse(raw));
   if (enrolment?.success && enrolment.data.userId === userId) {
