@@ -294,6 +294,15 @@ describe.each(['en', 'fr'] as const)('"Manage my mobile devices" (%s)', (locale)
     expect(reused.status).toBe(400);
     expect(await devicesOf()).toHaveLength(1);
   });
+
+  // A password-only session must not be a tool to flood the owner's mailbox (issue 10): the PANIC
+  // request sends mail, so it is throttled like every request that does (mailRequests).
+  it('throttles the PANIC requests like every request that sends mail', async () => {
+    const statuses = [];
+    for (let i = 0; i < 8; i++) statuses.push((await browser.post('/account/devices/panic')).status);
+    expect(statuses).toContain(429);
+    expect(portal.mailer.of('devices-panic-link').length).toBeLessThan(8);
+  });
 });
 
 describe('enrolment events (server-sent events)', () => {

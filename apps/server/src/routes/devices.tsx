@@ -10,6 +10,7 @@ import {
   requestDevicesPanic,
   SesameError,
   startEnrolment,
+  throttleMailRequest,
 } from '@sesame/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { PassThrough } from 'node:stream';
@@ -271,6 +272,8 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
     const auth = signedIn(request, reply);
     if (!auth) return reply;
     const minutes = services.config.linkTtlMinutes;
+    // It sends mail: throttled like every request that does (issue 10: no mailbox flooding).
+    await throttleMailRequest(services.accounts, request.ip, auth.user.email);
     await requestDevicesPanic(services.devices, auth.user, minutes);
     const d = request.messages.devices;
     return sendPage(
