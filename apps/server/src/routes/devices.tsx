@@ -6,6 +6,7 @@ import {
   listDevices,
   mayChangeAuthenticators,
   parseDeviceName,
+  recoveryConfirmedHere,
   renameDevice,
   requestDevicesPanic,
   SesameError,
@@ -15,6 +16,7 @@ import {
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { PassThrough } from 'node:stream';
 import type { Authenticated } from '../http/request-context';
+import { COOKIES } from '../http/cookies';
 import { formFields, handleForm } from '../http/forms';
 import { qrImage } from '../http/qr-image';
 import { clearLinkToken, linkToken, stashLinkToken } from '../http/link-token';
@@ -62,7 +64,9 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
     const user = (await services.durable.users.findById(auth.user.id)) ?? auth.user;
     const devices = await services.durable.devices.listByUser(auth.user.id);
     const now = services.clock.now();
-    if (mayChangeAuthenticators({ user, devices, sessionStrengths: auth.record.strengths, now }).allowed) return true;
+    const here = await recoveryConfirmedHere(services.devices, user, request.cookies[COOKIES.recovery]);
+    const input = { user, devices, sessionStrengths: auth.record.strengths, recoveryConfirmedHere: here, now };
+    if (mayChangeAuthenticators(input).allowed) return true;
     await sendPage(reply, <SecondFactorRequiredPage ctx={viewContext(request, reply)} returnTo={returnTo} />, 403);
     return false;
   };
@@ -129,6 +133,7 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
           f,
           services.clock.now(),
           auth.record.strengths,
+          request.cookies[COOKIES.recovery],
         );
         return sendPage(
           reply,
@@ -253,6 +258,7 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
       request.meta,
       services.clock.now(),
       auth.record.strengths,
+      request.cookies[COOKIES.recovery],
     );
     return reply.redirect('/account/devices?deleted=1', 303);
   });

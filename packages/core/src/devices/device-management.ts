@@ -116,9 +116,11 @@ export async function deleteDevice(
   actor: DeviceActor,
   now: Date,
   sessionStrengths: readonly Strength[] = [],
+  /** The browser's recovery cookie, if any (account-recovery.ts recoveryConfirmedHere). */
+  recoveryBrowserToken?: string,
 ): Promise<void> {
   const device = await ownDevice(deps, userId, deviceId);
-  await assertMayChangeAuthenticators(deps, userId, sessionStrengths, now);
+  await assertMayChangeAuthenticators(deps, userId, sessionStrengths, now, recoveryBrowserToken);
   await removeDevice(deps, device, actor, now, false);
 }
 

@@ -1,7 +1,10 @@
 import { decodeEnrolmentQr, generateEs256KeyPair, parseDeviceRegistrationResult } from '@sesame/protocol';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isSesameError, type ErrorCode } from '../errors';
+import { issueLink } from '../accounts/account-links';
+import { confirmAccountRecovery } from './account-recovery';
 import { deviceEnrolledChannel } from './device-channels';
+import { NO_ACTOR } from './device-deps';
 import {
   activateDevice,
   cancelEnrolment,
@@ -347,19 +350,26 @@ describe('enrolment (design §5, annex steps 2–5)', () => {
 
 describe('issue 10: the grant an enrolment started with must still hold when the device becomes active', () => {
   const HOUR = 3_600_000;
-  /** A password-only session on an account that had a device, whose recovery's wait is over. */
+  let browser: string | undefined;
+  /**
+   * A password-only session on an account that had a device, in the browser that confirmed the
+   * recovery's link, whose wait is over.
+   */
   async function grantedRecovery() {
     kit = await createDeviceKit();
-    const startedAt = new Date(kit.now().getTime() - 25 * HOUR);
-    kit.users.set('n0025vuz', {
-      ...kit.users.get('n0025vuz')!,
-      secondFactorSince: startedAt,
-      recovery: { startedAt, readyAt: new Date(kit.now().getTime() - HOUR) },
-    });
+    kit.users.set('n0025vuz', { ...kit.users.get('n0025vuz')!, secondFactorSince: kit.now() });
+    const link = await issueLink(
+      kit.deps.ephemeral,
+      'account-recovery',
+      { userId: 'n0025vuz', email: 'n0025vuz@example.org', issuedAt: kit.now().getTime() },
+      HOUR,
+    );
+    browser = (await confirmAccountRecovery(kit.deps, link, NO_ACTOR, kit.now())).browserToken;
+    kit.advance(25 * HOUR);
   }
   /** Portal + app up to the acceptance, from a password-only session. */
   async function upToAcceptance(installationId: string) {
-    const started = await startEnrolment(kit.deps, { id: 'n0025vuz' }, form, kit.now(), ['PASSWORD']);
+    const started = await startEnrolment(kit.deps, { id: 'n0025vuz' }, form, kit.now(), ['PASSWORD'], browser);
     const { keys, registration } = await kit.scan(started.qrText, installationId);
     const result = await registerDevice(kit.deps, registration, kit.now());
     const verdict = await confirmPin(kit.deps, await kit.pinAnswer(keys, result, PIN), kit.now());
@@ -404,6 +414,7 @@ describe('issue 10: the grant an enrolment started with must still hold when the
 
   it("a first enrolment overtaken by another device (the owner's) activates nothing with the password alone", async () => {
     kit = await createDeviceKit();
+    browser = undefined;
     const attacker = await upToAcceptance('inst-aaaaaaaaaaaaaaaa');
     const owner = await upToAcceptance('inst-bbbbbbbbbbbbbbbb');
     await activateDevice(kit.deps, owner.acceptance, kit.now());

@@ -135,8 +135,10 @@ export async function startEnrolment(
   now: Date,
   /** The strengths the portal session presented (issue 10: checked here too, defence in depth). */
   sessionStrengths: readonly Strength[] = [],
+  /** The browser's recovery cookie, if any (account-recovery.ts recoveryConfirmedHere). */
+  recoveryBrowserToken?: string,
 ): Promise<StartedEnrolment> {
-  const verdict = await assertMayChangeAuthenticators(deps, user.id, sessionStrengths, now);
+  const verdict = await assertMayChangeAuthenticators(deps, user.id, sessionStrengths, now, recoveryBrowserToken);
   const grant = await grantOf(deps, user.id, verdict);
   const { deviceName, pin } = collectInputIssues({
     deviceName: () => parseDeviceName(form.name),
