@@ -458,3 +458,28 @@ describe('issue 10: "Cancel" on the QR page while the app registers', () => {
     expect(kit.devices.all()).toEqual([]);
   });
 });
+
+describe('issue 10: PIN confirmation tries are reserved before they are checked', () => {
+  it('a burst of answers checks no more than the allowed tries: a right PIN after them is not accepted', async () => {
+    kit = await createDeviceKit();
+    const started = await startEnrolment(kit.deps, { id: 'n0025vuz' }, form, kit.now());
+    const { keys, registration } = await kit.scan(started.qrText);
+    const result = await registerDevice(kit.deps, registration, kit.now());
+    const wrong = ['0000', '1111', '2222', '3333', '4444'];
+    const answers = [
+      ...(await Promise.all(wrong.map((pin) => kit.pinAnswer(keys, result, pin)))),
+      await kit.pinAnswer(keys, result, PIN),
+    ];
+    // A store under load: each count lands a little late, while other answers are being checked.
+    const increment = kit.deps.ephemeral.increment;
+    kit.deps.ephemeral.increment = async (key, ttl) => {
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      return increment(key, ttl);
+    };
+    const verdicts = await Promise.allSettled(answers.map((answer) => confirmPin(kit.deps, answer, kit.now())));
+    kit.deps.ephemeral.increment = increment;
+    const accepted = verdicts.filter((v) => v.status === 'fulfilled' && v.value.accepted);
+    expect(accepted).toEqual([]);
+    expect(kit.devices.all()).toEqual([]);
+  });
+});

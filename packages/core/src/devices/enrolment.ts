@@ -342,7 +342,8 @@ async function cancel(deps: DeviceDeps, deviceId: string): Promise<void> {
  * App, annex step 4: "the server checks that it is the PIN chosen in step 2". The answer is
  * OCRA(SESAME_PIN_CONFIRMATION_OCRA_SUITE, device secret, question, P = SHA-256(PIN)), signed
  * with the device key. A badly signed answer is refused without counting (it is not from the
- * device); each wrong PIN counts, atomically; the last allowed wrong one cancels the enrolment.
+ * device); each try is counted atomically before its PIN is checked (a right one then clears
+ * the count); the last allowed wrong one cancels the enrolment.
  * A right one consumes the confirmation and opens the acceptance of annex step 10: a random
  * nonce the app signs in activateDevice, living as long as the PIN confirmation did. The device
  * stays pending until then.
@@ -367,6 +368,18 @@ export async function confirmPin(deps: DeviceDeps, message: unknown, now: Date):
     throw new SesameError('DEVICE_CHALLENGE_EXPIRED');
   }
 
+  // Issue 10: the try is counted BEFORE the PIN is checked, atomically, so that a burst of
+  // answers checks no more than `pinConfirmationTries` PINs; one past the limit is not checked.
+  const tries = deps.policy.pinConfirmationTries;
+  const attempt = await deps.ephemeral.increment(
+    pinFailuresKey(device.id),
+    deps.policy.pinConfirmationTtlMinutes * 60_000 + EXPIRED_GRACE_MS,
+  );
+  if (attempt > tries) {
+    await cancel(deps, device.id);
+    return { accepted: false, cancelled: true, triesLeft: 0 };
+  }
+
   const secret = await deps.vault.open(device.id, { keyId: device.secretKeyId, ciphertext: device.secretCiphertext });
   let valid: boolean;
   try {
@@ -376,17 +389,12 @@ export async function confirmPin(deps: DeviceDeps, message: unknown, now: Date):
     secret.fill(0);
   }
 
-  const tries = deps.policy.pinConfirmationTries;
   if (!valid) {
-    const failures = await deps.ephemeral.increment(
-      pinFailuresKey(device.id),
-      deps.policy.pinConfirmationTtlMinutes * 60_000 + EXPIRED_GRACE_MS,
-    );
-    if (failures >= tries) {
+    if (attempt >= tries) {
       await cancel(deps, device.id);
       return { accepted: false, cancelled: true, triesLeft: 0 };
     }
-    return { accepted: false, cancelled: false, triesLeft: tries - failures };
+    return { accepted: false, cancelled: false, triesLeft: tries - attempt };
   }
 
   // Single use: of two right answers racing, one opens the acceptance.
