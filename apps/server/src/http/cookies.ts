@@ -13,6 +13,8 @@ export const COOKIES = {
   link: '__Host-sesame-link',
   /** The verification method last used on this browser, pre-selected next time (design §4 step 2). */
   method: '__Host-sesame-method',
+  /** The browser that confirmed an account recovery's link: the grant is its own (issue 10). */
+  recovery: '__Host-sesame-recovery',
 } as const;
 
 export const baseCookie: CookieSerializeOptions = {

@@ -292,11 +292,11 @@ export const en = {
     sent: 'A link is on its way to {email}. Open it within {minutes} minutes to start the waiting period.',
     confirmTitle: 'Start the recovery of your account',
     confirmIntro:
-      'When you confirm, a waiting period of {hours} hours starts. After it, sign in with your password and add a new mobile device. We send you an e-mail now, with a link to cancel.',
+      'When you confirm, a waiting period of {hours} hours starts. After it, sign in with your password in this browser and add a new mobile device. We send you an e-mail now, with a link to cancel.',
     confirmSubmit: 'Start the waiting period',
     startedTitle: 'The waiting period has started',
     started:
-      'From {time}, sign in with your password and add a new mobile device from “Manage my mobile devices”. Then sign in with the new device.',
+      'From {time}, sign in with your password in this browser and add a new mobile device from “Manage my mobile devices”. Then sign in with the new device.',
     cancelTitle: 'Cancel the recovery of your account',
     cancelIntro:
       'Someone started the recovery of your account. If it was not you, cancel it: no new device can be added this way. Then change your password: someone knows it.',
@@ -304,7 +304,8 @@ export const en = {
     cancelledTitle: 'The recovery is cancelled',
     cancelled: 'No new device can be added through it. If you did not start it, change your password now.',
     pending: 'A recovery of your account is in progress: from {time}, you can add a new mobile device.',
-    ready: 'The waiting period of your account recovery is over: you can add one new mobile device now.',
+    ready:
+      'The waiting period of your account recovery is over: in the browser where you confirmed the link, you can add one new mobile device now.',
     changePassword: 'Change my password',
   },
   devices: {

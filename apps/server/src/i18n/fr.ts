@@ -302,11 +302,11 @@ export const fr: Messages = {
     sent: 'Un lien a été envoyé à {email}. Ouvrez-le dans les {minutes} minutes pour commencer le délai d’attente.',
     confirmTitle: 'Commencer la récupération de votre compte',
     confirmIntro:
-      'Quand vous confirmez, un délai d’attente de {hours} heures commence. Ensuite, connectez-vous avec votre mot de passe et ajoutez un nouvel appareil mobile. Nous vous envoyons tout de suite un courriel, avec un lien pour annuler.',
+      'Quand vous confirmez, un délai d’attente de {hours} heures commence. Ensuite, connectez-vous avec votre mot de passe dans ce navigateur et ajoutez un nouvel appareil mobile. Nous vous envoyons tout de suite un courriel, avec un lien pour annuler.',
     confirmSubmit: 'Commencer le délai d’attente',
     startedTitle: 'Le délai d’attente a commencé',
     started:
-      'À partir de {time}, connectez-vous avec votre mot de passe et ajoutez un nouvel appareil mobile depuis « Gérer mes appareils mobiles ». Connectez-vous ensuite avec ce nouvel appareil.',
+      'À partir de {time}, connectez-vous avec votre mot de passe dans ce navigateur et ajoutez un nouvel appareil mobile depuis « Gérer mes appareils mobiles ». Connectez-vous ensuite avec ce nouvel appareil.',
     cancelTitle: 'Annuler la récupération de votre compte',
     cancelIntro:
       'Quelqu’un a commencé la récupération de votre compte. Si ce n’est pas vous, annulez-la : aucun nouvel appareil ne pourra être ajouté ainsi. Changez ensuite votre mot de passe : quelqu’un le connaît.',
@@ -317,7 +317,7 @@ export const fr: Messages = {
     pending:
       'Une récupération de votre compte est en cours : à partir de {time}, vous pourrez ajouter un nouvel appareil mobile.',
     ready:
-      'Le délai d’attente de la récupération de votre compte est passé : vous pouvez ajouter un nouvel appareil mobile maintenant.',
+      'Le délai d’attente de la récupération de votre compte est passé : dans le navigateur où vous avez confirmé le lien, vous pouvez ajouter un nouvel appareil mobile maintenant.',
     changePassword: 'Changer mon mot de passe',
   },
   devices: {

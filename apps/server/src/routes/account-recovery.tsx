@@ -6,6 +6,7 @@ import {
   requestAccountRecovery,
 } from '@sesame/core';
 import type { FastifyInstance } from 'fastify';
+import { baseCookie, COOKIES } from '../http/cookies';
 import { handleForm } from '../http/forms';
 import { clearLinkToken, linkToken, stashLinkToken } from '../http/link-token';
 import { sendPage, viewContext } from '../http/render-page';
@@ -85,6 +86,11 @@ export function accountRecoveryRoutes(app: FastifyInstance, services: Services) 
       return linkError(services, request, reply, error);
     }
     clearLinkToken(reply);
+    // The grant is this browser's (core recoveryConfirmedHere), not the password's alone.
+    reply.setCookie(COOKIES.recovery, started.browserToken, {
+      ...baseCookie,
+      maxAge: Math.floor(started.browserTtlMs / 1000),
+    });
     const r = request.messages.recovery;
     const when = new Intl.DateTimeFormat(request.messages.blocking.timeLocale, {
       dateStyle: 'medium',

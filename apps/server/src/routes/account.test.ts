@@ -296,6 +296,24 @@ describe.each(['en', 'fr'] as const)('"My account" (%s)', (locale) => {
       expect(portal.mailer.of('email-change-notice')).toEqual([]);
     });
 
+    // Issue 10 (SEC-27): the password alone moves the address only of an account that never had
+    // a second factor — at the confirmation too. A link asked for while the account had none
+    // dies when the owner enrols a device before it is used.
+    it('refuses a link asked for with the password alone once the account has a second factor', async () => {
+      await request({ newEmail: NEW_EMAIL, currentPassword: PASSWORD });
+      const link = portal.linkIn(portal.mailer.last('email-change-link'));
+      // The owner's first device becomes active (activateDevice sets the marker).
+      await portal.durable.users.update(user.id, { secondFactorSince: portal.clock.now() });
+
+      const holder = portal.browser(locale);
+      await holder.follow(await holder.get(link));
+      const page = await holder.post('/account/email/confirm');
+      expect(page.status).toBe(400);
+      expect(errorNotice(page.html)).toBe(m.errors.LINK_INVALID);
+      expect((await portal.durable.users.findById(user.id))?.email).toBe(EMAIL);
+      expect(portal.mailer.of('email-change-notice')).toEqual([]);
+    });
+
     it('refuses an expired link', async () => {
       await request({ newEmail: NEW_EMAIL, currentPassword: PASSWORD });
       const link = portal.linkIn(portal.mailer.last('email-change-link'));

@@ -294,6 +294,27 @@ describe.each(['en', 'fr'] as const)('"Manage my mobile devices" (%s)', (locale)
     expect(reused.status).toBe(400);
     expect(await devicesOf()).toHaveLength(1);
   });
+
+  // Like the reset and recovery links: a link to an address the account no longer has is dead.
+  it('a PANIC link mailed to an address the account no longer has deletes nothing', async () => {
+    await createDevice(portal, user.id, 'Pixel');
+    await browser.post('/account/devices/panic');
+    const mail = portal.mailer.last('devices-panic-link');
+    await portal.durable.users.update(user.id, { email: 'marie.new@example.org' });
+    const old = portal.browser(locale);
+    await old.follow(await old.get(portal.linkIn(mail!)));
+    expect((await old.post('/account/devices/panic/confirm')).status).toBe(400);
+    expect(await devicesOf()).toHaveLength(1);
+  });
+
+  // A password-only session must not be a tool to flood the owner's mailbox (issue 10): the PANIC
+  // request sends mail, so it is throttled like every request that does (mailRequests).
+  it('throttles the PANIC requests like every request that sends mail', async () => {
+    const statuses = [];
+    for (let i = 0; i < 8; i++) statuses.push((await browser.post('/account/devices/panic')).status);
+    expect(statuses).toContain(429);
+    expect(portal.mailer.of('devices-panic-link').length).toBeLessThan(8);
+  });
 });
 
 describe('enrolment events (server-sent events)', () => {

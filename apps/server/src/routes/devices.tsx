@@ -6,14 +6,17 @@ import {
   listDevices,
   mayChangeAuthenticators,
   parseDeviceName,
+  recoveryConfirmedHere,
   renameDevice,
   requestDevicesPanic,
   SesameError,
   startEnrolment,
+  throttleMailRequest,
 } from '@sesame/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { PassThrough } from 'node:stream';
 import type { Authenticated } from '../http/request-context';
+import { COOKIES } from '../http/cookies';
 import { formFields, handleForm } from '../http/forms';
 import { qrImage } from '../http/qr-image';
 import { clearLinkToken, linkToken, stashLinkToken } from '../http/link-token';
@@ -61,7 +64,9 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
     const user = (await services.durable.users.findById(auth.user.id)) ?? auth.user;
     const devices = await services.durable.devices.listByUser(auth.user.id);
     const now = services.clock.now();
-    if (mayChangeAuthenticators({ user, devices, sessionStrengths: auth.record.strengths, now }).allowed) return true;
+    const here = await recoveryConfirmedHere(services.devices, user, request.cookies[COOKIES.recovery]);
+    const input = { user, devices, sessionStrengths: auth.record.strengths, recoveryConfirmedHere: here, now };
+    if (mayChangeAuthenticators(input).allowed) return true;
     await sendPage(reply, <SecondFactorRequiredPage ctx={viewContext(request, reply)} returnTo={returnTo} />, 403);
     return false;
   };
@@ -128,6 +133,7 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
           f,
           services.clock.now(),
           auth.record.strengths,
+          request.cookies[COOKIES.recovery],
         );
         return sendPage(
           reply,
@@ -252,6 +258,7 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
       request.meta,
       services.clock.now(),
       auth.record.strengths,
+      request.cookies[COOKIES.recovery],
     );
     return reply.redirect('/account/devices?deleted=1', 303);
   });
@@ -271,6 +278,8 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
     const auth = signedIn(request, reply);
     if (!auth) return reply;
     const minutes = services.config.linkTtlMinutes;
+    // It sends mail: throttled like every request that does (issue 10: no mailbox flooding).
+    await throttleMailRequest(services.accounts, request.ip, auth.user.email);
     await requestDevicesPanic(services.devices, auth.user, minutes);
     const d = request.messages.devices;
     return sendPage(

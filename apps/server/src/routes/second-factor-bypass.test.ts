@@ -216,9 +216,9 @@ describe('issue 10: "I no longer have my phone" — recovery by mailed link and 
     // During the waiting period: still refused.
     expect((await owner.get('/account/devices/new')).status).toBe(403);
 
-    // After it: a new password-only sign-in may add a device.
+    // After it: a new password-only sign-in, in the browser that confirmed the link, may add a device.
     portal.clock.advanceMinutes(24 * 60 + 1);
-    const later = portal.browser('en');
+    const later = owner;
     await signIn(later, EMAIL, PASSWORD);
     expect(textOf((await later.get('/account/devices')).html)).toContain(en.recovery.ready);
     expect((await later.get('/account/devices/new')).status).toBe(200);
@@ -241,6 +241,22 @@ describe('issue 10: "I no longer have my phone" — recovery by mailed link and 
     expect((await later.get('/account/devices/new')).status).toBe(403);
     // The recovery raised no session's level.
     expect(await casStrength(later)).toBe('PASSWORD');
+  });
+
+  // The grant was earned with the password AND the mailbox: someone who knows only the password
+  // must not use it from their own browser (issue 10: no level above the factors presented).
+  it("the grant is the browser's that confirmed the link: the password alone elsewhere adds and deletes nothing", async () => {
+    await startRecovery(portal.browser('en'));
+    portal.clock.advanceMinutes(24 * 60 + 1);
+    const attacker = portal.browser('en');
+    await signIn(attacker, EMAIL, PASSWORD);
+    expect((await attacker.get('/account/devices/new')).status).toBe(403);
+    const qr = await attacker.post('/account/devices/new', { name: 'Attacker-Phone', pin: PIN, pinConfirm: PIN });
+    expect(qr.status).toBe(403);
+    const [device] = await portal.durable.devices.listByUser(user.id);
+    expect((await attacker.post(`/account/devices/${device!.id}/delete`)).status).toBe(403);
+    expect(await portal.durable.devices.listByUser(user.id)).toHaveLength(1);
+    expect((await portal.durable.users.findById(user.id))!.recovery).not.toBeNull();
   });
 
   it('the owner cancels from the mailed link: no new device after the waiting period', async () => {

@@ -4,6 +4,7 @@ import { throttleMailRequest, type AccountDeps } from '../accounts/account-deps'
 import { consumeLink, issueLink, peekLink } from '../accounts/account-links';
 import { SesameError } from '../errors';
 import type { UserRecord } from '../ports';
+import { randomToken, tokenDigest } from '../security/random-token';
 import type { DeviceActor, DeviceDeps } from './device-deps';
 
 /**
@@ -25,6 +26,32 @@ import type { DeviceActor, DeviceDeps } from './device-deps';
 
 const recoveryLink = z.object({ userId: z.string(), email: z.string(), issuedAt: z.number() });
 const cancelLink = z.object({ userId: z.string(), startedAt: z.number() });
+
+/**
+ * The grant is the browser's that confirmed the link (issue 10): it was earned with the password
+ * AND the mailbox, so someone who knows only the password gets nothing from it in their own
+ * browser. Confirming gives the browser a random token (a cookie); the store keeps its digest →
+ * the account and the recovery, through the waiting period and RECOVERY_BROWSER_DAYS more.
+ */
+const recoveryBrowser = z.object({ userId: z.string(), startedAt: z.number() });
+const recoveryBrowserKey = (token: string) => `recovery-browser:${tokenDigest(token)}`;
+export const RECOVERY_BROWSER_DAYS = 30;
+
+/** True when `browserToken` (the browser's cookie) confirmed the account's current recovery. */
+export async function recoveryConfirmedHere(
+  deps: Pick<DeviceDeps, 'ephemeral'>,
+  user: Pick<UserRecord, 'id' | 'recovery'>,
+  browserToken: string | undefined,
+): Promise<boolean> {
+  if (user.recovery === null || !browserToken || browserToken.length > 100) return false;
+  const raw = await deps.ephemeral.get(recoveryBrowserKey(browserToken));
+  const parsed = raw === null ? null : recoveryBrowser.safeParse(JSON.parse(raw));
+  return (
+    parsed?.success === true &&
+    parsed.data.userId === user.id &&
+    parsed.data.startedAt === user.recovery.startedAt.getTime()
+  );
+}
 
 /** Step 1. The caller has a signed-in session of `user` (the password was given). */
 export async function requestAccountRecovery(
@@ -74,7 +101,7 @@ export async function confirmAccountRecovery(
   token: string | undefined,
   actor: DeviceActor,
   now: Date,
-): Promise<{ userId: string; readyAt: Date }> {
+): Promise<{ userId: string; readyAt: Date; browserToken: string; browserTtlMs: number }> {
   const user = await linkedUser(deps, token, true);
   const recovery = user.recovery ?? {
     startedAt: now,
@@ -111,7 +138,11 @@ export async function confirmAccountRecovery(
       token: cancelToken,
     },
   });
-  return { userId: user.id, readyAt: recovery.readyAt };
+  const browserToken = randomToken();
+  const browserTtlMs = recovery.readyAt.getTime() - now.getTime() + RECOVERY_BROWSER_DAYS * 24 * 3_600_000;
+  const mark: z.infer<typeof recoveryBrowser> = { userId: user.id, startedAt: recovery.startedAt.getTime() };
+  await deps.ephemeral.set(recoveryBrowserKey(browserToken), JSON.stringify(mark), browserTtlMs);
+  return { userId: user.id, readyAt: recovery.readyAt, browserToken, browserTtlMs };
 }
 
 async function endRecovery(deps: DeviceDeps, user: UserRecord, actor: DeviceActor, now: Date) {

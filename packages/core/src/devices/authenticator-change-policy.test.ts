@@ -19,6 +19,7 @@ describe('mayChangeAuthenticators', () => {
     since: Date | null;
     recovery: AccountRecovery | null;
     strengths: Strength[];
+    here?: boolean;
     verdict: string;
   }>([
     {
@@ -102,18 +103,29 @@ describe('mayChangeAuthenticators', () => {
       verdict: 'second_factor_required',
     },
     {
-      case: 'recovery ready, password only',
+      case: 'recovery ready, password only, in the browser that confirmed it',
       devices: ['blocked'],
       since: BEFORE,
       recovery: recovery(NOW),
       strengths: BASIC,
+      here: true,
       verdict: 'recovery',
     },
-  ])('$case → $verdict', ({ devices, since, recovery, strengths, verdict }) => {
+    {
+      case: 'recovery ready, password only, in another browser',
+      devices: ['blocked'],
+      since: BEFORE,
+      recovery: recovery(NOW),
+      strengths: BASIC,
+      here: false,
+      verdict: 'second_factor_required',
+    },
+  ])('$case → $verdict', ({ devices, since, recovery, strengths, here, verdict }) => {
     const result = mayChangeAuthenticators({
       user: { secondFactorSince: since, recovery },
       devices: devices.map((status) => ({ status })),
       sessionStrengths: strengths,
+      recoveryConfirmedHere: here,
       now: NOW,
     });
     expect(result.allowed ? result.via : result.reason).toBe(verdict);

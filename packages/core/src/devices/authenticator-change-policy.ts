@@ -1,6 +1,7 @@
 import { levelOf, type Strength } from '@sesame/protocol';
 import { SesameError } from '../errors';
 import type { DeviceRecord, UserRecord } from '../ports';
+import { recoveryConfirmedHere } from './account-recovery';
 import type { DeviceDeps } from './device-deps';
 
 /**
@@ -23,6 +24,8 @@ export interface AuthenticatorChangeInput {
   devices: ReadonlyArray<Pick<DeviceRecord, 'status'>>;
   /** The strengths this session presented. */
   sessionStrengths: readonly Strength[];
+  /** This browser confirmed the recovery's link (account-recovery.ts recoveryConfirmedHere). */
+  recoveryConfirmedHere?: boolean;
   now: Date;
 }
 
@@ -43,21 +46,27 @@ export function mayChangeAuthenticators(input: AuthenticatorChangeInput): Authen
   const level = levelOf(input.sessionStrengths);
   if (level !== null && level !== 'BASIC') return { allowed: true, via: 'second_factor' };
   if (!hasOrHadSecondFactor(input.user, input.devices)) return { allowed: true, via: 'first_enrolment' };
-  if (recoveryGranted(input.user, input.now)) return { allowed: true, via: 'recovery' };
+  // The grant is the browser's that confirmed the link: not the password's alone (issue 10).
+  if (input.recoveryConfirmedHere === true && recoveryGranted(input.user, input.now)) {
+    return { allowed: true, via: 'recovery' };
+  }
   return { allowed: false, reason: 'second_factor_required' };
 }
 
 /** The rule against the store's current state; SECOND_FACTOR_REQUIRED when refused. */
 export async function assertMayChangeAuthenticators(
-  deps: Pick<DeviceDeps, 'durable'>,
+  deps: Pick<DeviceDeps, 'durable' | 'ephemeral'>,
   userId: string,
   sessionStrengths: readonly Strength[],
   now: Date,
+  /** The browser's recovery cookie, if any (recoveryConfirmedHere). */
+  recoveryBrowserToken?: string,
 ): Promise<Extract<AuthenticatorChangeVerdict, { allowed: true }>> {
   const user = await deps.durable.users.findById(userId);
   if (user === null) throw new SesameError('SECOND_FACTOR_REQUIRED');
   const devices = await deps.durable.devices.listByUser(userId);
-  const verdict = mayChangeAuthenticators({ user, devices, sessionStrengths, now });
+  const here = await recoveryConfirmedHere(deps, user, recoveryBrowserToken);
+  const verdict = mayChangeAuthenticators({ user, devices, sessionStrengths, recoveryConfirmedHere: here, now });
   if (!verdict.allowed) throw new SesameError('SECOND_FACTOR_REQUIRED');
   return verdict;
 }

@@ -116,9 +116,11 @@ export async function deleteDevice(
   actor: DeviceActor,
   now: Date,
   sessionStrengths: readonly Strength[] = [],
+  /** The browser's recovery cookie, if any (account-recovery.ts recoveryConfirmedHere). */
+  recoveryBrowserToken?: string,
 ): Promise<void> {
   const device = await ownDevice(deps, userId, deviceId);
-  await assertMayChangeAuthenticators(deps, userId, sessionStrengths, now);
+  await assertMayChangeAuthenticators(deps, userId, sessionStrengths, now, recoveryBrowserToken);
   await removeDevice(deps, device, actor, now, false);
 }
 
@@ -138,7 +140,8 @@ export async function deleteAllDevices(
   return devices.length + (await deps.durable.devices.deleteAllOfUser(userId));
 }
 
-const panicLink = z.object({ userId: z.string() });
+/** `email`: the address it was sent to (absent in links issued before it was recorded). */
+const panicLink = z.object({ userId: z.string(), email: z.string().optional() });
 
 /**
  * "Delete all my devices (PANIC)" (design §5 "Lost phone, new phone"), step 1: a single-use link
@@ -150,7 +153,12 @@ export async function requestDevicesPanic(
   user: Pick<UserRecord, 'id' | 'email' | 'emailLocale' | 'firstName'>,
   ttlMinutes: number,
 ): Promise<void> {
-  const token = await issueLink(deps.ephemeral, 'devices-panic', { userId: user.id }, ttlMinutes * 60_000);
+  const token = await issueLink(
+    deps.ephemeral,
+    'devices-panic',
+    { userId: user.id, email: user.email },
+    ttlMinutes * 60_000,
+  );
   await deps.mailer.send({
     template: 'devices-panic-link',
     to: user.email,
@@ -166,6 +174,11 @@ export async function confirmDevicesPanic(
   actor: DeviceActor,
   now: Date,
 ): Promise<{ userId: string; deleted: number }> {
-  const { userId } = await consumeLink(deps.ephemeral, 'devices-panic', token, panicLink);
+  const { userId, email } = await consumeLink(deps.ephemeral, 'devices-panic', token, panicLink);
+  // Only from the address it was sent to, like the reset and recovery links: a link to an
+  // address the account no longer has is dead.
+  if (email !== undefined && (await deps.durable.users.findById(userId))?.email !== email) {
+    throw new SesameError('LINK_INVALID');
+  }
   return { userId, deleted: await deleteAllDevices(deps, userId, actor, now) };
 }

@@ -1,7 +1,10 @@
 import { decodeEnrolmentQr, generateEs256KeyPair, parseDeviceRegistrationResult } from '@sesame/protocol';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isSesameError, type ErrorCode } from '../errors';
+import { issueLink } from '../accounts/account-links';
+import { confirmAccountRecovery } from './account-recovery';
 import { deviceEnrolledChannel } from './device-channels';
+import { NO_ACTOR } from './device-deps';
 import {
   activateDevice,
   cancelEnrolment,
@@ -342,5 +345,141 @@ describe('enrolment (design §5, annex steps 2–5)', () => {
     // Every ephemeral record is gone once the device is active.
     expect(await kit.deps.ephemeral.get(`device-pin:${device.deviceId}`)).toBeNull();
     expect(await kit.deps.ephemeral.get(`device-activation:${device.deviceId}`)).toBeNull();
+  });
+});
+
+describe('issue 10: the grant an enrolment started with must still hold when the device becomes active', () => {
+  const HOUR = 3_600_000;
+  let browser: string | undefined;
+  /**
+   * A password-only session on an account that had a device, in the browser that confirmed the
+   * recovery's link, whose wait is over.
+   */
+  async function grantedRecovery() {
+    kit = await createDeviceKit();
+    kit.users.set('n0025vuz', { ...kit.users.get('n0025vuz')!, secondFactorSince: kit.now() });
+    const link = await issueLink(
+      kit.deps.ephemeral,
+      'account-recovery',
+      { userId: 'n0025vuz', email: 'n0025vuz@example.org', issuedAt: kit.now().getTime() },
+      HOUR,
+    );
+    browser = (await confirmAccountRecovery(kit.deps, link, NO_ACTOR, kit.now())).browserToken;
+    kit.advance(25 * HOUR);
+  }
+  /** Portal + app up to the acceptance, from a password-only session. */
+  async function upToAcceptance(installationId: string) {
+    const started = await startEnrolment(kit.deps, { id: 'n0025vuz' }, form, kit.now(), ['PASSWORD'], browser);
+    const { keys, registration } = await kit.scan(started.qrText, installationId);
+    const result = await registerDevice(kit.deps, registration, kit.now());
+    const verdict = await confirmPin(kit.deps, await kit.pinAnswer(keys, result, PIN), kit.now());
+    if (!verdict.accepted) throw new Error('the right PIN was refused');
+    return { deviceId: result.deviceId, acceptance: await kit.accept(keys, verdict.activation) };
+  }
+  const status = async (id: string) => (await kit.deps.durable.devices.findById(id))?.status ?? 'deleted';
+
+  it('a recovery grant adds ONE device: two QR pages opened during the grant activate one device', async () => {
+    await grantedRecovery();
+    const first = await upToAcceptance('inst-aaaaaaaaaaaaaaaa');
+    const second = await upToAcceptance('inst-bbbbbbbbbbbbbbbb');
+    await activateDevice(kit.deps, first.acceptance, kit.now());
+    await expect(activateDevice(kit.deps, second.acceptance, kit.now())).rejects.toSatisfy(
+      code('SECOND_FACTOR_REQUIRED'),
+    );
+    expect([await status(first.deviceId), await status(second.deviceId)]).toEqual(['active', 'deleted']);
+  });
+
+  it('two acceptances racing under one recovery grant activate one device', async () => {
+    await grantedRecovery();
+    const first = await upToAcceptance('inst-aaaaaaaaaaaaaaaa');
+    const second = await upToAcceptance('inst-bbbbbbbbbbbbbbbb');
+    const results = await Promise.allSettled([
+      activateDevice(kit.deps, first.acceptance, kit.now()),
+      activateDevice(kit.deps, second.acceptance, kit.now()),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const statuses = [await status(first.deviceId), await status(second.deviceId)];
+    expect(statuses.sort()).toEqual(['active', 'deleted']);
+  });
+
+  it('a recovery cancelled while its enrolment runs activates nothing', async () => {
+    await grantedRecovery();
+    const pending = await upToAcceptance('inst-aaaaaaaaaaaaaaaa');
+    kit.users.set('n0025vuz', { ...kit.users.get('n0025vuz')!, recovery: null });
+    await expect(activateDevice(kit.deps, pending.acceptance, kit.now())).rejects.toSatisfy(
+      code('SECOND_FACTOR_REQUIRED'),
+    );
+    expect(await status(pending.deviceId)).toBe('deleted');
+  });
+
+  it("a first enrolment overtaken by another device (the owner's) activates nothing with the password alone", async () => {
+    kit = await createDeviceKit();
+    browser = undefined;
+    const attacker = await upToAcceptance('inst-aaaaaaaaaaaaaaaa');
+    const owner = await upToAcceptance('inst-bbbbbbbbbbbbbbbb');
+    await activateDevice(kit.deps, owner.acceptance, kit.now());
+    await expect(activateDevice(kit.deps, attacker.acceptance, kit.now())).rejects.toSatisfy(
+      code('SECOND_FACTOR_REQUIRED'),
+    );
+    expect(await status(attacker.deviceId)).toBe('deleted');
+  });
+
+  it('an enrolment started with the second factor stays good', async () => {
+    await grantedRecovery();
+    kit.users.set('n0025vuz', { ...kit.users.get('n0025vuz')!, recovery: null });
+    await kit.enrol('n0025vuz', 'inst-aaaaaaaaaaaaaaaa');
+    await kit.enrol('n0025vuz', 'inst-bbbbbbbbbbbbbbbb', 'Tablette');
+    expect((await kit.deps.durable.devices.listByUser('n0025vuz')).map((d) => d.status)).toEqual(['active', 'active']);
+  });
+});
+
+describe('issue 10: "Cancel" on the QR page while the app registers', () => {
+  it('a registration that took the token just before the Cancel leaves no device that could become active', async () => {
+    kit = await createDeviceKit();
+    const started = await startEnrolment(kit.deps, { id: 'n0025vuz' }, form, kit.now());
+    const { keys, registration } = await kit.scan(started.qrText);
+    // The user presses Cancel right after the app's registration took the QR's token.
+    const take = kit.deps.ephemeral.take;
+    kit.deps.ephemeral.take = async (key) => {
+      const taken = await take(key);
+      if (key.startsWith('device-enrolment:')) {
+        expect(await cancelEnrolment(kit.deps, 'n0025vuz', started.token)).toBe('unknown');
+      }
+      return taken;
+    };
+    const result = await registerDevice(kit.deps, registration, kit.now()).catch((error: Error) => error);
+    kit.deps.ephemeral.take = take;
+    if (!(result instanceof Error)) {
+      // (Before the fix:) the device must not be able to go on to the PIN and the acceptance.
+      const verdict = await confirmPin(kit.deps, await kit.pinAnswer(keys, result, PIN), kit.now());
+      if (verdict.accepted) await activateDevice(kit.deps, await kit.accept(keys, verdict.activation), kit.now());
+    }
+    expect(isSesameError(result, 'ENROLMENT_INVALID')).toBe(true);
+    expect(kit.devices.all()).toEqual([]);
+  });
+});
+
+describe('issue 10: PIN confirmation tries are reserved before they are checked', () => {
+  it('a burst of answers checks no more than the allowed tries: a right PIN after them is not accepted', async () => {
+    kit = await createDeviceKit();
+    const started = await startEnrolment(kit.deps, { id: 'n0025vuz' }, form, kit.now());
+    const { keys, registration } = await kit.scan(started.qrText);
+    const result = await registerDevice(kit.deps, registration, kit.now());
+    const wrong = ['0000', '1111', '2222', '3333', '4444'];
+    const answers = [
+      ...(await Promise.all(wrong.map((pin) => kit.pinAnswer(keys, result, pin)))),
+      await kit.pinAnswer(keys, result, PIN),
+    ];
+    // A store under load: each count lands a little late, while other answers are being checked.
+    const increment = kit.deps.ephemeral.increment;
+    kit.deps.ephemeral.increment = async (key, ttl) => {
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      return increment(key, ttl);
+    };
+    const verdicts = await Promise.allSettled(answers.map((answer) => confirmPin(kit.deps, answer, kit.now())));
+    kit.deps.ephemeral.increment = increment;
+    const accepted = verdicts.filter((v) => v.status === 'fulfilled' && v.value.accepted);
+    expect(accepted).toEqual([]);
+    expect(kit.devices.all()).toEqual([]);
   });
 });

@@ -26,7 +26,12 @@ import { z } from 'zod';
 import { collectInputIssues, SesameError } from '../errors';
 import type { DeviceRecord, UserRecord } from '../ports';
 import { randomToken, tokenDigest } from '../security/random-token';
-import { assertMayChangeAuthenticators, recoveryGranted } from './authenticator-change-policy';
+import {
+  assertMayChangeAuthenticators,
+  type AuthenticatorChangeVerdict,
+  hasOrHadSecondFactor,
+  recoveryGranted,
+} from './authenticator-change-policy';
 import { deviceEnrolledChannel, type DeviceEnrolledEvent } from './device-channels';
 import { badSignature, type DeviceActor, type DeviceDeps, NO_ACTOR, parseMessage, seconds } from './device-deps';
 import { parseDeviceName } from './device-name';
@@ -48,11 +53,23 @@ import { checkPinConfirm, parsePin } from './enrolment-pin';
  * before startEnrolment (NIST SP 800-63B rev 3 §6.1.2.1).
  */
 
+/**
+ * What allowed the enrolment when it started (mayChangeAuthenticators), asked again when the
+ * device becomes active: the grant of a recovery, or an account's first enrolment, may have
+ * ended in between (issue 10: Cancel of the recovery, a first activation using the grant up).
+ */
+const enrolmentGrant = z.object({
+  via: z.enum(['second_factor', 'first_enrolment', 'recovery']),
+  /** The recovery the grant came from (its start), for `via: 'recovery'`. */
+  recoveryStartedAt: z.number().nullable(),
+});
+
 const enrolmentRecord = z.object({
   userId: z.string(),
   deviceName: z.string(),
   pinHash: z.string(),
   expiresAt: z.number(),
+  grant: enrolmentGrant,
 });
 
 const pinConfirmationRecord = z.object({
@@ -75,8 +92,14 @@ const enrolmentKey = (token: string) => `device-enrolment:${tokenDigest(token)}`
 const pinConfirmationKey = (deviceId: string) => `device-pin:${deviceId}`;
 const pinFailuresKey = (deviceId: string) => `device-pin-failures:${deviceId}`;
 const activationKey = (deviceId: string) => `device-activation:${deviceId}`;
+/** The enrolment's grant, from registration to acceptance. */
+const grantKey = (deviceId: string) => `device-enrolment-grant:${deviceId}`;
+/** Taken by the one activation that uses a recovery's grant up (setIfAbsent: atomic). */
+const recoveryUseKey = (userId: string, startedAt: number) => `recovery-grant-used:${userId}:${startedAt}`;
 /** The pending device a used enrolment token made, so the portal's "Cancel" can find it. */
 const enrolledDeviceKey = (token: string) => `device-enrolment-device:${tokenDigest(token)}`;
+/** The user pressed "Cancel" on the QR of `token`: a registration still under way must not outlive it. */
+const cancelledKey = (userId: string, token: string) => `device-enrolment-cancelled:${userId}:${tokenDigest(token)}`;
 /** The record outlives its expiry a little, so a late answer is told "expired", not "unknown". */
 const EXPIRED_GRACE_MS = 5 * 60_000;
 
@@ -112,8 +135,11 @@ export async function startEnrolment(
   now: Date,
   /** The strengths the portal session presented (issue 10: checked here too, defence in depth). */
   sessionStrengths: readonly Strength[] = [],
+  /** The browser's recovery cookie, if any (account-recovery.ts recoveryConfirmedHere). */
+  recoveryBrowserToken?: string,
 ): Promise<StartedEnrolment> {
-  await assertMayChangeAuthenticators(deps, user.id, sessionStrengths, now);
+  const verdict = await assertMayChangeAuthenticators(deps, user.id, sessionStrengths, now, recoveryBrowserToken);
+  const grant = await grantOf(deps, user.id, verdict);
   const { deviceName, pin } = collectInputIssues({
     deviceName: () => parseDeviceName(form.name),
     pin: () => parsePin(form.pin),
@@ -128,7 +154,7 @@ export async function startEnrolment(
   // 32 random bytes (≥ 128 bits, design §10); the QR allows 16–32.
   const token = randomToken(32);
   const pinHash = toBase64Url(await hashOcraPassword(SESAME_PIN_CONFIRMATION_OCRA_SUITE, pin));
-  const record: z.infer<typeof enrolmentRecord> = { userId: user.id, deviceName, pinHash, expiresAt };
+  const record: z.infer<typeof enrolmentRecord> = { userId: user.id, deviceName, pinHash, expiresAt, grant };
   await deps.ephemeral.set(enrolmentKey(token), JSON.stringify(record), ttlMs);
   const qrText = encodeEnrolmentQr({
     type: 'enrolment',
@@ -139,6 +165,43 @@ export async function startEnrolment(
     expiresAt,
   });
   return { token, qrText, expiresAt: new Date(expiresAt * 1000), channel: deviceEnrolledChannel(user.id) };
+}
+
+async function grantOf(
+  deps: DeviceDeps,
+  userId: string,
+  verdict: Extract<AuthenticatorChangeVerdict, { allowed: true }>,
+): Promise<z.infer<typeof enrolmentGrant>> {
+  if (verdict.via !== 'recovery') return { via: verdict.via, recoveryStartedAt: null };
+  const user = await deps.durable.users.findById(userId);
+  return { via: 'recovery', recoveryStartedAt: user?.recovery?.startedAt.getTime() ?? null };
+}
+
+/**
+ * Issue 10 (SEC-27): is the grant the enrolment started with still good now? A second factor
+ * presented at the start stays good; an account's first enrolment only while it still has no
+ * second factor; a recovery only while that same recovery is granted, and for ONE device — of
+ * two activations racing, setIfAbsent lets one use the grant.
+ */
+async function grantStillHolds(
+  deps: DeviceDeps,
+  device: DeviceRecord,
+  grant: z.infer<typeof enrolmentGrant>,
+  now: Date,
+): Promise<boolean> {
+  if (grant.via === 'second_factor') return true;
+  const owner = await deps.durable.users.findById(device.userId);
+  if (owner === null) return false;
+  if (grant.via === 'first_enrolment') {
+    const devices = await deps.durable.devices.listByUser(owner.id);
+    return !hasOrHadSecondFactor(owner, devices);
+  }
+  const startedAt = grant.recoveryStartedAt;
+  if (startedAt === null || !recoveryGranted(owner, now) || owner.recovery?.startedAt.getTime() !== startedAt) {
+    return false;
+  }
+  const ttlMs = pendingDeviceLifetimeMs(deps.policy) + EXPIRED_GRACE_MS;
+  return deps.ephemeral.setIfAbsent(recoveryUseKey(owner.id, startedAt), device.id, ttlMs);
 }
 
 /** The enrolment token's record, or ENROLMENT_INVALID (unknown, used or expired alike). */
@@ -213,6 +276,7 @@ export async function registerDevice(deps: DeviceDeps, message: unknown, now: Da
     pinHash: enrolment.pinHash,
   };
   await deps.ephemeral.set(pinConfirmationKey(deviceId), JSON.stringify(record), ttlMs + EXPIRED_GRACE_MS);
+  await deps.ephemeral.set(grantKey(deviceId), JSON.stringify(enrolment.grant), 2 * ttlMs + EXPIRED_GRACE_MS);
   // As long as the device may stay pending (confirmation, then acceptance).
   const enrolled: z.infer<typeof enrolledDeviceRecord> = { userId: enrolment.userId, deviceId };
   await deps.ephemeral.set(
@@ -237,6 +301,15 @@ export async function registerDevice(deps: DeviceDeps, message: unknown, now: Da
     activatedAt: null,
     lastUsedAt: null,
   });
+  // Issue 10, finding 7: a Cancel that came after the token was taken but before the device was
+  // recorded found nothing to delete. Each side writes its mark, then reads the other's (the
+  // Cancel its tombstone, then the enrolled device; this, the device, then the tombstone): one of
+  // the two always sees the other, so no device of a cancelled enrolment stays.
+  if ((await deps.ephemeral.get(cancelledKey(enrolment.userId, registration.enrolmentToken))) !== null) {
+    await cancel(deps, deviceId);
+    await deps.ephemeral.delete(enrolledDeviceKey(registration.enrolmentToken));
+    throw new SesameError('ENROLMENT_INVALID');
+  }
   try {
     return parseDeviceRegistrationResult({
       type: 'device-registration-result',
@@ -269,7 +342,8 @@ async function cancel(deps: DeviceDeps, deviceId: string): Promise<void> {
  * App, annex step 4: "the server checks that it is the PIN chosen in step 2". The answer is
  * OCRA(SESAME_PIN_CONFIRMATION_OCRA_SUITE, device secret, question, P = SHA-256(PIN)), signed
  * with the device key. A badly signed answer is refused without counting (it is not from the
- * device); each wrong PIN counts, atomically; the last allowed wrong one cancels the enrolment.
+ * device); each try is counted atomically before its PIN is checked (a right one then clears
+ * the count); the last allowed wrong one cancels the enrolment.
  * A right one consumes the confirmation and opens the acceptance of annex step 10: a random
  * nonce the app signs in activateDevice, living as long as the PIN confirmation did. The device
  * stays pending until then.
@@ -294,6 +368,18 @@ export async function confirmPin(deps: DeviceDeps, message: unknown, now: Date):
     throw new SesameError('DEVICE_CHALLENGE_EXPIRED');
   }
 
+  // Issue 10: the try is counted BEFORE the PIN is checked, atomically, so that a burst of
+  // answers checks no more than `pinConfirmationTries` PINs; one past the limit is not checked.
+  const tries = deps.policy.pinConfirmationTries;
+  const attempt = await deps.ephemeral.increment(
+    pinFailuresKey(device.id),
+    deps.policy.pinConfirmationTtlMinutes * 60_000 + EXPIRED_GRACE_MS,
+  );
+  if (attempt > tries) {
+    await cancel(deps, device.id);
+    return { accepted: false, cancelled: true, triesLeft: 0 };
+  }
+
   const secret = await deps.vault.open(device.id, { keyId: device.secretKeyId, ciphertext: device.secretCiphertext });
   let valid: boolean;
   try {
@@ -303,17 +389,12 @@ export async function confirmPin(deps: DeviceDeps, message: unknown, now: Date):
     secret.fill(0);
   }
 
-  const tries = deps.policy.pinConfirmationTries;
   if (!valid) {
-    const failures = await deps.ephemeral.increment(
-      pinFailuresKey(device.id),
-      deps.policy.pinConfirmationTtlMinutes * 60_000 + EXPIRED_GRACE_MS,
-    );
-    if (failures >= tries) {
+    if (attempt >= tries) {
       await cancel(deps, device.id);
       return { accepted: false, cancelled: true, triesLeft: 0 };
     }
-    return { accepted: false, cancelled: false, triesLeft: tries - failures };
+    return { accepted: false, cancelled: false, triesLeft: tries - attempt };
   }
 
   // Single use: of two right answers racing, one opens the acceptance.
@@ -370,6 +451,14 @@ export async function activateDevice(
   const taken = await deps.ephemeral.take(activationKey(device.id));
   if (taken === null || activationRecord.safeParse(JSON.parse(taken)).data?.nonce !== request.nonce) {
     throw new SesameError('DEVICE_CHALLENGE_INVALID');
+  }
+  // Issue 10: what allowed the enrolment must still allow it (a cancelled or used-up recovery
+  // grant, or a first enrolment overtaken by another device, activates nothing).
+  const rawGrant = await deps.ephemeral.get(grantKey(device.id));
+  const grant = rawGrant === null ? null : enrolmentGrant.safeParse(JSON.parse(rawGrant));
+  if (!grant?.success || !(await grantStillHolds(deps, device, grant.data, now))) {
+    await cancel(deps, device.id);
+    throw new SesameError('SECOND_FACTOR_REQUIRED');
   }
 
   const owner = await deps.durable.users.findById(device.userId);
@@ -440,6 +529,9 @@ export async function cancelEnrolment(
   token: string,
 ): Promise<'cancelled' | 'active' | 'unknown'> {
   let result: 'cancelled' | 'active' | 'unknown' = 'unknown';
+  // First the tombstone, read by a registration under way (registerDevice), for as long as one can run.
+  const ttlMs = deps.policy.enrolmentTtlMinutes * 60_000 + 2 * deps.policy.pinConfirmationTtlMinutes * 60_000;
+  await deps.ephemeral.set(cancelledKey(userId, token), '1', ttlMs + EXPIRED_GRACE_MS);
   const raw = await deps.ephemeral.get(enrolmentKey(token));
   const enrolment = raw === null ? null : enrolmentRecord.safeParse(JSON.parse(raw));
   if (enrolment?.success && enrolment.data.userId === userId) {
@@ -466,4 +558,5 @@ export async function forgetPinConfirmation(deps: DeviceDeps, deviceId: string):
   await deps.ephemeral.delete(pinConfirmationKey(deviceId));
   await deps.ephemeral.delete(pinFailuresKey(deviceId));
   await deps.ephemeral.delete(activationKey(deviceId));
+  await deps.ephemeral.delete(grantKey(deviceId));
 }
