@@ -6,6 +6,8 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The real server (apps/server/src/main.ts) in a child process, for faults no in-process test can make. */
 export interface FaultServer {
   url: string;
+  /** The server process's id (its memory and CPU in /proc). */
+  pid: number;
   stdout(): string;
   stderr(): string;
   /** pino's JSON lines so far. */
@@ -37,6 +39,7 @@ export async function spawnServer(
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const server: FaultServer = {
     url: env.SESAME_PUBLIC_URL ?? '',
+    pid: child.pid!,
     stdout: () => out,
     stderr: () => err,
     logLines: () =>
