@@ -144,6 +144,23 @@ export function describeDurableStoreConformance(name: string, factory: () => Pro
         expect(await store.users.findById('n0025vuz')).toMatchObject({ secondFactorSince: since, recovery: null });
       });
 
+      it('starts a recovery once: of parallel starts one is stored, and all are told which', async () => {
+        await store.users.create(newUser());
+        const at = (minute: number) => ({
+          startedAt: new Date(Date.UTC(2025, 2, 1, 10, minute)),
+          readyAt: new Date(Date.UTC(2025, 2, 2, 10, minute)),
+        });
+        const results = await Promise.all(
+          [1, 2, 3, 4, 5].map((minute) => store.users.startRecovery('n0025vuz', at(minute))),
+        );
+        const stored = (await store.users.findById('n0025vuz'))!.recovery;
+        expect(stored).not.toBeNull();
+        for (const result of results) expect(result).toEqual(stored);
+        await store.users.update('n0025vuz', { recovery: null });
+        expect(await store.users.startRecovery('n0025vuz', at(9))).toEqual(at(9));
+        expect(await store.users.startRecovery('zzzzzzzz', at(9))).toBeNull();
+      });
+
       it('returns false when updating an unknown user', async () => {
         expect(await store.users.update('zzzzzzzz', { firstName: 'Nobody' })).toBe(false);
         expect(await store.users.update('zzzzzzzz', {})).toBe(false);

@@ -103,20 +103,23 @@ export async function confirmAccountRecovery(
   now: Date,
 ): Promise<{ userId: string; readyAt: Date; browserToken: string; browserTtlMs: number }> {
   const user = await linkedUser(deps, token, true);
-  const recovery = user.recovery ?? {
-    startedAt: now,
-    readyAt: new Date(now.getTime() + deps.policy.recoveryWaitingHours * 3_600_000),
-  };
-  await deps.durable.transaction(async (tx) => {
-    await tx.users.update(user.id, { recovery });
+  // One conditional write: of two links used at once, one starts the waiting period and both
+  // mails carry its cancel link (a later link never restarts nor shortens it).
+  const recovery = await deps.durable.transaction(async (tx) => {
+    const started = await tx.users.startRecovery(user.id, {
+      startedAt: now,
+      readyAt: new Date(now.getTime() + deps.policy.recoveryWaitingHours * 3_600_000),
+    });
+    if (started === null) throw new SesameError('LINK_INVALID');
     await tx.audit.append({
       type: 'account.recovery_started',
       userId: user.id,
       ip: actor.ip,
       userAgent: actor.userAgent,
       at: now,
-      details: { readyAt: recovery.readyAt.toISOString() },
+      details: { readyAt: started.readyAt.toISOString() },
     });
+    return started;
   });
   // The cancel link lives through the waiting period and a day more.
   const cancelTtlMs = recovery.readyAt.getTime() - now.getTime() + 24 * 3_600_000;

@@ -69,6 +69,12 @@ export async function createDeviceKit(policy: Partial<DevicePolicy> = {}) {
         if (found) users.set(id, { ...found, ...patch });
         return found !== undefined;
       },
+      startRecovery: async (id: string, recovery: NonNullable<UserRecord['recovery']>) => {
+        const found = users.get(id);
+        if (!found) return null;
+        if (found.recovery === null) users.set(id, { ...found, recovery });
+        return users.get(id)!.recovery;
+      },
     },
     devices,
     audit: { append: async (e: AuditEvent) => void audit.push(e), list: async () => [] },

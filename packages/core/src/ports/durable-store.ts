@@ -58,6 +58,12 @@ export interface UserRepository {
   findByEmail(email: string): Promise<UserRecord | null>;
   /** Throws EMAIL_UNAVAILABLE when `patch.email` is taken. Returns false when no such user. */
   update(id: string, patch: UserPatch): Promise<boolean>;
+  /**
+   * Stores `recovery` only when the account has none (one conditional write: of two links used at
+   * once, one starts the waiting period). Returns the recovery the account now has, the one
+   * already there if any; null when no such user.
+   */
+  startRecovery(id: string, recovery: AccountRecovery): Promise<AccountRecovery | null>;
   count(): Promise<number>;
 }
 

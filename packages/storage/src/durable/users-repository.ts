@@ -57,6 +57,16 @@ export function createUserRepository(db: Kysely<Database>): UserRepository {
       }
     },
 
+    async startRecovery(id, recovery) {
+      await db
+        .updateTable('users')
+        .set(toColumns({ recovery }))
+        .where('id', '=', id)
+        .where('recovery_started_at', 'is', null)
+        .execute();
+      return (await findById(id))?.recovery ?? null;
+    },
+
     async count(): Promise<number> {
       const { n } = await db
         .selectFrom('users')
