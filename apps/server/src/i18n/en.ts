@@ -403,6 +403,13 @@ export const en = {
     to: 'To',
     subject: 'Subject',
     date: 'Date',
+    // Issue 11, point 7: filter by recipient, JSON.
+    filterLabel: 'Filter the mails',
+    filterTo: 'Recipient (exact address)',
+    filterSubmit: 'Show their mails',
+    filterClear: 'Show every mail',
+    emptyFor: 'No mail to {to}.',
+    json: 'The same list as JSON',
   },
   privacy: {
     title: 'Privacy statement',

@@ -418,6 +418,13 @@ export const fr: Messages = {
     to: 'Destinataire',
     subject: 'Objet',
     date: 'Date',
+    // Issue 11, point 7: filter by recipient, JSON.
+    filterLabel: 'Filtrer les courriels',
+    filterTo: 'Destinataire (adresse exacte)',
+    filterSubmit: 'Afficher ses courriels',
+    filterClear: 'Afficher tous les courriels',
+    emptyFor: 'Aucun courriel pour {to}.',
+    json: 'La même liste en JSON',
   },
   privacy: {
     title: 'Déclaration de confidentialité',

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { sendPage, viewContext } from '../http/render-page';
+import { mailsTo, OUTBOX_WINDOW, outboxMailJson, wantsJson } from '../mail/outbox-query';
 import type { Services } from '../services';
 import { OutboxPage } from '../views/pages/outbox-page';
 import { PrivacyPage } from '../views/pages/privacy-page';
@@ -8,8 +9,16 @@ export function staticPageRoutes(app: FastifyInstance, services: Services) {
   app.get('/', async (request, reply) => reply.redirect(request.auth ? '/account' : '/login', 303));
   app.get('/privacy', async (request, reply) => sendPage(reply, <PrivacyPage ctx={viewContext(request, reply)} />));
   if (services.config.devPages) {
-    app.get('/dev/outbox', async (request, reply) =>
-      sendPage(reply, <OutboxPage ctx={viewContext(request, reply)} mails={await services.durable.outbox.list(50)} />),
-    );
+    // Development only (devPages): every mail, newest first, as a page or as JSON for scripts.
+    app.get('/dev/outbox', async (request, reply) => {
+      const query = request.query as Record<string, unknown>;
+      const to = typeof query.to === 'string' ? query.to.trim() : '';
+      const mails = mailsTo(await services.durable.outbox.list(OUTBOX_WINDOW), to);
+      if (wantsJson(query.format, request.headers.accept)) {
+        return reply.header('cache-control', 'no-store').header('vary', 'accept').send(mails.map(outboxMailJson));
+      }
+      reply.header('vary', 'accept');
+      return sendPage(reply, <OutboxPage ctx={viewContext(request, reply)} mails={mails} to={to} />);
+    });
   }
 }
