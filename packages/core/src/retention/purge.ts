@@ -2,7 +2,7 @@ import type { AuditEventType, DurableRepositories, EphemeralStore } from '../por
 
 /**
  * The sign-in events of the audit log, kept `signInEventsDays` (the connection logs of the CNIL
- * recommendation on logging, délibération n° 2021-122: six months to one year). Every other
+ * recommendation on logging, JO of 30 October 2021: six months to one year). Every other
  * type — account, password, e-mail and device changes, locks, recoveries — is kept `auditDays`.
  */
 export const SIGN_IN_EVENT_TYPES = [
