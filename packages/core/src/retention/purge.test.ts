@@ -1,4 +1,5 @@
 import { createDurableStore, createMemoryEphemeralStore } from '@sesame/storage';
+import { createTemporaryRedisStore, withBackend } from '@sesame/storage/conformance';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { AuditEvent, AuditEventType, DurableStore, EphemeralStore } from '../ports';
 import { purgeExpired, type PurgeDeps } from './purge';
@@ -108,4 +109,20 @@ it('runs on one node at a time: of two purges started together one runs, the oth
   expect(await purgeExpired(deps({ nodeId: 'node-b', leaseMs: 60_000 }), NOW)).toBeNull();
   clockMs += 60_001;
   expect(await purgeExpired(deps({ nodeId: 'node-b', leaseMs: 60_000 }), NOW)).not.toBeNull();
+});
+
+withBackend('redis', (url) => {
+  it('on Redis too, of five nodes purging at once exactly one runs', async () => {
+    const redis = createTemporaryRedisStore(url);
+    try {
+      await event('sign_in.succeeded', 400, 'old');
+      const results = await Promise.all(
+        ['a', 'b', 'c', 'd', 'e'].map((node) => purgeExpired(deps({ ephemeral: redis, nodeId: node }), NOW)),
+      );
+      expect(results.filter((result) => result !== null)).toHaveLength(1);
+      expect(await tags()).toEqual([]);
+    } finally {
+      await redis.close();
+    }
+  });
 });
