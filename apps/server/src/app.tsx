@@ -29,6 +29,7 @@ import { signInAppRoutes } from './routes/sign-in-app';
 import { signInMobileRoutes } from './routes/sign-in-mobile';
 import { signInQrRoutes } from './routes/sign-in-qr';
 import { staticPageRoutes } from './routes/static-pages';
+import { retentionPurge } from './retention/retention-purge';
 import type { Services } from './services';
 
 /** A store outage: the user is told to try again in a minute (i18n STORE_UNAVAILABLE), clients too. */
@@ -107,6 +108,8 @@ export async function buildApp(
   });
 
   operationsRoutes(app, services);
+  // The retention periods of the privacy page, applied (issue 11).
+  retentionPurge(app, services);
   registerCasApiRoutes(app, services);
   await registerOidcProvider(app, services);
   // The authenticator app's API: outside the portal, authenticated by the device's signatures.

@@ -22,3 +22,4 @@ export * from './relying-apps/service-registry';
 export * from './relying-apps/authentication-requirement';
 export * from './cas';
 export * from './devices';
+export * from './retention/purge';

@@ -549,8 +549,49 @@ export function describeDurableStoreConformance(name: string, factory: () => Pro
         expect(rest.map((event) => event.details)).toEqual([{ attempt: 1 }]);
       });
 
-      it('offers no way to change or delete an event', () => {
-        expect(Object.keys(store.audit).sort()).toEqual(['append', 'list']);
+      it('offers no way to change an event, and deletes only by retention (docs/adr/0014)', () => {
+        expect(Object.keys(store.audit).sort()).toEqual(['append', 'deleteBefore', 'list']);
+      });
+
+      describe('deleteBefore (the retention purge)', () => {
+        const cut = new Date('2025-06-01T00:00:00.000Z');
+        const before = new Date('2025-05-31T23:59:59.999Z');
+        const types = async () => (await store.audit.list({ limit: 100 })).map((e) => `${e.type}:${e.details.n}`);
+
+        it('deletes the old events of the types named, and keeps recent ones and other types', async () => {
+          await store.audit.append(auditEvent({ type: 'sign_in.succeeded', at: before, details: { n: 1 } }));
+          await store.audit.append(auditEvent({ type: 'sign_in.failed', at: before, details: { n: 2 } }));
+          await store.audit.append(auditEvent({ type: 'password.changed', at: before, details: { n: 3 } }));
+          await store.audit.append(auditEvent({ type: 'sign_in.succeeded', at: cut, details: { n: 4 } }));
+
+          const only = { only: ['sign_in.succeeded', 'sign_in.failed'] } as const;
+          expect(await store.audit.deleteBefore(only, cut, 100)).toBe(2);
+          expect(await types()).toEqual(['sign_in.succeeded:4', 'password.changed:3']);
+          expect(await store.audit.deleteBefore(only, cut, 100)).toBe(0);
+        });
+
+        it('deletes all types but those named', async () => {
+          await store.audit.append(auditEvent({ type: 'sign_in.succeeded', at: before, details: { n: 1 } }));
+          await store.audit.append(auditEvent({ type: 'password.changed', at: before, details: { n: 2 } }));
+          await store.audit.append(auditEvent({ type: 'device.enrolled', at: before, details: { n: 3 } }));
+
+          expect(await store.audit.deleteBefore({ except: ['sign_in.succeeded'] }, cut, 100)).toBe(2);
+          expect(await types()).toEqual(['sign_in.succeeded:1']);
+          expect(await store.audit.deleteBefore({ only: [] }, cut, 100)).toBe(0);
+        });
+
+        it('deletes at most `limit`, oldest first: 5 events with a limit of 2 go in 3 batches', async () => {
+          for (let n = 1; n <= 5; n++) await store.audit.append(auditEvent({ at: before, details: { n } }));
+          const batches: number[] = [];
+          for (let deleted = 2; deleted === 2;) {
+            deleted = await store.audit.deleteBefore({ except: [] }, cut, 2);
+            batches.push(deleted);
+            if (batches.length === 1)
+              expect(await types()).toEqual(['sign_in.succeeded:5', 'sign_in.succeeded:4', 'sign_in.succeeded:3']);
+          }
+          expect(batches).toEqual([2, 2, 1]);
+          expect(await types()).toEqual([]);
+        });
       });
     });
 
@@ -571,6 +612,20 @@ export function describeDurableStoreConformance(name: string, factory: () => Pro
       it('honours the limit', async () => {
         for (const subject of ['a', 'b', 'c']) await store.outbox.append(mail({ subject }));
         expect((await store.outbox.list(2)).map((m) => m.subject)).toEqual(['c', 'b']);
+      });
+
+      it('deletes the mails created before an instant, oldest first, at most `limit` (retention)', async () => {
+        const cut = new Date('2025-06-01T00:00:00.000Z');
+        for (const subject of ['a', 'b', 'c']) {
+          await store.outbox.append(mail({ subject, createdAt: new Date('2025-05-01T00:00:00.000Z') }));
+        }
+        await store.outbox.append(mail({ subject: 'recent', createdAt: cut }));
+
+        expect(await store.outbox.deleteBefore(cut, 2)).toBe(2);
+        expect((await store.outbox.list(10)).map((m) => m.subject)).toEqual(['recent', 'c']);
+        expect(await store.outbox.deleteBefore(cut, 2)).toBe(1);
+        expect(await store.outbox.deleteBefore(cut, 2)).toBe(0);
+        expect((await store.outbox.list(10)).map((m) => m.subject)).toEqual(['recent']);
       });
     });
   });

@@ -315,6 +315,37 @@ export const configSchema = z.object({
     .max(1440)
     .default(90)
     .describe('Life of e-mail links (registration, reset, e-mail change).'),
+  retention: z
+    .object({
+      signInEventsDays: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(3650)
+        .default(365)
+        .describe(
+          'Days the audit log keeps sign-in events (`sign_in.succeeded`, `sign_in.failed`, `sign_out`) before the hourly purge deletes them; the CNIL recommends six months to one year for connection logs. The privacy page states it.',
+        ),
+      auditDays: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(3650)
+        .default(730)
+        .describe(
+          'Days the audit log keeps every other security event (account created, password, e-mail and device changes, locks, recoveries) before the purge deletes them (docs/adr/0014). The privacy page states it.',
+        ),
+      mailOutboxDays: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(3650)
+        .default(7)
+        .describe(
+          'Days the development outbox (no `mail.smtpUrl`) keeps its mails in the database before the purge deletes them; the `.eml` files of `mail.outboxDir` are not purged. Mails sent by SMTP are not stored.',
+        ),
+    })
+    .default({ signInEventsDays: 365, auditDays: 730, mailOutboxDays: 7 }),
 });
 
 export type SesameConfig = z.infer<typeof configSchema>;

@@ -42,6 +42,9 @@ export const ENV_VARIABLES: Record<string, string> = {
   'metrics.token': 'SESAME_METRICS_TOKEN',
   'metrics.tokenFile': 'SESAME_METRICS_TOKEN_FILE',
   'metrics.listen': 'SESAME_METRICS_LISTEN',
+  'retention.signInEventsDays': 'SESAME_RETENTION_SIGN_IN_EVENTS_DAYS',
+  'retention.auditDays': 'SESAME_RETENTION_AUDIT_DAYS',
+  'retention.mailOutboxDays': 'SESAME_RETENTION_MAIL_OUTBOX_DAYS',
 };
 
 export class ConfigError extends Error {

@@ -414,10 +414,23 @@ export const en = {
   privacy: {
     title: 'Privacy statement',
     body: [
-      'Sésame keeps only what it needs to sign you in: your name, your e-mail address, your e-mail language, a hash of your password (never the password itself) and a log of security events (sign-ins, changes) with their date and network address.',
+      'Sésame keeps only what it needs to sign you in: your name, your e-mail address, your e-mail language, a hash of your password (never the password itself), the mobile devices you added and a log of security events (sign-ins, changes) with their date, network address and browser.',
       'These data serve only to authenticate you to the applications you choose to use, and to protect your account. They are not sold nor used for advertising.',
-      'Security events are kept for one year. You can see the recent ones in “My account”. To have your account deleted, contact your helpdesk.',
     ],
+    /** Issue 11: the periods come from the configuration (`retention.*`) that the purge applies. */
+    retentionTitle: 'How long we keep them',
+    retentionAccount:
+      'Your account (name, e-mail address, language, password hash, mobile devices): in the database, as long as the account exists. To have your account deleted, contact your helpdesk.',
+    retentionSignIns:
+      'Sign-in events (sign-ins, failed attempts, sign-outs, with date, network address and browser): in the database, {days} days, then deleted.',
+    retentionAudit:
+      'Other security events (account creation, changes of password, e-mail address and devices, locks, recoveries): in the database, {days} days, then deleted.',
+    retentionRegistrations:
+      'An unfinished registration (your name and e-mail address until you choose a password): only in the server’s short-lived memory, never in the database; it is forgotten {minutes} minutes after the e-mail is sent if its link is not used.',
+    retentionOutbox:
+      'This installation sends no e-mail: it keeps them in a test outbox, in the database, {days} days, then deletes them.',
+    retentionPurge:
+      'Deletion is automatic: the server checks every hour. You can see your recent events in “My account”.',
     back: 'Back',
   },
   levels: { BASIC: 'basic (password)', MEDIUM: 'medium (two factors)', HIGH: 'high (certified hardware)' },

@@ -429,10 +429,22 @@ export const fr: Messages = {
   privacy: {
     title: 'Déclaration de confidentialité',
     body: [
-      'Sésame ne conserve que ce qui est nécessaire pour vous connecter : vos nom et prénom, votre adresse électronique, la langue de vos courriels, une empreinte de votre mot de passe (jamais le mot de passe lui-même) et un journal des événements de sécurité (connexions, modifications) avec leur date et leur adresse réseau.',
+      'Sésame ne conserve que ce qui est nécessaire pour vous connecter : vos nom et prénom, votre adresse électronique, la langue de vos courriels, une empreinte de votre mot de passe (jamais le mot de passe lui-même), les appareils mobiles que vous avez ajoutés et un journal des événements de sécurité (connexions, modifications) avec leur date, leur adresse réseau et leur navigateur.',
       'Ces données servent uniquement à vous authentifier auprès des applications que vous choisissez d’utiliser et à protéger votre compte. Elles ne sont ni vendues ni utilisées à des fins publicitaires.',
-      'Les événements de sécurité sont conservés un an. Vous pouvez consulter les plus récents dans « Mon compte ». Pour faire supprimer votre compte, contactez votre assistance.',
     ],
+    retentionTitle: 'Durées de conservation',
+    retentionAccount:
+      'Votre compte (nom, adresse électronique, langue, empreinte du mot de passe, appareils mobiles) : dans la base de données, tant que le compte existe. Pour faire supprimer votre compte, contactez votre assistance.',
+    retentionSignIns:
+      'Les événements de connexion (connexions, tentatives échouées, déconnexions, avec leur date, leur adresse réseau et leur navigateur) : dans la base de données, {days} jours, puis supprimés.',
+    retentionAudit:
+      'Les autres événements de sécurité (création du compte, changements de mot de passe, d’adresse électronique et d’appareils, blocages, récupérations) : dans la base de données, {days} jours, puis supprimés.',
+    retentionRegistrations:
+      'Une inscription inachevée (vos nom et adresse électronique tant que vous n’avez pas choisi de mot de passe) : uniquement dans la mémoire à courte durée du serveur, jamais dans la base de données ; elle est oubliée {minutes} minutes après l’envoi du courriel si son lien n’est pas utilisé.',
+    retentionOutbox:
+      'Cette installation n’envoie aucun courriel : elle les garde dans une boîte d’envoi de test, dans la base de données, {days} jours, puis les supprime.',
+    retentionPurge:
+      'La suppression est automatique : le serveur vérifie toutes les heures. Vous pouvez consulter vos événements récents dans « Mon compte ».',
     back: 'Retour',
   },
   levels: { BASIC: 'basique (mot de passe)', MEDIUM: 'moyen (deux facteurs)', HIGH: 'élevé (matériel certifié)' },

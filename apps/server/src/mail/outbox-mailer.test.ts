@@ -16,6 +16,7 @@ function memoryOutbox(): MailOutbox {
       return id;
     },
     list: async (limit) => mails.toReversed().slice(0, limit),
+    deleteBefore: async () => 0,
   };
 }
 

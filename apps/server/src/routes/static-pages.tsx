@@ -3,11 +3,21 @@ import { sendPage, viewContext } from '../http/render-page';
 import { mailsTo, OUTBOX_WINDOW, outboxMailJson, wantsJson } from '../mail/outbox-query';
 import type { Services } from '../services';
 import { OutboxPage } from '../views/pages/outbox-page';
-import { PrivacyPage } from '../views/pages/privacy-page';
+import { PrivacyPage, type PrivacyFacts } from '../views/pages/privacy-page';
 
 export function staticPageRoutes(app: FastifyInstance, services: Services) {
   app.get('/', async (request, reply) => reply.redirect(request.auth ? '/account' : '/login', 303));
-  app.get('/privacy', async (request, reply) => sendPage(reply, <PrivacyPage ctx={viewContext(request, reply)} />));
+  const { retention, linkTtlMinutes, mail } = services.config;
+  // The periods stated are the ones the retention purge applies (retention/retention-purge.ts).
+  const facts: PrivacyFacts = {
+    signInEventsDays: retention.signInEventsDays,
+    auditDays: retention.auditDays,
+    registrationMinutes: linkTtlMinutes,
+    mailOutboxDays: mail.smtpUrl ? undefined : retention.mailOutboxDays,
+  };
+  app.get('/privacy', async (request, reply) =>
+    sendPage(reply, <PrivacyPage ctx={viewContext(request, reply)} facts={facts} />),
+  );
   if (services.config.devPages) {
     // Development only (devPages): every mail, newest first, as a page or as JSON for scripts.
     app.get('/dev/outbox', async (request, reply) => {

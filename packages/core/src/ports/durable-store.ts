@@ -100,11 +100,23 @@ export interface StoredAuditEvent extends AuditEvent {
   seq: number;
 }
 
-/** Append-only: there is deliberately no update nor delete. */
+/** Which event types a retention purge applies to: these only, or all but these. */
+export type AuditTypeFilter = { only: readonly AuditEventType[] } | { except: readonly AuditEventType[] };
+
+/**
+ * Append-only: there is deliberately no update, and no delete but one — the retention purge
+ * (docs/adr/0014): events older than their retention period are deleted, never changed.
+ */
 export interface AuditLog {
   append(event: AuditEvent): Promise<void>;
   /** Newest first. */
   list(query: { userId?: string; limit: number; beforeSeq?: number }): Promise<StoredAuditEvent[]>;
+  /**
+   * Retention only (core retention/purge.ts): deletes at most `limit` events of the `types`
+   * whose instant is before `before`, oldest first; returns how many were deleted. Bounded so
+   * that one call holds the table briefly; the caller loops while it gets `limit`.
+   */
+  deleteBefore(types: AuditTypeFilter, before: Date, limit: number): Promise<number>;
 }
 
 export interface OutboxMail {
@@ -124,6 +136,8 @@ export interface MailOutbox {
   append(mail: OutboxMail): Promise<number>;
   /** Newest first. */
   list(limit: number): Promise<StoredOutboxMail[]>;
+  /** Retention: deletes at most `limit` mails created before `before`, oldest first; returns how many. */
+  deleteBefore(before: Date, limit: number): Promise<number>;
 }
 
 export interface DurableRepositories {

@@ -1,8 +1,11 @@
-import type { AuditEvent, AuditLog, StoredAuditEvent } from '@sesame/core';
+import type { AuditEvent, AuditLog, AuditTypeFilter, StoredAuditEvent } from '@sesame/core';
 import type { Kysely } from 'kysely';
 import { toDate, type Database } from './database';
 
-/** Append-only by construction: this module issues no UPDATE and no DELETE. */
+/**
+ * Append-only by construction: this module issues no UPDATE, and its one DELETE is the retention
+ * purge's (deleteBefore, docs/adr/0014), which removes whole events past their period.
+ */
 export function createAuditLog(db: Kysely<Database>): AuditLog {
   return {
     async append(event: AuditEvent): Promise<void> {
@@ -33,6 +36,25 @@ export function createAuditLog(db: Kysely<Database>): AuditLog {
         at: toDate(row.at),
         details: JSON.parse(row.details) as AuditEvent['details'],
       }));
+    },
+
+    async deleteBefore(types: AuditTypeFilter, before: Date, limit: number): Promise<number> {
+      // One bounded batch: the oldest `limit` matching events, chosen by a sub-select (neither
+      // SQLite nor PostgreSQL takes DELETE … LIMIT). ISO-8601 UTC text, as written (database.ts).
+      let batch = db
+        .selectFrom('audit_events')
+        .select('seq')
+        .where('at', '<', before.toISOString())
+        .orderBy('seq')
+        .limit(limit);
+      if ('only' in types) {
+        if (types.only.length === 0) return 0;
+        batch = batch.where('type', 'in', [...types.only]);
+      } else if (types.except.length > 0) {
+        batch = batch.where('type', 'not in', [...types.except]);
+      }
+      const result = await db.deleteFrom('audit_events').where('seq', 'in', batch).executeTakeFirst();
+      return Number(result.numDeletedRows);
     },
   };
 }

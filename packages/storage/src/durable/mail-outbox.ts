@@ -30,5 +30,17 @@ export function createMailOutbox(db: Kysely<Database>): MailOutbox {
         createdAt: toDate(row.created_at),
       }));
     },
+
+    async deleteBefore(before: Date, limit: number): Promise<number> {
+      // One bounded batch of the oldest (docs/adr/0014); ISO-8601 UTC text, as written.
+      const batch = db
+        .selectFrom('outbox_mail')
+        .select('id')
+        .where('created_at', '<', before.toISOString())
+        .orderBy('id')
+        .limit(limit);
+      const result = await db.deleteFrom('outbox_mail').where('id', 'in', batch).executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
   };
 }

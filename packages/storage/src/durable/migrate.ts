@@ -3,9 +3,11 @@ import type { Database } from './database';
 import * as postgres0001 from './migrations/postgres/0001-initial';
 import * as postgres0002 from './migrations/postgres/0002-devices';
 import * as postgres0003 from './migrations/postgres/0003-device-blocking-and-recovery';
+import * as postgres0004 from './migrations/postgres/0004-retention-indexes';
 import * as sqlite0001 from './migrations/sqlite/0001-initial';
 import * as sqlite0002 from './migrations/sqlite/0002-devices';
 import * as sqlite0003 from './migrations/sqlite/0003-device-blocking-and-recovery';
+import * as sqlite0004 from './migrations/sqlite/0004-retention-indexes';
 
 /**
  * Listed in code rather than read from a folder, so that migrations run the same under tsx, in
@@ -17,11 +19,13 @@ const MIGRATIONS: Record<'sqlite' | 'postgres', Record<string, Migration>> = {
     '0001-initial': sqlite0001,
     '0002-devices': sqlite0002,
     '0003-device-blocking-and-recovery': sqlite0003,
+    '0004-retention-indexes': sqlite0004,
   },
   postgres: {
     '0001-initial': postgres0001,
     '0002-devices': postgres0002,
     '0003-device-blocking-and-recovery': postgres0003,
+    '0004-retention-indexes': postgres0004,
   },
 };
 

@@ -1,16 +1,42 @@
+import { format } from '../../i18n/format-message';
 import { Layout } from '../layout';
 import type { ViewContext } from '../view-context';
 
-export function PrivacyPage(props: { ctx: ViewContext }) {
+/** The periods the page states: the same configuration values the purge applies (issue 11). */
+export interface PrivacyFacts {
+  signInEventsDays: number;
+  auditDays: number;
+  /** Life of a pending registration: the e-mail link's. */
+  registrationMinutes: number;
+  /** Set only when mails go to the development outbox instead of SMTP. */
+  mailOutboxDays?: number | undefined;
+}
+
+export function PrivacyPage(props: { ctx: ViewContext; facts: PrivacyFacts }) {
   const { m } = props.ctx;
+  const p = m.privacy;
+  const { facts } = props;
   return (
-    <Layout ctx={props.ctx} title={m.privacy.title}>
-      <h1>{m.privacy.title}</h1>
-      {m.privacy.body.map((paragraph) => (
+    <Layout ctx={props.ctx} title={p.title}>
+      <h1>{p.title}</h1>
+      {p.body.map((paragraph) => (
         <p>{paragraph}</p>
       ))}
+      <h2>{p.retentionTitle}</h2>
+      <ul>
+        <li>{p.retentionAccount}</li>
+        <li data-testid="retention-sign-ins">{format(p.retentionSignIns, { days: facts.signInEventsDays })}</li>
+        <li data-testid="retention-audit">{format(p.retentionAudit, { days: facts.auditDays })}</li>
+        <li data-testid="retention-registrations">
+          {format(p.retentionRegistrations, { minutes: facts.registrationMinutes })}
+        </li>
+        {facts.mailOutboxDays !== undefined && (
+          <li data-testid="retention-outbox">{format(p.retentionOutbox, { days: facts.mailOutboxDays })}</li>
+        )}
+      </ul>
+      <p>{p.retentionPurge}</p>
       <p>
-        <a href="/register">{m.privacy.back}</a>
+        <a href="/register">{p.back}</a>
       </p>
     </Layout>
   );
