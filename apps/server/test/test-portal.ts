@@ -160,6 +160,9 @@ async function startTestPortal(
       'password.argon2.memoryKiB': 8192,
       'password.argon2.iterations': 1,
       'oidc.keysFile': keysFile,
+      // Test clocks jump by hours and years: the hourly purge would delete what a test reads.
+      // Its own tests drive it (retention-purge.test.ts).
+      'retention.purgeIntervalMinutes': 0,
       ...(port ? { publicUrl: `http://127.0.0.1:${port}` } : {}),
       ...options.config,
     },

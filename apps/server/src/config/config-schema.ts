@@ -344,8 +344,17 @@ export const configSchema = z.object({
         .describe(
           'Days the development outbox (no `mail.smtpUrl`) keeps its mails in the database before the purge deletes them; the `.eml` files of `mail.outboxDir` are not purged. Mails sent by SMTP are not stored.',
         ),
+      purgeIntervalMinutes: z.coerce
+        .number()
+        .int()
+        .min(0)
+        .max(1440)
+        .default(60)
+        .describe(
+          'How often each node tries the purge (the first try a minute after start; one node at a time runs it). 0 turns the purge off: only where another job applies the same periods.',
+        ),
     })
-    .default({ signInEventsDays: 365, auditDays: 730, mailOutboxDays: 7 }),
+    .default({ signInEventsDays: 365, auditDays: 730, mailOutboxDays: 7, purgeIntervalMinutes: 60 }),
 });
 
 export type SesameConfig = z.infer<typeof configSchema>;

@@ -45,6 +45,7 @@ export const ENV_VARIABLES: Record<string, string> = {
   'retention.signInEventsDays': 'SESAME_RETENTION_SIGN_IN_EVENTS_DAYS',
   'retention.auditDays': 'SESAME_RETENTION_AUDIT_DAYS',
   'retention.mailOutboxDays': 'SESAME_RETENTION_MAIL_OUTBOX_DAYS',
+  'retention.purgeIntervalMinutes': 'SESAME_RETENTION_PURGE_INTERVAL_MINUTES',
 };
 
 export class ConfigError extends Error {
