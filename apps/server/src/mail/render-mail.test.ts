@@ -138,7 +138,9 @@ describe('renderMail details', () => {
 
   // Issue 11, point 1: the mails around an enrolment say where the app is and link to "add a device".
   const enrolmentMails = LOCALES.flatMap((locale) =>
-    (['registration-link', 'device-enrolled'] as const).map((template) => ({ template, locale })),
+    (['registration-link', 'registration-existing', 'device-enrolled', 'recovery-completed'] as const).map(
+      (template) => ({ template, locale }),
+    ),
   );
   it.each(enrolmentMails)(
     '$template ($locale) gives the app’s address and the direct link to add a device',
