@@ -18,8 +18,8 @@ export function AddDevicePage(props: {
   return (
     <Layout ctx={props.ctx} title={f.title} errors={props.errors}>
       <h1>{f.title}</h1>
-      <p>{f.intro}</p>
       {props.app && <GetApp ctx={props.ctx} offer={props.app} />}
+      <p>{f.intro}</p>
       <Form ctx={props.ctx} action="/account/devices/new">
         <Field
           name="name"
