@@ -572,6 +572,27 @@ export const en = {
       'Notifications are off on {names}: a sign-in request shows there only while the Sésame app is open. To turn them on: open the Sésame app on this device and allow notifications (in the browser’s settings for this site if it does not ask). The app then turns them on by itself, as soon as it can reach the phone’s notification service.',
     cancelledNotice: 'The device was not added: its QR code can no longer be used.',
   },
+  getApp: {
+    title: 'Get the Sésame app',
+    intro:
+      'The Sésame app is a web app: it is installed from its address, not from an app store. Open this address on your phone:',
+    scan: 'Or scan this code with your phone’s camera to open it:',
+    qrAlt: 'QR code of the Sésame app’s address: {url}',
+    openOnPhone: 'Open the Sésame app',
+    mobileIntro: 'You are on a phone: open the Sésame app here, then add it to your home screen.',
+    installTitle: 'Add it to your home screen',
+    android: 'Android (Chrome): open the menu ⋮, then “Add to home screen” or “Install app”.',
+    ios: 'iPhone or iPad (Safari): tap Share, then “Add to Home Screen”.',
+    compact: 'The Sésame app:',
+    helpLink: 'How to get the Sésame app',
+    helpTitle: 'Step 1: install the Sésame app',
+    helpIntro:
+      'To sign in with your phone, the first step is to install the Sésame app on it. It takes less than a minute, and needs no app store.',
+    helpNext: 'Then add your phone to your account: sign in on a computer and open “Manage my mobile devices”.',
+    manageDevices: 'Manage my mobile devices',
+    mailApp: 'The Sésame app is installed on a phone from its address (open it there, then add it to the home screen):',
+    mailDevices: 'To add a phone to your account, open “Manage my mobile devices”:',
+  },
 };
 
 export type Messages = typeof en;

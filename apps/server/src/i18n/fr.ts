@@ -587,4 +587,28 @@ export const fr: Messages = {
       'Les notifications sont désactivées sur {names} : une demande de connexion ne s’y affiche que lorsque l’app Sésame est ouverte. Pour les activer : ouvrez l’app Sésame sur cet appareil et autorisez les notifications (dans les réglages du navigateur pour ce site s’il ne le demande pas). L’app les active ensuite d’elle-même, dès qu’elle peut joindre le service de notifications du téléphone.',
     cancelledNotice: 'L’appareil n’a pas été ajouté : son code QR ne peut plus servir.',
   },
+  getApp: {
+    title: 'Obtenir l’app Sésame',
+    intro:
+      'L’app Sésame est une application web : elle s’installe depuis son adresse, pas depuis un magasin d’applications. Ouvrez cette adresse sur votre téléphone :',
+    scan: 'Ou scannez ce code avec l’appareil photo de votre téléphone pour l’ouvrir :',
+    qrAlt: 'Code QR de l’adresse de l’app Sésame : {url}',
+    openOnPhone: 'Ouvrir l’app Sésame',
+    mobileIntro: 'Vous êtes sur un téléphone : ouvrez ici l’app Sésame, puis ajoutez-la à votre écran d’accueil.',
+    installTitle: 'L’ajouter à votre écran d’accueil',
+    android:
+      'Android (Chrome) : ouvrez le menu ⋮, puis « Ajouter à l’écran d’accueil » ou « Installer l’application ».',
+    ios: 'iPhone ou iPad (Safari) : touchez Partager, puis « Sur l’écran d’accueil ».',
+    compact: 'L’app Sésame :',
+    helpLink: 'Comment obtenir l’app Sésame',
+    helpTitle: 'Étape 1 : installer l’app Sésame',
+    helpIntro:
+      'Pour vous connecter avec votre téléphone, la première étape est d’y installer l’app Sésame. Cela prend moins d’une minute, sans magasin d’applications.',
+    helpNext:
+      'Ajoutez ensuite votre téléphone à votre compte : connectez-vous sur un ordinateur et ouvrez « Gérer mes appareils mobiles ».',
+    manageDevices: 'Gérer mes appareils mobiles',
+    mailApp:
+      'L’app Sésame s’installe sur un téléphone depuis son adresse (ouvrez-la sur le téléphone, puis ajoutez-la à l’écran d’accueil) :',
+    mailDevices: 'Pour ajouter un téléphone à votre compte, ouvrez « Gérer mes appareils mobiles » :',
+  },
 };

@@ -135,4 +135,26 @@ describe('renderMail details', () => {
     expect(renderMail(request('password-reset', 'en'), { publicUrl }).text).toContain(ignore);
     expect(renderMail(request('password-changed', 'en'), { publicUrl }).text).not.toContain(ignore);
   });
+
+  // Issue 11, point 1: the mails around an enrolment say where the app is and link to "add a device".
+  const enrolmentMails = LOCALES.flatMap((locale) =>
+    (['registration-link', 'registration-existing', 'device-enrolled', 'recovery-completed'] as const).map(
+      (template) => ({ template, locale }),
+    ),
+  );
+  it.each(enrolmentMails)(
+    '$template ($locale) gives the app’s address and the direct link to add a device',
+    ({ template, locale }) => {
+      const mail = renderMail(request(template, locale), { publicUrl: `${publicUrl}/` });
+      for (const url of [`${publicUrl}/app/`, `${publicUrl}/account/devices/new`]) {
+        expect(mail.text).toContain(`\n${url}\n`);
+        expect(mail.html).toContain(`<a href="${url}"`);
+      }
+      expect(mail.text).toContain(locale === 'fr' ? 'Gérer mes appareils mobiles' : 'Manage my mobile devices');
+    },
+  );
+
+  it('leaves the app out of mails unrelated to an enrolment', () => {
+    expect(renderMail(request('password-reset', 'en'), { publicUrl }).text).not.toContain('/app/');
+  });
 });

@@ -3,6 +3,7 @@ import type { Locale } from '@sesame/protocol';
 import { catalogues } from '../i18n/catalogues';
 import type { Messages } from '../i18n/en';
 import { format } from '../i18n/format-message';
+import { appUrl } from '../http/app-offer';
 import { mailLink } from './mail-links';
 
 export interface RenderedMail {
@@ -24,27 +25,28 @@ type TemplateKey = {
  * account locked) tell instead what to do if it was not you, and the line would contradict them.
  */
 const TEMPLATES = {
-  'registration-link': { key: 'registrationLink', notYou: true },
-  'registration-existing': { key: 'registrationExisting', notYou: true },
+  'registration-link': { key: 'registrationLink', notYou: true, app: true },
+  'registration-existing': { key: 'registrationExisting', notYou: true, app: true },
   'password-reset': { key: 'passwordReset', notYou: true },
   'password-changed': { key: 'passwordChanged', notYou: false },
   'email-change-link': { key: 'emailChangeLink', notYou: true },
   'email-change-notice': { key: 'emailChangeNotice', notYou: false },
   'account-locked': { key: 'accountLocked', notYou: false },
-  'device-enrolled': { key: 'deviceEnrolled', notYou: false },
+  'device-enrolled': { key: 'deviceEnrolled', notYou: false, app: true },
   'devices-panic-link': { key: 'devicesPanicLink', notYou: true },
   'device-blocked': { key: 'deviceBlocked', notYou: false },
   'device-deleted': { key: 'deviceDeleted', notYou: false },
   'recovery-link': { key: 'recoveryLink', notYou: true },
   'recovery-started': { key: 'recoveryStarted', notYou: false },
   'recovery-cancelled': { key: 'recoveryCancelled', notYou: false },
-  'recovery-completed': { key: 'recoveryCompleted', notYou: false },
-} as const satisfies Record<MailTemplate, { key: TemplateKey; notYou: boolean }>;
+  'recovery-completed': { key: 'recoveryCompleted', notYou: false, app: true },
+} as const satisfies Record<MailTemplate, { key: TemplateKey; notYou: boolean; app?: true }>;
 
 /** The mail in the recipient's language, as plain text and as an equivalent HTML document. */
 export function renderMail(request: MailRequest, options: { publicUrl: string }): RenderedMail {
   const m = catalogues[request.locale].mail;
-  const { key, notYou } = TEMPLATES[request.template];
+  const template: { key: TemplateKey; notYou: boolean; app?: true } = TEMPLATES[request.template];
+  const { key, notYou } = template;
   const texts = m[key];
   // The catalogue names every duration {minutes}: a link's life or a lock's length.
   // …and every instant {time}, in the recipient's language (issue 10: block end, recovery start).
@@ -66,6 +68,17 @@ export function renderMail(request: MailRequest, options: { publicUrl: string })
     body: format(texts.body, values),
     action: texts.action,
     url: mailLink(request, options.publicUrl),
+    // Issue 11, point 1: the mails that start or end an enrolment say where the app is, and
+    // link straight to "Manage my mobile devices" (its "add a device" page).
+    links: template.app
+      ? [
+          { label: catalogues[request.locale].getApp.mailApp, url: appUrl(options.publicUrl) },
+          {
+            label: catalogues[request.locale].getApp.mailDevices,
+            url: `${options.publicUrl.replace(/\/+$/, '')}/account/devices/new`,
+          },
+        ]
+      : [],
     notYou: notYou ? m.notYou : null,
     signature: m.signature,
     automatic: m.automatic,
@@ -80,13 +93,23 @@ interface MailParts {
   body: string;
   action: string;
   url: string;
+  /** Further labelled addresses, after the action. */
+  links: { label: string; url: string }[];
   notYou: string | null;
   signature: string;
   automatic: string;
 }
 
 function renderText(p: MailParts): string {
-  const paragraphs = [p.greeting, p.body, `${p.action}\n${p.url}`, p.notYou, p.signature, p.automatic];
+  const paragraphs = [
+    p.greeting,
+    p.body,
+    `${p.action}\n${p.url}`,
+    ...p.links.map((link) => `${link.label}\n${link.url}`),
+    p.notYou,
+    p.signature,
+    p.automatic,
+  ];
   return `${paragraphs.filter((line) => line !== null).join('\n\n')}\n`;
 }
 
@@ -120,6 +143,10 @@ function renderHtml(p: MailParts): string {
     `<p style="margin:24px 0 12px;"><a href="${url}" style="${BUTTON}">${e(p.action)}</a></p>`,
     // The bare address under the button, for clients that block or mangle the styled link.
     `<p style="${FALLBACK}"><a href="${url}" style="${FALLBACK_LINK}">${url}</a></p>`,
+    ...p.links.map(
+      (link) =>
+        `<p style="${PARAGRAPH}">${e(link.label)}<br><a href="${e(link.url)}" style="${FALLBACK_LINK}">${e(link.url)}</a></p>`,
+    ),
     p.notYou === null ? null : `<p style="${PARAGRAPH}">${e(p.notYou)}</p>`,
     `<p style="${PARAGRAPH}">${e(p.signature)}</p>`,
     `<p style="${SMALL}">${e(p.automatic)}</p>`,

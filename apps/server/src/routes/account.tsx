@@ -1,5 +1,6 @@
 import { changePassword, confirmEmailChange, mayChangeEmail, requestEmailChange } from '@sesame/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { appOffer } from '../http/app-offer';
 import type { Authenticated } from '../http/request-context';
 import { formFields, handleForm } from '../http/forms';
 import { clearLinkToken, linkToken, stashLinkToken } from '../http/link-token';
@@ -38,9 +39,14 @@ export function accountRoutes(app: FastifyInstance, services: Services) {
           ? format(m.changeEmail.done, { email: auth.user.email })
           : undefined;
     const events = await services.durable.audit.list({ userId: auth.user.id, limit: 10 });
+    const devices = await services.durable.devices.listByUser(auth.user.id);
+    const app = {
+      offer: await appOffer(services.config.publicUrl, request.headers['user-agent']),
+      hasDevice: devices.length > 0,
+    };
     return sendPage(
       reply,
-      <AccountPage ctx={viewContext(request, reply)} user={auth.user} events={events} notice={notice} />,
+      <AccountPage ctx={viewContext(request, reply)} user={auth.user} events={events} notice={notice} app={app} />,
     );
   });
 

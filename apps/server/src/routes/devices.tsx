@@ -15,6 +15,7 @@ import {
 } from '@sesame/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { PassThrough } from 'node:stream';
+import { appOffer } from '../http/app-offer';
 import type { Authenticated } from '../http/request-context';
 import { COOKIES } from '../http/cookies';
 import { formFields, handleForm } from '../http/forms';
@@ -114,7 +115,8 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
     const auth = signedIn(request, reply);
     if (!auth) return reply;
     if (!(await secondFactorPresented(auth, request, reply, '/account/devices/new'))) return reply;
-    return sendPage(reply, <AddDevicePage ctx={viewContext(request, reply)} />);
+    const app = await appOffer(services.config.publicUrl, request.headers['user-agent']);
+    return sendPage(reply, <AddDevicePage ctx={viewContext(request, reply)} app={app} />);
   });
 
   app.post('/account/devices/new', async (request, reply) => {
@@ -122,6 +124,7 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
     if (!auth) return reply;
     if (!(await secondFactorPresented(auth, request, reply, '/account/devices/new'))) return reply;
     const f = formFields(request);
+    const app = await appOffer(services.config.publicUrl, request.headers['user-agent']);
     return handleForm(
       services,
       request,
@@ -148,7 +151,7 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
         );
       },
       // The PIN is never sent back into the page.
-      (errors) => <AddDevicePage ctx={viewContext(request, reply)} name={f.name} errors={errors} />,
+      (errors) => <AddDevicePage ctx={viewContext(request, reply)} name={f.name} errors={errors} app={app} />,
     );
   });
 

@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
+import { appOffer } from '../http/app-offer';
 import { sendPage, viewContext } from '../http/render-page';
 import { mailsTo, OUTBOX_WINDOW, outboxMailJson, wantsJson } from '../mail/outbox-query';
 import type { Services } from '../services';
+import { HelpAppPage } from '../views/pages/help-app-page';
 import { OutboxPage } from '../views/pages/outbox-page';
 import { PrivacyPage, type PrivacyFacts } from '../views/pages/privacy-page';
 
@@ -18,6 +20,11 @@ export function staticPageRoutes(app: FastifyInstance, services: Services) {
   app.get('/privacy', async (request, reply) =>
     sendPage(reply, <PrivacyPage ctx={viewContext(request, reply)} facts={facts} />),
   );
+  // The annex's step 1, open to all: the registration mail links here before any sign-in.
+  app.get('/help/app', async (request, reply) => {
+    const offer = await appOffer(services.config.publicUrl, request.headers['user-agent']);
+    return sendPage(reply, <HelpAppPage ctx={viewContext(request, reply)} offer={offer} />);
+  });
   if (services.config.devPages) {
     // Development only (devPages): every mail, newest first, as a page or as JSON for scripts.
     app.get('/dev/outbox', async (request, reply) => {

@@ -1,6 +1,8 @@
 import type { StoredAuditEvent, UserRecord } from '@sesame/core';
 import { format } from '../../i18n/format-message';
+import type { AppOffer } from '../../http/app-offer';
 import { Notice } from '../components';
+import { GetApp, GetAppCompact } from '../get-app';
 import { Layout } from '../layout';
 import type { ViewContext } from '../view-context';
 
@@ -10,6 +12,8 @@ export function AccountPage(props: {
   user: UserRecord;
   events: StoredAuditEvent[];
   notice?: string | undefined;
+  /** How to get the Sésame app; in full while the user has no device yet (issue 11, point 1). */
+  app?: { offer: AppOffer; hasDevice: boolean } | undefined;
 }) {
   const { m, locale } = props.ctx;
   const u = props.user;
@@ -22,6 +26,12 @@ export function AccountPage(props: {
       <h1>{m.account.title}</h1>
       {props.notice && <Notice kind="success">{props.notice}</Notice>}
       <p>{format(m.account.welcome, { firstName: u.firstName })}</p>
+      {props.app &&
+        (props.app.hasDevice ? (
+          <GetAppCompact ctx={props.ctx} offer={props.app.offer} />
+        ) : (
+          <GetApp ctx={props.ctx} offer={props.app.offer} />
+        ))}
       <section aria-labelledby="details">
         <h2 id="details">{m.account.details}</h2>
         <dl class="details">
@@ -54,6 +64,9 @@ export function AccountPage(props: {
           </li>
           <li>
             <a href="/account/devices">{m.devices.title}</a>
+          </li>
+          <li>
+            <a href="/help/app">{m.getApp.helpLink}</a>
           </li>
         </ul>
       </section>

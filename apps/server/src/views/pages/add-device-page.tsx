@@ -1,15 +1,24 @@
 import { DEVICE_NAME_MAX_LENGTH, PIN_LENGTH } from '@sesame/core';
+import type { AppOffer } from '../../http/app-offer';
 import { Actions, Field, Form } from '../components';
+import { GetApp } from '../get-app';
 import { Layout } from '../layout';
 import type { FormErrors, ViewContext } from '../view-context';
 
 /** "Ajouter un appareil mobile": the instruction's annex, step 7, word for word. */
-export function AddDevicePage(props: { ctx: ViewContext; name?: string | undefined; errors?: FormErrors }) {
+export function AddDevicePage(props: {
+  ctx: ViewContext;
+  name?: string | undefined;
+  errors?: FormErrors;
+  /** Step 1 of the annex, "install the app", before the form (issue 11, point 1). */
+  app?: AppOffer | undefined;
+}) {
   const { m } = props.ctx;
   const f = m.devices.form;
   return (
     <Layout ctx={props.ctx} title={f.title} errors={props.errors}>
       <h1>{f.title}</h1>
+      {props.app && <GetApp ctx={props.ctx} offer={props.app} />}
       <p>{f.intro}</p>
       <Form ctx={props.ctx} action="/account/devices/new">
         <Field
