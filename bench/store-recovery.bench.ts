@@ -28,7 +28,7 @@ import { faultServerEnv, spawnServer, type FaultServer } from '../e2e/faults/fau
 import { startTcpProxy, targetOf, throughProxy, type TcpProxy } from '../packages/storage/test/tcp-proxy';
 import { processRssMiB } from '../tools/process-stats';
 import { freePort } from '../tools/server-process';
-import { terminateOwnChildren } from './support/leftover-children';
+import { cleanUp, cleanUpOnSignals, cleanups } from './support/clean-ups';
 import { LoadClient } from './support/load';
 import { RecordedRounds, type StepKind } from './support/recorded-rounds';
 import { scratchPostgresDatabase } from './support/scratch-backends';
@@ -49,23 +49,7 @@ const id = randomBytes(4).toString('hex');
 const NAME = `sesame-bench-faults-${id}`;
 const KEY_PREFIX = `sesame-bench-faults:${id}:`;
 
-/** Undone in reverse order on the way out, also on Ctrl+C. */
-const cleanups: Array<() => Promise<void>> = [];
-async function cleanUp() {
-  for (let undo = cleanups.pop(); undo; undo = cleanups.pop()) {
-    await undo().catch((error: unknown) => console.error('clean-up:', error));
-  }
-}
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(
-    signal,
-    () =>
-      void cleanUp().finally(() => {
-        terminateOwnChildren();
-        process.exit(130);
-      }),
-  );
-}
+cleanUpOnSignals();
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
