@@ -1,7 +1,6 @@
 import type { UserRecord } from '@sesame/core';
-import { type DeviceRegistrationResult, type PinConfirmationResult, signDeviceActivation } from '@sesame/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PIN, pinAnswer, registrationFor } from '../../test/device-client';
+import { enrolOverDeviceApi, PIN, registrationFor } from '../../test/device-client';
 import { qrTextInPage } from '../../test/qr-svg';
 import {
   createTestPortal,
@@ -56,18 +55,9 @@ describe.each(['en', 'fr'] as const)('enrolment on the portal (%s)', (locale) =>
 
   async function enrol(name: string) {
     const page = await qrPage(name);
-    const { keys, response } = await register(page.html);
-    expect(response.statusCode).toBe(201);
-    const result = response.json<DeviceRegistrationResult>();
-    const verdict = (
-      await post('/device/v1/pin-confirmations', await pinAnswer(keys, result))
-    ).json<PinConfirmationResult>();
-    if (!verdict.accepted) throw new Error('the right PIN was refused');
-    const accepted = await post(
-      '/device/v1/activations',
-      await signDeviceActivation(keys.privateKey, verdict.activation),
-    );
-    expect(accepted.statusCode).toBe(200);
+    const { registered, activated } = await enrolOverDeviceApi(portal.app, qrTextInPage(page.html, 'enrolment-qr'));
+    expect(registered.statusCode).toBe(201);
+    expect(activated.statusCode).toBe(200);
   }
 
   it('a device enrolled without Web Push: the list says notifications are off and how to turn them on', async () => {
