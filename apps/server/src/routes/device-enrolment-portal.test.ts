@@ -7,6 +7,7 @@ import {
   decodeEntities,
   notice,
   signIn,
+  storeActiveDevice,
   textOf,
   type Browser,
   type TestPortal,
@@ -64,23 +65,12 @@ describe.each(['en', 'fr'] as const)('enrolment on the portal (%s)', (locale) =>
     await enrol('Pixel-de-Marie');
     // A second device that gave a subscription (written straight to the store: adding it through
     // the portal would now need the second factor).
-    const sealed = await portal.services.devices.vault.seal('dev-tablette-0001', new Uint8Array(32).fill(1));
-    await portal.durable.devices.create({
+    await storeActiveDevice(portal, {
       id: 'dev-tablette-0001',
       userId: user.id,
       name: 'Tablette',
       installationId: 'inst-tablette-0001',
-      publicKeyJwk: '{}',
-      secretKeyId: sealed.keyId,
-      secretCiphertext: sealed.ciphertext,
       pushSubscription: '{"endpoint":"https://push.example.org/abc","keys":{"p256dh":"x","auth":"y"}}',
-      status: 'active',
-      failedAnswers: 0,
-      blockedUntil: null,
-      blocks: 0,
-      createdAt: portal.clock.now(),
-      activatedAt: portal.clock.now(),
-      lastUsedAt: null,
     });
     const page = await browser.get('/account/devices?added=1');
     expect(notice(page.html)).toBe(m.devices.addedNotice);
