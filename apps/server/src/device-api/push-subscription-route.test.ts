@@ -1,15 +1,10 @@
-import {
-  Authenticator,
-  createFetchDeviceApi,
-  formatDeviceAuthorization,
-  MemoryStore,
-  pushSubscriptionProofPath,
-} from '@sesame/authenticator-core';
+import { type Authenticator, formatDeviceAuthorization, pushSubscriptionProofPath } from '@sesame/authenticator-core';
 import { startEnrolment, type UserRecord } from '@sesame/core';
 import { generateEs256KeyPair, type PushSubscriptionJson, signDeviceRequest, toBase64Url } from '@sesame/protocol';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { enrolOverDeviceApi } from '../../test/device-client';
-import { createTestPortal, type TestPortal } from '../../test/test-portal';
+import { startListeningAppKit } from '../../test/authenticator-kit';
+import type { TestPortal } from '../../test/test-portal';
 
 /**
  * Issue 10, finding 6: a device enrolled without Web Push gives its subscription later, through
@@ -23,14 +18,7 @@ let user: UserRecord;
 let app: Authenticator;
 
 beforeEach(async () => {
-  portal = await createTestPortal({ listen: true });
-  user = await portal.createUser({ email: 'marie.dupont@example.org', password: 'correct horse battery staple' });
-  app = new Authenticator({
-    store: new MemoryStore(),
-    clock: portal.clock,
-    deviceApi: (url) => createFetchDeviceApi(url),
-  });
-  await app.initialise();
+  ({ portal, user, app } = await startListeningAppKit());
 });
 afterEach(() => portal.close());
 
