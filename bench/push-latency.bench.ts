@@ -27,7 +27,7 @@ import { startServerProcess, type ServerProcess } from '../tools/server-process'
 import { BenchDevice } from './support/bench-device';
 import { EventStreamReader } from './support/event-stream-reader';
 import { type LatencySummary, summarise, timeMany } from './support/latency-summary';
-import { terminateOwnChildren } from './support/leftover-children';
+import { cleanUp, cleanUpOnSignals, cleanups } from './support/clean-ups';
 import { LoadClient } from './support/load';
 import { enrolThroughPortal } from './support/portal-enrolment';
 import { scratchPostgresDatabase, scratchRedisDatabase } from './support/scratch-backends';
@@ -48,23 +48,7 @@ const CSRF = '__Host-sesame-csrf';
 /** The browsers' HTTP client, one per topology: closed before its servers stop, or they wait on its keep-alive sockets. */
 let client = new LoadClient(users);
 
-/** Undone in reverse order on the way out, also on Ctrl+C: servers, then databases. */
-const cleanups: Array<() => Promise<void>> = [];
-async function cleanUp() {
-  for (let undo = cleanups.pop(); undo; undo = cleanups.pop()) {
-    await undo().catch((error: unknown) => console.error('clean-up:', error));
-  }
-}
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(
-    signal,
-    () =>
-      void cleanUp().finally(() => {
-        terminateOwnChildren();
-        process.exit(130);
-      }),
-  );
-}
+cleanUpOnSignals();
 
 /** A temporary directory, removed on the way out (after the servers that use it have stopped). */
 function scratchDir(): string {

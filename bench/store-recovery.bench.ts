@@ -24,11 +24,11 @@ import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { DEMO_ACCOUNTS } from '../apps/server/src/demo/demo-accounts';
-import { spawnServer, type FaultServer } from '../e2e/faults/fault-server';
+import { faultServerEnv, spawnServer, type FaultServer } from '../e2e/faults/fault-server';
 import { startTcpProxy, targetOf, throughProxy, type TcpProxy } from '../packages/storage/test/tcp-proxy';
 import { processRssMiB } from '../tools/process-stats';
 import { freePort } from '../tools/server-process';
-import { terminateOwnChildren } from './support/leftover-children';
+import { cleanUp, cleanUpOnSignals, cleanups } from './support/clean-ups';
 import { LoadClient } from './support/load';
 import { RecordedRounds, type StepKind } from './support/recorded-rounds';
 import { scratchPostgresDatabase } from './support/scratch-backends';
@@ -42,7 +42,6 @@ const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 /** How long a fault may take to heal before the bench says "not back" and goes on. */
 const RECOVERY_LIMIT_MS = 30_000;
 const SERVICE = 'http://localhost:8081/app';
-const RELYING_APPS = join(import.meta.dirname, '../config/demo-relying-apps.json');
 const ACCOUNT = DEMO_ACCOUNTS[0];
 
 const id = randomBytes(4).toString('hex');
@@ -50,23 +49,7 @@ const id = randomBytes(4).toString('hex');
 const NAME = `sesame-bench-faults-${id}`;
 const KEY_PREFIX = `sesame-bench-faults:${id}:`;
 
-/** Undone in reverse order on the way out, also on Ctrl+C. */
-const cleanups: Array<() => Promise<void>> = [];
-async function cleanUp() {
-  for (let undo = cleanups.pop(); undo; undo = cleanups.pop()) {
-    await undo().catch((error: unknown) => console.error('clean-up:', error));
-  }
-}
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(
-    signal,
-    () =>
-      void cleanUp().finally(() => {
-        terminateOwnChildren();
-        process.exit(130);
-      }),
-  );
-}
+cleanUpOnSignals();
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -225,26 +208,9 @@ try {
   const redis = new URL(throughProxy(redisUrl, redisProxy));
   redis.searchParams.set('connectionName', NAME);
   redis.searchParams.set('keyPrefix', KEY_PREFIX);
-  const port = await freePort();
-  server = await spawnServer({
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    SESAME_PUBLIC_URL: `http://localhost:${port}`,
-    DATABASE_URL: db.toString(),
-    REDIS_URL: redis.toString(),
-    SESAME_OUTBOX_DIR: join(dir, 'outbox'),
-    SESAME_OIDC_KEYS_FILE: join(dir, 'oidc-keys.json'),
-    SESAME_DEVICE_KEYS_FILE: join(dir, 'device-keys.json'),
-    SESAME_VAPID_KEYS_FILE: join(dir, 'vapid-keys.json'),
-    SESAME_RELYING_APPS: RELYING_APPS,
-    SESAME_DEMO_ACCOUNTS: 'true',
-    // The cheapest argon2id the config allows: the password is not what is measured.
-    SESAME_ARGON2_MEMORY_KIB: '8192',
-    SESAME_ARGON2_ITERATIONS: '1',
-    SESAME_STORE_STARTUP_TIMEOUT_SECONDS: '10',
-    // The default level, what an operator gets.
-    LOG_LEVEL: 'info',
-  });
+  server = await spawnServer(
+    faultServerEnv({ port: await freePort(), databaseUrl: db.toString(), redisUrl: redis.toString(), dir }),
+  );
   const running = server;
   cleanups.push(async () => {
     client.close();

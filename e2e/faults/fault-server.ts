@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -16,6 +17,38 @@ export interface FaultServer {
   exited: Promise<number | null>;
   alive(): boolean;
   kill(signal: NodeJS.Signals): Promise<void>;
+}
+
+/**
+ * The environment of a server on `databaseUrl` and `redisUrl` (usually through the faults' TCP
+ * proxies), listening on `port`, its key files and outbox in `dir`, with the demo accounts and
+ * relying apps, the cheapest argon2id the config allows (the password is not what is measured)
+ * and the default log level (what an operator gets).
+ */
+export function faultServerEnv(options: {
+  port: number;
+  databaseUrl: string;
+  redisUrl: string;
+  dir: string;
+}): Record<string, string> {
+  const { port, dir } = options;
+  return {
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    SESAME_PUBLIC_URL: `http://localhost:${port}`,
+    DATABASE_URL: options.databaseUrl,
+    REDIS_URL: options.redisUrl,
+    SESAME_OUTBOX_DIR: join(dir, 'outbox'),
+    SESAME_OIDC_KEYS_FILE: join(dir, 'oidc-keys.json'),
+    SESAME_DEVICE_KEYS_FILE: join(dir, 'device-keys.json'),
+    SESAME_VAPID_KEYS_FILE: join(dir, 'vapid-keys.json'),
+    SESAME_RELYING_APPS: join(ROOT, 'config/demo-relying-apps.json'),
+    SESAME_DEMO_ACCOUNTS: 'true',
+    SESAME_ARGON2_MEMORY_KIB: '8192',
+    SESAME_ARGON2_ITERATIONS: '1',
+    SESAME_STORE_STARTUP_TIMEOUT_SECONDS: '10',
+    LOG_LEVEL: 'info',
+  };
 }
 
 /**

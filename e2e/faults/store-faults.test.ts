@@ -9,12 +9,12 @@ import { en } from '../../apps/server/src/i18n/en';
 import { fr } from '../../apps/server/src/i18n/fr';
 import { STRENGTH_LEVELS, type Strength } from '../../packages/protocol/src/strengths';
 import { withBackend } from '../../packages/storage/test/backends';
-import { startTcpProxy, targetOf, type TcpProxy } from '../../packages/storage/test/tcp-proxy';
+import { startTcpProxy, targetOf, throughProxy, type TcpProxy } from '../../packages/storage/test/tcp-proxy';
 import { freePort } from '../support/stack';
 import { encodeEnrolmentQr, toBase64Url, type DeviceRegistrationResult } from '../../packages/protocol/src/index';
 import { PIN, pinAnswer, registrationFor } from '../../apps/server/test/device-client';
 import { qrTextInPage } from '../../apps/server/test/qr-svg';
-import { HttpBrowser, spawnServer, type FaultServer, type HttpPage } from './fault-server';
+import { faultServerEnv, HttpBrowser, spawnServer, type FaultServer, type HttpPage } from './fault-server';
 
 /**
  * Issue 10 finding 5, the fault suite: the real server in a child process, on the real
@@ -28,7 +28,6 @@ const MARIE = { email: 'marie.dupont@ddpp35.example.fr', password: 'Vache-Norman
 const SERVICE = 'http://localhost:8081/app';
 const CLIENT = { id: 'traces-demo', secret: 'demo-secret-not-for-production-0123456789abcdef' };
 const REDIRECT_URI = 'http://localhost:8081/oidc/callback';
-const RELYING_APPS = join(import.meta.dirname, '../../config/demo-relying-apps.json');
 
 /** The French and English pages say the same thing as the catalogues (apostrophes escaped or not). */
 const shows = (page: HttpPage, message: string) =>
@@ -92,34 +91,18 @@ withBackend('postgres', (databaseUrl) => {
         redisAdmin = new Redis(redisUrl);
         pgProxy = await startTcpProxy(targetOf(databaseUrl, 5432));
         redisProxy = await startTcpProxy(targetOf(redisUrl, 6379));
-        const db = new URL(databaseUrl);
-        db.hostname = '127.0.0.1';
-        db.port = String(pgProxy.port);
+        const db = new URL(throughProxy(databaseUrl, pgProxy));
         db.searchParams.set('application_name', name);
         db.searchParams.set('options', `-c search_path=${schema}`);
-        const redis = new URL(redisUrl);
-        redis.hostname = '127.0.0.1';
-        redis.port = String(redisProxy.port);
+        const redis = new URL(throughProxy(redisUrl, redisProxy));
         redis.searchParams.set('connectionName', name);
         redis.searchParams.set('keyPrefix', keyPrefix);
-        const port = await freePort();
-        env = {
-          PORT: String(port),
-          HOST: '127.0.0.1',
-          SESAME_PUBLIC_URL: `http://localhost:${port}`,
-          DATABASE_URL: db.toString(),
-          REDIS_URL: redis.toString(),
-          SESAME_OUTBOX_DIR: join(dir, 'outbox'),
-          SESAME_OIDC_KEYS_FILE: join(dir, 'oidc-keys.json'),
-          SESAME_DEVICE_KEYS_FILE: join(dir, 'device-keys.json'),
-          SESAME_VAPID_KEYS_FILE: join(dir, 'vapid-keys.json'),
-          SESAME_RELYING_APPS: RELYING_APPS,
-          SESAME_DEMO_ACCOUNTS: 'true',
-          SESAME_ARGON2_MEMORY_KIB: '8192',
-          SESAME_ARGON2_ITERATIONS: '1',
-          SESAME_STORE_STARTUP_TIMEOUT_SECONDS: '10',
-          LOG_LEVEL: 'info',
-        };
+        env = faultServerEnv({
+          port: await freePort(),
+          databaseUrl: db.toString(),
+          redisUrl: redis.toString(),
+          dir,
+        });
         await start();
       });
 

@@ -18,10 +18,13 @@ import {
   pushOcraQuestion,
   SESAME_PIN_CONFIRMATION_OCRA_SUITE,
   SESAME_PUSH_OCRA_SUITE,
+  signDeviceActivation,
   signDeviceRegistration,
   signPinConfirmationAnswer,
   signPushAnswer,
+  type PinConfirmationResult,
 } from '@sesame/protocol';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 
 export const PIN = '5739';
 
@@ -51,6 +54,36 @@ export async function pinAnswer(keys: CryptoKeyPair, result: DeviceRegistrationR
     result.pinConfirmation,
   );
   return wire(answer) as Record<string, unknown>;
+}
+
+/**
+ * The app's whole enrolment from a QR's text through the device API, by inject: registration,
+ * PIN confirmation (the right PIN; a refusal throws), then the user's acceptance (annex step 10).
+ * The registration's and the activation's responses are returned for the caller to check.
+ */
+export async function enrolOverDeviceApi(
+  app: FastifyInstance,
+  qrText: string,
+  installationId?: string,
+): Promise<{
+  keys: CryptoKeyPair;
+  deviceId: string;
+  registered: LightMyRequestResponse;
+  activated: LightMyRequestResponse;
+}> {
+  const post = (url: string, payload: unknown) => app.inject({ method: 'POST', url, payload: payload as object });
+  const { keys, registration } = await registrationFor(qrText, installationId);
+  const registered = await post('/device/v1/registrations', registration);
+  const result = registered.json<DeviceRegistrationResult>();
+  const verdict = (
+    await post('/device/v1/pin-confirmations', await pinAnswer(keys, result))
+  ).json<PinConfirmationResult>();
+  if (!verdict.accepted) throw new Error('the right PIN was refused');
+  const activated = await post(
+    '/device/v1/activations',
+    await signDeviceActivation(keys.privateKey, verdict.activation),
+  );
+  return { keys, deviceId: result.deviceId, registered, activated };
 }
 
 /** An approval; `wrongPin` plays the app deriving a wrong secret from a wrong PIN. */

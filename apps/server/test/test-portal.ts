@@ -391,3 +391,27 @@ export async function signIn(browser: Browser, email: string, password: string):
   if (step1.status !== 303) throw new Error(`e-mail step answered ${step1.status}`);
   return browser.post('/login/password', { password });
 }
+
+/**
+ * An active device of `userId` written straight to the store (no enrolment), its secret sealed by
+ * the portal's vault; `pushSubscription` null when it gave none.
+ */
+export async function storeActiveDevice(
+  portal: TestPortal,
+  device: { id: string; userId: string; name: string; installationId: string; pushSubscription: string | null },
+): Promise<void> {
+  const sealed = await portal.services.devices.vault.seal(device.id, crypto.getRandomValues(new Uint8Array(32)));
+  await portal.durable.devices.create({
+    ...device,
+    publicKeyJwk: '{}',
+    secretKeyId: sealed.keyId,
+    secretCiphertext: sealed.ciphertext,
+    status: 'active',
+    failedAnswers: 0,
+    blockedUntil: null,
+    blocks: 0,
+    createdAt: portal.clock.now(),
+    activatedAt: portal.clock.now(),
+    lastUsedAt: null,
+  });
+}

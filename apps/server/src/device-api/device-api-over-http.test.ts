@@ -1,4 +1,4 @@
-import { Authenticator, createFetchDeviceApi, MemoryStore } from '@sesame/authenticator-core';
+import type { Authenticator } from '@sesame/authenticator-core';
 import {
   createPushChallenge,
   deviceStatusAt,
@@ -15,7 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PushNotice } from '@sesame/protocol';
-import { createTestPortal, type TestPortal } from '../../test/test-portal';
+import { startListeningAppKit } from '../../test/authenticator-kit';
+import type { TestPortal } from '../../test/test-portal';
 import { notifyDevices } from '../push/notify-devices';
 
 /**
@@ -30,15 +31,7 @@ let user: UserRecord;
 let app: Authenticator;
 
 beforeEach(async () => {
-  portal = await createTestPortal({ listen: true });
-  user = await portal.createUser({ email: 'marie.dupont@example.org', password: 'correct horse battery staple' });
-  // The same clock as the server: request proofs and challenge lifetimes agree.
-  app = new Authenticator({
-    store: new MemoryStore(),
-    clock: portal.clock,
-    deviceApi: (url) => createFetchDeviceApi(url),
-  });
-  await app.initialise();
+  ({ portal, user, app } = await startListeningAppKit());
 });
 afterEach(() => portal.close());
 

@@ -1,15 +1,10 @@
 import { createPushChallenge, deviceEventsChannel, type EphemeralStore, startEnrolment } from '@sesame/core';
-import {
-  type DeviceRegistrationResult,
-  type PinConfirmationResult,
-  signDeviceActivation,
-  signDeviceRequest,
-} from '@sesame/protocol';
+import { signDeviceRequest } from '@sesame/protocol';
 import { createTemporaryRedisStore, withBackend } from '@sesame/storage/conformance';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PIN, pinAnswer, registrationFor } from '../../test/device-client';
+import { enrolOverDeviceApi, PIN, registrationFor } from '../../test/device-client';
 import { createTestPortal, type TestPortal, type TestPortalOptions } from '../../test/test-portal';
 import { notifyDevices } from '../push/notify-devices';
 import { deviceApiErrorHandler } from './device-api-errors';
@@ -47,24 +42,10 @@ async function enrolled(p: TestPortal, userId: string, installationId = 'inst-01
     p.clock.now(),
     ['PASSWORD', 'PASSWORD_MOBILE_APP'],
   );
-  const { keys, registration } = await registrationFor(qr.qrText, installationId);
-  const registered = await p.app.inject({ method: 'POST', url: '/device/v1/registrations', payload: registration });
-  const result = registered.json<DeviceRegistrationResult>();
-  const confirmed = await p.app.inject({
-    method: 'POST',
-    url: '/device/v1/pin-confirmations',
-    payload: await pinAnswer(keys, result),
-  });
-  const verdict = confirmed.json<PinConfirmationResult>();
-  if (!verdict.accepted) throw new Error('the right PIN was refused');
   // Annex step 10: the user accepts the device in the app.
-  const accepted = await p.app.inject({
-    method: 'POST',
-    url: '/device/v1/activations',
-    payload: await signDeviceActivation(keys.privateKey, verdict.activation),
-  });
-  expect(accepted.json()).toEqual({ accepted: true });
-  return { keys, deviceId: result.deviceId };
+  const { keys, deviceId, activated } = await enrolOverDeviceApi(p.app, qr.qrText, installationId);
+  expect(activated.json()).toEqual({ accepted: true });
+  return { keys, deviceId };
 }
 
 async function authorization(device: { keys: CryptoKeyPair; deviceId: string }, now: Date, path = PATH) {

@@ -1,23 +1,10 @@
-import {
-  Authenticator,
-  createFetchDeviceApi,
-  formatDeviceAuthorization,
-  MemoryStore,
-  pushSubscriptionProofPath,
-} from '@sesame/authenticator-core';
+import { type Authenticator, formatDeviceAuthorization, pushSubscriptionProofPath } from '@sesame/authenticator-core';
 import { startEnrolment, type UserRecord } from '@sesame/core';
-import {
-  type DeviceRegistrationResult,
-  generateEs256KeyPair,
-  type PinConfirmationResult,
-  type PushSubscriptionJson,
-  signDeviceActivation,
-  signDeviceRequest,
-  toBase64Url,
-} from '@sesame/protocol';
+import { generateEs256KeyPair, type PushSubscriptionJson, signDeviceRequest, toBase64Url } from '@sesame/protocol';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { pinAnswer, registrationFor } from '../../test/device-client';
-import { createTestPortal, type TestPortal } from '../../test/test-portal';
+import { enrolOverDeviceApi } from '../../test/device-client';
+import { startListeningAppKit } from '../../test/authenticator-kit';
+import type { TestPortal } from '../../test/test-portal';
 
 /**
  * Issue 10, finding 6: a device enrolled without Web Push gives its subscription later, through
@@ -31,14 +18,7 @@ let user: UserRecord;
 let app: Authenticator;
 
 beforeEach(async () => {
-  portal = await createTestPortal({ listen: true });
-  user = await portal.createUser({ email: 'marie.dupont@example.org', password: 'correct horse battery staple' });
-  app = new Authenticator({
-    store: new MemoryStore(),
-    clock: portal.clock,
-    deviceApi: (url) => createFetchDeviceApi(url),
-  });
-  await app.initialise();
+  ({ portal, user, app } = await startListeningAppKit());
 });
 afterEach(() => portal.close());
 
@@ -85,20 +65,9 @@ it('the app gives its subscription later: the server stores it and the account s
 async function enrolledDevice() {
   const form = { name: 'Tablette', pin: PIN, pinConfirm: PIN };
   const started = await startEnrolment(portal.services.devices, user, form, portal.clock.now());
-  const { keys, registration } = await registrationFor(started.qrText);
-  const inject = (url: string, payload: unknown) =>
-    portal.app.inject({ method: 'POST', url, payload: payload as object });
-  const result = (await inject('/device/v1/registrations', registration)).json<DeviceRegistrationResult>();
-  const verdict = (
-    await inject('/device/v1/pin-confirmations', await pinAnswer(keys, result))
-  ).json<PinConfirmationResult>();
-  if (!verdict.accepted) throw new Error('the right PIN was refused');
-  const accepted = await inject(
-    '/device/v1/activations',
-    await signDeviceActivation(keys.privateKey, verdict.activation),
-  );
-  expect(accepted.statusCode).toBe(200);
-  return { keys, deviceId: result.deviceId };
+  const { keys, deviceId, activated } = await enrolOverDeviceApi(portal.app, started.qrText);
+  expect(activated.statusCode).toBe(200);
+  return { keys, deviceId };
 }
 
 it('refuses a proof replayed with another subscription, a foreign key, no proof, a malformed body, a blocked device', async () => {

@@ -1,13 +1,13 @@
 import type { UserRecord } from '@sesame/core';
-import { type DeviceRegistrationResult, type PinConfirmationResult, signDeviceActivation } from '@sesame/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PIN, pinAnswer, registrationFor } from '../../test/device-client';
+import { enrolOverDeviceApi, PIN, registrationFor } from '../../test/device-client';
 import { qrTextInPage } from '../../test/qr-svg';
 import {
   createTestPortal,
   decodeEntities,
   notice,
   signIn,
+  storeActiveDevice,
   textOf,
   type Browser,
   type TestPortal,
@@ -56,41 +56,21 @@ describe.each(['en', 'fr'] as const)('enrolment on the portal (%s)', (locale) =>
 
   async function enrol(name: string) {
     const page = await qrPage(name);
-    const { keys, response } = await register(page.html);
-    expect(response.statusCode).toBe(201);
-    const result = response.json<DeviceRegistrationResult>();
-    const verdict = (
-      await post('/device/v1/pin-confirmations', await pinAnswer(keys, result))
-    ).json<PinConfirmationResult>();
-    if (!verdict.accepted) throw new Error('the right PIN was refused');
-    const accepted = await post(
-      '/device/v1/activations',
-      await signDeviceActivation(keys.privateKey, verdict.activation),
-    );
-    expect(accepted.statusCode).toBe(200);
+    const { registered, activated } = await enrolOverDeviceApi(portal.app, qrTextInPage(page.html, 'enrolment-qr'));
+    expect(registered.statusCode).toBe(201);
+    expect(activated.statusCode).toBe(200);
   }
 
   it('a device enrolled without Web Push: the list says notifications are off and how to turn them on', async () => {
     await enrol('Pixel-de-Marie');
     // A second device that gave a subscription (written straight to the store: adding it through
     // the portal would now need the second factor).
-    const sealed = await portal.services.devices.vault.seal('dev-tablette-0001', new Uint8Array(32).fill(1));
-    await portal.durable.devices.create({
+    await storeActiveDevice(portal, {
       id: 'dev-tablette-0001',
       userId: user.id,
       name: 'Tablette',
       installationId: 'inst-tablette-0001',
-      publicKeyJwk: '{}',
-      secretKeyId: sealed.keyId,
-      secretCiphertext: sealed.ciphertext,
       pushSubscription: '{"endpoint":"https://push.example.org/abc","keys":{"p256dh":"x","auth":"y"}}',
-      status: 'active',
-      failedAnswers: 0,
-      blockedUntil: null,
-      blocks: 0,
-      createdAt: portal.clock.now(),
-      activatedAt: portal.clock.now(),
-      lastUsedAt: null,
     });
     const page = await browser.get('/account/devices?added=1');
     expect(notice(page.html)).toBe(m.devices.addedNotice);

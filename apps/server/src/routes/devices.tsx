@@ -11,7 +11,6 @@ import {
   requestDevicesPanic,
   SesameError,
   startEnrolment,
-  throttleMailRequest,
 } from '@sesame/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { PassThrough } from 'node:stream';
@@ -281,9 +280,7 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
     const auth = signedIn(request, reply);
     if (!auth) return reply;
     const minutes = services.config.linkTtlMinutes;
-    // It sends mail: throttled like every request that does (issue 10: no mailbox flooding).
-    await throttleMailRequest(services.accounts, request.ip, auth.user.email);
-    await requestDevicesPanic(services.devices, auth.user, minutes);
+    await requestDevicesPanic(services.devices, services.accounts, auth.user, request.meta, minutes);
     const d = request.messages.devices;
     return sendPage(
       reply,

@@ -5,6 +5,7 @@ import {
   createTestPortal,
   decodeEntities,
   signIn,
+  storeActiveDevice,
   textOf,
   type Browser,
   type TestPortal,
@@ -74,23 +75,12 @@ describe.each(['en', 'fr'] as const)('"Get the Sésame app" (%s)', (locale) => {
   });
 
   it('"My account" with a device keeps a compact link to the app', async () => {
-    const sealed = await portal.services.devices.vault.seal('dev-1', crypto.getRandomValues(new Uint8Array(32)));
-    await portal.durable.devices.create({
+    await storeActiveDevice(portal, {
       id: 'dev-1',
       userId: user.id,
       name: 'Pixel',
       installationId: 'inst-1',
-      publicKeyJwk: '{}',
-      secretKeyId: sealed.keyId,
-      secretCiphertext: sealed.ciphertext,
       pushSubscription: null,
-      status: 'active',
-      failedAnswers: 0,
-      blockedUntil: null,
-      blocks: 0,
-      createdAt: portal.clock.now(),
-      activatedAt: portal.clock.now(),
-      lastUsedAt: null,
     });
     const page = await browser.get('/account');
     expect(page.html).toContain(`<a href="${appUrl}" data-testid="app-url">${appUrl}</a>`);

@@ -1,10 +1,5 @@
 import { randomToken, startEnrolment } from '@sesame/core';
-import {
-  type DeviceRegistrationResult,
-  type PinConfirmationResult,
-  signDeviceActivation,
-  signDeviceRequest,
-} from '@sesame/protocol';
+import { signDeviceRequest } from '@sesame/protocol';
 import fc from 'fast-check';
 import type * as Fastify from 'fastify';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
@@ -16,7 +11,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { COOKIES } from '../../src/http/cookies';
 import { APP_NOT_BUILT, AUTHENTICATOR_APP_DIST } from '../../src/routes/authenticator-app';
 import { casApps } from '../cas-kit';
-import { PIN, pinAnswer, registrationFor } from '../device-client';
+import { enrolOverDeviceApi, PIN } from '../device-client';
 import { OIDC_TEST_APPS } from '../oidc-relying-party';
 import { createTestPortal } from '../test-portal';
 import { unexplainedChanges } from './allowed-changes';
@@ -85,27 +80,9 @@ async function enrolPhone(): Promise<{ keys: CryptoKeyPair; deviceId: string }> 
     { name: 'Pixel', pin: PIN, pinConfirm: PIN },
     portal.clock.now(),
   );
-  const { keys, registration } = await registrationFor(qr.qrText, `inst-${randomToken(12)}`);
-  const registered = await portal.app.inject({
-    method: 'POST',
-    url: '/device/v1/registrations',
-    payload: registration,
-  });
-  const result = registered.json<DeviceRegistrationResult>();
-  const confirmed = await portal.app.inject({
-    method: 'POST',
-    url: '/device/v1/pin-confirmations',
-    payload: await pinAnswer(keys, result),
-  });
-  const verdict = confirmed.json<PinConfirmationResult>();
-  if (!verdict.accepted) throw new Error('the right PIN was refused');
-  const accepted = await portal.app.inject({
-    method: 'POST',
-    url: '/device/v1/activations',
-    payload: await signDeviceActivation(keys.privateKey, verdict.activation),
-  });
-  if (accepted.statusCode !== 200) throw new Error(`the activation answered ${accepted.statusCode}`);
-  return { keys, deviceId: result.deviceId };
+  const { keys, deviceId, activated } = await enrolOverDeviceApi(portal.app, qr.qrText, `inst-${randomToken(12)}`);
+  if (activated.statusCode !== 200) throw new Error(`the activation answered ${activated.statusCode}`);
+  return { keys, deviceId };
 }
 let phone = await enrolPhone();
 

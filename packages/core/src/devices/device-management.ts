@@ -1,5 +1,6 @@
 import type { Strength } from '@sesame/protocol';
 import { z } from 'zod';
+import { throttleMailRequest, type AccountDeps } from '../accounts/account-deps';
 import { consumeLink, issueLink } from '../accounts/account-links';
 import { SesameError } from '../errors';
 import type { DeviceRecord, DeviceStatus, UserRecord } from '../ports';
@@ -150,9 +151,13 @@ const panicLink = z.object({ userId: z.string(), email: z.string().optional() })
  */
 export async function requestDevicesPanic(
   deps: DeviceDeps,
+  accounts: AccountDeps,
   user: Pick<UserRecord, 'id' | 'email' | 'emailLocale' | 'firstName'>,
+  actor: DeviceActor,
   ttlMinutes: number,
 ): Promise<void> {
+  // It sends mail: throttled like every request that does (issue 10: no mailbox flooding).
+  await throttleMailRequest(accounts, actor.ip ?? 'unknown', user.email);
   const token = await issueLink(
     deps.ephemeral,
     'devices-panic',
