@@ -1,6 +1,6 @@
 import type { Authenticator, EnrolledAccount, KeyValueStore } from '@sesame/authenticator-core';
 import type { Locale, PushSubscriptionJson } from '@sesame/protocol';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { catalogues } from './i18n/catalogues';
 import { usePendingRequests } from './pending-requests';
 import { webPushSubscription } from './push/web-push';
@@ -45,7 +45,9 @@ export function App(props: AppProps) {
     (onNotice, signal) => authenticator.listen(onNotice, signal),
   );
 
-  useEffect(() => {
+  // Before the paint, so that the page never shows words in one language under another `lang`
+  // (WCAG 2.1 SC 3.1.1; a screen reader would read them with the wrong voice).
+  useLayoutEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
 
