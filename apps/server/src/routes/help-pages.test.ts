@@ -215,6 +215,24 @@ describe('the organisation’s files, served', () => {
     }
   });
 
+  it('the OpenID provider’s own error pages carry the organisation and the footer too', async () => {
+    portal = await createTestPortal({ config: branded() });
+    const page = await portal
+      .browser('en')
+      .get(
+        '/oidc/auth?client_id=nobody&response_type=code&scope=openid&redirect_uri=https%3A%2F%2Fapp.example.org%2Fcb',
+      );
+    expect(page.status).toBe(400);
+    expect(title(page.html)).toBe(`${en.oidc.errorTitle} — Ministry of Agriculture`);
+    expect(page.html).toMatch(/<img class="brand__logo" src="\/brand\/logo-[0-9a-f]{16}\.svg"/);
+    expect(footerLinks(page.html).map(([, href]) => href)).toEqual([
+      '/help',
+      '/contact',
+      '/legal',
+      'https://agriculture.example.fr/donnees-personnelles',
+    ]);
+  });
+
   it('links an external legal notice from the footer and from /legal', async () => {
     portal = await createTestPortal({
       config: { 'organisation.legalNotice': { url: 'https://agriculture.example.fr/mentions-legales' } },
