@@ -19,6 +19,7 @@ import type { Authenticated } from '../http/request-context';
 import { COOKIES } from '../http/cookies';
 import { formFields, handleForm } from '../http/forms';
 import { qrImage } from '../http/qr-image';
+import { requireSignIn } from '../http/require-sign-in';
 import { clearLinkToken, linkToken, stashLinkToken } from '../http/link-token';
 import { sendPage, viewContext } from '../http/render-page';
 import { format } from '../i18n/format-message';
@@ -42,11 +43,9 @@ export const ENROLMENT_EVENTS_HEARTBEAT_MS = 15_000;
  * signed-in session; the device rules (name, PIN, ownership) are core's.
  */
 export function deviceRoutes(app: FastifyInstance, services: Services) {
-  const signedIn = (request: FastifyRequest, reply: FastifyReply): Authenticated | null => {
-    if (request.auth) return request.auth;
-    void reply.redirect('/login', 303);
-    return null;
-  };
+  // Without a session: the sign-in, then back to the page asked (http/require-sign-in.ts).
+  const signedIn = (request: FastifyRequest, reply: FastifyReply) =>
+    requireSignIn(request, reply, services.config.publicUrl);
   const deviceId = (request: FastifyRequest) => (request.params as { id: string }).id;
   /**
    * Adding or deleting a device: core's mayChangeAuthenticators decides (issue 10; NIST SP
