@@ -3,6 +3,7 @@ import {
   confirmDevicesPanic,
   deleteDevice,
   deviceEnrolledChannel,
+  enrolmentOutcome,
   listDevices,
   mayChangeAuthenticators,
   parseDeviceName,
@@ -94,7 +95,11 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
             ? d.panicNotice
             : query.cancelled
               ? request.messages.deviceEnrolment.cancelledNotice
-              : undefined;
+              : query.finished === 'pending'
+                ? request.messages.portalPath.finishedPending
+                : query.finished === 'none'
+                  ? request.messages.portalPath.finishedNone
+                  : undefined;
     const user = (await services.durable.users.findById(auth.user.id)) ?? auth.user;
     return sendPage(
       reply,
@@ -168,6 +173,24 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
       : 'unknown';
     if (outcome === 'active') return reply.redirect('/account/devices?added=1', 303);
     return reply.redirect(outcome === 'cancelled' ? '/account/devices?cancelled=1' : '/account/devices', 303);
+  });
+
+  /**
+   * The QR page's "I have finished" (issue 11, point 2): a button that changes nothing, then the
+   * list says how far the enrolment of the posted token got (core enrolmentOutcome) — added,
+   * still waiting for the app, or no device at all. Only the user's own enrolment counts.
+   */
+  app.post('/account/devices/enrolment/finish', async (request, reply) => {
+    const auth = signedIn(request, reply);
+    if (!auth) return reply;
+    const token = formFields(request).token ?? '';
+    const outcome = /^[A-Za-z0-9_-]{22,43}$/.test(token)
+      ? await enrolmentOutcome(services.devices, auth.user.id, token)
+      : 'none';
+    return reply.redirect(
+      outcome === 'active' ? '/account/devices?added=1' : `/account/devices?finished=${outcome}`,
+      303,
+    );
   });
 
   // An open event stream would hold the server's shutdown until the browser leaves: end them.
