@@ -483,6 +483,13 @@ export const en = {
     signedOutOf: 'You are signed out of {app}. You are still signed in to Sésame.',
     signInAgain: 'Sign in again',
   },
+  /** Issue 11, point 2: from the mail to the device form (ADR 0018). */
+  portalPath: {
+    finishedPending:
+      'Your mobile device is not added yet: the Sésame app waits for your PIN code or for “Accept”. Finish there; the device then shows as Active here.',
+    finishedNone:
+      'No mobile device was added: the Sésame app did not scan the QR code. To add your phone, choose “Add a mobile device” and scan the new QR code.',
+  },
   languages: { fr: 'Français', en: 'English' },
   mail: {
     greeting: 'Hello {firstName},',

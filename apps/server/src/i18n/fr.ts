@@ -498,6 +498,13 @@ export const fr: Messages = {
     signedOutOf: 'Vous êtes déconnecté de {app}. Vous êtes toujours connecté à Sésame.',
     signInAgain: 'Se reconnecter',
   },
+  /** Issue 11, point 2 : du mail au formulaire de l’appareil (ADR 0018). */
+  portalPath: {
+    finishedPending:
+      'Votre appareil mobile n’est pas encore ajouté : l’app Sésame attend votre code PIN ou « Accepter ». Terminez dans l’app ; l’appareil apparaît ensuite ici comme Actif.',
+    finishedNone:
+      'Aucun appareil mobile n’a été ajouté : l’app Sésame n’a pas scanné le code QR. Pour ajouter votre téléphone, choisissez « Ajouter un appareil mobile » et scannez le nouveau code QR.',
+  },
   languages: { fr: 'Français', en: 'English' },
   mail: {
     greeting: 'Bonjour {firstName},',
