@@ -121,6 +121,7 @@ export function App(props: AppProps) {
         return (
           <ScanScreen
             m={m}
+            check={(qrText) => authenticator.checkEnrolment(qrText)}
             enrol={async (qrText, pin) => {
               // Once per QR: a PIN retry only repeats the confirmation (the registration is sent).
               if (push.current?.qrText !== qrText) {

@@ -611,4 +611,19 @@ export const fr: Messages = {
       'L’app Sésame s’installe sur un téléphone depuis son adresse (ouvrez-la sur le téléphone, puis ajoutez-la à l’écran d’accueil) :',
     mailDevices: 'Pour ajouter un téléphone à votre compte, ouvrez « Gérer mes appareils mobiles » :',
   },
+  /** Issue 11, point 2 : le téléphone a refusé le code QR dès le scan (un téléphone, une personne). */
+  enrolmentRefused: {
+    title: 'Ce téléphone ne peut pas être ajouté',
+    otherAccount:
+      'Le téléphone qui a scanné le code QR confirme déjà les connexions du compte d’une autre personne. Un téléphone ne sert qu’à une seule personne : l’appareil n’a pas été ajouté et le code QR ne peut plus servir.',
+    sameAccount:
+      'Le téléphone qui a scanné le code QR est déjà enregistré pour votre compte : il n’y a rien à ajouter. Le code QR ne peut plus servir.',
+    nextTitle: 'Que faire ?',
+    otherAccountNext:
+      'Ajoutez de nouveau l’appareil et scannez le nouveau code QR avec un autre téléphone — ou, si ce téléphone est le vôtre, retirez-en d’abord l’autre compte : son titulaire supprime le téléphone dans « Gérer mes appareils mobiles ».',
+    sameAccountNext:
+      'Votre téléphone figure dans la liste de vos appareils mobiles. Pour ajouter un autre téléphone, ajoutez de nouveau un appareil.',
+    addAgain: 'Ajouter un appareil mobile avec un autre téléphone',
+    backToDevices: 'Retour à Gérer mes appareils mobiles',
+  },
 };

@@ -11,10 +11,14 @@ import {
   parseDeviceActivation,
   parseDeviceRegistration,
   parseDeviceRegistrationResult,
+  parseEnrolmentRefusal,
+  parseEnrolmentRefusalResult,
   parsePinConfirmationAnswer,
   parsePushAnswer,
   parsePushChallenge,
   type DeviceActivationRequest,
+  type EnrolmentRefusal,
+  type EnrolmentRefusalResult,
   type PinConfirmationChallenge,
   type PinConfirmationResult,
   type PushChallenge,
@@ -88,6 +92,7 @@ export class FakeDeviceServer {
   ) {
     this.api = {
       register: (registration) => this.#register(registration),
+      refuseEnrolment: async (refusal) => this.#refuseEnrolment(refusal),
       confirmPin: (answer) => this.#confirmPin(answer),
       activate: (activation) => this.#activate(activation),
       challenges: (proof) => this.#pendingFor(proof),
@@ -171,6 +176,21 @@ export class FakeDeviceServer {
       if ((await verifyOcra(SESAME_OFFLINE_OCRA_SUITE, device.secret, { question }, code, options)).valid) return true;
     }
     return false;
+  }
+
+  /** Issue 11: the refusal at the scan ends the enrolment ("one account per device" is always on here). */
+  readonly refusals: EnrolmentRefusal[] = [];
+
+  #refuseEnrolment(message: unknown): EnrolmentRefusalResult {
+    const refusal = parseEnrolmentRefusal(wire(message));
+    const result = parseEnrolmentRefusalResult(wire({ type: 'enrolment-refusal-result', refused: true }));
+    // A repeat of a refusal is answered the same (the server's is idempotent).
+    if (this.refusals.some((r) => r.enrolmentToken === refusal.enrolmentToken)) return result;
+    const enrolment = this.#enrolments.get(refusal.enrolmentToken);
+    if (enrolment === undefined || seconds(this.clock) >= enrolment.expiresAt) throw refuse(404);
+    this.#enrolments.delete(refusal.enrolmentToken);
+    this.refusals.push(refusal);
+    return result;
   }
 
   async #register(message: unknown) {

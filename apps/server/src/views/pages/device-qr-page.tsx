@@ -6,7 +6,9 @@ import type { ViewContext } from '../view-context';
 /**
  * The enrolment QR (annex steps 8–10): what to do in the app — scan, PIN, then accept the device
  * (annex step 10: the device is active only once accepted) — until when, and a live wait.
- * `devices.js` follows the enrolment events and moves on; without JavaScript the link does.
+ * `devices.js` follows the enrolment events and moves on; without JavaScript the link does. When
+ * the phone refuses this QR at the scan (issue 11: one phone, one person), it goes at once to the
+ * page that says why.
  * "Cancel" posts the enrolment token: the QR can no longer serve, and a device the app already
  * registered is deleted.
  */
@@ -19,6 +21,8 @@ export function DeviceQrPage(props: {
   minutes: number;
   /** The enrolment token (also inside the QR), for "Cancel": it ends this enrolment. */
   token: string;
+  /** Names this enrolment in the events (core enrolmentId): a refusal of this QR ends the wait. */
+  enrolmentId: string;
 }) {
   const { m, locale } = props.ctx;
   const q = m.devices.qr;
@@ -46,6 +50,8 @@ export function DeviceQrPage(props: {
         role="status"
         data-enrolment-events="/account/devices/enrolment-events"
         data-enrolled-url="/account/devices?added=1"
+        data-enrolment-id={props.enrolmentId}
+        data-refused-url="/account/devices/enrolment/refused"
       >
         {q.waiting}
       </p>
