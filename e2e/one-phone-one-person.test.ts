@@ -27,11 +27,16 @@ import { startStack, type Stack } from './support/stack';
  * shows. The app refuses it at once — no PIN screen — and says why and what next; John's page,
  * which was waiting, stops waiting at once and says why, with a way on. In French and in English,
  * every page axe-clean. Each locale has its own server, so each starts from accounts with no device.
+ * Marie's phone is a Pixel 8 whose device name she left empty: it is named "Pixel-8" (issue 11,
+ * the name proposed from the phone) on the accept screen, in the mail and on the app's home.
  */
 
 const catalogues = { fr, en } as const;
 const [marie, john] = [DEMO_ACCOUNTS[0]!, DEMO_ACCOUNTS[1]!];
 const PIN = '5739';
+/** A Pixel 8's Chrome (its User-Agent names the model; issue 11: the device is named after it). */
+const PIXEL_8 =
+  'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36';
 
 let cameraDir: string;
 const chromium = chromiumForFile();
@@ -51,7 +56,7 @@ describe.each(['fr', 'en'] as const)('one phone, one person (%s)', (locale) => {
   const s = catalogues[locale];
   const a = appCatalogues[locale];
 
-  it(`${locale}: a phone serving another account refuses the QR before the PIN; the computer stops waiting and says why`, async () => {
+  it(`${locale}: a phone named from its model (name left empty) refuses another account's QR before the PIN; the computer stops waiting and says why`, async () => {
     let stack: Stack | undefined;
     let phone: Phone | undefined;
     let desktop: BrowserContext | undefined;
@@ -59,13 +64,14 @@ describe.each(['fr', 'en'] as const)('one phone, one person (%s)', (locale) => {
       stack = await startStack({ demoAccounts: true });
       const camera = join(cameraDir, `camera-${locale}.y4m`);
       await writeFakeCamera(camera, blankFrame());
-      phone = await launchPhone({ baseUrl: stack.baseUrl, locale, camera });
+      phone = await launchPhone({ baseUrl: stack.baseUrl, locale, camera, userAgent: PIXEL_8 });
       desktop = await chromium.get().newContext({ viewport: { width: 1200, height: 900 } });
       const computer = await desktop.newPage();
       computer.setDefaultTimeout(15_000);
 
-      // Marie's phone: enrolled for her account (annex steps 3–10).
-      const deviceName = `Pixel-Marie-${locale}`;
+      // Marie's phone: enrolled for her account (annex steps 3–10), the device name left empty —
+      // the phone's model names it (issue 11), on the accept screen, in the mail and the list.
+      const deviceName = 'Pixel-8';
       const marieUser = { id: marie.id, email: marie.email, password: marie.password };
       await enrolPhoneByCamera({
         phone,
@@ -74,9 +80,15 @@ describe.each(['fr', 'en'] as const)('one phone, one person (%s)', (locale) => {
         baseUrl: stack.baseUrl,
         locale,
         user: marieUser,
-        deviceName,
+        deviceName: '',
+        shownName: deviceName,
         pin: PIN,
       });
+      const added = await stack.smtp.waitForMail(
+        marie.email,
+        (mail) => mail.subject === fr.mail.deviceEnrolled.subject,
+      );
+      expect(added.text).toContain(deviceName);
 
       // John, on his computer: Add a mobile device → the QR code, waiting.
       await signInToPortal(computer, stack.baseUrl, locale, {

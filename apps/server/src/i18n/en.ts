@@ -593,6 +593,11 @@ export const en = {
     mailApp: 'The Sésame app is installed on a phone from its address (open it there, then add it to the home screen):',
     mailDevices: 'To add a phone to your account, open “Manage my mobile devices”:',
   },
+  /** Issue 11, point 2: the device name proposed from the phone when left empty. */
+  proposedName: {
+    nameHint: 'Without spaces. Leave empty to use your phone’s model, for example Pixel-8.',
+    qrAlt: 'QR code to scan with the Sésame app to add your phone',
+  },
   /** Issue 11, point 2: the phone refused the QR at the scan (one phone, one person). */
   enrolmentRefused: {
     title: 'This phone cannot be added',

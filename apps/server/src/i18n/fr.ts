@@ -611,6 +611,11 @@ export const fr: Messages = {
       'L’app Sésame s’installe sur un téléphone depuis son adresse (ouvrez-la sur le téléphone, puis ajoutez-la à l’écran d’accueil) :',
     mailDevices: 'Pour ajouter un téléphone à votre compte, ouvrez « Gérer mes appareils mobiles » :',
   },
+  /** Issue 11, point 2 : le nom de l’appareil proposé d’après le téléphone s’il est laissé vide. */
+  proposedName: {
+    nameHint: 'Sans espace. Laissez vide pour utiliser le modèle de votre téléphone, par exemple Pixel-8.',
+    qrAlt: 'Code QR à scanner avec l’app Sésame pour ajouter votre téléphone',
+  },
   /** Issue 11, point 2 : le téléphone a refusé le code QR dès le scan (un téléphone, une personne). */
   enrolmentRefused: {
     title: 'Ce téléphone ne peut pas être ajouté',

@@ -5,7 +5,6 @@ import {
   deviceEnrolledChannel,
   listDevices,
   mayChangeAuthenticators,
-  parseDeviceName,
   recoveryConfirmedHere,
   renameDevice,
   requestDevicesPanic,
@@ -153,7 +152,7 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
           reply,
           <DeviceQrPage
             ctx={viewContext(request, reply)}
-            deviceName={parseDeviceName(f.name)}
+            deviceName={started.deviceName}
             qrImage={await qrImage(started.qrText)}
             expiresAt={started.expiresAt}
             minutes={services.devices.policy.enrolmentTtlMinutes}

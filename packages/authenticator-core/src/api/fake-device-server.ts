@@ -230,6 +230,8 @@ export class FakeDeviceServer {
         type: 'device-registration-result',
         deviceId,
         account: enrolment.account,
+        // Issue 11, simplified: an unnamed device takes the phone's model (the server's rules are core's).
+        deviceName: enrolment.deviceName || (registration.deviceModel?.replace(/\s+/g, '-') ?? 'Phone'),
         deviceSecret: toBase64Url(secret),
         serverKeys: [this.serverKey],
         pinConfirmation,

@@ -36,7 +36,7 @@ import {
 } from './authenticator-change-policy';
 import { deviceEnrolledChannel, type DeviceEnrolledEvent, type EnrolmentRefusedEvent } from './device-channels';
 import { badSignature, type DeviceActor, type DeviceDeps, NO_ACTOR, parseMessage, seconds } from './device-deps';
-import { parseDeviceName } from './device-name';
+import { parseDeviceName, proposedDeviceName } from './device-name';
 import { checkPinConfirm, parsePin } from './enrolment-pin';
 
 /**
@@ -117,6 +117,8 @@ export interface StartedEnrolment {
   channel: string;
   /** Names this enrolment in the events of `channel` (enrolmentId), never the token itself. */
   enrolmentId: string;
+  /** The name typed, or '' when left empty: the phone's model will name the device (issue 11). */
+  deviceName: string;
 }
 
 /**
@@ -155,7 +157,8 @@ export async function startEnrolment(
   const verdict = await assertMayChangeAuthenticators(deps, user.id, sessionStrengths, now, recoveryBrowserToken);
   const grant = await grantOf(deps, user.id, verdict);
   const { deviceName, pin } = collectInputIssues({
-    deviceName: () => parseDeviceName(form.name),
+    // Issue 11: the name may be left empty; the device is then named from the phone's model.
+    deviceName: () => ((form.name ?? '').trim() === '' ? '' : parseDeviceName(form.name)),
     pin: () => parsePin(form.pin),
     pinConfirm: () => checkPinConfirm(form),
   });
@@ -184,6 +187,7 @@ export async function startEnrolment(
     expiresAt: new Date(expiresAt * 1000),
     channel: deviceEnrolledChannel(user.id),
     enrolmentId: enrolmentId(token),
+    deviceName,
   };
 }
 
@@ -277,6 +281,8 @@ export async function registerDevice(deps: DeviceDeps, message: unknown, now: Da
   // Single use: of two registrations racing with the same QR, one takes the token.
   readEnrolment(await deps.ephemeral.take(key), now);
 
+  const deviceName =
+    enrolment.deviceName === '' ? await nameFromPhone(deps, enrolment.userId, registration) : enrolment.deviceName;
   const deviceId = randomToken(16);
   const secret = crypto.getRandomValues(new Uint8Array(DEVICE_SECRET_BYTES));
   const sealed = await deps.vault.seal(deviceId, secret);
@@ -307,7 +313,7 @@ export async function registerDevice(deps: DeviceDeps, message: unknown, now: Da
   await deps.durable.devices.create({
     id: deviceId,
     userId: enrolment.userId,
-    name: enrolment.deviceName,
+    name: deviceName,
     installationId: registration.installationId,
     publicKeyJwk: JSON.stringify(registration.publicKey),
     secretKeyId: sealed.keyId,
@@ -335,6 +341,7 @@ export async function registerDevice(deps: DeviceDeps, message: unknown, now: Da
       type: 'device-registration-result',
       deviceId,
       account: enrolment.userId,
+      deviceName,
       deviceSecret: toBase64Url(secret),
       serverKeys: deps.serverKeys,
       pinConfirmation,
@@ -342,6 +349,17 @@ export async function registerDevice(deps: DeviceDeps, message: unknown, now: Da
   } finally {
     secret.fill(0);
   }
+}
+
+/**
+ * Issue 11: the portal's name was left empty — the device is named from the model the app sent
+ * (untrusted: device-name.ts keeps only a valid name), unique among the account's devices, else
+ * "Téléphone"/"Phone" in the account's language.
+ */
+async function nameFromPhone(deps: DeviceDeps, userId: string, registration: DeviceRegistration): Promise<string> {
+  const taken = (await deps.durable.devices.listByUser(userId)).map((d) => d.name);
+  const owner = await deps.durable.users.findById(userId);
+  return proposedDeviceName(registration.deviceModel, taken, owner?.emailLocale ?? 'en');
 }
 
 export type PinConfirmationVerdict =

@@ -14,6 +14,7 @@ import type { ViewContext } from '../view-context';
  */
 export function DeviceQrPage(props: {
   ctx: ViewContext;
+  /** '' when left empty: the phone's model will name the device (issue 11). */
   deviceName: string;
   /** The QR as a `data:image/svg+xml` URL (the CSP allows `img-src data:`, no inline markup). */
   qrImage: string;
@@ -33,7 +34,7 @@ export function DeviceQrPage(props: {
       <p class="qr">
         <img
           src={props.qrImage}
-          alt={format(q.alt, { name: props.deviceName })}
+          alt={props.deviceName === '' ? m.proposedName.qrAlt : format(q.alt, { name: props.deviceName })}
           width={256}
           height={256}
           data-testid="enrolment-qr"
