@@ -105,4 +105,21 @@ describe('issue 11: one phone, one person — the app refuses the QR at the scan
     // The same account on the same phone is still refused.
     expect((await refuseEnrolment(kit.deps, refusal(started.token, 'same-account'), kit.now())).refused).toBe(true);
   });
+
+  it('attacker who saw the QR: a refusal racing the real registration — exactly one of the two wins', async () => {
+    kit = await createDeviceKit();
+    const started = await startEnrolment(kit.deps, { id: 'n0025vuz' }, form, kit.now());
+    const { registration } = await kit.scan(started.qrText);
+    const [refused, registered] = await Promise.allSettled([
+      refuseEnrolment(kit.deps, refusal(started.token), kit.now()),
+      registerDevice(kit.deps, registration, kit.now()),
+    ]);
+    expect([refused.status, registered.status].filter((s) => s === 'fulfilled')).toHaveLength(1);
+    if (registered.status === 'fulfilled') {
+      expect(refused.status === 'rejected' && code('ENROLMENT_INVALID')(refused.reason)).toBe(true);
+      expect(kit.devices.all()).toHaveLength(1);
+    } else {
+      expect(kit.devices.all()).toEqual([]);
+    }
+  });
 });
