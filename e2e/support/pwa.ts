@@ -74,7 +74,13 @@ export interface Phone {
  * server's origin. Chromium reads the camera file anew each time the camera starts, so a test
  * may rewrite it and reload the page.
  */
-export async function launchPhone(options: { baseUrl: string; locale: AppLocale; camera: string }): Promise<Phone> {
+export async function launchPhone(options: {
+  baseUrl: string;
+  locale: AppLocale;
+  camera: string;
+  /** A phone's User-Agent (e.g. a Pixel's): the app reads the model from it (issue 11). */
+  userAgent?: string;
+}): Promise<Phone> {
   const browser = await launchChromium(fakeCameraArgs(options.camera));
   try {
     const context = await browser.newContext({
@@ -83,6 +89,7 @@ export async function launchPhone(options: { baseUrl: string; locale: AppLocale;
       isMobile: true,
       hasTouch: true,
       locale: options.locale === 'fr' ? 'fr-FR' : 'en-GB',
+      ...(options.userAgent === undefined ? {} : { userAgent: options.userAgent }),
     });
     await context.grantPermissions(['camera', 'notifications'], { origin: options.baseUrl });
     const page = await context.newPage();
@@ -181,7 +188,10 @@ export async function enrolPhoneByCamera(options: {
   baseUrl: string;
   locale: AppLocale;
   user: PortalUser;
+  /** Typed in the portal's "Device name"; '' leaves it to the phone's model (issue 11). */
   deviceName: string;
+  /** The name the app then shows, when it is not `deviceName` (the one the server made). */
+  shownName?: string;
   pin: string;
 }): Promise<void> {
   const { phone, desktop: page, locale, user, deviceName, pin } = options;
@@ -202,7 +212,7 @@ export async function enrolPhoneByCamera(options: {
   await filmQr(phone, options.camera, page.getByTestId('enrolment-qr'));
   await waitForHeading(phone.page, a.pin.title);
   await typePinOnPad(phone.page, a, pin);
-  await acceptDevice(phone.page, a, deviceName);
+  await acceptDevice(phone.page, a, options.shownName ?? deviceName);
   await page.waitForURL((url) => url.pathname === '/account/devices' && url.search === '?added=1');
   await phone.page.getByRole('button', { name: a.enrol.goHome, exact: true }).click();
   await waitForHeading(phone.page, a.home.title);

@@ -10,6 +10,7 @@ import { HomeScreen } from './screens/home-screen';
 import { OfflineCodeScreen } from './screens/offline-code-screen';
 import { PendingScreen } from './screens/pending-screen';
 import { ScanScreen } from './screens/scan-screen';
+import { phoneModel } from './phone-model';
 import { WelcomeScreen } from './screens/welcome-screen';
 import { APP_KEYS } from './app-state';
 import { syncEnrolledMarker } from './enrolled-marker';
@@ -121,6 +122,7 @@ export function App(props: AppProps) {
         return (
           <ScanScreen
             m={m}
+            check={(qrText) => authenticator.checkEnrolment(qrText)}
             enrol={async (qrText, pin) => {
               // Once per QR: a PIN retry only repeats the confirmation (the registration is sent).
               if (push.current?.qrText !== qrText) {
@@ -128,8 +130,11 @@ export function App(props: AppProps) {
               }
               const pushSubscription = await push.current.subscription;
               // Annex step 10 is the user's: the app asks to accept the device, it does not do it itself.
+              // Issue 11: an unnamed device is named by the server from the phone's model.
+              const deviceModel = await phoneModel();
               return authenticator.enrol(qrText, pin, {
                 autoAccept: false,
+                ...(deviceModel ? { deviceModel } : {}),
                 ...(pushSubscription ? { pushSubscription } : {}),
               });
             }}

@@ -30,7 +30,8 @@ export const PIN = '5739';
 
 const wire = (message: unknown): unknown => JSON.parse(JSON.stringify(message));
 
-export async function registrationFor(qrText: string, installationId = 'inst-0123456789abcdef') {
+/** The app's signed registration for `qrText`; `deviceModel` as the app sends it for an empty name (issue 11). */
+export async function registrationFor(qrText: string, installationId = 'inst-0123456789abcdef', deviceModel?: string) {
   const qr = decodeEnrolmentQr(qrText);
   const keys = await generateEs256KeyPair();
   const registration = await signDeviceRegistration(keys.privateKey, {
@@ -38,6 +39,7 @@ export async function registrationFor(qrText: string, installationId = 'inst-012
     enrolmentToken: qr.token,
     installationId,
     deviceName: qr.deviceName,
+    ...(deviceModel === undefined ? {} : { deviceModel }),
     publicKey: await exportEs256PublicJwk(keys.publicKey),
   });
   return { keys, registration: wire(registration) as Record<string, unknown> };

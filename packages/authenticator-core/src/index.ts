@@ -9,5 +9,6 @@ export * from './api/fetch-device-api';
 export * from './api/fake-device-server';
 export type { AccountStatus, EnrolledAccount } from './authenticator/state';
 export type { EnrolOptions } from './authenticator/enrol';
+export type { EnrolmentCheck } from './authenticator/check-enrolment';
 export type { OfflineCode, OfflineRequest } from './authenticator/offline-code';
 export { Authenticator, type AuthenticatorOptions } from './authenticator/authenticator';

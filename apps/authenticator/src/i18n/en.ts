@@ -168,6 +168,22 @@ export const en = {
     notSignInQr: 'This is not a Sésame sign-in QR code. Scan the QR code shown on the sign-in page of your computer.',
     failed: 'The code could not be computed. Scan the QR code again.',
   },
+  /** Issue 11, point 2: the QR refused at the scan, before any PIN (one phone, one person). */
+  refusal: {
+    checking: 'Checking the QR code…',
+    otherTitle: 'This phone already serves someone else',
+    otherAccount:
+      'This phone already confirms the sign-ins of the account {account}. One phone serves one person: this QR code is refused, and the portal page on the computer says so.',
+    otherAccountNext:
+      'Add the device with another phone: on the computer, choose “Add a mobile device with another phone” and scan the new QR code with that phone. If this phone must serve you instead, the owner of {account} first deletes it in “Manage my mobile devices”.',
+    sameTitle: 'This phone is already registered',
+    sameAccount:
+      'This phone is already registered for your account {account}: there is nothing to add. The QR code on the computer can no longer be used.',
+    sameAccountNext:
+      'To add another phone, add a mobile device again on the computer and scan the new QR code with that phone.',
+    scanAnother: 'Scan another QR code',
+    done: 'Back',
+  },
 } as const satisfies Catalogue;
 
 /** Every leaf is a string: the shape `fr.ts` must match. */

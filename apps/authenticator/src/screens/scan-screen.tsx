@@ -1,4 +1,4 @@
-import type { EnrolledAccount } from '@sesame/authenticator-core';
+import type { EnrolledAccount, EnrolmentCheck } from '@sesame/authenticator-core';
 import { decodeEnrolmentQr, type EnrolmentPayload, isProtocolError } from '@sesame/protocol';
 import { useRef, useState } from 'preact/hooks';
 import { type CameraState, QrCamera } from '../camera/qr-camera';
@@ -11,7 +11,10 @@ import { format } from '../i18n/catalogues';
 import type { Messages } from '../i18n/en';
 
 type Step =
-  { readonly kind: 'camera' } | { readonly kind: 'pin'; readonly qrText: string; readonly qr: EnrolmentPayload };
+  | { readonly kind: 'camera' }
+  | { readonly kind: 'pin'; readonly qrText: string; readonly qr: EnrolmentPayload }
+  /** Issue 11: the QR was refused before the PIN (one phone, one person); the server was told. */
+  | { readonly kind: 'refused'; readonly check: Extract<EnrolmentCheck, { allowed: false }> };
 
 /** Why a scanned text is not a QR to enrol with here, or null when it is one. */
 function refusal(m: Messages, qr: EnrolmentPayload | Error, now: Date, origin: string): string | null {
@@ -31,14 +34,20 @@ function decode(text: string): EnrolmentPayload | Error {
 }
 
 /**
- * Annex steps 8–9 on the phone (design §5, enrolment steps 3–4): scan the portal's QR, show whose
- * account it is, ask the PIN chosen on the portal, register. A wrong PIN asks again with the same
+ * Annex steps 8–9 on the phone (design §5, enrolment steps 3–4): scan the portal's QR, check it
+ * may be taken here (issue 11: a phone that already serves an account refuses it, before any
+ * PIN, says why and what next), show whose account it is, ask the PIN chosen on the portal, register. A wrong PIN asks again with the same
  * QR (the core keeps the registration pending; the token is single-use) while tries are left.
  * A right PIN leaves the account awaiting acceptance: `onAwaiting` leads to the accept screen
  * (annex step 10).
  */
 export function ScanScreen(props: {
   m: Messages;
+  /**
+   * Issue 11: before the PIN, is this QR one this phone may take? A phone that already serves an
+   * account refuses it, and the server ends that enrolment (authenticator-core checkEnrolment).
+   */
+  check: (qrText: string) => Promise<EnrolmentCheck>;
   enrol: (qrText: string, pin: string) => Promise<EnrolledAccount>;
   onAwaiting: (account: EnrolledAccount) => void;
   onCancel?: (() => void) | undefined;
@@ -72,8 +81,32 @@ export function ScanScreen(props: {
       return false;
     }
     setError(undefined);
-    setStep({ kind: 'pin', qrText: text, qr });
+    if (busy) return true;
+    void checkQr(text);
     return true;
+  };
+
+  /** One phone, one person (issue 11): refused here, before any PIN, and the server told. */
+  const checkQr = async (text: string) => {
+    setBusy(true);
+    setStatus(m.refusal.checking);
+    try {
+      const check = await props.check(text);
+      setStatus(undefined);
+      spent.current = check.allowed ? spent.current : text;
+      setStep(check.allowed ? { kind: 'pin', qrText: text, qr: check.qr } : { kind: 'refused', check });
+    } catch (failure) {
+      setStatus(undefined);
+      const { message, retryPin } = enrolmentFailure(m, failure);
+      // A network failure may pass: the same QR is tried again when the camera sees it.
+      if (!retryPin) spent.current = text;
+      setError(message);
+      setStep({ kind: 'camera' });
+      // The camera stopped on this QR: it looks again.
+      setAttempt((n) => n + 1);
+    } finally {
+      setBusy(false);
+    }
   };
 
   const submitPin = async (pin: string) => {
@@ -97,6 +130,28 @@ export function ScanScreen(props: {
       setBusy(false);
     }
   };
+
+  if (step.kind === 'refused') {
+    const { check } = step;
+    const other = check.reason === 'other-account';
+    return (
+      <section class="screen" aria-labelledby={SCREEN_TITLE_ID}>
+        <Heading text={other ? m.refusal.otherTitle : m.refusal.sameTitle} />
+        <p role="alert" data-testid="enrolment-refusal">
+          {format(other ? m.refusal.otherAccount : m.refusal.sameAccount, { account: check.heldAccount })}
+        </p>
+        <p>{format(other ? m.refusal.otherAccountNext : m.refusal.sameAccountNext, { account: check.heldAccount })}</p>
+        <button type="button" class="button button--primary" onClick={() => setStep({ kind: 'camera' })}>
+          {m.refusal.scanAnother}
+        </button>
+        {props.onCancel && (
+          <button type="button" class="button button--secondary" onClick={props.onCancel}>
+            {m.refusal.done}
+          </button>
+        )}
+      </section>
+    );
+  }
 
   if (step.kind === 'pin') {
     return (
@@ -129,7 +184,7 @@ export function ScanScreen(props: {
           {m.scan.cancel}
         </button>
       )}
-      <LiveMessages status={cameraStatus} error={error ?? cameraError} />
+      <LiveMessages status={status ?? cameraStatus} error={error ?? cameraError} />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { challengeAnswerRoute } from './challenge-answer-route';
 import { challengesRoute } from './challenges-route';
 import { deviceApiErrorHandler } from './device-api-errors';
 import { deviceEventsRoute } from './device-events-route';
+import { enrolmentRefusalsRoute } from './enrolment-refusals-route';
 import { pendingDeviceSweeper } from './pending-device-sweeper';
 import { pinConfirmationsRoute } from './pin-confirmations-route';
 import { pushSubscriptionRoute } from './push-subscription-route';
@@ -24,6 +25,7 @@ export async function registerDeviceApi(app: FastifyInstance, services: Services
       reply.header('cache-control', 'no-store');
     });
     registrationsRoute(api, services);
+    enrolmentRefusalsRoute(api, services);
     pinConfirmationsRoute(api, services);
     activationsRoute(api, services);
     challengesRoute(api, services);

@@ -38,6 +38,14 @@ export const pinConfirmationResponse = {
   },
 } as const;
 
+/** EnrolmentRefusalResult (protocol device/enrolment-refusal.ts). */
+export const enrolmentRefusalResponse = {
+  type: 'object',
+  required: ['type', 'refused'],
+  additionalProperties: false,
+  properties: { type: { type: 'string' }, refused: { type: 'boolean' } },
+} as const;
+
 export const errorResponse = {
   type: 'object',
   required: ['error'],

@@ -735,6 +735,25 @@ export const en = {
     startSignedIn: 'Go to My account',
     startSignIn: 'Sign in',
   },
+  /** Issue 11, point 2: the device name proposed from the phone when left empty. */
+  proposedName: {
+    nameHint: 'Without spaces. Leave empty to use your phone’s model, for example Pixel-8.',
+    qrAlt: 'QR code to scan with the Sésame app to add your phone',
+  },
+  /** Issue 11, point 2: the phone refused the QR at the scan (one phone, one person). */
+  enrolmentRefused: {
+    title: 'This phone cannot be added',
+    otherAccount:
+      'The phone that scanned the QR code already confirms the sign-ins of another person’s account. One phone serves one person: the device was not added, and the QR code can no longer be used.',
+    sameAccount:
+      'The phone that scanned the QR code is already registered for your account: there is nothing to add. The QR code can no longer be used.',
+    nextTitle: 'What now?',
+    otherAccountNext:
+      'Add the device again and scan the new QR code with another phone — or, if this phone is yours, first remove the other account from it: its owner deletes the phone in “Manage my mobile devices”.',
+    sameAccountNext: 'Your phone is in the list of your mobile devices. To add another phone, add a device again.',
+    addAgain: 'Add a mobile device with another phone',
+    backToDevices: 'Back to Manage my mobile devices',
+  },
 };
 
 export type Messages = typeof en;

@@ -754,4 +754,24 @@ export const fr: Messages = {
     startSignedIn: 'Aller à Mon compte',
     startSignIn: 'Se connecter',
   },
+  /** Issue 11, point 2 : le nom de l’appareil proposé d’après le téléphone s’il est laissé vide. */
+  proposedName: {
+    nameHint: 'Sans espace. Laissez vide pour utiliser le modèle de votre téléphone, par exemple Pixel-8.',
+    qrAlt: 'Code QR à scanner avec l’app Sésame pour ajouter votre téléphone',
+  },
+  /** Issue 11, point 2 : le téléphone a refusé le code QR dès le scan (un téléphone, une personne). */
+  enrolmentRefused: {
+    title: 'Ce téléphone ne peut pas être ajouté',
+    otherAccount:
+      'Le téléphone qui a scanné le code QR confirme déjà les connexions du compte d’une autre personne. Un téléphone ne sert qu’à une seule personne : l’appareil n’a pas été ajouté et le code QR ne peut plus servir.',
+    sameAccount:
+      'Le téléphone qui a scanné le code QR est déjà enregistré pour votre compte : il n’y a rien à ajouter. Le code QR ne peut plus servir.',
+    nextTitle: 'Que faire ?',
+    otherAccountNext:
+      'Ajoutez de nouveau l’appareil et scannez le nouveau code QR avec un autre téléphone — ou, si ce téléphone est le vôtre, retirez-en d’abord l’autre compte : son titulaire supprime le téléphone dans « Gérer mes appareils mobiles ».',
+    sameAccountNext:
+      'Votre téléphone figure dans la liste de vos appareils mobiles. Pour ajouter un autre téléphone, ajoutez de nouveau un appareil.',
+    addAgain: 'Ajouter un appareil mobile avec un autre téléphone',
+    backToDevices: 'Retour à Gérer mes appareils mobiles',
+  },
 };

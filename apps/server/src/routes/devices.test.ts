@@ -104,6 +104,16 @@ describe.each(['en', 'fr'] as const)('"Manage my mobile devices" (%s)', (locale)
     expect(page.html).toContain('href="/account/devices/new"');
   });
 
+  it('issue 11: the name may be left empty — the QR page comes, and the hint says the phone’s model names it', async () => {
+    const form = await browser.get('/account/devices/new');
+    expect(decodeEntities(textOf(form.html))).toContain(m.proposedName.nameHint);
+    const nameInput = /<input id="name"[^>]*>/.exec(form.html)?.[0] ?? '';
+    expect(nameInput).not.toContain('required');
+    const page = await browser.post('/account/devices/new', { name: '', pin: PIN, pinConfirm: PIN });
+    expect(page.status).toBe(200);
+    expect(decodeEntities(page.html)).toContain(`alt="${m.proposedName.qrAlt}"`);
+  });
+
   it('the form has the instruction’s wording and PIN fields for a keypad', async () => {
     const page = await browser.get('/account/devices/new');
     expect(page.status).toBe(200);
@@ -122,7 +132,9 @@ describe.each(['en', 'fr'] as const)('"Manage my mobile devices" (%s)', (locale)
   });
 
   it.each([
-    ['empty', { name: '', pin: '', pinConfirm: '' }, { name: 'required', pin: 'required', pinConfirm: 'required' }],
+    // Issue 11: an empty name is allowed (the phone's model names the device); the PINs are not.
+    ['empty', { name: '', pin: '', pinConfirm: '' }, { pin: 'required', pinConfirm: 'required' }],
+    ['an unprintable name', { name: 'Pixel\u202E8', pin: PIN, pinConfirm: PIN }, { name: 'malformed' }],
     ['spaces in the name', { name: 'My phone', pin: PIN, pinConfirm: PIN }, { name: 'malformed' }],
     ['3 digits', { name: 'Pixel', pin: '573', pinConfirm: '573' }, { pin: 'too_short' }],
     ['mismatch', { name: 'Pixel', pin: PIN, pinConfirm: '5738' }, { pinConfirm: 'mismatch' }],

@@ -6,7 +6,6 @@ import {
   enrolmentOutcome,
   listDevices,
   mayChangeAuthenticators,
-  parseDeviceName,
   recoveryConfirmedHere,
   renameDevice,
   requestDevicesPanic,
@@ -30,10 +29,22 @@ import { AddDevicePage } from '../views/pages/add-device-page';
 import { DeleteAllDevicesPage } from '../views/pages/delete-all-devices-page';
 import { DeleteDevicePage } from '../views/pages/delete-device-page';
 import { DeviceQrPage } from '../views/pages/device-qr-page';
+import { EnrolmentRefusedPage } from '../views/pages/enrolment-refused-page';
 import { DevicesPage } from '../views/pages/devices-page';
 import { MessagePage } from '../views/pages/message-page';
 import { RenameDevicePage } from '../views/pages/rename-device-page';
 import { SecondFactorRequiredPage } from '../views/pages/second-factor-required-page';
+
+/** The SSE event name of a deviceEnrolledChannel message: its type, one of the two the page knows. */
+function enrolmentEventName(message: string): 'device-enrolled' | 'enrolment-refused' {
+  try {
+    return (JSON.parse(message) as { type?: unknown }).type === 'enrolment-refused'
+      ? 'enrolment-refused'
+      : 'device-enrolled';
+  } catch {
+    return 'device-enrolled';
+  }
+}
 
 /** Comment lines that keep the event stream open through proxies with idle timeouts. */
 export const ENROLMENT_EVENTS_HEARTBEAT_MS = 15_000;
@@ -145,11 +156,12 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
           reply,
           <DeviceQrPage
             ctx={viewContext(request, reply)}
-            deviceName={parseDeviceName(f.name)}
+            deviceName={started.deviceName}
             qrImage={await qrImage(started.qrText)}
             expiresAt={started.expiresAt}
             minutes={services.devices.policy.enrolmentTtlMinutes}
             token={started.token}
+            enrolmentId={started.enrolmentId}
           />,
         );
       },
@@ -193,6 +205,23 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
     );
   });
 
+  /**
+   * Issue 11, point 2: where the QR page goes when the phone refused its QR at the scan (one
+   * phone, one person). The reason picks one of two fixed texts: a crafted link shows nothing else.
+   */
+  app.get('/account/devices/enrolment/refused', async (request, reply) => {
+    const auth = signedIn(request, reply);
+    if (!auth) return reply;
+    const { reason } = request.query as Record<string, string | undefined>;
+    return sendPage(
+      reply,
+      <EnrolmentRefusedPage
+        ctx={viewContext(request, reply)}
+        reason={reason === 'same-account' ? 'same-account' : 'other-account'}
+      />,
+    );
+  });
+
   // An open event stream would hold the server's shutdown until the browser leaves: end them.
   const openStreams = new Set<() => void>();
   app.addHook('preClose', async () => {
@@ -200,15 +229,16 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
   });
 
   /**
-   * Server-sent events for the QR page: "device-enrolled" when the app has confirmed its PIN
-   * (core confirmPin publishes on deviceEnrolledChannel). Only the user's own channel.
+   * Server-sent events for the QR page, named after the message's type: "device-enrolled" when
+   * the device became active (core activateDevice), "enrolment-refused" when the phone refused
+   * the QR at the scan (core refuseEnrolment; issue 11). Only the user's own channel.
    */
   app.get('/account/devices/enrolment-events', async (request, reply) => {
     const auth = request.auth;
     if (!auth) throw new SesameError('SIGN_IN_REQUIRED');
     const stream = new PassThrough();
     const unsubscribe = await services.ephemeral.subscribe(deviceEnrolledChannel(auth.user.id), (message) => {
-      stream.write(`event: device-enrolled\ndata: ${message.replace(/\n/g, '')}\n\n`);
+      stream.write(`event: ${enrolmentEventName(message)}\ndata: ${message.replace(/\n/g, '')}\n\n`);
     });
     const heartbeat = setInterval(() => stream.write(': heartbeat\n\n'), ENROLMENT_EVENTS_HEARTBEAT_MS);
     let closed = false;

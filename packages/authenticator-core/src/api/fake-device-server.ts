@@ -11,10 +11,14 @@ import {
   parseDeviceActivation,
   parseDeviceRegistration,
   parseDeviceRegistrationResult,
+  parseEnrolmentRefusal,
+  parseEnrolmentRefusalResult,
   parsePinConfirmationAnswer,
   parsePushAnswer,
   parsePushChallenge,
   type DeviceActivationRequest,
+  type EnrolmentRefusal,
+  type EnrolmentRefusalResult,
   type PinConfirmationChallenge,
   type PinConfirmationResult,
   type PushChallenge,
@@ -88,6 +92,7 @@ export class FakeDeviceServer {
   ) {
     this.api = {
       register: (registration) => this.#register(registration),
+      refuseEnrolment: async (refusal) => this.#refuseEnrolment(refusal),
       confirmPin: (answer) => this.#confirmPin(answer),
       activate: (activation) => this.#activate(activation),
       challenges: (proof) => this.#pendingFor(proof),
@@ -173,6 +178,21 @@ export class FakeDeviceServer {
     return false;
   }
 
+  /** Issue 11: the refusal at the scan ends the enrolment ("one account per device" is always on here). */
+  readonly refusals: EnrolmentRefusal[] = [];
+
+  #refuseEnrolment(message: unknown): EnrolmentRefusalResult {
+    const refusal = parseEnrolmentRefusal(wire(message));
+    const result = parseEnrolmentRefusalResult(wire({ type: 'enrolment-refusal-result', refused: true }));
+    // A repeat of a refusal is answered the same (the server's is idempotent).
+    if (this.refusals.some((r) => r.enrolmentToken === refusal.enrolmentToken)) return result;
+    const enrolment = this.#enrolments.get(refusal.enrolmentToken);
+    if (enrolment === undefined || seconds(this.clock) >= enrolment.expiresAt) throw refuse(404);
+    this.#enrolments.delete(refusal.enrolmentToken);
+    this.refusals.push(refusal);
+    return result;
+  }
+
   async #register(message: unknown) {
     const registration = parseDeviceRegistration(wire(message));
     const enrolment = this.#enrolments.get(registration.enrolmentToken);
@@ -210,6 +230,8 @@ export class FakeDeviceServer {
         type: 'device-registration-result',
         deviceId,
         account: enrolment.account,
+        // Issue 11, simplified: an unnamed device takes the phone's model (the server's rules are core's).
+        deviceName: enrolment.deviceName || (registration.deviceModel?.replace(/\s+/g, '-') ?? 'Phone'),
         deviceSecret: toBase64Url(secret),
         serverKeys: [this.serverKey],
         pinConfirmation,

@@ -1,5 +1,7 @@
 import {
+  ENROLMENT_REFUSALS_PATH,
   parseDeviceRegistrationResult,
+  parseEnrolmentRefusalResult,
   parsePinConfirmationResult,
   parsePushNotice,
   ProtocolError,
@@ -48,6 +50,8 @@ export function createFetchDeviceApi(baseUrl: string, fetchImpl: typeof fetch = 
   return {
     register: async (registration) =>
       parseDeviceRegistrationResult(await call('POST', DEVICE_API_PATHS.registrations, { body: registration })),
+    refuseEnrolment: async (refusal) =>
+      parseEnrolmentRefusalResult(await call('POST', ENROLMENT_REFUSALS_PATH, { body: refusal })),
     confirmPin: async (answer) =>
       parsePinConfirmationResult(
         await call('POST', DEVICE_API_PATHS.pinConfirmations, { body: answer }),

@@ -9,6 +9,7 @@ import type { DeviceRequestProof } from '@sesame/protocol';
  * | request                                        | body                  | success                             | refusals                                                   |
  * | ---------------------------------------------- | --------------------- | ----------------------------------- | ---------------------------------------------------------- |
  * | POST /device/v1/registrations                  | DeviceRegistration    | 201 DeviceRegistrationResult        | 400 malformed or bad signature; 404 token unknown, used or expired (one answer for the three) |
+ * | POST /device/v1/enrolment-refusals             | EnrolmentRefusal      | 200 EnrolmentRefusalResult          | 400 malformed; 404 token unknown, used or expired (a repeated refusal is 200 again) |
  * | POST /device/v1/pin-confirmations              | PinConfirmationAnswer | 200 PinConfirmationResult           | 400; 404 no device awaits confirmation; 410 expired        |
  * | POST /device/v1/activations                    | DeviceActivation      | 200 {"accepted": true}              | 400 malformed or bad signature; 404 no acceptance awaited (unknown, used, or PIN not confirmed); 410 expired (the enrolment is cancelled) |
  * | GET  /device/v1/challenges                     | — (Authorization)     | 200 {"challenges": PushChallenge[]} | 401 unknown device, missing, stale or bad proof            |
@@ -44,6 +45,7 @@ import type { DeviceRequestProof } from '@sesame/protocol';
  */
 export const DEVICE_API_PATHS = {
   registrations: '/device/v1/registrations',
+  enrolmentRefusals: '/device/v1/enrolment-refusals',
   pinConfirmations: '/device/v1/pin-confirmations',
   activations: '/device/v1/activations',
   challenges: '/device/v1/challenges',

@@ -5,6 +5,7 @@ import type { KeyValueStore } from '../ports/key-value-store';
 import { accept } from './accept';
 import { approve } from './approve';
 import type { AuthenticatorContext } from './context';
+import { checkEnrolment, type EnrolmentCheck } from './check-enrolment';
 import { enrol, type EnrolOptions, type PendingEnrolments } from './enrol';
 import { initialise } from './initialise';
 import { listen } from './listen';
@@ -36,6 +37,14 @@ export class Authenticator {
   /** Annex step 1: the installation id, drawn once. */
   initialise(): Promise<string> {
     return initialise(this.#ctx);
+  }
+
+  /**
+   * Issue 11: a scanned enrolment QR, checked before the PIN is asked — one phone, one person:
+   * a phone that already serves an account refuses it, and the server ends that enrolment.
+   */
+  checkEnrolment(qrText: string, options?: { readonly server?: string }): Promise<EnrolmentCheck> {
+    return checkEnrolment(this.#ctx, qrText, options);
   }
 
   /**

@@ -135,4 +135,26 @@ describe('enrol (annex steps 3–4)', () => {
     expect(await verifyDeviceRegistration(await importEs256PublicKey(withPush!.publicKey), tampered)).toBe(false);
     expect(withoutPush).not.toHaveProperty('pushSubscription');
   });
+
+  it('issue 11: with the name left empty, sends the phone model (signed) and keeps the name the server made', async () => {
+    const sent: DeviceRegistration[] = [];
+    const { server, device } = await setup((api) => ({
+      ...api,
+      register: (registration) => {
+        sent.push(registration);
+        return api.register(registration);
+      },
+    }));
+    const unnamed = await device.enrol(server.enrolmentQr(ACCOUNT, PIN, ''), PIN, { deviceModel: 'Pixel 8' });
+    expect(unnamed.deviceName).toBe('Pixel-8');
+    const named = await device.enrol(server.enrolmentQr('x0042abc', PIN), PIN, { deviceModel: 'Pixel 8' });
+    expect(named.deviceName).toBe('Pixel-de-Marie');
+    const [first, second] = sent.map((registration) => parseDeviceRegistration(registration));
+    expect(first!.deviceModel).toBe('Pixel 8');
+    expect(await verifyDeviceRegistration(await importEs256PublicKey(first!.publicKey), first!)).toBe(true);
+    const tampered = { ...first!, deviceModel: 'Evil' };
+    expect(await verifyDeviceRegistration(await importEs256PublicKey(first!.publicKey), tampered)).toBe(false);
+    // A typed name is the device's: the model is not sent.
+    expect(second).not.toHaveProperty('deviceModel');
+  });
 });

@@ -43,6 +43,11 @@ export interface EnrolOptions {
    * account stored 'awaiting-acceptance', and the user's tap on "Accept" calls `accept`.
    */
   readonly autoAccept?: boolean;
+  /**
+   * The phone's model ("Pixel 8", "iPhone"), sent only when the QR's device name is empty (the
+   * portal's field was left empty): the server names the device from it (issue 11).
+   */
+  readonly deviceModel?: string;
 }
 
 /** A registration whose PIN the server has not confirmed yet. Kept in memory only: the secret is in clear. */
@@ -63,6 +68,7 @@ async function register(
   server: string,
   installationId: string,
   pushSubscription: PushSubscriptionJson | undefined,
+  deviceModel: string | undefined,
 ): Promise<PendingEnrolment> {
   // Design §5: a non-extractable ECDSA P-256 key — unless the store cannot hold one (the CLI).
   const keyPair = await generateEs256KeyPair(!ctx.store.keepsNonExtractableKeys);
@@ -71,6 +77,7 @@ async function register(
     enrolmentToken: qr.token,
     installationId,
     deviceName: qr.deviceName,
+    ...(qr.deviceName === '' && deviceModel !== undefined ? { deviceModel } : {}),
     publicKey: await exportEs256PublicJwk(keyPair.publicKey),
     ...(pushSubscription === undefined ? {} : { pushSubscription }),
   });
@@ -111,7 +118,7 @@ export async function enrol(
     if (accounts.some((a) => a.server === server && a.account === qr.account && accountStatus(a) === 'active')) {
       throw new AuthenticatorError('ERR_ALREADY_ENROLLED');
     }
-    pending = await register(ctx, qr, server, installationId, options.pushSubscription);
+    pending = await register(ctx, qr, server, installationId, options.pushSubscription, options.deviceModel);
     pendingEnrolments.set(qr.token, pending);
   }
 
@@ -146,7 +153,8 @@ export async function enrol(
       deviceId: result.deviceId,
       server: pending.server,
       account: result.account,
-      deviceName: qr.deviceName,
+      // The server's name: the QR's, or the one it made from the phone's model (issue 11).
+      deviceName: result.deviceName ?? qr.deviceName,
       enrolledAt: epochSeconds(ctx.clock.now()),
       serverKeys: result.serverKeys,
       deviceKey: pending.deviceKey,

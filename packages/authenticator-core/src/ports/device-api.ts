@@ -2,6 +2,8 @@ import type {
   DeviceActivation,
   DeviceRegistration,
   DeviceRegistrationResult,
+  EnrolmentRefusal,
+  EnrolmentRefusalResult,
   PinConfirmationAnswer,
   PinConfirmationResult,
   PushAnswer,
@@ -27,6 +29,12 @@ export interface AnswerVerdict {
 export interface DeviceApi {
   /** Annex step 3–4: the signed registration in, the device secret and PIN challenge out. */
   register(registration: DeviceRegistration): Promise<DeviceRegistrationResult>;
+  /**
+   * Issue 11: the app refuses a scanned enrolment QR before the PIN (one phone, one person); the
+   * server ends that enrolment, or answers `refused: false` when its policy allows several
+   * accounts. Optional: without it the app refuses alone and the server's own check stays.
+   */
+  refuseEnrolment?(refusal: EnrolmentRefusal): Promise<EnrolmentRefusalResult>;
   /**
    * Annex step 4: "the server checks that it is the PIN chosen in step 2". A right PIN brings the
    * activation request of annex step 10; a wrong one the tries left.

@@ -29,6 +29,16 @@ export interface DeviceEnrolledEvent {
 }
 
 /**
+ * Message on deviceEnrolledChannel: the app refused the QR of the enrolment `enrolmentId`
+ * (enrolment.ts refuseEnrolment) — the portal page showing that QR stops waiting and says why.
+ */
+export interface EnrolmentRefusedEvent {
+  type: 'enrolment-refused';
+  enrolmentId: string;
+  reason: 'other-account' | 'same-account';
+}
+
+/**
  * Message on loginTransactionChannel: how the push ended. `failed` is a wrong number or a wrong
  * PIN (the device may now be blocked); `cancelled` is a device deleted while its challenge waited.
  */

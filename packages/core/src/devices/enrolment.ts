@@ -4,6 +4,7 @@ import {
   type DeviceRegistration,
   type DeviceRegistrationResult,
   encodeEnrolmentQr,
+  type EnrolmentRefusalResult,
   fromBase64Url,
   generateOcraQuestion,
   hashOcraPassword,
@@ -12,6 +13,7 @@ import {
   parseDeviceActivation,
   parseDeviceRegistration,
   parseDeviceRegistrationResult,
+  parseEnrolmentRefusal,
   parsePinConfirmationAnswer,
   type PinConfirmationChallenge,
   SESAME_PIN_CONFIRMATION_OCRA_SUITE,
@@ -32,9 +34,9 @@ import {
   hasOrHadSecondFactor,
   recoveryGranted,
 } from './authenticator-change-policy';
-import { deviceEnrolledChannel, type DeviceEnrolledEvent } from './device-channels';
+import { deviceEnrolledChannel, type DeviceEnrolledEvent, type EnrolmentRefusedEvent } from './device-channels';
 import { badSignature, type DeviceActor, type DeviceDeps, NO_ACTOR, parseMessage, seconds } from './device-deps';
-import { parseDeviceName } from './device-name';
+import { parseDeviceName, proposedDeviceName } from './device-name';
 import { checkPinConfirm, parsePin } from './enrolment-pin';
 
 /**
@@ -100,6 +102,8 @@ const recoveryUseKey = (userId: string, startedAt: number) => `recovery-grant-us
 const enrolledDeviceKey = (token: string) => `device-enrolment-device:${tokenDigest(token)}`;
 /** The user pressed "Cancel" on the QR of `token`: a registration still under way must not outlive it. */
 const cancelledKey = (userId: string, token: string) => `device-enrolment-cancelled:${userId}:${tokenDigest(token)}`;
+/** The app refused the QR of `token` (refuseEnrolment): a repeat of the refusal is answered the same. */
+const refusedKey = (token: string) => `device-enrolment-refused:${tokenDigest(token)}`;
 /** The record outlives its expiry a little, so a late answer is told "expired", not "unknown". */
 const EXPIRED_GRACE_MS = 5 * 60_000;
 
@@ -111,6 +115,18 @@ export interface StartedEnrolment {
   expiresAt: Date;
   /** Where the portal page waits for "device enrolled". */
   channel: string;
+  /** Names this enrolment in the events of `channel` (enrolmentId), never the token itself. */
+  enrolmentId: string;
+  /** The name typed, or '' when left empty: the phone's model will name the device (issue 11). */
+  deviceName: string;
+}
+
+/**
+ * The enrolment's name in the portal's events (EnrolmentRefusedEvent): the token's digest, so
+ * the page that shows the QR knows its own enrolment and the event stream carries no live token.
+ */
+export function enrolmentId(token: string): string {
+  return tokenDigest(token);
 }
 
 /**
@@ -141,7 +157,8 @@ export async function startEnrolment(
   const verdict = await assertMayChangeAuthenticators(deps, user.id, sessionStrengths, now, recoveryBrowserToken);
   const grant = await grantOf(deps, user.id, verdict);
   const { deviceName, pin } = collectInputIssues({
-    deviceName: () => parseDeviceName(form.name),
+    // Issue 11: the name may be left empty; the device is then named from the phone's model.
+    deviceName: () => ((form.name ?? '').trim() === '' ? '' : parseDeviceName(form.name)),
     pin: () => parsePin(form.pin),
     pinConfirm: () => checkPinConfirm(form),
   });
@@ -164,7 +181,14 @@ export async function startEnrolment(
     token,
     expiresAt,
   });
-  return { token, qrText, expiresAt: new Date(expiresAt * 1000), channel: deviceEnrolledChannel(user.id) };
+  return {
+    token,
+    qrText,
+    expiresAt: new Date(expiresAt * 1000),
+    channel: deviceEnrolledChannel(user.id),
+    enrolmentId: enrolmentId(token),
+    deviceName,
+  };
 }
 
 async function grantOf(
@@ -257,6 +281,8 @@ export async function registerDevice(deps: DeviceDeps, message: unknown, now: Da
   // Single use: of two registrations racing with the same QR, one takes the token.
   readEnrolment(await deps.ephemeral.take(key), now);
 
+  const deviceName =
+    enrolment.deviceName === '' ? await nameFromPhone(deps, enrolment.userId, registration) : enrolment.deviceName;
   const deviceId = randomToken(16);
   const secret = crypto.getRandomValues(new Uint8Array(DEVICE_SECRET_BYTES));
   const sealed = await deps.vault.seal(deviceId, secret);
@@ -287,7 +313,7 @@ export async function registerDevice(deps: DeviceDeps, message: unknown, now: Da
   await deps.durable.devices.create({
     id: deviceId,
     userId: enrolment.userId,
-    name: enrolment.deviceName,
+    name: deviceName,
     installationId: registration.installationId,
     publicKeyJwk: JSON.stringify(registration.publicKey),
     secretKeyId: sealed.keyId,
@@ -315,6 +341,7 @@ export async function registerDevice(deps: DeviceDeps, message: unknown, now: Da
       type: 'device-registration-result',
       deviceId,
       account: enrolment.userId,
+      deviceName,
       deviceSecret: toBase64Url(secret),
       serverKeys: deps.serverKeys,
       pinConfirmation,
@@ -322,6 +349,17 @@ export async function registerDevice(deps: DeviceDeps, message: unknown, now: Da
   } finally {
     secret.fill(0);
   }
+}
+
+/**
+ * Issue 11: the portal's name was left empty — the device is named from the model the app sent
+ * (untrusted: device-name.ts keeps only a valid name), unique among the account's devices, else
+ * "Téléphone"/"Phone" in the account's language.
+ */
+async function nameFromPhone(deps: DeviceDeps, userId: string, registration: DeviceRegistration): Promise<string> {
+  const taken = (await deps.durable.devices.listByUser(userId)).map((d) => d.name);
+  const owner = await deps.durable.users.findById(userId);
+  return proposedDeviceName(registration.deviceModel, taken, owner?.emailLocale ?? 'en');
 }
 
 export type PinConfirmationVerdict =
@@ -570,6 +608,46 @@ export async function enrolmentOutcome(
   const device = await deps.durable.devices.findById(enrolled.data.deviceId);
   if (device?.userId !== userId) return 'none';
   return device.status === 'pending' ? 'pending' : 'active';
+}
+
+/**
+ * App, right after the scan and before any PIN (issue 11, point 2; the instruction: « un
+ * téléphone portable ne peut être utilisé que pour l'authentification d'un seul utilisateur »):
+ * the app holds an active account — someone else's (`other-account`) or the QR's own
+ * (`same-account`) — and refuses the QR. The enrolment ends as with the portal's "Cancel": the
+ * token is taken (single use), and the portal page waiting on deviceEnrolledChannel is told at
+ * once, with the reason, by an EnrolmentRefusedEvent.
+ *
+ * The token is the authority, as for registerDevice: whoever saw the QR can end this enrolment
+ * and nothing else — the token names one enrolment of one user, and it is only ever taken before
+ * a registration (once the app registered, the token is gone and the refusal is
+ * ENROLMENT_INVALID), so no device, pending or active, is touched here. A repeat of a refusal
+ * answers the same (idempotent); a token unknown, expired or used by a registration is
+ * ENROLMENT_INVALID. With "one account per device" off (design §5), `other-account` is no reason
+ * to refuse: `refused: false` and nothing changes.
+ */
+export async function refuseEnrolment(deps: DeviceDeps, message: unknown, now: Date): Promise<EnrolmentRefusalResult> {
+  const refusal = parseMessage(parseEnrolmentRefusal, message);
+  const key = enrolmentKey(refusal.enrolmentToken);
+  const raw = await deps.ephemeral.get(key);
+  if (raw === null && (await deps.ephemeral.get(refusedKey(refusal.enrolmentToken))) !== null) {
+    return { type: 'enrolment-refusal-result', refused: true };
+  }
+  readEnrolment(raw, now);
+  if (refusal.reason === 'other-account' && !deps.policy.oneAccountPerDevice) {
+    return { type: 'enrolment-refusal-result', refused: false };
+  }
+  // Single use: of a refusal and a registration racing with the same QR, one takes the token.
+  const enrolment = readEnrolment(await deps.ephemeral.take(key), now);
+  const ttlMs = Math.max(0, enrolment.expiresAt * 1000 - now.getTime()) + EXPIRED_GRACE_MS;
+  await deps.ephemeral.set(refusedKey(refusal.enrolmentToken), refusal.reason, ttlMs);
+  const event: EnrolmentRefusedEvent = {
+    type: 'enrolment-refused',
+    enrolmentId: enrolmentId(refusal.enrolmentToken),
+    reason: refusal.reason,
+  };
+  await deps.ephemeral.publish(deviceEnrolledChannel(enrolment.userId), JSON.stringify(event));
+  return { type: 'enrolment-refusal-result', refused: true };
 }
 
 /** Device deletion must also end a confirmation or an acceptance in progress. */

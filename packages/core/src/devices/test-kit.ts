@@ -94,7 +94,8 @@ export async function createDeviceKit(policy: Partial<DevicePolicy> = {}) {
   const now = () => new Date(time);
 
   /** The app: scans the QR, registers with a new key; `installationId` identifies the phone. */
-  async function scan(qrText: string, installationId = 'inst-0123456789abcdef') {
+  /** The app's registration after scanning `qrText`; `deviceModel` as the app sends it for an empty name (issue 11). */
+  async function scan(qrText: string, installationId = 'inst-0123456789abcdef', deviceModel?: string) {
     const qr = decodeEnrolmentQr(qrText);
     const keys = await generateEs256KeyPair();
     const registration = await signDeviceRegistration(keys.privateKey, {
@@ -102,6 +103,7 @@ export async function createDeviceKit(policy: Partial<DevicePolicy> = {}) {
       enrolmentToken: qr.token,
       installationId,
       deviceName: qr.deviceName,
+      ...(deviceModel === undefined ? {} : { deviceModel }),
       publicKey: await exportEs256PublicJwk(keys.publicKey),
     });
     return { keys, registration: wire(registration) };

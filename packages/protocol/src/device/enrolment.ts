@@ -12,7 +12,11 @@ export interface EnrolmentPayload {
   /** Origin of the Sésame server the app registers with: https, or http on a loopback host. */
   readonly server: string;
   readonly account: string;
-  /** Device name typed on the portal (annex step 2: no spaces); sent back at registration. */
+  /**
+   * Device name typed on the portal (annex step 2: no spaces); sent back at registration. Empty
+   * when the user left it empty: the server then names the device from the phone's model, which
+   * the app sends (DeviceRegistration.deviceModel; issue 11).
+   */
   readonly deviceName: string;
   /** One-time enrolment token, base64url of 16–32 random bytes. */
   readonly token: string;
@@ -39,13 +43,19 @@ function serverOrigin(value: unknown, path: string): string {
   return value;
 }
 
+/** A device name, or '' for "the phone proposes it" (issue 11). */
+export function optionalDeviceName(value: unknown, path: string): string {
+  if (value === '') return '';
+  return displayText(value, path, DEVICE_NAME_MAX_BYTES, { noSpace: true });
+}
+
 export function parseEnrolmentPayload(value: unknown, path = ''): EnrolmentPayload {
   const obj = record(value, path, ['type', 'server', 'account', 'deviceName', 'token', 'expiresAt']);
   return {
     type: literal(obj.type, at(path, 'type'), ['enrolment']),
     server: serverOrigin(obj.server, at(path, 'server')),
     account: matching(obj.account, at(path, 'account'), ACCOUNT_PATTERN),
-    deviceName: displayText(obj.deviceName, at(path, 'deviceName'), DEVICE_NAME_MAX_BYTES, { noSpace: true }),
+    deviceName: optionalDeviceName(obj.deviceName, at(path, 'deviceName')),
     token: base64url(obj.token, at(path, 'token'), RANDOM_MIN_BYTES, ENROLMENT_TOKEN_MAX_BYTES),
     expiresAt: epochSeconds(obj.expiresAt, at(path, 'expiresAt')),
   };

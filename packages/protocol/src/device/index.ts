@@ -12,3 +12,4 @@ export * from './push-answer';
 export * from './offline-challenge';
 export * from './request-proof';
 export * from './push-subscription-proof';
+export * from './enrolment-refusal';

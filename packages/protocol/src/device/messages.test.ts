@@ -155,7 +155,7 @@ describe('device registration', () => {
     expect(await verifyDeviceRegistration(publicKey, { ...parsed, deviceName: 'Autre' })).toBe(false);
     const { pushSubscription: _omitted, ...withoutPush } = parsed;
     expect(await verifyDeviceRegistration(publicKey, withoutPush)).toBe(false);
-    expect(registrationSigningFields(withoutPush).slice(6)).toEqual(['', '', '', '']);
+    expect(registrationSigningFields(withoutPush).slice(6)).toEqual(['', '', '', '', '']);
   });
 
   it('validates push subscriptions (RFC 8291 key sizes, https endpoint)', () => {

@@ -1,11 +1,12 @@
 import { fromBase64Url, toBase64Url } from '../base64url';
 import { type CanonicalFields, signCanonical, verifyCanonical } from './canonical';
-import { ENROLMENT_TOKEN_MAX_BYTES } from './enrolment';
+import { ENROLMENT_TOKEN_MAX_BYTES, optionalDeviceName } from './enrolment';
 import { at, base64url, displayText, fail, integer, literal, matching, record } from './fields';
 import { type Es256PublicJwk, parseEs256PublicJwk, parseServerSigningKey, type ServerSigningKey } from './keys';
 import { type PinConfirmationChallenge, parsePinConfirmationChallenge } from './pin-confirmation';
 import {
   ACCOUNT_PATTERN,
+  DEVICE_MODEL_MAX_BYTES,
   DEVICE_NAME_MAX_BYTES,
   DEVICE_SECRET_BYTES,
   OPAQUE_ID_PATTERN,
@@ -33,8 +34,13 @@ export interface DeviceRegistration {
   readonly enrolmentToken: string;
   /** Random id the app draws once per installation (a UUID fits). */
   readonly installationId: string;
-  /** The name from the enrolment QR, sent back unchanged. */
+  /** The name from the enrolment QR, sent back unchanged ('' when the portal's was left empty). */
   readonly deviceName: string;
+  /**
+   * The phone's model ("Pixel 8", "iPhone"), sent when the QR's name is empty: the server names
+   * the device from it (issue 11). Untrusted text, at most DEVICE_MODEL_MAX_BYTES.
+   */
+  readonly deviceModel?: string;
   readonly publicKey: Es256PublicJwk;
   readonly pushSubscription?: PushSubscriptionJson;
   /** ES256 over registrationSigningFields(…), base64url of r ‖ s. */
@@ -52,6 +58,8 @@ export interface DeviceRegistrationResult {
   readonly type: 'device-registration-result';
   readonly deviceId: string;
   readonly account: string;
+  /** The device's name as the server recorded it: the QR's, or the one made from the phone's model. */
+  readonly deviceName?: string;
   readonly deviceSecret: string;
   readonly serverKeys: readonly ServerSigningKey[];
   readonly pinConfirmation: PinConfirmationChallenge;
@@ -96,7 +104,7 @@ export function parseDeviceRegistration(value: unknown, path = ''): DeviceRegist
     value,
     path,
     ['type', 'enrolmentToken', 'installationId', 'deviceName', 'publicKey', 'signature'],
-    ['pushSubscription'],
+    ['pushSubscription', 'deviceModel'],
   );
   return {
     type: literal(obj.type, at(path, 'type'), ['device-registration']),
@@ -107,7 +115,10 @@ export function parseDeviceRegistration(value: unknown, path = ''): DeviceRegist
       ENROLMENT_TOKEN_MAX_BYTES,
     ),
     installationId: matching(obj.installationId, at(path, 'installationId'), OPAQUE_ID_PATTERN),
-    deviceName: displayText(obj.deviceName, at(path, 'deviceName'), DEVICE_NAME_MAX_BYTES, { noSpace: true }),
+    deviceName: optionalDeviceName(obj.deviceName, at(path, 'deviceName')),
+    ...(obj.deviceModel === undefined
+      ? {}
+      : { deviceModel: displayText(obj.deviceModel, at(path, 'deviceModel'), DEVICE_MODEL_MAX_BYTES) }),
     publicKey: parseEs256PublicJwk(obj.publicKey, at(path, 'publicKey')),
     ...(obj.pushSubscription === undefined
       ? {}
@@ -119,7 +130,7 @@ export function parseDeviceRegistration(value: unknown, path = ''): DeviceRegist
 /**
  * Signed fields, in order: label, enrolmentToken, installationId, deviceName, publicKey.x,
  * publicKey.y, then the push subscription's endpoint, expirationTime, keys.p256dh, keys.auth
- * (each "" when there is no subscription or no expiration).
+ * (each "" when there is no subscription or no expiration), then deviceModel ("" when absent).
  */
 export function registrationSigningFields(registration: UnsignedDeviceRegistration): CanonicalFields {
   const push = registration.pushSubscription;
@@ -134,6 +145,7 @@ export function registrationSigningFields(registration: UnsignedDeviceRegistrati
     push?.expirationTime === undefined || push.expirationTime === null ? '' : String(push.expirationTime),
     push?.keys.p256dh ?? '',
     push?.keys.auth ?? '',
+    registration.deviceModel ?? '',
   ];
 }
 
@@ -154,10 +166,19 @@ export async function verifyDeviceRegistration(
 }
 
 export function parseDeviceRegistrationResult(value: unknown, path = ''): DeviceRegistrationResult {
-  const obj = record(value, path, ['type', 'deviceId', 'account', 'deviceSecret', 'serverKeys', 'pinConfirmation']);
+  const obj = record(
+    value,
+    path,
+    ['type', 'deviceId', 'account', 'deviceSecret', 'serverKeys', 'pinConfirmation'],
+    ['deviceName'],
+  );
   const type = literal(obj.type, at(path, 'type'), ['device-registration-result']);
   const deviceId = matching(obj.deviceId, at(path, 'deviceId'), OPAQUE_ID_PATTERN);
   const account = matching(obj.account, at(path, 'account'), ACCOUNT_PATTERN);
+  const deviceName =
+    obj.deviceName === undefined
+      ? undefined
+      : displayText(obj.deviceName, at(path, 'deviceName'), DEVICE_NAME_MAX_BYTES, { noSpace: true });
   const deviceSecret = base64url(obj.deviceSecret, at(path, 'deviceSecret'), DEVICE_SECRET_BYTES);
   const keysPath = at(path, 'serverKeys');
   if (!Array.isArray(obj.serverKeys)) fail(keysPath, 'malformed');
@@ -169,5 +190,13 @@ export function parseDeviceRegistrationResult(value: unknown, path = ''): Device
   });
   const pinConfirmation = parsePinConfirmationChallenge(obj.pinConfirmation, at(path, 'pinConfirmation'));
   if (pinConfirmation.deviceId !== deviceId) fail(at(path, 'pinConfirmation.deviceId'), 'mismatch');
-  return { type, deviceId, account, deviceSecret, serverKeys, pinConfirmation };
+  return {
+    type,
+    deviceId,
+    account,
+    ...(deviceName === undefined ? {} : { deviceName }),
+    deviceSecret,
+    serverKeys,
+    pinConfirmation,
+  };
 }

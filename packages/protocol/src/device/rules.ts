@@ -20,6 +20,12 @@ export const OCRA_RESPONSE_PATTERN = /^[0-9]{8}$/;
 export const RELYING_APP_NAME_MAX_BYTES = 40;
 /** Annex step 2: the device name has no spaces. */
 export const DEVICE_NAME_MAX_BYTES = 32;
+/**
+ * The phone's model the app sends when the portal's device name was left empty (issue 11: the
+ * name proposed from the phone), e.g. "Pixel 8", "iPhone". Untrusted: the server makes a device
+ * name of it (core devices/device-name.ts).
+ */
+export const DEVICE_MODEL_MAX_BYTES = 64;
 export const CONTEXT_TEXT_MAX_BYTES = 120;
 export const SERVER_ORIGIN_MAX_LENGTH = 64;
 export const DEVICE_SECRET_BYTES = 32;

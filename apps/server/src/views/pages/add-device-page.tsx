@@ -5,7 +5,10 @@ import { GetApp } from '../get-app';
 import { Layout } from '../layout';
 import type { FormErrors, ViewContext } from '../view-context';
 
-/** "Ajouter un appareil mobile": the instruction's annex, step 7, word for word. */
+/**
+ * "Ajouter un appareil mobile": the instruction's annex, step 7, word for word. The device name
+ * may be left empty (issue 11): the phone's model then names the device (docs/adr/0017).
+ */
 export function AddDevicePage(props: {
   ctx: ViewContext;
   name?: string | undefined;
@@ -24,8 +27,9 @@ export function AddDevicePage(props: {
         <Field
           name="name"
           label={f.name}
-          hint={f.nameHint}
+          hint={m.proposedName.nameHint}
           value={props.name}
+          required={false}
           autocomplete="off"
           maxLength={DEVICE_NAME_MAX_LENGTH}
           errors={props.errors}

@@ -6,12 +6,15 @@ import type { ViewContext } from '../view-context';
 /**
  * The enrolment QR (annex steps 8–10): what to do in the app — scan, PIN, then accept the device
  * (annex step 10: the device is active only once accepted) — until when, and a live wait.
- * `devices.js` follows the enrolment events and moves on; without JavaScript "I have finished" does.
+ * `devices.js` follows the enrolment events and moves on; without JavaScript "I have finished" does. When
+ * the phone refuses this QR at the scan (issue 11: one phone, one person), it goes at once to the
+ * page that says why.
  * "Cancel" posts the enrolment token: the QR can no longer serve, and a device the app already
  * registered is deleted.
  */
 export function DeviceQrPage(props: {
   ctx: ViewContext;
+  /** '' when left empty: the phone's model will name the device (issue 11). */
   deviceName: string;
   /** The QR as a `data:image/svg+xml` URL (the CSP allows `img-src data:`, no inline markup). */
   qrImage: string;
@@ -19,6 +22,8 @@ export function DeviceQrPage(props: {
   minutes: number;
   /** The enrolment token (also inside the QR), for "Cancel": it ends this enrolment. */
   token: string;
+  /** Names this enrolment in the events (core enrolmentId): a refusal of this QR ends the wait. */
+  enrolmentId: string;
 }) {
   const { m, locale } = props.ctx;
   const q = m.devices.qr;
@@ -29,7 +34,7 @@ export function DeviceQrPage(props: {
       <p class="qr">
         <img
           src={props.qrImage}
-          alt={format(q.alt, { name: props.deviceName })}
+          alt={props.deviceName === '' ? m.proposedName.qrAlt : format(q.alt, { name: props.deviceName })}
           width={256}
           height={256}
           data-testid="enrolment-qr"
@@ -46,6 +51,8 @@ export function DeviceQrPage(props: {
         role="status"
         data-enrolment-events="/account/devices/enrolment-events"
         data-enrolled-url="/account/devices?added=1"
+        data-enrolment-id={props.enrolmentId}
+        data-refused-url="/account/devices/enrolment/refused"
       >
         {q.waiting}
       </p>

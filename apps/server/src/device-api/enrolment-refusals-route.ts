@@ -1,0 +1,24 @@
+import { refuseEnrolment } from '@sesame/core';
+import { ENROLMENT_REFUSALS_PATH } from '@sesame/protocol';
+import type { FastifyInstance } from 'fastify';
+import type { Services } from '../services';
+import { DEVICE_API_BODY_LIMIT, enrolmentRefusalResponse, errorResponses, jsonObjectBody } from './route-schemas';
+
+/**
+ * POST /device/v1/enrolment-refusals — issue 11, point 2: the app scanned an enrolment QR while
+ * it holds an active account (one phone, one person) and refuses it before asking the PIN →
+ * 200 EnrolmentRefusalResult. `refused: true`: the enrolment is over, the QR spent and the
+ * portal page told (core refuseEnrolment). Authenticated by the QR's token, like the
+ * registration: 400 malformed; 404 for a token unknown, used or expired alike. A repeat of a
+ * refusal answers 200 again (idempotent).
+ */
+export function enrolmentRefusalsRoute(api: FastifyInstance, services: Services): void {
+  api.post(
+    ENROLMENT_REFUSALS_PATH,
+    {
+      bodyLimit: DEVICE_API_BODY_LIMIT,
+      schema: { body: jsonObjectBody, response: { 200: enrolmentRefusalResponse, ...errorResponses(400, 404) } },
+    },
+    async (request) => refuseEnrolment(services.devices, request.body, services.clock.now()),
+  );
+}
