@@ -48,7 +48,10 @@ describe('issue 11: the QR page when the phone refused its QR at the scan (one p
     portal = await createTestPortal();
     const page = await portal.browser('en').get('/account/devices/enrolment/refused?reason=other-account');
     expect(page.status).toBe(303);
-    expect(page.location).toBe('/login');
+    // Back to the page asked after the sign-in (ADR 0018).
+    expect(page.location).toBe(
+      `/login?return_to=${encodeURIComponent('/account/devices/enrolment/refused?reason=other-account')}`,
+    );
   });
 
   it('the QR page names its enrolment for the script, and the stream relays "enrolment-refused" by name', async () => {
