@@ -276,6 +276,28 @@ describe.each(['fr', 'en'] as const)('the Sésame app on a phone (%s)', (locale:
       await waitForHeading(page, a.home.title);
       await expect.poll(() => page.getByRole('status').innerText()).toBe(a.pending.reported);
       expect(answers.at(-1)).toMatchObject({ decision: 'report', challengeId: challenge.challengeId });
+
+      // Two requests waiting: answering one stays on the list, with the next request and the
+      // confirmation; answering the last goes back to Home, which confirms it.
+      const second = { ...challenge, challengeId: randomId(), nonce: randomId(), browser: 'Safari 18 on macOS' };
+      await page.unroute('**/device/v1/challenges');
+      await page.route('**/device/v1/challenges', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', json: { challenges: [challenge, second] } }),
+      );
+      // The new request brings the app to the list by itself (the poll finds it).
+      await waitForHeading(page, a.pending.title);
+      expect(await page.getByTestId('request').innerText()).toContain(challenge.browser);
+      await page.getByRole('button', { name: a.pending.deny, exact: true }).click();
+      await expect.poll(() => page.getByRole('status').innerText()).toBe(a.pending.denied);
+      await waitForHeading(page, a.pending.title);
+      expect(await page.getByTestId('request').innerText()).toContain(second.browser);
+      await page.getByRole('button', { name: a.pending.deny, exact: true }).click();
+      await waitForHeading(page, a.home.title);
+      await expect.poll(() => page.getByRole('status').innerText()).toBe(a.pending.denied);
+      expect(answers.slice(-2)).toMatchObject([
+        { decision: 'deny', challengeId: challenge.challengeId },
+        { decision: 'deny', challengeId: second.challengeId },
+      ]);
       await page.unrouteAll();
 
       // The service worker precached the shell: with the network off, the app still opens.
