@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogues as app } from '../apps/authenticator/src/i18n/catalogues';
 import { catalogues as demo } from '../apps/demo-rp/src/i18n/catalogues';
 import { catalogues as server } from '../apps/server/src/i18n/catalogues';
-import { typographyFaults } from './typography';
+import { typographyFaults, withFrenchSpaces } from './typography';
 
 /**
  * Issue 11, point 2: "the English app shows English quotes". Every catalogue a person reads —
@@ -39,6 +39,12 @@ describe('the typography of every catalogue, per language', () => {
     expect(rules("l'app", 'fr')).toHaveLength(1);
     // A colon inside a token is no punctuation: addresses, times, placeholders.
     expect(rules('https://sesame.example/app/ à 12:30, {minutes}:{seconds}', 'fr')).toEqual([]);
+    // tools/fix-french-spaces.ts mends the spaces, and leaves right text as it is.
+    const mended = withFrenchSpaces('Touchez « Accepter » : c’est fait !');
+    expect(mended).toBe('Touchez «\u00a0Accepter\u00a0»\u00a0: c’est fait\u00a0!');
+    expect(rules(mended, 'fr')).toEqual([]);
+    expect(withFrenchSpaces(mended)).toBe(mended);
+    expect(withFrenchSpaces('«Accepter»')).toBe('«\u00a0Accepter\u00a0»');
     // Walked: nested objects and arrays, with the key of the fault.
     expect(typographyFaults({ a: { b: ['ok', 'Tap "OK"'] } }, 'en').map((f) => f.key)).toEqual(['a.b.1']);
   });

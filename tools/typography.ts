@@ -55,3 +55,15 @@ export function typographyFaults(catalogue: unknown, locale: TypographyLocale, p
     typographyFaults(value, locale, prefix === '' ? key : `${prefix}.${key}`),
   );
 }
+
+/**
+ * French text with its non-breaking spaces (U+00A0): an ordinary space before ; : ! ? » or after
+ * « becomes one, and « » get one where they had none. Quotes and apostrophes are left to a person.
+ */
+export function withFrenchSpaces(text: string): string {
+  return text
+    .replace(/ ([;:!?»])/gu, '\u00a0$1')
+    .replace(/« /gu, '«\u00a0')
+    .replace(/«(?![\u00a0\u202f])/gu, '«\u00a0')
+    .replace(/(?<![\u00a0\u202f])»/gu, '\u00a0»');
+}
