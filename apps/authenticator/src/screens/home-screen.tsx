@@ -64,6 +64,8 @@ export function HomeScreen(props: {
   return (
     <section class="screen" aria-labelledby={SCREEN_TITLE_ID}>
       <Heading text={m.home.title} />
+      {/* First under the title: what was just done (a confirmation) or what is wrong. */}
+      <LiveMessages status={status} error={problemText(m, props.problem)} />
       {props.accounts.length > 1 && (
         <p class="field">
           <label for="account-switch">{m.home.chooseAccount}</label>
@@ -107,7 +109,6 @@ export function HomeScreen(props: {
           {m.home.notificationsOff}
         </p>
       )}
-      <LiveMessages status={status} error={problemText(m, props.problem)} />
     </section>
   );
 }
