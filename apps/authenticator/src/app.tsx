@@ -11,7 +11,7 @@ import { HomeScreen } from './screens/home-screen';
 import { OfflineCodeScreen } from './screens/offline-code-screen';
 import { PendingScreen } from './screens/pending-screen';
 import { ScanScreen } from './screens/scan-screen';
-import { WelcomeScreen } from './screens/welcome-screen';
+import { type FirstRunNotice, WelcomeScreen } from './screens/welcome-screen';
 import { APP_KEYS } from './app-state';
 import { syncEnrolledMarker } from './enrolled-marker';
 import { verifyOfflineQr } from './offline-qr';
@@ -102,7 +102,7 @@ export function App(props: AppProps) {
     navigate('home');
   };
   // Said on the scanner from the first run: notifications refused or missing (no extra tap).
-  const [scanNotice, setScanNotice] = useState<string | undefined>();
+  const [scanNotice, setScanNotice] = useState<FirstRunNotice | undefined>();
 
   const push = useRef<{ qrText: string; subscription: Promise<PushSubscriptionJson | undefined> } | null>(null);
   // A sign-in QR read by the enrolment scanner, handed over to the code screen, which reads it
@@ -166,7 +166,7 @@ export function App(props: AppProps) {
                   }
                 : undefined
             }
-            notice={accounts.length > 0 ? undefined : scanNotice}
+            notice={accounts.length > 0 || scanNotice === undefined ? undefined : m.welcome[scanNotice]}
           />
         );
       case 'accept':

@@ -6,6 +6,9 @@ import type { Messages } from '../i18n/en';
 
 type Step = 'start' | 'permissions';
 
+/** What the scanner says after the first run: a key of `m.welcome`, so that it follows the language. */
+export type FirstRunNotice = 'notificationsRefused' | 'notificationsUnavailable';
+
 /** Asks for notifications; "unavailable" where the browser has no Notification API. */
 async function askNotifications(): Promise<NotificationPermission | 'unavailable'> {
   if (typeof Notification === 'undefined') return 'unavailable';
@@ -27,7 +30,7 @@ async function askNotifications(): Promise<NotificationPermission | 'unavailable
 export function WelcomeScreen(props: {
   m: Messages;
   initialise: () => Promise<void>;
-  onDone: (notice?: string) => void;
+  onDone: (notice?: FirstRunNotice) => void;
 }) {
   const { m } = props;
   const [step, setStep] = useState<Step>('start');
@@ -65,8 +68,8 @@ export function WelcomeScreen(props: {
         notifications === 'granted'
           ? undefined
           : notifications === 'unavailable'
-            ? m.welcome.notificationsUnavailable
-            : m.welcome.notificationsRefused,
+            ? 'notificationsUnavailable'
+            : 'notificationsRefused',
       );
     } finally {
       setBusy(false);
