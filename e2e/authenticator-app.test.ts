@@ -161,9 +161,16 @@ describe.each(['fr', 'en'] as const)('the Sésame app on a phone (%s)', (locale:
       await expectNoAxeViolations(page, `${locale} app PIN`);
       await screenshot(page, `app-pin-${locale}`);
 
-      // A wrong PIN: the server says so (annex step 4), the app asks again with the same QR.
-      await page.getByLabel(a.pin.label, { exact: true }).fill('0000');
-      await page.getByRole('button', { name: a.pin.ok, exact: true }).click();
+      // WCAG 3.2.2 On Input: the keypad says beforehand that the 4th digit sends the PIN. On a
+      // physical keyboard, Enter before the 4th digit says what is missing.
+      const pinField = page.getByLabel(a.pin.label, { exact: true });
+      expect(await page.locator('#pin-hint').innerText()).toContain(a.pin.checkedAtLastDigit);
+      await pinField.pressSequentially('00');
+      await pinField.press('Enter');
+      await expect.poll(() => page.locator('#pin-hint').innerText()).toBe(a.pin.incomplete);
+      // A wrong PIN, typed on the keyboard: the 4th digit sends it; the server says it is wrong
+      // (annex step 4), the app asks again with the same QR.
+      await pinField.pressSequentially('00');
       // The server counts the tries (3, then the enrolment is cancelled), and the app says how many are left.
       await expect
         .poll(() => page.getByRole('alert').innerText())
@@ -180,7 +187,8 @@ describe.each(['fr', 'en'] as const)('the Sésame app on a phone (%s)', (locale:
         await expectNoAxeViolations(page, `${locale} app accept`);
         await screenshot(page, `app-accept-${locale}`);
       });
-      expect(await page.locator('.success').innerText()).toBe(a.enrol.registered.replace('{name}', deviceName));
+      // Accepted, the app is on its home screen, which says the device is registered.
+      expect(await page.getByTestId('account').innerText()).toContain(deviceName);
       await expectNoAxeViolations(page, `${locale} app registered`);
       await screenshot(page, `app-registered-${locale}`);
 
@@ -189,8 +197,6 @@ describe.each(['fr', 'en'] as const)('the Sésame app on a phone (%s)', (locale:
       expect((await portal.page.getByRole('status').innerText()).trim()).toBe(m.devices.addedNotice);
 
       // Design §5: the device key is non-extractable, in IndexedDB, and survives a reload.
-      await page.getByRole('button', { name: a.enrol.goHome, exact: true }).click();
-      await waitForHeading(page, a.home.title);
       const before = await storedDeviceKey(page);
       await page.reload();
       await waitForHeading(page, a.home.title);
@@ -244,7 +250,6 @@ describe.each(['fr', 'en'] as const)('the Sésame app on a phone (%s)', (locale:
       await expectNoAxeViolations(page, `${locale} app number picked`);
       await screenshot(page, `app-number-${locale}`);
       await page.getByLabel(a.pin.label, { exact: true }).fill(PIN);
-      await page.getByRole('button', { name: a.pin.ok, exact: true }).click();
       await expect.poll(() => page.getByRole('alert').innerText()).toBe(a.pending.wrong);
       expect(answers).toHaveLength(1);
       expect(answers[0]).toMatchObject({ decision: 'approve', pickedNumber: 47, challengeId: challenge.challengeId });
@@ -255,7 +260,6 @@ describe.each(['fr', 'en'] as const)('the Sésame app on a phone (%s)', (locale:
       await page.getByRole('button', { name: a.pending.tryAgain, exact: true }).click();
       await numbers.getByRole('button', { name: '12', exact: true }).click();
       await page.getByLabel(a.pin.label, { exact: true }).fill(PIN);
-      await page.getByRole('button', { name: a.pin.ok, exact: true }).click();
       await expect.poll(() => page.getByRole('alert').innerText()).toBe(a.pending.blocked);
 
       // "This wasn't me": confirmed, then reported, and the user is told to change the password.
@@ -268,8 +272,32 @@ describe.each(['fr', 'en'] as const)('the Sésame app on a phone (%s)', (locale:
       await waitForHeading(page, a.pending.notMe);
       await expectNoAxeViolations(page, `${locale} app report confirmation`);
       await page.getByRole('button', { name: a.pending.reportConfirm, exact: true }).click();
+      // Reported, the app goes back to its home screen, which says what to do now.
+      await waitForHeading(page, a.home.title);
       await expect.poll(() => page.getByRole('status').innerText()).toBe(a.pending.reported);
       expect(answers.at(-1)).toMatchObject({ decision: 'report', challengeId: challenge.challengeId });
+
+      // Two requests waiting: answering one stays on the list, with the next request and the
+      // confirmation; answering the last goes back to Home, which confirms it.
+      const second = { ...challenge, challengeId: randomId(), nonce: randomId(), browser: 'Safari 18 on macOS' };
+      await page.unroute('**/device/v1/challenges');
+      await page.route('**/device/v1/challenges', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', json: { challenges: [challenge, second] } }),
+      );
+      // The new request brings the app to the list by itself (the poll finds it).
+      await waitForHeading(page, a.pending.title);
+      expect(await page.getByTestId('request').innerText()).toContain(challenge.browser);
+      await page.getByRole('button', { name: a.pending.deny, exact: true }).click();
+      await expect.poll(() => page.getByRole('status').innerText()).toBe(a.pending.denied);
+      await waitForHeading(page, a.pending.title);
+      expect(await page.getByTestId('request').innerText()).toContain(second.browser);
+      await page.getByRole('button', { name: a.pending.deny, exact: true }).click();
+      await waitForHeading(page, a.home.title);
+      await expect.poll(() => page.getByRole('status').innerText()).toBe(a.pending.denied);
+      expect(answers.slice(-2)).toMatchObject([
+        { decision: 'deny', challengeId: challenge.challengeId },
+        { decision: 'deny', challengeId: second.challengeId },
+      ]);
       await page.unrouteAll();
 
       // The service worker precached the shell: with the network off, the app still opens.
@@ -290,6 +318,35 @@ describe.each(['fr', 'en'] as const)('the Sésame app on a phone (%s)', (locale:
     } finally {
       await phone?.close();
       await portal.context.close();
+    }
+  });
+});
+
+describe('first run with notifications refused (en)', () => {
+  const a = appCatalogues.en;
+
+  it('en: "Continue" opens the scanner at once, which says that notifications are off', async () => {
+    const camera = join(cameraDir, 'no-notifications.y4m');
+    await writeFakeCamera(camera, await QRCode.toBuffer('https://example.org/not-a-sesame-code', { margin: 4 }));
+    const phone = await launchPhone({ baseUrl: stack.baseUrl, locale: 'en', camera });
+    try {
+      // The camera allowed, notifications not: headless Chromium shows no prompt and refuses them.
+      await phone.context.clearPermissions();
+      await phone.context.grantPermissions(['camera'], { origin: stack.baseUrl });
+      const { page } = phone;
+      await page.goto(`${stack.baseUrl}/app/`);
+      await waitForHeading(page, a.welcome.title);
+      await page.getByRole('button', { name: a.welcome.initialize, exact: true }).click();
+      await page.getByRole('button', { name: a.welcome.continue, exact: true }).click();
+
+      // Annex step 4 ends on the scanner: no screen of its own for the refusal, no extra tap.
+      await waitForHeading(page, a.scan.title);
+      expect(await page.evaluate(() => Notification.permission)).not.toBe('granted');
+      expect(await page.getByTestId('scan-notice').innerText()).toBe(a.welcome.notificationsRefused);
+      await expectNoAxeViolations(page, 'en app scan, notifications refused');
+      expect(appErrors(phone.errors), 'console errors or CSP violations in the app').toEqual([]);
+    } finally {
+      await phone.close();
     }
   });
 });

@@ -11,6 +11,7 @@ import { chromiumForFile, waitForHeading } from './support/browser';
 import { writeFakeCamera } from './support/fake-camera';
 import {
   appCatalogues,
+  expectAppStatus,
   blankFrame,
   ensureAppBuilt,
   filmQr,
@@ -160,7 +161,9 @@ describe.each([
         .waitFor({ timeout: ENROLMENT_BOUND_MS });
       expect(Date.now() - started).toBeLessThan(ENROLMENT_BOUND_MS);
       await page.getByRole('button', { name: a.enrol.accept, exact: true }).click();
-      await page.getByRole('heading', { name: a.enrol.registeredTitle, exact: true }).waitFor();
+      // Accepted, the app goes back to its home screen by itself and says the device is registered.
+      await waitForHeading(page, a.home.title);
+      await expectAppStatus(page, format(a.enrol.registered, { name: deviceName }));
 
       // The portal moves on: the device is active, without notifications, and the page says how.
       await portal.waitForURL((url) => url.pathname === '/account/devices' && url.search === '?added=1');
@@ -173,8 +176,6 @@ describe.each([
       );
 
       // The app says it too, on its home screen, with how to turn them on.
-      await page.getByRole('button', { name: a.enrol.goHome, exact: true }).click();
-      await waitForHeading(page, a.home.title);
       await expect.poll(() => page.getByTestId('notifications-off').innerText()).toBe(a.home.notificationsOff);
 
       // The push service is reachable again: at the next opening the app subscribes and gives the

@@ -72,7 +72,9 @@ describe.each(['fr', 'en'] as const)('"On mobile" on the phone that holds the ap
       expect(await app.getByTestId('request').innerText()).toContain('TRACES NT (démo)');
       await expectNoAxeViolations(app, `${locale} app on the request`);
       await screenshot(app, `mobile-app-pin-${locale}`);
+      // The 4th digit sends the answer; approved, the app goes back to its home screen and says so.
       await typePinOnPad(app, a, PIN[locale]);
+      await waitForHeading(app, a.home.title);
       await expect.poll(() => app.getByRole('status').innerText()).toBe(a.pending.onMobileApproved);
       await expectNoAxeViolations(app, `${locale} app approved`);
       await screenshot(app, `mobile-app-approved-${locale}`);

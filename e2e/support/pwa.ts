@@ -118,7 +118,7 @@ export async function filmQr(phone: Phone, camera: string, qr: Locator): Promise
  * Annex step 10 on the phone, after the right PIN: the app says the device is almost registered
  * and waits for the user's "Accept" (« Cliquez dessus pour valider l'acceptation de votre
  * téléphone »). `beforeTap` runs on that screen (checks, a screenshot); then Accept, and the app
- * says the device is registered.
+ * goes back to Home by itself, whose status says the device is registered (docs/adr/0016).
  */
 export async function acceptDevice(
   page: Page,
@@ -133,14 +133,25 @@ export async function acceptDevice(
   }
   await beforeTap();
   await page.getByRole('button', { name: a.enrol.accept, exact: true }).click();
-  await page.getByRole('heading', { name: a.enrol.registeredTitle, exact: true }).waitFor();
+  await waitForHeading(page, a.home.title);
+  await expectAppStatus(page, a.enrol.registered.replace('{name}', deviceName));
 }
 
-/** Types `pin` on the app's on-screen keypad, then OK. */
+/** Waits until the app's status region (role=status) says exactly `text`. */
+export async function expectAppStatus(page: Page, text: string): Promise<void> {
+  const status = page.getByRole('status');
+  await status.filter({ hasText: text }).waitFor();
+  const said = (await status.innerText()).trim();
+  if (said !== text) throw new Error(`the app's status says "${said}", not "${text}"`);
+}
+
+/**
+ * Types `pin` on the app's on-screen keypad. The 4th digit submits it: there is no "OK" key
+ * (the keypad's hint says so beforehand, docs/adr/0016).
+ */
 export async function typePinOnPad(page: Page, a: AppMessages, pin: string): Promise<void> {
   const keys = page.getByRole('group', { name: a.pin.padLabel, exact: true });
   for (const digit of pin) await keys.getByRole('button', { name: digit, exact: true }).click();
-  await keys.getByRole('button', { name: a.pin.ok, exact: true }).click();
 }
 
 /** Someone who signs in to the portal (a demo account, apps/server/src/demo/demo-accounts.ts). */
@@ -177,8 +188,9 @@ export async function signInToPortal(page: Page, baseUrl: string, locale: AppLoc
  * The annex's enrolment (steps 3–10, as e2e/annex.test.ts walks them) for tests that need an
  * enrolled phone and are about something else: the app opened; on `desktop`, the portal's
  * sign-in, My account → Manage my mobile devices → Add a mobile device (name, PIN twice); the
- * phone films the QR code, takes the PIN on its keypad and accepts the device; the portal's page
- * moves on. Ends with the app on its home screen and the desktop signed out of the portal.
+ * phone films the QR code, takes the PIN on its keypad and accepts the device, which takes it to
+ * its home screen; the portal's page moves on. Ends with the app on its home screen and the
+ * desktop signed out of the portal.
  */
 export async function enrolPhoneByCamera(options: {
   phone: Phone;
@@ -214,8 +226,6 @@ export async function enrolPhoneByCamera(options: {
   await typePinOnPad(phone.page, a, pin);
   await acceptDevice(phone.page, a, options.shownName ?? deviceName);
   await page.waitForURL((url) => url.pathname === '/account/devices' && url.search === '?added=1');
-  await phone.page.getByRole('button', { name: a.enrol.goHome, exact: true }).click();
-  await waitForHeading(phone.page, a.home.title);
 
   await page.getByRole('button', { name: s.layout.signOut, exact: true }).click();
   await waitForHeading(page, s.signIn.title);

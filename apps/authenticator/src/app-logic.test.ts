@@ -7,7 +7,7 @@ import { answerFailure, pollProblem } from './answer-errors';
 import { acceptanceFailure, enrolmentFailure } from './enrolment-errors';
 import { browserLocale, catalogues, format } from './i18n/catalogues';
 import { en } from './i18n/en';
-import { parseRoute, resolveRoute } from './router';
+import { parseRoute, resolveRoute, routeAfterAnswer } from './router';
 
 const server = (status: number) => new AuthenticatorError('ERR_SERVER', { status });
 
@@ -58,11 +58,21 @@ describe('the app’s decisions, without a browser', () => {
     // Another account already active: the notification's #/accept still opens it.
     expect(resolveRoute('accept', true, true, true, false)).toBe('accept');
     expect(resolveRoute('home', true, true, true, false)).toBe('home');
-    // Accepted, the screen says so until "Continue"; without an account awaiting, no accept screen.
+    // While "Accept" runs the screen stays (a refusal is said there); without an account
+    // awaiting, no accept screen: once accepted, the app is on Home (no "Continue", issue 11).
     expect(resolveRoute('accept', true, true, false, true)).toBe('accept');
     expect(resolveRoute('accept', true, true, false, false)).toBe('home');
     expect(resolveRoute('accept', true, false, false, false)).toBe('scan');
     expect(parseRoute('#/accept')).toBe('accept');
+  });
+
+  it('goes back to Home once the last waiting request is answered, and stays on the list while others wait', () => {
+    const waiting = [{ challengeId: 'a' }, { challengeId: 'b' }];
+    expect(routeAfterAnswer([{ challengeId: 'a' }], new Set(['a']))).toBe('home');
+    expect(routeAfterAnswer(waiting, new Set(['a']))).toBe('pending');
+    expect(routeAfterAnswer(waiting, new Set(['b', 'a']))).toBe('home');
+    // The answered request may already be gone from the list (a poll came first).
+    expect(routeAfterAnswer([], new Set(['a']))).toBe('home');
   });
 
   it('maps answer and polling failures', () => {

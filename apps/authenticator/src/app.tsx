@@ -1,7 +1,8 @@
 import type { Authenticator, EnrolledAccount, KeyValueStore } from '@sesame/authenticator-core';
 import type { Locale, PushSubscriptionJson } from '@sesame/protocol';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { catalogues } from './i18n/catalogues';
+import { catalogues, format } from './i18n/catalogues';
+import type { Messages } from './i18n/en';
 import { usePendingRequests } from './pending-requests';
 import { webPushSubscription } from './push/web-push';
 import { navigate, parsePendingFocus, resolveRoute, useHashRoute } from './router';
@@ -11,7 +12,7 @@ import { OfflineCodeScreen } from './screens/offline-code-screen';
 import { PendingScreen } from './screens/pending-screen';
 import { ScanScreen } from './screens/scan-screen';
 import { phoneModel } from './phone-model';
-import { WelcomeScreen } from './screens/welcome-screen';
+import { type FirstRunNotice, WelcomeScreen } from './screens/welcome-screen';
 import { APP_KEYS } from './app-state';
 import { syncEnrolledMarker } from './enrolled-marker';
 import { verifyOfflineQr } from './offline-qr';
@@ -32,7 +33,8 @@ export function App(props: AppProps) {
   const [locale, setLocale] = useState<Locale>(props.initial.locale);
   const [welcomed, setWelcomed] = useState(props.initial.welcomed);
   const [all, setAll] = useState<readonly EnrolledAccount[]>(props.initial.accounts);
-  // The account on the accept screen, kept once accepted so that the screen can say "registered".
+  // The account on the accept screen, held while "Accept" runs so that a failure is said there,
+  // even once the account is forgotten.
   const [accepting, setAccepting] = useState<EnrolledAccount | null>(null);
   const accounts = all.filter((a) => a.status === 'active');
   const awaiting = all.find((a) => a.status === 'awaiting-acceptance');
@@ -83,10 +85,25 @@ export function App(props: AppProps) {
   useEffect(() => {
     const fresh = pending.challenges.filter((c) => !seen.current.has(c.challengeId));
     fresh.forEach((c) => seen.current.add(c.challengeId));
-    // From Home, and from the "registered" screen right after enrolment: a sign-in started just
-    // after adding the device must not wait for a tap on "Continue".
+    // From Home, where "Accept" leads by itself, and from the accept screen, which it is leaving:
+    // a sign-in started just after adding the device goes straight to its request.
     if (fresh.length > 0 && (route === 'home' || route === 'accept')) navigate('pending');
   }, [pending.challenges, route]);
+
+  // Issue 11 (docs/adr/0016): the app goes back to Home by itself after "Accept" and after an
+  // answer, and Home says what was done; forgotten when the app leaves Home.
+  // Kept as words to pick from the catalogue, so that the FR/EN switch translates it too.
+  const [confirmation, setConfirmation] = useState<((m: Messages) => string) | undefined>();
+  useEffect(() => {
+    if (route !== 'home') setConfirmation(undefined);
+  }, [route]);
+  const homeSaying = (words: (m: Messages) => string) => {
+    // A function given to a state setter is called by it: wrapped, it is stored.
+    setConfirmation(() => words);
+    navigate('home');
+  };
+  // Said on the scanner from the first run: notifications refused or missing (no extra tap).
+  const [scanNotice, setScanNotice] = useState<FirstRunNotice | undefined>();
 
   const push = useRef<{ qrText: string; subscription: Promise<PushSubscriptionJson | undefined> } | null>(null);
   // A sign-in QR read by the enrolment scanner, handed over to the code screen, which reads it
@@ -111,8 +128,9 @@ export function App(props: AppProps) {
             initialise={async () => {
               await authenticator.initialise();
             }}
-            onDone={() => {
+            onDone={(notice) => {
               void store.set(APP_KEYS.welcomed, true);
+              setScanNotice(notice);
               setWelcomed(true);
               navigate('scan');
             }}
@@ -153,6 +171,7 @@ export function App(props: AppProps) {
                   }
                 : undefined
             }
+            notice={accounts.length > 0 || scanNotice === undefined ? undefined : m.welcome[scanNotice]}
           />
         );
       case 'accept':
@@ -163,8 +182,7 @@ export function App(props: AppProps) {
             m={m}
             account={shownOnAccept}
             accept={async () => {
-              // Held until "Continue" or "Scan a QR code": the screen stays to say how it went,
-              // even once the account is active or, refused, forgotten.
+              // Held while it runs: a refusal is said here even once the account is forgotten.
               setAccepting(shownOnAccept);
               try {
                 return await authenticator.accept(shownOnAccept.deviceId);
@@ -172,9 +190,10 @@ export function App(props: AppProps) {
                 setAll(await authenticator.accounts());
               }
             }}
-            onDone={() => {
+            onAccepted={() => {
               setAccepting(null);
-              navigate('home');
+              const name = shownOnAccept.deviceName;
+              homeSaying((m) => format(m.enrol.registered, { name }));
             }}
             onGone={() => {
               setAccepting(null);
@@ -191,6 +210,7 @@ export function App(props: AppProps) {
             severalAccounts={accounts.length > 1}
             actions={authenticator}
             onAnswered={() => void pending.refresh()}
+            onDone={(answer) => homeSaying((m) => m.pending[answer])}
             onBack={() => navigate('home')}
             focus={parsePendingFocus(location.hash)}
           />
@@ -210,6 +230,7 @@ export function App(props: AppProps) {
             }}
             onAddAccount={() => navigate('scan')}
             onScanQr={() => navigate('code')}
+            confirmation={confirmation?.(m)}
           />
         );
       case 'code':

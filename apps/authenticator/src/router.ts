@@ -68,3 +68,14 @@ export function useHashRoute(): Route | null {
   }, []);
   return route;
 }
+
+/**
+ * Where the app goes once a sign-in request is answered (issue 11, docs/adr/0016): back to Home,
+ * which confirms it, unless other requests still wait — then it stays on the list.
+ */
+export function routeAfterAnswer(
+  challenges: readonly { readonly challengeId: string }[],
+  answered: ReadonlySet<string>,
+): 'home' | 'pending' {
+  return challenges.some((c) => !answered.has(c.challengeId)) ? 'pending' : 'home';
+}

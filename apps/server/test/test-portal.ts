@@ -346,10 +346,13 @@ export function decodeEntities(html: string): string {
     .replace(/&amp;/g, '&');
 }
 
-/** The visible text of some HTML, whitespace collapsed. */
+/**
+ * The visible text of some HTML, its whitespace collapsed — HTML's whitespace only: a
+ * non-breaking space (U+00A0, French typography before : ; ! ? and inside « ») is text.
+ */
 export function textOf(html: string): string {
   return decodeEntities(html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' '))
-    .replace(/\s+/g, ' ')
+    .replace(/[ \t\n\r\f]+/g, ' ')
     .trim();
 }
 

@@ -48,7 +48,10 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/** The visible text of some HTML, whitespace collapsed. */
+/**
+ * The visible text of some HTML, its whitespace collapsed — HTML's whitespace only: a
+ * non-breaking space (U+00A0, French typography before : ; ! ? and inside « ») is text.
+ */
 export function textOf(html: string): string {
   return decodeEntities(
     html
@@ -56,7 +59,7 @@ export function textOf(html: string): string {
       .replace(/<style[\s\S]*?<\/style>/gi, '')
       .replace(/<[^>]+>/g, ' '),
   )
-    .replace(/\s+/g, ' ')
+    .replace(/[ \t\n\r\f]+/g, ' ')
     .trim();
 }
 

@@ -23,7 +23,6 @@ export const en = {
       'Notifications are not allowed. The app will not tell you about sign-in requests: open it whenever you sign in to see them.',
     notificationsUnavailable:
       'This browser cannot show notifications. Open the app whenever you sign in to see the requests.',
-    scanNow: 'Scan the QR code',
   },
   scan: {
     title: 'Scan the QR code',
@@ -50,7 +49,7 @@ export const en = {
     hint: 'The PIN code you chose on the portal for this device.',
     padLabel: 'Keypad',
     erase: 'Erase',
-    ok: 'OK',
+    checkedAtLastDigit: 'The app checks the code as soon as you type the 4th digit.',
     incomplete: 'Enter the 4 digits of your PIN code.',
   },
   enrol: {
@@ -61,10 +60,7 @@ export const en = {
     accept: 'Accept',
     accepting: 'Accepting your device…',
     acceptExpired: 'The time to accept the device has run out. Add the device again on the portal.',
-    registeredTitle: 'Device registered',
     registered: 'Your device {name} is registered.',
-    registeredNext: 'It now confirms your sign-ins. The portal page on your computer moves on by itself.',
-    goHome: 'Continue',
     pinRejected: 'This is not the PIN code chosen on the portal. Try again.',
     pinRejectedTries: 'This is not the PIN code chosen on the portal. Try again (tries left: {count}).',
     pinCancelled:
@@ -122,8 +118,8 @@ export const en = {
     reportConfirm: 'Yes, report it',
     cancel: 'Cancel',
     sending: 'Sending your answer…',
-    approved: 'Sign-in confirmed. Go back to your browser.',
-    denied: 'The sign-in request is denied.',
+    approved: 'Sign-in approved.',
+    denied: 'Sign-in refused.',
     reported:
       'The request is refused and reported. Someone knows your password: change it now on the portal (My account).',
     wrong:

@@ -10,18 +10,18 @@ import type { Messages } from '../i18n/en';
  * Annex step 10 on the phone (design §5, enrolment step 5): « Cliquez dessus pour valider
  * l'acceptation de votre téléphone ». The PIN was right; the device becomes active only when the
  * user taps "Accept" here — reached after the PIN, from the notification (#/accept), or on
- * start while an account awaits. Then it says so, as the portal page on the computer does.
+ * start while an account awaits. Accepted, `onAccepted` takes the app to Home, which says so
+ * (issue 11: no "Continue" tap, docs/adr/0016); a failure stays here, said, with what to do.
  */
 export function AcceptScreen(props: {
   m: Messages;
   account: EnrolledAccount;
   accept: () => Promise<EnrolledAccount>;
-  onDone: () => void;
+  onAccepted: () => void;
   /** The server no longer awaits the acceptance: back to the scanner for a new QR. */
   onGone: () => void;
 }) {
   const { m, account } = props;
-  const [accepted, setAccepted] = useState(account.status === 'active');
   const [busy, setBusy] = useState(false);
   const [gone, setGone] = useState(false);
   const [status, setStatus] = useState<string | undefined>();
@@ -34,7 +34,7 @@ export function AcceptScreen(props: {
     try {
       await props.accept();
       setStatus(undefined);
-      setAccepted(true);
+      props.onAccepted();
     } catch (failure) {
       setStatus(undefined);
       const { message, retryAccept } = acceptanceFailure(m, failure);
@@ -44,20 +44,6 @@ export function AcceptScreen(props: {
       setBusy(false);
     }
   };
-
-  if (accepted) {
-    return (
-      <section class="screen" aria-labelledby={SCREEN_TITLE_ID}>
-        <Heading text={m.enrol.registeredTitle} />
-        <p class="success">{format(m.enrol.registered, { name: account.deviceName })}</p>
-        <p>{m.enrol.registeredNext}</p>
-        <button type="button" class="button button--primary" onClick={props.onDone}>
-          {m.enrol.goHome}
-        </button>
-        <LiveMessages />
-      </section>
-    );
-  }
 
   return (
     <section class="screen" aria-labelledby={SCREEN_TITLE_ID}>

@@ -1,6 +1,6 @@
 import type { EnrolledAccount } from '@sesame/authenticator-core';
 import type { Locale } from '@sesame/protocol';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { PollProblem } from '../answer-errors';
 import { Heading, SCREEN_TITLE_ID } from '../components/heading';
 import { LiveMessages } from '../components/live-messages';
@@ -13,9 +13,14 @@ function problemText(m: Messages, problem: PollProblem | undefined): string | un
   return undefined;
 }
 
+/** How long the status region stays empty on arrival before the confirmation fills it. */
+const CONFIRMATION_DELAY_MS = 100;
+
 /**
  * The enrolled account(s): user id and device name. With "one account per device" off (design
  * §5) the app holds several and a switcher picks the one shown; requests of all are fetched.
+ * The app comes back here by itself after a device is accepted or a request answered, and
+ * `confirmation` says how it went (issue 11, docs/adr/0016).
  */
 export function HomeScreen(props: {
   m: Messages;
@@ -28,12 +33,21 @@ export function HomeScreen(props: {
   onAddAccount: () => void;
   /** "Sésame app with QR code": the sign-in page's QR, offline (design §5). */
   onScanQr: () => void;
+  /** What was just done elsewhere: "Your device … is registered.", "Sign-in approved.", … */
+  confirmation?: string | undefined;
 }) {
   const { m } = props;
   const [shown, setShown] = useState(0);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<string | undefined>();
   const account = props.accounts[Math.min(shown, props.accounts.length - 1)];
+  // WCAG 4.1.3 status messages: a live region announces a change, not what it held when it
+  // appeared, so the confirmation comes into the (empty) region just after the screen.
+  useEffect(() => {
+    if (props.confirmation === undefined) return;
+    const timer = setTimeout(() => setStatus(props.confirmation), CONFIRMATION_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [props.confirmation]);
   const date = new Intl.DateTimeFormat(props.locale === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long' });
 
   const check = async () => {
@@ -50,6 +64,8 @@ export function HomeScreen(props: {
   return (
     <section class="screen" aria-labelledby={SCREEN_TITLE_ID}>
       <Heading text={m.home.title} />
+      {/* First under the title: what was just done (a confirmation) or what is wrong. */}
+      <LiveMessages status={status} error={problemText(m, props.problem)} />
       {props.accounts.length > 1 && (
         <p class="field">
           <label for="account-switch">{m.home.chooseAccount}</label>
@@ -93,7 +109,6 @@ export function HomeScreen(props: {
           {m.home.notificationsOff}
         </p>
       )}
-      <LiveMessages status={status} error={problemText(m, props.problem)} />
     </section>
   );
 }

@@ -7,7 +7,7 @@ import { LiveMessages } from '../components/live-messages';
 import { PinPad } from '../components/pin-pad';
 import { format } from '../i18n/catalogues';
 import type { Messages } from '../i18n/en';
-import type { PendingFocus } from '../router';
+import { type PendingFocus, routeAfterAnswer } from '../router';
 
 type Step =
   | { readonly kind: 'review' }
@@ -19,7 +19,11 @@ type Step =
       readonly linked?: boolean;
     }
   | { readonly kind: 'confirm-report'; readonly challenge: PushChallenge }
-  | { readonly kind: 'result'; readonly message: string; readonly ok: boolean; readonly retry?: PushChallenge };
+  /** A refused answer or a failure, said as an alert; accepted answers leave this screen or go back to the list. */
+  | { readonly kind: 'result'; readonly message: string; readonly retry?: PushChallenge };
+
+/** The confirmation of an accepted answer: a key of `m.pending`, so that it follows the language. */
+export type AnswerConfirmation = 'approved' | 'denied' | 'reported' | 'onMobileApproved';
 
 export interface PendingActions {
   approve(challengeId: string, picked: number, pin: string): Promise<AnswerVerdict>;
@@ -79,6 +83,11 @@ function Context(props: { m: Messages; locale: Locale; challenge: PushChallenge;
  * latter alerts the security team, and the user is told to change the password. Opened by the
  * portal's "On mobile" link (`focus`), it goes straight to the PIN for that request, with its
  * context above the keypad.
+ *
+ * An accepted answer (approved, denied, reported) takes the app back to Home, which confirms it
+ * (`onDone`), or, while other requests wait, back to the list with the confirmation in its status
+ * (issue 11, docs/adr/0016). A refused answer (wrong number or PIN) or a failure stays here as an
+ * alert, with "Try again" while the request still waits and "Back".
  */
 export function PendingScreen(props: {
   m: Messages;
@@ -87,6 +96,8 @@ export function PendingScreen(props: {
   severalAccounts: boolean;
   actions: PendingActions;
   onAnswered: () => void;
+  /** Answered, nothing else waiting: Home, which says `confirmation`. */
+  onDone: (confirmation: AnswerConfirmation) => void;
   onBack: () => void;
   /** The request the portal's "On mobile" link names (router.ts), once it is among the pending ones. */
   focus?: PendingFocus | null;
@@ -96,6 +107,9 @@ export function PendingScreen(props: {
   const [step, setStep] = useState<Step>({ kind: 'review' });
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<string | undefined>();
+  // Answered here: hidden at once, before the next poll drops them from `challenges`.
+  const [answered, setAnswered] = useState<ReadonlySet<string>>(() => new Set());
+  const waiting = props.challenges.filter((c) => !answered.has(c.challengeId));
 
   // "On mobile" (docs/adr/0007): straight to the PIN for the linked request, once per link — the
   // user started the sign-in on this phone, so the link's number stands for number matching.
@@ -104,27 +118,40 @@ export function PendingScreen(props: {
     if (!focus || step.kind !== 'review') return;
     const key = `${focus.number}@${focus.expiresAt}`;
     if (focused.current === key) return;
-    const linked = props.challenges.find((c) => c.expiresAt === focus.expiresAt && c.candidates.includes(focus.number));
+    const linked = waiting.find((c) => c.expiresAt === focus.expiresAt && c.candidates.includes(focus.number));
     if (!linked) return;
     focused.current = key;
     setStep({ kind: 'pin', challenge: linked, picked: focus.number, linked: true });
   }, [focus?.number, focus?.expiresAt, props.challenges, step.kind]);
 
-  const send = async (run: () => Promise<AnswerVerdict>, accepted: string, retry?: PushChallenge) => {
+  const send = async (
+    challengeId: string,
+    run: () => Promise<AnswerVerdict>,
+    accepted: AnswerConfirmation,
+    retry?: PushChallenge,
+  ) => {
     setBusy(true);
     setStatus(m.pending.sending);
+    let said: string | undefined;
     try {
       const verdict = await run();
-      setStep(
-        verdict.accepted
-          ? { kind: 'result', message: accepted, ok: true }
-          : // A wrong PIN only shows as a wrong answer (design §5): the server counts and blocks.
-            { kind: 'result', message: m.pending.wrong, ok: false, ...(retry ? { retry } : {}) },
-      );
+      if (verdict.accepted) {
+        const done = new Set(answered).add(challengeId);
+        setAnswered(done);
+        if (routeAfterAnswer(props.challenges, done) === 'home') {
+          props.onDone(accepted);
+          return;
+        }
+        said = m.pending[accepted];
+        setStep({ kind: 'review' });
+      } else {
+        // A wrong PIN only shows as a wrong answer (design §5): the server counts and blocks.
+        setStep({ kind: 'result', message: m.pending.wrong, ...(retry ? { retry } : {}) });
+      }
     } catch (error) {
-      setStep({ kind: 'result', message: answerFailure(m, error), ok: false });
+      setStep({ kind: 'result', message: answerFailure(m, error) });
     } finally {
-      setStatus(undefined);
+      setStatus(said);
       setBusy(false);
       props.onAnswered();
     }
@@ -137,7 +164,7 @@ export function PendingScreen(props: {
         type="button"
         class="button button--secondary"
         disabled={busy}
-        onClick={() => void send(() => props.actions.deny(challenge.challengeId), m.pending.denied)}
+        onClick={() => void send(challenge.challengeId, () => props.actions.deny(challenge.challengeId), 'denied')}
       >
         {m.pending.deny}
       </button>
@@ -156,7 +183,7 @@ export function PendingScreen(props: {
     return (
       <section class="screen" aria-labelledby={SCREEN_TITLE_ID}>
         <Heading text={m.pending.title} step={step.kind} />
-        {step.retry && props.challenges.some((c) => c.challengeId === step.retry?.challengeId) && (
+        {step.retry && waiting.some((c) => c.challengeId === step.retry?.challengeId) && (
           <button type="button" class="button button--primary" onClick={() => setStep({ kind: 'review' })}>
             {m.pending.tryAgain}
           </button>
@@ -164,7 +191,7 @@ export function PendingScreen(props: {
         <button type="button" class="button button--secondary" onClick={props.onBack}>
           {m.pending.back}
         </button>
-        <LiveMessages status={step.ok ? step.message : undefined} error={step.ok ? undefined : step.message} />
+        <LiveMessages error={step.message} />
       </section>
     );
   }
@@ -180,7 +207,11 @@ export function PendingScreen(props: {
           m={m}
           busy={busy}
           onSubmit={(pin) =>
-            void send(() => props.actions.approve(challenge.challengeId, picked, pin), m.pending.onMobileApproved)
+            void send(
+              challenge.challengeId,
+              () => props.actions.approve(challenge.challengeId, picked, pin),
+              'onMobileApproved',
+            )
           }
         />
         {denyOrReport(challenge)}
@@ -200,7 +231,12 @@ export function PendingScreen(props: {
           m={m}
           busy={busy}
           onSubmit={(pin) =>
-            void send(() => props.actions.approve(challenge.challengeId, picked, pin), m.pending.approved, challenge)
+            void send(
+              challenge.challengeId,
+              () => props.actions.approve(challenge.challengeId, picked, pin),
+              'approved',
+              challenge,
+            )
           }
         />
         <button type="button" class="button button--secondary" onClick={() => setStep({ kind: 'review' })}>
@@ -221,7 +257,9 @@ export function PendingScreen(props: {
           type="button"
           class="button button--danger"
           disabled={busy}
-          onClick={() => void send(() => props.actions.report(challenge.challengeId), m.pending.reported)}
+          onClick={() =>
+            void send(challenge.challengeId, () => props.actions.report(challenge.challengeId), 'reported')
+          }
         >
           {m.pending.reportConfirm}
         </button>
@@ -233,7 +271,7 @@ export function PendingScreen(props: {
     );
   }
 
-  const [challenge, ...others] = props.challenges;
+  const [challenge, ...others] = waiting;
   if (challenge === undefined) {
     return (
       <section class="screen" aria-labelledby={SCREEN_TITLE_ID}>

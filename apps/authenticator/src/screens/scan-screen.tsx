@@ -53,6 +53,8 @@ export function ScanScreen(props: {
   onCancel?: (() => void) | undefined;
   /** With an account enrolled: a sign-in QR ("Sésame app with QR code") is passed on, not refused. */
   onSignInQr?: ((qrText: string) => void) | undefined;
+  /** Said beside the camera, from the first run: notifications refused or missing (docs/adr/0016). */
+  notice?: string | undefined;
 }) {
   const { m } = props;
   const [step, setStep] = useState<Step>({ kind: 'camera' });
@@ -171,6 +173,11 @@ export function ScanScreen(props: {
     <section class="screen" aria-labelledby={SCREEN_TITLE_ID}>
       <Heading text={m.scan.title} />
       <p>{m.scan.intro}</p>
+      {props.notice && (
+        <p class="notice" data-testid="scan-notice">
+          {props.notice}
+        </p>
+      )}
       <div class="viewfinder">
         <QrCamera attempt={attempt} onState={setCamera} onText={onText} />
       </div>

@@ -4,7 +4,10 @@ import { Heading, SCREEN_TITLE_ID } from '../components/heading';
 import { LiveMessages } from '../components/live-messages';
 import type { Messages } from '../i18n/en';
 
-type Step = 'start' | 'permissions' | 'notifications-refused';
+type Step = 'start' | 'permissions';
+
+/** What the scanner says after the first run: a key of `m.welcome`, so that it follows the language. */
+export type FirstRunNotice = 'notificationsRefused' | 'notificationsUnavailable';
 
 /** Asks for notifications; "unavailable" where the browser has no Notification API. */
 async function askNotifications(): Promise<NotificationPermission | 'unavailable'> {
@@ -19,16 +22,21 @@ async function askNotifications(): Promise<NotificationPermission | 'unavailable
 
 /**
  * Annex step 4 (design §5, enrolment step 1): "Initialize", then "Continue", which asks for the
- * camera, then for notifications. Refused notifications are no obstacle: the user is told to
- * open the app to see the requests (polling is the last-resort channel).
+ * camera, then for notifications, and opens the scanner — no other first-run screen or tap
+ * (issue 11, docs/adr/0016). Refused or missing notifications are no obstacle: `onDone` carries
+ * the notice the scanner shows (open the app to see the requests; polling is the last-resort
+ * channel).
  */
-export function WelcomeScreen(props: { m: Messages; initialise: () => Promise<void>; onDone: () => void }) {
+export function WelcomeScreen(props: {
+  m: Messages;
+  initialise: () => Promise<void>;
+  onDone: (notice?: FirstRunNotice) => void;
+}) {
   const { m } = props;
   const [step, setStep] = useState<Step>('start');
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<string | undefined>();
   const [error, setError] = useState<string | undefined>();
-  const [notice, setNotice] = useState<string | undefined>();
 
   const initialise = async () => {
     setBusy(true);
@@ -56,14 +64,13 @@ export function WelcomeScreen(props: { m: Messages; initialise: () => Promise<vo
       }
       const notifications = await askNotifications();
       setStatus(undefined);
-      if (notifications === 'granted') {
-        props.onDone();
-      } else {
-        setNotice(
-          notifications === 'unavailable' ? m.welcome.notificationsUnavailable : m.welcome.notificationsRefused,
-        );
-        setStep('notifications-refused');
-      }
+      props.onDone(
+        notifications === 'granted'
+          ? undefined
+          : notifications === 'unavailable'
+            ? 'notificationsUnavailable'
+            : 'notificationsRefused',
+      );
     } finally {
       setBusy(false);
     }
@@ -83,14 +90,6 @@ export function WelcomeScreen(props: { m: Messages; initialise: () => Promise<vo
           <p>{m.welcome.permissionsIntro}</p>
           <button type="button" class="button button--primary" onClick={() => void askPermissions()} disabled={busy}>
             {m.welcome.continue}
-          </button>
-        </>
-      )}
-      {step === 'notifications-refused' && (
-        <>
-          <p class="notice">{notice}</p>
-          <button type="button" class="button button--primary" onClick={props.onDone}>
-            {m.welcome.scanNow}
           </button>
         </>
       )}

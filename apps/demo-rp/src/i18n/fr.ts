@@ -11,18 +11,18 @@ export const fr: Messages = {
     signedInAs: 'Connecté en tant que {name}',
     signOut: 'Se déconnecter',
     footer:
-      'Application de démonstration de Sésame. Ce n’est pas TRACES NT : elle montre seulement ce qu’une application reçoit quand vous vous connectez.',
+      'Application de démonstration de Sésame. Ce n’est pas TRACES NT : elle montre seulement ce qu’une application reçoit quand vous vous connectez.',
   },
   home: {
     title: 'Bienvenue sur TRACES NT (démo)',
     intro:
-      'Cette application fait confiance à Sésame pour vous connecter, comme TRACES NT fait confiance à EU Login. Choisissez comment l’application demande à Sésame qui vous êtes : le résultat est la même personne, avec le même niveau.',
+      'Cette application fait confiance à Sésame pour vous connecter, comme TRACES NT fait confiance à EU Login. Choisissez comment l’application demande à Sésame qui vous êtes : le résultat est la même personne, avec le même niveau.',
     casTitle: 'CAS (EU Login)',
     casBody:
-      'Le protocole d’EU Login : l’application ouvre une transaction de connexion qui demande le niveau {level}, puis vérifie le ticket que Sésame lui rend.',
+      'Le protocole d’EU Login : l’application ouvre une transaction de connexion qui demande le niveau {level}, puis vérifie le ticket que Sésame lui rend.',
     casButton: 'Se connecter avec CAS (EU Login)',
     oidcTitle: 'OpenID Connect',
-    oidcBody: 'Le protocole standard : code d’autorisation avec PKCE, puis un jeton d’identité signé par Sésame.',
+    oidcBody: 'Le protocole standard : code d’autorisation avec PKCE, puis un jeton d’identité signé par Sésame.',
     oidcButton: 'Se connecter avec OpenID Connect',
     signedIn: 'Vous êtes connecté.',
     seeIdentity: 'Voir ce que l’application a reçu',
@@ -71,13 +71,13 @@ export const fr: Messages = {
   },
   factors: {
     moniker: 'Mot de passe du compte {value}',
-    mobileDevice: 'Téléphone avec l’app : {value}',
+    mobileDevice: 'Téléphone avec l’app : {value}',
     mobilePhoneNumber: 'Numéro de téléphone portable {value}',
-    webauthnDevice: 'Clé de sécurité : {value}',
+    webauthnDevice: 'Clé de sécurité : {value}',
     storkId: 'eID {value}',
     tokenId: 'Jeton matériel {value}',
     tokenCramId: 'Jeton défi-réponse {value}',
-    other: '{kind} : {value}',
+    other: '{kind} : {value}',
   },
   amr: {
     pwd: 'Mot de passe (pwd)',
@@ -98,11 +98,11 @@ export const fr: Messages = {
     title: 'La connexion a échoué',
     CAS_REFUSED: 'Sésame a refusé le ticket de connexion ({code}). Connectez-vous à nouveau.',
     LEVEL_TOO_LOW:
-      'Vous vous êtes connecté avec le niveau d’authentification {level} ; cette application exige au moins {required}. Configurez une méthode de vérification plus forte dans Sésame, puis connectez-vous à nouveau.',
+      'Vous vous êtes connecté avec le niveau d’authentification {level} ; cette application exige au moins {required}. Configurez une méthode de vérification plus forte dans Sésame, puis connectez-vous à nouveau.',
     STRENGTH_NOT_ACCEPTED:
       'Cette application n’accepte pas la méthode de vérification que vous avez utilisée. Connectez-vous avec une autre.',
     OIDC_REFUSED: 'Sésame ne vous a pas connecté ({code}).',
-    OIDC_FAILED: 'La réponse de Sésame n’a pas pu être vérifiée : vous n’êtes pas connecté. Connectez-vous à nouveau.',
+    OIDC_FAILED: 'La réponse de Sésame n’a pas pu être vérifiée : vous n’êtes pas connecté. Connectez-vous à nouveau.',
     SIGN_IN_EXPIRED: 'Cette connexion a expiré ou a été commencée dans un autre navigateur. Connectez-vous à nouveau.',
     SESAME_UNREACHABLE: 'Sésame est injoignable pour le moment. Réessayez dans quelques minutes.',
     BAD_REQUEST: 'La demande n’a pas pu être comprise. Revenez à l’accueil et réessayez.',

@@ -11,7 +11,7 @@ export const fr: Messages = {
     myAccount: 'Mon compte',
     signOut: 'Se déconnecter',
     errorSummaryTitle: 'Il y a un problème',
-    errorTitle: 'Erreur : {title}',
+    errorTitle: 'Erreur : {title}',
     navLabel: 'Compte et langue',
   },
   fields: {
@@ -30,16 +30,16 @@ export const fr: Messages = {
     newEmail: 'Nouvelle adresse électronique',
     showPassword: 'Afficher le mot de passe',
     passwordHint:
-      'Au moins {min} caractères. Espaces et tous caractères sont acceptés : une phrase dont vous vous souvenez est un bon mot de passe. Les mots de passe courants sont refusés.',
+      'Au moins {min} caractères. Espaces et tous caractères sont acceptés : une phrase dont vous vous souvenez est un bon mot de passe. Les mots de passe courants sont refusés.',
   },
   reasons: {
     required: 'Saisissez votre {field}.',
-    too_long: 'Le champ « {field} » est trop long.',
-    malformed: 'Le champ « {field} » n’est pas valide. Vérifiez-le et réessayez.',
-    mismatch: 'Le champ « {field} » ne correspond pas.',
+    too_long: 'Le champ « {field} » est trop long.',
+    malformed: 'Le champ « {field} » n’est pas valide. Vérifiez-le et réessayez.',
+    mismatch: 'Le champ « {field} » ne correspond pas.',
     too_short: 'Le mot de passe doit comporter au moins {min} caractères.',
     common:
-      'Ce mot de passe est trop courant : n’importe qui pourrait le deviner. Choisissez-en un autre, par exemple une courte phrase.',
+      'Ce mot de passe est trop courant : n’importe qui pourrait le deviner. Choisissez-en un autre, par exemple une courte phrase.',
     contextual:
       'Ce mot de passe contient votre nom, votre adresse électronique ou le nom du service. Choisissez-en un autre.',
     not_accepted: 'Vous devez accepter la déclaration de confidentialité pour créer un compte.',
@@ -66,10 +66,10 @@ export const fr: Messages = {
   errors: {
     INVALID_CREDENTIALS: 'L’adresse électronique ou le mot de passe est incorrect. Vérifiez-les et réessayez.',
     ACCOUNT_LOCKED:
-      'Trop de tentatives infructueuses : ce compte est verrouillé pendant {minutes} minutes. Patientez, ou réinitialisez votre mot de passe avec « Mot de passe oublié ? ».',
+      'Trop de tentatives infructueuses : ce compte est verrouillé pendant {minutes} minutes. Patientez, ou réinitialisez votre mot de passe avec « Mot de passe oublié ? ».',
     TOO_MANY_REQUESTS: 'Trop de tentatives depuis votre réseau. Patientez {minutes} minutes, puis réessayez.',
     LINK_INVALID:
-      'Ce lien n’est plus valide : il a expiré ou a déjà été utilisé. Recommencez pour recevoir un nouveau lien.',
+      'Ce lien n’est plus valide : il a expiré ou a déjà été utilisé. Recommencez pour recevoir un nouveau lien.',
     EMAIL_UNAVAILABLE: 'Cette adresse électronique ne peut pas être utilisée. Choisissez-en une autre.',
     CSRF_INVALID:
       'Votre formulaire a expiré ou n’a pas été envoyé depuis ce site. Rien n’a été modifié. Rechargez la page et réessayez.',
@@ -82,15 +82,15 @@ export const fr: Messages = {
     DEVICE_MESSAGE_INVALID:
       'L’application Sésame a envoyé une requête impossible à vérifier. Mettez l’application à jour puis réessayez.',
     ENROLMENT_INVALID:
-      'Ce code QR n’est plus valable : il a expiré ou a déjà été utilisé. Ajoutez de nouveau l’appareil depuis « Gérer mes appareils mobiles ».',
+      'Ce code QR n’est plus valable : il a expiré ou a déjà été utilisé. Ajoutez de nouveau l’appareil depuis « Gérer mes appareils mobiles ».',
     DEVICE_ALREADY_ENROLLED:
-      'Ce téléphone est déjà enregistré pour un autre compte. Retirez-le d’abord de ce compte : un téléphone, un compte.',
+      'Ce téléphone est déjà enregistré pour un autre compte. Retirez-le d’abord de ce compte : un téléphone, un compte.',
     DEVICE_UNAUTHENTICATED:
       'Cet appareil n’est pas reconnu. Enregistrez-le de nouveau depuis « Gérer mes appareils mobiles ».',
     DEVICE_BLOCKED:
-      'Cet appareil est bloqué après trop de réponses erronées, jusqu’à {time}. Réessayez ensuite : une bonne réponse met fin au blocage. Si ce n’est pas vous, changez votre mot de passe.',
+      'Cet appareil est bloqué après trop de réponses erronées, jusqu’à {time}. Réessayez ensuite : une bonne réponse met fin au blocage. Si ce n’est pas vous, changez votre mot de passe.',
     SECOND_FACTOR_REQUIRED:
-      'Ajouter ou supprimer un appareil mobile demande une confirmation avec l’app Sésame. Connectez-vous avec l’app, ou choisissez « Je n’ai plus mon téléphone ».',
+      'Ajouter ou supprimer un appareil mobile demande une confirmation avec l’app Sésame. Connectez-vous avec l’app, ou choisissez « Je n’ai plus mon téléphone ».',
     DEVICE_CHALLENGE_INVALID: 'Cette demande a déjà reçu une réponse ou a été annulée. Rien n’a été modifié.',
     DEVICE_CHALLENGE_EXPIRED: 'Cette demande a expiré. Recommencez depuis la page de connexion.',
     PUSH_LIMIT_REACHED:
@@ -117,8 +117,8 @@ export const fr: Messages = {
     passwordTitle: 'Saisissez votre mot de passe',
     signingInAs: 'Connexion en tant que {email}',
     notYou: 'Utiliser une autre adresse électronique',
-    forgot: 'Mot de passe oublié ?',
-    noAccount: 'Pas encore de compte ?',
+    forgot: 'Mot de passe oublié ?',
+    noAccount: 'Pas encore de compte ?',
     createAccount: 'Créer un compte',
     methodLabel: 'Choisissez votre méthode de vérification',
     methodPassword: 'Mot de passe',
@@ -127,41 +127,41 @@ export const fr: Messages = {
     methodHint: 'Les applications qui demandent deux facteurs exigent l’app Sésame.',
     methodOnMobile: 'Sur mobile',
     onMobileIntro:
-      'Vous êtes sur le téléphone qui porte votre app Sésame ? Confirmez dans l’app au lieu de saisir votre mot de passe.',
+      'Vous êtes sur le téléphone qui porte votre app Sésame ? Confirmez dans l’app au lieu de saisir votre mot de passe.',
     signedOut: 'Vous êtes déconnecté.',
   },
   secondFactor: {
     title: 'Confirmez que c’est bien vous avec l’app Sésame',
-    body: 'Ajouter ou supprimer un appareil mobile change la protection de votre compte. Votre compte a, ou a eu, une app Sésame : confirmez d’abord avec elle. Un appareil bloqué fonctionne de nouveau à la fin de son blocage.',
+    body: 'Ajouter ou supprimer un appareil mobile change la protection de votre compte. Votre compte a, ou a eu, une app Sésame : confirmez d’abord avec elle. Un appareil bloqué fonctionne de nouveau à la fin de son blocage.',
     emailBody:
-      'Votre adresse électronique vous permet de récupérer votre compte si vous perdez votre téléphone. Votre compte a, ou a eu, une app Sésame : confirmez avec elle avant de changer d’adresse.',
+      'Votre adresse électronique vous permet de récupérer votre compte si vous perdez votre téléphone. Votre compte a, ou a eu, une app Sésame : confirmez avec elle avant de changer d’adresse.',
     confirm: 'Confirmer avec l’app Sésame',
-    lost: 'Téléphone perdu ? Supprimez tous vos appareils (PANIQUE) : c’est confirmé par courriel.',
+    lost: 'Téléphone perdu ? Supprimez tous vos appareils (PANIQUE) : c’est confirmé par courriel.',
   },
   signInQr: {
     title: 'Scannez le code QR avec l’app Sésame',
     alt: 'Code QR à scanner avec l’app Sésame pour vous connecter',
     stepsTitle: 'Dans l’app Sésame (elle fonctionne sans réseau)',
     steps: [
-      'Ouvrez l’app Sésame sur votre appareil mobile et touchez « Scanner un code QR ».',
+      'Ouvrez l’app Sésame sur votre appareil mobile et touchez « Scanner un code QR ».',
       'Scannez ce code QR. L’app affiche l’application qui demande la connexion.',
-      'Saisissez votre code PIN à 4 chiffres : l’app affiche un code à 8 chiffres.',
-      'Tapez ce code ci-dessous, puis « Se connecter ».',
+      'Saisissez votre code PIN à 4 chiffres : l’app affiche un code à 8 chiffres.',
+      'Tapez ce code ci-dessous, puis « Se connecter ».',
     ],
     expires: 'Ce code QR est valable jusqu’à {time}.',
     codeLabel: 'Code affiché par l’app',
     codeHint: '8 chiffres.',
     newCode: 'Afficher un nouveau code QR',
     wrongCode:
-      'Ce code n’est pas le bon. Vérifiez-le dans l’app et saisissez-le de nouveau. Un code PIN erroné dans l’app donne un code erroné : après 5 réponses erronées d’affilée, l’appareil est bloqué un moment, plus longtemps à chaque fois.',
+      'Ce code n’est pas le bon. Vérifiez-le dans l’app et saisissez-le de nouveau. Un code PIN erroné dans l’app donne un code erroné : après 5 réponses erronées d’affilée, l’appareil est bloqué un moment, plus longtemps à chaque fois.',
     expired: 'Ce code QR a expiré. Affichez-en un nouveau.',
   },
   signInApp: {
     title: 'Confirmez dans l’app Sésame',
-    intro: 'Une demande de connexion a été envoyée à votre appareil mobile : {devices}.',
+    intro: 'Une demande de connexion a été envoyée à votre appareil mobile : {devices}.',
     numberLabel: 'Nombre à choisir dans l’app',
     steps: [
-      'Ouvrez l’app Sésame sur votre appareil mobile. Si la demande n’apparaît pas, touchez « Vérifier les demandes ».',
+      'Ouvrez l’app Sésame sur votre appareil mobile. Si la demande n’apparaît pas, touchez « Vérifier les demandes ».',
       'Vérifiez l’application, le navigateur et l’heure de la demande.',
       'Choisissez le nombre affiché sur cette page, puis saisissez votre code PIN à 4 chiffres.',
     ],
@@ -175,20 +175,20 @@ export const fr: Messages = {
     approved: 'Confirmé dans l’app. Connexion en cours…',
     denied: 'La demande a été refusée dans l’app. Vous n’êtes pas connecté. Reconnectez-vous s’il s’agit d’une erreur.',
     reported:
-      'Vous avez signalé ne pas être à l’origine de cette demande. Vous n’êtes pas connecté. Si quelqu’un d’autre connaît votre mot de passe, changez-le tout de suite avec « Mot de passe oublié ? ».',
+      'Vous avez signalé ne pas être à l’origine de cette demande. Vous n’êtes pas connecté. Si quelqu’un d’autre connaît votre mot de passe, changez-le tout de suite avec « Mot de passe oublié ? ».',
     failed:
-      'Code PIN ou nombre erroné dans l’app. Vous n’êtes pas connecté. Reconnectez-vous pour envoyer une nouvelle demande : après 5 réponses erronées d’affilée, l’appareil est bloqué un moment, plus longtemps à chaque fois.',
+      'Code PIN ou nombre erroné dans l’app. Vous n’êtes pas connecté. Reconnectez-vous pour envoyer une nouvelle demande : après 5 réponses erronées d’affilée, l’appareil est bloqué un moment, plus longtemps à chaque fois.',
     cancelled:
-      'La demande a été annulée : l’appareil a été supprimé ou bloqué. Choisissez une autre méthode de vérification.',
+      'La demande a été annulée : l’appareil a été supprimé ou bloqué. Choisissez une autre méthode de vérification.',
     expired: 'La demande a expiré. Envoyez une nouvelle demande.',
   },
   signInMobile: {
     title: 'Confirmez sur ce téléphone',
     openApp: 'Ouvrir l’app Sésame',
     steps: [
-      'Touchez « Ouvrir l’app Sésame » : elle s’ouvre sur la demande.',
+      'Touchez « Ouvrir l’app Sésame » : elle s’ouvre sur la demande.',
       'Vérifiez l’application et l’heure de la demande, puis saisissez votre code PIN à 4 chiffres.',
-      'Revenez sur cette page : la connexion continue d’elle-même.',
+      'Revenez sur cette page : la connexion continue d’elle-même.',
     ],
     expires: 'La demande est valable jusqu’à {time}.',
     waiting: 'En attente de votre confirmation dans l’app…',
@@ -199,11 +199,11 @@ export const fr: Messages = {
     notYet: 'La demande n’a pas encore été confirmée dans l’app. Confirmez-la, puis continuez.',
     denied: 'La demande a été refusée dans l’app. Vous n’êtes pas connecté. Reconnectez-vous s’il s’agit d’une erreur.',
     reported:
-      'Vous avez signalé ne pas être à l’origine de cette demande. Vous n’êtes pas connecté. Quelqu’un a commencé une connexion avec votre adresse électronique ; votre mot de passe n’a pas servi.',
+      'Vous avez signalé ne pas être à l’origine de cette demande. Vous n’êtes pas connecté. Quelqu’un a commencé une connexion avec votre adresse électronique ; votre mot de passe n’a pas servi.',
     failed:
-      'Code PIN erroné dans l’app. Vous n’êtes pas connecté. Reconnectez-vous pour envoyer une nouvelle demande : après 5 réponses erronées d’affilée, l’appareil est bloqué un moment, plus longtemps à chaque fois.',
+      'Code PIN erroné dans l’app. Vous n’êtes pas connecté. Reconnectez-vous pour envoyer une nouvelle demande : après 5 réponses erronées d’affilée, l’appareil est bloqué un moment, plus longtemps à chaque fois.',
     cancelled:
-      'La demande a été annulée : l’appareil a été supprimé ou bloqué. Connectez-vous avec votre mot de passe.',
+      'La demande a été annulée : l’appareil a été supprimé ou bloqué. Connectez-vous avec votre mot de passe.',
     expired: 'La demande a expiré. Envoyez une nouvelle demande.',
   },
   register: {
@@ -222,7 +222,7 @@ export const fr: Messages = {
     done: 'Votre compte est prêt. Vous êtes connecté.',
   },
   forgot: {
-    title: 'Mot de passe oublié ?',
+    title: 'Mot de passe oublié ?',
     intro:
       'Saisissez l’adresse électronique de votre compte. Nous vous enverrons un lien pour choisir un nouveau mot de passe.',
     submit: 'M’envoyer un lien',
@@ -269,7 +269,7 @@ export const fr: Messages = {
     'device.blocked': 'Appareil mobile bloqué après des réponses erronées',
     'account.recovery_started': 'Récupération du compte commencée (téléphone perdu)',
     'account.recovery_cancelled': 'Récupération du compte annulée',
-    'account.recovery_completed': 'Compte récupéré : nouvel appareil mobile ajouté',
+    'account.recovery_completed': 'Compte récupéré : nouvel appareil mobile ajouté',
   },
   changePassword: {
     title: 'Modifier le mot de passe',
@@ -296,7 +296,7 @@ export const fr: Messages = {
     link: 'Je n’ai plus mon téléphone',
     requestTitle: 'Je n’ai plus mon téléphone',
     requestIntro:
-      'Si vous avez perdu tous les appareils mobiles de votre compte, vous pouvez en ajouter un nouveau après un délai d’attente de {hours} heures. Nous envoyons un lien à votre adresse électronique ; le délai commence quand vous l’ouvrez. Nous vous prévenons par courriel à chaque étape, pour que vous puissiez l’arrêter si ce n’est pas vous.',
+      'Si vous avez perdu tous les appareils mobiles de votre compte, vous pouvez en ajouter un nouveau après un délai d’attente de {hours} heures. Nous envoyons un lien à votre adresse électronique ; le délai commence quand vous l’ouvrez. Nous vous prévenons par courriel à chaque étape, pour que vous puissiez l’arrêter si ce n’est pas vous.',
     requestSubmit: 'M’envoyer le lien',
     sentTitle: 'Consultez vos courriels',
     sent: 'Un lien a été envoyé à {email}. Ouvrez-le dans les {minutes} minutes pour commencer le délai d’attente.',
@@ -306,18 +306,18 @@ export const fr: Messages = {
     confirmSubmit: 'Commencer le délai d’attente',
     startedTitle: 'Le délai d’attente a commencé',
     started:
-      'À partir de {time}, connectez-vous avec votre mot de passe dans ce navigateur et ajoutez un nouvel appareil mobile depuis « Gérer mes appareils mobiles ». Connectez-vous ensuite avec ce nouvel appareil.',
+      'À partir de {time}, connectez-vous avec votre mot de passe dans ce navigateur et ajoutez un nouvel appareil mobile depuis « Gérer mes appareils mobiles ». Connectez-vous ensuite avec ce nouvel appareil.',
     cancelTitle: 'Annuler la récupération de votre compte',
     cancelIntro:
-      'Quelqu’un a commencé la récupération de votre compte. Si ce n’est pas vous, annulez-la : aucun nouvel appareil ne pourra être ajouté ainsi. Changez ensuite votre mot de passe : quelqu’un le connaît.',
+      'Quelqu’un a commencé la récupération de votre compte. Si ce n’est pas vous, annulez-la : aucun nouvel appareil ne pourra être ajouté ainsi. Changez ensuite votre mot de passe : quelqu’un le connaît.',
     cancelSubmit: 'Annuler la récupération',
     cancelledTitle: 'La récupération est annulée',
     cancelled:
       'Aucun nouvel appareil ne peut plus être ajouté par elle. Si vous ne l’avez pas commencée, changez votre mot de passe maintenant.',
     pending:
-      'Une récupération de votre compte est en cours : à partir de {time}, vous pourrez ajouter un nouvel appareil mobile.',
+      'Une récupération de votre compte est en cours : à partir de {time}, vous pourrez ajouter un nouvel appareil mobile.',
     ready:
-      'Le délai d’attente de la récupération de votre compte est passé : dans le navigateur où vous avez confirmé le lien, vous pouvez ajouter un nouvel appareil mobile maintenant.',
+      'Le délai d’attente de la récupération de votre compte est passé : dans le navigateur où vous avez confirmé le lien, vous pouvez ajouter un nouvel appareil mobile maintenant.',
     changePassword: 'Changer mon mot de passe',
   },
   devices: {
@@ -339,10 +339,10 @@ export const fr: Messages = {
     deleteOf: 'Supprimer {name}',
     panic: 'Supprimer tous mes appareils (PANIQUE)',
     panicHint:
-      'Téléphone perdu ou volé ? Supprimez tous vos appareils d’un coup : aucun ne pourra plus confirmer une connexion.',
+      'Téléphone perdu ou volé ? Supprimez tous vos appareils d’un coup : aucun ne pourra plus confirmer une connexion.',
     back: 'Retour à mes appareils mobiles',
     addedNotice: 'Votre appareil mobile est ajouté. Il peut désormais confirmer vos connexions.',
-    renamedNotice: 'L’appareil s’appelle désormais « {name} ».',
+    renamedNotice: 'L’appareil s’appelle désormais « {name} ».',
     deletedNotice: 'L’appareil est supprimé.',
     panicNotice: 'Tous vos appareils mobiles sont supprimés.',
     form: {
@@ -364,9 +364,9 @@ export const fr: Messages = {
       steps: [
         'Ouvrez l’app Sésame sur votre appareil mobile et choisissez d’ajouter un compte. Autorisez l’app à accéder à l’appareil photo.',
         'Scannez ce code QR avec l’app.',
-        'L’app vous demande le code PIN à 4 chiffres que vous venez de choisir : saisissez-le.',
-        'Acceptez l’appareil dans l’app : touchez « Accepter » (ou la notification que l’app vous envoie).',
-        'C’est terminé : cette page passe d’elle-même à la suite, et vous recevez un courriel de confirmation.',
+        'L’app vous demande le code PIN à 4 chiffres que vous venez de choisir : saisissez-le.',
+        'Acceptez l’appareil dans l’app : touchez « Accepter » (ou la notification que l’app vous envoie).',
+        'C’est terminé : cette page passe d’elle-même à la suite, et vous recevez un courriel de confirmation.',
       ],
       expires:
         'Ce code QR est valable {minutes} minutes, jusqu’à {time}. Passé ce délai, ajoutez de nouveau l’appareil.',
@@ -378,25 +378,25 @@ export const fr: Messages = {
     renameSubmit: 'Renommer',
     deleteTitle: 'Supprimer un appareil mobile',
     deleteQuestion:
-      'Supprimer l’appareil mobile « {name} » ? Il ne confirmera plus vos connexions. Pour l’utiliser de nouveau, il faudra l’ajouter de nouveau.',
+      'Supprimer l’appareil mobile « {name} » ? Il ne confirmera plus vos connexions. Pour l’utiliser de nouveau, il faudra l’ajouter de nouveau.',
     deleteConfirm: 'Oui, supprimer cet appareil',
     panicTitle: 'Supprimer tous mes appareils',
     panicQuestion:
-      'Supprimer tous vos appareils mobiles ({count}) ? Aucun ne confirmera plus vos connexions. Faites-le si un appareil est perdu ou volé, puis ajoutez de nouveau vos appareils.',
+      'Supprimer tous vos appareils mobiles ({count}) ? Aucun ne confirmera plus vos connexions. Faites-le si un appareil est perdu ou volé, puis ajoutez de nouveau vos appareils.',
     panicConfirm: 'Oui, supprimer tous mes appareils',
     panicSend: 'M’envoyer le lien de confirmation',
     panicSentTitle: 'Consultez votre messagerie',
     panicSent:
-      'Un lien de confirmation est en route vers {email}. Ouvrez-le dans les {minutes} minutes : vos appareils sont supprimés lorsque vous confirmez.',
+      'Un lien de confirmation est en route vers {email}. Ouvrez-le dans les {minutes} minutes : vos appareils sont supprimés lorsque vous confirmez.',
     panicLinkQuestion:
-      'Supprimer maintenant tous les appareils mobiles de ce compte ? Aucun ne pourra plus confirmer de connexion.',
+      'Supprimer maintenant tous les appareils mobiles de ce compte ? Aucun ne pourra plus confirmer de connexion.',
     cancel: 'Annuler',
     fieldReasons: {
       name: {
         required: 'Saisissez un nom d’appareil.',
         malformed:
-          'Le nom de l’appareil ne doit pas contenir d’espace : écrivez-le en un mot, par exemple Pixel-de-Marie.',
-        too_long: 'Le nom de l’appareil est trop long : 40 caractères au plus.',
+          'Le nom de l’appareil ne doit pas contenir d’espace : écrivez-le en un mot, par exemple Pixel-de-Marie.',
+        too_long: 'Le nom de l’appareil est trop long : 40 caractères au plus.',
       },
       pin: {
         required: 'Saisissez un code PIN à 4 chiffres.',
@@ -413,7 +413,7 @@ export const fr: Messages = {
   },
   outbox: {
     title: 'Boîte d’envoi (développement)',
-    intro: 'Les courriels ne sont pas envoyés : SMTP n’est pas configuré. Les voici, du plus récent au plus ancien.',
+    intro: 'Les courriels ne sont pas envoyés : SMTP n’est pas configuré. Les voici, du plus récent au plus ancien.',
     empty: 'Aucun courriel pour l’instant.',
     to: 'Destinataire',
     subject: 'Objet',
@@ -429,22 +429,22 @@ export const fr: Messages = {
   privacy: {
     title: 'Déclaration de confidentialité',
     body: [
-      'Sésame ne conserve que ce qui est nécessaire pour vous connecter : vos nom et prénom, votre adresse électronique, la langue de vos courriels, une empreinte de votre mot de passe (jamais le mot de passe lui-même), les appareils mobiles que vous avez ajoutés et un journal des événements de sécurité (connexions, modifications) avec leur date, leur adresse réseau et leur navigateur.',
+      'Sésame ne conserve que ce qui est nécessaire pour vous connecter : vos nom et prénom, votre adresse électronique, la langue de vos courriels, une empreinte de votre mot de passe (jamais le mot de passe lui-même), les appareils mobiles que vous avez ajoutés et un journal des événements de sécurité (connexions, modifications) avec leur date, leur adresse réseau et leur navigateur.',
       'Ces données servent uniquement à vous authentifier auprès des applications que vous choisissez d’utiliser et à protéger votre compte. Elles ne sont ni vendues ni utilisées à des fins publicitaires.',
     ],
     retentionTitle: 'Durées de conservation',
     retentionAccount:
-      'Votre compte (nom, adresse électronique, langue, empreinte du mot de passe, appareils mobiles) : dans la base de données, tant que le compte existe. Pour faire supprimer votre compte, contactez votre assistance.',
+      'Votre compte (nom, adresse électronique, langue, empreinte du mot de passe, appareils mobiles) : dans la base de données, tant que le compte existe. Pour faire supprimer votre compte, contactez votre assistance.',
     retentionSignIns:
-      'Les événements de connexion (connexions, tentatives échouées, déconnexions, avec leur date, leur adresse réseau et leur navigateur) : dans la base de données, {days} jours, puis supprimés.',
+      'Les événements de connexion (connexions, tentatives échouées, déconnexions, avec leur date, leur adresse réseau et leur navigateur) : dans la base de données, {days} jours, puis supprimés.',
     retentionAudit:
-      'Les autres événements de sécurité (création du compte, changements de mot de passe, d’adresse électronique et d’appareils, blocages, récupérations) : dans la base de données, {days} jours, puis supprimés.',
+      'Les autres événements de sécurité (création du compte, changements de mot de passe, d’adresse électronique et d’appareils, blocages, récupérations) : dans la base de données, {days} jours, puis supprimés.',
     retentionRegistrations:
-      'Une inscription inachevée (vos nom et adresse électronique tant que vous n’avez pas choisi de mot de passe) : uniquement dans la mémoire à courte durée du serveur, jamais dans la base de données ; elle est oubliée {minutes} minutes après l’envoi du courriel si son lien n’est pas utilisé.',
+      'Une inscription inachevée (vos nom et adresse électronique tant que vous n’avez pas choisi de mot de passe) : uniquement dans la mémoire à courte durée du serveur, jamais dans la base de données ; elle est oubliée {minutes} minutes après l’envoi du courriel si son lien n’est pas utilisé.',
     retentionOutbox:
-      'Cette installation n’envoie aucun courriel : elle les garde dans une boîte d’envoi de test, dans la base de données, {days} jours, puis les supprime.',
+      'Cette installation n’envoie aucun courriel : elle les garde dans une boîte d’envoi de test, dans la base de données, {days} jours, puis les supprime.',
     retentionPurge:
-      'La suppression est automatique : le serveur vérifie toutes les heures. Vous pouvez consulter vos événements récents dans « Mon compte ».',
+      'La suppression est automatique : le serveur vérifie toutes les heures. Vous pouvez consulter vos événements récents dans « Mon compte ».',
     back: 'Retour',
   },
   levels: { BASIC: 'basique (mot de passe)', MEDIUM: 'moyen (deux facteurs)', HIGH: 'élevé (matériel certifié)' },
@@ -458,39 +458,39 @@ export const fr: Messages = {
   },
   unknownService: {
     title: 'Application inconnue',
-    body: 'L’application qui vous a envoyé ici n’est pas enregistrée auprès de Sésame : vous ne pouvez donc pas y être connecté. Vérifiez l’adresse ou contactez l’assistance de l’application.',
+    body: 'L’application qui vous a envoyé ici n’est pas enregistrée auprès de Sésame : vous ne pouvez donc pas y être connecté. Vérifiez l’adresse ou contactez l’assistance de l’application.',
   },
   cas: {
     requestTitle: 'Demande de connexion non valide',
     badRequest:
-      'L’application a envoyé une demande de connexion incomplète ou ambiguë : vous n’y avez donc pas été connecté. Retournez à l’application et réessayez ; si cela se reproduit, contactez son assistance.',
+      'L’application a envoyé une demande de connexion incomplète ou ambiguë : vous n’y avez donc pas été connecté. Retournez à l’application et réessayez ; si cela se reproduit, contactez son assistance.',
     loginRequestInvalid:
       'Cette demande de connexion a expiré ou a déjà été utilisée. Retournez à l’application et connectez-vous de nouveau.',
     invalidStrength:
-      'L’application a demandé une méthode de vérification que Sésame ne connaît pas : vous n’y avez donc pas été connecté. Contactez l’assistance de l’application.',
+      'L’application a demandé une méthode de vérification que Sésame ne connaît pas : vous n’y avez donc pas été connecté. Contactez l’assistance de l’application.',
     invalidLevel:
-      'L’application a demandé un niveau d’authentification que Sésame ne connaît pas : vous n’y avez donc pas été connecté. Contactez l’assistance de l’application.',
+      'L’application a demandé un niveau d’authentification que Sésame ne connaît pas : vous n’y avez donc pas été connecté. Contactez l’assistance de l’application.',
     signedOutTitle: 'Vous êtes déconnecté',
     signedOut:
-      'Vous êtes déconnecté de Sésame. Les applications que vous avez ouvertes avec Sésame ont été averties de fermer vos sessions ; fermez votre navigateur pour plus de sûreté.',
+      'Vous êtes déconnecté de Sésame. Les applications que vous avez ouvertes avec Sésame ont été averties de fermer vos sessions ; fermez votre navigateur pour plus de sûreté.',
     signInAgain: 'Se connecter de nouveau',
   },
   oidc: {
     errorTitle: 'La connexion à l’application s’est arrêtée',
     invalidRequest:
-      'L’application a envoyé une demande de connexion que Sésame ne peut pas accepter : vous n’y êtes donc pas connecté. Revenez à l’application et réessayez ; si cela se reproduit, contactez son assistance.',
+      'L’application a envoyé une demande de connexion que Sésame ne peut pas accepter : vous n’y êtes donc pas connecté. Revenez à l’application et réessayez ; si cela se reproduit, contactez son assistance.',
     invalidRedirect:
       'L’application a demandé à Sésame de vous renvoyer vers une adresse qu’elle n’a pas enregistrée. Pour votre sécurité, Sésame s’est arrêté ici et ne vous a envoyé nulle part. Contactez l’assistance de l’application.',
     unknownClient:
-      'L’application qui vous a envoyé ici n’est pas enregistrée auprès de Sésame : vous ne pouvez donc pas y être connecté. Vérifiez l’adresse ou contactez l’assistance de l’application.',
+      'L’application qui vous a envoyé ici n’est pas enregistrée auprès de Sésame : vous ne pouvez donc pas y être connecté. Vérifiez l’adresse ou contactez l’assistance de l’application.',
     expired:
       'Cette demande de connexion a expiré ou a déjà servi. Revenez à l’application et connectez-vous de nouveau.',
-    technicalDetail: 'Détail technique pour l’assistance : {detail}',
+    technicalDetail: 'Détail technique pour l’assistance : {detail}',
     logoutTitle: 'Déconnexion',
     logoutQuestion:
-      'Voulez-vous vous déconnecter de Sésame ? Vous serez aussi déconnecté des applications que vous avez ouvertes avec lui.',
+      'Voulez-vous vous déconnecter de Sésame ? Vous serez aussi déconnecté des applications que vous avez ouvertes avec lui.',
     logoutQuestionFrom:
-      '{app} demande à vous déconnecter. Voulez-vous vous déconnecter de Sésame ? Vous serez aussi déconnecté des applications que vous avez ouvertes avec lui.',
+      '{app} demande à vous déconnecter. Voulez-vous vous déconnecter de Sésame ? Vous serez aussi déconnecté des applications que vous avez ouvertes avec lui.',
     logoutConfirm: 'Oui, me déconnecter',
     logoutCancel: 'Non, rester connecté',
     signedOutTitle: 'Vous êtes déconnecté',
@@ -501,122 +501,122 @@ export const fr: Messages = {
   /** Issue 11, point 2 : du mail au formulaire de l’appareil (ADR 0018). */
   portalPath: {
     finishedPending:
-      'Votre appareil mobile n’est pas encore ajouté : l’app Sésame attend votre code PIN ou « Accepter ». Terminez dans l’app ; l’appareil apparaît ensuite ici comme Actif.',
+      'Votre appareil mobile n’est pas encore ajouté : l’app Sésame attend votre code PIN ou « Accepter ». Terminez dans l’app ; l’appareil apparaît ensuite ici comme Actif.',
     finishedNone:
-      'Aucun appareil mobile n’a été ajouté : l’app Sésame n’a pas scanné le code QR. Pour ajouter votre téléphone, choisissez « Ajouter un appareil mobile » et scannez le nouveau code QR.',
+      'Aucun appareil mobile n’a été ajouté : l’app Sésame n’a pas scanné le code QR. Pour ajouter votre téléphone, choisissez « Ajouter un appareil mobile » et scannez le nouveau code QR.',
   },
   languages: { fr: 'Français', en: 'English' },
   mail: {
     greeting: 'Bonjour {firstName},',
     signature: 'L’équipe Sésame',
-    automatic: 'Ceci est un message automatique : merci de ne pas y répondre.',
-    notYou: 'Si vous n’êtes pas à l’origine de cette demande, ignorez ce courriel : rien ne changera.',
+    automatic: 'Ceci est un message automatique : merci de ne pas y répondre.',
+    notYou: 'Si vous n’êtes pas à l’origine de cette demande, ignorez ce courriel : rien ne changera.',
     registrationLink: {
-      subject: 'Sésame : confirmez votre adresse électronique',
+      subject: 'Sésame : confirmez votre adresse électronique',
       body: 'Pour terminer la création de votre compte Sésame, ouvrez ce lien et choisissez votre mot de passe. Le lien est valable {minutes} minutes et ne peut servir qu’une fois.',
       action: 'Choisir mon mot de passe',
     },
     registrationExisting: {
-      subject: 'Sésame : vous avez déjà un compte',
-      body: 'Quelqu’un, sans doute vous, a tenté de créer un compte Sésame avec cette adresse électronique. Vous avez déjà un compte : connectez-vous, ou utilisez « Mot de passe oublié ? » si vous ne vous en souvenez plus.',
+      subject: 'Sésame : vous avez déjà un compte',
+      body: 'Quelqu’un, sans doute vous, a tenté de créer un compte Sésame avec cette adresse électronique. Vous avez déjà un compte : connectez-vous, ou utilisez « Mot de passe oublié ? » si vous ne vous en souvenez plus.',
       action: 'Se connecter',
     },
     passwordReset: {
-      subject: 'Sésame : choisissez un nouveau mot de passe',
+      subject: 'Sésame : choisissez un nouveau mot de passe',
       body: 'Pour choisir un nouveau mot de passe, ouvrez ce lien. Il est valable {minutes} minutes et ne peut servir qu’une fois.',
       action: 'Choisir un nouveau mot de passe',
     },
     passwordChanged: {
-      subject: 'Sésame : votre mot de passe a été modifié',
+      subject: 'Sésame : votre mot de passe a été modifié',
       body: 'Le mot de passe de votre compte Sésame vient d’être modifié. Si ce n’est pas vous, réinitialisez immédiatement votre mot de passe et contactez votre assistance.',
       action: 'Réinitialiser mon mot de passe',
     },
     emailChangeLink: {
-      subject: 'Sésame : confirmez votre nouvelle adresse électronique',
+      subject: 'Sésame : confirmez votre nouvelle adresse électronique',
       body: 'Pour utiliser cette adresse avec votre compte Sésame, ouvrez ce lien. Il est valable {minutes} minutes et ne peut servir qu’une fois.',
       action: 'Confirmer cette adresse',
     },
     emailChangeNotice: {
-      subject: 'Sésame : votre adresse électronique a été modifiée',
+      subject: 'Sésame : votre adresse électronique a été modifiée',
       body: 'L’adresse électronique de votre compte Sésame est désormais {newEmail}. Si ce n’est pas vous, contactez immédiatement votre assistance.',
       action: 'Se connecter',
     },
     devicesPanicLink: {
-      subject: 'Sésame : confirmez la suppression de tous vos appareils mobiles',
-      body: 'Vous avez demandé la suppression de tous les appareils mobiles de votre compte Sésame (téléphone perdu ou volé). Pour confirmer, ouvrez ce lien : il est valable {minutes} minutes et ne peut servir qu’une fois. Ajoutez ensuite à nouveau vos appareils.',
+      subject: 'Sésame : confirmez la suppression de tous vos appareils mobiles',
+      body: 'Vous avez demandé la suppression de tous les appareils mobiles de votre compte Sésame (téléphone perdu ou volé). Pour confirmer, ouvrez ce lien : il est valable {minutes} minutes et ne peut servir qu’une fois. Ajoutez ensuite à nouveau vos appareils.',
       action: 'Supprimer tous mes appareils',
     },
     deviceEnrolled: {
-      subject: 'Sésame : un appareil mobile a été ajouté à votre compte',
-      body: 'L’appareil mobile « {deviceName} » a été ajouté à votre compte Sésame : il peut désormais confirmer vos connexions. Si ce n’est pas vous, supprimez-le depuis Mon compte et modifiez immédiatement votre mot de passe.',
+      subject: 'Sésame : un appareil mobile a été ajouté à votre compte',
+      body: 'L’appareil mobile « {deviceName} » a été ajouté à votre compte Sésame : il peut désormais confirmer vos connexions. Si ce n’est pas vous, supprimez-le depuis Mon compte et modifiez immédiatement votre mot de passe.',
       action: 'Gérer mon compte',
     },
     deviceBlocked: {
-      subject: 'Sésame : votre appareil mobile « {deviceName} » est bloqué',
-      body: 'Trop de réponses erronées ont été données pour votre appareil mobile « {deviceName} », depuis l’adresse {ip} ({browser}). Il est bloqué jusqu’à {time} ; il fonctionnera de nouveau ensuite. Si ce n’est pas vous, quelqu’un connaît votre mot de passe : choisissez-en un nouveau avec ce lien (valable {minutes} minutes, une seule fois). Toutes les sessions seront alors fermées.',
-      action: 'Ce n’est pas moi : choisir un nouveau mot de passe',
+      subject: 'Sésame : votre appareil mobile « {deviceName} » est bloqué',
+      body: 'Trop de réponses erronées ont été données pour votre appareil mobile « {deviceName} », depuis l’adresse {ip} ({browser}). Il est bloqué jusqu’à {time} ; il fonctionnera de nouveau ensuite. Si ce n’est pas vous, quelqu’un connaît votre mot de passe : choisissez-en un nouveau avec ce lien (valable {minutes} minutes, une seule fois). Toutes les sessions seront alors fermées.',
+      action: 'Ce n’est pas moi : choisir un nouveau mot de passe',
     },
     deviceDeleted: {
-      subject: 'Sésame : un appareil mobile a été supprimé de votre compte',
-      body: 'L’appareil mobile « {deviceName} » a été supprimé de votre compte Sésame, depuis l’adresse {ip} ({browser}). Il ne peut plus confirmer vos connexions. Si ce n’est pas vous, changez votre mot de passe tout de suite et contactez votre assistance.',
+      subject: 'Sésame : un appareil mobile a été supprimé de votre compte',
+      body: 'L’appareil mobile « {deviceName} » a été supprimé de votre compte Sésame, depuis l’adresse {ip} ({browser}). Il ne peut plus confirmer vos connexions. Si ce n’est pas vous, changez votre mot de passe tout de suite et contactez votre assistance.',
       action: 'Gérer mes appareils mobiles',
     },
     recoveryLink: {
-      subject: 'Sésame : récupérer votre compte',
-      body: 'Vous avez indiqué ne plus avoir votre téléphone. Pour commencer la récupération de votre compte, ouvrez ce lien : il est valable {minutes} minutes et ne sert qu’une fois. Un délai d’attente suit avant de pouvoir ajouter un nouvel appareil mobile.',
+      subject: 'Sésame : récupérer votre compte',
+      body: 'Vous avez indiqué ne plus avoir votre téléphone. Pour commencer la récupération de votre compte, ouvrez ce lien : il est valable {minutes} minutes et ne sert qu’une fois. Un délai d’attente suit avant de pouvoir ajouter un nouvel appareil mobile.',
       action: 'Commencer la récupération',
     },
     recoveryStarted: {
-      subject: 'Sésame : une récupération de votre compte a commencé',
+      subject: 'Sésame : une récupération de votre compte a commencé',
       body: 'Une récupération de votre compte Sésame a été commencée depuis l’adresse {ip} ({browser}). À partir de {time}, un nouvel appareil mobile pourra être ajouté avec votre seul mot de passe. Si ce n’est pas vous, annulez-la avec ce lien, puis changez votre mot de passe.',
-      action: 'Ce n’est pas moi : annuler la récupération',
+      action: 'Ce n’est pas moi : annuler la récupération',
     },
     recoveryCancelled: {
-      subject: 'Sésame : la récupération de votre compte est annulée',
-      body: 'La récupération de votre compte Sésame a été annulée : aucun nouvel appareil mobile ne peut être ajouté par elle.',
+      subject: 'Sésame : la récupération de votre compte est annulée',
+      body: 'La récupération de votre compte Sésame a été annulée : aucun nouvel appareil mobile ne peut être ajouté par elle.',
       action: 'Se connecter',
     },
     recoveryCompleted: {
-      subject: 'Sésame : votre compte est récupéré',
-      body: 'L’appareil mobile « {deviceName} » a été ajouté par la récupération de votre compte. Connectez-vous désormais avec lui. Si ce n’est pas vous, contactez votre assistance tout de suite.',
+      subject: 'Sésame : votre compte est récupéré',
+      body: 'L’appareil mobile « {deviceName} » a été ajouté par la récupération de votre compte. Connectez-vous désormais avec lui. Si ce n’est pas vous, contactez votre assistance tout de suite.',
       action: 'Gérer mes appareils mobiles',
     },
     accountLocked: {
-      subject: 'Sésame : votre compte est verrouillé pendant {minutes} minutes',
+      subject: 'Sésame : votre compte est verrouillé pendant {minutes} minutes',
       body: 'Trop de mots de passe erronés ont été saisis pour votre compte. Il est verrouillé pendant {minutes} minutes. Si ce n’est pas vous, modifiez votre mot de passe après vous être connecté.',
       action: 'Réinitialiser mon mot de passe',
     },
   },
   deviceEnrolment: {
-    quoted: '« {name} »',
+    quoted: '« {name} »',
     notificationsOff: 'Notifications désactivées',
     notificationsOffNotice:
-      'Les notifications sont désactivées sur {names} : une demande de connexion ne s’y affiche que lorsque l’app Sésame est ouverte. Pour les activer : ouvrez l’app Sésame sur cet appareil et autorisez les notifications (dans les réglages du navigateur pour ce site s’il ne le demande pas). L’app les active ensuite d’elle-même, dès qu’elle peut joindre le service de notifications du téléphone.',
-    cancelledNotice: 'L’appareil n’a pas été ajouté : son code QR ne peut plus servir.',
+      'Les notifications sont désactivées sur {names} : une demande de connexion ne s’y affiche que lorsque l’app Sésame est ouverte. Pour les activer : ouvrez l’app Sésame sur cet appareil et autorisez les notifications (dans les réglages du navigateur pour ce site s’il ne le demande pas). L’app les active ensuite d’elle-même, dès qu’elle peut joindre le service de notifications du téléphone.',
+    cancelledNotice: 'L’appareil n’a pas été ajouté : son code QR ne peut plus servir.',
   },
   getApp: {
     title: 'Obtenir l’app Sésame',
     intro:
-      'L’app Sésame est une application web : elle s’installe depuis son adresse, pas depuis un magasin d’applications. Ouvrez cette adresse sur votre téléphone :',
-    scan: 'Ou scannez ce code avec l’appareil photo de votre téléphone pour l’ouvrir :',
-    qrAlt: 'Code QR de l’adresse de l’app Sésame : {url}',
+      'L’app Sésame est une application web : elle s’installe depuis son adresse, pas depuis un magasin d’applications. Ouvrez cette adresse sur votre téléphone :',
+    scan: 'Ou scannez ce code avec l’appareil photo de votre téléphone pour l’ouvrir :',
+    qrAlt: 'Code QR de l’adresse de l’app Sésame : {url}',
     openOnPhone: 'Ouvrir l’app Sésame',
-    mobileIntro: 'Vous êtes sur un téléphone : ouvrez ici l’app Sésame, puis ajoutez-la à votre écran d’accueil.',
+    mobileIntro: 'Vous êtes sur un téléphone : ouvrez ici l’app Sésame, puis ajoutez-la à votre écran d’accueil.',
     installTitle: 'L’ajouter à votre écran d’accueil',
     android:
-      'Android (Chrome) : ouvrez le menu ⋮, puis « Ajouter à l’écran d’accueil » ou « Installer l’application ».',
-    ios: 'iPhone ou iPad (Safari) : touchez Partager, puis « Sur l’écran d’accueil ».',
-    compact: 'L’app Sésame :',
+      'Android (Chrome) : ouvrez le menu ⋮, puis « Ajouter à l’écran d’accueil » ou « Installer l’application ».',
+    ios: 'iPhone ou iPad (Safari) : touchez Partager, puis « Sur l’écran d’accueil ».',
+    compact: 'L’app Sésame :',
     helpLink: 'Comment obtenir l’app Sésame',
-    helpTitle: 'Étape 1 : installer l’app Sésame',
+    helpTitle: 'Étape 1 : installer l’app Sésame',
     helpIntro:
       'Pour vous connecter avec votre téléphone, la première étape est d’y installer l’app Sésame. Cela prend moins d’une minute, sans magasin d’applications.',
     helpNext:
-      'Ajoutez ensuite votre téléphone à votre compte : connectez-vous sur un ordinateur et ouvrez « Gérer mes appareils mobiles ».',
+      'Ajoutez ensuite votre téléphone à votre compte : connectez-vous sur un ordinateur et ouvrez « Gérer mes appareils mobiles ».',
     manageDevices: 'Gérer mes appareils mobiles',
     mailApp:
-      'L’app Sésame s’installe sur un téléphone depuis son adresse (ouvrez-la sur le téléphone, puis ajoutez-la à l’écran d’accueil) :',
-    mailDevices: 'Pour ajouter un téléphone à votre compte, ouvrez « Gérer mes appareils mobiles » :',
+      'L’app Sésame s’installe sur un téléphone depuis son adresse (ouvrez-la sur le téléphone, puis ajoutez-la à l’écran d’accueil) :',
+    mailDevices: 'Pour ajouter un téléphone à votre compte, ouvrez « Gérer mes appareils mobiles » :',
   },
   /** Issue 11, point 5 (ADR 0020) : pied de page de l’organisation, pages contact et mentions légales, pied des courriels. */
   organisation: {
@@ -628,51 +628,51 @@ export const fr: Messages = {
     poweredBy: 'Fonctionne avec Sésame, fournisseur d’identité libre',
     contactTitle: 'Contact et assistance',
     contactIntro:
-      'Pour une question sur votre compte, la connexion ou l’app Sésame, l’assistance de {name} vous répond :',
+      'Pour une question sur votre compte, la connexion ou l’app Sésame, l’assistance de {name} vous répond :',
     email: 'Courriel',
     phone: 'Téléphone',
     web: 'Page web',
     hours: 'Horaires',
     contactNone:
-      'Ce service n’a pas publié de contact d’assistance. Adressez-vous à votre responsable local : la personne qui vous a demandé d’utiliser {name} (votre chef de service ou votre correspondant informatique).',
+      'Ce service n’a pas publié de contact d’assistance. Adressez-vous à votre responsable local : la personne qui vous a demandé d’utiliser {name} (votre chef de service ou votre correspondant informatique).',
     contactHelp:
       'L’aide explique chaque étape, de l’installation de l’app Sésame sur votre téléphone à la connexion de chaque jour.',
     readHelp: 'Lire l’aide, étape par étape',
     legalTitle: 'Mentions légales',
     legalNone: 'L’exploitant de ce service n’a pas publié de mentions légales.',
-    legalExternal: 'Les mentions légales de {name} sont sur son propre site :',
+    legalExternal: 'Les mentions légales de {name} sont sur son propre site :',
     software:
       'Ce service fonctionne avec Sésame, logiciel libre publié sous la licence publique de l’Union européenne, version 1.2 (EUPL-1.2).',
     licence: 'Lire la licence EUPL-1.2',
-    askSupport: 'Une question ? Contact et assistance',
+    askSupport: 'Une question ? Contact et assistance',
     privacyOperatorTitle: 'De la part de l’exploitant de ce service',
-    privacyExternal: 'La déclaration de confidentialité complète de {name} :',
+    privacyExternal: 'La déclaration de confidentialité complète de {name} :',
     mailSignature: 'L’équipe {name}',
-    mailSupport: 'Assistance de {name} :',
-    mailNoSupport: 'Une question ? Adressez-vous à votre responsable local, ou lisez l’aide :',
-    mailHelp: 'Aide :',
+    mailSupport: 'Assistance de {name} :',
+    mailNoSupport: 'Une question ? Adressez-vous à votre responsable local, ou lisez l’aide :',
+    mailHelp: 'Aide :',
   },
   /** Issue 11, point 5 : /help, les 14 étapes de l’annexe en guide, pour l’agent qui n’a personne à qui demander. */
   help: {
-    title: 'Aide : se connecter avec l’app Sésame',
+    title: 'Aide : se connecter avec l’app Sésame',
     intro:
       'Ces 14 étapes vous mènent de l’installation de l’app Sésame sur votre téléphone à la connexion de chaque jour. Les boutons portent les noms que leur donnent les étapes. Il vous faut un ordinateur et un téléphone.',
     tocLabel: 'Les étapes',
-    stepTitle: 'Étape {n} : {title}',
+    stepTitle: 'Étape {n} : {title}',
     parts: {
-      app: 'Sur votre téléphone : installer l’app Sésame',
-      device: 'Sur votre ordinateur, puis votre téléphone : ajouter votre téléphone à votre compte',
-      signIn: 'Chaque jour : se connecter à une application',
+      app: 'Sur votre téléphone : installer l’app Sésame',
+      device: 'Sur votre ordinateur, puis votre téléphone : ajouter votre téléphone à votre compte',
+      signIn: 'Chaque jour : se connecter à une application',
     },
     steps: [
       {
         title: 'Obtenir l’app Sésame',
-        text: 'L’app Sésame est une application web : elle s’ouvre depuis son adresse, sans magasin d’applications. La page « Comment obtenir l’app Sésame » donne son adresse en lien et en code QR à scanner avec l’appareil photo du téléphone.',
+        text: 'L’app Sésame est une application web : elle s’ouvre depuis son adresse, sans magasin d’applications. La page « Comment obtenir l’app Sésame » donne son adresse en lien et en code QR à scanner avec l’appareil photo du téléphone.',
         link: 'Comment obtenir l’app Sésame',
       },
       {
         title: 'L’installer sur l’écran d’accueil',
-        text: 'Sur Android (Chrome) : ouvrez le menu ⋮, puis « Ajouter à l’écran d’accueil » ou « Installer l’application ». Sur iPhone ou iPad (Safari) : touchez Partager, puis « Sur l’écran d’accueil ».',
+        text: 'Sur Android (Chrome) : ouvrez le menu ⋮, puis « Ajouter à l’écran d’accueil » ou « Installer l’application ». Sur iPhone ou iPad (Safari) : touchez Partager, puis « Sur l’écran d’accueil ».',
       },
       {
         title: 'Ouvrir l’app',
@@ -680,21 +680,21 @@ export const fr: Messages = {
       },
       {
         title: 'Initialiser, puis Continuer',
-        text: 'Touchez « Initialiser », puis « Continuer ». Autorisez l’app à utiliser l’appareil photo (pour scanner un code QR) et à envoyer des notifications (pour vous demander de confirmer vos connexions). L’app attend alors un code QR : votre ordinateur l’affiche à l’étape 8.',
+        text: 'Touchez « Initialiser », puis « Continuer ». Autorisez l’app à utiliser l’appareil photo (pour scanner un code QR) et à envoyer des notifications (pour vous demander de confirmer vos connexions). L’app attend alors un code QR : votre ordinateur l’affiche à l’étape 8.',
       },
       {
         title: 'Se connecter sur l’ordinateur',
-        text: 'Sur votre ordinateur, ouvrez la page de connexion du portail, saisissez votre adresse électronique, cliquez sur « Suivant », puis saisissez votre mot de passe.',
+        text: 'Sur votre ordinateur, ouvrez la page de connexion du portail, saisissez votre adresse électronique, cliquez sur « Suivant », puis saisissez votre mot de passe.',
         link: 'Ouvrir la page de connexion',
       },
       {
         title: 'Mon compte, puis Gérer mes appareils mobiles',
-        text: 'Cliquez sur « Mon compte », puis sur « Gérer mes appareils mobiles », puis sur « Ajouter un appareil mobile ».',
+        text: 'Cliquez sur « Mon compte », puis sur « Gérer mes appareils mobiles », puis sur « Ajouter un appareil mobile ».',
         link: 'Ajouter un appareil mobile',
       },
       {
         title: 'Nom de l’appareil, code PIN, Soumettre',
-        text: 'Nommez votre téléphone, sans espace (quand un nom est proposé, vous pouvez le garder). Choisissez un code PIN à 4 chiffres, saisissez-le de nouveau dans « Confirmez votre code PIN », puis cliquez sur « Soumettre ». Vous saisirez ce code PIN dans l’app à chaque connexion.',
+        text: 'Nommez votre téléphone, sans espace (quand un nom est proposé, vous pouvez le garder). Choisissez un code PIN à 4 chiffres, saisissez-le de nouveau dans « Confirmez votre code PIN », puis cliquez sur « Soumettre ». Vous saisirez ce code PIN dans l’app à chaque connexion.',
       },
       {
         title: 'Scanner le code QR',
@@ -702,54 +702,54 @@ export const fr: Messages = {
       },
       {
         title: 'Saisir le code PIN dans l’app',
-        text: 'L’app demande le code PIN à 4 chiffres choisi à l’étape 7 : saisissez-le sur le clavier. Il est vérifié dès le quatrième chiffre.',
+        text: 'L’app demande le code PIN à 4 chiffres choisi à l’étape 7 : saisissez-le sur le clavier. Il est vérifié dès le quatrième chiffre.',
       },
       {
         title: 'Accepter',
-        text: 'L’app vous demande d’accepter ce téléphone pour votre compte : touchez « Accepter ». La page de votre ordinateur passe d’elle-même à la suite, et vous recevez un courriel de confirmation.',
+        text: 'L’app vous demande d’accepter ce téléphone pour votre compte : touchez « Accepter ». La page de votre ordinateur passe d’elle-même à la suite, et vous recevez un courriel de confirmation.',
       },
       {
         title: 'Ouvrir l’application, adresse électronique, Suivant',
-        text: 'Sur votre ordinateur, ouvrez l’application que vous utilisez (par exemple TRACES NT) : elle vous envoie à la page de connexion. Saisissez votre adresse électronique, puis cliquez sur « Suivant ». Si le navigateur se souvient de votre adresse, vous passez directement à l’étape 12.',
+        text: 'Sur votre ordinateur, ouvrez l’application que vous utilisez (par exemple TRACES NT) : elle vous envoie à la page de connexion. Saisissez votre adresse électronique, puis cliquez sur « Suivant ». Si le navigateur se souvient de votre adresse, vous passez directement à l’étape 12.',
       },
       {
         title: 'Mot de passe et méthode de vérification',
-        text: 'Saisissez votre mot de passe et choisissez la méthode de vérification « App Sésame avec code PIN » (ou « App Sésame avec code QR » quand le téléphone n’a pas de réseau), puis cliquez sur « Se connecter ».',
+        text: 'Saisissez votre mot de passe et choisissez la méthode de vérification « App Sésame avec code PIN » (ou « App Sésame avec code QR » quand le téléphone n’a pas de réseau), puis cliquez sur « Se connecter ».',
       },
       {
         title: 'Confirmer dans l’app',
-        text: 'Ouvrez l’app Sésame : elle affiche la demande avec le nom de l’application, le lieu et l’heure. Vérifiez-les, choisissez le nombre que montre votre ordinateur et saisissez votre code PIN. Avec la méthode du code QR, scannez le code que montre votre ordinateur et saisissez le code que donne l’app.',
+        text: 'Ouvrez l’app Sésame : elle affiche la demande avec le nom de l’application, le lieu et l’heure. Vérifiez-les, choisissez le nombre que montre votre ordinateur et saisissez votre code PIN. Avec la méthode du code QR, scannez le code que montre votre ordinateur et saisissez le code que donne l’app.',
       },
       {
         title: 'Vous êtes connecté',
-        text: 'Vous êtes dans l’application. À chaque connexion, l’app Sésame la confirme : étapes 11 à 13, en quelques secondes.',
+        text: 'Vous êtes dans l’application. À chaque connexion, l’app Sésame la confirme : étapes 11 à 13, en quelques secondes.',
         link: 'Aller à Mon compte',
       },
     ],
     alt: {
       'help-app':
-        'La page « Étape 1 : installer l’app Sésame » : l’adresse de l’app en lien, et un code QR à scanner avec l’appareil photo du téléphone.',
+        'La page « Étape 1 : installer l’app Sésame » : l’adresse de l’app en lien, et un code QR à scanner avec l’appareil photo du téléphone.',
       'app-welcome':
-        'L’app Sésame sur un téléphone, premier écran : « Bienvenue dans l’app Sésame » et le bouton « Initialiser ».',
-      'sign-in': 'La page de connexion sur un ordinateur : le champ « Adresse électronique » et le bouton « Suivant ».',
-      account: 'La page « Mon compte » sur un ordinateur, avec l’accès à « Gérer mes appareils mobiles ».',
+        'L’app Sésame sur un téléphone, premier écran : « Bienvenue dans l’app Sésame » et le bouton « Initialiser ».',
+      'sign-in': 'La page de connexion sur un ordinateur : le champ « Adresse électronique » et le bouton « Suivant ».',
+      account: 'La page « Mon compte » sur un ordinateur, avec l’accès à « Gérer mes appareils mobiles ».',
       'annex-07-add-device':
-        'Le formulaire « Ajouter un appareil mobile » : nom de l’appareil, code PIN à 4 chiffres, confirmation du code PIN, et les boutons « Soumettre » et « Annuler ».',
+        'Le formulaire « Ajouter un appareil mobile » : nom de l’appareil, code PIN à 4 chiffres, confirmation du code PIN, et les boutons « Soumettre » et « Annuler ».',
       'annex-08-qr': 'L’ordinateur affiche le code QR à scanner avec l’app Sésame et attend le téléphone.',
       'annex-08-scan': 'L’app Sésame sur le téléphone, l’appareil photo pointé vers le code QR de l’ordinateur.',
       'annex-09-pin': 'L’app Sésame demande le code PIN à 4 chiffres, avec un clavier.',
-      'annex-10-accept': 'L’app Sésame demande d’accepter le téléphone pour le compte, avec le bouton « Accepter ».',
-      'annex-10-device-added': 'Sur l’ordinateur, « Gérer mes appareils mobiles » montre le nouveau téléphone, actif.',
+      'annex-10-accept': 'L’app Sésame demande d’accepter le téléphone pour le compte, avec le bouton « Accepter ».',
+      'annex-10-device-added': 'Sur l’ordinateur, « Gérer mes appareils mobiles » montre le nouveau téléphone, actif.',
       'annex-12-method':
-        'La page du mot de passe : le champ du mot de passe, le choix de la méthode de vérification et le bouton « Se connecter ».',
+        'La page du mot de passe : le champ du mot de passe, le choix de la méthode de vérification et le bouton « Se connecter ».',
       'annex-13-request':
-        'L’app Sésame affiche la demande de connexion : l’application, le lieu, l’heure et les nombres parmi lesquels choisir.',
+        'L’app Sésame affiche la demande de connexion : l’application, le lieu, l’heure et les nombres parmi lesquels choisir.',
       'annex-13-number': 'L’ordinateur attend la réponse de l’app et montre le nombre à choisir dans l’app.',
       'annex-14-signed-in':
-        'L’application « TRACES NT (démo) », connectée : le nom, le niveau d’authentification et les facteurs utilisés.',
+        'L’application « TRACES NT (démo) », connectée : le nom, le niveau d’authentification et les facteurs utilisés.',
     },
     backToSteps: 'Retour à la liste des étapes',
-    stuck: 'Bloqué à une étape ? Contact et assistance',
+    stuck: 'Bloqué à une étape ? Contact et assistance',
     nextTitle: 'Commencer maintenant',
     startSignedIn: 'Aller à Mon compte',
     startSignIn: 'Se connecter',
@@ -763,12 +763,12 @@ export const fr: Messages = {
   enrolmentRefused: {
     title: 'Ce téléphone ne peut pas être ajouté',
     otherAccount:
-      'Le téléphone qui a scanné le code QR confirme déjà les connexions du compte d’une autre personne. Un téléphone ne sert qu’à une seule personne : l’appareil n’a pas été ajouté et le code QR ne peut plus servir.',
+      'Le téléphone qui a scanné le code QR confirme déjà les connexions du compte d’une autre personne. Un téléphone ne sert qu’à une seule personne : l’appareil n’a pas été ajouté et le code QR ne peut plus servir.',
     sameAccount:
-      'Le téléphone qui a scanné le code QR est déjà enregistré pour votre compte : il n’y a rien à ajouter. Le code QR ne peut plus servir.',
-    nextTitle: 'Que faire ?',
+      'Le téléphone qui a scanné le code QR est déjà enregistré pour votre compte : il n’y a rien à ajouter. Le code QR ne peut plus servir.',
+    nextTitle: 'Que faire ?',
     otherAccountNext:
-      'Ajoutez de nouveau l’appareil et scannez le nouveau code QR avec un autre téléphone — ou, si ce téléphone est le vôtre, retirez-en d’abord l’autre compte : son titulaire supprime le téléphone dans « Gérer mes appareils mobiles ».',
+      'Ajoutez de nouveau l’appareil et scannez le nouveau code QR avec un autre téléphone — ou, si ce téléphone est le vôtre, retirez-en d’abord l’autre compte : son titulaire supprime le téléphone dans « Gérer mes appareils mobiles ».',
     sameAccountNext:
       'Votre téléphone figure dans la liste de vos appareils mobiles. Pour ajouter un autre téléphone, ajoutez de nouveau un appareil.',
     addAgain: 'Ajouter un appareil mobile avec un autre téléphone',

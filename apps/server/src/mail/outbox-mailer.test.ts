@@ -52,7 +52,7 @@ describe('outbox mailer', () => {
 
     const [stored] = await outbox.list(10);
     expect(stored).toMatchObject({ id: 1, to: 'zoe@example.org', createdAt: now });
-    expect(stored?.subject).toBe('Sésame : confirmez votre adresse électronique');
+    expect(stored?.subject).toBe('Sésame\u00a0: confirmez votre adresse électronique');
     expect(stored?.text).toContain('http://localhost:8080/register/confirm?token=reg-token');
 
     expect(await readdir(dir)).toEqual(['20250304T050607.089Z-1.eml']);
