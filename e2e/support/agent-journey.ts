@@ -436,6 +436,7 @@ export async function walkAgentJourney(options: JourneyOptions): Promise<Journey
   r.end();
   ensure(new URL(page.url()).origin === stack.rp.url, `the sign-in ended on ${page.url()}, not the demo app`);
   await check(page, 'demo app signed in');
+  await check(phone.page, 'app after the answer');
   const viaCas = page.getByRole('region', { name: d.identity.viaCas, exact: true });
   return {
     userId,
