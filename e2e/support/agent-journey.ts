@@ -32,7 +32,7 @@ export type Locale = 'fr' | 'en';
 const sesame = { fr, en } as const;
 const demo = { fr: demoFr, en: demoEn } as const;
 
-/** The phases, in their order; only ENROLMENT is held to the target. */
+/** The phases, in their order; only `enrolment` is held to the target. */
 export const PHASES = {
   request: 'account request',
   registration: 'registration',
@@ -60,8 +60,8 @@ export const PRODUCT_CHANGES = {
 export type ProductChange = keyof typeof PRODUCT_CHANGES;
 
 /**
- * The failure message for a product that still lacks `missing` (the journey walked around them):
- * each change named, with what it costs.
+ * The message for a product that still lacks `missing` (the journey walked around them, one
+ * extra action each, or the 4 of a sign-in for signedInAfterRegistration): each change named.
  */
 export function missingChangesMessage(missing: readonly ProductChange[], enrolmentActions: number): string {
   return [
