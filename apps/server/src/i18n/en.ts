@@ -674,7 +674,7 @@ export const en = {
       },
       {
         title: 'Device name, PIN, Submit',
-        text: 'Name your phone, without spaces (when a name is proposed, you may keep it). Choose a 4-digit PIN, type it again in “Confirm your PIN”, then click “Submit”. You will type this PIN in the app each time you sign in.',
+        text: 'Name your phone, without spaces, or leave the name empty: your phone’s model is used (for example Pixel-8). Choose a 4-digit PIN, type it again in “Confirm your PIN”, then click “Submit”. You will type this PIN in the app each time you sign in.',
       },
       {
         title: 'Scan the QR code',

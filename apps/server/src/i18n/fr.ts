@@ -694,7 +694,7 @@ export const fr: Messages = {
       },
       {
         title: 'Nom de l’appareil, code PIN, Soumettre',
-        text: 'Nommez votre téléphone, sans espace (quand un nom est proposé, vous pouvez le garder). Choisissez un code PIN à 4 chiffres, saisissez-le de nouveau dans « Confirmez votre code PIN », puis cliquez sur « Soumettre ». Vous saisirez ce code PIN dans l’app à chaque connexion.',
+        text: 'Nommez votre téléphone, sans espace, ou laissez le nom vide : le modèle de votre téléphone est utilisé (par exemple Pixel-8). Choisissez un code PIN à 4 chiffres, saisissez-le de nouveau dans « Confirmez votre code PIN », puis cliquez sur « Soumettre ». Vous saisirez ce code PIN dans l’app à chaque connexion.',
       },
       {
         title: 'Scanner le code QR',
