@@ -2,13 +2,14 @@ import type { EphemeralStore } from '@sesame/core';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { withBackend } from '../../test/backends';
-import { describeEphemeralStoreConformance } from '../../test/ephemeral-conformance';
+import { describeEphemeralStoreCap, describeEphemeralStoreConformance } from '../../test/ephemeral-conformance';
 import { createTemporaryRedisStore } from '../../test/temporary-stores';
 import { createEphemeralStore } from './create-ephemeral-store';
 import { createMemoryEphemeralStore } from './memory-ephemeral-store';
 import { createRedisEphemeralStore } from './redis-ephemeral-store';
 
 describeEphemeralStoreConformance('memory', () => createMemoryEphemeralStore());
+describeEphemeralStoreCap('memory', (options) => createMemoryEphemeralStore(options));
 withBackend('redis', (url) => describeEphemeralStoreConformance('redis', () => createTemporaryRedisStore(url)));
 
 const opened: EphemeralStore[] = [];
