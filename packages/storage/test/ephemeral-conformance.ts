@@ -75,6 +75,24 @@ export function describeEphemeralStoreConformance(
       });
     });
 
+    describe('the evictable hint', () => {
+      it('changes nothing below a cap: marked entries are read, taken, counted and expire as others', async () => {
+        const evictable = { evictable: true };
+        await store.set('session', 'value', LONG_TTL, evictable);
+        expect(await store.get('session')).toBe('value');
+        expect(await store.take('session')).toBe('value');
+        expect(await store.setIfAbsent('mark', 'first', LONG_TTL, evictable)).toBe(true);
+        expect(await store.setIfAbsent('mark', 'second', LONG_TTL, evictable)).toBe(false);
+        expect(await store.increment('count', SHORT_TTL, evictable)).toBe(1);
+        expect(await store.increment('count', SHORT_TTL)).toBe(2);
+        await store.set('short', 'value', SHORT_TTL, evictable);
+        await sleep(SHORT_TTL + 100);
+        expect(await store.get('short')).toBeNull();
+        expect(await store.get('count')).toBeNull();
+        expect(await store.get('mark')).toBe('first');
+      });
+    });
+
     describe('take', () => {
       it('returns the value once, then null', async () => {
         await store.set('ticket', 'ST-1', LONG_TTL);
