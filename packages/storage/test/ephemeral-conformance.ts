@@ -396,6 +396,18 @@ export function describeEphemeralStoreCap(
       expect(await store.get('new')).toBe('n');
     });
 
+    it('counts a key written again after its expiry as new, last in the eviction order', async () => {
+      open(3);
+      await store.set('first', '1', 1_000, { evictable: true });
+      await store.set('second', '2', 60_000, { evictable: true });
+      time += 1_000;
+      await store.set('first', 'again', 60_000, { evictable: true });
+      await store.set('third', '3', 60_000, { evictable: true });
+      await store.set('fourth', '4', 60_000, { evictable: true });
+      expect(await store.get('second')).toBeNull();
+      expect(await store.get('first')).toBe('again');
+    });
+
     it('evicts nothing to replace a key it holds', async () => {
       open(2);
       await store.set('a', '1', 60_000, { evictable: true });

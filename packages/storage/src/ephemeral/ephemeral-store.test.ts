@@ -127,6 +127,15 @@ describe('createEphemeralStore', () => {
     expect(track(createEphemeralStore('memory:')).kind).toBe('memory');
   });
 
+  it('gives the memory store its cap and its listener', async () => {
+    const events: string[] = [];
+    const store = track(createEphemeralStore('memory:', { memoryMaxEntries: 1_000, onCap: (e) => events.push(e) }));
+    for (let i = 0; i < 1_000; i++) await store.increment(`counter:${i}`, 60_000);
+    await expect(store.increment('counter:1000', 60_000)).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+    expect(events).toEqual(['refused']);
+    await expect(store.get('counter:1000')).resolves.toBeNull();
+  });
+
   it('uses Redis for redis:// and rediss://', () => {
     expect(track(createEphemeralStore('redis://127.0.0.1:1')).kind).toBe('redis');
     expect(track(createEphemeralStore('rediss://127.0.0.1:1')).kind).toBe('redis');

@@ -86,7 +86,8 @@ export function createMemoryEphemeralStore(options: MemoryEphemeralStoreOptions 
   }
 
   function put(key: string, value: string, expiresAt: number, write: WriteOptions | undefined): void {
-    if (!entries.has(key) && entries.size >= maxEntries) makeRoom();
+    // An expired key written again is a new entry: it takes the last place in the eviction order.
+    if (live(key) === undefined && entries.size >= maxEntries) makeRoom();
     const entry: Entry = { value, expiresAt, evictable: write?.evictable === true };
     entries.set(key, entry);
     expiry.push({ key, expiresAt, entry });
