@@ -1,4 +1,10 @@
-import { createDurableStore, createEphemeralStore, createStoreHealth, type StoreHealth } from '@sesame/storage';
+import {
+  type CapEvent,
+  createDurableStore,
+  createEphemeralStore,
+  createStoreHealth,
+  type StoreHealth,
+} from '@sesame/storage';
 import type { Mailer } from '@sesame/core';
 import { loadBranding } from './branding/load-branding';
 import type { SesameConfig } from './config/config-schema';
@@ -9,6 +15,7 @@ import { createSmtpMailer } from './mail/smtp-mailer';
 import { loadVapidKeys } from './push/vapid-keys';
 import { createArgon2Hasher } from './security/argon2-hasher';
 import { assembleServices, type Services } from './services';
+import { reportEphemeralCap } from './stores/ephemeral-cap-report';
 import { logStoreTransition, type StoreLog } from './stores/store-health-log';
 import { openWithRetry } from './stores/store-startup';
 
@@ -35,7 +42,13 @@ export async function createServices(
     timeoutSeconds,
     onRetry: retryLine('database'),
   });
-  const ephemeral = createEphemeralStore(config.redisUrl, { health: storeHealth });
+  // The memory store's cap reports to the metrics and the log, which exist once services are built.
+  let onCap: (event: CapEvent) => void = () => {};
+  const ephemeral = createEphemeralStore(config.redisUrl, {
+    health: storeHealth,
+    memoryMaxEntries: config.ephemeral.memoryMaxEntries,
+    onCap: (event) => onCap(event),
+  });
   try {
     await openWithRetry(() => ephemeral.ping(), {
       store: 'redis',
@@ -106,6 +119,7 @@ export async function createServices(
   services.devices.mailer = background;
   // The same object, not a copy: closures built by assembleServices refer to it.
   log = () => services.log;
+  onCap = reportEphemeralCap(services.metrics.ephemeralEvictions, log, config.ephemeral.memoryMaxEntries);
   return Object.assign(services, {
     startupWarnings,
     storeHealth,

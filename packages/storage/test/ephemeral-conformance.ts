@@ -75,6 +75,24 @@ export function describeEphemeralStoreConformance(
       });
     });
 
+    describe('the evictable hint', () => {
+      it('changes nothing below a cap: marked entries are read, taken, counted and expire as others', async () => {
+        const evictable = { evictable: true };
+        await store.set('session', 'value', LONG_TTL, evictable);
+        expect(await store.get('session')).toBe('value');
+        expect(await store.take('session')).toBe('value');
+        expect(await store.setIfAbsent('mark', 'first', LONG_TTL, evictable)).toBe(true);
+        expect(await store.setIfAbsent('mark', 'second', LONG_TTL, evictable)).toBe(false);
+        expect(await store.increment('count', SHORT_TTL, evictable)).toBe(1);
+        expect(await store.increment('count', SHORT_TTL)).toBe(2);
+        await store.set('short', 'value', SHORT_TTL, evictable);
+        await sleep(SHORT_TTL + 100);
+        expect(await store.get('short')).toBeNull();
+        expect(await store.get('count')).toBeNull();
+        expect(await store.get('mark')).toBe('first');
+      });
+    });
+
     describe('take', () => {
       it('returns the value once, then null', async () => {
         await store.set('ticket', 'ST-1', LONG_TTL);
@@ -255,4 +273,169 @@ function inbox() {
       }
     },
   };
+}
+
+/** What a bounded store is built with: its cap, a listener of what happens there, a fake clock. */
+export interface CapTestOptions {
+  maxEntries: number;
+  onCap: (event: 'evicted' | 'refused') => void;
+  clock: () => number;
+}
+
+/**
+ * A store with a cap on its entries (the memory store, docs/adr/0021; Redis has none of its own
+ * and must run with `maxmemory-policy noeviction`). At the cap a new key drops an expired entry,
+ * else the evictable entry that expires soonest, else is refused with STORE_UNAVAILABLE: never a
+ * counter, a lock or an unmarked entry, whose loss would give an attacker another try.
+ */
+export function describeEphemeralStoreCap(
+  name: string,
+  factory: (
+    options: CapTestOptions,
+  ) => EphemeralStore & { stats(): { entries: number; channels: number }; sweepExpired(): void },
+): void {
+  describe(`EphemeralStore cap: ${name}`, () => {
+    let time: number;
+    let events: string[];
+    let store: ReturnType<typeof factory>;
+    const open = (maxEntries: number) => {
+      store = factory({ maxEntries, onCap: (event) => events.push(event), clock: () => time });
+      return store;
+    };
+    beforeEach(() => {
+      time = 1_000_000;
+      events = [];
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+    const refused = (promise: Promise<unknown>) => expect(promise).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+
+    it('evicts the evictable entry created first, and only one, to make room for a new key', async () => {
+      open(3);
+      await store.set('session-old', 'a', 60_000, { evictable: true });
+      await store.set('session', 'b', 60_000, { evictable: true });
+      // A ticket about to be validated expires sooner, but is newer: it stays.
+      await store.set('ticket', 'c', 10_000, { evictable: true });
+      // Written again, an entry keeps its place: the old session is still the oldest.
+      await store.set('session-old', 'a2', 60_000, { evictable: true });
+      await store.set('session-new', 'd', 60_000, { evictable: true });
+      expect(await store.get('session-old')).toBeNull();
+      expect(await store.get('session')).toBe('b');
+      expect(await store.get('ticket')).toBe('c');
+      expect(await store.get('session-new')).toBe('d');
+      expect(events).toEqual(['evicted']);
+      expect(store.stats().entries).toBe(3);
+      // Then the next oldest, one per new key.
+      await store.set('session-newer', 'e', 60_000, { evictable: true });
+      expect(await store.get('session')).toBeNull();
+      expect(events).toEqual(['evicted', 'evicted']);
+    });
+
+    it('evicts a session before the entries written for it afterwards (its applications, for single logout)', async () => {
+      open(3);
+      await store.set('sess:1', 'session', 60_000, { evictable: true });
+      await store.increment('sess:1:n', 600_000, { evictable: true });
+      await store.set('sess:1:p:1', 'app', 600_000, { evictable: true });
+      // Touched (written again) later: still the first created.
+      await store.set('sess:1', 'session touched', 60_000, { evictable: true });
+      await store.set('sess:2', 'session', 60_000, { evictable: true });
+      expect(await store.get('sess:1')).toBeNull();
+      expect(await store.get('sess:1:n')).toBe('1');
+      expect(await store.get('sess:1:p:1')).toBe('app');
+    });
+
+    it('never evicts a counter, a setIfAbsent mark or an unmarked entry, even when they are older', async () => {
+      open(4);
+      expect(await store.increment('guard:failures', 5_000)).toBe(1);
+      expect(await store.setIfAbsent('code:used', '1', 5_000)).toBe(true);
+      await store.set('lock', '1', 5_000);
+      await store.set('session', 's', 60_000, { evictable: true });
+      // A counter's new key at the cap takes the session's room, not another counter's.
+      expect(await store.increment('throttle:ip', 5_000)).toBe(1);
+      expect(events).toEqual(['evicted']);
+      expect(await store.get('session')).toBeNull();
+      expect(await store.increment('guard:failures', 5_000)).toBe(2);
+      expect(await store.setIfAbsent('code:used', '2', 5_000)).toBe(false);
+      expect(await store.get('lock')).toBe('1');
+    });
+
+    it('refuses a new key with STORE_UNAVAILABLE when nothing is evictable, and keeps counting what it holds', async () => {
+      open(2);
+      await store.increment('guard:failures', 60_000);
+      await store.set('lock', '1', 60_000);
+      await refused(store.set('session', 's', 60_000, { evictable: true }));
+      await refused(store.increment('guard:other', 60_000));
+      await refused(store.setIfAbsent('code:used', '1', 60_000));
+      expect(events).toEqual(['refused', 'refused', 'refused']);
+      expect(await store.get('session')).toBeNull();
+      // Keys it already holds are still written: the counter goes on, it never starts over.
+      expect(await store.increment('guard:failures', 60_000)).toBe(2);
+      await store.set('lock', '1', 60_000);
+      expect(store.stats().entries).toBe(2);
+    });
+
+    it('keeps a counter that a later increment asks to keep, though first written as evictable', async () => {
+      open(2);
+      await store.increment('counter', 60_000, { evictable: true });
+      await store.increment('counter', 60_000);
+      await store.set('session', 's', 120_000, { evictable: true });
+      await store.set('other', 'o', 120_000, { evictable: true });
+      expect(await store.get('counter')).toBe('2');
+      expect(await store.get('session')).toBeNull();
+    });
+
+    it('drops an expired entry, of any kind, before evicting a live one', async () => {
+      open(2);
+      await store.increment('counter', 1_000);
+      await store.set('session', 's', 60_000, { evictable: true });
+      time += 1_000;
+      await store.set('new', 'n', 60_000);
+      expect(events).toEqual([]);
+      expect(await store.get('session')).toBe('s');
+      expect(await store.get('new')).toBe('n');
+    });
+
+    it('counts a key written again after its expiry as new, last in the eviction order', async () => {
+      open(3);
+      await store.set('first', '1', 1_000, { evictable: true });
+      await store.set('second', '2', 60_000, { evictable: true });
+      time += 1_000;
+      await store.set('first', 'again', 60_000, { evictable: true });
+      await store.set('third', '3', 60_000, { evictable: true });
+      await store.set('fourth', '4', 60_000, { evictable: true });
+      expect(await store.get('second')).toBeNull();
+      expect(await store.get('first')).toBe('again');
+    });
+
+    it('evicts nothing to replace a key it holds', async () => {
+      open(2);
+      await store.set('a', '1', 60_000, { evictable: true });
+      await store.set('b', '1', 60_000, { evictable: true });
+      await store.set('a', '2', 60_000, { evictable: true });
+      await store.increment('b', 60_000);
+      expect(events).toEqual([]);
+      expect(await store.get('a')).toBe('2');
+    });
+
+    it('frees every expired entry on a sweep, values and counters alike, and ended channels', async () => {
+      open(1_000);
+      for (let i = 0; i < 300; i++) {
+        await store.set(`session:${i}`, 'value', 1_000 + i, { evictable: true });
+        await store.increment(`counter:${i}`, 1_000 + i);
+        await store.set(`mark:${i}`, '1', 1_000 + i);
+        await store.set(`session:${i}`, 'replaced', 1_000 + i, { evictable: true });
+      }
+      await (
+        await store.subscribe('events', () => {})
+      )();
+      await store.set('kept', 'k', 60_000);
+      time += 1_300;
+      store.sweepExpired();
+      expect(store.stats()).toEqual({ entries: 1, channels: 0 });
+      // The room freed is usable, and nothing was counted as an eviction.
+      for (let i = 0; i < 999; i++) await store.set(`again:${i}`, 'value', 60_000);
+      expect(events).toEqual([]);
+    });
+  });
 }

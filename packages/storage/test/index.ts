@@ -1,6 +1,6 @@
 export { withBackend, type Backend } from './backends';
 export { describeDurableStoreConformance } from './durable-conformance';
-export { describeEphemeralStoreConformance } from './ephemeral-conformance';
+export { describeEphemeralStoreCap, describeEphemeralStoreConformance } from './ephemeral-conformance';
 export {
   createTemporaryPostgresStore,
   createTemporaryRedisStore,

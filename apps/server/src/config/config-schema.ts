@@ -181,6 +181,19 @@ export const configSchema = z.object({
     .string()
     .optional()
     .describe('Ephemeral store: `redis://…` for several nodes; unset means in memory (one node, dev).'),
+  ephemeral: z
+    .object({
+      memoryMaxEntries: z.coerce
+        .number()
+        .int()
+        .min(1_000)
+        .max(10_000_000)
+        .default(100_000)
+        .describe(
+          'Without Redis: the most entries (sessions, sign-ins in progress, tickets, counters) the in-memory store holds. At the cap it drops the oldest sessions, sign-ins and tokens first (those people sign in again), never a counter or a lock; with nothing of that kind left it refuses (503). Counted by `sesame_ephemeral_evictions_total`, warned once in the log (docs/adr/0021).',
+        ),
+    })
+    .default({ memoryMaxEntries: 100_000 }),
   storeStartupTimeoutSeconds: z.coerce
     .number()
     .int()

@@ -12,6 +12,7 @@ export const ENV_VARIABLES: Record<string, string> = {
   trustProxy: 'SESAME_TRUST_PROXY',
   databaseUrl: 'DATABASE_URL',
   redisUrl: 'REDIS_URL',
+  'ephemeral.memoryMaxEntries': 'SESAME_EPHEMERAL_MEMORY_MAX_ENTRIES',
   storeStartupTimeoutSeconds: 'SESAME_STORE_STARTUP_TIMEOUT_SECONDS',
   logLevel: 'LOG_LEVEL',
   defaultLocale: 'SESAME_DEFAULT_LOCALE',

@@ -19,6 +19,12 @@ export function createMetrics() {
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
       registers: [registry],
     }),
+    ephemeralEvictions: new Counter({
+      name: 'sesame_ephemeral_evictions_total',
+      help: 'In-memory store at its cap: entries dropped before their expiry (evicted) and writes refused with 503 (refused).',
+      labelNames: ['outcome'] as const,
+      registers: [registry],
+    }),
     mails: new Counter({
       name: 'sesame_mails_total',
       help: 'Mails handed to the transport by template.',

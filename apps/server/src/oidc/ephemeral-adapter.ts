@@ -1,4 +1,4 @@
-import { tokenDigest, type EphemeralStore } from '@sesame/core';
+import { EVICTABLE, tokenDigest, type EphemeralStore } from '@sesame/core';
 import { errors, type Adapter, type AdapterPayload } from 'oidc-provider';
 import { withStoreFaults } from './store-faults';
 
@@ -27,6 +27,22 @@ const GRANT_MEMBERS = [
   'PreAuthorizedCode',
 ] as const;
 const isGrantMember = (model: string) => (GRANT_MEMBERS as readonly string[]).includes(model);
+
+/**
+ * Records whose loss at the memory store's cap only makes someone start again (docs/adr/0021): a
+ * session (a sign-out), an interaction, a code or a token (invalid, as if expired), a grant (its
+ * tokens die with it). Every other model is kept: `ReplayDetection` lost would let a `jti` be
+ * replayed, a registered `Client` is data; "consumed" and "revoked grant" marks are always kept.
+ */
+const EVICTABLE_MODELS = new Set([
+  'Session',
+  'Interaction',
+  'AuthorizationCode',
+  'AccessToken',
+  'RefreshToken',
+  'Grant',
+  'PushedAuthorizationRequest',
+]);
 
 /**
  * The id oidc-provider gets back from `findByUid`: the digest, marked so that `destroy` and
@@ -78,9 +94,12 @@ export class EphemeralAdapter implements Adapter {
     const digest = this.digestOf(id);
     const ttlMs = this.ttlMs(expiresIn);
     const { jti: _jti, ...stored } = payload;
-    await this.store.set(recordKey(this.model, digest), JSON.stringify(stored), ttlMs);
-    if (this.model === 'Session' && payload.uid) await this.store.set(this.indexKey('uid', payload.uid), digest, ttlMs);
-    if (payload.userCode) await this.store.set(this.indexKey('user-code', payload.userCode), digest, ttlMs);
+    const write = EVICTABLE_MODELS.has(this.model) ? EVICTABLE : undefined;
+    await this.store.set(recordKey(this.model, digest), JSON.stringify(stored), ttlMs, write);
+    if (this.model === 'Session' && payload.uid) {
+      await this.store.set(this.indexKey('uid', payload.uid), digest, ttlMs, write);
+    }
+    if (payload.userCode) await this.store.set(this.indexKey('user-code', payload.userCode), digest, ttlMs, write);
   }
 
   async find(id: string): Promise<AdapterPayload | undefined> {

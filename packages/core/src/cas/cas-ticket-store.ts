@@ -1,6 +1,6 @@
 import { STRENGTHS, type Strength } from '@sesame/protocol';
 import { z } from 'zod';
-import type { EphemeralStore } from '../ports';
+import { EVICTABLE, type EphemeralStore } from '../ports';
 import { tokenDigest } from '../security/random-token';
 import { mobileDeviceFactor } from '../sessions/sso-session';
 import { MAX_TICKET_LENGTH, newTicketId } from './ticket-ids';
@@ -89,7 +89,8 @@ export class CasTicketStore {
   ): Promise<{ ticket: string; record: TicketRecord }> {
     const ticket = newTicketId('ST');
     const record: TicketRecord = { ...issued, kind: 'ST', proxies: [], rootRef: tokenDigest(ticket) };
-    await this.store.set(CasTicketStore.ticketKey(ticket), JSON.stringify(record), SERVICE_TICKET_TTL_MS);
+    // A ticket lost at the memory store's cap fails validation: the login starts again (docs/adr/0021).
+    await this.store.set(CasTicketStore.ticketKey(ticket), JSON.stringify(record), SERVICE_TICKET_TTL_MS, EVICTABLE);
     return { ticket, record };
   }
 
@@ -97,7 +98,7 @@ export class CasTicketStore {
   async issueProxyTicket(pgt: PgtRecord, target: { appId: string; service: string }): Promise<string> {
     const ticket = newTicketId('PT');
     const record: TicketRecord = { ...pgt, kind: 'PT', appId: target.appId, service: target.service };
-    await this.store.set(CasTicketStore.ticketKey(ticket), JSON.stringify(record), SERVICE_TICKET_TTL_MS);
+    await this.store.set(CasTicketStore.ticketKey(ticket), JSON.stringify(record), SERVICE_TICKET_TTL_MS, EVICTABLE);
     return ticket;
   }
 
@@ -124,7 +125,8 @@ export class CasTicketStore {
       return null;
     }
     const pgt = newTicketId('PGT');
-    await this.store.set(CasTicketStore.pgtKey(pgt), JSON.stringify(record), ttl);
+    // The chain's marks are never evictable (an "ended" mark lost would revive its PGTs); a PGT is.
+    await this.store.set(CasTicketStore.pgtKey(pgt), JSON.stringify(record), ttl, EVICTABLE);
     return { pgt, pgtIou: newTicketId('PGTIOU') };
   }
 

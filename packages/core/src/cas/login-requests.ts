@@ -1,6 +1,6 @@
 import { LEVELS, STRENGTHS, type Strength } from '@sesame/protocol';
 import { z } from 'zod';
-import type { EphemeralStore } from '../ports';
+import { EVICTABLE, type EphemeralStore } from '../ports';
 import { tokenDigest } from '../security/random-token';
 import { MAX_TICKET_LENGTH, newTicketId } from './ticket-ids';
 
@@ -30,7 +30,8 @@ export class LoginRequests {
 
   async create(request: LoginRequest): Promise<string> {
     const id = newTicketId('ECAS_LR');
-    await this.store.set(LoginRequests.key(id), JSON.stringify(request), LOGIN_REQUEST_TTL_MS);
+    // Lost at the memory store's cap, the application starts its login again (docs/adr/0021).
+    await this.store.set(LoginRequests.key(id), JSON.stringify(request), LOGIN_REQUEST_TTL_MS, EVICTABLE);
     return id;
   }
 

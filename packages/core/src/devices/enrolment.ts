@@ -35,6 +35,7 @@ import {
   recoveryGranted,
 } from './authenticator-change-policy';
 import { deviceEnrolledChannel, type DeviceEnrolledEvent, type EnrolmentRefusedEvent } from './device-channels';
+import { deviceKeyCache } from './device-key-cache';
 import { badSignature, type DeviceActor, type DeviceDeps, NO_ACTOR, parseMessage, seconds } from './device-deps';
 import { parseDeviceName, proposedDeviceName } from './device-name';
 import { checkPinConfirm, parsePin } from './enrolment-pin';
@@ -246,9 +247,12 @@ async function importDeviceKey(jwk: DeviceRegistration['publicKey']): Promise<Cr
   }
 }
 
-/** The device's public key as the repository stores it. */
-export async function deviceKey(device: Pick<DeviceRecord, 'publicKeyJwk'>): Promise<CryptoKey> {
-  return importEs256PublicKey(JSON.parse(device.publicKeyJwk) as DeviceRegistration['publicKey']);
+/**
+ * The device's public key as the repository stores it, imported once per device and key
+ * (device-key-cache.ts); `device` must be the record just read, never one held from earlier.
+ */
+export async function deviceKey(device: Pick<DeviceRecord, 'id' | 'publicKeyJwk'>): Promise<CryptoKey> {
+  return deviceKeyCache.key(device);
 }
 
 /**

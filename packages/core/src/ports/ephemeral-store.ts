@@ -8,9 +8,9 @@
 export interface EphemeralStore {
   readonly kind: 'memory' | 'redis';
   /** Stores `value` under `key` for `ttlMs`, replacing any previous value. */
-  set(key: string, value: string, ttlMs: number): Promise<void>;
+  set(key: string, value: string, ttlMs: number, options?: WriteOptions): Promise<void>;
   /** Stores only when `key` is absent; true when stored. */
-  setIfAbsent(key: string, value: string, ttlMs: number): Promise<boolean>;
+  setIfAbsent(key: string, value: string, ttlMs: number, options?: WriteOptions): Promise<boolean>;
   get(key: string): Promise<string | null>;
   /** Atomic read-and-delete: of any number of concurrent callers, exactly one gets the value. */
   take(key: string): Promise<string | null>;
@@ -19,7 +19,7 @@ export interface EphemeralStore {
    * Adds 1 to the counter at `key` and returns the new count. The counter expires `ttlMs` after
    * its first increment (a fixed window).
    */
-  increment(key: string, ttlMs: number): Promise<number>;
+  increment(key: string, ttlMs: number, options?: WriteOptions): Promise<number>;
   /**
    * Takes back one increment of the counter at `key`, keeping its window: for a reservation whose
    * check could not be made (a store fault), so that an outage does not count against anyone.
@@ -32,3 +32,20 @@ export interface EphemeralStore {
   ping(): Promise<void>;
   close(): Promise<void>;
 }
+
+/**
+ * What a write tells the store about the entry it makes (docs/adr/0021). The memory store has a
+ * cap on its entries; at the cap it may drop an `evictable` entry before its TTL, the one created
+ * first, and never any other. Mark evictable only an entry whose loss makes
+ * someone start again — a session (a sign-out), a login transaction, a ticket, a token — never a
+ * counter, a lock, a revocation, or a "used", "cancelled" or "ended" mark, whose loss would give
+ * an attacker another try or a second use. Unmarked entries are kept: at the cap with nothing
+ * evictable left, the write is refused (STORE_UNAVAILABLE). Redis keeps everything (it must run
+ * with `maxmemory-policy noeviction`).
+ */
+export interface WriteOptions {
+  evictable?: boolean;
+}
+
+/** The options of a write whose entry may be evicted (see WriteOptions). */
+export const EVICTABLE: WriteOptions = Object.freeze({ evictable: true });

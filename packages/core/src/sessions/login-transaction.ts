@@ -1,6 +1,6 @@
 import { LEVELS, STRENGTHS, type Strength } from '@sesame/protocol';
 import { z } from 'zod';
-import type { EphemeralStore } from '../ports';
+import { EVICTABLE, type EphemeralStore } from '../ports';
 import { randomToken, tokenDigest } from '../security/random-token';
 
 /**
@@ -65,7 +65,8 @@ export class LoginTransactions {
 
   async save(id: string | undefined, data: LoginTransaction): Promise<string> {
     const handle = id && id.length <= 100 ? id : randomToken();
-    await this.store.set(await this.key(handle), JSON.stringify(data), LOGIN_TRANSACTION_TTL_MS);
+    // Lost at the memory store's cap, the sign-in starts again (docs/adr/0021).
+    await this.store.set(await this.key(handle), JSON.stringify(data), LOGIN_TRANSACTION_TTL_MS, EVICTABLE);
     return handle;
   }
 

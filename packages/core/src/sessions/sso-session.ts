@@ -1,6 +1,6 @@
 import { STRENGTHS, type Strength } from '@sesame/protocol';
 import { z } from 'zod';
-import type { EphemeralStore, UserRecord } from '../ports';
+import { EVICTABLE, type EphemeralStore, type UserRecord } from '../ports';
 import { randomToken, tokenDigest } from '../security/random-token';
 
 /**
@@ -89,7 +89,7 @@ export class SessionService {
       lastSeenAt: t,
     };
     const id = randomToken();
-    await this.store.set(await this.key(id), JSON.stringify(record), this.ttlFor(record, t));
+    await this.store.set(await this.key(id), JSON.stringify(record), this.ttlFor(record, t), EVICTABLE);
     return { id, record };
   }
 
@@ -143,7 +143,7 @@ export class SessionService {
     }
     if (t - record.lastSeenAt >= TOUCH_INTERVAL_MS) {
       const touched = { ...record, lastSeenAt: t };
-      await this.store.set(key, JSON.stringify(touched), this.ttlFor(touched, t));
+      await this.store.set(key, JSON.stringify(touched), this.ttlFor(touched, t), EVICTABLE);
       return { id, record: touched, user: account };
     }
     return { id, record, user: account };
@@ -173,7 +173,9 @@ export class SessionService {
     const key = await this.key(session.id);
     const ttl = session.record.createdAt + this.timeouts.absoluteHours * 3_600_000 - now.getTime();
     if (ttl <= 0) return;
-    const n = await this.store.increment(`${key}:n`, ttl);
-    await this.store.set(`${key}:p:${n}`, JSON.stringify(participant), ttl);
+    // Evictable too, and never before the session itself: the memory store evicts the entries
+    // created first first, and these come after it (docs/adr/0021).
+    const n = await this.store.increment(`${key}:n`, ttl, EVICTABLE);
+    await this.store.set(`${key}:p:${n}`, JSON.stringify(participant), ttl, EVICTABLE);
   }
 }

@@ -5,6 +5,7 @@ import { dirname } from 'node:path';
 import type { StoreHealthReporter } from '../store-health';
 import type { Database } from './database';
 import { faultTranslatingDialect } from './fault-translating-dialect';
+import { withStatementCache } from './statement-cache';
 
 /** `path` is a file path or `:memory:`. */
 export function openSqlite(path: string, health: StoreHealthReporter): Kysely<Database> {
@@ -20,6 +21,7 @@ export function openSqlite(path: string, health: StoreHealthReporter): Kysely<Da
   // Another process holding the write lock (a CLI, a backup) makes us wait, not fail at once.
   sqlite.pragma('busy_timeout = 5000');
   return new Kysely<Database>({
-    dialect: faultTranslatingDialect(new SqliteDialect({ database: sqlite }), health),
+    // Each SQL text is compiled once, not at every query (issue 12 point 5).
+    dialect: faultTranslatingDialect(new SqliteDialect({ database: withStatementCache(sqlite) }), health),
   });
 }

@@ -1,14 +1,24 @@
 import type { EphemeralStore } from '@sesame/core';
-import { createMemoryEphemeralStore } from './memory-ephemeral-store';
+import { createMemoryEphemeralStore, type CapEvent } from './memory-ephemeral-store';
 import type { StoreHealthReporter } from '../store-health';
 import { createRedisEphemeralStore } from './redis-ephemeral-store';
 
 /** `redis://…` or `rediss://…` → Redis; `memory:` or nothing → this process's memory (one node only). */
 export function createEphemeralStore(
   url: string | undefined,
-  options: { health?: StoreHealthReporter } = {},
+  options: {
+    health?: StoreHealthReporter;
+    /** The memory store's cap and what it reports there (docs/adr/0021); Redis ignores both. */
+    memoryMaxEntries?: number;
+    onCap?: (event: CapEvent) => void;
+  } = {},
 ): EphemeralStore {
-  if (url === undefined || url === 'memory:') return createMemoryEphemeralStore();
+  if (url === undefined || url === 'memory:') {
+    return createMemoryEphemeralStore({
+      ...(options.memoryMaxEntries !== undefined ? { maxEntries: options.memoryMaxEntries } : {}),
+      ...(options.onCap ? { onCap: options.onCap } : {}),
+    });
+  }
   if (url.startsWith('redis://') || url.startsWith('rediss://')) {
     return createRedisEphemeralStore(url, options.health ? { health: options.health } : {});
   }

@@ -2,13 +2,14 @@ import type { EphemeralStore } from '@sesame/core';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { withBackend } from '../../test/backends';
-import { describeEphemeralStoreConformance } from '../../test/ephemeral-conformance';
+import { describeEphemeralStoreCap, describeEphemeralStoreConformance } from '../../test/ephemeral-conformance';
 import { createTemporaryRedisStore } from '../../test/temporary-stores';
 import { createEphemeralStore } from './create-ephemeral-store';
 import { createMemoryEphemeralStore } from './memory-ephemeral-store';
 import { createRedisEphemeralStore } from './redis-ephemeral-store';
 
 describeEphemeralStoreConformance('memory', () => createMemoryEphemeralStore());
+describeEphemeralStoreCap('memory', (options) => createMemoryEphemeralStore(options));
 withBackend('redis', (url) => describeEphemeralStoreConformance('redis', () => createTemporaryRedisStore(url)));
 
 const opened: EphemeralStore[] = [];
@@ -124,6 +125,15 @@ describe('createEphemeralStore', () => {
   it('keeps state in memory without a URL or with memory:', () => {
     expect(track(createEphemeralStore(undefined)).kind).toBe('memory');
     expect(track(createEphemeralStore('memory:')).kind).toBe('memory');
+  });
+
+  it('gives the memory store its cap and its listener', async () => {
+    const events: string[] = [];
+    const store = track(createEphemeralStore('memory:', { memoryMaxEntries: 1_000, onCap: (e) => events.push(e) }));
+    for (let i = 0; i < 1_000; i++) await store.increment(`counter:${i}`, 60_000);
+    await expect(store.increment('counter:1000', 60_000)).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+    expect(events).toEqual(['refused']);
+    await expect(store.get('counter:1000')).resolves.toBeNull();
   });
 
   it('uses Redis for redis:// and rediss://', () => {
