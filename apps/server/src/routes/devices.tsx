@@ -24,6 +24,7 @@ import { sendPage, viewContext } from '../http/render-page';
 import { format } from '../i18n/format-message';
 import type { Services } from '../services';
 import { linkError } from './registration';
+import { afterEnrolmentPath } from './step-up';
 import { AddDevicePage } from '../views/pages/add-device-page';
 import { DeleteAllDevicesPage } from '../views/pages/delete-all-devices-page';
 import { DeleteDevicePage } from '../views/pages/delete-device-page';
@@ -146,6 +147,8 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
             expiresAt={started.expiresAt}
             minutes={services.devices.policy.enrolmentTtlMinutes}
             token={started.token}
+            // A kept sign-in (docs/adr/0019): back to the application that asked, via its step-up.
+            enrolledUrl={await afterEnrolmentPath(services, request)}
           />,
         );
       },

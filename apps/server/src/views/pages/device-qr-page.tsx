@@ -19,6 +19,8 @@ export function DeviceQrPage(props: {
   minutes: number;
   /** The enrolment token (also inside the QR), for "Cancel": it ends this enrolment. */
   token: string;
+  /** Where to go once the device is accepted: the device list, or a kept sign-in's step-up. */
+  enrolledUrl: string;
 }) {
   const { m, locale } = props.ctx;
   const q = m.devices.qr;
@@ -42,11 +44,7 @@ export function DeviceQrPage(props: {
         ))}
       </ol>
       <p>{format(q.expires, { minutes: props.minutes, time: time.format(props.expiresAt) })}</p>
-      <p
-        role="status"
-        data-enrolment-events="/account/devices/enrolment-events"
-        data-enrolled-url="/account/devices?added=1"
-      >
+      <p role="status" data-enrolment-events="/account/devices/enrolment-events" data-enrolled-url={props.enrolledUrl}>
         {q.waiting}
       </p>
       {/* "Cancel" really cancels (issue 10, finding 7): the QR is spent, a pending device deleted. */}
