@@ -8,7 +8,8 @@ import { loadTls, localAddresses, SELF_SIGNED_DIR } from '../apps/server/src/sec
 
 /**
  * `npm run dev`: Sésame (with the demo accounts, the development pages and the demo relying
- * apps registered) and the demo relying app "TRACES NT (démo)", side by side, each line of
+ * apps registered) and the demo relying apps "TRACES NT (démo)" (MEDIUM: the Sésame app) and
+ * "Bulletin sanitaire (démo)" (BASIC: a password), side by side, each line of
  * output prefixed with its name. Ctrl+C (or SIGTERM) stops both; if one stops on its own, the
  * other is stopped too and the launcher exits with the first one's code.
  */
@@ -20,6 +21,8 @@ interface Program {
 }
 
 const DEMO_RP_PORT = process.env.DEMO_RP_PORT || '8081';
+/** The second demo entry, "Bulletin sanitaire (démo)" (BASIC), served by the same demo process. */
+const DEMO_RP_BULLETIN_PORT = process.env.DEMO_RP_BULLETIN_PORT || '8082';
 const SESAME_PORT = process.env.PORT || '8080';
 
 /**
@@ -53,6 +56,7 @@ export const PROGRAMS: Program[] = [
     script: 'apps/demo-rp/src/main.ts',
     env: {
       DEMO_RP_PORT,
+      DEMO_RP_BULLETIN_PORT,
       SESAME_URL,
       ...(PHONE ? { NODE_EXTRA_CA_CERTS: join(SELF_SIGNED_DIR, 'sesame-dev.cert.pem') } : {}),
     },
@@ -103,8 +107,9 @@ async function main() {
   process.stdout.write(
     [
       '',
-      `  Starting Sésame on ${SESAME_URL} and the demo app TRACES NT (démo) on http://localhost:${DEMO_RP_PORT}/`,
-      `  Open the demo app:  http://localhost:${DEMO_RP_PORT}/   (stop both with Ctrl+C)`,
+      `  Starting Sésame on ${SESAME_URL} and the demo apps (stop all with Ctrl+C):`,
+      `  TRACES NT (démo):          http://localhost:${DEMO_RP_PORT}/   (level MEDIUM: needs the Sésame app)`,
+      `  Bulletin sanitaire (démo): http://localhost:${DEMO_RP_BULLETIN_PORT}/   (level BASIC: a password is enough)`,
       `  The Sésame app:     ${SESAME_URL}/app/   (on a phone: npm run dev -- --phone, see docs/operators/running.md)`,
       '',
     ].join('\n') + '\n',

@@ -144,6 +144,8 @@ function config(overrides: Pick<DemoRpConfigInput, 'authenticationLevel' | 'cas'
   return demoRpConfig({
     publicUrl: RP,
     sesameUrl: SESAME,
+    // The protocol tests below start from a password sign-in; the level has its own tests.
+    authenticationLevel: 'BASIC',
     ...overrides,
     oidc: { clientId: 'traces-demo', clientSecret: 'a-secret-of-at-least-32-characters-0000' },
   });

@@ -2,7 +2,7 @@ import { levelAtLeast, type Strength } from '@sesame/protocol';
 import type { FastifyInstance } from 'fastify';
 import { SesameUnreachableError } from '../cas/cas-client';
 import { parseLogoutRequest } from '../cas/parse-logout-request';
-import { COOKIES, cookieOptions } from '../http/cookies';
+import { cookieNames, cookieOptions } from '../http/cookies';
 import { DemoRpError } from '../http/demo-rp-error';
 import { requestLocale } from '../http/page-context';
 import { userFromCas } from '../signed-in-user';
@@ -13,6 +13,7 @@ import type { RouteDeps } from './route-deps';
  * (GET) and Sésame's single-logout requests (POST).
  */
 export function casSignInRoutes(app: FastifyInstance, deps: RouteDeps): void {
+  const COOKIES = cookieNames(deps.config.edition);
   const { config, store, cas } = deps;
 
   app.get('/login/cas', async (request, reply) => {
