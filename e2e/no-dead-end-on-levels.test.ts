@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { editionMessages } from '../apps/demo-rp/src/i18n/catalogues';
 import { format } from '../apps/server/src/i18n/format-message';
 import { expectNoAxeViolations, screenshot, waitForHeading } from './support/browser';
 import {
@@ -23,7 +24,9 @@ import { acceptDevice, appCatalogues, appErrors, filmQr, openAppToEnrol, typePin
  * QR page moves on by itself to the step-up: the new device is asked at once to confirm the
  * sign-in (number matching, PIN); the computer lands in the application, signed in at MEDIUM.
  * French: the chooser's pre-selected "Sésame app with PIN code" (no device yet); English:
- * "Password". axe-core on every new page; the phone through the PWA helpers of support/pwa.ts.
+ * "Password". Then case (b): a password-only session from "Bulletin sanitaire (démo)" (BASIC)
+ * meets TRACES NT (démo), and confirms with the app without the password. HIGH: said plainly,
+ * never the app. axe-core on every new page; the phone through the PWA helpers of support/pwa.ts.
  */
 
 const run = useDemoStackWithPhones('no-dead-end');
@@ -53,7 +56,7 @@ describe.each(['fr', 'en'] as const)('no dead end on levels (%s)', (locale: Loca
       // What the application needs, and the one step that gets there.
       await waitForHeading(page, s.stepUp.title);
       expect((await page.getByRole('status').innerText()).trim()).toBe(
-        format(s.levelGap.asksApp, { app: DEMO_APP_NAME, level: s.levels.MEDIUM }),
+        format(s.levelGap.asksApp, { app: DEMO_APP_NAME, level: 'MEDIUM' }),
       );
       expect(await page.locator('main').innerText()).toContain(format(s.levelGap.setUpBody, { app: DEMO_APP_NAME }));
       await expectNoAxeViolations(page, `${locale} level page: set up the app`);
@@ -107,6 +110,50 @@ describe.each(['fr', 'en'] as const)('no dead end on levels (%s)', (locale: Loca
       expect(await fact(viaCas, d.identity.factors)).toContain(format(d.factors.mobileDevice, { value: deviceName }));
       await expectNoAxeViolations(page, `${locale} demo app signed in after enrolment`);
 
+      // Another day, case (b): signed in to "Bulletin sanitaire (démo)" with the password alone
+      // (BASIC: enough there), then TRACES NT (démo) from the bulletin's home: Sésame's session
+      // is below MEDIUM, and the page offers to confirm with the app — no password typed again.
+      await page.getByRole('button', { name: d.layout.signOut, exact: true }).click();
+      await waitForHeading(page, d.home.title);
+      // The agent opens the app again (its home screen, where requests show up), whichever screen
+      // the approval left it on.
+      await phone.page.goto(`${run.stack.sesame.baseUrl}/app/`);
+      await waitForHeading(phone.page, a.home.title);
+      const b = editionMessages(locale, 'bulletin');
+      await page.goto(`${run.stack.bulletin.url}/?lang=${locale}`);
+      await waitForHeading(page, b.home.title);
+      await page.getByRole('link', { name: b.home.casButton, exact: true }).click();
+      await waitForHeading(page, s.signIn.title);
+      await page.getByLabel(s.fields.email, { exact: true }).fill(person.email);
+      await page.getByRole('button', { name: s.signIn.next, exact: true }).click();
+      await waitForHeading(page, s.signIn.passwordTitle);
+      await page.getByLabel(s.fields.password, { exact: true }).fill(person.password);
+      await page.getByLabel(s.signIn.methodLabel, { exact: true }).selectOption({ label: s.signIn.methodPassword });
+      await page.getByRole('button', { name: s.signIn.signInButton, exact: true }).click();
+      await waitForHeading(page, b.identity.title);
+      const bulletin = page.getByRole('region', { name: b.identity.viaCas, exact: true });
+      expect(await fact(bulletin, b.identity.level)).toBe(`BASIC — ${b.levels.BASIC}`);
+      await page.getByRole('link', { name: b.identity.home, exact: true }).click();
+      await page
+        .getByRole('link', { name: format(b.editions.otherLink, { app: b.editions.traces.appName }), exact: true })
+        .click();
+      await waitForHeading(page, d.home.title);
+      expect(await page.locator('main').innerText()).toContain(d.editions.bulletin.offer);
+      await expectNoAxeViolations(page, `${locale} TRACES NT (démo) home, offering the bulletin`);
+      await page.getByRole('link', { name: d.home.casButton, exact: true }).click();
+      await waitForHeading(page, s.stepUp.title);
+      expect(await page.locator('main').innerText()).toContain(s.levelGap.confirmBody);
+      await expectNoAxeViolations(page, `${locale} level page: confirm with the app`);
+      await screenshot(page, `levels-confirm-${locale}`);
+      await page.getByRole('button', { name: s.levelGap.confirm, exact: true }).click();
+      await waitForHeading(page, s.signInApp.title);
+      const again = Number(await page.getByTestId('number-match').innerText());
+      await request.waitFor({ timeout: 12_000 });
+      await numbers.getByRole('button', { name: String(again), exact: true }).click();
+      await typePinOnPad(phone.page, a, pin);
+      await waitForHeading(page, d.identity.title);
+      expect(await fact(viaCas, d.identity.level)).toBe(`MEDIUM — ${d.levels.MEDIUM}`);
+
       expect(computer.errors, 'console errors or CSP violations on the computer').toEqual([]);
       expect(appErrors(phone.errors), 'console errors or CSP violations in the app').toEqual([]);
     } finally {
@@ -132,14 +179,13 @@ describe.each(['fr', 'en'] as const)('no dead end on levels (%s)', (locale: Loca
       await page.getByRole('button', { name: s.signIn.signInButton, exact: true }).click();
       await waitForHeading(page, s.stepUp.title);
       expect((await page.getByRole('status').innerText()).trim()).toBe(
-        format(s.levelGap.asksLevel, { app: DEMO_APP_NAME, level: s.levels.HIGH }),
+        format(s.levelGap.asksLevel, { app: DEMO_APP_NAME, level: 'HIGH' }),
       );
       const main = await page.locator('main').innerText();
       expect(main).toContain(s.levelGap.notOfferedBody);
       expect(main).not.toContain(s.levelGap.setUp);
       expect(main).not.toContain(s.levelGap.confirm);
       await expectNoAxeViolations(page, `${locale} level page: HIGH`);
-      await screenshot(page, `levels-high-${locale}`);
       await page.getByRole('link', { name: format(s.stepUp.back, { app: DEMO_APP_NAME }), exact: true }).click();
       await page.waitForURL((url) => url.origin === run.stack.rp.url);
     } finally {

@@ -109,7 +109,11 @@ async function main() {
       '',
       `  Starting Sésame on ${SESAME_URL} and the demo apps (stop all with Ctrl+C):`,
       `  TRACES NT (démo):          http://localhost:${DEMO_RP_PORT}/   (level MEDIUM: needs the Sésame app)`,
-      `  Bulletin sanitaire (démo): http://localhost:${DEMO_RP_BULLETIN_PORT}/   (level BASIC: a password is enough)`,
+      ...(DEMO_RP_BULLETIN_PORT === '0'
+        ? []
+        : [
+            `  Bulletin sanitaire (démo): http://localhost:${DEMO_RP_BULLETIN_PORT}/   (level BASIC: a password is enough)`,
+          ]),
       `  The Sésame app:     ${SESAME_URL}/app/   (on a phone: npm run dev -- --phone, see docs/operators/running.md)`,
       '',
     ].join('\n') + '\n',

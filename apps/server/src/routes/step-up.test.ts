@@ -83,7 +83,7 @@ describe.each(['en', 'fr'] as const)('levels without a dead end (%s)', (locale) 
     const browser = portal.browser(locale);
     const page = await signInFor(browser, MEDIUM);
     expect(page.status).toBe(403);
-    expect(notice(page.html)).toBe(format(m.levelGap.asksApp, { app: 'Medium app', level: m.levels.MEDIUM }));
+    expect(notice(page.html)).toBe(format(m.levelGap.asksApp, { app: 'Medium app', level: 'MEDIUM' }));
     expect(page.html).toContain('href="/account/devices/new"');
     expect(textOf(page.html)).toContain(m.levelGap.setUp);
     // Before any device: the kept sign-in gives nothing more than this page.
@@ -163,7 +163,7 @@ describe.each(['en', 'fr'] as const)('levels without a dead end (%s)', (locale) 
     const browser = portal.browser(locale);
     const page = await signInFor(browser, HIGH);
     expect(page.status).toBe(403);
-    expect(notice(page.html)).toBe(format(m.levelGap.asksLevel, { app: 'High app', level: m.levels.HIGH }));
+    expect(notice(page.html)).toBe(format(m.levelGap.asksLevel, { app: 'High app', level: 'HIGH' }));
     expect(textOf(page.html)).toContain(m.levelGap.notOfferedBody);
     expect(page.html).not.toContain('action="/login/step-up"');
     expect(page.html).not.toContain('href="/account/devices/new"');

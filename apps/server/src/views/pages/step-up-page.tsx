@@ -19,7 +19,8 @@ export function StepUpPage(props: {
 }) {
   const { m } = props.ctx;
   const s = m.levelGap;
-  const level = m.levels[props.requirement.minimumLevel];
+  // The level's name as applications and the instruction say it ("MEDIUM"), as in the demo app.
+  const level = props.requirement.minimumLevel;
   const app = props.appName;
   const asks = props.gap === 'not-offered' ? s.asksLevel : s.asksApp;
   return (
