@@ -77,8 +77,10 @@ describe.each(['fr', 'en'] as const)('mobile device pages in a browser (%s)', (l
       expect(await qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
       await expectNoAxeViolations(page, `${locale} enrolment QR`);
 
-      await page.getByRole('link', { name: d.qr.finished, exact: true }).click();
+      // "I have finished" is a button (issue 11): the list says the app added nothing yet.
+      await page.getByRole('button', { name: d.qr.finished, exact: true }).click();
       await heading(page, d.title);
+      expect((await page.getByRole('status').innerText()).trim()).toBe(m.portalPath.finishedNone);
 
       // The live wait: devices.js (loaded by nonce) follows the event stream to the list. The
       // stream is played here; the route's own test publishes through the store.

@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline';
 import { join, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import QRCode from 'qrcode';
 import { loadConfig } from '../apps/server/src/config/load-config';
 import { loadTls, localAddresses, SELF_SIGNED_DIR } from '../apps/server/src/security/tls-certificate';
 
@@ -36,9 +37,10 @@ const PHONE_ADDRESS = PHONE ? (localAddresses()[0] ?? 'localhost') : 'localhost'
 const SESAME_URL =
   process.env.SESAME_PUBLIC_URL ||
   (PHONE ? `https://${PHONE_ADDRESS}:${SESAME_PORT}` : `http://localhost:${SESAME_PORT}`);
+// The public URL follows PORT too, so that every address printed is the one that answers.
 const PHONE_ENV: Record<string, string> = PHONE
   ? { SESAME_TLS_SELF_SIGNED: 'true', HOST: process.env.HOST || '0.0.0.0', SESAME_PUBLIC_URL: SESAME_URL }
-  : {};
+  : { SESAME_PUBLIC_URL: SESAME_URL };
 
 export const PROGRAMS: Program[] = [
   {
@@ -63,11 +65,26 @@ export const PROGRAMS: Program[] = [
   },
 ];
 
-/** Copies each line of `from` to `to`, prefixed with the program's name padded to `width`. */
-export function prefixLines(from: Readable, to: Writable, name: string, width: number): void {
+/**
+ * Copies each line of `from` to `to`, prefixed with the program's name padded to `width`;
+ * `onLine` sees each line after it is written.
+ */
+export function prefixLines(
+  from: Readable,
+  to: Writable,
+  name: string,
+  width: number,
+  onLine: (line: string) => void = () => {},
+): void {
   const prefix = `[${name}]`.padEnd(width + 2);
-  createInterface({ input: from, crlfDelay: Infinity }).on('line', (line) => to.write(`${prefix} ${line}\n`));
+  createInterface({ input: from, crlfDelay: Infinity }).on('line', (line) => {
+    to.write(`${prefix} ${line}\n`);
+    onLine(line);
+  });
 }
+
+/** Fastify's line once a server accepts connections. */
+const LISTENING = /Server listening at /;
 
 async function main() {
   // The certificate must exist before the demo app starts: Node reads NODE_EXTRA_CA_CERTS once.
@@ -88,7 +105,10 @@ async function main() {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     children.set(program.name, child);
-    prefixLines(child.stdout!, process.stdout, program.name, width);
+    // The addresses are printed once Sésame listens, after its start-up warnings, where they are seen.
+    prefixLines(child.stdout!, process.stdout, program.name, width, (line) => {
+      if (program.name === 'sesame' && LISTENING.test(line)) void printBanner();
+    });
     prefixLines(child.stderr!, process.stderr, program.name, width);
     child.on('exit', (code, signal) => {
       children.delete(program.name);
@@ -104,20 +124,59 @@ async function main() {
   // Ctrl+C reaches the children too (same process group); forwarding is for `kill <launcher pid>`.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stopAll(signal));
 
+  process.stdout.write(`\n  Starting Sésame and the demo apps TRACES NT (démo) and Bulletin sanitaire (démo)…\n\n`);
+}
+
+let bannerPrinted = false;
+async function printBanner() {
+  if (bannerPrinted) return;
+  bannerPrinted = true;
   process.stdout.write(
-    [
-      '',
-      `  Starting Sésame on ${SESAME_URL} and the demo apps (stop all with Ctrl+C):`,
-      `  TRACES NT (démo):          http://localhost:${DEMO_RP_PORT}/   (level MEDIUM: needs the Sésame app)`,
-      ...(DEMO_RP_BULLETIN_PORT === '0'
-        ? []
-        : [
-            `  Bulletin sanitaire (démo): http://localhost:${DEMO_RP_BULLETIN_PORT}/   (level BASIC: a password is enough)`,
-          ]),
-      `  The Sésame app:     ${SESAME_URL}/app/   (on a phone: npm run dev -- --phone, see docs/operators/running.md)`,
-      '',
-    ].join('\n') + '\n',
+    startBanner({ sesameUrl: SESAME_URL, demoRpPort: DEMO_RP_PORT, bulletinPort: DEMO_RP_BULLETIN_PORT, phone: PHONE }),
   );
+  // On a phone, the address is scanned rather than typed; only a terminal shows the QR code.
+  if (PHONE && process.stdout.isTTY) process.stdout.write(`${await terminalQr(`${SESAME_URL}/app/`)}\n`);
+}
+
+/**
+ * The lines `npm run dev` (and `npm run quickstart`) prints first (issue 11, "Done when": the
+ * README's first command shows the app's address and how to open it on a phone): where each
+ * program is, the Sésame app's address, and how to reach it from a phone. Pure, for the test.
+ */
+export function startBanner(options: {
+  sesameUrl: string;
+  demoRpPort: string;
+  /** "Bulletin sanitaire (démo)"'s port; '0' when it is not started. */
+  bulletinPort?: string;
+  phone: boolean;
+}): string {
+  const { sesameUrl, demoRpPort, phone } = options;
+  const bulletinPort = options.bulletinPort ?? '8082';
+  const lines = [
+    '',
+    `  Sésame (the portal):         ${sesameUrl}/login`,
+    // The two demo entries (issue 11 point 4; docs/adr/0019): what each one requires.
+    `  The demo app TRACES NT:      http://localhost:${demoRpPort}/   (level MEDIUM: the Sésame app)`,
+    ...(bulletinPort === '0'
+      ? []
+      : [`  Bulletin sanitaire (démo):   http://localhost:${bulletinPort}/   (level BASIC: a password)`]),
+    `  The Sésame app:              ${sesameUrl}/app/`,
+    phone
+      ? '  On a phone on this network:  scan the QR code below (or type the address above); trust'
+      : '  On a phone on this network:  npm run dev -- --phone',
+    phone
+      ? '                               data/tls/sesame-dev.cert.pem first: docs/operators/running.md'
+      : '                               (HTTPS for the camera; docs/operators/running.md)',
+    `  Mails sent (dev outbox):     ${sesameUrl}/dev/outbox`,
+    '  Stop them all with Ctrl+C.',
+    '',
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+/** A QR code of `text` drawn with half-block characters (the server's own encoder, `qrcode`). */
+export function terminalQr(text: string): Promise<string> {
+  return QRCode.toString(text, { type: 'terminal', small: true, errorCorrectionLevel: 'M' });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) await main();

@@ -663,6 +663,30 @@ describe('the password-only attacker', () => {
     expect(failures, 'open redirects or 5xx after re-authentication').toEqual([]);
   });
 
+  it('open redirect: return_to payloads on a first sign-in (a mail link opened signed out) end on the portal', async () => {
+    // Issue 11, point 2: /login?return_to=… is now also read without a session (ADR 0018).
+    const victim = await createAccount(base, mail(), 'Gaspard');
+    const payloads = [
+      '//evil.example',
+      'https://evil.example',
+      '/%09/evil.example/',
+      '/%5Cevil.example/',
+      '/\\evil.example/',
+      '/%2F%2Fevil.example/',
+      'javascript:alert(1)',
+      '/%0D%0ASet-Cookie:%20x=y',
+    ];
+    const failures: string[] = [];
+    for (const payload of payloads) {
+      const browser = new WebClient(base);
+      const end = await passwordJourney(browser, `/login?return_to=${payload}`, victim, METHOD.password);
+      if (end.status >= 500) failures.push(`${payload} → ${end.status}`);
+      else if (end.location && !browser.isPortal(end.location)) failures.push(`${payload} → ${end.rawLocation}`);
+      else if (new URL(end.url).pathname !== '/account') failures.push(`${payload} → ended on ${end.url}`);
+    }
+    expect(failures, 'open redirects or 5xx after a sign-in with a return path').toEqual([]);
+  });
+
   // Last: 50 wrong passwords from one address are also what the per-address limit counts.
   it('password lockout race: 50 wrong passwords in parallel, then the right one, does not sign in; the owner is mailed', async () => {
     const { victim } = await victimWithPhone('Fanny');

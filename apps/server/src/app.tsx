@@ -13,6 +13,7 @@ import { catalogues } from './i18n/catalogues';
 import { relyingAppOrigins } from './http/form-action-sources';
 import { sendErrorPage } from './http/send-error-page';
 import { fastifyTrustProxy } from './http/trust-proxy';
+import { brandingRoutes } from './branding/branding-routes';
 import { registerCasApiRoutes, registerCasPortalRoutes } from './cas/cas-plugin';
 import { registerDeviceApi } from './device-api/device-api-plugin';
 import { registerOidcPortalRoutes, registerOidcProvider } from './oidc/oidc-plugin';
@@ -29,6 +30,7 @@ import { signInAppRoutes } from './routes/sign-in-app';
 import { stepUpRoutes } from './routes/step-up';
 import { signInMobileRoutes } from './routes/sign-in-mobile';
 import { signInQrRoutes } from './routes/sign-in-qr';
+import { helpPageRoutes } from './routes/help-pages';
 import { staticPageRoutes } from './routes/static-pages';
 import { retentionPurge } from './retention/retention-purge';
 import type { Services } from './services';
@@ -97,6 +99,10 @@ export async function buildApp(
     maxAge: '1h',
   });
 
+  // The organisation on every request, for every page's layout (docs/adr/0020); its logo and colour.
+  app.decorateRequest('branding', { getter: () => services.branding });
+  brandingRoutes(app, services.branding);
+
   app.addHook('onResponse', async (request, reply) => {
     services.metrics.httpDuration.observe(
       {
@@ -131,6 +137,7 @@ export async function buildApp(
     deviceRoutes(portal, services);
     accountRecoveryRoutes(portal, services);
     staticPageRoutes(portal, services);
+    helpPageRoutes(portal);
     registerCasPortalRoutes(portal, services);
     registerOidcPortalRoutes(portal, services);
 

@@ -1,5 +1,6 @@
 import { createDurableStore, createEphemeralStore, createStoreHealth, type StoreHealth } from '@sesame/storage';
 import type { Mailer } from '@sesame/core';
+import { loadBranding } from './branding/load-branding';
 import type { SesameConfig } from './config/config-schema';
 import { loadOrCreateDeviceKeyFile, openDeviceKeys } from './devices/device-keys';
 import { createBackgroundMailer } from './mail/background-mailer';
@@ -50,8 +51,15 @@ export async function createServices(
   // While a store is down it is probed, so that "back" is logged without waiting for a request.
   storeHealth.watch('database', () => durable.ping());
   storeHealth.watch('redis', () => ephemeral.ping());
+  // Mails carry the organisation's name and support contact in their footer (docs/adr/0020).
+  const branding = loadBranding(config.organisation);
   const smtp = config.mail.smtpUrl
-    ? createSmtpMailer({ smtpUrl: config.mail.smtpUrl, from: config.mail.from, publicUrl: config.publicUrl })
+    ? createSmtpMailer({
+        smtpUrl: config.mail.smtpUrl,
+        from: config.mail.from,
+        publicUrl: config.publicUrl,
+        branding,
+      })
     : undefined;
   const mailer: Mailer =
     smtp ??
@@ -60,6 +68,7 @@ export async function createServices(
       dir: config.mail.outboxDir,
       from: config.mail.from,
       publicUrl: config.publicUrl,
+      branding,
     });
   const startupWarnings: string[] = [];
   const { file: deviceKeyFile, created } = loadOrCreateDeviceKeyFile(config.devices.keysFile, new Date());
@@ -83,6 +92,7 @@ export async function createServices(
     ephemeral,
     mailer,
     hasher: createArgon2Hasher(config.password.argon2),
+    branding,
   });
   const counted: Mailer = {
     send: async (mail) => {

@@ -15,6 +15,8 @@ import {
   type Mailer,
   type PasswordHasher,
 } from '@sesame/core';
+import type { Branding } from './branding/branding';
+import { loadBranding } from './branding/load-branding';
 import type { SesameConfig } from './config/config-schema';
 import { type DeviceKeys, memoryDeviceKeys, type OfflineChallengeSigner } from './devices/device-keys';
 import { createOutboundHttp, type OutboundHttp } from './http/outbound-http';
@@ -49,6 +51,8 @@ export interface Services {
   protocols: LoginProtocols;
   /** Web Push to the authenticator apps (push/notify-devices.ts sends through it). */
   push: PushSender;
+  /** The organisation's name, logo, colour, support, legal and privacy pages (docs/adr/0020). */
+  branding: Branding;
 }
 
 /** The relying applications of the configuration: inline ones, then those of the file. */
@@ -74,8 +78,10 @@ export function assembleServices(parts: {
   vapidKeys?: VapidKeys;
   /** Replaces the Web Push sender (tests: one trusting a local push service). */
   push?: PushSender;
+  /** The organisation, resolved (createServices, which hands it to the mailer too); absent, from config. */
+  branding?: Branding;
 }): Services {
-  const { config, devices: deviceKeysPart, vapidKeys, push: pushPart, ...rest } = parts;
+  const { config, devices: deviceKeysPart, vapidKeys, push: pushPart, branding, ...rest } = parts;
   const clock = parts.clock ?? systemClock;
   const deviceKeys = deviceKeysPart ?? memoryDeviceKeys(clock.now());
   const devices: DeviceDeps = {
@@ -128,6 +134,7 @@ export function assembleServices(parts: {
     loginTransactions: new LoginTransactions(parts.ephemeral),
     metrics: createMetrics(),
     registry: parts.registry ?? loadRegistry(config),
+    branding: branding ?? loadBranding(config.organisation),
     outbound: parts.outbound ?? createOutboundHttp(),
     protocols: { continuations: {}, logout: {} },
     push:

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { contrastRatio, HEX_COLOUR, MIN_TEXT_CONTRAST } from '../branding/colour-contrast';
 
 /** A boolean that environment variables can spell `true`/`false`/`1`/`0`. */
 const booleanish = z.union([
@@ -38,6 +39,104 @@ const trustedProxies = z
     }
     return entries;
   });
+
+/** A text people read, the same in both languages or given per language (docs/adr/0020). */
+const localisedText = z.union([
+  z.string().trim().min(1),
+  z.object({ fr: z.string().trim().min(1), en: z.string().trim().min(1) }),
+]);
+
+/** A file path given once, or one per language (a legal notice written in each). */
+const localisedFile = z.union([z.string().min(1), z.object({ fr: z.string().min(1), en: z.string().min(1) })]);
+
+/** A web page people are sent to: http(s) only, so no `javascript:` or `data:` link reaches a page. */
+const webPageUrl = z.url({ protocol: /^https?$/, error: 'an http:// or https:// address' });
+
+/**
+ * The organisation's primary colour: the header's background under white text, the buttons,
+ * the links. WCAG 2.2 SC 1.4.3: refused below 4.5:1 against white, with the ratio in the error.
+ */
+const primaryColour = z
+  .string()
+  .regex(HEX_COLOUR, { error: 'a colour written #rrggbb or #rgb, e.g. #0b4f8a', abort: true })
+  .refine((colour) => contrastRatio(colour, '#ffffff') >= MIN_TEXT_CONTRAST, {
+    error: (issue) =>
+      `contrast with white text is ${contrastRatio(issue.input as string, '#ffffff').toFixed(2)}:1, below the ${MIN_TEXT_CONTRAST}:1 of WCAG 2.2 SC 1.4.3: choose a darker colour`,
+  });
+
+/** An international phone number as people write it: digits, spaces, dots, dashes, brackets, a leading +. */
+const phoneNumber = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9(][0-9 ().-]{3,28}[0-9]$/, 'a phone number such as +33 1 23 45 67 89');
+
+/**
+ * Who runs this installation, as people see it (issue 11, point 5; docs/adr/0020): its name,
+ * logo, colour, support contact, legal notice and privacy page. Every key is optional: unset, the
+ * portal looks and reads as Sésame's own.
+ */
+const organisationSchema = z
+  .object({
+    name: localisedText
+      .default('Sésame')
+      .describe(
+        'Name shown in the header, the page titles and the mails: one text, or `{ "fr": …, "en": … }` in the SESAME_CONFIG file.',
+      ),
+    logoFile: z
+      .string()
+      .optional()
+      .describe(
+        'SVG or PNG logo (at most 100 KiB) shown in the header before the name, read at start and served under a content-hashed, immutable address. Unset: the « S » mark.',
+      ),
+    primaryColour: primaryColour
+      .optional()
+      .describe(
+        'Primary colour (`#rrggbb`) of the header, buttons and links; refused at start below 4.5:1 contrast with white text (WCAG 2.2 SC 1.4.3). Unset: Sésame blue `#0b4f8a`.',
+      ),
+    support: z
+      .object({
+        email: z.email().optional().describe('Support e-mail address, on /contact and in every mail.'),
+        phone: phoneNumber.optional().describe('Support phone number, on /contact and in every mail.'),
+        url: webPageUrl.optional().describe('Support web page (http or https), on /contact and in every mail.'),
+        hours: localisedText
+          .optional()
+          .describe('Opening hours of the support, one text or `{ "fr": …, "en": … }`, on /contact.'),
+      })
+      .default({}),
+    legalNotice: z
+      .object({
+        text: localisedText
+          .optional()
+          .describe(
+            'Legal notice shown on /legal, one text or `{ "fr": …, "en": … }`; blank lines separate paragraphs. Set at most one of text, file and url; none: /legal says that the operator has published none, and gives the software licence (EUPL-1.2).',
+          ),
+        file: localisedFile
+          .optional()
+          .describe(
+            'Plain-text file (or `{ "fr": …, "en": … }`) holding the legal notice, read at start; at most 64 KiB.',
+          ),
+        url: webPageUrl.optional().describe('External legal notice page: the footer links to it.'),
+      })
+      .refine((legal) => [legal.text, legal.file, legal.url].filter((value) => value !== undefined).length <= 1, {
+        error: 'set one of text, file and url, not several',
+      })
+      .default({}),
+    privacy: z
+      .object({
+        url: webPageUrl
+          .optional()
+          .describe(
+            "The operator's own privacy statement: the footer links to it, and the generated /privacy page (the retention periods) links to it.",
+          ),
+        text: localisedText
+          .optional()
+          .describe(
+            'Operator text added to the generated /privacy page (controller, data protection officer…), one text or `{ "fr": …, "en": … }`.',
+          ),
+      })
+      .default({}),
+  })
+  .default({ name: 'Sésame', support: {}, legalNotice: {}, privacy: {} });
 
 /**
  * The one typed configuration of the server. Every key has a documented default; the
@@ -355,6 +454,7 @@ export const configSchema = z.object({
         ),
     })
     .default({ signInEventsDays: 365, auditDays: 730, mailOutboxDays: 7, purgeIntervalMinutes: 60 }),
+  organisation: organisationSchema,
 });
 
 export type SesameConfig = z.infer<typeof configSchema>;

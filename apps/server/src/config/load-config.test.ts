@@ -66,3 +66,38 @@ describe('relying applications in the configuration (ADR 0011)', () => {
     expect(load).toThrow(/relying app "traces": name: the name is shown by the Sésame app as it is, cut to 40 bytes/);
   });
 });
+
+describe('the organisation in the configuration (issue 11, point 5; ADR 0020)', () => {
+  it('keeps Sésame’s own look by default', () => {
+    expect(loadConfig({}).organisation).toEqual({ name: 'Sésame', support: {}, legalNotice: {}, privacy: {} });
+  });
+
+  it('stops on a colour that white text cannot be read on, giving the ratio and the rule', () => {
+    const load = () => loadConfig({ SESAME_ORGANISATION_PRIMARY_COLOUR: '#ffcc00' });
+    expect(load).toThrow(ConfigError);
+    expect(load).toThrow(/contrast with white text is 1\.\d\d:1, below the 4\.5:1 of WCAG 2\.2 SC 1\.4\.3/);
+    expect(load).toThrow(/at organisation\.primaryColour/);
+    expect(() => loadConfig({ SESAME_ORGANISATION_PRIMARY_COLOUR: 'navy' })).toThrow(
+      /#rrggbb[\s\S]*at organisation\.primaryColour/,
+    );
+    expect(loadConfig({ SESAME_ORGANISATION_PRIMARY_COLOUR: '#1d4ed8' }).organisation.primaryColour).toBe('#1d4ed8');
+  });
+
+  it('stops on a logo file that does not exist, naming the key and the file', () => {
+    const load = () => loadConfig({ SESAME_ORGANISATION_LOGO_FILE: '/nonexistent/logo.svg' });
+    expect(load).toThrow(ConfigError);
+    expect(load).toThrow(/cannot read organisation\.logoFile=\/nonexistent\/logo\.svg/);
+  });
+
+  it('stops on an address that is not a web page, and on two legal notices at once', () => {
+    expect(() => loadConfig({ SESAME_SUPPORT_URL: 'javascript:alert(1)' })).toThrow(
+      /an http:\/\/ or https:\/\/ address[\s\S]*at organisation\.support\.url/,
+    );
+    expect(() => loadConfig({ SESAME_LEGAL_NOTICE_URL: 'not a url' })).toThrow(/organisation\.legalNotice\.url/);
+    expect(() => loadConfig({ SESAME_SUPPORT_EMAIL: 'helpdesk' })).toThrow(/organisation\.support\.email/);
+    expect(() => loadConfig({ SESAME_SUPPORT_PHONE: 'call us' })).toThrow(/organisation\.support\.phone/);
+    expect(() =>
+      loadConfig({}, { 'organisation.legalNotice': { text: 'Éditeur : DGAL', url: 'https://example.org/legal' } }),
+    ).toThrow(/set one of text, file and url[\s\S]*at organisation\.legalNotice/);
+  });
+});

@@ -1,6 +1,7 @@
 import { ServiceRegistry, type RelyingAppInput } from '@sesame/core';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { BrandingFileError, loadBranding } from '../branding/load-branding';
 import { configSchema, type SesameConfig } from './config-schema';
 
 /** Environment variables and the config keys they set (dotted paths). */
@@ -46,6 +47,15 @@ export const ENV_VARIABLES: Record<string, string> = {
   'retention.auditDays': 'SESAME_RETENTION_AUDIT_DAYS',
   'retention.mailOutboxDays': 'SESAME_RETENTION_MAIL_OUTBOX_DAYS',
   'retention.purgeIntervalMinutes': 'SESAME_RETENTION_PURGE_INTERVAL_MINUTES',
+  // Issue 11, point 5 (docs/adr/0020): texts per language and legal files go in the SESAME_CONFIG file.
+  'organisation.name': 'SESAME_ORGANISATION_NAME',
+  'organisation.logoFile': 'SESAME_ORGANISATION_LOGO_FILE',
+  'organisation.primaryColour': 'SESAME_ORGANISATION_PRIMARY_COLOUR',
+  'organisation.support.email': 'SESAME_SUPPORT_EMAIL',
+  'organisation.support.phone': 'SESAME_SUPPORT_PHONE',
+  'organisation.support.url': 'SESAME_SUPPORT_URL',
+  'organisation.legalNotice.url': 'SESAME_LEGAL_NOTICE_URL',
+  'organisation.privacy.url': 'SESAME_PRIVACY_URL',
 };
 
 export class ConfigError extends Error {
@@ -90,7 +100,21 @@ export function loadConfig(
     throw new ConfigError(`invalid configuration:\n${z.prettifyError(parsed.error)}`);
   }
   checkRelyingApps(parsed.data);
+  checkBranding(parsed.data);
   return parsed.data;
+}
+
+/**
+ * The organisation's files (logo, legal notice) are read once here to stop a bad start with one
+ * readable line naming the key and the file; services.ts reads them again to serve them.
+ */
+function checkBranding(config: SesameConfig): void {
+  try {
+    loadBranding(config.organisation);
+  } catch (error) {
+    if (error instanceof BrandingFileError) throw new ConfigError(`invalid configuration:\n${error.message}`);
+    throw error;
+  }
 }
 
 /**

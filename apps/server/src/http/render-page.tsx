@@ -12,6 +12,7 @@ export function viewContext(request: FastifyRequest, reply: FastifyReply): ViewC
     csrf: request.csrfToken,
     path: request.routeOptions.url ?? '/',
     user: user && { id: user.id, firstName: user.firstName, lastName: user.lastName },
+    brand: request.branding,
   };
 }
 

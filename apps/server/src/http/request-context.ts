@@ -1,5 +1,6 @@
 import type { SessionRecord, UserRecord, RequestMeta } from '@sesame/core';
 import type { Locale } from '@sesame/protocol';
+import type { Branding } from '../branding/branding';
 import type { Messages } from '../i18n/en';
 
 export interface Authenticated {
@@ -15,6 +16,8 @@ declare module 'fastify' {
     csrfToken: string;
     auth: Authenticated | null;
     meta: RequestMeta;
+    /** The organisation (services.branding), on every request, in or out of the portal. */
+    branding: Branding;
   }
   interface FastifyReply {
     cspNonce: { script: string; style: string };

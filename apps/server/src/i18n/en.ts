@@ -497,6 +497,13 @@ export const en = {
     signedOutOf: 'You are signed out of {app}. You are still signed in to Sésame.',
     signInAgain: 'Sign in again',
   },
+  /** Issue 11, point 2: from the mail to the device form (ADR 0018). */
+  portalPath: {
+    finishedPending:
+      'Your mobile device is not added yet: the Sésame app waits for your PIN code or for “Accept”. Finish there; the device then shows as Active here.',
+    finishedNone:
+      'No mobile device was added: the Sésame app did not scan the QR code. To add your phone, choose “Add a mobile device” and scan the new QR code.',
+  },
   languages: { fr: 'Français', en: 'English' },
   mail: {
     greeting: 'Hello {firstName},',
@@ -606,6 +613,141 @@ export const en = {
     manageDevices: 'Manage my mobile devices',
     mailApp: 'The Sésame app is installed on a phone from its address (open it there, then add it to the home screen):',
     mailDevices: 'To add a phone to your account, open “Manage my mobile devices”:',
+  },
+  /** Issue 11, point 5 (docs/adr/0020): the organisation's footer, contact and legal pages, mail footer. */
+  organisation: {
+    footerLabel: 'Help and legal information',
+    help: 'Help',
+    contact: 'Contact and support',
+    legal: 'Legal notice',
+    privacy: 'Privacy',
+    poweredBy: 'Runs on Sésame, open-source identity provider',
+    contactTitle: 'Contact and support',
+    contactIntro: 'For a question about your account, signing in or the Sésame app, the support of {name} answers:',
+    email: 'E-mail',
+    phone: 'Phone',
+    web: 'Web page',
+    hours: 'Opening hours',
+    contactNone:
+      'This service has not published a support contact. Ask your local manager: the person who asked you to use {name} (your head of service or your IT correspondent).',
+    contactHelp: 'The help explains each step, from installing the Sésame app on your phone to signing in every day.',
+    readHelp: 'Read the help, step by step',
+    legalTitle: 'Legal notice',
+    legalNone: 'The operator of this service has not published a legal notice.',
+    legalExternal: 'The legal notice of {name} is on its own site:',
+    software:
+      'This service runs Sésame, open-source software published under the European Union Public Licence, version 1.2 (EUPL-1.2).',
+    licence: 'Read the EUPL-1.2 licence',
+    askSupport: 'A question? Contact and support',
+    privacyOperatorTitle: 'From the operator of this service',
+    privacyExternal: 'The full privacy statement of {name}:',
+    mailSignature: 'The {name} team',
+    mailSupport: 'Support of {name}:',
+    mailNoSupport: 'A question? Ask your local manager, or read the help:',
+    mailHelp: 'Help:',
+  },
+  /** Issue 11, point 5: /help, the annex's 14 steps as a guide for an agent with nobody to ask. */
+  help: {
+    title: 'Help: sign in with the Sésame app',
+    intro:
+      'These 14 steps take you from installing the Sésame app on your phone to your daily sign-in. The buttons have the names the steps give them. You need a computer and a phone.',
+    tocLabel: 'The steps',
+    stepTitle: 'Step {n}: {title}',
+    parts: {
+      app: 'On your phone: install the Sésame app',
+      device: 'On your computer, then your phone: add your phone to your account',
+      signIn: 'Every day: sign in to an application',
+    },
+    steps: [
+      {
+        title: 'Get the Sésame app',
+        text: 'The Sésame app is a web app: you open it from its address, with no app store. The page “How to get the Sésame app” gives its address as a link and as a QR code to scan with your phone’s camera.',
+        link: 'How to get the Sésame app',
+      },
+      {
+        title: 'Install it on the home screen',
+        text: 'On Android (Chrome): open the menu ⋮, then “Add to home screen” or “Install app”. On an iPhone or an iPad (Safari): tap Share, then “Add to Home Screen”.',
+      },
+      {
+        title: 'Open the app',
+        text: 'Open the Sésame app from its icon on your home screen. Its first screen welcomes you.',
+      },
+      {
+        title: 'Initialize, then Continue',
+        text: 'Tap “Initialize”, then “Continue”. Allow the app to use the camera (to scan a QR code) and to send notifications (to ask you to confirm your sign-ins). The app then waits for a QR code: your computer shows it at step 8.',
+      },
+      {
+        title: 'Sign in on your computer',
+        text: 'On your computer, open the portal’s sign-in page, enter your e-mail address, click “Next”, then enter your password.',
+        link: 'Open the sign-in page',
+      },
+      {
+        title: 'My account, then Manage my mobile devices',
+        text: 'Click “My account”, then “Manage my mobile devices”, then “Add a mobile device”.',
+        link: 'Add a mobile device',
+      },
+      {
+        title: 'Device name, PIN, Submit',
+        text: 'Name your phone, without spaces (when a name is proposed, you may keep it). Choose a 4-digit PIN, type it again in “Confirm your PIN”, then click “Submit”. You will type this PIN in the app each time you sign in.',
+      },
+      {
+        title: 'Scan the QR code',
+        text: 'Your computer shows a QR code. Take your phone and scan it with the Sésame app.',
+      },
+      {
+        title: 'Enter your PIN in the app',
+        text: 'The app asks for the 4-digit PIN chosen at step 7: type it on the keypad. It is checked as soon as the fourth digit is typed.',
+      },
+      {
+        title: 'Accept',
+        text: 'The app asks you to accept this phone for your account: tap “Accept”. Your computer’s page moves on by itself, and you receive a confirmation e-mail.',
+      },
+      {
+        title: 'Open the application, e-mail address, Next',
+        text: 'On your computer, open the application you use (for example TRACES NT): it sends you to the sign-in page. Enter your e-mail address, then click “Next”. If the browser remembers your address, you go straight to step 12.',
+      },
+      {
+        title: 'Password and verification method',
+        text: 'Enter your password and choose the verification method “Sésame app with PIN code” (or “Sésame app with QR code” when the phone has no network), then click “Sign in”.',
+      },
+      {
+        title: 'Confirm in the app',
+        text: 'Open the Sésame app: it shows the request with the application’s name, the place and the time. Check them, pick the number your computer shows, and enter your PIN. With the QR code method, scan the code your computer shows and type the code the app gives.',
+      },
+      {
+        title: 'You are signed in',
+        text: 'You are in the application. Each time you sign in, the Sésame app confirms it: steps 11 to 13, in a few seconds.',
+        link: 'Go to My account',
+      },
+    ],
+    /** Alternative texts of the screenshots, by image name without its language. */
+    alt: {
+      'help-app':
+        'The page “Step 1: install the Sésame app”: the app’s address as a link, and a QR code to scan with the phone’s camera.',
+      'app-welcome':
+        'The Sésame app on a phone, first screen: “Welcome to the Sésame app” and the “Initialize” button.',
+      'sign-in': 'The sign-in page on a computer: the “E-mail address” field and the “Next” button.',
+      account: 'The “My account” page on a computer, with the way to “Manage my mobile devices”.',
+      'annex-07-add-device':
+        'The “Add a mobile device” form: device name, 4-digit PIN, confirm your PIN, and the “Submit” and “Cancel” buttons.',
+      'annex-08-qr': 'The computer shows the QR code to scan with the Sésame app, and waits for the phone.',
+      'annex-08-scan': 'The Sésame app on the phone, its camera pointed at the computer’s QR code.',
+      'annex-09-pin': 'The Sésame app asks for the 4-digit PIN, with a keypad.',
+      'annex-10-accept': 'The Sésame app asks to accept the phone for the account, with the “Accept” button.',
+      'annex-10-device-added': 'On the computer, “Manage my mobile devices” lists the new phone as active.',
+      'annex-12-method':
+        'The password page: the password field, the choice of the verification method and the “Sign in” button.',
+      'annex-13-request':
+        'The Sésame app shows the sign-in request: the application, the place, the time, and the numbers to pick from.',
+      'annex-13-number': 'The computer waits for the app’s answer and shows the number to pick in the app.',
+      'annex-14-signed-in':
+        'The application “TRACES NT (demo)”, signed in: the name, the authentication level and the factors used.',
+    },
+    backToSteps: 'Back to the list of steps',
+    stuck: 'Stuck at a step? Contact and support',
+    nextTitle: 'Start now',
+    startSignedIn: 'Go to My account',
+    startSignIn: 'Sign in',
   },
 };
 

@@ -512,6 +512,13 @@ export const fr: Messages = {
     signedOutOf: 'Vous êtes déconnecté de {app}. Vous êtes toujours connecté à Sésame.',
     signInAgain: 'Se reconnecter',
   },
+  /** Issue 11, point 2 : du mail au formulaire de l’appareil (ADR 0018). */
+  portalPath: {
+    finishedPending:
+      'Votre appareil mobile n’est pas encore ajouté : l’app Sésame attend votre code PIN ou « Accepter ». Terminez dans l’app ; l’appareil apparaît ensuite ici comme Actif.',
+    finishedNone:
+      'Aucun appareil mobile n’a été ajouté : l’app Sésame n’a pas scanné le code QR. Pour ajouter votre téléphone, choisissez « Ajouter un appareil mobile » et scannez le nouveau code QR.',
+  },
   languages: { fr: 'Français', en: 'English' },
   mail: {
     greeting: 'Bonjour {firstName},',
@@ -624,5 +631,141 @@ export const fr: Messages = {
     mailApp:
       'L’app Sésame s’installe sur un téléphone depuis son adresse (ouvrez-la sur le téléphone, puis ajoutez-la à l’écran d’accueil) :',
     mailDevices: 'Pour ajouter un téléphone à votre compte, ouvrez « Gérer mes appareils mobiles » :',
+  },
+  /** Issue 11, point 5 (ADR 0020) : pied de page de l’organisation, pages contact et mentions légales, pied des courriels. */
+  organisation: {
+    footerLabel: 'Aide et informations légales',
+    help: 'Aide',
+    contact: 'Contact et assistance',
+    legal: 'Mentions légales',
+    privacy: 'Confidentialité',
+    poweredBy: 'Fonctionne avec Sésame, fournisseur d’identité libre',
+    contactTitle: 'Contact et assistance',
+    contactIntro:
+      'Pour une question sur votre compte, la connexion ou l’app Sésame, l’assistance de {name} vous répond :',
+    email: 'Courriel',
+    phone: 'Téléphone',
+    web: 'Page web',
+    hours: 'Horaires',
+    contactNone:
+      'Ce service n’a pas publié de contact d’assistance. Adressez-vous à votre responsable local : la personne qui vous a demandé d’utiliser {name} (votre chef de service ou votre correspondant informatique).',
+    contactHelp:
+      'L’aide explique chaque étape, de l’installation de l’app Sésame sur votre téléphone à la connexion de chaque jour.',
+    readHelp: 'Lire l’aide, étape par étape',
+    legalTitle: 'Mentions légales',
+    legalNone: 'L’exploitant de ce service n’a pas publié de mentions légales.',
+    legalExternal: 'Les mentions légales de {name} sont sur son propre site :',
+    software:
+      'Ce service fonctionne avec Sésame, logiciel libre publié sous la licence publique de l’Union européenne, version 1.2 (EUPL-1.2).',
+    licence: 'Lire la licence EUPL-1.2',
+    askSupport: 'Une question ? Contact et assistance',
+    privacyOperatorTitle: 'De la part de l’exploitant de ce service',
+    privacyExternal: 'La déclaration de confidentialité complète de {name} :',
+    mailSignature: 'L’équipe {name}',
+    mailSupport: 'Assistance de {name} :',
+    mailNoSupport: 'Une question ? Adressez-vous à votre responsable local, ou lisez l’aide :',
+    mailHelp: 'Aide :',
+  },
+  /** Issue 11, point 5 : /help, les 14 étapes de l’annexe en guide, pour l’agent qui n’a personne à qui demander. */
+  help: {
+    title: 'Aide : se connecter avec l’app Sésame',
+    intro:
+      'Ces 14 étapes vous mènent de l’installation de l’app Sésame sur votre téléphone à la connexion de chaque jour. Les boutons portent les noms que leur donnent les étapes. Il vous faut un ordinateur et un téléphone.',
+    tocLabel: 'Les étapes',
+    stepTitle: 'Étape {n} : {title}',
+    parts: {
+      app: 'Sur votre téléphone : installer l’app Sésame',
+      device: 'Sur votre ordinateur, puis votre téléphone : ajouter votre téléphone à votre compte',
+      signIn: 'Chaque jour : se connecter à une application',
+    },
+    steps: [
+      {
+        title: 'Obtenir l’app Sésame',
+        text: 'L’app Sésame est une application web : elle s’ouvre depuis son adresse, sans magasin d’applications. La page « Comment obtenir l’app Sésame » donne son adresse en lien et en code QR à scanner avec l’appareil photo du téléphone.',
+        link: 'Comment obtenir l’app Sésame',
+      },
+      {
+        title: 'L’installer sur l’écran d’accueil',
+        text: 'Sur Android (Chrome) : ouvrez le menu ⋮, puis « Ajouter à l’écran d’accueil » ou « Installer l’application ». Sur iPhone ou iPad (Safari) : touchez Partager, puis « Sur l’écran d’accueil ».',
+      },
+      {
+        title: 'Ouvrir l’app',
+        text: 'Ouvrez l’app Sésame depuis son icône sur l’écran d’accueil. Son premier écran vous souhaite la bienvenue.',
+      },
+      {
+        title: 'Initialiser, puis Continuer',
+        text: 'Touchez « Initialiser », puis « Continuer ». Autorisez l’app à utiliser l’appareil photo (pour scanner un code QR) et à envoyer des notifications (pour vous demander de confirmer vos connexions). L’app attend alors un code QR : votre ordinateur l’affiche à l’étape 8.',
+      },
+      {
+        title: 'Se connecter sur l’ordinateur',
+        text: 'Sur votre ordinateur, ouvrez la page de connexion du portail, saisissez votre adresse électronique, cliquez sur « Suivant », puis saisissez votre mot de passe.',
+        link: 'Ouvrir la page de connexion',
+      },
+      {
+        title: 'Mon compte, puis Gérer mes appareils mobiles',
+        text: 'Cliquez sur « Mon compte », puis sur « Gérer mes appareils mobiles », puis sur « Ajouter un appareil mobile ».',
+        link: 'Ajouter un appareil mobile',
+      },
+      {
+        title: 'Nom de l’appareil, code PIN, Soumettre',
+        text: 'Nommez votre téléphone, sans espace (quand un nom est proposé, vous pouvez le garder). Choisissez un code PIN à 4 chiffres, saisissez-le de nouveau dans « Confirmez votre code PIN », puis cliquez sur « Soumettre ». Vous saisirez ce code PIN dans l’app à chaque connexion.',
+      },
+      {
+        title: 'Scanner le code QR',
+        text: 'Votre ordinateur affiche un code QR. Prenez votre téléphone et scannez-le avec l’app Sésame.',
+      },
+      {
+        title: 'Saisir le code PIN dans l’app',
+        text: 'L’app demande le code PIN à 4 chiffres choisi à l’étape 7 : saisissez-le sur le clavier. Il est vérifié dès le quatrième chiffre.',
+      },
+      {
+        title: 'Accepter',
+        text: 'L’app vous demande d’accepter ce téléphone pour votre compte : touchez « Accepter ». La page de votre ordinateur passe d’elle-même à la suite, et vous recevez un courriel de confirmation.',
+      },
+      {
+        title: 'Ouvrir l’application, adresse électronique, Suivant',
+        text: 'Sur votre ordinateur, ouvrez l’application que vous utilisez (par exemple TRACES NT) : elle vous envoie à la page de connexion. Saisissez votre adresse électronique, puis cliquez sur « Suivant ». Si le navigateur se souvient de votre adresse, vous passez directement à l’étape 12.',
+      },
+      {
+        title: 'Mot de passe et méthode de vérification',
+        text: 'Saisissez votre mot de passe et choisissez la méthode de vérification « App Sésame avec code PIN » (ou « App Sésame avec code QR » quand le téléphone n’a pas de réseau), puis cliquez sur « Se connecter ».',
+      },
+      {
+        title: 'Confirmer dans l’app',
+        text: 'Ouvrez l’app Sésame : elle affiche la demande avec le nom de l’application, le lieu et l’heure. Vérifiez-les, choisissez le nombre que montre votre ordinateur et saisissez votre code PIN. Avec la méthode du code QR, scannez le code que montre votre ordinateur et saisissez le code que donne l’app.',
+      },
+      {
+        title: 'Vous êtes connecté',
+        text: 'Vous êtes dans l’application. À chaque connexion, l’app Sésame la confirme : étapes 11 à 13, en quelques secondes.',
+        link: 'Aller à Mon compte',
+      },
+    ],
+    alt: {
+      'help-app':
+        'La page « Étape 1 : installer l’app Sésame » : l’adresse de l’app en lien, et un code QR à scanner avec l’appareil photo du téléphone.',
+      'app-welcome':
+        'L’app Sésame sur un téléphone, premier écran : « Bienvenue dans l’app Sésame » et le bouton « Initialiser ».',
+      'sign-in': 'La page de connexion sur un ordinateur : le champ « Adresse électronique » et le bouton « Suivant ».',
+      account: 'La page « Mon compte » sur un ordinateur, avec l’accès à « Gérer mes appareils mobiles ».',
+      'annex-07-add-device':
+        'Le formulaire « Ajouter un appareil mobile » : nom de l’appareil, code PIN à 4 chiffres, confirmation du code PIN, et les boutons « Soumettre » et « Annuler ».',
+      'annex-08-qr': 'L’ordinateur affiche le code QR à scanner avec l’app Sésame et attend le téléphone.',
+      'annex-08-scan': 'L’app Sésame sur le téléphone, l’appareil photo pointé vers le code QR de l’ordinateur.',
+      'annex-09-pin': 'L’app Sésame demande le code PIN à 4 chiffres, avec un clavier.',
+      'annex-10-accept': 'L’app Sésame demande d’accepter le téléphone pour le compte, avec le bouton « Accepter ».',
+      'annex-10-device-added': 'Sur l’ordinateur, « Gérer mes appareils mobiles » montre le nouveau téléphone, actif.',
+      'annex-12-method':
+        'La page du mot de passe : le champ du mot de passe, le choix de la méthode de vérification et le bouton « Se connecter ».',
+      'annex-13-request':
+        'L’app Sésame affiche la demande de connexion : l’application, le lieu, l’heure et les nombres parmi lesquels choisir.',
+      'annex-13-number': 'L’ordinateur attend la réponse de l’app et montre le nombre à choisir dans l’app.',
+      'annex-14-signed-in':
+        'L’application « TRACES NT (démo) », connectée : le nom, le niveau d’authentification et les facteurs utilisés.',
+    },
+    backToSteps: 'Retour à la liste des étapes',
+    stuck: 'Bloqué à une étape ? Contact et assistance',
+    nextTitle: 'Commencer maintenant',
+    startSignedIn: 'Aller à Mon compte',
+    startSignIn: 'Se connecter',
   },
 };

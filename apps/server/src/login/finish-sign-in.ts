@@ -35,12 +35,7 @@ export async function finishSignIn(
   // Decided before the session exists, by the one function (ADR 0011): nothing after this point
   // can fail on the address, so no session is made for a sign-in that then answers 500.
   const next = safeRedirectPath(transaction.returnTo, services.config.publicUrl, '/account');
-  const session = await startSession(services, request, reply, user.id, strengths, done.mobileDevices ?? []);
-  const deviceIds = (done.mobileDevices ?? []).map((d) => d.id).join(',');
-  await audit(services, request, 'sign_in.succeeded', user.id, {
-    method,
-    ...(deviceIds ? { deviceId: deviceIds } : {}),
-  });
+  const session = await openSession(services, request, reply, done);
   await services.loginTransactions.end(done.handle);
   reply.clearCookie(COOKIES.login, baseCookie);
   reply.setCookie(COOKIES.method, method, { ...baseCookie, maxAge: 365 * 86400 });
@@ -48,4 +43,24 @@ export async function finishSignIn(
     return continueLogin(services, request, reply, session, user, transaction.target, true, strengths);
   }
   return reply.redirect(next, 303);
+}
+
+/**
+ * The session of an authentication, made one way whatever led to it — a sign-in method, or the
+ * password just chosen at the end of a registration (issue 11, point 2): a fresh session id,
+ * the old one never reused (design §10), and the `sign_in.succeeded` audit entry.
+ */
+export async function openSession(
+  services: Services,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  done: Pick<FinishedAuthentication, 'user' | 'method' | 'strengths' | 'mobileDevices'>,
+) {
+  const session = await startSession(services, request, reply, done.user.id, done.strengths, done.mobileDevices ?? []);
+  const deviceIds = (done.mobileDevices ?? []).map((d) => d.id).join(',');
+  await audit(services, request, 'sign_in.succeeded', done.user.id, {
+    method: done.method,
+    ...(deviceIds ? { deviceId: deviceIds } : {}),
+  });
+  return session;
 }

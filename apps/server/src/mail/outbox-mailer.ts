@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { systemClock, type Clock, type Mailer, type MailOutbox } from '@sesame/core';
 import { createTransport } from 'nodemailer';
+import type { Branding } from '../branding/branding';
 import { renderMail } from './render-mail';
 
 export interface OutboxMailerOptions {
@@ -10,6 +11,8 @@ export interface OutboxMailerOptions {
   dir: string;
   from: string;
   publicUrl: string;
+  /** Name and support contact for the mails' footer; absent, Sésame's own (DEFAULT_BRANDING). */
+  branding?: Branding;
   clock?: Clock;
 }
 
@@ -24,7 +27,7 @@ export function createOutboxMailer(options: OutboxMailerOptions): Mailer {
   const composer = createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
   return {
     async send(request) {
-      const mail = renderMail(request, { publicUrl: options.publicUrl });
+      const mail = renderMail(request, { publicUrl: options.publicUrl, branding: options.branding });
       const createdAt = clock.now();
       const built = await composer.sendMail({ from: options.from, date: createdAt, ...mail });
       // `buffer: true` above makes the message a Buffer rather than a stream.

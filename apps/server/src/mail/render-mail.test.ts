@@ -1,6 +1,9 @@
 import type { MailRequest, MailTemplate } from '@sesame/core';
 import { LOCALES } from '@sesame/protocol';
 import { describe, expect, it } from 'vitest';
+import { type Branding, DEFAULT_BRANDING } from '../branding/branding';
+import { catalogues } from '../i18n/catalogues';
+import { format } from '../i18n/format-message';
 import { renderMail } from './render-mail';
 
 const publicUrl = 'https://sesame.example.org';
@@ -156,5 +159,41 @@ describe('renderMail details', () => {
 
   it('leaves the app out of mails unrelated to an enrolment', () => {
     expect(renderMail(request('password-reset', 'en'), { publicUrl }).text).not.toContain('/app/');
+  });
+});
+
+describe('the mails’ footer: the organisation and whom to ask (issue 11, point 5; ADR 0020)', () => {
+  const request = { template: 'password-changed', to: 'ada@example.org', params: { firstName: 'Ada' } } as const;
+
+  it.each(LOCALES)('%s: without a support contact, the local manager and the help page', (locale) => {
+    const mail = renderMail({ ...request, locale }, { publicUrl: `${publicUrl}/` });
+    const o = catalogues[locale].organisation;
+    expect(mail.text).toContain(`${o.mailNoSupport}\n${publicUrl}/help\n`);
+    expect(mail.html).toContain(`<a href="${publicUrl}/help"`);
+    expect(mail.text).toContain(catalogues[locale].mail.signature);
+  });
+
+  it.each(LOCALES)('%s: the organisation’s name and every support address, as links', (locale) => {
+    const branding: Branding = {
+      ...DEFAULT_BRANDING,
+      name: { fr: 'Ministère de l’Agriculture', en: 'Ministry of Agriculture' },
+      support: {
+        email: 'assistance@agriculture.example.fr',
+        phone: { label: '+33 1 49 55 49 55', tel: 'tel:+33149554955' },
+        url: 'https://assistance.agriculture.example.fr/',
+      },
+    };
+    const mail = renderMail({ ...request, locale }, { publicUrl, branding });
+    const o = catalogues[locale].organisation;
+    const name = branding.name[locale];
+    expect(mail.text).toContain(format(o.mailSignature, { name }));
+    expect(mail.text).toContain(
+      `${format(o.mailSupport, { name })}\nassistance@agriculture.example.fr\n+33 1 49 55 49 55\nhttps://assistance.agriculture.example.fr/\n`,
+    );
+    expect(mail.text).not.toContain(o.mailNoSupport);
+    expect(mail.html).toContain('<a href="mailto:assistance@agriculture.example.fr"');
+    expect(mail.html).toContain('<a href="tel:+33149554955"');
+    // The name is escaped like every other value: ’ is fine, but nothing becomes markup.
+    expect(mail.html).toContain(format(o.mailSignature, { name }).replace(/'/g, '&#39;'));
   });
 });

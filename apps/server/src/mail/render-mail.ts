@@ -1,5 +1,6 @@
 import type { MailRequest, MailTemplate } from '@sesame/core';
 import type { Locale } from '@sesame/protocol';
+import { type Branding, DEFAULT_BRANDING } from '../branding/branding';
 import { catalogues } from '../i18n/catalogues';
 import type { Messages } from '../i18n/en';
 import { format } from '../i18n/format-message';
@@ -43,8 +44,12 @@ const TEMPLATES = {
 } as const satisfies Record<MailTemplate, { key: TemplateKey; notYou: boolean; app?: true }>;
 
 /** The mail in the recipient's language, as plain text and as an equivalent HTML document. */
-export function renderMail(request: MailRequest, options: { publicUrl: string }): RenderedMail {
+export function renderMail(
+  request: MailRequest,
+  options: { publicUrl: string; branding?: Branding | undefined },
+): RenderedMail {
   const m = catalogues[request.locale].mail;
+  const branding = options.branding ?? DEFAULT_BRANDING;
   const template: { key: TemplateKey; notYou: boolean; app?: true } = TEMPLATES[request.template];
   const { key, notYou } = template;
   const texts = m[key];
@@ -80,10 +85,35 @@ export function renderMail(request: MailRequest, options: { publicUrl: string })
         ]
       : [],
     notYou: notYou ? m.notYou : null,
-    signature: m.signature,
+    signature: signature(branding, request.locale),
+    footer: mailFooter(branding, request.locale, options.publicUrl),
     automatic: m.automatic,
   };
   return { to: request.to, subject: parts.subject, text: renderText(parts), html: renderHtml(parts) };
+}
+
+/** "The Sésame team" as before; the organisation's team once it has a name of its own. */
+function signature(branding: Branding, locale: Locale): string {
+  const name = branding.name[locale];
+  const messages = catalogues[locale];
+  return name === 'Sésame' ? messages.mail.signature : format(messages.organisation.mailSignature, { name });
+}
+
+/**
+ * Issue 11, point 5: every mail says whom to ask — the support contact configured, or the local
+ * manager and the help page. Each line is an address a mail client can open.
+ */
+function mailFooter(branding: Branding, locale: Locale, publicUrl: string): MailParts['footer'] {
+  const o = catalogues[locale].organisation;
+  const { email, phone, url } = branding.support;
+  const lines = [
+    ...(email ? [{ text: email, href: `mailto:${email}` }] : []),
+    ...(phone ? [{ text: phone.label, href: phone.tel }] : []),
+    ...(url ? [{ text: url, href: url }] : []),
+  ];
+  if (lines.length > 0) return { label: format(o.mailSupport, { name: branding.name[locale] }), lines };
+  const help = `${publicUrl.replace(/\/+$/, '')}/help`;
+  return { label: o.mailNoSupport, lines: [{ text: help, href: help }] };
 }
 
 interface MailParts {
@@ -97,6 +127,8 @@ interface MailParts {
   links: { label: string; url: string }[];
   notYou: string | null;
   signature: string;
+  /** Whom to ask: a label, then one line per address (docs/adr/0020). */
+  footer: { label: string; lines: { text: string; href: string }[] };
   automatic: string;
 }
 
@@ -108,6 +140,7 @@ function renderText(p: MailParts): string {
     ...p.links.map((link) => `${link.label}\n${link.url}`),
     p.notYou,
     p.signature,
+    [p.footer.label, ...p.footer.lines.map((line) => line.text)].join('\n'),
     p.automatic,
   ];
   return `${paragraphs.filter((line) => line !== null).join('\n\n')}\n`;
@@ -149,6 +182,7 @@ function renderHtml(p: MailParts): string {
     ),
     p.notYou === null ? null : `<p style="${PARAGRAPH}">${e(p.notYou)}</p>`,
     `<p style="${PARAGRAPH}">${e(p.signature)}</p>`,
+    `<p style="${SMALL}">${[e(p.footer.label), ...p.footer.lines.map((line) => `<a href="${e(line.href)}" style="${FALLBACK_LINK}">${e(line.text)}</a>`)].join('<br>')}</p>`,
     `<p style="${SMALL}">${e(p.automatic)}</p>`,
     '</div>',
     '</body>',

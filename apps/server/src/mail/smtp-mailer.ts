@@ -1,5 +1,6 @@
 import type { Mailer } from '@sesame/core';
 import { createTransport } from 'nodemailer';
+import type { Branding } from '../branding/branding';
 import { renderMail } from './render-mail';
 
 export interface SmtpMailerOptions {
@@ -7,6 +8,8 @@ export interface SmtpMailerOptions {
   smtpUrl: string;
   from: string;
   publicUrl: string;
+  /** Name and support contact for the mails' footer; absent, Sésame's own (DEFAULT_BRANDING). */
+  branding?: Branding;
 }
 
 /**
@@ -18,7 +21,7 @@ export function createSmtpMailer(options: SmtpMailerOptions): Mailer & { close()
   const transport = createTransport(options.smtpUrl);
   return {
     async send(request) {
-      const mail = renderMail(request, { publicUrl: options.publicUrl });
+      const mail = renderMail(request, { publicUrl: options.publicUrl, branding: options.branding });
       await transport.sendMail({ from: options.from, ...mail });
     },
     close: () => transport.close(),

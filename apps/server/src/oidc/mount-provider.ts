@@ -33,7 +33,11 @@ export async function mountProvider(app: FastifyInstance, services: Services, pr
         .header('cache-control', 'no-store')
         .send({ error: 'invalid_request', error_description: 'invalid Host header' });
     }
-    setProviderPageContext(request.raw, { locale: localeOf(request, services), nonce: reply.cspNonce.script });
+    setProviderPageContext(request.raw, {
+      locale: localeOf(request, services),
+      nonce: reply.cspNonce.script,
+      brand: services.branding,
+    });
     reply.hijack();
     const raw = request.raw as IncomingMessage & { originalUrl?: string };
     const url = raw.url ?? OIDC_MOUNT;

@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import { errors, type KoaContextWithOIDC } from 'oidc-provider';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
+import { type Branding, DEFAULT_BRANDING } from '../branding/branding';
 import { catalogues } from '../i18n/catalogues';
 import { format } from '../i18n/format-message';
 import { MessagePage } from '../views/pages/message-page';
@@ -18,6 +19,7 @@ import type { ViewContext } from '../views/view-context';
 export interface ProviderPageContext {
   locale: Locale;
   nonce: string;
+  brand: Branding;
 }
 
 const pageContexts = new WeakMap<IncomingMessage, ProviderPageContext>();
@@ -27,7 +29,7 @@ export function setProviderPageContext(request: IncomingMessage, context: Provid
 }
 
 function viewContextOf(ctx: KoaContextWithOIDC): ViewContext {
-  const page = pageContexts.get(ctx.req) ?? { locale: 'fr', nonce: '' };
+  const page = pageContexts.get(ctx.req) ?? { locale: 'fr', nonce: '', brand: DEFAULT_BRANDING };
   return {
     m: catalogues[page.locale],
     locale: page.locale,
@@ -36,6 +38,7 @@ function viewContextOf(ctx: KoaContextWithOIDC): ViewContext {
     csrf: '',
     // The language switch leads to the sign-in page: provider URLs hold one-time state.
     path: '/login',
+    brand: page.brand,
   };
 }
 

@@ -8,6 +8,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import { baseCookie, COOKIES } from '../http/cookies';
 import { handleForm } from '../http/forms';
+import { requireSignIn } from '../http/require-sign-in';
 import { clearLinkToken, linkToken, stashLinkToken } from '../http/link-token';
 import { sendPage, viewContext } from '../http/render-page';
 import { format } from '../i18n/format-message';
@@ -25,7 +26,7 @@ export function accountRecoveryRoutes(app: FastifyInstance, services: Services) 
   const hours = () => services.devices.policy.recoveryWaitingHours;
 
   app.get('/account/recovery', async (request, reply) => {
-    if (!request.auth) return reply.redirect('/login', 303);
+    if (!requireSignIn(request, reply, services.config.publicUrl)) return reply;
     return sendPage(reply, <AccountRecoveryPage ctx={viewContext(request, reply)} mode="request" hours={hours()} />);
   });
 

@@ -29,10 +29,14 @@ describe('"My account" when signed out', () => {
   });
   afterEach(() => portal.close());
 
-  it.each(['/account', '/account/password', '/account/email'])('GET %s redirects to the sign-in page', async (path) => {
+  it.each([
+    ['/account', '/login'],
+    ['/account/password', '/login?return_to=%2Faccount%2Fpassword'],
+    ['/account/email', '/login?return_to=%2Faccount%2Femail'],
+  ])('GET %s redirects to the sign-in page (%s), which comes back to it (issue 11)', async (path, login) => {
     const page = await portal.browser().get(path);
     expect(page.status).toBe(303);
-    expect(page.location).toBe('/login');
+    expect(page.location).toBe(login);
   });
 
   it.each(['/account/password', '/account/email'])(

@@ -5,6 +5,7 @@ import type { Authenticated } from '../http/request-context';
 import { formFields, handleForm } from '../http/forms';
 import { clearLinkToken, linkToken, stashLinkToken } from '../http/link-token';
 import { sendPage, viewContext } from '../http/render-page';
+import { requireSignIn } from '../http/require-sign-in';
 import { format } from '../i18n/format-message';
 import { startSession } from '../plugins/portal-context';
 import type { Services } from '../services';
@@ -19,11 +20,9 @@ import { linkError } from './registration';
 
 /** "My account" and its self-service actions; every page here needs a signed-in session. */
 export function accountRoutes(app: FastifyInstance, services: Services) {
-  const signedIn = (request: FastifyRequest, reply: FastifyReply): Authenticated | null => {
-    if (request.auth) return request.auth;
-    void reply.redirect('/login', 303);
-    return null;
-  };
+  // Without a session: the sign-in, then back to the page asked (http/require-sign-in.ts).
+  const signedIn = (request: FastifyRequest, reply: FastifyReply) =>
+    requireSignIn(request, reply, services.config.publicUrl);
   const minLength = services.config.password.minLength;
 
   app.get('/account', async (request, reply) => {

@@ -52,11 +52,11 @@ describe('"Manage my mobile devices" when signed out', () => {
   afterEach(() => portal.close());
 
   it.each(['/account/devices', '/account/devices/new', '/account/devices/panic', '/account/devices/x/rename'])(
-    'GET %s redirects to the sign-in page',
+    'GET %s redirects to the sign-in page, which comes back to it (issue 11)',
     async (path) => {
       const page = await portal.browser().get(path);
       expect(page.status).toBe(303);
-      expect(page.location).toBe('/login');
+      expect(page.location).toBe(`/login?return_to=${encodeURIComponent(path)}`);
     },
   );
 

@@ -3,6 +3,7 @@ import {
   confirmDevicesPanic,
   deleteDevice,
   deviceEnrolledChannel,
+  enrolmentOutcome,
   listDevices,
   mayChangeAuthenticators,
   parseDeviceName,
@@ -19,6 +20,7 @@ import type { Authenticated } from '../http/request-context';
 import { COOKIES } from '../http/cookies';
 import { formFields, handleForm } from '../http/forms';
 import { qrImage } from '../http/qr-image';
+import { requireSignIn } from '../http/require-sign-in';
 import { clearLinkToken, linkToken, stashLinkToken } from '../http/link-token';
 import { sendPage, viewContext } from '../http/render-page';
 import { format } from '../i18n/format-message';
@@ -43,11 +45,9 @@ export const ENROLMENT_EVENTS_HEARTBEAT_MS = 15_000;
  * signed-in session; the device rules (name, PIN, ownership) are core's.
  */
 export function deviceRoutes(app: FastifyInstance, services: Services) {
-  const signedIn = (request: FastifyRequest, reply: FastifyReply): Authenticated | null => {
-    if (request.auth) return request.auth;
-    void reply.redirect('/login', 303);
-    return null;
-  };
+  // Without a session: the sign-in, then back to the page asked (http/require-sign-in.ts).
+  const signedIn = (request: FastifyRequest, reply: FastifyReply) =>
+    requireSignIn(request, reply, services.config.publicUrl);
   const deviceId = (request: FastifyRequest) => (request.params as { id: string }).id;
   /**
    * Adding or deleting a device: core's mayChangeAuthenticators decides (issue 10; NIST SP
@@ -96,7 +96,11 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
             ? d.panicNotice
             : query.cancelled
               ? request.messages.deviceEnrolment.cancelledNotice
-              : undefined;
+              : query.finished === 'pending'
+                ? request.messages.portalPath.finishedPending
+                : query.finished === 'none'
+                  ? request.messages.portalPath.finishedNone
+                  : undefined;
     const user = (await services.durable.users.findById(auth.user.id)) ?? auth.user;
     return sendPage(
       reply,
@@ -172,6 +176,24 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
       : 'unknown';
     if (outcome === 'active') return reply.redirect('/account/devices?added=1', 303);
     return reply.redirect(outcome === 'cancelled' ? '/account/devices?cancelled=1' : '/account/devices', 303);
+  });
+
+  /**
+   * The QR page's "I have finished" (issue 11, point 2): a button that changes nothing, then the
+   * list says how far the enrolment of the posted token got (core enrolmentOutcome) — added,
+   * still waiting for the app, or no device at all. Only the user's own enrolment counts.
+   */
+  app.post('/account/devices/enrolment/finish', async (request, reply) => {
+    const auth = signedIn(request, reply);
+    if (!auth) return reply;
+    const token = formFields(request).token ?? '';
+    const outcome = /^[A-Za-z0-9_-]{22,43}$/.test(token)
+      ? await enrolmentOutcome(services.devices, auth.user.id, token)
+      : 'none';
+    return reply.redirect(
+      outcome === 'active' ? '/account/devices?added=1' : `/account/devices?finished=${outcome}`,
+      303,
+    );
   });
 
   // An open event stream would hold the server's shutdown until the browser leaves: end them.

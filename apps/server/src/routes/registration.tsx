@@ -6,14 +6,13 @@ import {
   normaliseEmail,
 } from '@sesame/core';
 import type { FastifyInstance } from 'fastify';
-import { audit } from '../http/audit';
 import { errorMessage, STATUS } from '../http/error-map';
 import { formFields, handleForm } from '../http/forms';
 import { clearLinkToken, linkToken, stashLinkToken } from '../http/link-token';
 import { sendPage, viewContext } from '../http/render-page';
 import { sendErrorPage } from '../http/send-error-page';
 import { format } from '../i18n/format-message';
-import { startSession } from '../plugins/portal-context';
+import { openSession } from '../login/finish-sign-in';
 import type { Services } from '../services';
 import { ChoosePasswordPage } from '../views/pages/choose-password-page';
 import { MessagePage } from '../views/pages/message-page';
@@ -98,8 +97,10 @@ export function registrationRoutes(app: FastifyInstance, services: Services) {
       async () => {
         const user = await completeRegistration(services.accounts, token, f.password, f.passwordConfirm, request.meta);
         clearLinkToken(reply);
-        await startSession(services, request, reply, user.id, ['PASSWORD']);
-        await audit(services, request, 'sign_in.succeeded', user.id, { method: 'PASSWORD' });
+        // Signed in, as the password just chosen would sign in (PASSWORD, level BASIC), by the
+        // sign-in's own session code: the link was single-use and gives nothing the password
+        // does not. "My account" then shows the app and "Add a mobile device" (issue 11, point 2).
+        await openSession(services, request, reply, { user, method: 'PASSWORD', strengths: ['PASSWORD'] });
         return reply.redirect('/account?welcome=1', 303);
       },
       (errors) => page(request, reply, pending, errors),

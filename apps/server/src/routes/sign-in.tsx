@@ -48,8 +48,20 @@ export function signInRoutes(app: FastifyInstance, services: Services) {
       reply.setCookie(COOKIES.login, saved, baseCookie);
       return reply.redirect('/login/password', 303);
     }
-    // A signed-in user comes here only to re-authenticate for an application (renew, step-up).
-    if (request.auth && !current?.target) return reply.redirect('/account', 303);
+    // A signed-in user comes here only to re-authenticate for an application (renew, step-up);
+    // one sent by a page that needed a session (require-sign-in.ts) goes straight back to it.
+    if (request.auth && !current?.target) {
+      return reply.redirect(safeRedirectPath(query.return_to, services.config.publicUrl, '/account'), 303);
+    }
+    // A page of the portal asked for a session (issue 11, point 2: a mail's link opened in a
+    // browser not signed in): the sign-in ends there. Checked now, before it is stored, and again
+    // when the sign-in ends (ADR 0011); a refused value leaves the usual end, "My account". The
+    // latest page asked wins over an application's sign-in left unfinished in this browser.
+    if (!request.auth && query.return_to !== undefined) {
+      const returnTo = safeRedirectPath(query.return_to, services.config.publicUrl, '/account');
+      const saved = await ltx.save(handle, { email: current?.email, returnTo });
+      reply.setCookie(COOKIES.login, saved, baseCookie);
+    }
     if (query.change && current) await ltx.save(handle, { ...current, email: undefined });
     const m = request.messages;
     const notice = query.signed_out ? m.signIn.signedOut : query.reset ? m.reset.done : undefined;

@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { footerLinks } from '../branding/branding';
 import { format } from '../i18n/format-message';
 import type { FormErrors, ViewContext } from './view-context';
 
@@ -12,14 +13,17 @@ export function Layout(props: {
   const { m } = ctx;
   const other = ctx.locale === 'fr' ? 'en' : 'fr';
   const hasErrors = props.errors && (props.errors.general || Object.keys(props.errors.fields).length > 0);
+  const { brand } = ctx;
+  const name = brand.name[ctx.locale];
   return (
     <html lang={ctx.locale}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${hasErrors ? format(m.layout.errorTitle, { title }) : title} — Sésame`}</title>
+        <title>{`${hasErrors ? format(m.layout.errorTitle, { title }) : title} — ${name}`}</title>
         <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/static/sesame.css" />
+        {brand.theme && <link rel="stylesheet" href={brand.theme.path} />}
         <script src="/static/sesame.js" nonce={ctx.nonce} defer />
       </head>
       <body>
@@ -29,10 +33,15 @@ export function Layout(props: {
         <header class="site-header">
           <div class="site-header__inner">
             <a class="brand" href={ctx.user ? '/account' : '/login'}>
-              <span class="brand__mark" aria-hidden="true">
-                S
-              </span>
-              <span class="brand__name">Sésame</span>
+              {brand.logo ? (
+                // Decorative: the organisation's name follows, as the link's text.
+                <img class="brand__logo" src={brand.logo.path} alt="" />
+              ) : (
+                <span class="brand__mark" aria-hidden="true">
+                  S
+                </span>
+              )}
+              <span class="brand__name">{name}</span>
               <span class="brand__tagline">{m.layout.tagline}</span>
             </a>
             <nav class="site-nav" aria-label={m.layout.navLabel}>
@@ -60,9 +69,44 @@ export function Layout(props: {
           {hasErrors && <ErrorSummary ctx={ctx} errors={props.errors!} />}
           {props.children}
         </main>
-        <footer class="site-footer">{m.layout.footer}</footer>
+        <SiteFooter ctx={ctx} />
       </body>
     </html>
+  );
+}
+
+/**
+ * Every page's footer (issue 11, point 5): help, contact, legal notice and privacy, the last two
+ * possibly the operator's own pages elsewhere (docs/adr/0020).
+ */
+function SiteFooter(props: { ctx: ViewContext }) {
+  const { m, brand } = props.ctx;
+  const o = m.organisation;
+  const links = footerLinks(brand);
+  return (
+    <footer class="site-footer">
+      <nav aria-label={o.footerLabel}>
+        <ul class="site-footer__links">
+          <li>
+            <a href={links.help}>{o.help}</a>
+          </li>
+          <li>
+            <a href={links.contact}>{o.contact}</a>
+          </li>
+          <li>
+            <a href={links.legal}>{o.legal}</a>
+          </li>
+          <li>
+            <a href={links.privacy}>{o.privacy}</a>
+          </li>
+        </ul>
+      </nav>
+      <p>
+        {brand.name[props.ctx.locale] === 'Sésame'
+          ? m.layout.footer
+          : `${brand.name[props.ctx.locale]} — ${o.poweredBy}`}
+      </p>
+    </footer>
   );
 }
 

@@ -553,6 +553,25 @@ export async function cancelEnrolment(
   return result;
 }
 
+/**
+ * Portal, the QR page's "I have finished" (issue 11, point 2): how far the enrolment of `token`
+ * got, without changing it — 'active' once the app accepted the device, 'pending' while the
+ * device waits for its PIN confirmation or acceptance, 'none' when no device was registered
+ * (not scanned yet, cancelled, expired, or someone else's token: the same answer).
+ */
+export async function enrolmentOutcome(
+  deps: DeviceDeps,
+  userId: string,
+  token: string,
+): Promise<'active' | 'pending' | 'none'> {
+  const raw = await deps.ephemeral.get(enrolledDeviceKey(token));
+  const enrolled = raw === null ? null : enrolledDeviceRecord.safeParse(JSON.parse(raw));
+  if (!enrolled?.success || enrolled.data.userId !== userId) return 'none';
+  const device = await deps.durable.devices.findById(enrolled.data.deviceId);
+  if (device?.userId !== userId) return 'none';
+  return device.status === 'pending' ? 'pending' : 'active';
+}
+
 /** Device deletion must also end a confirmation or an acceptance in progress. */
 export async function forgetPinConfirmation(deps: DeviceDeps, deviceId: string): Promise<void> {
   await deps.ephemeral.delete(pinConfirmationKey(deviceId));

@@ -1,7 +1,7 @@
 import type { StoredAuditEvent, UserRecord } from '@sesame/core';
 import { format } from '../../i18n/format-message';
 import type { AppOffer } from '../../http/app-offer';
-import { Notice } from '../components';
+import { Actions, Notice } from '../components';
 import { GetApp, GetAppCompact } from '../get-app';
 import { Layout } from '../layout';
 import type { ViewContext } from '../view-context';
@@ -32,6 +32,19 @@ export function AccountPage(props: {
         ) : (
           <GetApp ctx={props.ctx} offer={props.app.offer} />
         ))}
+      {props.app && (
+        // Issue 11, point 2: "Add a mobile device" straight from here (the annex's way through
+        // "Manage my mobile devices" stays, below), the page's main action until a device exists.
+        <Actions>
+          <a
+            href="/account/devices/new"
+            class={props.app.hasDevice ? 'button button--secondary' : 'button'}
+            data-testid="add-device"
+          >
+            {m.devices.add}
+          </a>
+        </Actions>
+      )}
       <section aria-labelledby="details">
         <h2 id="details">{m.account.details}</h2>
         <dl class="details">

@@ -6,7 +6,7 @@ import type { ViewContext } from '../view-context';
 /**
  * The enrolment QR (annex steps 8–10): what to do in the app — scan, PIN, then accept the device
  * (annex step 10: the device is active only once accepted) — until when, and a live wait.
- * `devices.js` follows the enrolment events and moves on; without JavaScript the link does.
+ * `devices.js` follows the enrolment events and moves on; without JavaScript "I have finished" does.
  * "Cancel" posts the enrolment token: the QR can no longer serve, and a device the app already
  * registered is deleted.
  */
@@ -47,13 +47,15 @@ export function DeviceQrPage(props: {
       <p role="status" data-enrolment-events="/account/devices/enrolment-events" data-enrolled-url={props.enrolledUrl}>
         {q.waiting}
       </p>
-      {/* "Cancel" really cancels (issue 10, finding 7): the QR is spent, a pending device deleted. */}
+      {/* "Cancel" really cancels (issue 10, finding 7): the QR is spent, a pending device deleted.
+          "I have finished" is a button too (issue 11, point 2): it posts the same token and the
+          list says whether the device was added, is still waiting for the app, or was not. */}
       <Form ctx={props.ctx} action="/account/devices/enrolment/cancel">
         <input type="hidden" name="token" value={props.token} />
         <Actions>
-          <a href="/account/devices" class="button">
+          <button type="submit" class="button" formaction="/account/devices/enrolment/finish">
             {q.finished}
-          </a>
+          </button>
           <button type="submit" class="button button--secondary">
             {q.cancel}
           </button>

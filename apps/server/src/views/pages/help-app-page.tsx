@@ -18,6 +18,10 @@ export function HelpAppPage(props: { ctx: ViewContext; offer: AppOffer }) {
           {g.manageDevices}
         </a>
       </p>
+      {/* Step 1 of the 14 (issue 11, point 5): the whole guide, with its screenshots. */}
+      <p>
+        <a href="/help">{props.ctx.m.organisation.readHelp}</a>
+      </p>
     </Layout>
   );
 }

@@ -16,9 +16,17 @@ export function PrivacyPage(props: { ctx: ViewContext; facts: PrivacyFacts }) {
   const { m } = props.ctx;
   const p = m.privacy;
   const { facts } = props;
+  const { privacy, name } = props.ctx.brand;
+  const o = m.organisation;
   return (
     <Layout ctx={props.ctx} title={p.title}>
       <h1>{p.title}</h1>
+      {/* The operator's own statement, when it publishes one (docs/adr/0020). */}
+      {privacy.url && (
+        <p data-testid="privacy-external">
+          {format(o.privacyExternal, { name: name[props.ctx.locale] })} <a href={privacy.url}>{privacy.url}</a>
+        </p>
+      )}
       {p.body.map((paragraph) => (
         <p>{paragraph}</p>
       ))}
@@ -35,6 +43,14 @@ export function PrivacyPage(props: { ctx: ViewContext; facts: PrivacyFacts }) {
         )}
       </ul>
       <p>{p.retentionPurge}</p>
+      {privacy.paragraphs && (
+        <section aria-labelledby="privacy-operator" data-testid="privacy-operator">
+          <h2 id="privacy-operator">{o.privacyOperatorTitle}</h2>
+          {privacy.paragraphs[props.ctx.locale].map((paragraph) => (
+            <p>{paragraph}</p>
+          ))}
+        </section>
+      )}
       <p>
         <a href="/register">{p.back}</a>
       </p>
