@@ -454,7 +454,7 @@ export const en = {
     notOfferedBody:
       'This level needs a security key or an electronic identity (eID), which this Sésame does not offer yet. The Sésame app does not reach it.',
     support:
-      'Need help? Contact your helpdesk or your local manager, and tell them which application you were signing in to.',
+      'Need help? Contact your support or your local manager, and tell them which application you were signing in to:',
   },
   unknownService: {
     title: 'Unknown application',

@@ -468,7 +468,7 @@ export const fr: Messages = {
     notOfferedBody:
       'Ce niveau demande une clé de sécurité ou une identité électronique (eID), que ce Sésame ne propose pas encore. L’app Sésame ne l’atteint pas.',
     support:
-      'Besoin d’aide ? Contactez votre assistance ou votre gestionnaire local, en indiquant l’application à laquelle vous vous connectiez.',
+      'Besoin d’aide ? Contactez votre assistance ou votre gestionnaire local, en indiquant l’application à laquelle vous vous connectiez :',
   },
   unknownService: {
     title: 'Application inconnue',

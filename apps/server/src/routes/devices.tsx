@@ -190,8 +190,9 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
     const outcome = /^[A-Za-z0-9_-]{22,43}$/.test(token)
       ? await enrolmentOutcome(services.devices, auth.user.id, token)
       : 'none';
+    // Added, with a sign-in kept for its step-up (docs/adr/0019): back to the application that asked.
     return reply.redirect(
-      outcome === 'active' ? '/account/devices?added=1' : `/account/devices?finished=${outcome}`,
+      outcome === 'active' ? await afterEnrolmentPath(services, request) : `/account/devices?finished=${outcome}`,
       303,
     );
   });

@@ -110,6 +110,19 @@ describe.each(['en', 'fr'] as const)('levels without a dead end (%s)', (locale) 
     expect((await browser.get('/login/step-up', sameOrigin)).location).toBe('/account');
   });
 
+  it('(a) without the page\'s script: "I have finished" leads to the step-up too', async () => {
+    const browser = portal.browser(locale);
+    await signInFor(browser, MEDIUM);
+    const qr = await browser.post('/account/devices/new', { name: 'Pixel-de-Marie', pin: PIN, pinConfirm: PIN });
+    const token = /name="token" value="([^"]+)"/.exec(qr.html)![1]!;
+    await phone.enrol(qrTextInPage(qr.html, 'enrolment-qr'), PIN);
+    const finished = await browser.post('/account/devices/enrolment/finish', { token });
+    expect(finished.location).toBe('/login/step-up');
+    expect((await browser.get(finished.location!, sameOrigin)).location).toBe('/login/app');
+    const back = await approveOnPhone(browser);
+    expect(back.location).toMatch(/^https:\/\/medium\.example\.org\/\?ticket=ST-/);
+  });
+
   it('(a) from the chooser: "Sésame app with PIN code" without a device leads to setting it up, not to an error', async () => {
     const browser = portal.browser(locale);
     const page = await signInFor(browser, MEDIUM, 'PASSWORD_MOBILE_APP');
@@ -148,6 +161,7 @@ describe.each(['en', 'fr'] as const)('levels without a dead end (%s)', (locale) 
       expect(page.status).toBe(403);
       expect(textOf(page.html)).toContain(m.levelGap.lostBody);
       expect(textOf(page.html)).toContain(m.levelGap.support);
+      expect(page.html).toContain('href="/contact"');
       expect(page.html).toContain('href="/account/recovery"');
       expect(page.html).not.toContain('href="/account/devices/new"');
       expect(page.html).not.toContain('action="/login/step-up"');

@@ -62,7 +62,11 @@ export function StepUpPage(props: {
         </>
       )}
       {props.gap === 'not-offered' && <p>{s.notOfferedBody}</p>}
-      {(props.gap === 'device-lost' || props.gap === 'not-offered') && <p>{s.support}</p>}
+      {(props.gap === 'device-lost' || props.gap === 'not-offered') && (
+        <p>
+          {s.support} <a href="/contact">{m.organisation.contact}</a>
+        </p>
+      )}
       {props.backHref && (
         <p class="aside">
           <a href={props.backHref}>{format(m.stepUp.back, { app })}</a>
