@@ -26,7 +26,9 @@ export function casSignInRoutes(app: FastifyInstance, deps: RouteDeps): void {
     { schema: { querystring: { type: 'object', properties: { ticket: { type: 'string', maxLength: 512 } } } } },
     async (request, reply) => {
       const ticket = request.query.ticket;
-      if (!ticket) throw new DemoRpError('BAD_REQUEST');
+      // CAS 3.0 §2.1.1: Sésame sends the user back without a ticket when they did not sign in (the
+      // level page's "Back to …", gateway): the home page, signed out, is where they were.
+      if (!ticket) return reply.redirect('/', 303);
       let validation;
       try {
         validation = await cas.validate(ticket);
