@@ -41,7 +41,8 @@ const postgresUrl = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0
 const redisUrl = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 /** How long a fault may take to heal before the bench says "not back" and goes on. */
 const RECOVERY_LIMIT_MS = 30_000;
-const SERVICE = 'http://localhost:8081/app';
+// "Bulletin sanitaire (démo)", the BASIC demo entry: a password alone signs in there (issue 11 point 4).
+const SERVICE = 'http://localhost:8082/app';
 const ACCOUNT = DEMO_ACCOUNTS[0];
 
 const id = randomBytes(4).toString('hex');

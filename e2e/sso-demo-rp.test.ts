@@ -1,7 +1,6 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { en as demoEn } from '../apps/demo-rp/src/i18n/en';
-import { fr as demoFr } from '../apps/demo-rp/src/i18n/fr';
+import { editionMessages } from '../apps/demo-rp/src/i18n/catalogues';
 import { DEMO_ACCOUNTS } from '../apps/server/src/demo/demo-accounts';
 import { en as sesameEn } from '../apps/server/src/i18n/en';
 import { fr as sesameFr } from '../apps/server/src/i18n/fr';
@@ -9,7 +8,8 @@ import { expectNoAxeViolations, chromiumForFile, screenshot, watchErrors, waitFo
 import { startDemoStack, type DemoStack } from './support/demo-stack';
 
 /**
- * Single sign-on across the demo relying app "TRACES NT (démo)" and Sésame, in a real browser:
+ * Single sign-on across the demo relying app "Bulletin sanitaire (démo)" (BASIC: a password opens
+ * it; "TRACES NT (démo)" requires the app, e2e/no-dead-end-on-levels.test.ts) and Sésame, in a real browser:
  * sign in to the demo app through CAS (EU Login flavour: login transaction, e-mail, Next,
  * password) → the identity page says level BASIC, strength PASSWORD; then "Sign in with OpenID
  * Connect" in the same browser → no Sésame page shows (SSO) → the identity page via OIDC; then
@@ -18,7 +18,7 @@ import { startDemoStack, type DemoStack } from './support/demo-stack';
  * Sésame's. axe-core checks WCAG 2.1 A/AA on every page of the demo app.
  */
 
-const demo = { fr: demoFr, en: demoEn } as const;
+const demo = { fr: editionMessages('fr', 'bulletin'), en: editionMessages('en', 'bulletin') } as const;
 const sesame = { fr: sesameFr, en: sesameEn } as const;
 type Locale = keyof typeof demo;
 const LOCALES: Locale[] = ['fr', 'en'];
@@ -53,7 +53,7 @@ async function newPage(locale: Locale): Promise<{ context: BrowserContext; page:
 async function expectDemoPage(page: Page, locale: Locale, heading: string, path: string) {
   await waitForHeading(page, heading);
   const url = new URL(page.url());
-  expect(url.origin).toBe(stack.rp.url);
+  expect(url.origin).toBe(stack.bulletin.url);
   expect(url.pathname).toBe(path);
   expect(await page.locator('html').getAttribute('lang')).toBe(locale);
   expect(await page.title()).toBe(`${heading} — ${demo[locale].layout.appName}`);
@@ -92,8 +92,10 @@ describe.each(LOCALES)('single sign-on into the demo relying app (%s)', (locale)
     const navigations = watchNavigations(page);
     try {
       // 1. The demo app's home page.
-      await page.goto(`${stack.rp.url}/?lang=${locale}`);
+      await page.goto(`${stack.bulletin.url}/?lang=${locale}`);
       await expectDemoPage(page, locale, m.home.title, '/');
+      // The other demo entry is offered, with what it requires (issue 11 point 4).
+      expect(await page.getByText(m.editions.traces.offer, { exact: true }).count()).toBe(1);
       await expectNoAxeViolations(page, `demo home (${locale})`);
       await screenshot(page, `${locale}-demo-rp-home`);
 
@@ -138,7 +140,7 @@ describe.each(LOCALES)('single sign-on into the demo relying app (%s)', (locale)
       const before = navigations.length;
       await page.getByRole('link', { name: m.home.oidcButton, exact: true }).click();
       await expectDemoPage(page, locale, m.identity.title, '/me');
-      const shown = navigations.slice(before).filter((url) => new URL(url).origin !== stack.rp.url);
+      const shown = navigations.slice(before).filter((url) => new URL(url).origin !== stack.bulletin.url);
       expect(shown, 'a Sésame page was shown during the OIDC sign-in').toEqual([]);
       const viaOidc = page.getByRole('region', { name: m.identity.viaOidc, exact: true });
       expect(await fact(viaOidc, m.identity.uid)).toBe(person.id);
@@ -156,19 +158,19 @@ describe.each(LOCALES)('single sign-on into the demo relying app (%s)', (locale)
 
       // 5. Sign out: the OIDC sign-in ends here, Sésame asks to confirm (RP-initiated logout),
       // ends its session and tells the apps: the CAS sign-in ends by single logout.
-      const endedBefore = stack.rp.ended.length;
+      const endedBefore = stack.bulletin.ended.length;
       await page.getByRole('button', { name: m.layout.signOut, exact: true }).click();
       await expectSesamePage(page, locale, s.oidc.logoutTitle);
       await page.getByRole('button', { name: s.oidc.logoutConfirm, exact: true }).click();
       await expectDemoPage(page, locale, m.home.title, '/');
       expect((await page.getByRole('status').innerText()).trim()).toBe(m.home.signedOut);
       await expectNoAxeViolations(page, `demo home after sign-out (${locale})`);
-      const ended = () => stack.rp.ended.slice(endedBefore).filter((e) => e.uid === person.id);
-      await stack.rp.waitForEnd((e) => e.uid === person.id && e.reason === 'cas-single-logout');
+      const ended = () => stack.bulletin.ended.slice(endedBefore).filter((e) => e.uid === person.id);
+      await stack.bulletin.waitForEnd((e) => e.uid === person.id && e.reason === 'cas-single-logout');
       expect(ended().find((e) => e.protocol === 'oidc')?.reason).toMatch(/^(sign-out|oidc-backchannel-logout)$/);
       expect(ended().find((e) => e.protocol === 'cas')?.reason).toBe('cas-single-logout');
       // Neither sign-in is left in this browser.
-      await page.goto(`${stack.rp.url}/me`);
+      await page.goto(`${stack.bulletin.url}/me`);
       await expectDemoPage(page, locale, m.home.title, '/');
       await expect(page.getByRole('button', { name: m.layout.signOut, exact: true }).count()).resolves.toBe(0);
 
@@ -185,7 +187,7 @@ describe.each(LOCALES)('single sign-on into the demo relying app (%s)', (locale)
   it('signing out of a CAS sign-in goes through Sésame’s CAS logout and back home', async () => {
     const { context, page, errors } = await newPage(locale);
     try {
-      await page.goto(`${stack.rp.url}/?lang=${locale}`);
+      await page.goto(`${stack.bulletin.url}/?lang=${locale}`);
       await page.getByRole('link', { name: m.home.casButton, exact: true }).click();
       await expectSesamePage(page, locale, s.signIn.title);
       await page.getByLabel(s.fields.email, { exact: true }).fill(person.email);
@@ -207,7 +209,7 @@ describe.each(LOCALES)('single sign-on into the demo relying app (%s)', (locale)
   it('a ticket Sésame does not know is refused, with an accessible error page', async () => {
     const { context, page } = await newPage(locale);
     try {
-      await page.goto(`${stack.rp.url}/cas/callback?ticket=ST-0-not-issued-by-sesame&lang=${locale}`);
+      await page.goto(`${stack.bulletin.url}/cas/callback?ticket=ST-0-not-issued-by-sesame&lang=${locale}`);
       await expectDemoPage(page, locale, m.errors.title, '/cas/callback');
       expect((await page.getByRole('alert').innerText()).trim()).toBe(
         m.errors.CAS_REFUSED.replace('{code}', 'INVALID_TICKET'),

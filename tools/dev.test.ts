@@ -10,11 +10,22 @@ describe('npm run dev: the lines printed at start', () => {
     const banner = startBanner({ sesameUrl: 'http://localhost:8080', demoRpPort: '8081', phone: false });
     const lines = banner.split('\n');
     expect(lines).toContain('  Sésame (the portal):         http://localhost:8080/login');
-    expect(lines).toContain('  The demo app TRACES NT:      http://localhost:8081/');
+    expect(lines).toContain('  The demo app TRACES NT:      http://localhost:8081/   (level MEDIUM: the Sésame app)');
+    expect(lines).toContain('  Bulletin sanitaire (démo):   http://localhost:8082/   (level BASIC: a password)');
     expect(lines).toContain('  The Sésame app:              http://localhost:8080/app/');
     expect(lines).toContain('  On a phone on this network:  npm run dev -- --phone');
     expect(banner).toContain('http://localhost:8080/dev/outbox');
     expect(banner).toContain('docs/operators/running.md');
+  });
+
+  it('without the bulletin (DEMO_RP_BULLETIN_PORT=0): TRACES NT (démo) alone', () => {
+    const banner = startBanner({
+      sesameUrl: 'http://localhost:8080',
+      demoRpPort: '8081',
+      bulletinPort: '0',
+      phone: false,
+    });
+    expect(banner).not.toContain('Bulletin sanitaire');
   });
 
   it('with --phone: the HTTPS address of this computer, and the QR code to scan below it', () => {

@@ -9,7 +9,8 @@ import { loadTls, localAddresses, SELF_SIGNED_DIR } from '../apps/server/src/sec
 
 /**
  * `npm run dev`: Sésame (with the demo accounts, the development pages and the demo relying
- * apps registered) and the demo relying app "TRACES NT (démo)", side by side, each line of
+ * apps registered) and the demo relying apps "TRACES NT (démo)" (MEDIUM: the Sésame app) and
+ * "Bulletin sanitaire (démo)" (BASIC: a password), side by side, each line of
  * output prefixed with its name. Ctrl+C (or SIGTERM) stops both; if one stops on its own, the
  * other is stopped too and the launcher exits with the first one's code.
  */
@@ -21,6 +22,8 @@ interface Program {
 }
 
 const DEMO_RP_PORT = process.env.DEMO_RP_PORT || '8081';
+/** The second demo entry, "Bulletin sanitaire (démo)" (BASIC), served by the same demo process. */
+const DEMO_RP_BULLETIN_PORT = process.env.DEMO_RP_BULLETIN_PORT || '8082';
 const SESAME_PORT = process.env.PORT || '8080';
 
 /**
@@ -55,6 +58,7 @@ export const PROGRAMS: Program[] = [
     script: 'apps/demo-rp/src/main.ts',
     env: {
       DEMO_RP_PORT,
+      DEMO_RP_BULLETIN_PORT,
       SESAME_URL,
       ...(PHONE ? { NODE_EXTRA_CA_CERTS: join(SELF_SIGNED_DIR, 'sesame-dev.cert.pem') } : {}),
     },
@@ -120,14 +124,16 @@ async function main() {
   // Ctrl+C reaches the children too (same process group); forwarding is for `kill <launcher pid>`.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stopAll(signal));
 
-  process.stdout.write(`\n  Starting Sésame and the demo app TRACES NT (démo)…\n\n`);
+  process.stdout.write(`\n  Starting Sésame and the demo apps TRACES NT (démo) and Bulletin sanitaire (démo)…\n\n`);
 }
 
 let bannerPrinted = false;
 async function printBanner() {
   if (bannerPrinted) return;
   bannerPrinted = true;
-  process.stdout.write(startBanner({ sesameUrl: SESAME_URL, demoRpPort: DEMO_RP_PORT, phone: PHONE }));
+  process.stdout.write(
+    startBanner({ sesameUrl: SESAME_URL, demoRpPort: DEMO_RP_PORT, bulletinPort: DEMO_RP_BULLETIN_PORT, phone: PHONE }),
+  );
   // On a phone, the address is scanned rather than typed; only a terminal shows the QR code.
   if (PHONE && process.stdout.isTTY) process.stdout.write(`${await terminalQr(`${SESAME_URL}/app/`)}\n`);
 }
@@ -137,12 +143,23 @@ async function printBanner() {
  * README's first command shows the app's address and how to open it on a phone): where each
  * program is, the Sésame app's address, and how to reach it from a phone. Pure, for the test.
  */
-export function startBanner(options: { sesameUrl: string; demoRpPort: string; phone: boolean }): string {
+export function startBanner(options: {
+  sesameUrl: string;
+  demoRpPort: string;
+  /** "Bulletin sanitaire (démo)"'s port; '0' when it is not started. */
+  bulletinPort?: string;
+  phone: boolean;
+}): string {
   const { sesameUrl, demoRpPort, phone } = options;
+  const bulletinPort = options.bulletinPort ?? '8082';
   const lines = [
     '',
     `  Sésame (the portal):         ${sesameUrl}/login`,
-    `  The demo app TRACES NT:      http://localhost:${demoRpPort}/`,
+    // The two demo entries (issue 11 point 4; docs/adr/0019): what each one requires.
+    `  The demo app TRACES NT:      http://localhost:${demoRpPort}/   (level MEDIUM: the Sésame app)`,
+    ...(bulletinPort === '0'
+      ? []
+      : [`  Bulletin sanitaire (démo):   http://localhost:${bulletinPort}/   (level BASIC: a password)`]),
     `  The Sésame app:              ${sesameUrl}/app/`,
     phone
       ? '  On a phone on this network:  scan the QR code below (or type the address above); trust'
@@ -151,7 +168,7 @@ export function startBanner(options: { sesameUrl: string; demoRpPort: string; ph
       ? '                               data/tls/sesame-dev.cert.pem first: docs/operators/running.md'
       : '                               (HTTPS for the camera; docs/operators/running.md)',
     `  Mails sent (dev outbox):     ${sesameUrl}/dev/outbox`,
-    '  Stop both with Ctrl+C.',
+    '  Stop them all with Ctrl+C.',
     '',
   ];
   return `${lines.join('\n')}\n`;

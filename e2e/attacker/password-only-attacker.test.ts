@@ -22,6 +22,7 @@ import {
   typeQrCode,
 } from './support/journeys';
 import {
+  CAS_SERVICE,
   casProbe,
   mediumProbes,
   oidcProbe,
@@ -381,6 +382,31 @@ describe('the password-only attacker', () => {
     );
     expect.soft(offersEnrolment(reauth), 're-authentication with the password alone offers enrolment').toBe(false);
     expect(reachedMedium(probes), 'MEDIUM reached with the password alone').toEqual([]);
+  });
+
+  it('the level page of a MEDIUM application (docs/adr/0019): only "confirm with the app", which asks the owner\'s phone; no enrolment, no MEDIUM', async () => {
+    const { victim, phone } = await victimWithPhone('Chloe');
+    const attacker = new WebClient(base);
+    const ask = new URLSearchParams({ service: CAS_SERVICE, authenticationLevel: 'MEDIUM' });
+    const page = await attacker.settle(
+      await passwordJourney(attacker, `/cas/login?${ask.toString()}`, victim, METHOD.password),
+    );
+    expect(page.status, `the level page, not a ticket: ${textOf(mainOf(page.html)).slice(0, 200)}`).toBe(403);
+    expect.soft(offersEnrolment(page), 'the level page offers enrolment to the password alone').toBe(false);
+    expect.soft(page.html).not.toContain('href="/account/devices/new"');
+    expect
+      .soft(offersEnrolment(await attacker.follow('/account/devices/new')), 'enrolment after the level page')
+      .toBe(false);
+    // Its one step: a request to the owner's phone (number matching), which the attacker cannot answer.
+    const confirm = formsIn(page.html, page.url).find((form) => new URL(form.action).pathname === '/login/step-up');
+    expect(confirm, 'the level page offers "Confirm with the Sésame app"').toBeDefined();
+    const waiting = await attacker.settle(await attacker.submit(confirm!));
+    expect(new URL(waiting.url).pathname).toBe('/login/app');
+    expect(await phone.app.pending(), 'the owner sees the request').toHaveLength(1);
+    const early = await attacker.post('/login/app', { _csrf: csrfIn(waiting) ?? '' });
+    expect.soft(early.location, 'a ticket before the phone answered').toBeUndefined();
+    const probes = await mediumProbes(base, attacker, victim);
+    expect(reachedMedium(probes), 'MEDIUM reached from the level page with the password alone').toEqual([]);
   });
 
   it('a burst of 50 wrong "QR code" answers checks no more than the threshold: the right code at its tail is refused, the phone stays blocked, the owner is mailed', async () => {

@@ -25,9 +25,11 @@ import { faultServerEnv, HttpBrowser, spawnServer, type FaultServer, type HttpPa
  */
 
 const MARIE = { email: 'marie.dupont@ddpp35.example.fr', password: 'Vache-Normande-35' };
-const SERVICE = 'http://localhost:8081/app';
-const CLIENT = { id: 'traces-demo', secret: 'demo-secret-not-for-production-0123456789abcdef' };
-const REDIRECT_URI = 'http://localhost:8081/oidc/callback';
+// "Bulletin sanitaire (démo)", the BASIC demo entry: Marie's password alone signs her in there
+// ("TRACES NT (démo)" requires the app, issue 11 point 4).
+const SERVICE = 'http://localhost:8082/app';
+const CLIENT = { id: 'bulletin-demo', secret: 'demo-secret-not-for-production-bulletin-0123456789' };
+const REDIRECT_URI = 'http://localhost:8082/oidc/callback';
 
 /** The French and English pages say the same thing as the catalogues (apostrophes escaped or not). */
 const shows = (page: HttpPage, message: string) =>

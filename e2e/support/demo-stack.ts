@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import {
   buildDemoRp,
+  type DemoEdition,
   demoRpConfig,
   type DemoRpConfig,
   type DemoRpConfigInput,
@@ -10,8 +11,11 @@ import {
 import { freePort, startStack, type Stack } from './stack';
 
 const RELYING_APPS_FILE = new URL('../../config/demo-relying-apps.json', import.meta.url);
-/** Where config/demo-relying-apps.json expects the demo app (`npm run dev`). */
+/** Where config/demo-relying-apps.json expects the demo entries (`npm run dev`). */
 const DEV_RP_URL = 'http://localhost:8081';
+const DEV_BULLETIN_URL = 'http://localhost:8082';
+/** Each demo entry's registration in config/demo-relying-apps.json. */
+const APP_IDS: Record<DemoEdition, string> = { traces: 'traces-demo', bulletin: 'bulletin-demo' };
 
 export interface DemoRp {
   /** `http://localhost:<port>` (no trailing slash). */
@@ -30,88 +34,117 @@ export interface DemoRp {
 
 export interface DemoStack {
   sesame: Stack;
+  /** "TRACES NT (démo)": MEDIUM, the Sésame app (issue 11 point 4). */
   rp: DemoRp;
+  /** "Bulletin sanitaire (démo)": BASIC, a password alone opens it. */
+  bulletin: DemoRp;
   stop(): Promise<void>;
 }
 
 /**
  * The relying apps of config/demo-relying-apps.json (the ones `npm run dev` registers), with the
- * demo app's address moved from :8081 to `rpUrl`: the test uses the shipped registration.
+ * demo entries' addresses moved from :8081 and :8082 to `rpUrl` and `bulletinUrl`: the test uses
+ * the shipped registration.
  */
-export function demoRelyingApps(rpUrl: string): unknown[] {
-  const text = readFileSync(RELYING_APPS_FILE, 'utf8').replaceAll(DEV_RP_URL, rpUrl);
+export function demoRelyingApps(rpUrl: string, bulletinUrl = DEV_BULLETIN_URL): unknown[] {
+  const text = readFileSync(RELYING_APPS_FILE, 'utf8')
+    .replaceAll(DEV_RP_URL, rpUrl)
+    .replaceAll(DEV_BULLETIN_URL, bulletinUrl);
   return JSON.parse(text) as unknown[];
+}
+
+type Registered = { id: string; oidc?: { clientId: string; clientSecret: string } }[];
+
+/** One demo entry in-process on `port`, as a CAS (EU Login) and OIDC client of `sesame`. */
+async function startEntry(
+  edition: DemoEdition,
+  port: number,
+  otherEntryUrl: string,
+  sesame: Stack,
+  relyingApps: unknown[],
+  options: Pick<DemoRpConfigInput, 'authenticationLevel' | 'cas'>,
+): Promise<DemoRp> {
+  const url = `http://localhost:${port}`;
+  const registered = (relyingApps as Registered).find((a) => a.id === APP_IDS[edition]);
+  if (!registered?.oidc) throw new Error(`config/demo-relying-apps.json has no ${APP_IDS[edition]} OIDC client`);
+  const config = demoRpConfig({
+    edition,
+    otherEntryUrl,
+    publicUrl: url,
+    sesameUrl: sesame.baseUrl,
+    ...options,
+    oidc: { clientId: registered.oidc.clientId, clientSecret: registered.oidc.clientSecret },
+  });
+  const ended: SessionEnded[] = [];
+  const waiters = new Set<() => void>();
+  const app = await buildDemoRp(config, {
+    logger: { level: process.env.E2E_LOG_LEVEL ?? 'error' },
+    onSessionEnded: (event) => {
+      ended.push(event);
+      for (const wake of waiters) wake();
+    },
+  });
+  try {
+    await app.listen({ host: '127.0.0.1', port });
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+  return {
+    url,
+    app,
+    config,
+    ended,
+    waitForEnd(predicate, timeoutMs = 10_000) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          const event = ended.find(predicate);
+          if (!event) return;
+          waiters.delete(check);
+          clearTimeout(timer);
+          resolve(event);
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(new Error(`no matching local session end within ${timeoutMs} ms; ended: ${JSON.stringify(ended)}`));
+        }, timeoutMs);
+        waiters.add(check);
+        check();
+      });
+    },
+  };
 }
 
 /**
  * Sésame (startStack, with the demo accounts and the demo relying apps registered for the demo
- * app's port), then the demo app "TRACES NT (démo)" in-process on a free loopback port, as a CAS
- * (EU Login flavour) and OpenID Connect client of that Sésame.
+ * entries' ports), then both demo entries in-process on free loopback ports: "TRACES NT (démo)"
+ * (`rp`, MEDIUM unless `options` say otherwise) and "Bulletin sanitaire (démo)" (`bulletin`,
+ * BASIC), each a CAS (EU Login flavour) and OpenID Connect client of that Sésame.
  */
 export async function startDemoStack(
   options: Pick<DemoRpConfigInput, 'authenticationLevel' | 'cas'> = {},
 ): Promise<DemoStack> {
-  const rpPort = await freePort();
+  const [rpPort, bulletinPort] = [await freePort(), await freePort()];
   const rpUrl = `http://localhost:${rpPort}`;
-  const relyingApps = demoRelyingApps(rpUrl);
+  const bulletinUrl = `http://localhost:${bulletinPort}`;
+  const relyingApps = demoRelyingApps(rpUrl, bulletinUrl);
   const sesame = await startStack({ config: { relyingApps }, demoAccounts: true });
-  let app: FastifyInstance | undefined;
+  const started: DemoRp[] = [];
   try {
-    const registered = (relyingApps as { id: string; oidc?: { clientId: string; clientSecret: string } }[]).find(
-      (a) => a.id === 'traces-demo',
-    );
-    if (!registered?.oidc) throw new Error('config/demo-relying-apps.json has no traces-demo OIDC client');
-    const config = demoRpConfig({
-      publicUrl: rpUrl,
-      sesameUrl: sesame.baseUrl,
-      ...options,
-      oidc: { clientId: registered.oidc.clientId, clientSecret: registered.oidc.clientSecret },
-    });
-    const ended: SessionEnded[] = [];
-    const waiters = new Set<() => void>();
-    app = await buildDemoRp(config, {
-      logger: { level: process.env.E2E_LOG_LEVEL ?? 'error' },
-      onSessionEnded: (event) => {
-        ended.push(event);
-        for (const wake of waiters) wake();
-      },
-    });
-    await app.listen({ host: '127.0.0.1', port: rpPort });
-    const started = app;
+    started.push(await startEntry('traces', rpPort, bulletinUrl, sesame, relyingApps, options));
+    started.push(await startEntry('bulletin', bulletinPort, rpUrl, sesame, relyingApps, {}));
+    const [rp, bulletin] = started as [DemoRp, DemoRp];
     return {
       sesame,
-      rp: {
-        url: rpUrl,
-        app: started,
-        config,
-        ended,
-        waitForEnd(predicate, timeoutMs = 10_000) {
-          return new Promise((resolve, reject) => {
-            const check = () => {
-              const event = ended.find(predicate);
-              if (!event) return;
-              waiters.delete(check);
-              clearTimeout(timer);
-              resolve(event);
-            };
-            const timer = setTimeout(() => {
-              waiters.delete(check);
-              reject(
-                new Error(`no matching local session end within ${timeoutMs} ms; ended: ${JSON.stringify(ended)}`),
-              );
-            }, timeoutMs);
-            waiters.add(check);
-            check();
-          });
-        },
-      },
+      rp,
+      bulletin,
       async stop() {
-        await started.close();
+        await Promise.all(started.map((entry) => entry.app.close()));
         await sesame.stop();
       },
     };
   } catch (error) {
-    await app?.close();
+    await Promise.all(started.map((entry) => entry.app.close()));
     await sesame.stop();
     throw error;
   }

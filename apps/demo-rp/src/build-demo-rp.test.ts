@@ -144,6 +144,8 @@ function config(overrides: Pick<DemoRpConfigInput, 'authenticationLevel' | 'cas'
   return demoRpConfig({
     publicUrl: RP,
     sesameUrl: SESAME,
+    // The protocol tests below start from a password sign-in; the level has its own tests.
+    authenticationLevel: 'BASIC',
     ...overrides,
     oidc: { clientId: 'traces-demo', clientSecret: 'a-secret-of-at-least-32-characters-0000' },
   });
@@ -282,6 +284,10 @@ describe('CAS (EU Login flavour)', () => {
 
   it('refuses a ticket Sésame refuses, and a level below the one required', async () => {
     const { get } = await start({ authenticationLevel: 'MEDIUM' });
+    // Back from Sésame without a ticket (not signed in there): the home page, no error.
+    const noTicket = await get('/cas/callback');
+    expect(noTicket.statusCode).toBe(303);
+    expect(noTicket.headers.location).toBe('/');
     const refused = await get('/cas/callback?ticket=ST-9-unknown&lang=en');
     expect(refused.statusCode).toBe(401);
     expect(refused.body).toContain('Sésame refused the sign-in ticket (INVALID_TICKET)');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DemoRpConfigError, demoRpConfig, demoRpConfigFromEnv } from './demo-rp-config';
+import { bulletinConfigFromEnv, DemoRpConfigError, demoRpConfig, demoRpConfigFromEnv } from './demo-rp-config';
 
 const relyingApps = new URL('../../../config/demo-relying-apps.json', import.meta.url).pathname;
 
@@ -9,12 +9,31 @@ describe('demo app configuration', () => {
     expect(config).toMatchObject({
       publicUrl: 'http://localhost:8081',
       sesameUrl: 'http://localhost:8080',
-      authenticationLevel: 'BASIC',
+      // "TRACES NT (démo)" requires MEDIUM, like TRACES NT (issue 11 point 4).
+      edition: 'traces',
+      authenticationLevel: 'MEDIUM',
       cas: { flavour: 'eulogin', acceptStrengths: [] },
       oidc: { clientId: 'traces-demo', scope: 'openid profile email' },
       defaultLocale: 'fr',
     });
     expect(config.oidc.clientSecret.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('"Bulletin sanitaire (démo)" beside it: BASIC, its own client and URL, each home offering the other', () => {
+    const env = { SESAME_RELYING_APPS: relyingApps, DEMO_RP_BULLETIN_PUBLIC_URL: 'http://localhost:8082' };
+    const traces = demoRpConfigFromEnv(env);
+    const bulletin = bulletinConfigFromEnv(env, traces);
+    expect(bulletin).toMatchObject({
+      edition: 'bulletin',
+      authenticationLevel: 'BASIC',
+      publicUrl: 'http://localhost:8082',
+      otherEntryUrl: 'http://localhost:8081',
+      oidc: { clientId: 'bulletin-demo' },
+    });
+    expect(traces.otherEntryUrl).toBe('http://localhost:8082');
+    expect(() =>
+      demoRpConfig({ otherEntryUrl: 'javascript:alert(1)', oidc: { clientId: 'a', clientSecret: 'b' } }),
+    ).toThrow(/otherEntryUrl/);
   });
 
   it('reads the level, strengths and URLs from the environment', () => {

@@ -2,16 +2,27 @@ import { readFileSync } from 'node:fs';
 import { isLevel, isLocale, parseStrengthList, type Level, type Locale, type Strength } from '@sesame/protocol';
 
 /**
+ * Which demo entry this process serves (issue 11 point 4; docs/adr/0019): "TRACES NT (démo)",
+ * which requires MEDIUM like TRACES NT, or "Bulletin sanitaire (démo)", public information that
+ * a password alone opens (BASIC). Same code, its own name, texts, cookies and OIDC client.
+ */
+export type DemoEdition = 'traces' | 'bulletin';
+
+/**
  * The demo relying application's one typed configuration. Every field has a default that fits
  * `npm run dev` (Sésame on :8080, the demo on :8081, `config/demo-relying-apps.json`).
  */
 export interface DemoRpConfig {
+  /** The demo entry served (default `traces`). */
+  edition: DemoEdition;
+  /** The other demo entry's home page, offered on this one's (none: not shown). */
+  otherEntryUrl: string | null;
   /** Public base URL of the demo app, without a trailing slash (default `http://localhost:8081`). */
   publicUrl: string;
   /** Sésame's base URL, without a trailing slash (default `http://localhost:8080`). */
   sesameUrl: string;
   /**
-   * The level the application requires (BASIC by default; MEDIUM once the app factors exist):
+   * The level the application requires (MEDIUM for TRACES NT (démo), BASIC for the bulletin):
    * EU Login `authenticationLevel` for CAS, `acr_values` for OpenID Connect, and checked again in
    * what comes back.
    */
@@ -44,7 +55,13 @@ export const DEMO_RP_DEFAULTS = {
   port: 8081,
   relyingAppsFile: 'config/demo-relying-apps.json',
   relyingAppId: 'traces-demo',
+  /** "Bulletin sanitaire (démo)": its port and its registration in config/demo-relying-apps.json. */
+  bulletinPort: 8082,
+  bulletinAppId: 'bulletin-demo',
 } as const;
+
+/** What each demo entry requires by default: TRACES NT's level (MEDIUM), and BASIC for public information. */
+export const EDITION_LEVELS: Record<DemoEdition, Level> = { traces: 'MEDIUM', bulletin: 'BASIC' };
 
 export class DemoRpConfigError extends Error {
   override readonly name = 'DemoRpConfigError';
@@ -55,17 +72,21 @@ function trimSlash(url: string): string {
 }
 
 /** A configuration to complete with the defaults: only the OIDC client id and secret are required. */
-export type DemoRpConfigInput = Partial<Omit<DemoRpConfig, 'cas' | 'oidc'>> & {
+export type DemoRpConfigInput = Partial<Omit<DemoRpConfig, 'cas' | 'oidc' | 'otherEntryUrl'>> & {
+  otherEntryUrl?: string | null | undefined;
   cas?: Partial<DemoRpConfig['cas']> | undefined;
   oidc: Pick<DemoRpConfig['oidc'], 'clientId' | 'clientSecret'> & Partial<DemoRpConfig['oidc']>;
 };
 
 /** Fills the defaults of a partial configuration and checks what can be checked without the network. */
 export function demoRpConfig(partial: DemoRpConfigInput): DemoRpConfig {
+  const edition = partial.edition ?? 'traces';
   const config: DemoRpConfig = {
+    edition,
+    otherEntryUrl: partial.otherEntryUrl ? trimSlash(partial.otherEntryUrl) : null,
     publicUrl: trimSlash(partial.publicUrl ?? DEMO_RP_DEFAULTS.publicUrl),
     sesameUrl: trimSlash(partial.sesameUrl ?? DEMO_RP_DEFAULTS.sesameUrl),
-    authenticationLevel: partial.authenticationLevel ?? 'BASIC',
+    authenticationLevel: partial.authenticationLevel ?? EDITION_LEVELS[edition],
     cas: {
       flavour: partial.cas?.flavour ?? 'eulogin',
       acceptStrengths: partial.cas?.acceptStrengths ?? [],
@@ -77,6 +98,7 @@ export function demoRpConfig(partial: DemoRpConfigInput): DemoRpConfig {
   for (const [name, url] of [
     ['publicUrl', config.publicUrl],
     ['sesameUrl', config.sesameUrl],
+    ...(config.otherEntryUrl ? [['otherEntryUrl', config.otherEntryUrl] as const] : []),
   ] as const) {
     if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol))
       throw new DemoRpConfigError(`${name} must be an http(s) URL, got ${JSON.stringify(url)}`);
@@ -108,14 +130,15 @@ export function readRegisteredClient(file: string, appId: string): { clientId: s
 }
 
 /**
- * The configuration from environment variables (main.ts):
+ * The configuration of "TRACES NT (démo)" from environment variables (main.ts):
  * DEMO_RP_PUBLIC_URL, SESAME_URL, DEMO_RP_CAS_FLAVOUR (eulogin|cas), DEMO_RP_AUTHENTICATION_LEVEL
- * (BASIC|MEDIUM|HIGH), DEMO_RP_ACCEPT_STRENGTHS (comma-separated), DEMO_RP_DEFAULT_LOCALE,
- * DEMO_RP_OIDC_CLIENT_ID / DEMO_RP_OIDC_CLIENT_SECRET (else read from SESAME_RELYING_APPS,
- * default config/demo-relying-apps.json).
+ * (BASIC|MEDIUM|HIGH, default MEDIUM), DEMO_RP_ACCEPT_STRENGTHS (comma-separated),
+ * DEMO_RP_DEFAULT_LOCALE, DEMO_RP_OIDC_CLIENT_ID / DEMO_RP_OIDC_CLIENT_SECRET (else read from
+ * SESAME_RELYING_APPS, default config/demo-relying-apps.json), DEMO_RP_BULLETIN_PUBLIC_URL (the
+ * other entry, offered on the home page). "Bulletin sanitaire (démo)": bulletinConfigFromEnv.
  */
 export function demoRpConfigFromEnv(env: NodeJS.ProcessEnv): DemoRpConfig {
-  const level = env.DEMO_RP_AUTHENTICATION_LEVEL || 'BASIC';
+  const level = env.DEMO_RP_AUTHENTICATION_LEVEL || EDITION_LEVELS.traces;
   if (!isLevel(level))
     throw new DemoRpConfigError(`DEMO_RP_AUTHENTICATION_LEVEL must be BASIC, MEDIUM or HIGH, got ${level}`);
   const flavour = env.DEMO_RP_CAS_FLAVOUR || 'eulogin';
@@ -134,11 +157,34 @@ export function demoRpConfigFromEnv(env: NodeJS.ProcessEnv): DemoRpConfig {
           DEMO_RP_DEFAULTS.relyingAppId,
         );
   return demoRpConfig({
+    edition: 'traces',
+    otherEntryUrl: env.DEMO_RP_BULLETIN_PUBLIC_URL || null,
     publicUrl: env.DEMO_RP_PUBLIC_URL || undefined,
     sesameUrl: env.SESAME_URL || undefined,
     authenticationLevel: level,
     cas: { flavour, acceptStrengths: strengths.strengths },
     oidc: client,
     defaultLocale: locale,
+  });
+}
+
+/**
+ * "Bulletin sanitaire (démo)" beside TRACES NT (démo) in the same process (main.ts): BASIC, its own
+ * public URL (DEMO_RP_BULLETIN_PUBLIC_URL) and OIDC client (`bulletin-demo` in SESAME_RELYING_APPS);
+ * the rest as TRACES NT (démo)'s, whose home page it offers.
+ */
+export function bulletinConfigFromEnv(env: NodeJS.ProcessEnv, traces: DemoRpConfig): DemoRpConfig {
+  const client = readRegisteredClient(
+    env.SESAME_RELYING_APPS || DEMO_RP_DEFAULTS.relyingAppsFile,
+    DEMO_RP_DEFAULTS.bulletinAppId,
+  );
+  return demoRpConfig({
+    edition: 'bulletin',
+    otherEntryUrl: traces.publicUrl,
+    publicUrl: env.DEMO_RP_BULLETIN_PUBLIC_URL || `http://localhost:${DEMO_RP_DEFAULTS.bulletinPort}`,
+    sesameUrl: traces.sesameUrl,
+    cas: { flavour: traces.cas.flavour },
+    oidc: client,
+    defaultLocale: traces.defaultLocale,
   });
 }

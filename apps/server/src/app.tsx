@@ -27,6 +27,7 @@ import { passwordResetRoutes } from './routes/password-reset';
 import { registrationRoutes } from './routes/registration';
 import { signInRoutes } from './routes/sign-in';
 import { signInAppRoutes } from './routes/sign-in-app';
+import { stepUpRoutes } from './routes/step-up';
 import { signInMobileRoutes } from './routes/sign-in-mobile';
 import { signInQrRoutes } from './routes/sign-in-qr';
 import { helpPageRoutes } from './routes/help-pages';
@@ -127,6 +128,7 @@ export async function buildApp(
     registerPortalContext(portal, services);
     signInRoutes(portal, services);
     signInAppRoutes(portal, services);
+    stepUpRoutes(portal, services);
     signInQrRoutes(portal, services);
     signInMobileRoutes(portal, services);
     registrationRoutes(portal, services);

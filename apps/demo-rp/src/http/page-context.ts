@@ -2,10 +2,10 @@ import type { Locale } from '@sesame/protocol';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { DemoRpConfig } from '../demo-rp-config';
 import { negotiateLocale } from '@sesame/protocol';
-import { catalogues } from '../i18n/catalogues';
+import { editionMessages } from '../i18n/catalogues';
 import type { Messages } from '../i18n/en';
 import type { LocalSession, LocalSessionStore } from '../sessions/local-session-store';
-import { COOKIES, cookieOptions } from './cookies';
+import { cookieNames, cookieOptions } from './cookies';
 
 /** What every page needs besides its own data. */
 export interface PageContext {
@@ -20,6 +20,7 @@ export interface PageContext {
 /** The language of this request; an explicit `?lang=` is remembered in a cookie. */
 export function requestLocale(request: FastifyRequest, reply: FastifyReply, config: DemoRpConfig): Locale {
   const asked = (request.query as { lang?: unknown } | undefined)?.lang;
+  const COOKIES = cookieNames(config.edition);
   const explicit = typeof asked === 'string' ? asked : request.cookies[COOKIES.locale];
   const locale = negotiateLocale(explicit, request.headers['accept-language'], config.defaultLocale);
   if (typeof asked === 'string' && asked === locale)
@@ -32,9 +33,10 @@ export function browserSessions(
   request: FastifyRequest,
   reply: FastifyReply,
   store: LocalSessionStore,
+  config: Pick<DemoRpConfig, 'edition'>,
 ): LocalSession[] {
   const sessions: LocalSession[] = [];
-  for (const name of Object.values(COOKIES.session)) {
+  for (const name of Object.values(cookieNames(config.edition).session)) {
     const id = request.cookies[name];
     if (!id) continue;
     const session = store.get(id);
@@ -52,9 +54,9 @@ export function pageContext(
 ): PageContext {
   const locale = requestLocale(request, reply, config);
   return {
-    m: catalogues[locale],
+    m: editionMessages(locale, config.edition),
     locale,
     path: request.routeOptions.url ?? '/',
-    sessions: browserSessions(request, reply, store),
+    sessions: browserSessions(request, reply, store, config),
   };
 }

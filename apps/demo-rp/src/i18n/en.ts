@@ -55,6 +55,36 @@ export const en = {
     no: 'no',
     home: 'Back to the home page',
   },
+  // Issue 11 point 4 (docs/adr/0019): two demo entries, so that the levels are visible.
+  editions: {
+    traces: {
+      appName: 'TRACES NT (demo)',
+      tagline: 'Trade control and certification — demonstration',
+      footer:
+        'Demonstration application of Sésame. It is not TRACES NT: it only shows what an application receives when you sign in.',
+      homeTitle: 'Welcome to TRACES NT (demo)',
+      homeIntro:
+        'This application trusts Sésame to sign you in, as TRACES NT trusts EU Login. Like TRACES NT, it requires the Sésame app (level MEDIUM): a password alone does not get in. Choose how the application asks Sésame who you are: the result is the same person, with the same level.',
+      signedOut: 'You are signed out of TRACES NT (demo) and of Sésame.',
+      identityIntro: 'This is what TRACES NT (demo) received from Sésame.',
+      offer: 'TRACES NT (demo) requires the Sésame app (level MEDIUM): a password alone does not get in.',
+    },
+    bulletin: {
+      appName: 'Bulletin sanitaire (demo)',
+      tagline: 'Animal health news — demonstration',
+      footer:
+        'Demonstration application of Sésame: public information that a password alone opens (level BASIC), beside TRACES NT (demo), which requires the Sésame app.',
+      homeTitle: 'Welcome to Bulletin sanitaire (demo)',
+      homeIntro:
+        'The animal health bulletins of your service. Public information: your password alone is enough (level BASIC). Choose how the application asks Sésame who you are.',
+      signedOut: 'You are signed out of Bulletin sanitaire (demo) and of Sésame.',
+      identityIntro:
+        'This week’s bulletin is open to you: your password was enough (level BASIC). This is what Bulletin sanitaire (demo) received from Sésame.',
+      offer: 'Bulletin sanitaire (demo) opens with a password alone (level BASIC).',
+    },
+    otherTitle: 'The other demo application',
+    otherLink: 'Open {app}',
+  },
   protocols: { cas: 'CAS 3.0, EU Login extensions', oidc: 'OpenID Connect 1.0' },
   levels: { BASIC: 'basic (password)', MEDIUM: 'medium (two factors)', HIGH: 'high (certified hardware)' },
   strengths: {

@@ -54,6 +54,36 @@ export const fr: Messages = {
     no: 'non',
     home: 'Retour à l’accueil',
   },
+  // Issue 11 point 4 (docs/adr/0019) : deux entrées de démonstration, pour que les niveaux se voient.
+  editions: {
+    traces: {
+      appName: 'TRACES NT (démo)',
+      tagline: 'Contrôle des échanges et certification — démonstration',
+      footer:
+        'Application de démonstration de Sésame. Ce n’est pas TRACES NT : elle montre seulement ce qu’une application reçoit quand vous vous connectez.',
+      homeTitle: 'Bienvenue sur TRACES NT (démo)',
+      homeIntro:
+        'Cette application fait confiance à Sésame pour vous connecter, comme TRACES NT fait confiance à EU Login. Comme TRACES NT, elle exige l’app Sésame (niveau MEDIUM) : un mot de passe seul ne suffit pas. Choisissez comment l’application demande à Sésame qui vous êtes : le résultat est la même personne, avec le même niveau.',
+      signedOut: 'Vous êtes déconnecté de TRACES NT (démo) et de Sésame.',
+      identityIntro: 'Voici ce que TRACES NT (démo) a reçu de Sésame.',
+      offer: 'TRACES NT (démo) exige l’app Sésame (niveau MEDIUM) : un mot de passe seul ne suffit pas.',
+    },
+    bulletin: {
+      appName: 'Bulletin sanitaire (démo)',
+      tagline: 'Actualités sanitaires — démonstration',
+      footer:
+        'Application de démonstration de Sésame : une information publique qu’un mot de passe seul ouvre (niveau BASIC), à côté de TRACES NT (démo), qui exige l’app Sésame.',
+      homeTitle: 'Bienvenue sur Bulletin sanitaire (démo)',
+      homeIntro:
+        'Les bulletins sanitaires de votre service. Information publique : votre mot de passe seul suffit (niveau BASIC). Choisissez comment l’application demande à Sésame qui vous êtes.',
+      signedOut: 'Vous êtes déconnecté de Bulletin sanitaire (démo) et de Sésame.',
+      identityIntro:
+        'Le bulletin de la semaine vous est ouvert : votre mot de passe a suffi (niveau BASIC). Voici ce que Bulletin sanitaire (démo) a reçu de Sésame.',
+      offer: 'Bulletin sanitaire (démo) s’ouvre avec un mot de passe seul (niveau BASIC).',
+    },
+    otherTitle: 'L’autre application de démonstration',
+    otherLink: 'Ouvrir {app}',
+  },
   protocols: { cas: 'CAS 3.0, extensions EU Login', oidc: 'OpenID Connect 1.0' },
   levels: { BASIC: 'de base (mot de passe)', MEDIUM: 'moyen (deux facteurs)', HIGH: 'élevé (matériel certifié)' },
   strengths: {

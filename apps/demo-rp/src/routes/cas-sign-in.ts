@@ -2,7 +2,7 @@ import { levelAtLeast, type Strength } from '@sesame/protocol';
 import type { FastifyInstance } from 'fastify';
 import { SesameUnreachableError } from '../cas/cas-client';
 import { parseLogoutRequest } from '../cas/parse-logout-request';
-import { COOKIES, cookieOptions } from '../http/cookies';
+import { cookieNames, cookieOptions } from '../http/cookies';
 import { DemoRpError } from '../http/demo-rp-error';
 import { requestLocale } from '../http/page-context';
 import { userFromCas } from '../signed-in-user';
@@ -13,6 +13,7 @@ import type { RouteDeps } from './route-deps';
  * (GET) and Sésame's single-logout requests (POST).
  */
 export function casSignInRoutes(app: FastifyInstance, deps: RouteDeps): void {
+  const COOKIES = cookieNames(deps.config.edition);
   const { config, store, cas } = deps;
 
   app.get('/login/cas', async (request, reply) => {
@@ -25,7 +26,9 @@ export function casSignInRoutes(app: FastifyInstance, deps: RouteDeps): void {
     { schema: { querystring: { type: 'object', properties: { ticket: { type: 'string', maxLength: 512 } } } } },
     async (request, reply) => {
       const ticket = request.query.ticket;
-      if (!ticket) throw new DemoRpError('BAD_REQUEST');
+      // CAS 3.0 §2.1.1: Sésame sends the user back without a ticket when they did not sign in (the
+      // level page's "Back to …", gateway): the home page, signed out, is where they were.
+      if (!ticket) return reply.redirect('/', 303);
       let validation;
       try {
         validation = await cas.validate(ticket);

@@ -1,6 +1,6 @@
 import { isLevel, levelAtLeast } from '@sesame/protocol';
 import type { FastifyInstance } from 'fastify';
-import { COOKIES, cookieOptions } from '../http/cookies';
+import { cookieNames, cookieOptions } from '../http/cookies';
 import { DemoRpError } from '../http/demo-rp-error';
 import { requestLocale } from '../http/page-context';
 import { userFromOidc } from '../signed-in-user';
@@ -24,6 +24,7 @@ function isNetworkFailure(error: unknown): boolean {
 
 /** OpenID Connect sign-in: code flow with PKCE S256, state and nonce kept in a pending sign-in. */
 export function oidcSignInRoutes(app: FastifyInstance, deps: RouteDeps): void {
+  const COOKIES = cookieNames(deps.config.edition);
   const { config, store, oidc } = deps;
 
   app.get('/login/oidc', async (request, reply) => {

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { COOKIES, cookieOptions } from '../http/cookies';
+import { cookieNames, cookieOptions } from '../http/cookies';
 import { pageContext } from '../http/page-context';
 import { sendPage } from '../http/send-page';
 import { HomePage } from '../views/home-page';
@@ -8,13 +8,21 @@ import type { RouteDeps } from './route-deps';
 
 /** The home page (the two ways to sign in) and the identity page. */
 export function pageRoutes(app: FastifyInstance, deps: RouteDeps): void {
+  const COOKIES = cookieNames(deps.config.edition);
   app.get('/', async (request, reply) => {
     const ctx = pageContext(request, reply, deps.config, deps.store);
     const flash = request.cookies[COOKIES.flash];
     if (flash) reply.clearCookie(COOKIES.flash, cookieOptions);
     // "Signed out" only when no sign-in is left (a single logout that did not arrive leaves one).
     const signedOut = flash === 'signed-out' && ctx.sessions.length === 0;
-    return sendPage(reply, <HomePage ctx={ctx} level={deps.config.authenticationLevel} signedOut={signedOut} />);
+    const { otherEntryUrl, edition } = deps.config;
+    const other = otherEntryUrl
+      ? { edition: edition === 'traces' ? ('bulletin' as const) : ('traces' as const), url: otherEntryUrl }
+      : undefined;
+    return sendPage(
+      reply,
+      <HomePage ctx={ctx} level={deps.config.authenticationLevel} signedOut={signedOut} other={other} />,
+    );
   });
 
   app.get('/me', async (request, reply) => {

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { COOKIES, cookieOptions } from '../http/cookies';
+import { cookieNames, cookieOptions } from '../http/cookies';
 import { DemoRpError } from '../http/demo-rp-error';
 import { browserSessions } from '../http/page-context';
 import type { RouteDeps } from './route-deps';
@@ -11,6 +11,7 @@ import type { RouteDeps } from './route-deps';
  * back-channel logout).
  */
 export function signOutRoutes(app: FastifyInstance, deps: RouteDeps): void {
+  const COOKIES = cookieNames(deps.config.edition);
   const { config, store, cas, oidc } = deps;
   const origin = new URL(config.publicUrl).origin;
   const home = `${config.publicUrl}/`;
@@ -25,7 +26,7 @@ export function signOutRoutes(app: FastifyInstance, deps: RouteDeps): void {
 
   app.post('/logout', async (request, reply) => {
     if (!fromOurPages(request)) throw new DemoRpError('FORBIDDEN');
-    const [current] = browserSessions(request, reply, store);
+    const [current] = browserSessions(request, reply, store, config);
     if (!current) return reply.redirect('/', 303);
     store.end(current.id, 'sign-out');
     reply.clearCookie(COOKIES.session[current.user.protocol], cookieOptions);

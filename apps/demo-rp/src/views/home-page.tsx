@@ -1,9 +1,16 @@
 import type { Level } from '@sesame/protocol';
+import type { DemoEdition } from '../demo-rp-config';
 import type { PageContext } from '../http/page-context';
 import { format } from '../i18n/catalogues';
 import { Layout, Notice } from './layout';
 
-export function HomePage(props: { ctx: PageContext; level: Level; signedOut: boolean }) {
+export function HomePage(props: {
+  ctx: PageContext;
+  level: Level;
+  signedOut: boolean;
+  /** The other demo entry, offered so that the difference between the levels is visible. */
+  other?: { edition: DemoEdition; url: string } | undefined;
+}) {
   const { ctx } = props;
   const { m } = ctx;
   return (
@@ -32,6 +39,15 @@ export function HomePage(props: { ctx: PageContext; level: Level; signedOut: boo
           </a>
         </section>
       </div>
+      {props.other && (
+        <section class="choice" aria-labelledby="other-entry">
+          <h2 id="other-entry">{m.editions.otherTitle}</h2>
+          <p>{m.editions[props.other.edition].offer}</p>
+          <a href={`${props.other.url}/?lang=${ctx.locale}`}>
+            {format(m.editions.otherLink, { app: m.editions[props.other.edition].appName })}
+          </a>
+        </section>
+      )}
     </Layout>
   );
 }

@@ -10,7 +10,7 @@ import {
   USER,
   type CasWorld,
 } from '../../test/cas-kit';
-import { errorNotice, textOf, type Browser } from '../../test/test-portal';
+import { errorNotice, notice, textOf, type Browser } from '../../test/test-portal';
 import { en } from '../i18n/en';
 import { format } from '../i18n/format-message';
 import { fr } from '../i18n/fr';
@@ -128,7 +128,7 @@ describe.each(['en', 'fr'] as const)('/cas/login (%s)', (locale) => {
       const page = await browser.get(login(MEDIUM_SERVICE));
       expect(page.status).toBe(403);
       expect(page.location).toBeUndefined();
-      expect(errorNotice(page.html)).toBe(format(m.stepUp.body, { app: 'Medium app', level: m.levels.MEDIUM }));
+      expect(notice(page.html)).toBe(format(m.levelGap.asksApp, { app: 'Medium app', level: 'MEDIUM' }));
     });
 
     it('renew over a MEDIUM session counts only the factors presented again: the password alone gets no MEDIUM ticket', async () => {
@@ -149,7 +149,7 @@ describe.each(['en', 'fr'] as const)('/cas/login (%s)', (locale) => {
       const page = await browser.post('/login/password', { password: USER.password });
       expect(page.status).toBe(403);
       expect(page.location).toBeUndefined();
-      expect(errorNotice(page.html)).toBe(format(m.stepUp.body, { app: 'Medium app', level: m.levels.MEDIUM }));
+      expect(notice(page.html)).toBe(format(m.levelGap.asksApp, { app: 'Medium app', level: 'MEDIUM' }));
     });
 
     it('… and with gateway, back to the service without a ticket', async () => {

@@ -436,11 +436,25 @@ export const en = {
   levels: { BASIC: 'basic (password)', MEDIUM: 'medium (two factors)', HIGH: 'high (certified hardware)' },
   stepUp: {
     title: 'More verification needed',
-    body: '{app} requires the {level} authentication level, which your sign-in has not reached.',
-    noMethod:
-      'You have no verification method of this level yet. Set one up from My account (for example the Sésame app), then sign in to the application again.',
     setUp: 'Go to My account',
     back: 'Back to {app} without signing in',
+  },
+  // Issue 11 point 3 (docs/adr/0019): what an application needs, and the next step to reach it.
+  levelGap: {
+    asksApp: '{app} asks for the Sésame app (level {level}).',
+    asksLevel: '{app} asks for the {level} authentication level.',
+    confirmBody:
+      'You signed in with your password alone. Confirm with the Sésame app on your phone: you will not type your password again.',
+    confirm: 'Confirm with the Sésame app',
+    setUpBody:
+      'Your account has no Sésame app yet. Set it up now: it takes about 2 minutes, with your phone. Then you confirm this sign-in with it and you are brought back to {app}, signed in.',
+    setUp: 'Set up the Sésame app now',
+    lostBody:
+      'Your account had a mobile device that can no longer be used (blocked or deleted). For your safety, a new device cannot be added with the password alone. If you no longer have your phone, start the recovery of your account: after a waiting period, you can add a new device.',
+    notOfferedBody:
+      'This level needs a security key or an electronic identity (eID), which this Sésame does not offer yet. The Sésame app does not reach it.',
+    support:
+      'Need help? Contact your support or your local manager, and tell them which application you were signing in to:',
   },
   unknownService: {
     title: 'Unknown application',

@@ -450,11 +450,25 @@ export const fr: Messages = {
   levels: { BASIC: 'basique (mot de passe)', MEDIUM: 'moyen (deux facteurs)', HIGH: 'élevé (matériel certifié)' },
   stepUp: {
     title: 'Vérification supplémentaire nécessaire',
-    body: '{app} exige le niveau d’authentification {level}, que votre connexion n’a pas atteint.',
-    noMethod:
-      'Vous n’avez encore aucune méthode de vérification de ce niveau. Configurez-en une depuis Mon compte (par exemple l’app Sésame), puis reconnectez-vous à l’application.',
     setUp: 'Aller à Mon compte',
     back: 'Revenir à {app} sans se connecter',
+  },
+  // Issue 11 point 3 (docs/adr/0019) : ce qu’une application demande, et l’étape pour y arriver.
+  levelGap: {
+    asksApp: '{app} demande l’app Sésame (niveau {level}).',
+    asksLevel: '{app} demande le niveau d’authentification {level}.',
+    confirmBody:
+      'Vous vous êtes connecté avec votre mot de passe seul. Confirmez avec l’app Sésame sur votre téléphone : vous ne retaperez pas votre mot de passe.',
+    confirm: 'Confirmer avec l’app Sésame',
+    setUpBody:
+      'Votre compte n’a pas encore l’app Sésame. Configurez-la maintenant : cela prend environ 2 minutes, avec votre téléphone. Vous confirmez ensuite cette connexion avec elle et vous revenez sur {app}, connecté.',
+    setUp: 'Configurer l’app Sésame maintenant',
+    lostBody:
+      'Votre compte avait un appareil mobile qui ne peut plus servir (bloqué ou supprimé). Pour votre sécurité, un nouvel appareil ne peut pas être ajouté avec le mot de passe seul. Si vous n’avez plus votre téléphone, lancez la récupération de votre compte : après un délai d’attente, vous pourrez ajouter un nouvel appareil.',
+    notOfferedBody:
+      'Ce niveau demande une clé de sécurité ou une identité électronique (eID), que ce Sésame ne propose pas encore. L’app Sésame ne l’atteint pas.',
+    support:
+      'Besoin d’aide ? Contactez votre assistance ou votre gestionnaire local, en indiquant l’application à laquelle vous vous connectiez :',
   },
   unknownService: {
     title: 'Application inconnue',

@@ -1,14 +1,17 @@
 import { satisfyingStrengths, type ActiveSession, type LoginTarget, type UserRecord } from '@sesame/core';
 import type { Strength } from '@sesame/protocol';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { baseCookie, COOKIES } from '../http/cookies';
 import { sendPage, viewContext } from '../http/render-page';
 import type { Services } from '../services';
 import { StepUpPage } from '../views/pages/step-up-page';
+import { findLevelGap } from './level-gap';
 
 /**
  * Resumes the relying-app sign-in once the user is authenticated (design §4 step 4). When the
- * session does not reach what the application requires, the user is told what is missing
- * (step-up) instead of being sent back with nothing.
+ * session does not reach what the application requires, the user is told what is missing and
+ * offered the next step (docs/adr/0019): the sign-in is kept, bound to this user, so that the
+ * step-up (routes/step-up.tsx) resumes this very transaction instead of a dead end.
  */
 export async function continueLogin(
   services: Services,
@@ -27,18 +30,30 @@ export async function continueLogin(
   // presented now: strengths kept from earlier in the session were not shown again.
   const basis = target.forceAuthentication && fresh ? presented : session.record.strengths;
   const strengths = satisfyingStrengths(basis, target.requirement);
-  if (!app || !continuation || strengths.length === 0) {
-    return sendPage(
-      reply,
-      <StepUpPage
-        ctx={viewContext(request, reply)}
-        appName={app?.name ?? target.appId}
-        requirement={target.requirement}
-        // CAS: the user can go back to the application, signed out of it (no ticket).
-        backHref={target.kind === 'cas' && typeof target.data.service === 'string' ? target.data.service : undefined}
-      />,
-      403,
-    );
+  if (app && continuation && strengths.length > 0) {
+    return continuation({ request, reply, session, user, target, strengths, fresh });
   }
-  return continuation({ request, reply, session, user, target, strengths, fresh });
+  const gap = await findLevelGap(services, request, user, session.record.strengths, target.requirement);
+  if (app && continuation && (gap === 'confirm-with-app' || gap === 'set-up-app')) {
+    // A new handle: the one of the finished sign-in was ended (finishSignIn), and a handle is
+    // never taken from what the browser sends (session fixation, design §10).
+    const handle = await services.loginTransactions.save(undefined, {
+      email: user.email,
+      target,
+      stepUp: { userId: user.id },
+    });
+    reply.setCookie(COOKIES.login, handle, baseCookie);
+  }
+  return sendPage(
+    reply,
+    <StepUpPage
+      ctx={viewContext(request, reply)}
+      appName={app?.name ?? target.appId}
+      requirement={target.requirement}
+      gap={app && continuation ? gap : 'not-offered'}
+      // CAS: the user can go back to the application, signed out of it (no ticket).
+      backHref={target.kind === 'cas' && typeof target.data.service === 'string' ? target.data.service : undefined}
+    />,
+    403,
+  );
 }

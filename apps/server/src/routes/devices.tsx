@@ -25,6 +25,7 @@ import { sendPage, viewContext } from '../http/render-page';
 import { format } from '../i18n/format-message';
 import type { Services } from '../services';
 import { linkError } from './registration';
+import { afterEnrolmentPath } from './step-up';
 import { AddDevicePage } from '../views/pages/add-device-page';
 import { DeleteAllDevicesPage } from '../views/pages/delete-all-devices-page';
 import { DeleteDevicePage } from '../views/pages/delete-device-page';
@@ -162,6 +163,8 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
             minutes={services.devices.policy.enrolmentTtlMinutes}
             token={started.token}
             enrolmentId={started.enrolmentId}
+            // A kept sign-in (docs/adr/0019): back to the application that asked, via its step-up.
+            enrolledUrl={await afterEnrolmentPath(services, request)}
           />,
         );
       },
@@ -199,8 +202,9 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
     const outcome = /^[A-Za-z0-9_-]{22,43}$/.test(token)
       ? await enrolmentOutcome(services.devices, auth.user.id, token)
       : 'none';
+    // Added, with a sign-in kept for its step-up (docs/adr/0019): back to the application that asked.
     return reply.redirect(
-      outcome === 'active' ? '/account/devices?added=1' : `/account/devices?finished=${outcome}`,
+      outcome === 'active' ? await afterEnrolmentPath(services, request) : `/account/devices?finished=${outcome}`,
       303,
     );
   });

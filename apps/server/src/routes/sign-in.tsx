@@ -1,4 +1,4 @@
-import { authenticatePassword, invalidInput, isSesameError, parseEmail } from '@sesame/core';
+import { authenticatePassword, invalidInput, isSesameError, type LoginTransaction, parseEmail } from '@sesame/core';
 import type { FastifyInstance } from 'fastify';
 import { audit } from '../http/audit';
 import { baseCookie, COOKIES } from '../http/cookies';
@@ -10,9 +10,23 @@ import { finishSignIn } from '../login/finish-sign-in';
 import { sendOfflineChallenge } from '../login/offline-sign-in';
 import { sendPushRequest } from '../login/push-sign-in';
 import { passwordStepPage } from '../login/password-step-page';
-import { isSignInMethod } from '../login/sign-in-methods';
+import { isSignInMethod, sufficientMethods } from '../login/sign-in-methods';
 import type { Services } from '../services';
 import { SignInEmailPage } from '../views/pages/sign-in-email-page';
+
+/** The app was chosen but the account has no device that may answer now. */
+function noDeviceToAsk(error: unknown): boolean {
+  return isSesameError(error) && (error.code === 'NO_ACTIVE_DEVICE' || error.code === 'DEVICE_BLOCKED');
+}
+
+/** A relying app's sign-in (not a re-authentication) whose level the password alone does not reach. */
+function passwordFallsShort(transaction: LoginTransaction): boolean {
+  return (
+    transaction.target !== undefined &&
+    !transaction.reauthenticate &&
+    !sufficientMethods(transaction.target).includes('PASSWORD')
+  );
+}
 
 /** Sign-in in two steps (design §4; the instruction's annex steps 11–12). */
 export function signInRoutes(app: FastifyInstance, services: Services) {
@@ -116,7 +130,21 @@ export function signInRoutes(app: FastifyInstance, services: Services) {
         if (chosen === 'PASSWORD_MOBILE_APP') {
           // The second factor next (design §5 "PIN code"): no session until the app approves.
           const passwordAt = services.clock.now().getTime();
-          await sendPushRequest(services, request, handle, { ...current, email }, user.id, passwordAt);
+          try {
+            await sendPushRequest(services, request, handle, { ...current, email }, user.id, passwordAt);
+          } catch (error) {
+            // No device to ask, for an application the password does not reach: not a dead end
+            // (docs/adr/0019). The password opens what it opens anyway; the level page says what
+            // next (set up the app now, or recover) and keeps the sign-in.
+            if (!noDeviceToAsk(error) || !passwordFallsShort(current)) throw error;
+            return finishSignIn(services, request, reply, {
+              user,
+              method: 'PASSWORD',
+              strengths: ['PASSWORD'],
+              transaction: current,
+              handle,
+            });
+          }
           return reply.redirect('/login/app', 303);
         }
         return finishSignIn(services, request, reply, {

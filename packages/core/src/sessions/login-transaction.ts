@@ -51,6 +51,11 @@ const loginTransaction = z.object({
   secondFactor: secondFactor.optional(),
   /** A signed-in user proving a second factor again (adding or deleting a device): the app is pre-selected. */
   reauthenticate: z.boolean().optional(),
+  /**
+   * The session of `userId` is open but below what `target` asks (docs/adr/0019): the sign-in is
+   * kept so that the step-up (the app's push, after enrolling a device if need be) resumes it.
+   */
+  stepUp: z.object({ userId: z.string() }).optional(),
 });
 export type LoginTransaction = z.infer<typeof loginTransaction>;
 

@@ -24,6 +24,8 @@ export function DeviceQrPage(props: {
   token: string;
   /** Names this enrolment in the events (core enrolmentId): a refusal of this QR ends the wait. */
   enrolmentId: string;
+  /** Where to go once the device is accepted: the device list, or a kept sign-in's step-up. */
+  enrolledUrl: string;
 }) {
   const { m, locale } = props.ctx;
   const q = m.devices.qr;
@@ -50,9 +52,9 @@ export function DeviceQrPage(props: {
       <p
         role="status"
         data-enrolment-events="/account/devices/enrolment-events"
-        data-enrolled-url="/account/devices?added=1"
         data-enrolment-id={props.enrolmentId}
         data-refused-url="/account/devices/enrolment/refused"
+        data-enrolled-url={props.enrolledUrl}
       >
         {q.waiting}
       </p>
