@@ -25,7 +25,7 @@ export const fr: Messages = {
   scan: {
     title: 'Scannez le code QR',
     intro:
-      'Sur votre ordinateur, connectez-vous au portail, puis Mon compte → Gérer mes appareils mobiles → Ajouter un appareil mobile. Pointez l’appareil photo vers le code QR affiché.',
+      'Sur votre ordinateur, connectez-vous au portail, puis Mon compte → Ajouter un appareil mobile. Pointez l’appareil photo vers le code QR affiché.',
     starting: 'Démarrage de l’appareil photo…',
     scanning: 'Recherche d’un code QR…',
     cameraRefused: 'L’appareil photo n’est pas autorisé. Autorisez-le dans les réglages du navigateur, puis réessayez.',

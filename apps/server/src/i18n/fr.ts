@@ -703,7 +703,7 @@ export const fr: Messages = {
       },
       {
         title: 'Mon compte, puis Gérer mes appareils mobiles',
-        text: 'Cliquez sur « Mon compte », puis sur « Gérer mes appareils mobiles », puis sur « Ajouter un appareil mobile ».',
+        text: 'Cliquez sur « Mon compte », puis sur « Ajouter un appareil mobile » (aussi dans « Gérer mes appareils mobiles »).',
         link: 'Ajouter un appareil mobile',
       },
       {
