@@ -27,7 +27,7 @@ export const en = {
   scan: {
     title: 'Scan the QR code',
     intro:
-      'On your computer, sign in to the portal, then My account → Manage my mobile devices → Add a mobile device. Point the camera at the QR code shown.',
+      'On your computer, sign in to the portal, then My account → Add a mobile device. Point the camera at the QR code shown.',
     starting: 'Starting the camera…',
     scanning: 'Looking for a QR code…',
     cameraRefused: 'The camera is not allowed. Allow it in your browser’s settings, then try again.',

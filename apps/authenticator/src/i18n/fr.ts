@@ -25,7 +25,7 @@ export const fr: Messages = {
   scan: {
     title: 'Scannez le code QR',
     intro:
-      'Sur votre ordinateur, connectez-vous au portail, puis Mon compte → Gérer mes appareils mobiles → Ajouter un appareil mobile. Pointez l’appareil photo vers le code QR affiché.',
+      'Sur votre ordinateur, connectez-vous au portail, puis Mon compte → Ajouter un appareil mobile. Pointez l’appareil photo vers le code QR affiché.',
     starting: 'Démarrage de l’appareil photo…',
     scanning: 'Recherche d’un code QR…',
     cameraRefused: 'L’appareil photo n’est pas autorisé. Autorisez-le dans les réglages du navigateur, puis réessayez.',
@@ -174,12 +174,12 @@ export const fr: Messages = {
     otherAccount:
       'Ce téléphone confirme déjà les connexions du compte {account}. Un téléphone ne sert qu’à une seule personne : ce code QR est refusé, et la page du portail sur l’ordinateur l’indique.',
     otherAccountNext:
-      'Ajoutez l’appareil avec un autre téléphone : sur l’ordinateur, choisissez « Ajouter un appareil mobile avec un autre téléphone » et scannez le nouveau code QR avec ce téléphone. Si ce téléphone doit plutôt vous servir, le titulaire de {account} le supprime d’abord dans « Gérer mes appareils mobiles ».',
+      'Ajoutez l’appareil avec un autre téléphone : sur l’ordinateur, choisissez « Ajouter un appareil mobile avec un autre téléphone » et scannez le nouveau code QR avec cet autre téléphone. Si ce téléphone doit plutôt vous servir, le titulaire de {account} le supprime d’abord dans « Gérer mes appareils mobiles ».',
     sameTitle: 'Ce téléphone est déjà enregistré',
     sameAccount:
       'Ce téléphone est déjà enregistré pour votre compte {account} : il n’y a rien à ajouter. Le code QR affiché sur l’ordinateur ne peut plus servir.',
     sameAccountNext:
-      'Pour ajouter un autre téléphone, ajoutez de nouveau un appareil mobile sur l’ordinateur et scannez le nouveau code QR avec ce téléphone.',
+      'Pour ajouter un autre téléphone, ajoutez de nouveau un appareil mobile sur l’ordinateur et scannez le nouveau code QR avec cet autre téléphone.',
     scanAnother: 'Scanner un autre code QR',
     done: 'Retour',
   },

@@ -683,7 +683,7 @@ export const en = {
       },
       {
         title: 'My account, then Manage my mobile devices',
-        text: 'Click “My account”, then “Manage my mobile devices”, then “Add a mobile device”.',
+        text: 'Click “My account”, then “Add a mobile device” (it is also in “Manage my mobile devices”).',
         link: 'Add a mobile device',
       },
       {

@@ -703,7 +703,7 @@ export const fr: Messages = {
       },
       {
         title: 'Mon compte, puis Gérer mes appareils mobiles',
-        text: 'Cliquez sur « Mon compte », puis sur « Gérer mes appareils mobiles », puis sur « Ajouter un appareil mobile ».',
+        text: 'Cliquez sur « Mon compte », puis sur « Ajouter un appareil mobile » (aussi dans « Gérer mes appareils mobiles »).',
         link: 'Ajouter un appareil mobile',
       },
       {
@@ -744,7 +744,7 @@ export const fr: Messages = {
       'help-app':
         'La page « Étape 1 : installer l’app Sésame » : l’adresse de l’app en lien, et un code QR à scanner avec l’appareil photo du téléphone.',
       'app-welcome':
-        'L’app Sésame sur un téléphone, premier écran : « Bienvenue dans l’app Sésame » et le bouton « Initialiser ».',
+        'L’app Sésame sur un téléphone, premier écran : « Bienvenue dans l’application Sésame » et le bouton « Initialiser ».',
       'sign-in': 'La page de connexion sur un ordinateur : le champ « Adresse électronique » et le bouton « Suivant ».',
       account: 'La page « Mon compte » sur un ordinateur, avec l’accès à « Gérer mes appareils mobiles ».',
       'annex-07-add-device':
