@@ -46,7 +46,7 @@ export const en = {
     isFromNewLogin: 'New sign-in (isFromNewLogin)',
     authTime: 'Authenticated at Sésame',
     signedInAt: 'Signed in to this application',
-    received: 'Everything received ({count} attributes or claims)',
+    received: 'Everything received ({count, plural, one {# attribute or claim} other {# attributes or claims}})',
     receivedName: 'Name',
     receivedValue: 'Value',
     none: 'none',

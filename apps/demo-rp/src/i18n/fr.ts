@@ -45,7 +45,8 @@ export const fr: Messages = {
     isFromNewLogin: 'Nouvelle connexion (isFromNewLogin)',
     authTime: 'Authentifié auprès de Sésame',
     signedInAt: 'Connecté à cette application',
-    received: 'Tout ce qui a été reçu ({count} attributs ou revendications)',
+    received:
+      'Tout ce qui a été reçu ({count, plural, one {# attribut ou revendication} many {# d’attributs ou revendications} other {# attributs ou revendications}})',
     receivedName: 'Nom',
     receivedValue: 'Valeur',
     none: 'aucun',

@@ -30,14 +30,15 @@ export const fr: Messages = {
     newEmail: 'Nouvelle adresse électronique',
     showPassword: 'Afficher le mot de passe',
     passwordHint:
-      'Au moins {min} caractères. Espaces et tous caractères sont acceptés : une phrase dont vous vous souvenez est un bon mot de passe. Les mots de passe courants sont refusés.',
+      'Au moins {min, plural, one {# caractère} many {# de caractères} other {# caractères}}. Espaces et tous caractères sont acceptés : une phrase dont vous vous souvenez est un bon mot de passe. Les mots de passe courants sont refusés.',
   },
   reasons: {
     required: 'Saisissez votre {field}.',
     too_long: 'Le champ « {field} » est trop long.',
     malformed: 'Le champ « {field} » n’est pas valide. Vérifiez-le et réessayez.',
     mismatch: 'Le champ « {field} » ne correspond pas.',
-    too_short: 'Le mot de passe doit comporter au moins {min} caractères.',
+    too_short:
+      'Le mot de passe doit comporter au moins {min, plural, one {# caractère} many {# de caractères} other {# caractères}}.',
     common:
       'Ce mot de passe est trop courant : n’importe qui pourrait le deviner. Choisissez-en un autre, par exemple une courte phrase.',
     contextual:
@@ -66,8 +67,9 @@ export const fr: Messages = {
   errors: {
     INVALID_CREDENTIALS: 'L’adresse électronique ou le mot de passe est incorrect. Vérifiez-les et réessayez.',
     ACCOUNT_LOCKED:
-      'Trop de tentatives infructueuses : ce compte est verrouillé pendant {minutes} minutes. Patientez, ou réinitialisez votre mot de passe avec « Mot de passe oublié ? ».',
-    TOO_MANY_REQUESTS: 'Trop de tentatives depuis votre réseau. Patientez {minutes} minutes, puis réessayez.',
+      'Trop de tentatives infructueuses : ce compte est verrouillé pendant {minutes, plural, one {# minute} many {# de minutes} other {# minutes}}. Patientez, ou réinitialisez votre mot de passe avec « Mot de passe oublié ? ».',
+    TOO_MANY_REQUESTS:
+      'Trop de tentatives depuis votre réseau. Patientez {minutes, plural, one {# minute} many {# de minutes} other {# minutes}}, puis réessayez.',
     LINK_INVALID:
       'Ce lien n’est plus valide : il a expiré ou a déjà été utilisé. Recommencez pour recevoir un nouveau lien.',
     EMAIL_UNAVAILABLE: 'Cette adresse électronique ne peut pas être utilisée. Choisissez-en une autre.',
@@ -94,7 +96,7 @@ export const fr: Messages = {
     DEVICE_CHALLENGE_INVALID: 'Cette demande a déjà reçu une réponse ou a été annulée. Rien n’a été modifié.',
     DEVICE_CHALLENGE_EXPIRED: 'Cette demande a expiré. Recommencez depuis la page de connexion.',
     PUSH_LIMIT_REACHED:
-      'Trop de demandes ont été envoyées à votre téléphone. Attendez {minutes} minutes puis réessayez. Si vous ne les avez pas faites, changez votre mot de passe.',
+      'Trop de demandes ont été envoyées à votre téléphone. Attendez {minutes, plural, one {# minute} many {# de minutes} other {# minutes}} puis réessayez. Si vous ne les avez pas faites, changez votre mot de passe.',
     NO_ACTIVE_DEVICE:
       'Aucun appareil mobile actif n’est enregistré pour ce compte. Choisissez une autre méthode de vérification.',
     DEVICE_SECRET_UNREADABLE:
@@ -213,7 +215,7 @@ export const fr: Messages = {
     privacyLink: 'Lire la déclaration de confidentialité',
     submit: 'Créer un compte',
     sentTitle: 'Consultez votre messagerie',
-    sent: 'Un courriel est en route vers {email}. Ouvrez le lien qu’il contient dans les {minutes} minutes pour choisir votre mot de passe. S’il n’arrive pas, regardez dans vos indésirables.',
+    sent: 'Un courriel est en route vers {email}. Ouvrez le lien qu’il contient dans {minutes, plural, one {la minute} many {les # de minutes} other {les # minutes}} pour choisir votre mot de passe. S’il n’arrive pas, regardez dans vos indésirables.',
   },
   setPassword: {
     title: 'Choisissez votre mot de passe',
@@ -227,7 +229,7 @@ export const fr: Messages = {
       'Saisissez l’adresse électronique de votre compte. Nous vous enverrons un lien pour choisir un nouveau mot de passe.',
     submit: 'M’envoyer un lien',
     sentTitle: 'Consultez votre messagerie',
-    sent: 'Si un compte existe pour {email}, un courriel contenant un lien est en route. Le lien est valable {minutes} minutes.',
+    sent: 'Si un compte existe pour {email}, un courriel contenant un lien est en route. Le lien est valable {minutes, plural, one {# minute} many {# de minutes} other {# minutes}}.',
   },
   reset: {
     title: 'Choisissez un nouveau mot de passe',
@@ -282,7 +284,7 @@ export const fr: Messages = {
     intro: 'Nous enverrons un lien à la nouvelle adresse. Votre adresse change lorsque vous l’ouvrez.',
     submit: 'Envoyer le lien de confirmation',
     cancel: 'Annuler',
-    sent: 'Un lien de confirmation est en route vers {email}. Ouvrez-le dans les {minutes} minutes.',
+    sent: 'Un lien de confirmation est en route vers {email}. Ouvrez-le dans {minutes, plural, one {la minute} many {les # de minutes} other {les # minutes}}.',
     done: 'Votre adresse électronique est désormais {email}.',
   },
   /** Issue 10 : blocages temporaires des appareils. */
@@ -296,13 +298,13 @@ export const fr: Messages = {
     link: 'Je n’ai plus mon téléphone',
     requestTitle: 'Je n’ai plus mon téléphone',
     requestIntro:
-      'Si vous avez perdu tous les appareils mobiles de votre compte, vous pouvez en ajouter un nouveau après un délai d’attente de {hours} heures. Nous envoyons un lien à votre adresse électronique ; le délai commence quand vous l’ouvrez. Nous vous prévenons par courriel à chaque étape, pour que vous puissiez l’arrêter si ce n’est pas vous.',
+      'Si vous avez perdu tous les appareils mobiles de votre compte, vous pouvez en ajouter un nouveau après un délai d’attente de {hours, plural, one {# heure} many {# d’heures} other {# heures}}. Nous envoyons un lien à votre adresse électronique ; le délai commence quand vous l’ouvrez. Nous vous prévenons par courriel à chaque étape, pour que vous puissiez l’arrêter si ce n’est pas vous.',
     requestSubmit: 'M’envoyer le lien',
     sentTitle: 'Consultez vos courriels',
-    sent: 'Un lien a été envoyé à {email}. Ouvrez-le dans les {minutes} minutes pour commencer le délai d’attente.',
+    sent: 'Un lien a été envoyé à {email}. Ouvrez-le dans {minutes, plural, one {la minute} many {les # de minutes} other {les # minutes}} pour commencer le délai d’attente.',
     confirmTitle: 'Commencer la récupération de votre compte',
     confirmIntro:
-      'Quand vous confirmez, un délai d’attente de {hours} heures commence. Ensuite, connectez-vous avec votre mot de passe dans ce navigateur et ajoutez un nouvel appareil mobile. Nous vous envoyons tout de suite un courriel, avec un lien pour annuler.',
+      'Quand vous confirmez, un délai d’attente de {hours, plural, one {# heure} many {# d’heures} other {# heures}} commence. Ensuite, connectez-vous avec votre mot de passe dans ce navigateur et ajoutez un nouvel appareil mobile. Nous vous envoyons tout de suite un courriel, avec un lien pour annuler.',
     confirmSubmit: 'Commencer le délai d’attente',
     startedTitle: 'Le délai d’attente a commencé',
     started:
@@ -369,7 +371,7 @@ export const fr: Messages = {
         'C’est terminé : cette page passe d’elle-même à la suite, et vous recevez un courriel de confirmation.',
       ],
       expires:
-        'Ce code QR est valable {minutes} minutes, jusqu’à {time}. Passé ce délai, ajoutez de nouveau l’appareil.',
+        'Ce code QR est valable {minutes, plural, one {# minute} many {# de minutes} other {# minutes}}, jusqu’à {time}. Passé ce délai, ajoutez de nouveau l’appareil.',
       waiting: 'En attente de votre appareil mobile…',
       finished: 'J’ai terminé dans l’app',
       cancel: 'Annuler',
@@ -382,12 +384,12 @@ export const fr: Messages = {
     deleteConfirm: 'Oui, supprimer cet appareil',
     panicTitle: 'Supprimer tous mes appareils',
     panicQuestion:
-      'Supprimer tous vos appareils mobiles ({count}) ? Aucun ne confirmera plus vos connexions. Faites-le si un appareil est perdu ou volé, puis ajoutez de nouveau vos appareils.',
+      '{count, plural, =0 {Vous n’avez aucun appareil mobile en ce moment : il n’y a rien à supprimer.} one {Supprimer votre appareil mobile ? Il ne confirmera plus vos connexions. Faites-le s’il est perdu ou volé, puis ajoutez-le de nouveau.} many {Supprimer vos # d’appareils mobiles ? Aucun ne confirmera plus vos connexions. Faites-le si un appareil est perdu ou volé, puis ajoutez de nouveau vos appareils.} other {Supprimer vos # appareils mobiles ? Aucun ne confirmera plus vos connexions. Faites-le si un appareil est perdu ou volé, puis ajoutez de nouveau vos appareils.}}',
     panicConfirm: 'Oui, supprimer tous mes appareils',
     panicSend: 'M’envoyer le lien de confirmation',
     panicSentTitle: 'Consultez votre messagerie',
     panicSent:
-      'Un lien de confirmation est en route vers {email}. Ouvrez-le dans les {minutes} minutes : vos appareils sont supprimés lorsque vous confirmez.',
+      'Un lien de confirmation est en route vers {email}. Ouvrez-le dans {minutes, plural, one {la minute} many {les # de minutes} other {les # minutes}} : vos appareils sont supprimés lorsque vous confirmez.',
     panicLinkQuestion:
       'Supprimer maintenant tous les appareils mobiles de ce compte ? Aucun ne pourra plus confirmer de connexion.',
     cancel: 'Annuler',
@@ -436,13 +438,13 @@ export const fr: Messages = {
     retentionAccount:
       'Votre compte (nom, adresse électronique, langue, empreinte du mot de passe, appareils mobiles) : dans la base de données, tant que le compte existe. Pour faire supprimer votre compte, contactez votre assistance.',
     retentionSignIns:
-      'Les événements de connexion (connexions, tentatives échouées, déconnexions, avec leur date, leur adresse réseau et leur navigateur) : dans la base de données, {days} jours, puis supprimés.',
+      'Les événements de connexion (connexions, tentatives échouées, déconnexions, avec leur date, leur adresse réseau et leur navigateur) : dans la base de données, {days, plural, one {# jour} many {# de jours} other {# jours}}, puis supprimés.',
     retentionAudit:
-      'Les autres événements de sécurité (création du compte, changements de mot de passe, d’adresse électronique et d’appareils, blocages, récupérations) : dans la base de données, {days} jours, puis supprimés.',
+      'Les autres événements de sécurité (création du compte, changements de mot de passe, d’adresse électronique et d’appareils, blocages, récupérations) : dans la base de données, {days, plural, one {# jour} many {# de jours} other {# jours}}, puis supprimés.',
     retentionRegistrations:
-      'Une inscription inachevée (vos nom et adresse électronique tant que vous n’avez pas choisi de mot de passe) : uniquement dans la mémoire à courte durée du serveur, jamais dans la base de données ; elle est oubliée {minutes} minutes après l’envoi du courriel si son lien n’est pas utilisé.',
+      'Une inscription inachevée (vos nom et adresse électronique tant que vous n’avez pas choisi de mot de passe) : uniquement dans la mémoire à courte durée du serveur, jamais dans la base de données ; elle est oubliée {minutes, plural, one {# minute} many {# de minutes} other {# minutes}} après l’envoi du courriel si son lien n’est pas utilisé.',
     retentionOutbox:
-      'Cette installation n’envoie aucun courriel : elle les garde dans une boîte d’envoi de test, dans la base de données, {days} jours, puis les supprime.',
+      'Cette installation n’envoie aucun courriel : elle les garde dans une boîte d’envoi de test, dans la base de données, {days, plural, one {# jour} many {# de jours} other {# jours}}, puis les supprime.',
     retentionPurge:
       'La suppression est automatique : le serveur vérifie toutes les heures. Vous pouvez consulter vos événements récents dans « Mon compte ».',
     back: 'Retour',
@@ -527,7 +529,7 @@ export const fr: Messages = {
     notYou: 'Si vous n’êtes pas à l’origine de cette demande, ignorez ce courriel : rien ne changera.',
     registrationLink: {
       subject: 'Sésame : confirmez votre adresse électronique',
-      body: 'Pour terminer la création de votre compte Sésame, ouvrez ce lien et choisissez votre mot de passe. Le lien est valable {minutes} minutes et ne peut servir qu’une fois.',
+      body: 'Pour terminer la création de votre compte Sésame, ouvrez ce lien et choisissez votre mot de passe. Le lien est valable {minutes, plural, one {# minute} many {# de minutes} other {# minutes}} et ne peut servir qu’une fois.',
       action: 'Choisir mon mot de passe',
     },
     registrationExisting: {
@@ -537,7 +539,7 @@ export const fr: Messages = {
     },
     passwordReset: {
       subject: 'Sésame : choisissez un nouveau mot de passe',
-      body: 'Pour choisir un nouveau mot de passe, ouvrez ce lien. Il est valable {minutes} minutes et ne peut servir qu’une fois.',
+      body: 'Pour choisir un nouveau mot de passe, ouvrez ce lien. Il est valable {minutes, plural, one {# minute} many {# de minutes} other {# minutes}} et ne peut servir qu’une fois.',
       action: 'Choisir un nouveau mot de passe',
     },
     passwordChanged: {
@@ -547,7 +549,7 @@ export const fr: Messages = {
     },
     emailChangeLink: {
       subject: 'Sésame : confirmez votre nouvelle adresse électronique',
-      body: 'Pour utiliser cette adresse avec votre compte Sésame, ouvrez ce lien. Il est valable {minutes} minutes et ne peut servir qu’une fois.',
+      body: 'Pour utiliser cette adresse avec votre compte Sésame, ouvrez ce lien. Il est valable {minutes, plural, one {# minute} many {# de minutes} other {# minutes}} et ne peut servir qu’une fois.',
       action: 'Confirmer cette adresse',
     },
     emailChangeNotice: {
@@ -557,7 +559,7 @@ export const fr: Messages = {
     },
     devicesPanicLink: {
       subject: 'Sésame : confirmez la suppression de tous vos appareils mobiles',
-      body: 'Vous avez demandé la suppression de tous les appareils mobiles de votre compte Sésame (téléphone perdu ou volé). Pour confirmer, ouvrez ce lien : il est valable {minutes} minutes et ne peut servir qu’une fois. Ajoutez ensuite à nouveau vos appareils.',
+      body: 'Vous avez demandé la suppression de tous les appareils mobiles de votre compte Sésame (téléphone perdu ou volé). Pour confirmer, ouvrez ce lien : il est valable {minutes, plural, one {# minute} many {# de minutes} other {# minutes}} et ne peut servir qu’une fois. Ajoutez ensuite à nouveau vos appareils.',
       action: 'Supprimer tous mes appareils',
     },
     deviceEnrolled: {
@@ -567,7 +569,7 @@ export const fr: Messages = {
     },
     deviceBlocked: {
       subject: 'Sésame : votre appareil mobile « {deviceName} » est bloqué',
-      body: 'Trop de réponses erronées ont été données pour votre appareil mobile « {deviceName} », depuis l’adresse {ip} ({browser}). Il est bloqué jusqu’à {time} ; il fonctionnera de nouveau ensuite. Si ce n’est pas vous, quelqu’un connaît votre mot de passe : choisissez-en un nouveau avec ce lien (valable {minutes} minutes, une seule fois). Toutes les sessions seront alors fermées.',
+      body: 'Trop de réponses erronées ont été données pour votre appareil mobile « {deviceName} », depuis l’adresse {ip} ({browser}). Il est bloqué jusqu’à {time} ; il fonctionnera de nouveau ensuite. Si ce n’est pas vous, quelqu’un connaît votre mot de passe : choisissez-en un nouveau avec ce lien (valable {minutes, plural, one {# minute} many {# de minutes} other {# minutes}}, une seule fois). Toutes les sessions seront alors fermées.',
       action: 'Ce n’est pas moi : choisir un nouveau mot de passe',
     },
     deviceDeleted: {
@@ -577,7 +579,7 @@ export const fr: Messages = {
     },
     recoveryLink: {
       subject: 'Sésame : récupérer votre compte',
-      body: 'Vous avez indiqué ne plus avoir votre téléphone. Pour commencer la récupération de votre compte, ouvrez ce lien : il est valable {minutes} minutes et ne sert qu’une fois. Un délai d’attente suit avant de pouvoir ajouter un nouvel appareil mobile.',
+      body: 'Vous avez indiqué ne plus avoir votre téléphone. Pour commencer la récupération de votre compte, ouvrez ce lien : il est valable {minutes, plural, one {# minute} many {# de minutes} other {# minutes}} et ne sert qu’une fois. Un délai d’attente suit avant de pouvoir ajouter un nouvel appareil mobile.',
       action: 'Commencer la récupération',
     },
     recoveryStarted: {
@@ -596,8 +598,9 @@ export const fr: Messages = {
       action: 'Gérer mes appareils mobiles',
     },
     accountLocked: {
-      subject: 'Sésame : votre compte est verrouillé pendant {minutes} minutes',
-      body: 'Trop de mots de passe erronés ont été saisis pour votre compte. Il est verrouillé pendant {minutes} minutes. Si ce n’est pas vous, modifiez votre mot de passe après vous être connecté.',
+      subject:
+        'Sésame : votre compte est verrouillé pendant {minutes, plural, one {# minute} many {# de minutes} other {# minutes}}',
+      body: 'Trop de mots de passe erronés ont été saisis pour votre compte. Il est verrouillé pendant {minutes, plural, one {# minute} many {# de minutes} other {# minutes}}. Si ce n’est pas vous, modifiez votre mot de passe après vous être connecté.',
       action: 'Réinitialiser mon mot de passe',
     },
   },
