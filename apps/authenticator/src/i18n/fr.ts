@@ -42,7 +42,7 @@ export const fr: Messages = {
   pin: {
     title: 'Indiquez votre code PIN',
     connected:
-      'Vous êtes connecté au compte de {account}. Pour terminer l’enregistrement de votre appareil, saisissez votre code PIN à 4 chiffres.',
+      'L’app est reliée au compte de {account}. Pour terminer l’enregistrement de votre appareil, saisissez votre code PIN à 4 chiffres.',
     label: 'Code PIN à 4 chiffres',
     hint: 'Le code PIN choisi sur le portail pour cet appareil.',
     padLabel: 'Clavier',

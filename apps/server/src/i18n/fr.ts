@@ -130,7 +130,7 @@ export const fr: Messages = {
     methodOnMobile: 'Sur mobile',
     onMobileIntro:
       'Vous êtes sur le téléphone qui porte votre app Sésame ? Confirmez dans l’app au lieu de saisir votre mot de passe.',
-    signedOut: 'Vous êtes déconnecté.',
+    signedOut: 'Votre session est fermée.',
   },
   secondFactor: {
     title: 'Confirmez que c’est bien vous avec l’app Sésame',
@@ -175,11 +175,12 @@ export const fr: Messages = {
     otherMethod: 'Choisir une autre méthode de vérification',
     notYet: 'La demande n’a pas encore été confirmée dans l’app. Confirmez-la, puis continuez.',
     approved: 'Confirmé dans l’app. Connexion en cours…',
-    denied: 'La demande a été refusée dans l’app. Vous n’êtes pas connecté. Reconnectez-vous s’il s’agit d’une erreur.',
+    denied:
+      'La demande a été refusée dans l’app. La connexion n’est pas faite. Reconnectez-vous s’il s’agit d’une erreur.',
     reported:
-      'Vous avez signalé ne pas être à l’origine de cette demande. Vous n’êtes pas connecté. Si quelqu’un d’autre connaît votre mot de passe, changez-le tout de suite avec « Mot de passe oublié ? ».',
+      'Vous avez signalé ne pas être à l’origine de cette demande. La connexion n’est pas faite. Si quelqu’un d’autre connaît votre mot de passe, changez-le tout de suite avec « Mot de passe oublié ? ».',
     failed:
-      'Code PIN ou nombre erroné dans l’app. Vous n’êtes pas connecté. Reconnectez-vous pour envoyer une nouvelle demande : après 5 réponses erronées d’affilée, l’appareil est bloqué un moment, plus longtemps à chaque fois.',
+      'Code PIN ou nombre erroné dans l’app. La connexion n’est pas faite. Reconnectez-vous pour envoyer une nouvelle demande : après 5 réponses erronées d’affilée, l’appareil est bloqué un moment, plus longtemps à chaque fois.',
     cancelled:
       'La demande a été annulée : l’appareil a été supprimé ou bloqué. Choisissez une autre méthode de vérification.',
     expired: 'La demande a expiré. Envoyez une nouvelle demande.',
@@ -199,11 +200,12 @@ export const fr: Messages = {
     usePassword: 'Me connecter plutôt avec mon mot de passe',
     signInAgain: 'Se reconnecter',
     notYet: 'La demande n’a pas encore été confirmée dans l’app. Confirmez-la, puis continuez.',
-    denied: 'La demande a été refusée dans l’app. Vous n’êtes pas connecté. Reconnectez-vous s’il s’agit d’une erreur.',
+    denied:
+      'La demande a été refusée dans l’app. La connexion n’est pas faite. Reconnectez-vous s’il s’agit d’une erreur.',
     reported:
-      'Vous avez signalé ne pas être à l’origine de cette demande. Vous n’êtes pas connecté. Quelqu’un a commencé une connexion avec votre adresse électronique ; votre mot de passe n’a pas servi.',
+      'Vous avez signalé ne pas être à l’origine de cette demande. La connexion n’est pas faite. Quelqu’un a commencé une connexion avec votre adresse électronique ; votre mot de passe n’a pas servi.',
     failed:
-      'Code PIN erroné dans l’app. Vous n’êtes pas connecté. Reconnectez-vous pour envoyer une nouvelle demande : après 5 réponses erronées d’affilée, l’appareil est bloqué un moment, plus longtemps à chaque fois.',
+      'Code PIN erroné dans l’app. La connexion n’est pas faite. Reconnectez-vous pour envoyer une nouvelle demande : après 5 réponses erronées d’affilée, l’appareil est bloqué un moment, plus longtemps à chaque fois.',
     cancelled:
       'La demande a été annulée : l’appareil a été supprimé ou bloqué. Connectez-vous avec votre mot de passe.',
     expired: 'La demande a expiré. Envoyez une nouvelle demande.',
@@ -221,7 +223,7 @@ export const fr: Messages = {
     title: 'Choisissez votre mot de passe',
     intro: 'Bienvenue {firstName}. Choisissez le mot de passe de votre compte {email}.',
     submit: 'Enregistrer et se connecter',
-    done: 'Votre compte est prêt. Vous êtes connecté.',
+    done: 'Votre compte est prêt et votre session est ouverte.',
   },
   forgot: {
     title: 'Mot de passe oublié ?',
@@ -460,10 +462,10 @@ export const fr: Messages = {
     asksApp: '{app} demande l’app Sésame (niveau {level}).',
     asksLevel: '{app} demande le niveau d’authentification {level}.',
     confirmBody:
-      'Vous vous êtes connecté avec votre mot de passe seul. Confirmez avec l’app Sésame sur votre téléphone : vous ne retaperez pas votre mot de passe.',
+      'Cette connexion s’est faite avec votre mot de passe seul. Confirmez avec l’app Sésame sur votre téléphone : vous ne retaperez pas votre mot de passe.',
     confirm: 'Confirmer avec l’app Sésame',
     setUpBody:
-      'Votre compte n’a pas encore l’app Sésame. Configurez-la maintenant : cela prend environ 2 minutes, avec votre téléphone. Vous confirmez ensuite cette connexion avec elle et vous revenez sur {app}, connecté.',
+      'Votre compte n’a pas encore l’app Sésame. Configurez-la maintenant : cela prend environ 2 minutes, avec votre téléphone. Vous confirmez ensuite cette connexion avec elle et vous revenez sur {app}, la connexion faite.',
     setUp: 'Configurer l’app Sésame maintenant',
     lostBody:
       'Votre compte avait un appareil mobile qui ne peut plus servir (bloqué ou supprimé). Pour votre sécurité, un nouvel appareil ne peut pas être ajouté avec le mot de passe seul. Si vous n’avez plus votre téléphone, lancez la récupération de votre compte : après un délai d’attente, vous pourrez ajouter un nouvel appareil.',
@@ -474,44 +476,44 @@ export const fr: Messages = {
   },
   unknownService: {
     title: 'Application inconnue',
-    body: 'L’application qui vous a envoyé ici n’est pas enregistrée auprès de Sésame : vous ne pouvez donc pas y être connecté. Vérifiez l’adresse ou contactez l’assistance de l’application.',
+    body: 'L’application qui vous a envoyé ici n’est pas enregistrée auprès de Sésame : la connexion à cette application est donc impossible. Vérifiez l’adresse ou contactez l’assistance de l’application.',
   },
   cas: {
     requestTitle: 'Demande de connexion non valide',
     badRequest:
-      'L’application a envoyé une demande de connexion incomplète ou ambiguë : vous n’y avez donc pas été connecté. Retournez à l’application et réessayez ; si cela se reproduit, contactez son assistance.',
+      'L’application a envoyé une demande de connexion incomplète ou ambiguë : la connexion à l’application n’est donc pas faite. Retournez à l’application et réessayez ; si cela se reproduit, contactez son assistance.',
     loginRequestInvalid:
       'Cette demande de connexion a expiré ou a déjà été utilisée. Retournez à l’application et connectez-vous de nouveau.',
     invalidStrength:
-      'L’application a demandé une méthode de vérification que Sésame ne connaît pas : vous n’y avez donc pas été connecté. Contactez l’assistance de l’application.',
+      'L’application a demandé une méthode de vérification que Sésame ne connaît pas : la connexion à l’application n’est donc pas faite. Contactez l’assistance de l’application.',
     invalidLevel:
-      'L’application a demandé un niveau d’authentification que Sésame ne connaît pas : vous n’y avez donc pas été connecté. Contactez l’assistance de l’application.',
-    signedOutTitle: 'Vous êtes déconnecté',
+      'L’application a demandé un niveau d’authentification que Sésame ne connaît pas : la connexion à l’application n’est donc pas faite. Contactez l’assistance de l’application.',
+    signedOutTitle: 'Session fermée',
     signedOut:
-      'Vous êtes déconnecté de Sésame. Les applications que vous avez ouvertes avec Sésame ont été averties de fermer vos sessions ; fermez votre navigateur pour plus de sûreté.',
+      'Votre session Sésame est fermée. Les applications que vous avez ouvertes avec Sésame ont été averties de fermer vos sessions ; fermez votre navigateur pour plus de sûreté.',
     signInAgain: 'Se connecter de nouveau',
   },
   oidc: {
     errorTitle: 'La connexion à l’application s’est arrêtée',
     invalidRequest:
-      'L’application a envoyé une demande de connexion que Sésame ne peut pas accepter : vous n’y êtes donc pas connecté. Revenez à l’application et réessayez ; si cela se reproduit, contactez son assistance.',
+      'L’application a envoyé une demande de connexion que Sésame ne peut pas accepter : la connexion à l’application n’est donc pas faite. Revenez à l’application et réessayez ; si cela se reproduit, contactez son assistance.',
     invalidRedirect:
       'L’application a demandé à Sésame de vous renvoyer vers une adresse qu’elle n’a pas enregistrée. Pour votre sécurité, Sésame s’est arrêté ici et ne vous a envoyé nulle part. Contactez l’assistance de l’application.',
     unknownClient:
-      'L’application qui vous a envoyé ici n’est pas enregistrée auprès de Sésame : vous ne pouvez donc pas y être connecté. Vérifiez l’adresse ou contactez l’assistance de l’application.',
+      'L’application qui vous a envoyé ici n’est pas enregistrée auprès de Sésame : la connexion à cette application est donc impossible. Vérifiez l’adresse ou contactez l’assistance de l’application.',
     expired:
       'Cette demande de connexion a expiré ou a déjà servi. Revenez à l’application et connectez-vous de nouveau.',
     technicalDetail: 'Détail technique pour l’assistance : {detail}',
     logoutTitle: 'Déconnexion',
     logoutQuestion:
-      'Voulez-vous vous déconnecter de Sésame ? Vous serez aussi déconnecté des applications que vous avez ouvertes avec lui.',
+      'Voulez-vous vous déconnecter de Sésame ? Vos sessions dans les applications que vous avez ouvertes avec lui seront aussi fermées.',
     logoutQuestionFrom:
-      '{app} demande à vous déconnecter. Voulez-vous vous déconnecter de Sésame ? Vous serez aussi déconnecté des applications que vous avez ouvertes avec lui.',
+      '{app} demande à vous déconnecter. Voulez-vous vous déconnecter de Sésame ? Vos sessions dans les applications que vous avez ouvertes avec lui seront aussi fermées.',
     logoutConfirm: 'Oui, me déconnecter',
-    logoutCancel: 'Non, rester connecté',
-    signedOutTitle: 'Vous êtes déconnecté',
-    signedOut: 'Vous êtes déconnecté de Sésame et des applications que vous avez ouvertes avec lui.',
-    signedOutOf: 'Vous êtes déconnecté de {app}. Vous êtes toujours connecté à Sésame.',
+    logoutCancel: 'Non, garder ma session',
+    signedOutTitle: 'Session fermée',
+    signedOut: 'Vos sessions sur Sésame et dans les applications que vous avez ouvertes avec lui sont fermées.',
+    signedOutOf: 'Votre session sur {app} est fermée. Votre session Sésame reste ouverte.',
     signInAgain: 'Se reconnecter',
   },
   /** Issue 11, point 2 : du mail au formulaire de l’appareil (ADR 0018). */
@@ -600,7 +602,7 @@ export const fr: Messages = {
     accountLocked: {
       subject:
         'Sésame : votre compte est verrouillé pendant {minutes, plural, one {# minute} many {# de minutes} other {# minutes}}',
-      body: 'Trop de mots de passe erronés ont été saisis pour votre compte. Il est verrouillé pendant {minutes, plural, one {# minute} many {# de minutes} other {# minutes}}. Si ce n’est pas vous, modifiez votre mot de passe après vous être connecté.',
+      body: 'Trop de mots de passe erronés ont été saisis pour votre compte. Il est verrouillé pendant {minutes, plural, one {# minute} many {# de minutes} other {# minutes}}. Si ce n’est pas vous, modifiez votre mot de passe une fois la connexion faite.',
       action: 'Réinitialiser mon mot de passe',
     },
   },
@@ -738,7 +740,7 @@ export const fr: Messages = {
         text: 'Ouvrez l’app Sésame : elle affiche la demande avec le nom de l’application, le lieu et l’heure. Vérifiez-les, choisissez le nombre que montre votre ordinateur et saisissez votre code PIN. Avec la méthode du code QR, scannez le code que montre votre ordinateur et saisissez le code que donne l’app.',
       },
       {
-        title: 'Vous êtes connecté',
+        title: 'La connexion est faite',
         text: 'Vous êtes dans l’application. À chaque connexion, l’app Sésame la confirme : étapes 11 à 13, en quelques secondes.',
         link: 'Aller à Mon compte',
       },
