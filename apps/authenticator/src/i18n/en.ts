@@ -1,7 +1,7 @@
 /**
  * The app's English catalogue (the wording of the instruction's annex, steps 1–10, with the
  * "Sésame app" for the "EU Login app"). `fr.ts` is typed against it, so a key missing in either
- * language fails the type-check. Placeholders are `{name}`; see format-message.ts.
+ * language fails the type-check. Messages are ICU MessageFormat (`{name}`, plural, select; ADR 0023).
  */
 export const en = {
   meta: { switchTo: 'Français', switchLabel: 'Utiliser l’application en français', switchLang: 'fr', lang: 'en' },

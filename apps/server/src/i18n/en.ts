@@ -1,6 +1,6 @@
 /**
  * English catalogue. `fr.ts` is typed against this object, so a key missing in either
- * language fails the type-check. Placeholders are `{name}`; see format-message.ts.
+ * language fails the type-check. Messages are ICU MessageFormat (`{name}`, plural, select; ADR 0023).
  */
 export const en = {
   meta: { languageName: 'English', switchTo: 'Français', switchLabel: 'Lire cette page en français' },
