@@ -8,7 +8,7 @@ export const fr: Messages = {
     tagline: 'Contrôle des échanges et certification — démonstration',
     skipToContent: 'Aller au contenu principal',
     navLabel: 'Session et langue',
-    signedInAs: 'Connecté en tant que {name}',
+    signedInAs: 'Session de {name}',
     signOut: 'Se déconnecter',
     footer:
       'Application de démonstration de Sésame. Ce n’est pas TRACES NT : elle montre seulement ce qu’une application reçoit quand vous vous connectez.',
@@ -31,8 +31,8 @@ export const fr: Messages = {
   identity: {
     title: 'Votre identité',
     intro: 'Voici ce que TRACES NT (démo) a reçu de Sésame.',
-    viaCas: 'Connecté avec CAS (EU Login)',
-    viaOidc: 'Connecté avec OpenID Connect',
+    viaCas: 'Connexion avec CAS (EU Login)',
+    viaOidc: 'Connexion avec OpenID Connect',
     uid: 'Identifiant',
     name: 'Nom',
     email: 'Adresse électronique',
@@ -44,7 +44,7 @@ export const fr: Messages = {
     sso: 'Authentification unique (sso)',
     isFromNewLogin: 'Nouvelle connexion (isFromNewLogin)',
     authTime: 'Authentifié auprès de Sésame',
-    signedInAt: 'Connecté à cette application',
+    signedInAt: 'Connexion à cette application',
     received:
       'Tout ce qui a été reçu ({count, plural, one {# attribut ou revendication} many {# d’attributs ou revendications} other {# attributs ou revendications}})',
     receivedName: 'Nom',

@@ -7,7 +7,7 @@ export const fr: Messages = {
     skipToContent: 'Aller au contenu principal',
     tagline: 'Connexion sécurisée',
     footer: 'Sésame — fournisseur d’identité libre',
-    signedInAs: 'Connecté en tant que {name}',
+    signedInAs: 'Session de {name}',
     myAccount: 'Mon compte',
     signOut: 'Se déconnecter',
     errorSummaryTitle: 'Il y a un problème',
@@ -476,7 +476,7 @@ export const fr: Messages = {
   },
   unknownService: {
     title: 'Application inconnue',
-    body: 'L’application qui vous a envoyé ici n’est pas enregistrée auprès de Sésame : la connexion à cette application est donc impossible. Vérifiez l’adresse ou contactez l’assistance de l’application.',
+    body: 'L’application d’où vous venez n’est pas enregistrée auprès de Sésame : la connexion à cette application est donc impossible. Vérifiez l’adresse ou contactez l’assistance de l’application.',
   },
   cas: {
     requestTitle: 'Demande de connexion non valide',
@@ -498,9 +498,9 @@ export const fr: Messages = {
     invalidRequest:
       'L’application a envoyé une demande de connexion que Sésame ne peut pas accepter : la connexion à l’application n’est donc pas faite. Revenez à l’application et réessayez ; si cela se reproduit, contactez son assistance.',
     invalidRedirect:
-      'L’application a demandé à Sésame de vous renvoyer vers une adresse qu’elle n’a pas enregistrée. Pour votre sécurité, Sésame s’est arrêté ici et ne vous a envoyé nulle part. Contactez l’assistance de l’application.',
+      'L’application a demandé à Sésame de vous renvoyer vers une adresse qu’elle n’a pas enregistrée. Pour votre sécurité, Sésame s’est arrêté ici, sans vous renvoyer nulle part. Contactez l’assistance de l’application.',
     unknownClient:
-      'L’application qui vous a envoyé ici n’est pas enregistrée auprès de Sésame : la connexion à cette application est donc impossible. Vérifiez l’adresse ou contactez l’assistance de l’application.',
+      'L’application d’où vous venez n’est pas enregistrée auprès de Sésame : la connexion à cette application est donc impossible. Vérifiez l’adresse ou contactez l’assistance de l’application.',
     expired:
       'Cette demande de connexion a expiré ou a déjà servi. Revenez à l’application et connectez-vous de nouveau.',
     technicalDetail: 'Détail technique pour l’assistance : {detail}',
@@ -768,7 +768,7 @@ export const fr: Messages = {
         'L’application « TRACES NT (démo) », connectée : le nom, le niveau d’authentification et les facteurs utilisés.',
     },
     backToSteps: 'Retour à la liste des étapes',
-    stuck: 'Bloqué à une étape ? Contact et assistance',
+    stuck: 'Une étape vous bloque ? Contact et assistance',
     nextTitle: 'Commencer maintenant',
     startSignedIn: 'Aller à Mon compte',
     startSignIn: 'Se connecter',
