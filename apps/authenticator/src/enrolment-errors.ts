@@ -22,7 +22,10 @@ export function enrolmentFailure(m: Messages, error: unknown): EnrolmentFailure 
         // The last wrong PIN cancelled the enrolment on the server (core: pinConfirmationTries).
         if (error.details.triesLeft === 0) return { message: m.enrol.pinCancelled, retryPin: false };
         if (error.details.triesLeft !== undefined) {
-          return { message: format(m.enrol.pinRejectedTries, { count: error.details.triesLeft }), retryPin: true };
+          return {
+            message: format(m.enrol.pinRejectedTries, { count: error.details.triesLeft }, m.meta.lang),
+            retryPin: true,
+          };
         }
         return { message: m.enrol.pinRejected, retryPin: true };
       case 'ERR_PIN_INVALID':

@@ -27,7 +27,9 @@ export type ProtocolErrorCode =
   /** A QR payload carries a kind this code does not know. */
   | 'ERR_QR_KIND_UNKNOWN'
   /** A valid Sésame QR of another kind than expected (an enrolment QR scanned to sign in). */
-  | 'ERR_QR_KIND_UNEXPECTED';
+  | 'ERR_QR_KIND_UNEXPECTED'
+  /** A message template is not valid ICU MessageFormat (the subset of i18n/message-format.ts); `field` is `at <offset>`. */
+  | 'ERR_MESSAGE_SYNTAX';
 
 export type ProtocolErrorReason =
   | 'required'

@@ -6,3 +6,4 @@ export * from './errors';
 export * from './ocra';
 export * from './device';
 export * from './qr';
+export * from './i18n';

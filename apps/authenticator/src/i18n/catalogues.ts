@@ -4,10 +4,8 @@ import { fr } from './fr';
 
 export const catalogues: Record<Locale, Messages> = { fr, en };
 
-/** Replaces `{name}` placeholders; an unknown placeholder is left visible so tests catch it. */
-export function format(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
+/** The one message format (ICU subset, @sesame/protocol): pass the locale where the template has a plural. */
+export { formatMessage as format } from '@sesame/protocol';
 
 /** The first of the browser's languages that the app speaks (navigator.languages), else French. */
 export function browserLocale(languages: readonly string[]): Locale {

@@ -1,10 +1,10 @@
 /**
  * The app's English catalogue (the wording of the instruction's annex, steps 1–10, with the
  * "Sésame app" for the "EU Login app"). `fr.ts` is typed against it, so a key missing in either
- * language fails the type-check. Placeholders are `{name}`; see format-message.ts.
+ * language fails the type-check. Messages are ICU MessageFormat (`{name}`, plural, select; ADR 0023).
  */
 export const en = {
-  meta: { switchTo: 'Français', switchLabel: 'Utiliser l’application en français', switchLang: 'fr' },
+  meta: { switchTo: 'Français', switchLabel: 'Utiliser l’application en français', switchLang: 'fr', lang: 'en' },
   app: { name: 'Sésame' },
   welcome: {
     title: 'Welcome to the Sésame app',
@@ -62,7 +62,8 @@ export const en = {
     acceptExpired: 'The time to accept the device has run out. Add the device again on the portal.',
     registered: 'Your device {name} is registered.',
     pinRejected: 'This is not the PIN code chosen on the portal. Try again.',
-    pinRejectedTries: 'This is not the PIN code chosen on the portal. Try again (tries left: {count}).',
+    pinRejectedTries:
+      'This is not the PIN code chosen on the portal. Try again ({count, plural, one {# try left} other {# tries left}}).',
     pinCancelled:
       'This is not the PIN code chosen on the portal, and there are no tries left: the registration is cancelled. Add the device again on the portal.',
     alreadyHere: 'This account is already registered in this app.',
@@ -106,7 +107,7 @@ export const en = {
     validity: 'Valid for',
     remaining: '{minutes} min {seconds} s',
     expiredNow: 'expired',
-    others: '{count} more request(s) waiting.',
+    others: '{count, plural, one {# more request waiting.} other {# more requests waiting.}}',
     pickNumber: 'Pick the number shown in your browser',
     pinIntro: 'Enter your 4-digit PIN code to confirm the sign-in.',
     picked: 'Number picked: {number}',

@@ -2,7 +2,7 @@ import type { Messages } from './en';
 
 /** Catalogue français : typé contre `en.ts`, aucune clé ne peut manquer. */
 export const fr: Messages = {
-  meta: { switchTo: 'English', switchLabel: 'Use the app in English', switchLang: 'en' },
+  meta: { switchTo: 'English', switchLabel: 'Use the app in English', switchLang: 'en', lang: 'fr' },
   app: { name: 'Sésame' },
   welcome: {
     title: 'Bienvenue dans l’application Sésame',
@@ -42,7 +42,7 @@ export const fr: Messages = {
   pin: {
     title: 'Indiquez votre code PIN',
     connected:
-      'Vous êtes connecté au compte de {account}. Pour terminer l’enregistrement de votre appareil, saisissez votre code PIN à 4 chiffres.',
+      'L’app est reliée au compte de {account}. Pour terminer l’enregistrement de votre appareil, saisissez votre code PIN à 4 chiffres.',
     label: 'Code PIN à 4 chiffres',
     hint: 'Le code PIN choisi sur le portail pour cet appareil.',
     padLabel: 'Clavier',
@@ -60,7 +60,8 @@ export const fr: Messages = {
     acceptExpired: 'Le délai pour accepter l’appareil est dépassé. Ajoutez à nouveau l’appareil sur le portail.',
     registered: 'Votre appareil {name} est enregistré.',
     pinRejected: 'Ce n’est pas le code PIN choisi sur le portail. Réessayez.',
-    pinRejectedTries: 'Ce n’est pas le code PIN choisi sur le portail. Réessayez (essais restants : {count}).',
+    pinRejectedTries:
+      'Ce n’est pas le code PIN choisi sur le portail. Réessayez ({count, plural, one {# essai restant} many {# d’essais restants} other {# essais restants}}).',
     pinCancelled:
       'Ce n’est pas le code PIN choisi sur le portail, et il ne reste aucun essai : l’enregistrement est annulé. Ajoutez à nouveau l’appareil sur le portail.',
     alreadyHere: 'Ce compte est déjà enregistré dans cette application.',
@@ -106,7 +107,8 @@ export const fr: Messages = {
     validity: 'Valable encore',
     remaining: '{minutes} min {seconds} s',
     expiredNow: 'expirée',
-    others: '{count} autre(s) demande(s) en attente.',
+    others:
+      '{count, plural, one {# autre demande en attente.} many {# d’autres demandes en attente.} other {# autres demandes en attente.}}',
     pickNumber: 'Choisissez le nombre affiché dans votre navigateur',
     pinIntro: 'Saisissez votre code PIN à 4 chiffres pour confirmer la connexion.',
     picked: 'Nombre choisi : {number}',

@@ -289,7 +289,7 @@ export function PendingScreen(props: {
       <Heading text={m.pending.title} step={`review:${challenge.challengeId}`} />
       <p>{m.pending.intro}</p>
       <Context m={m} locale={props.locale} challenge={challenge} showAccount={props.severalAccounts} now={now} />
-      {others.length > 0 && <p>{format(m.pending.others, { count: others.length })}</p>}
+      {others.length > 0 && <p>{format(m.pending.others, { count: others.length }, props.locale)}</p>}
       <h2 id="pick-number">{m.pending.pickNumber}</h2>
       <div class="numbers" role="group" aria-labelledby="pick-number">
         {challenge.candidates.map((n) => (

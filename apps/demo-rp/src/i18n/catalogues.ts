@@ -5,10 +5,8 @@ import { fr } from './fr';
 
 export const catalogues: Record<Locale, Messages> = { fr, en };
 
-/** Replaces `{name}` placeholders; an unknown one stays visible so that tests catch it. */
-export function format(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
+/** The one message format (ICU subset, @sesame/protocol): pass the locale where the template has a plural. */
+export { formatMessage as format } from '@sesame/protocol';
 
 /** The catalogue of `locale` with the names and texts of the demo entry `edition`. */
 export function editionMessages(locale: Locale, edition: DemoEdition): Messages {

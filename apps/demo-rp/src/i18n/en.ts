@@ -1,6 +1,6 @@
 /**
  * English catalogue of the demo app. `fr.ts` is typed against it, so a key missing in either
- * language fails the type-check. Placeholders are `{name}` (see format-message.ts).
+ * language fails the type-check. Messages are ICU MessageFormat (`{name}`, plural, select; ADR 0023).
  */
 export const en = {
   meta: { switchTo: 'Français', switchLabel: 'Lire cette page en français', dateLocale: 'en-GB' },
@@ -46,7 +46,7 @@ export const en = {
     isFromNewLogin: 'New sign-in (isFromNewLogin)',
     authTime: 'Authenticated at Sésame',
     signedInAt: 'Signed in to this application',
-    received: 'Everything received ({count} attributes or claims)',
+    received: 'Everything received ({count, plural, one {# attribute or claim} other {# attributes or claims}})',
     receivedName: 'Name',
     receivedValue: 'Value',
     none: 'none',

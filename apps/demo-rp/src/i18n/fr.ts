@@ -8,7 +8,7 @@ export const fr: Messages = {
     tagline: 'Contrôle des échanges et certification — démonstration',
     skipToContent: 'Aller au contenu principal',
     navLabel: 'Session et langue',
-    signedInAs: 'Connecté en tant que {name}',
+    signedInAs: 'Session de {name}',
     signOut: 'Se déconnecter',
     footer:
       'Application de démonstration de Sésame. Ce n’est pas TRACES NT : elle montre seulement ce qu’une application reçoit quand vous vous connectez.',
@@ -24,15 +24,15 @@ export const fr: Messages = {
     oidcTitle: 'OpenID Connect',
     oidcBody: 'Le protocole standard : code d’autorisation avec PKCE, puis un jeton d’identité signé par Sésame.',
     oidcButton: 'Se connecter avec OpenID Connect',
-    signedIn: 'Vous êtes connecté.',
+    signedIn: 'Votre session est ouverte.',
     seeIdentity: 'Voir ce que l’application a reçu',
-    signedOut: 'Vous êtes déconnecté de TRACES NT (démo) et de Sésame.',
+    signedOut: 'Vos sessions sur TRACES NT (démo) et sur Sésame sont fermées.',
   },
   identity: {
     title: 'Votre identité',
     intro: 'Voici ce que TRACES NT (démo) a reçu de Sésame.',
-    viaCas: 'Connecté avec CAS (EU Login)',
-    viaOidc: 'Connecté avec OpenID Connect',
+    viaCas: 'Connexion avec CAS (EU Login)',
+    viaOidc: 'Connexion avec OpenID Connect',
     uid: 'Identifiant',
     name: 'Nom',
     email: 'Adresse électronique',
@@ -44,8 +44,9 @@ export const fr: Messages = {
     sso: 'Authentification unique (sso)',
     isFromNewLogin: 'Nouvelle connexion (isFromNewLogin)',
     authTime: 'Authentifié auprès de Sésame',
-    signedInAt: 'Connecté à cette application',
-    received: 'Tout ce qui a été reçu ({count} attributs ou revendications)',
+    signedInAt: 'Connexion à cette application',
+    received:
+      'Tout ce qui a été reçu ({count, plural, one {# attribut ou revendication} many {# d’attributs ou revendications} other {# attributs ou revendications}})',
     receivedName: 'Nom',
     receivedValue: 'Valeur',
     none: 'aucun',
@@ -64,7 +65,7 @@ export const fr: Messages = {
       homeTitle: 'Bienvenue sur TRACES NT (démo)',
       homeIntro:
         'Cette application fait confiance à Sésame pour vous connecter, comme TRACES NT fait confiance à EU Login. Comme TRACES NT, elle exige l’app Sésame (niveau MEDIUM) : un mot de passe seul ne suffit pas. Choisissez comment l’application demande à Sésame qui vous êtes : le résultat est la même personne, avec le même niveau.',
-      signedOut: 'Vous êtes déconnecté de TRACES NT (démo) et de Sésame.',
+      signedOut: 'Vos sessions sur TRACES NT (démo) et sur Sésame sont fermées.',
       identityIntro: 'Voici ce que TRACES NT (démo) a reçu de Sésame.',
       offer: 'TRACES NT (démo) exige l’app Sésame (niveau MEDIUM) : un mot de passe seul ne suffit pas.',
     },
@@ -76,7 +77,7 @@ export const fr: Messages = {
       homeTitle: 'Bienvenue sur Bulletin sanitaire (démo)',
       homeIntro:
         'Les bulletins sanitaires de votre service. Information publique : votre mot de passe seul suffit (niveau BASIC). Choisissez comment l’application demande à Sésame qui vous êtes.',
-      signedOut: 'Vous êtes déconnecté de Bulletin sanitaire (démo) et de Sésame.',
+      signedOut: 'Vos sessions sur Bulletin sanitaire (démo) et sur Sésame sont fermées.',
       identityIntro:
         'Le bulletin de la semaine vous est ouvert : votre mot de passe a suffi (niveau BASIC). Voici ce que Bulletin sanitaire (démo) a reçu de Sésame.',
       offer: 'Bulletin sanitaire (démo) s’ouvre avec un mot de passe seul (niveau BASIC).',
@@ -128,11 +129,12 @@ export const fr: Messages = {
     title: 'La connexion a échoué',
     CAS_REFUSED: 'Sésame a refusé le ticket de connexion ({code}). Connectez-vous à nouveau.',
     LEVEL_TOO_LOW:
-      'Vous vous êtes connecté avec le niveau d’authentification {level} ; cette application exige au moins {required}. Configurez une méthode de vérification plus forte dans Sésame, puis connectez-vous à nouveau.',
+      'Votre connexion a le niveau d’authentification {level} ; cette application exige au moins {required}. Configurez une méthode de vérification plus forte dans Sésame, puis connectez-vous à nouveau.',
     STRENGTH_NOT_ACCEPTED:
       'Cette application n’accepte pas la méthode de vérification que vous avez utilisée. Connectez-vous avec une autre.',
-    OIDC_REFUSED: 'Sésame ne vous a pas connecté ({code}).',
-    OIDC_FAILED: 'La réponse de Sésame n’a pas pu être vérifiée : vous n’êtes pas connecté. Connectez-vous à nouveau.',
+    OIDC_REFUSED: 'Sésame a refusé la connexion ({code}).',
+    OIDC_FAILED:
+      'La réponse de Sésame n’a pas pu être vérifiée : la connexion n’est pas faite. Connectez-vous à nouveau.',
     SIGN_IN_EXPIRED: 'Cette connexion a expiré ou a été commencée dans un autre navigateur. Connectez-vous à nouveau.',
     SESAME_UNREACHABLE: 'Sésame est injoignable pour le moment. Réessayez dans quelques minutes.',
     BAD_REQUEST: 'La demande n’a pas pu être comprise. Revenez à l’accueil et réessayez.',

@@ -105,7 +105,7 @@ function SignIn(props: { m: Messages; session: LocalSession; index: number }) {
         </Row>
       </dl>
       <details class="received">
-        <summary>{format(identity.received, { count: receivedEntries.length })}</summary>
+        <summary>{format(identity.received, { count: receivedEntries.length }, m.meta.dateLocale)}</summary>
         <table>
           <thead>
             <tr>

@@ -47,9 +47,13 @@ export function errorMessage(m: Messages, error: SesameError, options: MessageOp
     const reasons = m.devices.fieldReasons as Record<string, Partial<Record<string, string>>>;
     const specific = reasons[field]?.[error.details.reason ?? 'malformed'];
     if (specific) return specific;
-    return format(m.reasons[error.details.reason ?? 'malformed'], { field: fieldName, min: options.passwordMinLength });
+    return format(
+      m.reasons[error.details.reason ?? 'malformed'],
+      { field: fieldName, min: options.passwordMinLength },
+      m.blocking.timeLocale,
+    );
   }
-  return format(m.errors[error.code], { minutes, time: blockEnd(m, error.details.until) });
+  return format(m.errors[error.code], { minutes, time: blockEnd(m, error.details.until) }, m.blocking.timeLocale);
 }
 
 /** DEVICE_BLOCKED's {time}: the end of the block, in the user's language (issue 10). */

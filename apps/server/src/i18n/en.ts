@@ -1,6 +1,6 @@
 /**
  * English catalogue. `fr.ts` is typed against this object, so a key missing in either
- * language fails the type-check. Placeholders are `{name}`; see format-message.ts.
+ * language fails the type-check. Messages are ICU MessageFormat (`{name}`, plural, select; ADR 0023).
  */
 export const en = {
   meta: { languageName: 'English', switchTo: 'Français', switchLabel: 'Lire cette page en français' },
@@ -31,14 +31,14 @@ export const en = {
     newEmail: 'New e-mail address',
     showPassword: 'Show password',
     passwordHint:
-      'At least {min} characters. Spaces and any characters are welcome: a sentence you remember is a good password. Common passwords are refused.',
+      'At least {min, plural, one {# character} other {# characters}}. Spaces and any characters are welcome: a sentence you remember is a good password. Common passwords are refused.',
   },
   reasons: {
     required: 'Enter your {field}.',
     too_long: 'The {field} is too long.',
     malformed: 'The {field} is not valid. Check it and try again.',
     mismatch: 'The {field} does not match.',
-    too_short: 'The password must be at least {min} characters long.',
+    too_short: 'The password must be at least {min, plural, one {# character} other {# characters}} long.',
     common: 'This password is too common: anyone could guess it. Choose another one, for example a short sentence.',
     contextual: 'This password contains your name, your e-mail address or the name of the service. Choose another one.',
     not_accepted: 'You must accept the privacy statement to create an account.',
@@ -65,8 +65,9 @@ export const en = {
   errors: {
     INVALID_CREDENTIALS: 'The e-mail address or the password is wrong. Check them and try again.',
     ACCOUNT_LOCKED:
-      'Too many failed attempts: this account is locked for {minutes} minutes. Wait, or reset your password with “Forgot your password?”.',
-    TOO_MANY_REQUESTS: 'Too many attempts from your network. Wait {minutes} minutes, then try again.',
+      'Too many failed attempts: this account is locked for {minutes, plural, one {# minute} other {# minutes}}. Wait, or reset your password with “Forgot your password?”.',
+    TOO_MANY_REQUESTS:
+      'Too many attempts from your network. Wait {minutes, plural, one {# minute} other {# minutes}}, then try again.',
     LINK_INVALID:
       'This link is not valid any more: it has expired or has already been used. Start again to receive a new link.',
     EMAIL_UNAVAILABLE: 'This e-mail address cannot be used. Choose another one.',
@@ -90,7 +91,7 @@ export const en = {
     DEVICE_CHALLENGE_INVALID: 'This request has already been answered or cancelled. Nothing was changed.',
     DEVICE_CHALLENGE_EXPIRED: 'This request has expired. Start again from the sign-in page.',
     PUSH_LIMIT_REACHED:
-      'Too many requests were sent to your phone. Wait {minutes} minutes, then try again. If you did not ask for them, change your password.',
+      'Too many requests were sent to your phone. Wait {minutes, plural, one {# minute} other {# minutes}}, then try again. If you did not ask for them, change your password.',
     NO_ACTIVE_DEVICE: 'No active mobile device is registered for this account. Choose another verification method.',
     DEVICE_SECRET_UNREADABLE: 'Something went wrong on our side. Nothing was changed. Try again in a few minutes.',
     confirmRequired: {
@@ -203,7 +204,7 @@ export const en = {
     privacyLink: 'Read the privacy statement',
     submit: 'Create an account',
     sentTitle: 'Check your mailbox',
-    sent: 'An e-mail is on its way to {email}. Open the link it contains within {minutes} minutes to choose your password. If it does not arrive, check your spam folder.',
+    sent: 'An e-mail is on its way to {email}. Open the link it contains within {minutes, plural, one {# minute} other {# minutes}} to choose your password. If it does not arrive, check your spam folder.',
   },
   setPassword: {
     title: 'Choose your password',
@@ -216,7 +217,7 @@ export const en = {
     intro: 'Enter the e-mail address of your account. We will send you a link to choose a new password.',
     submit: 'Send me a link',
     sentTitle: 'Check your mailbox',
-    sent: 'If an account exists for {email}, an e-mail with a link is on its way. The link is valid for {minutes} minutes.',
+    sent: 'If an account exists for {email}, an e-mail with a link is on its way. The link is valid for {minutes, plural, one {# minute} other {# minutes}}.',
   },
   reset: {
     title: 'Choose a new password',
@@ -271,7 +272,7 @@ export const en = {
     intro: 'We will send a link to the new address. Your address changes when you open it.',
     submit: 'Send the confirmation link',
     cancel: 'Cancel',
-    sent: 'A confirmation link is on its way to {email}. Open it within {minutes} minutes.',
+    sent: 'A confirmation link is on its way to {email}. Open it within {minutes, plural, one {# minute} other {# minutes}}.',
     done: 'Your e-mail address is now {email}.',
   },
   /** Issue 10: temporary device blocks. */
@@ -286,13 +287,13 @@ export const en = {
     link: 'I no longer have my phone',
     requestTitle: 'I no longer have my phone',
     requestIntro:
-      'If you have lost every mobile device of your account, you can add a new one after a waiting period of {hours} hours. We send a link to your e-mail address; the waiting period starts when you open it. We tell you by e-mail at each step, so that you can stop it if it is not you.',
+      'If you have lost every mobile device of your account, you can add a new one after a waiting period of {hours, plural, one {# hour} other {# hours}}. We send a link to your e-mail address; the waiting period starts when you open it. We tell you by e-mail at each step, so that you can stop it if it is not you.',
     requestSubmit: 'Send me the link',
     sentTitle: 'Check your e-mail',
-    sent: 'A link is on its way to {email}. Open it within {minutes} minutes to start the waiting period.',
+    sent: 'A link is on its way to {email}. Open it within {minutes, plural, one {# minute} other {# minutes}} to start the waiting period.',
     confirmTitle: 'Start the recovery of your account',
     confirmIntro:
-      'When you confirm, a waiting period of {hours} hours starts. After it, sign in with your password in this browser and add a new mobile device. We send you an e-mail now, with a link to cancel.',
+      'When you confirm, a waiting period of {hours, plural, one {# hour} other {# hours}} starts. After it, sign in with your password in this browser and add a new mobile device. We send you an e-mail now, with a link to cancel.',
     confirmSubmit: 'Start the waiting period',
     startedTitle: 'The waiting period has started',
     started:
@@ -354,7 +355,8 @@ export const en = {
         'Accept the device in the app: tap “Accept” (or the notification the app sends).',
         'Done: this page moves on by itself, and you receive a confirmation e-mail.',
       ],
-      expires: 'This QR code is valid for {minutes} minutes, until {time}. After that, add the device again.',
+      expires:
+        'This QR code is valid for {minutes, plural, one {# minute} other {# minutes}}, until {time}. After that, add the device again.',
       waiting: 'Waiting for your mobile device…',
       finished: 'I have finished in the app',
       cancel: 'Cancel',
@@ -367,12 +369,12 @@ export const en = {
     deleteConfirm: 'Yes, delete this device',
     panicTitle: 'Delete all my devices',
     panicQuestion:
-      'Delete all your mobile devices ({count})? None of them will confirm your sign-ins any more. Do it if a device is lost or stolen; then add your devices again.',
+      '{count, plural, =0 {You have no mobile device at the moment: there is nothing to delete.} one {Delete your mobile device? It will no longer confirm your sign-ins. Do it if it is lost or stolen; then add it again.} other {Delete all your # mobile devices? None of them will confirm your sign-ins any more. Do it if a device is lost or stolen; then add your devices again.}}',
     panicConfirm: 'Yes, delete all my devices',
     panicSend: 'Send me the confirmation link',
     panicSentTitle: 'Check your mailbox',
     panicSent:
-      'A confirmation link is on its way to {email}. Open it within {minutes} minutes: your devices are deleted when you confirm there.',
+      'A confirmation link is on its way to {email}. Open it within {minutes, plural, one {# minute} other {# minutes}}: your devices are deleted when you confirm there.',
     panicLinkQuestion:
       'Delete all the mobile devices of this account now? None of them will confirm a sign-in any more.',
     cancel: 'Cancel',
@@ -422,13 +424,13 @@ export const en = {
     retentionAccount:
       'Your account (name, e-mail address, language, password hash, mobile devices): in the database, as long as the account exists. To have your account deleted, contact your helpdesk.',
     retentionSignIns:
-      'Sign-in events (sign-ins, failed attempts, sign-outs, with date, network address and browser): in the database, {days} days, then deleted.',
+      'Sign-in events (sign-ins, failed attempts, sign-outs, with date, network address and browser): in the database, {days, plural, one {# day} other {# days}}, then deleted.',
     retentionAudit:
-      'Other security events (account creation, changes of password, e-mail address and devices, locks, recoveries): in the database, {days} days, then deleted.',
+      'Other security events (account creation, changes of password, e-mail address and devices, locks, recoveries): in the database, {days, plural, one {# day} other {# days}}, then deleted.',
     retentionRegistrations:
-      'An unfinished registration (your name and e-mail address until you choose a password): only in the server’s short-lived memory, never in the database; it is forgotten {minutes} minutes after the e-mail is sent if its link is not used.',
+      'An unfinished registration (your name and e-mail address until you choose a password): only in the server’s short-lived memory, never in the database; it is forgotten {minutes, plural, one {# minute} other {# minutes}} after the e-mail is sent if its link is not used.',
     retentionOutbox:
-      'This installation sends no e-mail: it keeps them in a test outbox, in the database, {days} days, then deletes them.',
+      'This installation sends no e-mail: it keeps them in a test outbox, in the database, {days, plural, one {# day} other {# days}}, then deletes them.',
     retentionPurge:
       'Deletion is automatic: the server checks every hour. You can see your recent events in “My account”.',
     back: 'Back',
@@ -512,7 +514,7 @@ export const en = {
     notYou: 'If you did not ask for this, ignore this e-mail: nothing will change.',
     registrationLink: {
       subject: 'Sésame: confirm your e-mail address',
-      body: 'To finish creating your Sésame account, open this link and choose your password. The link is valid for {minutes} minutes and can be used once.',
+      body: 'To finish creating your Sésame account, open this link and choose your password. The link is valid for {minutes, plural, one {# minute} other {# minutes}} and can be used once.',
       action: 'Choose my password',
     },
     registrationExisting: {
@@ -522,7 +524,7 @@ export const en = {
     },
     passwordReset: {
       subject: 'Sésame: choose a new password',
-      body: 'To choose a new password, open this link. It is valid for {minutes} minutes and can be used once.',
+      body: 'To choose a new password, open this link. It is valid for {minutes, plural, one {# minute} other {# minutes}} and can be used once.',
       action: 'Choose a new password',
     },
     passwordChanged: {
@@ -532,7 +534,7 @@ export const en = {
     },
     emailChangeLink: {
       subject: 'Sésame: confirm your new e-mail address',
-      body: 'To use this address for your Sésame account, open this link. It is valid for {minutes} minutes and can be used once.',
+      body: 'To use this address for your Sésame account, open this link. It is valid for {minutes, plural, one {# minute} other {# minutes}} and can be used once.',
       action: 'Confirm this address',
     },
     emailChangeNotice: {
@@ -542,7 +544,7 @@ export const en = {
     },
     devicesPanicLink: {
       subject: 'Sésame: confirm the deletion of all your mobile devices',
-      body: 'You asked to delete all the mobile devices of your Sésame account (lost or stolen phone). To confirm, open this link: it is valid for {minutes} minutes and can be used once. Then add your devices again.',
+      body: 'You asked to delete all the mobile devices of your Sésame account (lost or stolen phone). To confirm, open this link: it is valid for {minutes, plural, one {# minute} other {# minutes}} and can be used once. Then add your devices again.',
       action: 'Delete all my devices',
     },
     deviceEnrolled: {
@@ -552,7 +554,7 @@ export const en = {
     },
     deviceBlocked: {
       subject: 'Sésame: your mobile device “{deviceName}” is blocked',
-      body: 'Too many wrong answers were given for your mobile device “{deviceName}”, from the address {ip} ({browser}). It is blocked until {time}; then it works again. If it was not you, someone knows your password: choose a new one with this link (valid for {minutes} minutes, once). Every session is then signed out.',
+      body: 'Too many wrong answers were given for your mobile device “{deviceName}”, from the address {ip} ({browser}). It is blocked until {time}; then it works again. If it was not you, someone knows your password: choose a new one with this link (valid for {minutes, plural, one {# minute} other {# minutes}}, once). Every session is then signed out.',
       action: 'This was not me: choose a new password',
     },
     deviceDeleted: {
@@ -562,7 +564,7 @@ export const en = {
     },
     recoveryLink: {
       subject: 'Sésame: recover your account',
-      body: 'You said you no longer have your phone. To start the recovery of your account, open this link: it is valid for {minutes} minutes and can be used once. A waiting period follows before you can add a new mobile device.',
+      body: 'You said you no longer have your phone. To start the recovery of your account, open this link: it is valid for {minutes, plural, one {# minute} other {# minutes}} and can be used once. A waiting period follows before you can add a new mobile device.',
       action: 'Start the recovery',
     },
     recoveryStarted: {
@@ -581,8 +583,8 @@ export const en = {
       action: 'Manage my mobile devices',
     },
     accountLocked: {
-      subject: 'Sésame: your account is locked for {minutes} minutes',
-      body: 'Too many wrong passwords were entered for your account. It is locked for {minutes} minutes. If it was not you, change your password after signing in.',
+      subject: 'Sésame: your account is locked for {minutes, plural, one {# minute} other {# minutes}}',
+      body: 'Too many wrong passwords were entered for your account. It is locked for {minutes, plural, one {# minute} other {# minutes}}. If it was not you, change your password after signing in.',
       action: 'Reset my password',
     },
   },

@@ -1,4 +1,5 @@
-/** Replaces `{name}` placeholders; an unknown placeholder is left visible so tests catch it. */
-export function format(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
+/**
+ * The one message format (ICU subset, packages/protocol/src/i18n/message-format.ts): `{name}`,
+ * plural and select. Pass the locale where the template has a plural: `format(m.x, { minutes }, locale)`.
+ */
+export { formatMessage as format } from '@sesame/protocol';

@@ -7,7 +7,7 @@ export const fr: Messages = {
     skipToContent: 'Aller au contenu principal',
     tagline: 'Connexion sécurisée',
     footer: 'Sésame — fournisseur d’identité libre',
-    signedInAs: 'Connecté en tant que {name}',
+    signedInAs: 'Session de {name}',
     myAccount: 'Mon compte',
     signOut: 'Se déconnecter',
     errorSummaryTitle: 'Il y a un problème',
@@ -30,14 +30,15 @@ export const fr: Messages = {
     newEmail: 'Nouvelle adresse électronique',
     showPassword: 'Afficher le mot de passe',
     passwordHint:
-      'Au moins {min} caractères. Espaces et tous caractères sont acceptés : une phrase dont vous vous souvenez est un bon mot de passe. Les mots de passe courants sont refusés.',
+      'Au moins {min, plural, one {# caractère} many {# de caractères} other {# caractères}}. Espaces et tous caractères sont acceptés : une phrase dont vous vous souvenez est un bon mot de passe. Les mots de passe courants sont refusés.',
   },
   reasons: {
     required: 'Saisissez votre {field}.',
     too_long: 'Le champ « {field} » est trop long.',
     malformed: 'Le champ « {field} » n’est pas valide. Vérifiez-le et réessayez.',
     mismatch: 'Le champ « {field} » ne correspond pas.',
-    too_short: 'Le mot de passe doit comporter au moins {min} caractères.',
+    too_short:
+      'Le mot de passe doit comporter au moins {min, plural, one {# caractère} many {# de caractères} other {# caractères}}.',
     common:
       'Ce mot de passe est trop courant : n’importe qui pourrait le deviner. Choisissez-en un autre, par exemple une courte phrase.',
     contextual:
@@ -66,8 +67,9 @@ export const fr: Messages = {
   errors: {
     INVALID_CREDENTIALS: 'L’adresse électronique ou le mot de passe est incorrect. Vérifiez-les et réessayez.',
     ACCOUNT_LOCKED:
-      'Trop de tentatives infructueuses : ce compte est verrouillé pendant {minutes} minutes. Patientez, ou réinitialisez votre mot de passe avec « Mot de passe oublié ? ».',
-    TOO_MANY_REQUESTS: 'Trop de tentatives depuis votre réseau. Patientez {minutes} minutes, puis réessayez.',
+      'Trop de tentatives infructueuses : ce compte est verrouillé pendant {minutes, plural, one {# minute} many {# de minutes} other {# minutes}}. Patientez, ou réinitialisez votre mot de passe avec « Mot de passe oublié ? ».',
+    TOO_MANY_REQUESTS:
+      'Trop de tentatives depuis votre réseau. Patientez {minutes, plural, one {# minute} many {# de minutes} other {# minutes}}, puis réessayez.',
     LINK_INVALID:
       'Ce lien n’est plus valide : il a expiré ou a déjà été utilisé. Recommencez pour recevoir un nouveau lien.',
     EMAIL_UNAVAILABLE: 'Cette adresse électronique ne peut pas être utilisée. Choisissez-en une autre.',
@@ -94,7 +96,7 @@ export const fr: Messages = {
     DEVICE_CHALLENGE_INVALID: 'Cette demande a déjà reçu une réponse ou a été annulée. Rien n’a été modifié.',
     DEVICE_CHALLENGE_EXPIRED: 'Cette demande a expiré. Recommencez depuis la page de connexion.',
     PUSH_LIMIT_REACHED:
-      'Trop de demandes ont été envoyées à votre téléphone. Attendez {minutes} minutes puis réessayez. Si vous ne les avez pas faites, changez votre mot de passe.',
+      'Trop de demandes ont été envoyées à votre téléphone. Attendez {minutes, plural, one {# minute} many {# de minutes} other {# minutes}} puis réessayez. Si vous ne les avez pas faites, changez votre mot de passe.',
     NO_ACTIVE_DEVICE:
       'Aucun appareil mobile actif n’est enregistré pour ce compte. Choisissez une autre méthode de vérification.',
     DEVICE_SECRET_UNREADABLE:
@@ -128,7 +130,7 @@ export const fr: Messages = {
     methodOnMobile: 'Sur mobile',
     onMobileIntro:
       'Vous êtes sur le téléphone qui porte votre app Sésame ? Confirmez dans l’app au lieu de saisir votre mot de passe.',
-    signedOut: 'Vous êtes déconnecté.',
+    signedOut: 'Votre session est fermée.',
   },
   secondFactor: {
     title: 'Confirmez que c’est bien vous avec l’app Sésame',
@@ -173,11 +175,12 @@ export const fr: Messages = {
     otherMethod: 'Choisir une autre méthode de vérification',
     notYet: 'La demande n’a pas encore été confirmée dans l’app. Confirmez-la, puis continuez.',
     approved: 'Confirmé dans l’app. Connexion en cours…',
-    denied: 'La demande a été refusée dans l’app. Vous n’êtes pas connecté. Reconnectez-vous s’il s’agit d’une erreur.',
+    denied:
+      'La demande a été refusée dans l’app. La connexion n’est pas faite. Reconnectez-vous s’il s’agit d’une erreur.',
     reported:
-      'Vous avez signalé ne pas être à l’origine de cette demande. Vous n’êtes pas connecté. Si quelqu’un d’autre connaît votre mot de passe, changez-le tout de suite avec « Mot de passe oublié ? ».',
+      'Vous avez signalé ne pas être à l’origine de cette demande. La connexion n’est pas faite. Si quelqu’un d’autre connaît votre mot de passe, changez-le tout de suite avec « Mot de passe oublié ? ».',
     failed:
-      'Code PIN ou nombre erroné dans l’app. Vous n’êtes pas connecté. Reconnectez-vous pour envoyer une nouvelle demande : après 5 réponses erronées d’affilée, l’appareil est bloqué un moment, plus longtemps à chaque fois.',
+      'Code PIN ou nombre erroné dans l’app. La connexion n’est pas faite. Reconnectez-vous pour envoyer une nouvelle demande : après 5 réponses erronées d’affilée, l’appareil est bloqué un moment, plus longtemps à chaque fois.',
     cancelled:
       'La demande a été annulée : l’appareil a été supprimé ou bloqué. Choisissez une autre méthode de vérification.',
     expired: 'La demande a expiré. Envoyez une nouvelle demande.',
@@ -197,11 +200,12 @@ export const fr: Messages = {
     usePassword: 'Me connecter plutôt avec mon mot de passe',
     signInAgain: 'Se reconnecter',
     notYet: 'La demande n’a pas encore été confirmée dans l’app. Confirmez-la, puis continuez.',
-    denied: 'La demande a été refusée dans l’app. Vous n’êtes pas connecté. Reconnectez-vous s’il s’agit d’une erreur.',
+    denied:
+      'La demande a été refusée dans l’app. La connexion n’est pas faite. Reconnectez-vous s’il s’agit d’une erreur.',
     reported:
-      'Vous avez signalé ne pas être à l’origine de cette demande. Vous n’êtes pas connecté. Quelqu’un a commencé une connexion avec votre adresse électronique ; votre mot de passe n’a pas servi.',
+      'Vous avez signalé ne pas être à l’origine de cette demande. La connexion n’est pas faite. Quelqu’un a commencé une connexion avec votre adresse électronique ; votre mot de passe n’a pas servi.',
     failed:
-      'Code PIN erroné dans l’app. Vous n’êtes pas connecté. Reconnectez-vous pour envoyer une nouvelle demande : après 5 réponses erronées d’affilée, l’appareil est bloqué un moment, plus longtemps à chaque fois.',
+      'Code PIN erroné dans l’app. La connexion n’est pas faite. Reconnectez-vous pour envoyer une nouvelle demande : après 5 réponses erronées d’affilée, l’appareil est bloqué un moment, plus longtemps à chaque fois.',
     cancelled:
       'La demande a été annulée : l’appareil a été supprimé ou bloqué. Connectez-vous avec votre mot de passe.',
     expired: 'La demande a expiré. Envoyez une nouvelle demande.',
@@ -213,13 +217,13 @@ export const fr: Messages = {
     privacyLink: 'Lire la déclaration de confidentialité',
     submit: 'Créer un compte',
     sentTitle: 'Consultez votre messagerie',
-    sent: 'Un courriel est en route vers {email}. Ouvrez le lien qu’il contient dans les {minutes} minutes pour choisir votre mot de passe. S’il n’arrive pas, regardez dans vos indésirables.',
+    sent: 'Un courriel est en route vers {email}. Ouvrez le lien qu’il contient dans {minutes, plural, one {la minute} many {les # de minutes} other {les # minutes}} pour choisir votre mot de passe. S’il n’arrive pas, regardez dans vos indésirables.',
   },
   setPassword: {
     title: 'Choisissez votre mot de passe',
     intro: 'Bienvenue {firstName}. Choisissez le mot de passe de votre compte {email}.',
     submit: 'Enregistrer et se connecter',
-    done: 'Votre compte est prêt. Vous êtes connecté.',
+    done: 'Votre compte est prêt et votre session est ouverte.',
   },
   forgot: {
     title: 'Mot de passe oublié ?',
@@ -227,7 +231,7 @@ export const fr: Messages = {
       'Saisissez l’adresse électronique de votre compte. Nous vous enverrons un lien pour choisir un nouveau mot de passe.',
     submit: 'M’envoyer un lien',
     sentTitle: 'Consultez votre messagerie',
-    sent: 'Si un compte existe pour {email}, un courriel contenant un lien est en route. Le lien est valable {minutes} minutes.',
+    sent: 'Si un compte existe pour {email}, un courriel contenant un lien est en route. Le lien est valable {minutes, plural, one {# minute} many {# de minutes} other {# minutes}}.',
   },
   reset: {
     title: 'Choisissez un nouveau mot de passe',
@@ -282,7 +286,7 @@ export const fr: Messages = {
     intro: 'Nous enverrons un lien à la nouvelle adresse. Votre adresse change lorsque vous l’ouvrez.',
     submit: 'Envoyer le lien de confirmation',
     cancel: 'Annuler',
-    sent: 'Un lien de confirmation est en route vers {email}. Ouvrez-le dans les {minutes} minutes.',
+    sent: 'Un lien de confirmation est en route vers {email}. Ouvrez-le dans {minutes, plural, one {la minute} many {les # de minutes} other {les # minutes}}.',
     done: 'Votre adresse électronique est désormais {email}.',
   },
   /** Issue 10 : blocages temporaires des appareils. */
@@ -296,13 +300,13 @@ export const fr: Messages = {
     link: 'Je n’ai plus mon téléphone',
     requestTitle: 'Je n’ai plus mon téléphone',
     requestIntro:
-      'Si vous avez perdu tous les appareils mobiles de votre compte, vous pouvez en ajouter un nouveau après un délai d’attente de {hours} heures. Nous envoyons un lien à votre adresse électronique ; le délai commence quand vous l’ouvrez. Nous vous prévenons par courriel à chaque étape, pour que vous puissiez l’arrêter si ce n’est pas vous.',
+      'Si vous avez perdu tous les appareils mobiles de votre compte, vous pouvez en ajouter un nouveau après un délai d’attente de {hours, plural, one {# heure} many {# d’heures} other {# heures}}. Nous envoyons un lien à votre adresse électronique ; le délai commence quand vous l’ouvrez. Nous vous prévenons par courriel à chaque étape, pour que vous puissiez l’arrêter si ce n’est pas vous.',
     requestSubmit: 'M’envoyer le lien',
     sentTitle: 'Consultez vos courriels',
-    sent: 'Un lien a été envoyé à {email}. Ouvrez-le dans les {minutes} minutes pour commencer le délai d’attente.',
+    sent: 'Un lien a été envoyé à {email}. Ouvrez-le dans {minutes, plural, one {la minute} many {les # de minutes} other {les # minutes}} pour commencer le délai d’attente.',
     confirmTitle: 'Commencer la récupération de votre compte',
     confirmIntro:
-      'Quand vous confirmez, un délai d’attente de {hours} heures commence. Ensuite, connectez-vous avec votre mot de passe dans ce navigateur et ajoutez un nouvel appareil mobile. Nous vous envoyons tout de suite un courriel, avec un lien pour annuler.',
+      'Quand vous confirmez, un délai d’attente de {hours, plural, one {# heure} many {# d’heures} other {# heures}} commence. Ensuite, connectez-vous avec votre mot de passe dans ce navigateur et ajoutez un nouvel appareil mobile. Nous vous envoyons tout de suite un courriel, avec un lien pour annuler.',
     confirmSubmit: 'Commencer le délai d’attente',
     startedTitle: 'Le délai d’attente a commencé',
     started:
@@ -369,7 +373,7 @@ export const fr: Messages = {
         'C’est terminé : cette page passe d’elle-même à la suite, et vous recevez un courriel de confirmation.',
       ],
       expires:
-        'Ce code QR est valable {minutes} minutes, jusqu’à {time}. Passé ce délai, ajoutez de nouveau l’appareil.',
+        'Ce code QR est valable {minutes, plural, one {# minute} many {# de minutes} other {# minutes}}, jusqu’à {time}. Passé ce délai, ajoutez de nouveau l’appareil.',
       waiting: 'En attente de votre appareil mobile…',
       finished: 'J’ai terminé dans l’app',
       cancel: 'Annuler',
@@ -382,12 +386,12 @@ export const fr: Messages = {
     deleteConfirm: 'Oui, supprimer cet appareil',
     panicTitle: 'Supprimer tous mes appareils',
     panicQuestion:
-      'Supprimer tous vos appareils mobiles ({count}) ? Aucun ne confirmera plus vos connexions. Faites-le si un appareil est perdu ou volé, puis ajoutez de nouveau vos appareils.',
+      '{count, plural, =0 {Vous n’avez aucun appareil mobile en ce moment : il n’y a rien à supprimer.} one {Supprimer votre appareil mobile ? Il ne confirmera plus vos connexions. Faites-le s’il est perdu ou volé, puis ajoutez-le de nouveau.} many {Supprimer vos # d’appareils mobiles ? Aucun ne confirmera plus vos connexions. Faites-le si un appareil est perdu ou volé, puis ajoutez de nouveau vos appareils.} other {Supprimer vos # appareils mobiles ? Aucun ne confirmera plus vos connexions. Faites-le si un appareil est perdu ou volé, puis ajoutez de nouveau vos appareils.}}',
     panicConfirm: 'Oui, supprimer tous mes appareils',
     panicSend: 'M’envoyer le lien de confirmation',
     panicSentTitle: 'Consultez votre messagerie',
     panicSent:
-      'Un lien de confirmation est en route vers {email}. Ouvrez-le dans les {minutes} minutes : vos appareils sont supprimés lorsque vous confirmez.',
+      'Un lien de confirmation est en route vers {email}. Ouvrez-le dans {minutes, plural, one {la minute} many {les # de minutes} other {les # minutes}} : vos appareils sont supprimés lorsque vous confirmez.',
     panicLinkQuestion:
       'Supprimer maintenant tous les appareils mobiles de ce compte ? Aucun ne pourra plus confirmer de connexion.',
     cancel: 'Annuler',
@@ -436,13 +440,13 @@ export const fr: Messages = {
     retentionAccount:
       'Votre compte (nom, adresse électronique, langue, empreinte du mot de passe, appareils mobiles) : dans la base de données, tant que le compte existe. Pour faire supprimer votre compte, contactez votre assistance.',
     retentionSignIns:
-      'Les événements de connexion (connexions, tentatives échouées, déconnexions, avec leur date, leur adresse réseau et leur navigateur) : dans la base de données, {days} jours, puis supprimés.',
+      'Les événements de connexion (connexions, tentatives échouées, déconnexions, avec leur date, leur adresse réseau et leur navigateur) : dans la base de données, {days, plural, one {# jour} many {# de jours} other {# jours}}, puis supprimés.',
     retentionAudit:
-      'Les autres événements de sécurité (création du compte, changements de mot de passe, d’adresse électronique et d’appareils, blocages, récupérations) : dans la base de données, {days} jours, puis supprimés.',
+      'Les autres événements de sécurité (création du compte, changements de mot de passe, d’adresse électronique et d’appareils, blocages, récupérations) : dans la base de données, {days, plural, one {# jour} many {# de jours} other {# jours}}, puis supprimés.',
     retentionRegistrations:
-      'Une inscription inachevée (vos nom et adresse électronique tant que vous n’avez pas choisi de mot de passe) : uniquement dans la mémoire à courte durée du serveur, jamais dans la base de données ; elle est oubliée {minutes} minutes après l’envoi du courriel si son lien n’est pas utilisé.',
+      'Une inscription inachevée (vos nom et adresse électronique tant que vous n’avez pas choisi de mot de passe) : uniquement dans la mémoire à courte durée du serveur, jamais dans la base de données ; elle est oubliée {minutes, plural, one {# minute} many {# de minutes} other {# minutes}} après l’envoi du courriel si son lien n’est pas utilisé.',
     retentionOutbox:
-      'Cette installation n’envoie aucun courriel : elle les garde dans une boîte d’envoi de test, dans la base de données, {days} jours, puis les supprime.',
+      'Cette installation n’envoie aucun courriel : elle les garde dans une boîte d’envoi de test, dans la base de données, {days, plural, one {# jour} many {# de jours} other {# jours}}, puis les supprime.',
     retentionPurge:
       'La suppression est automatique : le serveur vérifie toutes les heures. Vous pouvez consulter vos événements récents dans « Mon compte ».',
     back: 'Retour',
@@ -458,10 +462,10 @@ export const fr: Messages = {
     asksApp: '{app} demande l’app Sésame (niveau {level}).',
     asksLevel: '{app} demande le niveau d’authentification {level}.',
     confirmBody:
-      'Vous vous êtes connecté avec votre mot de passe seul. Confirmez avec l’app Sésame sur votre téléphone : vous ne retaperez pas votre mot de passe.',
+      'Cette connexion s’est faite avec votre mot de passe seul. Confirmez avec l’app Sésame sur votre téléphone : vous ne retaperez pas votre mot de passe.',
     confirm: 'Confirmer avec l’app Sésame',
     setUpBody:
-      'Votre compte n’a pas encore l’app Sésame. Configurez-la maintenant : cela prend environ 2 minutes, avec votre téléphone. Vous confirmez ensuite cette connexion avec elle et vous revenez sur {app}, connecté.',
+      'Votre compte n’a pas encore l’app Sésame. Configurez-la maintenant : cela prend environ 2 minutes, avec votre téléphone. Vous confirmez ensuite cette connexion avec elle et vous revenez sur {app}, la connexion faite.',
     setUp: 'Configurer l’app Sésame maintenant',
     lostBody:
       'Votre compte avait un appareil mobile qui ne peut plus servir (bloqué ou supprimé). Pour votre sécurité, un nouvel appareil ne peut pas être ajouté avec le mot de passe seul. Si vous n’avez plus votre téléphone, lancez la récupération de votre compte : après un délai d’attente, vous pourrez ajouter un nouvel appareil.',
@@ -472,44 +476,44 @@ export const fr: Messages = {
   },
   unknownService: {
     title: 'Application inconnue',
-    body: 'L’application qui vous a envoyé ici n’est pas enregistrée auprès de Sésame : vous ne pouvez donc pas y être connecté. Vérifiez l’adresse ou contactez l’assistance de l’application.',
+    body: 'L’application d’où vous venez n’est pas enregistrée auprès de Sésame : la connexion à cette application est donc impossible. Vérifiez l’adresse ou contactez l’assistance de l’application.',
   },
   cas: {
     requestTitle: 'Demande de connexion non valide',
     badRequest:
-      'L’application a envoyé une demande de connexion incomplète ou ambiguë : vous n’y avez donc pas été connecté. Retournez à l’application et réessayez ; si cela se reproduit, contactez son assistance.',
+      'L’application a envoyé une demande de connexion incomplète ou ambiguë : la connexion à l’application n’est donc pas faite. Retournez à l’application et réessayez ; si cela se reproduit, contactez son assistance.',
     loginRequestInvalid:
       'Cette demande de connexion a expiré ou a déjà été utilisée. Retournez à l’application et connectez-vous de nouveau.',
     invalidStrength:
-      'L’application a demandé une méthode de vérification que Sésame ne connaît pas : vous n’y avez donc pas été connecté. Contactez l’assistance de l’application.',
+      'L’application a demandé une méthode de vérification que Sésame ne connaît pas : la connexion à l’application n’est donc pas faite. Contactez l’assistance de l’application.',
     invalidLevel:
-      'L’application a demandé un niveau d’authentification que Sésame ne connaît pas : vous n’y avez donc pas été connecté. Contactez l’assistance de l’application.',
-    signedOutTitle: 'Vous êtes déconnecté',
+      'L’application a demandé un niveau d’authentification que Sésame ne connaît pas : la connexion à l’application n’est donc pas faite. Contactez l’assistance de l’application.',
+    signedOutTitle: 'Session fermée',
     signedOut:
-      'Vous êtes déconnecté de Sésame. Les applications que vous avez ouvertes avec Sésame ont été averties de fermer vos sessions ; fermez votre navigateur pour plus de sûreté.',
+      'Votre session Sésame est fermée. Les applications que vous avez ouvertes avec Sésame ont été averties de fermer vos sessions ; fermez votre navigateur pour plus de sûreté.',
     signInAgain: 'Se connecter de nouveau',
   },
   oidc: {
     errorTitle: 'La connexion à l’application s’est arrêtée',
     invalidRequest:
-      'L’application a envoyé une demande de connexion que Sésame ne peut pas accepter : vous n’y êtes donc pas connecté. Revenez à l’application et réessayez ; si cela se reproduit, contactez son assistance.',
+      'L’application a envoyé une demande de connexion que Sésame ne peut pas accepter : la connexion à l’application n’est donc pas faite. Revenez à l’application et réessayez ; si cela se reproduit, contactez son assistance.',
     invalidRedirect:
-      'L’application a demandé à Sésame de vous renvoyer vers une adresse qu’elle n’a pas enregistrée. Pour votre sécurité, Sésame s’est arrêté ici et ne vous a envoyé nulle part. Contactez l’assistance de l’application.',
+      'L’application a demandé à Sésame de vous renvoyer vers une adresse qu’elle n’a pas enregistrée. Pour votre sécurité, Sésame s’est arrêté ici, sans vous renvoyer nulle part. Contactez l’assistance de l’application.',
     unknownClient:
-      'L’application qui vous a envoyé ici n’est pas enregistrée auprès de Sésame : vous ne pouvez donc pas y être connecté. Vérifiez l’adresse ou contactez l’assistance de l’application.',
+      'L’application d’où vous venez n’est pas enregistrée auprès de Sésame : la connexion à cette application est donc impossible. Vérifiez l’adresse ou contactez l’assistance de l’application.',
     expired:
       'Cette demande de connexion a expiré ou a déjà servi. Revenez à l’application et connectez-vous de nouveau.',
     technicalDetail: 'Détail technique pour l’assistance : {detail}',
     logoutTitle: 'Déconnexion',
     logoutQuestion:
-      'Voulez-vous vous déconnecter de Sésame ? Vous serez aussi déconnecté des applications que vous avez ouvertes avec lui.',
+      'Voulez-vous vous déconnecter de Sésame ? Vos sessions dans les applications que vous avez ouvertes avec lui seront aussi fermées.',
     logoutQuestionFrom:
-      '{app} demande à vous déconnecter. Voulez-vous vous déconnecter de Sésame ? Vous serez aussi déconnecté des applications que vous avez ouvertes avec lui.',
+      '{app} demande à vous déconnecter. Voulez-vous vous déconnecter de Sésame ? Vos sessions dans les applications que vous avez ouvertes avec lui seront aussi fermées.',
     logoutConfirm: 'Oui, me déconnecter',
-    logoutCancel: 'Non, rester connecté',
-    signedOutTitle: 'Vous êtes déconnecté',
-    signedOut: 'Vous êtes déconnecté de Sésame et des applications que vous avez ouvertes avec lui.',
-    signedOutOf: 'Vous êtes déconnecté de {app}. Vous êtes toujours connecté à Sésame.',
+    logoutCancel: 'Non, garder ma session',
+    signedOutTitle: 'Session fermée',
+    signedOut: 'Vos sessions sur Sésame et dans les applications que vous avez ouvertes avec lui sont fermées.',
+    signedOutOf: 'Votre session sur {app} est fermée. Votre session Sésame reste ouverte.',
     signInAgain: 'Se reconnecter',
   },
   /** Issue 11, point 2 : du mail au formulaire de l’appareil (ADR 0018). */
@@ -527,7 +531,7 @@ export const fr: Messages = {
     notYou: 'Si vous n’êtes pas à l’origine de cette demande, ignorez ce courriel : rien ne changera.',
     registrationLink: {
       subject: 'Sésame : confirmez votre adresse électronique',
-      body: 'Pour terminer la création de votre compte Sésame, ouvrez ce lien et choisissez votre mot de passe. Le lien est valable {minutes} minutes et ne peut servir qu’une fois.',
+      body: 'Pour terminer la création de votre compte Sésame, ouvrez ce lien et choisissez votre mot de passe. Le lien est valable {minutes, plural, one {# minute} many {# de minutes} other {# minutes}} et ne peut servir qu’une fois.',
       action: 'Choisir mon mot de passe',
     },
     registrationExisting: {
@@ -537,7 +541,7 @@ export const fr: Messages = {
     },
     passwordReset: {
       subject: 'Sésame : choisissez un nouveau mot de passe',
-      body: 'Pour choisir un nouveau mot de passe, ouvrez ce lien. Il est valable {minutes} minutes et ne peut servir qu’une fois.',
+      body: 'Pour choisir un nouveau mot de passe, ouvrez ce lien. Il est valable {minutes, plural, one {# minute} many {# de minutes} other {# minutes}} et ne peut servir qu’une fois.',
       action: 'Choisir un nouveau mot de passe',
     },
     passwordChanged: {
@@ -547,7 +551,7 @@ export const fr: Messages = {
     },
     emailChangeLink: {
       subject: 'Sésame : confirmez votre nouvelle adresse électronique',
-      body: 'Pour utiliser cette adresse avec votre compte Sésame, ouvrez ce lien. Il est valable {minutes} minutes et ne peut servir qu’une fois.',
+      body: 'Pour utiliser cette adresse avec votre compte Sésame, ouvrez ce lien. Il est valable {minutes, plural, one {# minute} many {# de minutes} other {# minutes}} et ne peut servir qu’une fois.',
       action: 'Confirmer cette adresse',
     },
     emailChangeNotice: {
@@ -557,7 +561,7 @@ export const fr: Messages = {
     },
     devicesPanicLink: {
       subject: 'Sésame : confirmez la suppression de tous vos appareils mobiles',
-      body: 'Vous avez demandé la suppression de tous les appareils mobiles de votre compte Sésame (téléphone perdu ou volé). Pour confirmer, ouvrez ce lien : il est valable {minutes} minutes et ne peut servir qu’une fois. Ajoutez ensuite à nouveau vos appareils.',
+      body: 'Vous avez demandé la suppression de tous les appareils mobiles de votre compte Sésame (téléphone perdu ou volé). Pour confirmer, ouvrez ce lien : il est valable {minutes, plural, one {# minute} many {# de minutes} other {# minutes}} et ne peut servir qu’une fois. Ajoutez ensuite à nouveau vos appareils.',
       action: 'Supprimer tous mes appareils',
     },
     deviceEnrolled: {
@@ -567,7 +571,7 @@ export const fr: Messages = {
     },
     deviceBlocked: {
       subject: 'Sésame : votre appareil mobile « {deviceName} » est bloqué',
-      body: 'Trop de réponses erronées ont été données pour votre appareil mobile « {deviceName} », depuis l’adresse {ip} ({browser}). Il est bloqué jusqu’à {time} ; il fonctionnera de nouveau ensuite. Si ce n’est pas vous, quelqu’un connaît votre mot de passe : choisissez-en un nouveau avec ce lien (valable {minutes} minutes, une seule fois). Toutes les sessions seront alors fermées.',
+      body: 'Trop de réponses erronées ont été données pour votre appareil mobile « {deviceName} », depuis l’adresse {ip} ({browser}). Il est bloqué jusqu’à {time} ; il fonctionnera de nouveau ensuite. Si ce n’est pas vous, quelqu’un connaît votre mot de passe : choisissez-en un nouveau avec ce lien (valable {minutes, plural, one {# minute} many {# de minutes} other {# minutes}}, une seule fois). Toutes les sessions seront alors fermées.',
       action: 'Ce n’est pas moi : choisir un nouveau mot de passe',
     },
     deviceDeleted: {
@@ -577,7 +581,7 @@ export const fr: Messages = {
     },
     recoveryLink: {
       subject: 'Sésame : récupérer votre compte',
-      body: 'Vous avez indiqué ne plus avoir votre téléphone. Pour commencer la récupération de votre compte, ouvrez ce lien : il est valable {minutes} minutes et ne sert qu’une fois. Un délai d’attente suit avant de pouvoir ajouter un nouvel appareil mobile.',
+      body: 'Vous avez indiqué ne plus avoir votre téléphone. Pour commencer la récupération de votre compte, ouvrez ce lien : il est valable {minutes, plural, one {# minute} many {# de minutes} other {# minutes}} et ne sert qu’une fois. Un délai d’attente suit avant de pouvoir ajouter un nouvel appareil mobile.',
       action: 'Commencer la récupération',
     },
     recoveryStarted: {
@@ -596,8 +600,9 @@ export const fr: Messages = {
       action: 'Gérer mes appareils mobiles',
     },
     accountLocked: {
-      subject: 'Sésame : votre compte est verrouillé pendant {minutes} minutes',
-      body: 'Trop de mots de passe erronés ont été saisis pour votre compte. Il est verrouillé pendant {minutes} minutes. Si ce n’est pas vous, modifiez votre mot de passe après vous être connecté.',
+      subject:
+        'Sésame : votre compte est verrouillé pendant {minutes, plural, one {# minute} many {# de minutes} other {# minutes}}',
+      body: 'Trop de mots de passe erronés ont été saisis pour votre compte. Il est verrouillé pendant {minutes, plural, one {# minute} many {# de minutes} other {# minutes}}. Si ce n’est pas vous, modifiez votre mot de passe une fois la connexion faite.',
       action: 'Réinitialiser mon mot de passe',
     },
   },
@@ -735,7 +740,7 @@ export const fr: Messages = {
         text: 'Ouvrez l’app Sésame : elle affiche la demande avec le nom de l’application, le lieu et l’heure. Vérifiez-les, choisissez le nombre que montre votre ordinateur et saisissez votre code PIN. Avec la méthode du code QR, scannez le code que montre votre ordinateur et saisissez le code que donne l’app.',
       },
       {
-        title: 'Vous êtes connecté',
+        title: 'La connexion est faite',
         text: 'Vous êtes dans l’application. À chaque connexion, l’app Sésame la confirme : étapes 11 à 13, en quelques secondes.',
         link: 'Aller à Mon compte',
       },
@@ -763,7 +768,7 @@ export const fr: Messages = {
         'L’application « TRACES NT (démo) », connectée : le nom, le niveau d’authentification et les facteurs utilisés.',
     },
     backToSteps: 'Retour à la liste des étapes',
-    stuck: 'Bloqué à une étape ? Contact et assistance',
+    stuck: 'Une étape vous bloque ? Contact et assistance',
     nextTitle: 'Commencer maintenant',
     startSignedIn: 'Aller à Mon compte',
     startSignIn: 'Se connecter',

@@ -119,6 +119,21 @@ describe('renderMail details', () => {
     expect(locked.subject).toBe('Sésame\u00a0: votre compte est verrouillé pendant 15 minutes');
   });
 
+  it('says one minute in the singular, by the rules of the recipient’s language (ADR 0023)', () => {
+    const lockedFor = (locale: MailRequest['locale'], minutes: number) =>
+      renderMail(
+        { to: 'ada@example.org', locale, template: 'account-locked', params: { firstName: 'Ada', minutes } },
+        {
+          publicUrl,
+        },
+      ).subject;
+    expect(lockedFor('en', 1)).toBe('Sésame: your account is locked for 1 minute');
+    expect(lockedFor('fr', 1)).toBe('Sésame\u00a0: votre compte est verrouillé pendant 1 minute');
+    // 0 is singular in French, plural in English: the mail is formatted with its own locale.
+    expect(lockedFor('fr', 0)).toBe('Sésame\u00a0: votre compte est verrouillé pendant 0 minute');
+    expect(lockedFor('en', 0)).toBe('Sésame: your account is locked for 0 minutes');
+  });
+
   it('names the new address in the change notice, escaped in HTML', () => {
     const mail = renderMail(
       {

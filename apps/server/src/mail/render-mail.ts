@@ -68,9 +68,9 @@ export function renderMail(
   };
   const parts: MailParts = {
     lang: request.locale,
-    subject: format(texts.subject, values),
+    subject: format(texts.subject, values, request.locale),
     greeting: format(m.greeting, values),
-    body: format(texts.body, values),
+    body: format(texts.body, values, request.locale),
     action: texts.action,
     url: mailLink(request, options.publicUrl),
     // Issue 11, point 1: the mails that start or end an enrolment say where the app is, and

@@ -140,7 +140,7 @@ describe('OpenID Connect logout', () => {
     const page = await browser.get(new URL(done.location!).pathname + new URL(done.location!).search, host());
     expect(page.status).toBe(200);
     expect(notice(page.html)).toBe(
-      'Vous êtes déconnecté de Sésame et des applications que vous avez ouvertes avec lui.',
+      'Vos sessions sur Sésame et dans les applications que vous avez ouvertes avec lui sont fermées.',
     );
   });
 

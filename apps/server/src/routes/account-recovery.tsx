@@ -52,7 +52,11 @@ export function accountRecoveryRoutes(app: FastifyInstance, services: Services) 
           <MessagePage
             ctx={viewContext(request, reply)}
             title={r.sentTitle}
-            message={format(r.sent, { email: auth.user.email, minutes: services.devices.policy.linkTtlMinutes })}
+            message={format(
+              r.sent,
+              { email: auth.user.email, minutes: services.devices.policy.linkTtlMinutes },
+              request.locale,
+            )}
             link={{ href: '/account/devices', label: request.messages.devices.back }}
           />,
         );

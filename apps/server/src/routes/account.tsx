@@ -126,7 +126,11 @@ export function accountRoutes(app: FastifyInstance, services: Services) {
           <MessagePage
             ctx={viewContext(request, reply)}
             title={m.changeEmail.title}
-            message={format(m.changeEmail.sent, { email: newEmail, minutes: services.config.linkTtlMinutes })}
+            message={format(
+              m.changeEmail.sent,
+              { email: newEmail, minutes: services.config.linkTtlMinutes },
+              request.locale,
+            )}
             link={{ href: '/account', label: m.account.title }}
           />,
         );

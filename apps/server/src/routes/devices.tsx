@@ -343,7 +343,7 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
       <MessagePage
         ctx={viewContext(request, reply)}
         title={d.panicSentTitle}
-        message={format(d.panicSent, { email: auth.user.email, minutes })}
+        message={format(d.panicSent, { email: auth.user.email, minutes }, request.locale)}
         link={{ href: '/account/devices', label: d.title }}
       />,
     );

@@ -37,10 +37,11 @@ export function passwordResetRoutes(app: FastifyInstance, services: Services) {
           <MessagePage
             ctx={viewContext(request, reply)}
             title={m.forgot.sentTitle}
-            message={format(m.forgot.sent, {
-              email: normaliseEmail(email ?? ''),
-              minutes: services.config.linkTtlMinutes,
-            })}
+            message={format(
+              m.forgot.sent,
+              { email: normaliseEmail(email ?? ''), minutes: services.config.linkTtlMinutes },
+              request.locale,
+            )}
           />,
         );
       },

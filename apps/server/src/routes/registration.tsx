@@ -42,7 +42,7 @@ export function registrationRoutes(app: FastifyInstance, services: Services) {
           <MessagePage
             ctx={viewContext(request, reply)}
             title={m.register.sentTitle}
-            message={format(m.register.sent, { email: normaliseEmail(f.email ?? ''), minutes })}
+            message={format(m.register.sent, { email: normaliseEmail(f.email ?? ''), minutes }, request.locale)}
           />,
         );
       },

@@ -33,7 +33,7 @@ export function AccountRecoveryPage(props: {
           {props.errors.general}
         </div>
       )}
-      <p>{format(texts.intro, { hours: props.hours })}</p>
+      <p>{format(texts.intro, { hours: props.hours }, props.ctx.locale)}</p>
       <Form ctx={props.ctx} action={texts.action}>
         <Actions>
           <button type="submit" class="button">

@@ -23,7 +23,7 @@ export function ChangePasswordPage(props: { ctx: ViewContext; email: string; min
           name="newPassword"
           type="password"
           label={m.fields.newPassword}
-          hint={format(m.fields.passwordHint, { min: props.minLength })}
+          hint={format(m.fields.passwordHint, { min: props.minLength }, props.ctx.locale)}
           autocomplete="new-password"
           maxLength={1024}
           errors={props.errors}

@@ -25,7 +25,7 @@ export function ChoosePasswordPage(props: {
           name="password"
           type="password"
           label={m.fields.password}
-          hint={format(m.fields.passwordHint, { min: props.minLength })}
+          hint={format(m.fields.passwordHint, { min: props.minLength }, props.ctx.locale)}
           autocomplete="new-password"
           maxLength={1024}
           errors={props.errors}

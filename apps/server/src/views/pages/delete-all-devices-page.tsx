@@ -16,7 +16,11 @@ export function DeleteAllDevicesPage(
   return (
     <Layout ctx={props.ctx} title={d.panicTitle}>
       <h1>{d.panicTitle}</h1>
-      <p>{props.mode === 'request' ? format(d.panicQuestion, { count: props.count }) : d.panicLinkQuestion}</p>
+      <p>
+        {props.mode === 'request'
+          ? format(d.panicQuestion, { count: props.count }, props.ctx.locale)
+          : d.panicLinkQuestion}
+      </p>
       <Form ctx={props.ctx} action={request ? '/account/devices/panic' : '/account/devices/panic/confirm'}>
         <Actions>
           <button type="submit" class="button">

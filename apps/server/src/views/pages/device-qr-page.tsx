@@ -48,7 +48,7 @@ export function DeviceQrPage(props: {
           <li key={step}>{step}</li>
         ))}
       </ol>
-      <p>{format(q.expires, { minutes: props.minutes, time: time.format(props.expiresAt) })}</p>
+      <p>{format(q.expires, { minutes: props.minutes, time: time.format(props.expiresAt) }, locale)}</p>
       <p
         role="status"
         data-enrolment-events="/account/devices/enrolment-events"

@@ -33,13 +33,17 @@ export function PrivacyPage(props: { ctx: ViewContext; facts: PrivacyFacts }) {
       <h2>{p.retentionTitle}</h2>
       <ul>
         <li>{p.retentionAccount}</li>
-        <li data-testid="retention-sign-ins">{format(p.retentionSignIns, { days: facts.signInEventsDays })}</li>
-        <li data-testid="retention-audit">{format(p.retentionAudit, { days: facts.auditDays })}</li>
+        <li data-testid="retention-sign-ins">
+          {format(p.retentionSignIns, { days: facts.signInEventsDays }, props.ctx.locale)}
+        </li>
+        <li data-testid="retention-audit">{format(p.retentionAudit, { days: facts.auditDays }, props.ctx.locale)}</li>
         <li data-testid="retention-registrations">
-          {format(p.retentionRegistrations, { minutes: facts.registrationMinutes })}
+          {format(p.retentionRegistrations, { minutes: facts.registrationMinutes }, props.ctx.locale)}
         </li>
         {facts.mailOutboxDays !== undefined && (
-          <li data-testid="retention-outbox">{format(p.retentionOutbox, { days: facts.mailOutboxDays })}</li>
+          <li data-testid="retention-outbox">
+            {format(p.retentionOutbox, { days: facts.mailOutboxDays }, props.ctx.locale)}
+          </li>
         )}
       </ul>
       <p>{p.retentionPurge}</p>

@@ -1,0 +1,9 @@
+export {
+  formatMessage,
+  parseMessage,
+  messageArguments,
+  pluralCategories,
+  type MessageParams,
+  type MessagePart,
+} from './message-format';
+export { catalogueFaults, catalogueMessages, type CatalogueFault } from './catalogue-check';
