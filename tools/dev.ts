@@ -3,7 +3,7 @@ import { createInterface } from 'node:readline';
 import { join, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import QRCode from 'qrcode';
+import encodeQR from 'qr';
 import { loadConfig } from '../apps/server/src/config/load-config';
 import { loadTls, localAddresses, SELF_SIGNED_DIR } from '../apps/server/src/security/tls-certificate';
 
@@ -174,9 +174,12 @@ export function startBanner(options: {
   return `${lines.join('\n')}\n`;
 }
 
-/** A QR code of `text` drawn with half-block characters (the server's own encoder, `qrcode`). */
-export function terminalQr(text: string): Promise<string> {
-  return QRCode.toString(text, { type: 'terminal', small: true, errorCorrectionLevel: 'M' });
+/**
+ * A QR code of `text` drawn with half-block characters, the light modules as blocks (a terminal
+ * draws light text on a dark background), with the server's own encoder (`qr`) and its level M.
+ */
+export async function terminalQr(text: string): Promise<string> {
+  return encodeQR(text, 'ascii', { ecc: 'medium', border: 4 });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) await main();
