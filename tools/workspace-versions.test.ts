@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -61,5 +62,18 @@ describe('dependency ranges across workspaces', () => {
     ).toEqual([
       'fastify: ^5.6.0 in apps/a/package.json (dependencies); ^5.12.8 in apps/b/package.json (devDependencies)',
     ]);
+  });
+
+  it('keep, through the Node 20 overrides, the functions their callers use (ADR 0022)', () => {
+    // package.json `overrides`: cookie 1.1 (Node ≥ 18) for 2.x, content-disposition 2.0 for 3.x (Node ≥ 22).
+    const fromPackage = (dependent: string, dependency: string) =>
+      createRequire(createRequire(new URL('../apps/server/', import.meta.url)).resolve(`${dependent}/package.json`))(
+        dependency,
+      ) as Record<string, unknown>;
+    // light-my-request lib/cookies.js and @fastify/cookie index.js.
+    expect(typeof fromPackage('light-my-request', 'cookie').stringifySetCookie).toBe('function');
+    expect(typeof fromPackage('@fastify/cookie', 'cookie').parseCookie).toBe('function');
+    // @fastify/static index.js: `const { create } = require('content-disposition')`.
+    expect(typeof fromPackage('@fastify/static', 'content-disposition').create).toBe('function');
   });
 });
