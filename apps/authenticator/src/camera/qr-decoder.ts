@@ -27,7 +27,7 @@ async function nativeDecoder(): Promise<QrDecoder | null> {
 
 /**
  * `qr`'s decoder (paulmillr/qr, zero dependencies) over a canvas copy of the frame; loaded only
- * where the browser has no BarcodeDetector (headless Chromium, Firefox, desktop Safari).
+ * where the browser has no BarcodeDetector with `qr_code` (headless Chromium, for one).
  */
 async function canvasDecoder(): Promise<QrDecoder> {
   const { default: decodeQR } = await import('qr/decode.js');
