@@ -3,7 +3,15 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', 'data/**', 'apps/server/public/**', 'apps/authenticator/dist/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      'data/**',
+      'tools/boundaries/fixtures/**',
+      'apps/server/public/**',
+      'apps/authenticator/dist/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -17,5 +25,10 @@ export default tseslint.config(
   {
     files: ['bench/**', 'tools/**', 'e2e/**', '**/*.test.ts', '**/*.test.tsx'],
     rules: { 'no-console': 'off' },
+  },
+  {
+    // dependency-cruiser reads its configuration with require(): CommonJS.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
   },
 );

@@ -2,13 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS } from '../apps/server/src/demo/demo-accounts';
 import { en } from '../apps/server/src/i18n/en';
 import { fr } from '../apps/server/src/i18n/fr';
 import { chromiumForFile, expectNoAxeViolations, screenshot, waitForHeading } from './support/browser';
 import { writeFakeCamera } from './support/fake-camera';
+import { qrPng } from './support/qr';
 import {
   acceptDevice,
   appCatalogues,
@@ -121,7 +121,7 @@ describe.each(['fr', 'en'] as const)('the Sésame app on a phone (%s)', (locale:
     try {
       // The camera first films a QR code that is not Sésame's; later, the portal's.
       const camera = join(cameraDir, `qr-${locale}.y4m`);
-      await writeFakeCamera(camera, await QRCode.toBuffer('https://example.org/not-a-sesame-code', { margin: 4 }));
+      await writeFakeCamera(camera, qrPng('https://example.org/not-a-sesame-code'));
       phone = await launchPhone({ baseUrl: stack.baseUrl, locale, camera });
       const { context, page, errors } = phone;
 
@@ -327,7 +327,7 @@ describe('first run with notifications refused (en)', () => {
 
   it('en: "Continue" opens the scanner at once, which says that notifications are off', async () => {
     const camera = join(cameraDir, 'no-notifications.y4m');
-    await writeFakeCamera(camera, await QRCode.toBuffer('https://example.org/not-a-sesame-code', { margin: 4 }));
+    await writeFakeCamera(camera, qrPng('https://example.org/not-a-sesame-code'));
     const phone = await launchPhone({ baseUrl: stack.baseUrl, locale: 'en', camera });
     try {
       // The camera allowed, notifications not: headless Chromium shows no prompt and refuses them.

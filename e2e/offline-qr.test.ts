@@ -4,15 +4,13 @@ import {
   generateEs256KeyPair,
   signOfflineChallenge,
 } from '@sesame/protocol';
-import jsQR from 'jsqr';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { PNG } from 'pngjs';
-import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { format } from '../apps/server/src/i18n/format-message';
 import { AMR_BY_STRENGTH } from '../apps/server/src/oidc/authentication-methods';
 import { expectNoAxeViolations, screenshot, waitForHeading } from './support/browser';
 import { writeFakeCamera } from './support/fake-camera';
+import { qrPng, readQrPng } from './support/qr';
 import {
   type Computer,
   demo,
@@ -232,8 +230,7 @@ describe('a forged QR code is refused in the app (en)', () => {
 
     // A page that is not Sésame's copies a real challenge (account, application, question, key id)
     // and signs it with its own key.
-    const image = PNG.sync.read(run.signInQr);
-    const text = jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data;
+    const text = readQrPng(run.signInQr);
     if (!text) throw new Error('the computer’s QR code could not be read back');
     const { signature: _, ...genuine } = decodeOfflineChallengeQr(text);
     const now = Math.floor(Date.now() / 1000);
@@ -241,7 +238,7 @@ describe('a forged QR code is refused in the app (en)', () => {
     const forged = encodeOfflineChallengeQr(
       await signOfflineChallenge(forger.privateKey, { ...genuine, issuedAt: now, expiresAt: now + 300 }),
     );
-    await writeFakeCamera(camera, await QRCode.toBuffer(forged, { type: 'png', errorCorrectionLevel: 'M', scale: 6 }));
+    await writeFakeCamera(camera, qrPng(forged, 6));
 
     await scanWithTheApp(phone, locale);
     await expect.poll(() => phone.page.getByRole('alert').innerText()).toBe(a.code.forged);

@@ -3,9 +3,8 @@ import { createInterface } from 'node:readline';
 import { join, resolve } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import QRCode from 'qrcode';
-import { loadConfig } from '../apps/server/src/config/load-config';
-import { loadTls, localAddresses, SELF_SIGNED_DIR } from '../apps/server/src/security/tls-certificate';
+import encodeQR from 'qr';
+import { DEV_CERTIFICATE_DIR, devCertificate, localAddresses } from './dev-certificate';
 
 /**
  * `npm run dev`: Sésame (with the demo accounts, the development pages and the demo relying
@@ -37,9 +36,16 @@ const PHONE_ADDRESS = PHONE ? (localAddresses()[0] ?? 'localhost') : 'localhost'
 const SESAME_URL =
   process.env.SESAME_PUBLIC_URL ||
   (PHONE ? `https://${PHONE_ADDRESS}:${SESAME_PORT}` : `http://localhost:${SESAME_PORT}`);
-// The public URL follows PORT too, so that every address printed is the one that answers.
+const DEV_CERT_FILE = join(DEV_CERTIFICATE_DIR, 'sesame-dev.cert.pem');
+// The public URL follows PORT too, so that every address printed is the one that answers. The
+// server only reads the certificate files (tools/dev-certificate.ts generates them).
 const PHONE_ENV: Record<string, string> = PHONE
-  ? { SESAME_TLS_SELF_SIGNED: 'true', HOST: process.env.HOST || '0.0.0.0', SESAME_PUBLIC_URL: SESAME_URL }
+  ? {
+      SESAME_TLS_CERT_FILE: DEV_CERT_FILE,
+      SESAME_TLS_KEY_FILE: join(DEV_CERTIFICATE_DIR, 'sesame-dev.key.pem'),
+      HOST: process.env.HOST || '0.0.0.0',
+      SESAME_PUBLIC_URL: SESAME_URL,
+    }
   : { SESAME_PUBLIC_URL: SESAME_URL };
 
 export const PROGRAMS: Program[] = [
@@ -60,7 +66,7 @@ export const PROGRAMS: Program[] = [
       DEMO_RP_PORT,
       DEMO_RP_BULLETIN_PORT,
       SESAME_URL,
-      ...(PHONE ? { NODE_EXTRA_CA_CERTS: join(SELF_SIGNED_DIR, 'sesame-dev.cert.pem') } : {}),
+      ...(PHONE ? { NODE_EXTRA_CA_CERTS: DEV_CERT_FILE } : {}),
     },
   },
 ];
@@ -87,8 +93,15 @@ export function prefixLines(
 const LISTENING = /Server listening at /;
 
 async function main() {
-  // The certificate must exist before the demo app starts: Node reads NODE_EXTRA_CA_CERTS once.
-  if (PHONE) await loadTls(loadConfig({ ...process.env, ...PHONE_ENV }));
+  // The certificate must exist before the servers start: Node reads NODE_EXTRA_CA_CERTS once.
+  if (PHONE) {
+    const certificate = await devCertificate(SESAME_URL);
+    if (certificate.generated) {
+      const names = certificate.addresses.join(', ') || 'no network address';
+      process.stdout.write(`HTTPS certificate generated for this machine (${names}): ${certificate.certFile}\n`);
+      process.stdout.write('Install it as trusted on the phone (docs/operators/running.md, "On a phone").\n');
+    }
+  }
   const width = Math.max(...PROGRAMS.map((p) => p.name.length));
   const children = new Map<string, ChildProcess>();
   let exitCode: number | null = null;
@@ -174,9 +187,12 @@ export function startBanner(options: {
   return `${lines.join('\n')}\n`;
 }
 
-/** A QR code of `text` drawn with half-block characters (the server's own encoder, `qrcode`). */
-export function terminalQr(text: string): Promise<string> {
-  return QRCode.toString(text, { type: 'terminal', small: true, errorCorrectionLevel: 'M' });
+/**
+ * A QR code of `text` drawn with half-block characters, the light modules as blocks (a terminal
+ * draws light text on a dark background), with the server's own encoder (`qr`) and its level M.
+ */
+export async function terminalQr(text: string): Promise<string> {
+  return encodeQR(text, 'ascii', { ecc: 'medium', border: 4 });
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1])) await main();

@@ -1,7 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import type { Locator, Page } from 'playwright-core';
-import { PNG } from 'pngjs';
-import jsQR from 'jsqr';
 import { en as demoEn } from '../../apps/demo-rp/src/i18n/en';
 import { fr as demoFr } from '../../apps/demo-rp/src/i18n/fr';
 import { en } from '../../apps/server/src/i18n/en';
@@ -10,6 +8,7 @@ import { fr } from '../../apps/server/src/i18n/fr';
 import type { ActionRecorder, Device } from './action-count';
 import type { DemoStack } from './demo-stack';
 import { appCatalogues, filmQr, type Phone } from './pwa';
+import { readQrPng } from './qr';
 import type { CapturedMail } from './stack';
 
 /**
@@ -149,11 +148,10 @@ function linkIn(mail: CapturedMail, base: string, route: string): string {
   return match[0];
 }
 
-/** Decodes the QR code an element shows (a screenshot of it, decoded with jsQR, as a phone's camera app does). */
+/** Decodes the QR code an element shows (a screenshot of it, decoded as a phone's camera app does). */
 export async function readQr(element: Locator): Promise<string> {
-  const image = PNG.sync.read(await element.screenshot());
-  const text = jsQR(new Uint8ClampedArray(image.data), image.width, image.height)?.data;
-  ensure(text !== undefined && text !== '', 'the QR code on the screen could not be read');
+  const text = readQrPng(await element.screenshot());
+  ensure(text !== null && text !== '', 'the QR code on the screen could not be read');
   return text;
 }
 

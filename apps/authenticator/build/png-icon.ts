@@ -1,17 +1,8 @@
-import { crc32, deflateSync } from 'node:zlib';
+import { PNG } from 'pngjs';
 
 /** Sésame's brand blue (apps/server/public/sesame.css `--brand`) and white. */
 const BRAND: readonly [number, number, number] = [0x0b, 0x4f, 0x8a];
 const WHITE: readonly [number, number, number] = [0xff, 0xff, 0xff];
-
-function chunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
 
 /** Inside the keyhole: a disc over a trapezoid, centred, within the maskable safe zone (80 %). */
 function inKeyhole(x: number, y: number): boolean {
@@ -24,30 +15,16 @@ function inKeyhole(x: number, y: number): boolean {
 }
 
 /**
- * The app's icon as a PNG (RFC 2083: signature, IHDR, one IDAT of filter-0 RGB rows, IEND):
- * a white keyhole on the brand blue, full bleed so it also serves as a maskable icon.
+ * The app's icon as a PNG (encoded by `pngjs`, truecolour without alpha): a white keyhole on the
+ * brand blue, full bleed so it also serves as a maskable icon.
  */
 export function keyholeIconPng(size: number): Buffer {
-  const rows = Buffer.alloc(size * (size * 3 + 1));
+  const png = new PNG({ width: size, height: size });
   for (let y = 0; y < size; y++) {
-    const row = y * (size * 3 + 1);
-    rows[row] = 0; // filter type None
     for (let x = 0; x < size; x++) {
       const [r, g, b] = inKeyhole((x + 0.5) / size, (y + 0.5) / size) ? WHITE : BRAND;
-      rows.writeUInt8(r, row + 1 + x * 3);
-      rows.writeUInt8(g, row + 2 + x * 3);
-      rows.writeUInt8(b, row + 3 + x * 3);
+      png.data.set([r, g, b, 0xff], (y * size + x) * 4);
     }
   }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header.writeUInt8(8, 8); // bit depth
-  header.writeUInt8(2, 9); // colour type: truecolour
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(rows)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
+  return PNG.sync.write(png, { colorType: 2 });
 }

@@ -81,15 +81,7 @@ async function main() {
     `  Health / readiness:                    ${base}/health  ${base}/ready`,
     `  Metrics (Prometheus):                  ${metricsWhere(config)}`,
   ];
-  if (tls) {
-    lines.push('', `  HTTPS certificate SHA-256: ${tls.fingerprint}`);
-    if (tls.generatedCertFile) {
-      lines.push(
-        `  Generated for this machine (${tls.addresses.join(', ') || 'no network address'}): ${tls.generatedCertFile}`,
-        '  Install it as trusted on the phone to use the app there (docs/operators/running.md, "On a phone").',
-      );
-    }
-  }
+  if (tls) lines.push('', `  HTTPS certificate SHA-256: ${tls.fingerprint}`);
   if (config.demoAccounts) {
     lines.push('', '  Demo accounts (e-mail / password):');
     for (const demo of DEMO_ACCOUNTS)

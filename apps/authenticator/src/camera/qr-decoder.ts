@@ -25,9 +25,12 @@ async function nativeDecoder(): Promise<QrDecoder | null> {
   return async (video) => (await detector.detect(video))[0]?.rawValue ?? null;
 }
 
-/** jsQR over a canvas copy of the frame; loaded only where the browser has no BarcodeDetector. */
-async function jsqrDecoder(): Promise<QrDecoder> {
-  const { default: jsQR } = await import('jsqr');
+/**
+ * `qr`'s decoder (paulmillr/qr, zero dependencies) over a canvas copy of the frame; loaded only
+ * where the browser has no BarcodeDetector with `qr_code` (headless Chromium, for one).
+ */
+async function canvasDecoder(): Promise<QrDecoder> {
+  const { default: decodeQR } = await import('qr/decode.js');
   const canvas = document.createElement('canvas');
   const context = canvas.getContext('2d', { willReadFrequently: true });
   if (!context) throw new Error('no 2D canvas');
@@ -38,13 +41,17 @@ async function jsqrDecoder(): Promise<QrDecoder> {
     canvas.height = Math.round(video.videoHeight * scale);
     context.drawImage(video, 0, 0, canvas.width, canvas.height);
     const image = context.getImageData(0, 0, canvas.width, canvas.height);
-    return jsQR(image.data, image.width, image.height, { inversionAttempts: 'dontInvert' })?.data ?? null;
+    try {
+      return decodeQR({ width: image.width, height: image.height, data: image.data });
+    } catch {
+      return null; // no QR code in this frame (the decoder throws rather than answering null)
+    }
   };
 }
 
-/** The browser's BarcodeDetector with `qr_code` when it has one, else jsQR. */
+/** The browser's BarcodeDetector with `qr_code` when it has one, else `qr`'s decoder. */
 export async function createQrDecoder(): Promise<QrDecoder> {
-  return (await nativeDecoder()) ?? (await jsqrDecoder());
+  return (await nativeDecoder()) ?? (await canvasDecoder());
 }
 
 /** About five frames a second: quick to catch a code, light on a phone's battery. */

@@ -169,7 +169,7 @@ export const configSchema = z.object({
       selfSigned: booleanish
         .default(false)
         .describe(
-          "Serve HTTPS with a certificate generated at first start under `data/tls/` for localhost, this machine's names and its local IP addresses: for trying the app on a phone of the local network (docs/operators/running.md). Never in production.",
+          'No longer supported: the server does not generate certificates, and refuses to start when this is on. For trying the app on a phone of the local network, `npm run dev -- --phone` generates a certificate and serves HTTPS with it (docs/operators/running.md).',
         ),
     })
     .default({ selfSigned: false }),

@@ -148,7 +148,6 @@ export function devOnlyWarnings(config: SesameConfig): string[] {
     warnings.push(`SMTP_URL is not set: mails are NOT sent, they go to the outbox (${config.mail.outboxDir}).`);
   if (config.databaseUrl.startsWith('sqlite:'))
     warnings.push(`DATABASE_URL is not PostgreSQL: embedded SQLite (${config.databaseUrl}), one node only.`);
-  if (config.tls.selfSigned) warnings.push('SESAME_TLS_SELF_SIGNED is on: HTTPS with a self-signed certificate.');
   if (config.devPages) warnings.push('SESAME_DEV_PAGES is on: /dev/outbox shows every mail, including sign-in links.');
   if (config.demoAccounts) warnings.push('SESAME_DEMO_ACCOUNTS is on: demo accounts with published passwords exist.');
   if (!config.publicUrl.startsWith('https://'))
