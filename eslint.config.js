@@ -3,7 +3,15 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', 'data/**', 'apps/server/public/**', 'apps/authenticator/dist/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      'data/**',
+      'apps/server/public/**',
+      'apps/authenticator/dist/**',
+      'apps/server/dist/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
