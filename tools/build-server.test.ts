@@ -6,7 +6,9 @@ import { ensureServerBuilt, SERVER_DIST_MAIN } from './build-server';
 const APP_DIST = fileURLToPath(new URL('../apps/authenticator/dist', import.meta.url));
 
 describe('the compiled server (tools/build-server.ts)', () => {
-  beforeAll(ensureServerBuilt, 60_000);
+  beforeAll(async () => {
+    await ensureServerBuilt();
+  }, 60_000);
 
   it('bundles the workspace packages and leaves npm dependencies as imports', () => {
     const bundle = readFileSync(SERVER_DIST_MAIN, 'utf8');

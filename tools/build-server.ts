@@ -1,5 +1,5 @@
 import { build, type Plugin } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -78,9 +78,12 @@ export function serverBuildIsFresh(): boolean {
   return existsSync(SERVER_DIST_MAIN) && statSync(SERVER_DIST_MAIN).mtimeMs >= Math.max(...SOURCES.map(newestMtime));
 }
 
+/**
+ * Each output is written beside its place and renamed over it (atomic): a test or a node reading
+ * dist/ while another process builds sees the previous bundle or the new one, never half of one.
+ */
 export async function buildServer(): Promise<void> {
-  rmSync(SERVER_DIST_DIR, { recursive: true, force: true });
-  await build({
+  const result = await build({
     entryPoints: [ENTRY],
     outfile: SERVER_DIST_MAIN,
     bundle: true,
@@ -93,23 +96,34 @@ export async function buildServer(): Promise<void> {
     legalComments: 'none',
     charset: 'utf8',
     logLevel: 'warning',
+    write: false,
     plugins: [externalNpmPlugin(), assetPathsPlugin()],
   });
-  for (const dir of COPIED_DIRS) {
-    const into = join(SERVER_DIST_DIR, 'data');
-    mkdirSync(into, { recursive: true });
-    for (const name of readdirSync(dir)) copyFileSync(join(dir, name), join(into, name));
-  }
+  const replace = (path: string, contents: Uint8Array) => {
+    mkdirSync(dirname(path), { recursive: true });
+    const temporary = `${path}.${process.pid}.tmp`;
+    writeFileSync(temporary, contents);
+    renameSync(temporary, path);
+  };
+  for (const dir of COPIED_DIRS)
+    for (const name of readdirSync(dir)) replace(join(SERVER_DIST_DIR, 'data', name), readFileSync(join(dir, name)));
+  // main.js last: its time stamp says the whole build is fresh.
+  const outputs = [...result.outputFiles].sort((a) => (a.path === SERVER_DIST_MAIN ? 1 : -1));
+  for (const output of outputs) replace(output.path, output.contents);
 }
 
-/** Builds only when dist/ is missing or older than the sources (tests, `npm start`). */
-export async function ensureServerBuilt(): Promise<void> {
-  if (!serverBuildIsFresh()) await buildServer();
+/** Builds only when dist/ is missing or older than the sources (tests, `npm start`); true when it built. */
+export async function ensureServerBuilt(): Promise<boolean> {
+  if (serverBuildIsFresh()) return false;
+  await buildServer();
+  return true;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const started = performance.now();
-  await (process.argv.includes('--if-stale') ? ensureServerBuilt() : buildServer());
-  const ms = Math.round(performance.now() - started);
-  console.log(`Server built: ${relative(process.cwd(), SERVER_DIST_MAIN) || SERVER_DIST_MAIN} (${ms} ms)`);
+  const built = process.argv.includes('--if-stale') ? await ensureServerBuilt() : (await buildServer(), true);
+  const where = relative(process.cwd(), SERVER_DIST_MAIN) || SERVER_DIST_MAIN;
+  console.log(
+    built ? `Server built: ${where} (${Math.round(performance.now() - started)} ms)` : `Server up to date: ${where}`,
+  );
 }
