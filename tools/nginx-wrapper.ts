@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 /**
  * deploy/nginx/sesame.conf as an unprivileged nginx can run it in a test: everything under `dir`
  * (`nginx -p dir -c dir/nginx.conf`), the test-only localhost certificate instead of the real one,
- * the given ports instead of 80/443, and an access log naming the upstream that served each request.
+ * the given ports instead of 80/443 (and of the nodes' 3001/3002), and the upstream that served
+ * each request in an access log and an X-Sesame-Upstream response header.
  * Only these lines change; the rest of the file is used as it is.
  */
 export const DEPLOY_NGINX_CONF = fileURLToPath(new URL('../deploy/nginx/sesame.conf', import.meta.url));
@@ -21,7 +22,10 @@ export function nginxAvailable(): boolean {
   }
 }
 
-export function writeNginxTestConfig(dir: string, ports: { http: number; https: number }): string {
+export function writeNginxTestConfig(
+  dir: string,
+  ports: { http: number; https: number; nodes?: [number, number] },
+): string {
   mkdirSync(join(dir, 'logs'), { recursive: true });
   copyFileSync(join(TLS_DIR, 'localhost-test-only.cert.pem'), join(dir, 'cert.pem'));
   copyFileSync(join(TLS_DIR, 'localhost-test-only.key.pem'), join(dir, 'key.pem'));
@@ -30,7 +34,9 @@ export function writeNginxTestConfig(dir: string, ports: { http: number; https: 
     .replace('/etc/ssl/sesame/privkey.pem', join(dir, 'key.pem'))
     .replace(/^\s*listen \[::\]:(80|443)[^;]*;\n/gm, '')
     .replace(/listen 80;/, `listen 127.0.0.1:${ports.http};`)
-    .replace(/listen 443 ssl http2;/, `listen 127.0.0.1:${ports.https} ssl http2;`);
+    .replace(/listen 443 ssl http2;/, `listen 127.0.0.1:${ports.https} ssl http2;`)
+    .replace('127.0.0.1:3001', `127.0.0.1:${ports.nodes?.[0] ?? 3001}`)
+    .replace('127.0.0.1:3002', `127.0.0.1:${ports.nodes?.[1] ?? 3002}`);
   writeFileSync(join(dir, 'sesame.conf'), site);
   const main = join(dir, 'nginx.conf');
   writeFileSync(
@@ -42,6 +48,8 @@ export function writeNginxTestConfig(dir: string, ports: { http: number; https: 
       'http {',
       `  log_format upstream '$request_method $uri $status $upstream_addr';`,
       `  access_log ${join(dir, 'logs/access.log')} upstream;`,
+      // Which node answered, for the test to see (inherited: the site adds no header of its own).
+      `  add_header X-Sesame-Upstream $upstream_addr always;`,
       ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
         (name) => `  ${name}_temp_path ${join(dir, `${name}-temp`)};`,
       ),

@@ -35,13 +35,15 @@ export async function freePort(): Promise<number> {
 export interface ServerProcessOptions {
   /** Run the compiled bundle (apps/server/dist/main.js, `npm run build`) with plain node instead of the sources through tsx. */
   compiled?: boolean;
+  /** The port to listen on (default: a free one). */
+  port?: number;
 }
 
 export async function startServerProcess(
   env: Record<string, string> = {},
   options: ServerProcessOptions = {},
 ): Promise<ServerProcess> {
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const url = `http://localhost:${port}`;
   const dir = mkdtempSync(join(tmpdir(), 'sesame-bench-'));
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
