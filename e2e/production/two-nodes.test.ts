@@ -13,6 +13,7 @@ import { scratchPostgresDatabase, scratchRedisDatabase, type Scratch } from '../
 import { type BenchAccount, seedAccounts } from '../../bench/support/seed-accounts';
 import { ensureServerBuilt, SERVER_DIST_MAIN } from '../../tools/build-server';
 import { writeNginxTestConfig } from '../../tools/nginx-wrapper';
+import { type SmtpCapture, startSmtpCapture } from '../support/stack';
 import { freePort, startServerProcess, type ServerProcess } from '../../tools/server-process';
 import { readUnit } from './systemd-unit';
 
@@ -38,6 +39,7 @@ const redisBase = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 let dir: string;
 let postgres: Scratch | undefined;
 let redis: Scratch | undefined;
+let smtp: SmtpCapture | undefined;
 let nginx: ChildProcess | undefined;
 let nginxExited: Promise<unknown> | undefined;
 const nodes: ServerProcess[] = [];
@@ -78,6 +80,7 @@ async function startNode(index: 0 | 1): Promise<ServerProcess> {
       SESAME_OIDC_KEYS_FILE: join(dir, 'oidc-keys.json'),
       SESAME_DEVICE_KEYS_FILE: join(dir, 'device-keys.json'),
       SESAME_VAPID_KEYS_FILE: join(dir, 'vapid-keys.json'),
+      SMTP_URL: smtp!.url,
       SESAME_OUTBOX_DIR: join(dir, 'outbox'),
       SESAME_DEMO_ACCOUNTS: 'false',
       SESAME_ARGON2_MEMORY_KIB: String(ARGON2.memoryKiB),
@@ -99,7 +102,11 @@ function accessLog(): string[] {
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sesame-production-'));
   await ensureServerBuilt();
-  [postgres, redis] = await Promise.all([scratchPostgresDatabase(postgresAdmin), scratchRedisDatabase(redisBase)]);
+  [postgres, redis, smtp] = await Promise.all([
+    scratchPostgresDatabase(postgresAdmin),
+    scratchRedisDatabase(redisBase),
+    startSmtpCapture(),
+  ]);
   accounts = await seedAccounts(postgres.url, 3, ARGON2);
   ports = [await freePort(), await freePort()];
   const https = await freePort();
@@ -125,7 +132,7 @@ afterAll(async () => {
     nginx.kill('SIGQUIT');
     await nginxExited;
   }
-  await Promise.all([postgres?.release(), redis?.release()]);
+  await Promise.all([postgres?.release(), redis?.release(), smtp?.close()]);
   rmSync(dir, { recursive: true, force: true });
 }, 60_000);
 
@@ -200,7 +207,15 @@ describe('production: nginx in front of two compiled nodes (deploy/)', () => {
       const { challengeId } = JSON.parse(notice.data) as { challengeId: string };
 
       if (options.stopMidway) {
-        // systemctl stop sesame@<port 0>: SIGTERM, requests in flight finish, streams end.
+        // A mail handed to node 0's background mailer just before the stop ("forgot password").
+        const other = new Map<string, string>();
+        await client.request(`${nodes[0]!.url}/password/forgot`, { cookies: other });
+        const forgot = await client.request(`${nodes[0]!.url}/password/forgot`, {
+          cookies: other,
+          form: { email: account.email, _csrf: other.get(CSRF)! },
+        });
+        expect(forgot.status).toBe(200);
+        // systemctl stop sesame@<port 0>: SIGTERM, requests in flight finish, mails are sent, streams end.
         await nodes[0]!.stop();
         expect(await nodes[0]!.exited).toBe(0);
         await expect(verdicts.next('verdict', () => true, 10_000)).rejects.toThrow(/ended the stream/);
@@ -216,6 +231,10 @@ describe('production: nginx in front of two compiled nodes (deploy/)', () => {
       const done = await browse('/login/app', cookies, { _csrf });
       expect([done.status, done.location]).toEqual([303, '/account']);
       expect((await browse('/account', cookies)).status).toBe(200);
+      // The enrolment's notice, whichever node sent it; with the stop, the mail node 0 had queued.
+      await smtp!.waitForMail(account.email, (mail) => mail.subject.includes('a mobile device was added'));
+      if (options.stopMidway)
+        await smtp!.waitForMail(account.email, (mail) => mail.subject.includes('choose a new password'));
     } finally {
       for (const stream of streams) stream.close();
       appEvents.close();
@@ -226,7 +245,7 @@ describe('production: nginx in front of two compiled nodes (deploy/)', () => {
     await pushSignIn(accounts[1]!, { stopMidway: false });
   });
 
-  it('the browser’s node stopped mid-way loses nothing: the stream reconnects to the other node, the sign-in completes, the audit has it', async () => {
+  it('the browser’s node stopped mid-way loses nothing: the stream reconnects to the other node, the sign-in completes, its queued mail and the audit are there', async () => {
     await pushSignIn(accounts[2]!, { stopMidway: true });
     expect(statuses.filter((status) => status >= 500)).toEqual([]);
 
