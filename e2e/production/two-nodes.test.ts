@@ -199,7 +199,8 @@ describe('production: nginx in front of two compiled nodes (deploy/)', () => {
         return stream;
       };
       let verdicts = await openVerdicts();
-      while (verdicts.headers['x-sesame-upstream'] !== `127.0.0.1:${ports[0]}`) {
+      for (let tries = 1; verdicts.headers['x-sesame-upstream'] !== `127.0.0.1:${ports[0]}`; tries++) {
+        expect(tries, 'nginx never sent the stream to node 0').toBeLessThan(4);
         verdicts.close();
         verdicts = await openVerdicts();
       }
