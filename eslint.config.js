@@ -10,6 +10,7 @@ export default tseslint.config(
       'tools/boundaries/fixtures/**',
       'apps/server/public/**',
       'apps/authenticator/dist/**',
+      'apps/server/dist/**',
     ],
   },
   js.configs.recommended,

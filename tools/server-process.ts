@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SERVER_DIST_MAIN } from './build-server';
 import { processCpuMs, processRssMiB } from './process-stats';
 
 /** A Sésame server in its own process (benchmarks, start-up tests): its CPU time and memory are its own. */
@@ -31,12 +32,23 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startServerProcess(env: Record<string, string> = {}): Promise<ServerProcess> {
-  const port = await freePort();
+export interface ServerProcessOptions {
+  /** Run the compiled bundle (apps/server/dist/main.js, `npm run build`) with plain node instead of the sources through tsx. */
+  compiled?: boolean;
+  /** The port to listen on (default: a free one). */
+  port?: number;
+}
+
+export async function startServerProcess(
+  env: Record<string, string> = {},
+  options: ServerProcessOptions = {},
+): Promise<ServerProcess> {
+  const port = options.port ?? (await freePort());
   const url = `http://localhost:${port}`;
   const dir = mkdtempSync(join(tmpdir(), 'sesame-bench-'));
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'apps/server/src/main.ts'], {
+  const script = options.compiled ? [SERVER_DIST_MAIN] : ['--import', 'tsx', 'apps/server/src/main.ts'];
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, ...script], {
     env: {
       ...process.env,
       PORT: String(port),

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import https from 'node:https';
 
 /** One server-sent event, stamped with `performance.now()` when its blank line was read. */
 export interface StampedEvent {
@@ -18,14 +19,17 @@ export interface StampedEvent {
  */
 export class EventStreamReader {
   readonly opened: Promise<void>;
+  /** The response's headers (once it started). */
+  headers: http.IncomingHttpHeaders = {};
   readonly #events: StampedEvent[] = [];
   readonly #waiters = new Set<() => void>();
   #ended: Error | null = null;
   #request: http.ClientRequest | undefined;
   #closed = false;
 
-  constructor(url: string, headers: Record<string, string> = {}) {
-    this.opened = this.#read(url, headers);
+  /** `tls.ca`: the certificate an https:// server is trusted with (a test proxy's own). */
+  constructor(url: string, headers: Record<string, string> = {}, tls: { ca?: string } = {}) {
+    this.opened = this.#read(url, headers, tls);
     // A stream that fails before it opens rejects `opened`; later failures reject `next`.
     this.opened.catch(() => {});
   }
@@ -61,7 +65,7 @@ export class EventStreamReader {
     this.#request?.destroy();
   }
 
-  #read(url: string, headers: Record<string, string>): Promise<void> {
+  #read(url: string, headers: Record<string, string>, tls: { ca?: string }): Promise<void> {
     return new Promise((resolve, reject) => {
       const fail = (error: Error) => {
         this.#ended = this.#closed ? new Error('stream closed') : error;
@@ -70,7 +74,9 @@ export class EventStreamReader {
       };
       // A fresh connection of its own (no agent), ended by close(): the server then sees the
       // client go at once, as when a browser leaves the page or the app goes to sleep.
-      this.#request = http.get(url, { headers: { accept: 'text/event-stream', ...headers }, agent: false }, (res) => {
+      const options = { headers: { accept: 'text/event-stream', ...headers }, agent: false as const };
+      const onResponse = (res: http.IncomingMessage) => {
+        this.headers = res.headers;
         if (res.statusCode !== 200) {
           res.resume();
           fail(new Error(`${url}: HTTP ${res.statusCode}`));
@@ -88,7 +94,10 @@ export class EventStreamReader {
           }
         });
         res.on('close', () => fail(new Error(`${url}: the server ended the stream`)));
-      });
+      };
+      this.#request = url.startsWith('https:')
+        ? https.get(url, { ...options, ...tls }, onResponse)
+        : http.get(url, options, onResponse);
       this.#request.on('error', fail);
     });
   }

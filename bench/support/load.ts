@@ -1,4 +1,5 @@
 import http from 'node:http';
+import https from 'node:https';
 
 /**
  * The load generator shared by the benchmarks: keep-alive node:http clients, light enough to
@@ -6,9 +7,12 @@ import http from 'node:http';
  */
 export class LoadClient {
   private readonly agent: http.Agent;
+  private readonly httpsAgent: https.Agent;
 
-  constructor(concurrency: number) {
+  /** `tls.ca`: the certificate an https:// server is trusted with (a test proxy's own). */
+  constructor(concurrency: number, tls: { ca?: string } = {}) {
     this.agent = new http.Agent({ keepAlive: true, maxSockets: concurrency * 2 });
+    this.httpsAgent = new https.Agent({ keepAlive: true, maxSockets: concurrency * 2, ...tls });
   }
 
   request(
@@ -23,11 +27,12 @@ export class LoadClient {
     return new Promise((resolve, reject) => {
       const body = options.form ? new URLSearchParams(options.form).toString() : undefined;
       const cookies = options.cookies;
-      const req = http.request(
+      const secure = url.startsWith('https:');
+      const req = (secure ? https : http).request(
         url,
         {
           method: options.method ?? (body ? 'POST' : 'GET'),
-          agent: this.agent,
+          agent: secure ? this.httpsAgent : this.agent,
           headers: {
             ...(cookies ? { cookie: [...cookies].map(([k, v]) => `${k}=${v}`).join('; ') } : {}),
             ...(body
@@ -65,6 +70,7 @@ export class LoadClient {
 
   close() {
     this.agent.destroy();
+    this.httpsAgent.destroy();
   }
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS } from './demo/demo-accounts';
+import { ensureServerBuilt } from '../../../tools/build-server';
 import { startServerProcess } from '../../../tools/server-process';
 
 describe('the server process (main.ts)', () => {
@@ -12,6 +13,23 @@ describe('the server process (main.ts)', () => {
       for (const demo of DEMO_ACCOUNTS) expect(out).toContain(`${demo.email}`);
       const ready = await fetch(`${server.url}/ready`);
       expect(ready.status).toBe(200);
+    } finally {
+      await server.stop();
+    }
+    expect(await server.exited).toBe(0);
+  }, 60_000);
+
+  it('runs compiled (npm run build, npm start): plain node, static files served, ready, stops on SIGTERM', async () => {
+    await ensureServerBuilt();
+    const server = await startServerProcess({}, { compiled: true });
+    try {
+      expect(server.output()).toContain(`${server.url}/login`);
+      expect((await fetch(`${server.url}/ready`)).status).toBe(200);
+      expect((await fetch(`${server.url}/login`)).status).toBe(200);
+      // Asset paths survive the bundling: public/ is found from dist/.
+      const css = await fetch(`${server.url}/static/sesame.css`);
+      expect(css.status).toBe(200);
+      expect(await css.text()).toContain('{');
     } finally {
       await server.stop();
     }
