@@ -31,7 +31,15 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startServerProcess(env: Record<string, string> = {}): Promise<ServerProcess> {
+/**
+ * Starts apps/server/src/main.ts of the checkout at `root` (default: the current directory; a
+ * bench compares with another checkout's server this way), on a free port, its files in a
+ * temporary directory unless `env` names others; resolves once it printed "Sésame is running".
+ */
+export async function startServerProcess(
+  env: Record<string, string> = {},
+  { root }: { root?: string } = {},
+): Promise<ServerProcess> {
   const port = await freePort();
   const url = `http://localhost:${port}`;
   const dir = mkdtempSync(join(tmpdir(), 'sesame-bench-'));
@@ -50,6 +58,7 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
       ...env,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
+    ...(root ? { cwd: root } : {}),
   });
   let out = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
