@@ -8,6 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 const ROWS = [
   'password sign-in, server CPU ms/op',
   'app-PIN sign-in, server CPU ms/op',
+  'app-PIN sign-in, wall ms',
   'second-factor step, server CPU ms (app-PIN − password)',
   'sign-ins/s vs raw argon2id hashes/s',
   'RSS 1 s after start (MiB)',
