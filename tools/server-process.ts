@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { processCpuMs, processRssMiB } from './process-stats';
+import { mainThreadCpuMs, processCpuMs, processRssMiB } from './process-stats';
 
 /** A Sésame server in its own process (benchmarks, start-up tests): its CPU time and memory are its own. */
 export interface ServerProcess {
@@ -15,6 +15,8 @@ export interface ServerProcess {
   exited: Promise<number | null>;
   /** User + system CPU time of the server process, in milliseconds (from /proc/<pid>/stat). */
   cpuMs(): number;
+  /** The same, of its main thread only (the event loop): the rest is libuv's pool and V8's helpers. */
+  mainThreadCpuMs(): number;
   /** Resident set size in MiB (from /proc/<pid>/status). */
   rssMiB(): number;
   stop(): Promise<void>;
@@ -76,6 +78,7 @@ export async function startServerProcess(
     output: () => out,
     exited,
     cpuMs: () => processCpuMs(pid),
+    mainThreadCpuMs: () => mainThreadCpuMs(pid),
     rssMiB: () => processRssMiB(pid),
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
