@@ -7,9 +7,12 @@ import { afterEach, describe, expect, it } from 'vitest';
  */
 const ROWS = [
   'password sign-in, server CPU ms/op',
+  'password sign-in, of which on the event loop (main thread)',
   'app-PIN sign-in, server CPU ms/op',
+  'app-PIN sign-in, of which on the event loop (main thread)',
   'app-PIN sign-in, wall ms',
   'second-factor step, server CPU ms (app-PIN − password)',
+  'of which on the event loop (main thread, app-PIN − password)',
   'sign-ins/s vs raw argon2id hashes/s',
   'RSS 1 s after start (MiB)',
   'RSS peak under load (MiB)',
