@@ -6,10 +6,10 @@
  *
  *   npm run bench:sign-in            (BENCH_SECONDS=10 BENCH_CONCURRENCY=8 by default)
  */
-import { hash } from '@node-rs/argon2';
 import { configSchema } from '../apps/server/src/config/config-schema';
 import { DEMO_ACCOUNTS } from '../apps/server/src/demo/demo-accounts';
 import { startServerProcess } from '../tools/server-process';
+import { rawArgon2Rate } from './support/argon2-rate';
 import { forDuration, LoadClient } from './support/load';
 import { signIn } from './support/sign-in-flow';
 
@@ -27,18 +27,7 @@ try {
   const rssIdle = server.rssMiB();
 
   // Raw argon2id in this process: same library, parameters and concurrency as the server.
-  const cpuStart = process.cpuUsage();
-  const hashes = await forDuration(seconds * 1000, concurrency, async () => {
-    await hash('correct horse battery staple', {
-      algorithm: 2,
-      memoryCost: params.memoryKiB,
-      timeCost: params.iterations,
-      parallelism: params.parallelism,
-    });
-  });
-  const hashRate = hashes / seconds;
-  const used = process.cpuUsage(cpuStart);
-  const cpuPerHash = (used.user + used.system) / 1000 / hashes;
+  const { hashesPerSecond: hashRate, cpuMsPerHash: cpuPerHash } = await rawArgon2Rate(params, seconds, concurrency);
 
   const cpuBefore = server.cpuMs();
   let rssPeak = 0;

@@ -15,3 +15,13 @@ export function processRssMiB(pid: number): number {
     .find((l) => l.startsWith('VmRSS:'))!;
   return Number(line.replace(/\D+/g, '')) / 1024;
 }
+
+/**
+ * CPU time of a process's main thread (its event loop, for Node) in milliseconds, from
+ * /proc/<pid>/task/<pid>/stat: the rest of processCpuMs is spent by libuv's pool (argon2, file
+ * and crypto jobs) and V8's helper threads (garbage collection, compilation).
+ */
+export function mainThreadCpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / USER_HZ;
+}

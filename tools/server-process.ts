@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SERVER_DIST_MAIN } from './build-server';
-import { processCpuMs, processRssMiB } from './process-stats';
+import { mainThreadCpuMs, processCpuMs, processRssMiB } from './process-stats';
 
 /** A Sésame server in its own process (benchmarks, start-up tests): its CPU time and memory are its own. */
 export interface ServerProcess {
@@ -16,6 +16,8 @@ export interface ServerProcess {
   exited: Promise<number | null>;
   /** User + system CPU time of the server process, in milliseconds (from /proc/<pid>/stat). */
   cpuMs(): number;
+  /** The same, of its main thread only (the event loop): the rest is libuv's pool and V8's helpers. */
+  mainThreadCpuMs(): number;
   /** Resident set size in MiB (from /proc/<pid>/status). */
   rssMiB(): number;
   stop(): Promise<void>;
@@ -37,12 +39,20 @@ export interface ServerProcessOptions {
   compiled?: boolean;
   /** The port to listen on (default: a free one). */
   port?: number;
+  /** The checkout whose server runs (default: the current directory; a bench compares with another checkout's server this way). */
+  root?: string;
 }
 
+/**
+ * Starts the server of the checkout at `options.root` (sources through tsx, or the compiled
+ * bundle), its files in a temporary directory unless `env` names others; resolves once it printed
+ * "Sésame is running".
+ */
 export async function startServerProcess(
   env: Record<string, string> = {},
   options: ServerProcessOptions = {},
 ): Promise<ServerProcess> {
+  const { root } = options;
   const port = options.port ?? (await freePort());
   const url = `http://localhost:${port}`;
   const dir = mkdtempSync(join(tmpdir(), 'sesame-bench-'));
@@ -62,6 +72,7 @@ export async function startServerProcess(
       ...env,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
+    ...(root ? { cwd: root } : {}),
   });
   let out = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
@@ -79,6 +90,7 @@ export async function startServerProcess(
     output: () => out,
     exited,
     cpuMs: () => processCpuMs(pid),
+    mainThreadCpuMs: () => mainThreadCpuMs(pid),
     rssMiB: () => processRssMiB(pid),
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');

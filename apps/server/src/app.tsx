@@ -1,6 +1,5 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyFormbody from '@fastify/formbody';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { isSesameError } from '@sesame/core';
 import { negotiateLocale } from '@sesame/protocol';
@@ -11,6 +10,7 @@ import './http/request-context';
 import { errorMessage, STATUS } from './http/error-map';
 import { catalogues } from './i18n/catalogues';
 import { relyingAppOrigins } from './http/form-action-sources';
+import { registerSecurityHeaders } from './http/security-headers';
 import { sendErrorPage } from './http/send-error-page';
 import { fastifyTrustProxy } from './http/trust-proxy';
 import { brandingRoutes } from './branding/branding-routes';
@@ -69,29 +69,10 @@ export async function buildApp(
 
   await app.register(fastifyCookie);
   await app.register(fastifyFormbody);
-  // Strict CSP (design §10): scripts only by per-response nonce, nothing inline, no framing.
-  await app.register(fastifyHelmet, {
-    enableCSPNonces: true,
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'none'"],
-        scriptSrc: ["'strict-dynamic'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        formAction: ["'self'", ...relyingAppOrigins(services.registry)],
-        frameAncestors: ["'none'"],
-        baseUri: ["'none'"],
-        objectSrc: ["'none'"],
-      },
-    },
-    // same-origin, not no-referrer: under no-referrer browsers send `Origin: null` on same-origin
-    // form posts, which the CSRF Origin check must refuse. No Referer ever leaves the site.
-    referrerPolicy: { policy: 'same-origin' },
-    frameguard: { action: 'deny' },
-    strictTransportSecurity: services.config.publicUrl.startsWith('https://') ? { maxAge: 31536000 } : false,
+  // Strict CSP (design §10) and the other security headers, built once (http/security-headers.ts).
+  registerSecurityHeaders(app, {
+    formActionOrigins: relyingAppOrigins(services.registry),
+    https: services.config.publicUrl.startsWith('https://'),
   });
   await app.register(fastifyStatic, {
     root: fileURLToPath(new URL('../public', import.meta.url)),

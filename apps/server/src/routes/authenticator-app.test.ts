@@ -1,10 +1,10 @@
-import fastifyHelmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestPortal, type TestPortal } from '../../test/test-portal';
+import { registerSecurityHeaders } from '../http/security-headers';
 import { APP_NOT_BUILT, AUTHENTICATOR_APP_CSP, registerAuthenticatorApp } from './authenticator-app';
 
 const INDEX =
@@ -15,16 +15,10 @@ describe('the Sésame app under /app/', () => {
   let dir: string;
   let app: FastifyInstance;
 
-  /** A bare server with helmet's nonce CSP (as buildApp has it) and the app from `root`. */
+  /** A bare server with the portal's nonce CSP (as buildApp has it) and the app from `root`. */
   async function serve(root: string): Promise<FastifyInstance> {
     const server = Fastify({ logger: false, exposeHeadRoutes: false });
-    await server.register(fastifyHelmet, {
-      enableCSPNonces: true,
-      contentSecurityPolicy: {
-        useDefaults: false,
-        directives: { defaultSrc: ["'none'"], scriptSrc: ["'strict-dynamic'"] },
-      },
-    });
+    registerSecurityHeaders(server, { formActionOrigins: [], https: false });
     await registerAuthenticatorApp(server, portal.services, { root });
     server.get('/elsewhere', async () => 'portal');
     await server.ready();

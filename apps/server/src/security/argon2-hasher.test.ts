@@ -21,3 +21,16 @@ describe('argon2id hasher', () => {
     expect(await hasher.verify('not a hash', 'anything')).toBe(false);
   });
 });
+
+describe('argon2id hasher, bounded', () => {
+  it('still hashes and verifies when more are asked at once than it runs', async () => {
+    const bounded = createArgon2Hasher({ memoryKiB: 8192, iterations: 1, parallelism: 1 }, { maxConcurrent: 1 });
+    const hashes = await Promise.all(['a', 'b', 'c'].map((p) => bounded.hash(`pass phrase ${p}`)));
+    expect(await Promise.all(hashes.map((h, i) => bounded.verify(h, `pass phrase ${'abc'[i]}`)))).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(await bounded.verify(hashes[0]!, 'pass phrase b')).toBe(false);
+  });
+});

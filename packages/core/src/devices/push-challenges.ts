@@ -92,8 +92,11 @@ async function publishVerdict(deps: DeviceDeps, stored: StoredChallenge, verdict
 /** Ends every other challenge of the transaction: one answer settles the sign-in. */
 async function endTransaction(deps: DeviceDeps, transaction: string, except?: string): Promise<void> {
   const ids = await readIndex(deps, transactionIndexKey(transaction));
-  await deps.ephemeral.delete(transactionIndexKey(transaction));
-  for (const id of ids) if (id !== except) await deps.ephemeral.delete(challengeKey(id));
+  // Independent deletes, sent together (one round trip to Redis: auto-pipelining, docs/adr/0024).
+  await Promise.all([
+    deps.ephemeral.delete(transactionIndexKey(transaction)),
+    ...ids.filter((id) => id !== except).map((id) => deps.ephemeral.delete(challengeKey(id))),
+  ]);
 }
 
 export interface PushRequest {
@@ -139,8 +142,7 @@ export async function createPushChallenge(deps: DeviceDeps, request: PushRequest
   const issuedAt = seconds(now);
   const expiresAt = issuedAt + deps.policy.pushChallengeTtlSeconds;
   const ttlMs = deps.policy.pushChallengeTtlSeconds * 1000 + EXPIRED_GRACE_MS;
-  const created: CreatedPush['challenges'] = [];
-  for (const device of devices) {
+  const challenges = devices.map((device) => {
     const challenge = envelope({
       type: 'push-challenge',
       deviceId: device.id,
@@ -157,18 +159,32 @@ export async function createPushChallenge(deps: DeviceDeps, request: PushRequest
       candidates: match.candidates,
     });
     const stored: StoredChallenge = { challenge, shown: match.shown, userId: device.userId, transaction };
-    await deps.ephemeral.set(challengeKey(challenge.challengeId), JSON.stringify(stored), ttlMs);
-    const index = await readIndex(deps, deviceIndexKey(device.id));
-    const next = [...index, challenge.challengeId].slice(-INDEX_MAX);
-    await deps.ephemeral.set(deviceIndexKey(device.id), JSON.stringify(next), ttlMs);
-    created.push({
-      deviceId: device.id,
-      challengeId: challenge.challengeId,
-      notice: { type: 'push-notice', deviceId: device.id, challengeId: challenge.challengeId },
-      pushSubscription: device.pushSubscription,
-    });
-  }
-  await deps.ephemeral.set(transactionIndexKey(transaction), JSON.stringify(created.map((c) => c.challengeId)), ttlMs);
+    return { device, stored };
+  });
+  // The writes of different keys do not depend on each other: sent together, they cost one round
+  // trip to Redis (auto-pipelining) instead of one each (issue 12 point 5, docs/adr/0024).
+  await Promise.all([
+    ...challenges.map(async ({ device, stored }) => {
+      const id = stored.challenge.challengeId;
+      const [, index] = await Promise.all([
+        deps.ephemeral.set(challengeKey(id), JSON.stringify(stored), ttlMs),
+        readIndex(deps, deviceIndexKey(device.id)),
+      ]);
+      const next = [...index, id].slice(-INDEX_MAX);
+      await deps.ephemeral.set(deviceIndexKey(device.id), JSON.stringify(next), ttlMs);
+    }),
+    deps.ephemeral.set(
+      transactionIndexKey(transaction),
+      JSON.stringify(challenges.map(({ stored }) => stored.challenge.challengeId)),
+      ttlMs,
+    ),
+  ]);
+  const created: CreatedPush['challenges'] = challenges.map(({ device, stored }) => ({
+    deviceId: device.id,
+    challengeId: stored.challenge.challengeId,
+    notice: { type: 'push-notice', deviceId: device.id, challengeId: stored.challenge.challengeId },
+    pushSubscription: device.pushSubscription,
+  }));
   return {
     shown: match.shown,
     expiresAt: new Date(expiresAt * 1000),

@@ -55,7 +55,10 @@ export function createRedisEphemeralStore(url: string, options: RedisEphemeralSt
   // Why the connection is down (ECONNREFUSED…): a command refused meanwhile only says "max
   // retries reached", which tells an operator nothing.
   const link: ConnectionState = { health };
-  const client = connect(url, { keyPrefix: prefix, connectionName: name }, link);
+  // Auto-pipelining: the commands issued in one tick leave in one write and their replies come back
+  // together, so independent writes sent at once (Promise.all) cost one round trip (docs/adr/0024).
+  // Each command keeps its own reply or error. Not on the subscriber: it only (un)subscribes.
+  const client = connect(url, { keyPrefix: prefix, connectionName: name, enableAutoPipelining: true }, link);
   // A connection in subscriber mode accepts no other command: pub/sub gets its own. Only the
   // command connection's ups and downs are the store's state (two would say it twice, or flap);
   // a failed (un)subscribe still reports through guard().

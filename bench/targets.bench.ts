@@ -1,0 +1,347 @@
+/**
+ * Issue 12 points 5–6 in one run: every figure beside its target (docs/adr/0024).
+ *
+ * One server in its own process (SQLite, in-memory store, argon2id at the configuration's
+ * defaults), accounts seeded beforehand (support/seed-accounts.ts), its CPU time read from
+ * /proc/<pid>/stat (tools/process-stats.ts): CPU per operation is the server's own, stable on a
+ * machine other work shares, but the rates (sign-ins/s, hashes/s) are not: the raw argon2id
+ * rate is measured in the same run so that only their ratio is read.
+ *
+ * - password sign-in: GET /login, POST e-mail, POST password → 303 /account, BENCH_CONCURRENCY
+ *   clients for BENCH_SECONDS, each on an account of its own;
+ * - app-PIN sign-in: the same with "Sésame app with PIN code", an enrolled authenticator-core app
+ *   (support/bench-device.ts, its event stream open) approving: BENCH_APP_ACCOUNTS accounts × 3
+ *   sign-ins (the push-bombing limit, core DEFAULT_DEVICE_POLICY.pushPerUser, is 3 per account
+ *   per 2 minutes); the second factor's cost is the difference of the two CPU figures;
+ * - RSS 1 s after "Sésame is running", and its peak (sampled every 250 ms) during both;
+ * - cold start: spawn → first GET /ready 200, the database and key files already there, median
+ *   of BENCH_COLD_STARTS (5);
+ * - the memory soak (support/memory-soak.ts, as `npm run bench:soak`): BENCH_SOAK_SESSIONS
+ *   sessions (1 000 here for a quick run; 100 000 for the figure).
+ *
+ * - with BENCH_REDIS_URL (redis://127.0.0.1:6379): those servers on Redis (an empty database
+ *   index, emptied after) instead of the in-memory store;
+ * - with BENCH_BASELINE_ROOT=<another checkout>: the CPU, rate and RSS rows of that checkout's
+ *   server too, measured alternately with this one's in the same run (medians of BENCH_REPEAT).
+ *
+ *   npm run bench
+ *   BENCH_SOAK_SESSIONS=100000 npm run bench
+ *   BENCH_BASELINE_ROOT=/path/to/main npm run bench                        (before / after a change)
+ *   BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" npm run bench   (profiles the server)
+ */
+import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_MEMORY_MAX_ENTRIES } from '@sesame/storage';
+import { configSchema } from '../apps/server/src/config/config-schema';
+import { startServerProcess, type ServerProcess } from '../tools/server-process';
+import { appSignIn, type OpenApp } from './support/app-sign-in';
+import { rawArgon2Rate } from './support/argon2-rate';
+import { BenchDevice } from './support/bench-device';
+import { cleanUp, cleanUpOnSignals, cleanups } from './support/clean-ups';
+import { forDuration, LoadClient } from './support/load';
+import { secondHalfGrowthMiB, soakOverHttp } from './support/memory-soak';
+import { enrolThroughPortal } from './support/portal-enrolment';
+import { scratchRedisDatabase } from './support/scratch-backends';
+import { seedAccounts } from './support/seed-accounts';
+import { signIn } from './support/sign-in-flow';
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const appAccounts = Number(process.env.BENCH_APP_ACCOUNTS ?? 16);
+const coldStarts = Number(process.env.BENCH_COLD_STARTS ?? 5);
+const soakSessions = Number(process.env.BENCH_SOAK_SESSIONS ?? 1_000);
+/** Sign-ins per app account: the push-bombing limit (3 per account per 2 minutes). */
+const PUSHES_PER_ACCOUNT = 3;
+const PIN = '5739';
+const argon2 = configSchema.parse({}).password.argon2;
+
+/**
+ * BENCH_BASELINE_ROOT: another checkout (say, main's) whose server is measured in the same run,
+ * alternately with this one's, BENCH_REPEAT times each (2): the machine's load changes between
+ * runs, so a change is judged by the two columns of one run, never by two runs.
+ */
+const baselineRoot = process.env.BENCH_BASELINE_ROOT;
+/** BENCH_REDIS_URL: the CPU rows' servers use Redis (an empty database index there) instead of the memory store. */
+const redisUrl = process.env.BENCH_REDIS_URL;
+const repeat = Number(process.env.BENCH_REPEAT ?? (baselineRoot ? 2 : 1));
+
+/** The rows, in order: what is measured, its value (and the baseline's), its target. */
+const rows: Array<{ figure: string; measured: string; baseline: string; target: string }> = [];
+const row = (figure: string, measured: string, target: string, baseline = '') => {
+  rows.push({ figure, measured, baseline, target });
+  // Printed as it comes too: a long run shows its progress, a failed one what it had.
+  console.log(`${figure}: ${measured}${baseline ? ` (baseline ${baseline})` : ''} (target ${target})`);
+};
+const fixed = (x: number, digits = 1) => x.toFixed(digits);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+cleanUpOnSignals();
+
+function scratchDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'sesame-bench-targets-'));
+  cleanups.push(() => rm(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** The environment of every server of this bench: one database and one set of key files. */
+function serverEnv(dir: string): Record<string, string> {
+  return {
+    DATABASE_URL: `sqlite:${join(dir, 'bench.db')}`,
+    SESAME_OIDC_KEYS_FILE: join(dir, 'oidc-keys.json'),
+    SESAME_DEVICE_KEYS_FILE: join(dir, 'device-keys.json'),
+    SESAME_OUTBOX_DIR: join(dir, 'outbox'),
+    SESAME_DEMO_ACCOUNTS: 'false',
+    // Several sign-ins of one account in flight each hold a reservation of the sign-in guard
+    // (docs/adr/0010), which must not read as guessing.
+    SESAME_LOCK_AFTER_FAILURES: '100',
+    SESAME_ACCOUNT_LOCK_AFTER_FAILURES: '100',
+  };
+}
+
+async function startServer(env: Record<string, string>, root?: string): Promise<ServerProcess> {
+  const server = await startServerProcess(env, root ? { root } : {});
+  cleanups.push(() => server.stop());
+  return server;
+}
+
+/** Spawn → first GET /ready 200, in milliseconds. */
+async function coldStart(env: Record<string, string>): Promise<number> {
+  const t0 = performance.now();
+  const server = await startServerProcess(env);
+  try {
+    for (;;) {
+      const ready = await fetch(`${server.url}/ready`).catch(() => undefined);
+      if (ready?.status === 200) return performance.now() - t0;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  } finally {
+    await server.stop();
+  }
+}
+
+/** The figures of one server under load. */
+interface Measured {
+  passwordSignIns: number;
+  passwordCpu: number;
+  /** The part of passwordCpu spent on the event loop's thread (the rest: argon2, GC, …). */
+  passwordLoopCpu: number;
+  appSignIns: number;
+  appCpu: number;
+  appLoopCpu: number;
+  /** Median wall time of an app-PIN sign-in, every request of the browser and the app, in ms. */
+  appWallMs: number;
+  signInRate: number;
+  /** Raw argon2id hashes/s measured just before, same parameters and concurrency. */
+  hashRate: number;
+  cpuMsPerHash: number;
+  rssAfterStart: number;
+  rssPeak: number;
+}
+
+/**
+ * One server of the checkout at `root` on a database of its own: RSS after start, then the
+ * password sign-ins for BENCH_SECONDS, then the app-PIN sign-ins, the RSS sampled throughout.
+ * Returns the environment of its files too (the cold starts reuse them).
+ */
+async function measureServer(root: string | undefined): Promise<Measured & { env: Record<string, string> }> {
+  const client = new LoadClient(concurrency);
+  cleanups.push(async () => client.close());
+  const dir = scratchDir();
+  const env = serverEnv(dir);
+  if (redisUrl) {
+    const redis = await scratchRedisDatabase(redisUrl);
+    cleanups.push(() => redis.release());
+    env.REDIS_URL = redis.url;
+  }
+  // One account per password client, BENCH_APP_ACCOUNTS with an app, one more with an app for the warm-up.
+  const accounts = await seedAccounts(env.DATABASE_URL!, concurrency + appAccounts + 1, argon2);
+  const passwordAccounts = accounts.slice(0, concurrency);
+  const pushAccounts = accounts.slice(concurrency, concurrency + appAccounts);
+  const warmUpAccount = accounts.at(-1)!;
+
+  const server = await startServer(env, root);
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  const rssAfterStart = server.rssMiB();
+
+  // Not measured: one app per account, enrolled through the portal, its event stream open.
+  const apps: OpenApp[] = [];
+  for (const account of [...pushAccounts, warmUpAccount]) {
+    const device = await BenchDevice.create();
+    await enrolThroughPortal(client, server.url, account, device, { pin: PIN, name: 'Bench-CLI' });
+    apps.push({ device, events: await device.openEvents() });
+  }
+  const closeApps = async () => apps.forEach((app) => app.events.close());
+  cleanups.push(closeApps);
+  const warmUpApp = apps.at(-1)!;
+  // Warm-up, not measured: JIT, argon2's threads, SQLite's cache, both flows.
+  for (const account of passwordAccounts) await signIn(client, server.url, account.email, account.password);
+  for (let i = 0; i < PUSHES_PER_ACCOUNT; i++) await appSignIn(client, server.url, warmUpAccount, warmUpApp, PIN);
+
+  // The ratio's baseline, right before (the machine's load changes over a run): raw argon2id in
+  // this process, same library, parameters and concurrency, the server idle.
+  const raw = await rawArgon2Rate(argon2, seconds, concurrency);
+
+  let rssPeak = 0;
+  const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, server.rssMiB())), 250);
+
+  let cpuBefore = server.cpuMs();
+  let loopBefore = server.mainThreadCpuMs();
+  const passwordSignIns = await forDuration(seconds * 1000, concurrency, async (worker) => {
+    const account = passwordAccounts[worker]!;
+    await signIn(client, server.url, account.email, account.password);
+  });
+  const passwordCpu = (server.cpuMs() - cpuBefore) / passwordSignIns;
+  const passwordLoopCpu = (server.mainThreadCpuMs() - loopBefore) / passwordSignIns;
+
+  cpuBefore = server.cpuMs();
+  loopBefore = server.mainThreadCpuMs();
+  const appSignIns = pushAccounts.length * PUSHES_PER_ACCOUNT;
+  const walls: number[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(concurrency, pushAccounts.length) }, async () => {
+      for (let i = next++; i < appSignIns; i = next++) {
+        const k = i % pushAccounts.length;
+        const t0 = performance.now();
+        await appSignIn(client, server.url, pushAccounts[k]!, apps[k]!, PIN);
+        walls.push(performance.now() - t0);
+      }
+    }),
+  );
+  const appCpu = (server.cpuMs() - cpuBefore) / appSignIns;
+  const appLoopCpu = (server.mainThreadCpuMs() - loopBefore) / appSignIns;
+  clearInterval(sampler);
+  rssPeak = Math.max(rssPeak, server.rssMiB());
+  await closeApps();
+  client.close();
+  await server.stop();
+  return {
+    env,
+    passwordSignIns,
+    passwordCpu,
+    passwordLoopCpu,
+    appSignIns,
+    appCpu,
+    appLoopCpu,
+    appWallMs: median(walls),
+    signInRate: passwordSignIns / seconds,
+    hashRate: raw.hashesPerSecond,
+    cpuMsPerHash: raw.cpuMsPerHash,
+    rssAfterStart,
+    rssPeak,
+  };
+}
+
+/** The median of each figure over several measures. */
+function medians(runs: Measured[]): Measured {
+  const of = (pick: (m: Measured) => number) => median(runs.map(pick));
+  return {
+    passwordSignIns: runs.reduce((sum, m) => sum + m.passwordSignIns, 0),
+    passwordCpu: of((m) => m.passwordCpu),
+    passwordLoopCpu: of((m) => m.passwordLoopCpu),
+    appLoopCpu: of((m) => m.appLoopCpu),
+    appSignIns: runs.reduce((sum, m) => sum + m.appSignIns, 0),
+    appCpu: of((m) => m.appCpu),
+    appWallMs: of((m) => m.appWallMs),
+    signInRate: of((m) => m.signInRate),
+    hashRate: of((m) => m.hashRate),
+    cpuMsPerHash: of((m) => m.cpuMsPerHash),
+    rssAfterStart: of((m) => m.rssAfterStart),
+    rssPeak: of((m) => m.rssPeak),
+  };
+}
+
+const started = performance.now();
+try {
+  const current: Array<Measured & { env: Record<string, string> }> = [];
+  const baseline: Measured[] = [];
+  for (let i = 0; i < repeat; i++) {
+    if (baselineRoot) baseline.push(await measureServer(baselineRoot));
+    current.push(await measureServer(undefined));
+  }
+  const m = medians(current);
+  const b = baselineRoot ? medians(baseline) : undefined;
+
+  const ratio = (runs: Measured[]) => median(runs.map((r) => r.signInRate / r.hashRate));
+  row(
+    `password sign-in, server CPU ms/op (${m.passwordSignIns} sign-ins, ${concurrency} clients)`,
+    fixed(m.passwordCpu),
+    `— (argon2id alone: ${fixed(m.cpuMsPerHash)} ms/hash)`,
+    b && fixed(b.passwordCpu),
+  );
+  row(
+    '  password sign-in, of which on the event loop (main thread)',
+    fixed(m.passwordLoopCpu),
+    '— (the rest: argon2 in libuv’s pool, GC)',
+    b && fixed(b.passwordLoopCpu),
+  );
+  row(`app-PIN sign-in, server CPU ms/op (${m.appSignIns} sign-ins)`, fixed(m.appCpu), '—', b && fixed(b.appCpu));
+  row(
+    '  app-PIN sign-in, of which on the event loop (main thread)',
+    fixed(m.appLoopCpu),
+    '—',
+    b && fixed(b.appLoopCpu),
+  );
+  row(
+    `app-PIN sign-in, wall ms (median, ${Math.min(concurrency, appAccounts)} at once)`,
+    fixed(m.appWallMs),
+    '—',
+    b && fixed(b.appWallMs),
+  );
+  row(
+    'second-factor step, server CPU ms (app-PIN − password)',
+    fixed(m.appCpu - m.passwordCpu),
+    '≤ 4',
+    b && fixed(b.appCpu - b.passwordCpu),
+  );
+  row(
+    '  of which on the event loop (main thread, app-PIN − password)',
+    fixed(m.appLoopCpu - m.passwordLoopCpu),
+    '—',
+    b && fixed(b.appLoopCpu - b.passwordLoopCpu),
+  );
+  row(
+    `sign-ins/s vs raw argon2id hashes/s just before (${fixed(m.signInRate)} / ${fixed(m.hashRate)})`,
+    fixed(ratio(current), 2),
+    '≥ 0.90',
+    b && fixed(ratio(baseline), 2),
+  );
+  row('RSS 1 s after start (MiB)', fixed(m.rssAfterStart, 0), '≤ 150', b && fixed(b.rssAfterStart, 0));
+  row('RSS peak under load (MiB)', fixed(m.rssPeak, 0), '≤ 200', b && fixed(b.rssPeak, 0));
+
+  const starts: number[] = [];
+  for (let i = 0; i < coldStarts; i++) starts.push(await coldStart(current[0]!.env));
+  row(`cold start, spawn → GET /ready 200 (s, median of ${coldStarts})`, fixed(median(starts) / 1000, 2), '≤ 1.5');
+
+  const soak = await soakOverHttp({ sessions: soakSessions, concurrency, maxEntries: DEFAULT_MEMORY_MAX_ENTRIES });
+  const last = soak.samples.at(-1);
+  const growth = secondHalfGrowthMiB(soak.samples);
+  row(
+    `soak: RSS after ${soakSessions} sessions (MiB; ${fixed(soak.start, 0)} at start)`,
+    last ? fixed(last.rssMiB, 0) : '–',
+    'flat once the cap is reached',
+  );
+  row(
+    'soak: RSS growth over the second half (MiB)',
+    growth === undefined ? '–' : fixed(growth, 0),
+    `≈ 0 past ephemeral.memoryMaxEntries (${DEFAULT_MEMORY_MAX_ENTRIES})`,
+  );
+
+  console.log(
+    `\nargon2id m=${argon2.memoryKiB}KiB t=${argon2.iterations} p=${argon2.parallelism}; SQLite + ${redisUrl ? 'Redis' : 'in-memory store'}; ${concurrency} clients; medians of ${repeat} measure(s)${baselineRoot ? `, alternately with the baseline ${baselineRoot}` : ''}; ${((performance.now() - started) / 1000).toFixed(0)} s in all. CPU is the server's own (/proc/<pid>/stat); rates depend on what else the machine runs.`,
+  );
+  console.table(
+    Object.fromEntries(
+      rows.map((r) => [
+        r.figure,
+        baselineRoot
+          ? { measured: r.measured, baseline: r.baseline, target: r.target }
+          : { measured: r.measured, target: r.target },
+      ]),
+    ),
+  );
+} finally {
+  await cleanUp();
+}
