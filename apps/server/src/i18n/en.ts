@@ -614,7 +614,7 @@ export const en = {
     helpNext: 'Then add your phone to your account: sign in on a computer and open “Manage my mobile devices”.',
     manageDevices: 'Manage my mobile devices',
     mailApp: 'The Sésame app is installed on a phone from its address (open it there, then add it to the home screen):',
-    mailDevices: 'To add a phone to your account, open “Manage my mobile devices”:',
+    mailDevices: 'To add a phone to your account, open “Add a mobile device” (in “Manage my mobile devices”):',
   },
   /** Issue 11, point 5 (docs/adr/0020): the organisation's footer, contact and legal pages, mail footer. */
   organisation: {

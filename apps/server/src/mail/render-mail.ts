@@ -74,7 +74,7 @@ export function renderMail(
     action: texts.action,
     url: mailLink(request, options.publicUrl),
     // Issue 11, point 1: the mails that start or end an enrolment say where the app is, and
-    // link straight to "Manage my mobile devices" (its "add a device" page).
+    // link straight to "Add a mobile device" (in "Manage my mobile devices").
     links: template.app
       ? [
           { label: catalogues[request.locale].getApp.mailApp, url: appUrl(options.publicUrl) },
