@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { formatMessage } from '@sesame/protocol';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS } from '../apps/server/src/demo/demo-accounts';
@@ -174,7 +175,7 @@ describe.each(['fr', 'en'] as const)('the Sésame app on a phone (%s)', (locale:
       // The server counts the tries (3, then the enrolment is cancelled), and the app says how many are left.
       await expect
         .poll(() => page.getByRole('alert').innerText())
-        .toBe(a.enrol.pinRejectedTries.replace('{count}', '2'));
+        .toBe(formatMessage(a.enrol.pinRejectedTries, { count: 2 }, locale));
       await expectNoAxeViolations(page, `${locale} app PIN rejected`);
 
       // The on-screen keys type the right PIN.
