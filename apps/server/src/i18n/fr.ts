@@ -635,7 +635,8 @@ export const fr: Messages = {
     manageDevices: 'Gérer mes appareils mobiles',
     mailApp:
       'L’app Sésame s’installe sur un téléphone depuis son adresse (ouvrez-la sur le téléphone, puis ajoutez-la à l’écran d’accueil) :',
-    mailDevices: 'Pour ajouter un téléphone à votre compte, ouvrez « Ajouter un appareil mobile » (dans « Gérer mes appareils mobiles ») :',
+    mailDevices:
+      'Pour ajouter un téléphone à votre compte, ouvrez « Ajouter un appareil mobile » (dans « Gérer mes appareils mobiles ») :',
   },
   /** Issue 11, point 5 (ADR 0020) : pied de page de l’organisation, pages contact et mentions légales, pied des courriels. */
   organisation: {
