@@ -5,7 +5,7 @@ import {
   formatDeviceAuthorization,
   MemoryStore,
 } from '@sesame/authenticator-core';
-import type { DeviceRequestProof, PushSubscriptionJson } from '@sesame/protocol';
+import { ENROLMENT_REFUSALS_PATH, type DeviceRequestProof, type PushSubscriptionJson } from '@sesame/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../apps/server/src/i18n/en';
 import { startSmtpCapture, type SmtpCapture } from '../support/stack';
@@ -257,7 +257,7 @@ describe('more attacks', () => {
     ).toBeNull();
   });
 
-  it('only the e-mail address: recovery, PANIC, address change, /help/app, /dev/outbox, the push-subscription route — nothing learnt, nothing mailed, nothing changed', async () => {
+  it('only the e-mail address: recovery, PANIC, address change, /help/app, /dev/outbox, the push-subscription and enrolment-refusal routes — nothing learnt, nothing mailed, nothing changed', async () => {
     const { person: victim, phone } = await personWithPhone('Nora');
     const stranger = `nobody.${randomBytes(4).toString('hex')}@attacker-suite.example`;
     const mark = victim.mailbox.mark();
@@ -308,6 +308,22 @@ describe('more attacks', () => {
       const answer = await putSubscription(authorization, { pushSubscription: subscription });
       expect.soft(answer.status, `PUT push-subscription with ${authorization ?? 'no proof'}`).toBe(401);
       expect.soft(answer.body, 'the refusal names nothing of the account').not.toContain(victim.email);
+    }
+
+    // POST /device/v1/enrolment-refusals (issue 11, one phone one person) without the QR's token:
+    // a guessed or malformed token ends no enrolment and touches no device (docs/adr/0017).
+    for (const enrolmentToken of [randomBytes(16).toString('base64url'), 'A'.repeat(22), 'not a token', '']) {
+      for (const reason of ['other-account', 'same-account', 'anything']) {
+        const refused = await fetch(new URL(ENROLMENT_REFUSALS_PATH, base), {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ type: 'enrolment-refusal', enrolmentToken, reason }),
+        });
+        expect
+          .soft(refused.status, `a refusal with the token ${JSON.stringify(enrolmentToken)}`)
+          .toBeGreaterThanOrEqual(400);
+        expect.soft(refused.status, 'a refusal is never a 5xx').toBeLessThan(500);
+      }
     }
 
     expect(await victim.mailbox.waitSince(mark, () => true, QUIET_MS), 'the owner got a mail').toBeNull();
