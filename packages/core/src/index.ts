@@ -17,6 +17,7 @@ export * from './accounts/change-password';
 export * from './accounts/email-change';
 export * from './sessions/sso-session';
 export * from './sessions/login-transaction';
+export * from './sign-in';
 export * from './relying-apps/relying-app';
 export * from './relying-apps/service-registry';
 export * from './relying-apps/authentication-requirement';

@@ -1,27 +1,10 @@
-import { LEVELS, STRENGTHS, type Strength } from '@sesame/protocol';
 import { z } from 'zod';
 import { EVICTABLE, type EphemeralStore } from '../ports';
 import { randomToken, tokenDigest } from '../security/random-token';
 
-/**
- * A browser's sign-in in progress (design §4 steps 1–3): the address typed at step 1 and where
- * to go afterwards. Kept server-side, so the cookie carries only a random handle and no personal
- * data (NIST SP 800-63B rev 4 §5.1.1). Relying-app bindings join it in the protocol issues.
- */
-const loginTarget = z.object({
-  /** The protocol that started the sign-in and resumes it once the user is authenticated. */
-  kind: z.enum(['cas', 'oidc']),
-  appId: z.string(),
-  requirement: z.object({
-    minimumLevel: z.enum(LEVELS),
-    acceptedStrengths: z.array(z.enum(STRENGTHS as [Strength, ...Strength[]])).nullable(),
-  }),
-  /** CAS `renew=true`, OIDC `prompt=login` or an exceeded `max_age`: an existing session is not enough. */
-  forceAuthentication: z.boolean(),
-  /** Protocol-specific state (CAS service URL, OIDC interaction id…), read by that protocol only. */
-  data: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
-});
-export type LoginTarget = z.infer<typeof loginTarget>;
+import { loginTargetSchema as loginTarget } from '../sign-in/target';
+
+export type { LoginTarget } from '../sign-in/target';
 
 /**
  * Step 2 passed with a second factor chosen (design §4 step 3): the password was right (or,

@@ -1,0 +1,36 @@
+import type { Strength } from '@sesame/protocol';
+import type { MobileDeviceFactor } from '../sessions/sso-session';
+import type { ChallengeMethodId, MethodData, MethodId } from './state';
+import type { LoginTarget } from './target';
+
+/** Why a pending challenge ended and the sign-in went back to the password step. */
+export type EndReason =
+  'denied' | 'reported' | 'failed' | 'cancelled' | 'blocked' | 'gone' | 'credentials-changed' | 'too-old';
+
+/** What may happen to a sign-in (docs/adr/0026 §2.3). */
+export type SignInEvent =
+  | { readonly type: 'AddressGiven'; readonly email: string }
+  | { readonly type: 'AddressCleared' }
+  | { readonly type: 'ReturnRequested'; readonly returnTo: string; readonly email?: string }
+  | { readonly type: 'ReauthRequested'; readonly email: string; readonly returnTo: string }
+  | { readonly type: 'AppRequested'; readonly target: LoginTarget; readonly knownEmail?: string }
+  | { readonly type: 'PasswordAccepted'; readonly userId: string; readonly chosen: MethodId; readonly at: number }
+  | {
+      readonly type: 'ChallengeStarted';
+      readonly method: ChallengeMethodId;
+      readonly userId: string | null;
+      readonly presented: readonly Strength[];
+      readonly at: number;
+      readonly expiresAt: number;
+      readonly data: MethodData;
+    }
+  | { readonly type: 'ChallengeRenewed'; readonly expiresAt: number; readonly data: MethodData; readonly at: number }
+  | {
+      readonly type: 'AnswerAccepted';
+      readonly userId: string;
+      readonly mobileDevices: readonly MobileDeviceFactor[];
+      readonly credentialsChangedAt: number;
+    }
+  | { readonly type: 'AnswerRefused'; readonly data?: MethodData }
+  | { readonly type: 'ChallengeEnded'; readonly reason: EndReason }
+  | { readonly type: 'Kept'; readonly userId: string; readonly email: string; readonly target: LoginTarget };

@@ -1,0 +1,82 @@
+import type { Strength } from '@sesame/protocol';
+import type { MobileDeviceFactor } from '../sessions/sso-session';
+import type { LoginTarget } from './target';
+
+/**
+ * A browser's sign-in as an explicit state machine (issue #12 point 1; docs/adr/0026 §2.2).
+ * Persisted (`v: 2`) under the browser's handle; `Authenticated` is terminal and never stored.
+ */
+export interface SignInContext {
+  /** The relying application's continuation data; absent on the portal. */
+  readonly target?: LoginTarget;
+  /** Where the portal goes afterwards, already checked by safeRedirectPath (ADR 0011). */
+  readonly returnTo?: string;
+  /** A signed-in user proving a second factor again (adding or deleting a device). */
+  readonly purpose: 'sign-in' | 'reauthenticate';
+}
+
+/** Every method, by folder name. */
+export type MethodId = 'password' | 'app-push' | 'app-qr' | 'on-mobile';
+/** The methods that leave a challenge pending (all but the password). */
+export type ChallengeMethodId = Exclude<MethodId, 'password'>;
+/** A method's own part of a pending challenge, parsed by its `dataSchema`. */
+export type MethodData = Readonly<Record<string, string | number | boolean | null>>;
+
+/** Step 1: no address yet. */
+export interface IdentifyStep {
+  readonly v: 2;
+  readonly step: 'identify';
+  readonly ctx: SignInContext;
+}
+
+/** Step 2: the address is known; the password and the chooser. */
+export interface PasswordStep {
+  readonly v: 2;
+  readonly step: 'password';
+  readonly ctx: SignInContext;
+  readonly email: string;
+}
+
+/** Step 3: a method's challenge is pending. */
+export interface ChallengeStep {
+  readonly v: 2;
+  readonly step: 'challenge';
+  readonly ctx: SignInContext;
+  readonly email: string;
+  readonly method: ChallengeMethodId;
+  /** null: "On mobile"'s decoy (unknown address, no device) — no verdict can ever come. */
+  readonly userId: string | null;
+  /** ['PASSWORD'] after the password; [] for "On mobile"; the session's for a step-up. */
+  readonly presented: readonly Strength[];
+  /** ms: when the password was checked (or the request made): resend window, credentials-changed check. */
+  readonly since: number;
+  /** ms: the challenge's expiry. */
+  readonly expiresAt: number;
+  readonly data: MethodData;
+}
+
+/**
+ * The session of `userId` is open but below what `ctx.target` asks (docs/adr/0019): the sign-in
+ * is kept, bound to that user, so that a step-up resumes it instead of a dead end.
+ */
+export interface KeptStep {
+  readonly v: 2;
+  readonly step: 'kept';
+  readonly ctx: SignInContext & { readonly target: LoginTarget };
+  readonly email: string;
+  readonly userId: string;
+}
+
+/** Terminal: returned by a transition, never stored. */
+export interface Authenticated {
+  readonly step: 'authenticated';
+  readonly ctx: SignInContext;
+  readonly userId: string;
+  readonly method: MethodId;
+  /** Everything presented in this sign-in (the password's PASSWORD included). */
+  readonly strengths: readonly Strength[];
+  readonly mobileDevices: readonly MobileDeviceFactor[];
+}
+
+export type SignInState = IdentifyStep | PasswordStep | ChallengeStep | KeptStep;
+export type SignInStep = SignInState['step'];
