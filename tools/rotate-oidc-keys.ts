@@ -1,5 +1,4 @@
-import { loadConfig } from '../apps/server/src/config/load-config';
-import { rotateKeyRingFile } from '../apps/server/src/oidc/key-ring';
+import { loadConfig, rotateKeyRingFile } from '@sesame/server';
 
 /**
  * Rotates the OpenID Connect key ring (docs/adr/0005-openid-connect.md): the key published since
