@@ -30,8 +30,6 @@ export interface SettleInput<D extends MethodData = MethodData> {
   readonly userId: string | null;
   readonly data: D;
   readonly since: number;
-  /** ms: the challenge's expiry (`ChallengeStep.expiresAt`): a push with no verdict past it is expired. */
-  readonly expiresAt: number;
   readonly meta: SignInMeta;
   readonly now: Date;
 }
