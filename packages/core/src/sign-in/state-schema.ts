@@ -1,0 +1,123 @@
+import { STRENGTHS, type Strength } from '@sesame/protocol';
+import { z } from 'zod';
+import type { ChallengeMethodId, SignInContext, SignInState } from './state';
+import { loginTargetSchema } from './target';
+
+/**
+ * The persisted sign-in (`v: 2`, docs/adr/0026 §2.2) and the reader of v1 records (today's
+ * LoginTransaction, sessions/login-transaction.ts): during a rolling restart of two nodes a record
+ * written by the old node is read by the new one. v1 records live 30 minutes at most, so the v1
+ * reader can go one release after the engine lands.
+ */
+
+const strength = z.enum(STRENGTHS as [Strength, ...Strength[]]);
+const methodData = z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]));
+
+const context = z.object({
+  target: loginTargetSchema.optional(),
+  returnTo: z.string().optional(),
+  purpose: z.enum(['sign-in', 'reauthenticate']),
+});
+
+const challengeMethod = z.enum(['app-push', 'app-qr', 'on-mobile']);
+
+export const signInStateSchema = z.discriminatedUnion('step', [
+  z.object({ v: z.literal(2), step: z.literal('identify'), ctx: context }),
+  z.object({ v: z.literal(2), step: z.literal('password'), ctx: context, email: z.string() }),
+  z.object({
+    v: z.literal(2),
+    step: z.literal('challenge'),
+    ctx: context,
+    email: z.string(),
+    method: challengeMethod,
+    userId: z.string().nullable(),
+    presented: z.array(strength),
+    since: z.number(),
+    expiresAt: z.number(),
+    data: methodData,
+    stepUp: z.literal(true).optional(),
+  }),
+  z.object({
+    v: z.literal(2),
+    step: z.literal('kept'),
+    ctx: context.extend({ target: loginTargetSchema }),
+    email: z.string(),
+    userId: z.string(),
+  }),
+]);
+
+/** v1 (sessions/login-transaction.ts): every field optional, the state implicit. */
+const v1Schema = z.object({
+  email: z.string().optional(),
+  returnTo: z.string().optional(),
+  target: loginTargetSchema.optional(),
+  secondFactor: z
+    .object({
+      userId: z.string(),
+      method: z.enum(['PASSWORD_MOBILE_APP', 'PASSWORD_SOFTWARE_TOKEN', 'MOBILE_APP']),
+      passwordAt: z.number(),
+      shown: z.number().optional(),
+      expiresAt: z.number(),
+    })
+    .optional(),
+  reauthenticate: z.boolean().optional(),
+  stepUp: z.object({ userId: z.string() }).optional(),
+});
+type V1 = z.infer<typeof v1Schema>;
+
+const V1_METHODS: Record<NonNullable<V1['secondFactor']>['method'], ChallengeMethodId> = {
+  PASSWORD_MOBILE_APP: 'app-push',
+  PASSWORD_SOFTWARE_TOKEN: 'app-qr',
+  MOBILE_APP: 'on-mobile',
+};
+
+/** v1 "On mobile"'s decoy bound no account: `none:<random>` (login/mobile-sign-in.ts). */
+const V1_DECOY_PREFIX = 'none:';
+
+/** A v1 record as the v2 state it stood for (the implicit states of docs/adr/0026 §1.1). */
+export function fromV1(old: V1): SignInState {
+  const ctx: SignInContext = {
+    purpose: old.reauthenticate ? 'reauthenticate' : 'sign-in',
+    ...(old.target ? { target: old.target } : {}),
+    ...(old.returnTo !== undefined ? { returnTo: old.returnTo } : {}),
+  };
+  if (old.email === undefined) return { v: 2, step: 'identify', ctx };
+  const factor = old.secondFactor;
+  if (factor) {
+    const method = V1_METHODS[factor.method];
+    return {
+      v: 2,
+      step: 'challenge',
+      ctx,
+      email: old.email,
+      method,
+      userId: factor.userId.startsWith(V1_DECOY_PREFIX) ? null : factor.userId,
+      // v1 did not record a step-up's session strengths: the password stood for them.
+      presented: method === 'on-mobile' ? [] : ['PASSWORD'],
+      since: factor.passwordAt,
+      expiresAt: factor.expiresAt,
+      data: factor.shown !== undefined ? { shown: factor.shown } : {},
+      ...(old.stepUp && old.target ? { stepUp: true as const } : {}),
+    };
+  }
+  if (old.stepUp && old.target) {
+    return { v: 2, step: 'kept', ctx: { ...ctx, target: old.target }, email: old.email, userId: old.stepUp.userId };
+  }
+  return { v: 2, step: 'password', ctx, email: old.email };
+}
+
+/** A stored record (v2, or v1 from a node not yet restarted) as a state; null when malformed. */
+export function readSignInState(json: string): SignInState | null {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return null;
+  }
+  if (typeof value === 'object' && value !== null && 'v' in value) {
+    const parsed = signInStateSchema.safeParse(value);
+    return parsed.success ? parsed.data : null;
+  }
+  const old = v1Schema.safeParse(value);
+  return old.success ? fromV1(old.data) : null;
+}
