@@ -49,7 +49,6 @@ const settleInput = (started: Started<AppPushData>): SettleInput<AppPushData> =>
   userId: started.userId,
   data: started.data,
   since: kit.now().getTime(),
-  expiresAt: started.expiresAt,
   meta: META,
   now: kit.now(),
 });
@@ -153,18 +152,22 @@ describe('app-push: "Sésame app with PIN code" (PASSWORD_MOBILE_APP, design §5
     ['deny', {}, 'denied'],
     ['report', {}, 'reported'],
     ['approve', { wrongPin: true }, 'failed'],
-  ] as const)('settle: the app answers %s %o → ended %s', async (decision, options, reason) => {
+  ] as const)('settle: the app answers %s %o → ended %s, audited push_%s', async (decision, options, reason) => {
     const w = await world();
     const started = await start(w);
     await appAnswers(w, started, decision, options);
-    expect(await w.method.settle(settleInput(started), null)).toEqual({ verdict: 'ended', reason });
+    expect(await w.method.settle(settleInput(started), null)).toEqual({
+      verdict: 'ended',
+      reason,
+      auditReason: `push_${reason}`,
+    });
   });
 
-  it('settle: no verdict past the expiry → expired', async () => {
+  it("settle: no verdict past the expiry is still pending: the expiry is the sign-in's (the engine's view)", async () => {
     const w = await world();
     const started = await start(w);
     kit.advance(120_000);
-    expect(await w.method.settle(settleInput(started), null)).toEqual({ verdict: 'expired' });
+    expect(await w.method.settle(settleInput(started), null)).toEqual({ verdict: 'pending' });
   });
 
   it.each([
@@ -175,7 +178,11 @@ describe('app-push: "Sésame app with PIN code" (PASSWORD_MOBILE_APP, design §5
     const started = await start(w);
     await appAnswers(w, started, 'approve');
     await change(w.device.deviceId);
-    expect(await w.method.settle(settleInput(started), null)).toEqual({ verdict: 'ended', reason: 'cancelled' });
+    expect(await w.method.settle(settleInput(started), null)).toEqual({
+      verdict: 'ended',
+      reason: 'cancelled',
+      auditReason: 'push_approved',
+    });
   });
 
   it('settle: an approval never proves another account than the one asked for', async () => {
@@ -183,15 +190,14 @@ describe('app-push: "Sésame app with PIN code" (PASSWORD_MOBILE_APP, design §5
     const started = await start(w);
     await appAnswers(w, started, 'approve');
     const other = { ...settleInput(started), userId: 'x0099abc' };
-    expect(await w.method.settle(other, null)).toEqual({ verdict: 'ended', reason: 'cancelled' });
+    expect(await w.method.settle(other, null)).toMatchObject({ verdict: 'ended', reason: 'cancelled' });
   });
 
-  it('view: the number, the expiry and the names of the devices that may answer', async () => {
+  it('view: the number and the names of the devices that may answer', async () => {
     const w = await world();
     const started = await start(w);
     expect(await w.method.view(settleInput(started))).toEqual({
       shown: started.data.shown,
-      expiresAt: new Date(started.expiresAt),
       deviceNames: ['Pixel-de-Marie'],
     });
   });

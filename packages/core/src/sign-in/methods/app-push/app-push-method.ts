@@ -57,7 +57,6 @@ export function appPushMethod(
     async view(input) {
       return {
         shown: input.data.shown,
-        expiresAt: new Date(input.expiresAt),
         deviceNames: input.userId === null ? [] : await usableDeviceNames(devices, input.userId, input.now),
       };
     },

@@ -16,29 +16,30 @@ export interface PushSettleInput {
   readonly handle: string;
   /** null: "On mobile"'s decoy — no approval can ever prove it. */
   readonly userId: string | null;
-  /** ms: the challenge's expiry. */
-  readonly expiresAt: number;
   readonly now: Date;
 }
 
 /**
  * The verdict of the transaction's push, taken once: the sign-in continues on it at most one time
- * (NIST SP 800-63B rev 4 §3.1.3.2, single use). No verdict yet: pending, or expired past the
- * challenge's expiry. An approval proves the account only when it comes from an active, unblocked
- * device of the account the request was made for; otherwise it reads as "cancelled" (a device
- * deleted or blocked meanwhile, the decoy). Whether the credentials changed since the password is
- * the engine's check (design §10), not the method's.
+ * (NIST SP 800-63B rev 4 §3.1.3.2, single use). No verdict yet: pending — whether the challenge
+ * has expired is read from the sign-in (ChallengeStep.expiresAt, the engine's view says
+ * `expired`), as the waiting page did (410 past it). An approval proves the account only when it
+ * comes from an active, unblocked device of the account the request was made for; otherwise it
+ * reads as "cancelled" (a device deleted or blocked meanwhile, the decoy). Whether the credentials
+ * changed since the password is the engine's check (design §10), not the method's. The audit
+ * reason is `push_<verdict>` as the app gave it: an approval refused here stays `push_approved`.
  */
 export async function settlePushVerdict<D extends MethodData>(
   devices: DeviceDeps,
   input: PushSettleInput,
 ): Promise<Settled<D>> {
   const taken = await takePushVerdict(devices, input.handle);
-  if (taken === null) return input.now.getTime() >= input.expiresAt ? { verdict: 'expired' } : { verdict: 'pending' };
-  if (taken.verdict !== 'approved') return { verdict: 'ended', reason: taken.verdict };
+  if (taken === null) return { verdict: 'pending' };
+  const auditReason = `push_${taken.verdict}`;
+  if (taken.verdict !== 'approved') return { verdict: 'ended', reason: taken.verdict, auditReason };
   const device = input.userId === null ? null : await devices.durable.devices.findById(taken.deviceId);
   if (device === null || device.userId !== input.userId || !isUsableDevice(device, input.now)) {
-    return { verdict: 'ended', reason: 'cancelled' };
+    return { verdict: 'ended', reason: 'cancelled', auditReason };
   }
   return { verdict: 'verified', userId: device.userId, mobileDevices: [{ id: device.id, name: device.name }] };
 }

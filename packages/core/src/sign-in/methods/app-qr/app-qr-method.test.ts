@@ -52,7 +52,6 @@ const input = (started: Started<AppQrData>, handle = HANDLE): SettleInput<AppQrD
   userId: started.userId,
   data: started.data,
   since: kit.now().getTime(),
-  expiresAt: started.expiresAt,
   meta: META,
   now: kit.now(),
 });
@@ -138,6 +137,7 @@ describe('app-qr: "Sésame app with QR code" (PASSWORD_SOFTWARE_TOKEN, design §
       verdict: 'refused',
       reason: 'wrong-answer',
       data: {},
+      auditReason: 'wrong_code',
     });
     expect(await w.method.settle(input(started), answer(await appCode(w, started)))).toMatchObject({
       verdict: 'verified',
@@ -156,10 +156,12 @@ describe('app-qr: "Sésame app with QR code" (PASSWORD_SOFTWARE_TOKEN, design §
     expect(fifth).toEqual({
       verdict: 'ended',
       reason: 'blocked',
+      auditReason: 'wrong_code',
       blockedUntil: new Date(kit.now().getTime() + 15 * 60_000),
     });
     const after = await w.method.settle(input(started), answer('12345678'));
     expect(after).toMatchObject({ verdict: 'ended', reason: 'blocked' });
+    expect(after).not.toHaveProperty('auditReason');
     expect(after).toHaveProperty('error', expect.toSatisfy(code('DEVICE_BLOCKED')));
   });
 
@@ -178,6 +180,7 @@ describe('app-qr: "Sésame app with QR code" (PASSWORD_SOFTWARE_TOKEN, design §
     const typed = await appCode(w, started);
     const elsewhere = await w.method.settle(input(started, 'ltx-other-browser'), answer(typed));
     expect(elsewhere).toMatchObject({ verdict: 'ended', reason: 'gone' });
+    expect(elsewhere).not.toHaveProperty('auditReason');
     expect(elsewhere).toHaveProperty('error', expect.toSatisfy(code('DEVICE_CHALLENGE_INVALID')));
     const noAccount = await w.method.settle({ ...input(started), userId: null }, answer(typed));
     expect(noAccount).toMatchObject({ verdict: 'ended', reason: 'gone' });

@@ -11,6 +11,9 @@ import { isSesameError, SesameError } from '../../../errors';
 import type { Settled, SignInMethod } from '../../method';
 import { type AppQrAnswer, type AppQrData, appQrData, type AppQrView, parseAppQrAnswer } from './app-qr-data';
 
+/** The `sign_in.failed` reason of a wrong code, whether or not it blocked the last device (as before). */
+const WRONG_CODE = 'wrong_code';
+
 /**
  * "Sésame app with QR code" (wire PASSWORD_SOFTWARE_TOKEN; design §5 "QR code"; issue #5), after a
  * right password: a challenge signed with the server key the apps hold, bound to this browser's
@@ -19,8 +22,8 @@ import { type AppQrAnswer, type AppQrData, appQrData, type AppQrView, parseAppQr
  * The verdicts, as apps/server routes/sign-in-qr.tsx answered them (the HTTP edge maps them):
  * | verdict | when | page |
  * | verified | right code, taken once | session (the engine checks the credentials first) |
- * | refused wrong-answer | wrong code, a device may still answer | 401, "wrong code", audited wrong_code |
- * | ended blocked, no `error` | this wrong code blocked the last usable device | 403, DEVICE_BLOCKED with `blockedUntil`, audited wrong_code |
+ * | refused wrong-answer | wrong code, a device may still answer | 401, "wrong code"; auditReason wrong_code |
+ * | ended blocked, no `error` | this wrong code blocked the last usable device | 403, DEVICE_BLOCKED on the field with `blockedUntil`; auditReason wrong_code |
  * | refused invalid-input + error | not 8 digits | 400, the error on the field (parseAnswer throws it first) |
  * | expired | DEVICE_CHALLENGE_EXPIRED | 410, the challenge stays pending |
  * | ended gone / blocked + error | no challenge for this sign-in, no device, every device blocked | STATUS[error.code], formErrors(error) |
@@ -73,10 +76,12 @@ export function appQrMethod(
           mobileDevices: [{ id: result.device.id, name: result.device.name }],
         };
       }
-      if (!result.blocked) return { verdict: 'refused', reason: 'wrong-answer', data: input.data };
+      if (!result.blocked)
+        return { verdict: 'refused', reason: 'wrong-answer', data: input.data, auditReason: WRONG_CODE };
       return {
         verdict: 'ended',
         reason: 'blocked',
+        auditReason: WRONG_CODE,
         ...(result.blockedUntil === null ? {} : { blockedUntil: result.blockedUntil }),
       };
     },

@@ -7,10 +7,10 @@ import { z } from 'zod';
 export const onMobileData = z.object({ shown: z.number().int().nonnegative() });
 export type OnMobileData = z.infer<typeof onMobileData>;
 
-/** What the waiting page shows (sign-in-mobile-page.tsx). */
+/**
+ * What the waiting page shows (sign-in-mobile-page.tsx): the number; its link that opens the app
+ * on the request is `appLink(shown, ChallengeStep.expiresAt)` (app-link.ts).
+ */
 export interface OnMobileView {
   readonly shown: number;
-  readonly expiresAt: Date;
-  /** Opens the app on this request (app-link.ts). */
-  readonly appLink: string;
 }

@@ -49,7 +49,6 @@ const input = (started: Started<OnMobileData>): SettleInput<OnMobileData> => ({
   userId: started.userId,
   data: started.data,
   since: kit.now().getTime(),
-  expiresAt: started.expiresAt,
   meta: META,
   now: kit.now(),
 });
@@ -97,7 +96,11 @@ describe('on-mobile: "On mobile" instead of the password (MOBILE_APP, design §5
     const w = await world();
     const started = await start(w);
     await appAnswers(w, started, 'deny');
-    expect(await w.method.settle(input(started), null)).toEqual({ verdict: 'ended', reason: 'denied' });
+    expect(await w.method.settle(input(started), null)).toEqual({
+      verdict: 'ended',
+      reason: 'denied',
+      auditReason: 'push_denied',
+    });
   });
 
   it.each([
@@ -114,7 +117,7 @@ describe('on-mobile: "On mobile" instead of the password (MOBILE_APP, design §5
     expect(w.method.dataSchema.parse(decoy.data)).toEqual(decoy.data);
     expect(await w.method.settle(input(decoy), null)).toEqual({ verdict: 'pending' });
     kit.advance(120_000);
-    expect(await w.method.settle(input(decoy), null)).toEqual({ verdict: 'expired' });
+    expect(await w.method.settle(input(decoy), null)).toEqual({ verdict: 'pending' });
   });
 
   it('the decoy is never verified, even by an approval left on the same sign-in', async () => {
@@ -128,7 +131,7 @@ describe('on-mobile: "On mobile" instead of the password (MOBILE_APP, design §5
     const challenge = (await challengeOf(w))!;
     const answer = await kit.answer(w.device, challenge, 'approve', { picked: created.shown });
     await answerPushChallenge(kit.deps, challenge.challengeId, answer, kit.now());
-    expect(await w.method.settle(input(decoy), null)).toEqual({ verdict: 'ended', reason: 'cancelled' });
+    expect(await w.method.settle(input(decoy), null)).toMatchObject({ verdict: 'ended', reason: 'cancelled' });
   });
 
   it('the per-address limit counts every address alike: the 4th request in the window is PUSH_LIMIT_REACHED', async () => {
@@ -154,15 +157,10 @@ describe('on-mobile: "On mobile" instead of the password (MOBILE_APP, design §5
     expect(await challengeOf(w)).toBeUndefined();
   });
 
-  it('view: the number, the expiry and the link that opens the app on the request (no challenge id)', async () => {
+  it('view: the number; the link opens the app on the request by number and expiry (no challenge id)', async () => {
     const w = await world();
     const started = await start(w);
-    const view = await w.method.view(input(started));
-    expect(view).toEqual({
-      shown: started.data.shown,
-      expiresAt: new Date(started.expiresAt),
-      appLink: `/app/#/pending?n=${started.data.shown}&exp=${started.expiresAt / 1000}`,
-    });
+    expect(await w.method.view(input(started))).toEqual({ shown: started.data.shown });
     expect(appLink(42, 1_740_816_120_999)).toBe('/app/#/pending?n=42&exp=1740816120');
   });
 

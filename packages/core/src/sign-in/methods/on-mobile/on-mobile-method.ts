@@ -10,7 +10,6 @@ import { Throttle } from '../../../security/throttle';
 import type { SignInMethod } from '../../method';
 // The verdict is read as for "PIN code": one module for both push methods.
 import { settlePushVerdict, watchPushVerdict } from '../app-push/push-verdict';
-import { appLink } from './app-link';
 import { decoyRequest } from './decoy';
 import { type OnMobileData, onMobileData, type OnMobileView } from './on-mobile-data';
 
@@ -93,13 +92,7 @@ export function onMobileMethod(
 
     settle: (input) => settlePushVerdict(devices, input),
 
-    async view(input) {
-      return {
-        shown: input.data.shown,
-        expiresAt: new Date(input.expiresAt),
-        appLink: appLink(input.data.shown, input.expiresAt),
-      };
-    },
+    view: async (input) => ({ shown: input.data.shown }),
 
     live: { watch: (handle, onVerdict) => watchPushVerdict(devices, handle, onVerdict) },
   };
