@@ -46,24 +46,34 @@ export const signInStateSchema = z.discriminatedUnion('step', [
   }),
 ]);
 
-/** v1 (sessions/login-transaction.ts): every field optional, the state implicit. */
-const v1Schema = z.object({
+/**
+ * v1, step 2 passed with a second factor chosen (design §4 step 3): the password was right (or,
+ * "On mobile", the app replaces it), the session is not open yet.
+ */
+export const v1SecondFactorSchema = z.object({
+  userId: z.string(),
+  /** Push ("app with PIN code"), offline code ("app with QR code") or "On mobile". */
+  method: z.enum(['PASSWORD_MOBILE_APP', 'PASSWORD_SOFTWARE_TOKEN', 'MOBILE_APP']),
+  /** When the password was verified (ms); for "On mobile", when the request was made. */
+  passwordAt: z.number(),
+  /** Push: the number the browser shows for number matching. */
+  shown: z.number().optional(),
+  /** When the push or the QR code's challenge expires (ms). */
+  expiresAt: z.number(),
+});
+
+/** v1 (sessions/login-transaction.ts, until issue 12): every field optional, the state implicit. */
+export const v1LoginTransactionSchema = z.object({
   email: z.string().optional(),
   returnTo: z.string().optional(),
   target: loginTargetSchema.optional(),
-  secondFactor: z
-    .object({
-      userId: z.string(),
-      method: z.enum(['PASSWORD_MOBILE_APP', 'PASSWORD_SOFTWARE_TOKEN', 'MOBILE_APP']),
-      passwordAt: z.number(),
-      shown: z.number().optional(),
-      expiresAt: z.number(),
-    })
-    .optional(),
+  secondFactor: v1SecondFactorSchema.optional(),
+  /** A signed-in user proving a second factor again (adding or deleting a device). */
   reauthenticate: z.boolean().optional(),
+  /** The session of `userId` is open but below what `target` asks (docs/adr/0019): kept for the step-up. */
   stepUp: z.object({ userId: z.string() }).optional(),
 });
-type V1 = z.infer<typeof v1Schema>;
+type V1 = z.infer<typeof v1LoginTransactionSchema>;
 
 const V1_METHODS: Record<NonNullable<V1['secondFactor']>['method'], ChallengeMethodId> = {
   PASSWORD_MOBILE_APP: 'app-push',
@@ -118,6 +128,6 @@ export function readSignInState(json: string): SignInState | null {
     const parsed = signInStateSchema.safeParse(value);
     return parsed.success ? parsed.data : null;
   }
-  const old = v1Schema.safeParse(value);
+  const old = v1LoginTransactionSchema.safeParse(value);
   return old.success ? fromV1(old.data) : null;
 }

@@ -20,7 +20,10 @@ export type Transitioned = { ok: true; state: SignInState | Authenticated } | { 
  */
 export const RENEW_WINDOW_MS = 10 * 60_000;
 
-/** What the policy needs beyond the state's context: the methods (for "On mobile"'s refusal). */
+/**
+ * What the policy needs beyond the state's context: the deployment's methods (for "On mobile"'s
+ * refusal). Left out, no method is deployed, so "On mobile" is refused: fail closed.
+ */
 export type TransitionPolicy = Pick<PolicyInput, 'methods'>;
 
 const SIGN_IN: SignInContext = { purpose: 'sign-in' };
