@@ -17,3 +17,4 @@ export {
   SESSION_LIFE_MS,
   USER,
 } from './cas-kit';
+export * from './recording-ephemeral-store';
