@@ -34,7 +34,7 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_MEMORY_MAX_ENTRIES } from '@sesame/storage';
-import { configSchema } from '../apps/server/src/config/config-schema';
+import { configSchema } from '@sesame/server';
 import { startServerProcess, type ServerProcess } from '../tools/server-process';
 import { appSignIn, type OpenApp } from './support/app-sign-in';
 import { rawArgon2Rate } from './support/argon2-rate';

@@ -1,6 +1,5 @@
 import { pathToFileURL } from 'node:url';
-import { ConfigError, loadConfig } from '../apps/server/src/config/load-config';
-import { rotateKeysCommand } from '../apps/server/src/keys/rotate-keys-command';
+import { ConfigError, loadConfig, rotateKeysCommand } from '@sesame/server';
 
 /**
  * `npm run keys:rotate -- devices|oidc` (ADR 0026 §2.10): rotates one of the server's key files

@@ -6,7 +6,8 @@
  * package's FakeDeviceServer as offline-code.test.ts does. The Node side switches the CPU
  * throttling between calls of `measure`.
  */
-import { Authenticator, FakeDeviceServer, openSecret, type SealedSecret, withSecret } from '@sesame/authenticator-core';
+import { Authenticator, IdbStore, openSecret, type SealedSecret, withSecret } from '@sesame/authenticator-core';
+import { FakeDeviceServer } from '@sesame/authenticator-core/testing';
 import {
   computeOcra,
   decodeOfflineChallengeQr,
@@ -15,7 +16,6 @@ import {
   SESAME_OFFLINE_OCRA_SUITE,
   verifyOfflineChallengeQr,
 } from '@sesame/protocol';
-import { IdbStore } from '../../apps/authenticator/src/idb-store';
 
 const ACCOUNT = 'n0025vuz';
 const PIN = '5739';
