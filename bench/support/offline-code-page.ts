@@ -2,7 +2,7 @@
  * The app side of `npm run bench:offline`, bundled by esbuild and run in Chromium's page (as
  * e2e/protocol-in-chromium.test.ts runs the protocol package): authenticator-core's real path for
  * a "QR code" sign-in, `Authenticator.offlineCode(qrText, pin)`, on the app's own store (the
- * PWA's IndexedDB KeyValueStore, apps/authenticator/src/idb-store.ts), enrolled once with the
+ * PWA's IndexedDB KeyValueStore, packages/authenticator-core/src/storage/idb-store.ts), enrolled once with the
  * package's FakeDeviceServer as offline-code.test.ts does. The Node side switches the CPU
  * throttling between calls of `measure`.
  */

@@ -2,7 +2,7 @@ import { Authenticator, createFetchDeviceApi, MemoryStore } from '@sesame/authen
 import { startEnrolment, type UserRecord } from '@sesame/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EMAIL, PASSWORD, PIN, startAppSignInKit, TRACES } from '../../test/app-sign-in-kit';
-import { qrTextInPage } from '../../test/qr-svg';
+import { qrTextInPage } from '../../testing/qr-svg';
 import { COOKIES } from '../http/cookies';
 import type { Browser, Page, TestPortal } from '../../test/test-portal';
 
