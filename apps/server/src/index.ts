@@ -34,3 +34,4 @@ export {
   openDeviceKeys,
 } from './devices/device-keys';
 export { loadOrCreateKeyRing, rotateKeyRingFile } from './oidc/key-ring';
+export { rotateKeysCommand } from './keys/rotate-keys-command';
