@@ -1,4 +1,5 @@
 import type { Locale } from '@sesame/protocol';
+import type { CredentialRepository } from './credential-repository';
 import type { DeviceRepository } from './device-repository';
 
 /** A person's account. `id` is the stable EU Login-style identifier (e.g. `n0025vuz`). */
@@ -143,6 +144,8 @@ export interface MailOutbox {
 export interface DurableRepositories {
   users: UserRepository;
   devices: DeviceRepository;
+  /** The other second factors: TOTP, recovery codes, WebAuthn, SMS (docs/adr/0027). */
+  credentials: CredentialRepository;
   audit: AuditLog;
   outbox: MailOutbox;
 }
