@@ -93,6 +93,10 @@ export type AuditEventType =
   | 'device.renamed'
   | 'device.deleted'
   | 'device.blocked'
+  /** A credential of docs/adr/0027 (TOTP, recovery codes, WebAuthn, SMS): `details.kind` says which. */
+  | 'credential.enrolled'
+  | 'credential.renamed'
+  | 'credential.deleted'
   | 'account.recovery_started'
   | 'account.recovery_cancelled'
   | 'account.recovery_completed';
