@@ -19,3 +19,4 @@ export {
   USER,
 } from './cas-kit';
 export * from './recording-ephemeral-store';
+export * from './totp-kit';

@@ -45,8 +45,11 @@ export interface MethodDeps {
   readonly notifier: DeviceNotifier;
   /** Signs the "QR code" challenges with the key the apps hold. */
   readonly offlineSigner: OfflineChallengeSigner;
-  /** SEC-19: a replayed authenticator-app code; the server tells the owner. Never rejects. */
-  readonly onTotpReplay?: (replay: TotpReplay) => Promise<void>;
+  /**
+   * Present: the deployment offers authenticator apps (issue 13 point 2), once the server has
+   * their pages; absent, the chooser is as before. `onReplay`: SEC-19, the owner is told.
+   */
+  readonly totp?: { readonly onReplay?: (replay: TotpReplay) => Promise<void> };
 }
 
 /** The deployment's methods: ONE line per method (docs/adr/0026 §2.4). */
@@ -56,6 +59,6 @@ export function createSignInMethods(d: MethodDeps): MethodRegistry {
     appPushMethod(d.devices, d.notifier),
     appQrMethod(d.devices, d.offlineSigner),
     onMobileMethod(d.devices, d.accounts),
-    totpMethod(d.devices, d.onTotpReplay),
+    ...(d.totp ? [totpMethod(d.devices, d.totp.onReplay)] : []),
   ]);
 }
