@@ -1,6 +1,7 @@
 import { computeTotpAtStep, totpStep } from '@sesame/protocol';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDeviceKit, type DeviceKit, enrolTotp } from '../../../../testing';
+import { createDeviceSecretVault } from '../../../devices/device-secret-vault';
 import { type ErrorCode, isSesameError } from '../../../errors';
 import type { SignInMeta } from '../../meta';
 import type { SettleInput, Started } from '../../method';
@@ -209,5 +210,16 @@ describe('totp: "Authenticator app" (PASSWORD_TOTP, issue 13 point 2)', () => {
     expect(
       await w.method.settle(input(started), answer(await computeTotpAtStep(second.seed, totpStep(kit.now())))),
     ).toMatchObject({ verdict: 'verified' });
+  });
+
+  it('settle: a seed sealed under a key since rotated out of `current` still verifies (SEC-21: the ring keeps old keys)', async () => {
+    const w = await world();
+    const rotated = await createDeviceSecretVault({
+      currentKeyId: 'k2',
+      keys: { k1: new Uint8Array(32).fill(9), k2: new Uint8Array(32).fill(7) },
+    });
+    const method = totpMethod({ ...kit.deps, vault: rotated });
+    const started = await start({ ...w, method });
+    expect(await method.settle(input(started), answer(await appCode(w)))).toMatchObject({ verdict: 'verified' });
   });
 });
