@@ -260,6 +260,9 @@ export const en = {
     'account.recovery_started': 'Account recovery started (lost phone)',
     'account.recovery_cancelled': 'Account recovery cancelled',
     'account.recovery_completed': 'Account recovered: new mobile device added',
+    'credential.enrolled': 'Authenticator added',
+    'credential.renamed': 'Authenticator renamed',
+    'credential.deleted': 'Authenticator deleted',
   },
   changePassword: {
     title: 'Change password',

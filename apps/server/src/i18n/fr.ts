@@ -274,6 +274,9 @@ export const fr: Messages = {
     'account.recovery_started': 'Récupération du compte commencée (téléphone perdu)',
     'account.recovery_cancelled': 'Récupération du compte annulée',
     'account.recovery_completed': 'Compte récupéré : nouvel appareil mobile ajouté',
+    'credential.enrolled': 'Authentificateur ajouté',
+    'credential.renamed': 'Authentificateur renommé',
+    'credential.deleted': 'Authentificateur supprimé',
   },
   changePassword: {
     title: 'Modifier le mot de passe',
