@@ -1,8 +1,7 @@
 import { createPushChallenge, type LoginTransaction } from '@sesame/core';
 import type { FastifyRequest } from 'fastify';
 import { browserLabel } from '../http/browser-label';
-import { notifyDevices } from '../push/notify-devices';
-import type { Services } from '../services';
+import type { SignInRoutesContext } from './context';
 import { askingAppName } from './asking-app';
 
 /**
@@ -19,7 +18,7 @@ export const PASSWORD_STEP_VALID_MS = 10 * 60_000;
  * transaction as saved, the second factor pending.
  */
 export async function sendPushRequest(
-  services: Services,
+  ctx: SignInRoutesContext,
   request: FastifyRequest,
   handle: string,
   transaction: LoginTransaction,
@@ -27,15 +26,15 @@ export async function sendPushRequest(
   passwordAt: number,
 ): Promise<LoginTransaction> {
   const created = await createPushChallenge(
-    services.devices,
+    ctx.methods.devices,
     {
       userId,
       loginTransactionId: handle,
-      relyingAppName: askingAppName(services, transaction),
+      relyingAppName: askingAppName(ctx, transaction),
       browser: browserLabel(request.headers['user-agent']),
       ip: request.ip,
     },
-    services.clock.now(),
+    ctx.clock.now(),
   );
   const next: LoginTransaction = {
     ...transaction,
@@ -47,8 +46,8 @@ export async function sendPushRequest(
       expiresAt: created.expiresAt.getTime(),
     },
   };
-  await services.loginTransactions.save(handle, next);
+  await ctx.methods.transactions.save(handle, next);
   // Not awaited: a slow push service must not hold the page; notifyDevices never rejects.
-  void notifyDevices(services, created);
+  void ctx.methods.notify(created);
   return next;
 }

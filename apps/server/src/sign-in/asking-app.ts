@@ -1,6 +1,6 @@
 import type { LoginTransaction } from '@sesame/core';
 import { fitRelyingAppName } from '@sesame/protocol';
-import type { Services } from '../services';
+import type { SignInRoutesContext } from './context';
 
 /**
  * The name the app shows as "who asks" (design §5: the relying app's name in every challenge):
@@ -8,7 +8,7 @@ import type { Services } from '../services';
  * push and offline challenges carry (RELYING_APP_NAME_MAX_BYTES, between two characters, with
  * "…"): a configured name may be longer, and must not make "PIN code" or "QR code" fail (ADR 0011).
  */
-export function askingAppName(services: Services, transaction: LoginTransaction): string {
-  const app = transaction.target ? services.registry.byId(transaction.target.appId) : undefined;
+export function askingAppName(ctx: Pick<SignInRoutesContext, 'registry'>, transaction: LoginTransaction): string {
+  const app = transaction.target ? ctx.registry.byId(transaction.target.appId) : undefined;
   return fitRelyingAppName(app?.name ?? 'Sésame');
 }

@@ -1,11 +1,9 @@
 import type { LoginTransaction, MobileDeviceFactor, UserRecord } from '@sesame/core';
 import type { Strength } from '@sesame/protocol';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { audit } from '../http/audit';
 import { baseCookie, COOKIES } from '../http/cookies';
 import { safeRedirectPath } from '../http/safe-redirect';
-import { startSession } from '../plugins/portal-context';
-import type { Services } from '../services';
+import type { SignInRoutesContext } from './context';
 import { continueLogin } from './continue-login';
 import type { AuthenticationMethod } from './sign-in-methods';
 
@@ -26,7 +24,7 @@ export interface FinishedAuthentication {
  * the application that asked (or to the page the user wanted).
  */
 export async function finishSignIn(
-  services: Services,
+  ctx: SignInRoutesContext,
   request: FastifyRequest,
   reply: FastifyReply,
   done: FinishedAuthentication,
@@ -34,13 +32,13 @@ export async function finishSignIn(
   const { user, method, strengths, transaction } = done;
   // Decided before the session exists, by the one function (ADR 0011): nothing after this point
   // can fail on the address, so no session is made for a sign-in that then answers 500.
-  const next = safeRedirectPath(transaction.returnTo, services.config.publicUrl, '/account');
-  const session = await openSession(services, request, reply, done);
-  await services.loginTransactions.end(done.handle);
+  const next = safeRedirectPath(transaction.returnTo, ctx.publicUrl, '/account');
+  const session = await openSession(ctx, request, reply, done);
+  await ctx.methods.transactions.end(done.handle);
   reply.clearCookie(COOKIES.login, baseCookie);
   reply.setCookie(COOKIES.method, method, { ...baseCookie, maxAge: 365 * 86400 });
   if (transaction.target) {
-    return continueLogin(services, request, reply, session, user, transaction.target, true, strengths);
+    return continueLogin(ctx, request, reply, session, user, transaction.target, true, strengths);
   }
   return reply.redirect(next, 303);
 }
@@ -51,14 +49,22 @@ export async function finishSignIn(
  * the old one never reused (design §10), and the `sign_in.succeeded` audit entry.
  */
 export async function openSession(
-  services: Services,
+  ctx: Pick<SignInRoutesContext, 'sessions' | 'audit'>,
   request: FastifyRequest,
   reply: FastifyReply,
   done: Pick<FinishedAuthentication, 'user' | 'method' | 'strengths' | 'mobileDevices'>,
 ) {
-  const session = await startSession(services, request, reply, done.user.id, done.strengths, done.mobileDevices ?? []);
-  const deviceIds = (done.mobileDevices ?? []).map((d) => d.id).join(',');
-  await audit(services, request, 'sign_in.succeeded', done.user.id, {
+  const mobileDevices = done.mobileDevices ?? [];
+  const session = await ctx.sessions.start(
+    request.cookies[COOKIES.session],
+    done.user.id,
+    done.strengths,
+    mobileDevices,
+    request.log,
+  );
+  reply.setCookie(COOKIES.session, session.id, baseCookie);
+  const deviceIds = mobileDevices.map((d) => d.id).join(',');
+  await ctx.audit('sign_in.succeeded', done.user.id, request.meta, {
     method: done.method,
     ...(deviceIds ? { deviceId: deviceIds } : {}),
   });

@@ -1,5 +1,5 @@
 import { format } from '../../i18n/format-message';
-import type { SignInMethod } from '../../login/sign-in-methods';
+import type { SignInMethod } from '../../sign-in/sign-in-methods';
 import { Actions, Field, Form } from '../components';
 import { Layout } from '../layout';
 import type { FormErrors, ViewContext } from '../view-context';

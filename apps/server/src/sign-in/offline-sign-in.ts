@@ -1,5 +1,5 @@
 import { createOfflineChallenge, type LoginTransaction } from '@sesame/core';
-import type { Services } from '../services';
+import type { SignInRoutesContext } from './context';
 import { askingAppName } from './asking-app';
 
 /**
@@ -8,22 +8,22 @@ import { askingAppName } from './asking-app';
  * app to read without network. Returns the transaction as saved, the second factor pending.
  */
 export async function sendOfflineChallenge(
-  services: Services,
+  ctx: SignInRoutesContext,
   handle: string,
   transaction: LoginTransaction,
   userId: string,
   passwordAt: number,
 ): Promise<LoginTransaction> {
   const created = await createOfflineChallenge(
-    services.devices,
-    services.offlineChallengeSigner,
-    { userId, loginTransactionId: handle, relyingAppName: askingAppName(services, transaction) },
-    services.clock.now(),
+    ctx.methods.devices,
+    ctx.methods.offlineSigner,
+    { userId, loginTransactionId: handle, relyingAppName: askingAppName(ctx, transaction) },
+    ctx.clock.now(),
   );
   const next: LoginTransaction = {
     ...transaction,
     secondFactor: { userId, method: 'PASSWORD_SOFTWARE_TOKEN', passwordAt, expiresAt: created.expiresAt.getTime() },
   };
-  await services.loginTransactions.save(handle, next);
+  await ctx.methods.transactions.save(handle, next);
   return next;
 }

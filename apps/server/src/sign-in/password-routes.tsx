@@ -1,18 +1,17 @@
 import { authenticatePassword, invalidInput, isSesameError, type LoginTransaction, parseEmail } from '@sesame/core';
 import type { FastifyInstance } from 'fastify';
-import { audit } from '../http/audit';
 import { baseCookie, COOKIES } from '../http/cookies';
-import { formFields, handleForm } from '../http/forms';
+import { formFields } from '../http/forms';
 import { sendPage, viewContext } from '../http/render-page';
 import { safeRedirectPath } from '../http/safe-redirect';
-import { endSession } from '../login/end-session';
-import { finishSignIn } from '../login/finish-sign-in';
-import { sendOfflineChallenge } from '../login/offline-sign-in';
-import { sendPushRequest } from '../login/push-sign-in';
-import { passwordStepPage } from '../login/password-step-page';
-import { isSignInMethod, sufficientMethods } from '../login/sign-in-methods';
-import type { Services } from '../services';
-import { SignInEmailPage } from '../views/pages/sign-in-email-page';
+import { SignInEmailPage } from '../views/sign-in/sign-in-email-page';
+import type { SignInRoutesContext } from './context';
+import { finishSignIn } from './finish-sign-in';
+import { sendOfflineChallenge } from './offline-sign-in';
+import { passwordStepPage } from './password-step-page';
+import { sendPushRequest } from './push-sign-in';
+import { signInForm } from './sign-in-form';
+import { isSignInMethod, sufficientMethods } from './sign-in-methods';
 
 /** The app was chosen but the account has no device that may answer now. */
 function noDeviceToAsk(error: unknown): boolean {
@@ -28,9 +27,9 @@ function passwordFallsShort(transaction: LoginTransaction): boolean {
   );
 }
 
-/** Sign-in in two steps (design §4; the instruction's annex steps 11–12). */
-export function signInRoutes(app: FastifyInstance, services: Services) {
-  const ltx = services.loginTransactions;
+/** Sign-in in two steps (design §4; the instruction's annex steps 11–12), and the sign-out. */
+export function passwordRoutes(app: FastifyInstance, ctx: SignInRoutesContext) {
+  const ltx = ctx.methods.transactions;
 
   app.get('/login', async (request, reply) => {
     const query = request.query as Record<string, string | undefined>;
@@ -42,7 +41,7 @@ export function signInRoutes(app: FastifyInstance, services: Services) {
     if (request.auth && query.reauth) {
       const saved = await ltx.save(handle, {
         email: request.auth.user.email,
-        returnTo: safeRedirectPath(query.return_to, services.config.publicUrl, '/account'),
+        returnTo: safeRedirectPath(query.return_to, ctx.publicUrl, '/account'),
         reauthenticate: true,
       });
       reply.setCookie(COOKIES.login, saved, baseCookie);
@@ -51,14 +50,14 @@ export function signInRoutes(app: FastifyInstance, services: Services) {
     // A signed-in user comes here only to re-authenticate for an application (renew, step-up);
     // one sent by a page that needed a session (require-sign-in.ts) goes straight back to it.
     if (request.auth && !current?.target) {
-      return reply.redirect(safeRedirectPath(query.return_to, services.config.publicUrl, '/account'), 303);
+      return reply.redirect(safeRedirectPath(query.return_to, ctx.publicUrl, '/account'), 303);
     }
     // A page of the portal asked for a session (issue 11, point 2: a mail's link opened in a
     // browser not signed in): the sign-in ends there. Checked now, before it is stored, and again
     // when the sign-in ends (ADR 0011); a refused value leaves the usual end, "My account". The
     // latest page asked wins over an application's sign-in left unfinished in this browser.
     if (!request.auth && query.return_to !== undefined) {
-      const returnTo = safeRedirectPath(query.return_to, services.config.publicUrl, '/account');
+      const returnTo = safeRedirectPath(query.return_to, ctx.publicUrl, '/account');
       const saved = await ltx.save(handle, { email: current?.email, returnTo });
       reply.setCookie(COOKIES.login, saved, baseCookie);
     }
@@ -77,8 +76,8 @@ export function signInRoutes(app: FastifyInstance, services: Services) {
 
   app.post('/login', async (request, reply) => {
     const { email } = formFields(request);
-    return handleForm(
-      services,
+    return signInForm(
+      ctx.messageOptions,
       request,
       reply,
       async () => {
@@ -105,8 +104,8 @@ export function signInRoutes(app: FastifyInstance, services: Services) {
     if (!handle || !current?.email) return reply.redirect('/login', 303);
     const email = current.email;
     const { password, method } = formFields(request);
-    return handleForm(
-      services,
+    return signInForm(
+      ctx.messageOptions,
       request,
       reply,
       async () => {
@@ -115,29 +114,29 @@ export function signInRoutes(app: FastifyInstance, services: Services) {
         if (!isSignInMethod(chosen)) throw invalidInput('method', 'malformed');
         let user;
         try {
-          user = await authenticatePassword(services.accounts, email, password, request.meta);
+          user = await authenticatePassword(ctx.methods.accounts, email, password, request.meta);
         } catch (error) {
-          services.metrics.signIns.inc({ result: isSesameError(error) ? error.code : 'error' });
+          ctx.signInCounter.inc({ result: isSesameError(error) ? error.code : 'error' });
           throw error;
         }
-        services.metrics.signIns.inc({ result: 'success' });
+        ctx.signInCounter.inc({ result: 'success' });
         if (chosen === 'PASSWORD_SOFTWARE_TOKEN') {
           // The QR code for the app next (design §5 "QR code"): no session until the code is typed.
-          const passwordAt = services.clock.now().getTime();
-          await sendOfflineChallenge(services, handle, { ...current, email }, user.id, passwordAt);
+          const passwordAt = ctx.clock.now().getTime();
+          await sendOfflineChallenge(ctx, handle, { ...current, email }, user.id, passwordAt);
           return reply.redirect('/login/qr', 303);
         }
         if (chosen === 'PASSWORD_MOBILE_APP') {
           // The second factor next (design §5 "PIN code"): no session until the app approves.
-          const passwordAt = services.clock.now().getTime();
+          const passwordAt = ctx.clock.now().getTime();
           try {
-            await sendPushRequest(services, request, handle, { ...current, email }, user.id, passwordAt);
+            await sendPushRequest(ctx, request, handle, { ...current, email }, user.id, passwordAt);
           } catch (error) {
             // No device to ask, for an application the password does not reach: not a dead end
             // (docs/adr/0019). The password opens what it opens anyway; the level page says what
             // next (set up the app now, or recover) and keeps the sign-in.
             if (!noDeviceToAsk(error) || !passwordFallsShort(current)) throw error;
-            return finishSignIn(services, request, reply, {
+            return finishSignIn(ctx, request, reply, {
               user,
               method: 'PASSWORD',
               strengths: ['PASSWORD'],
@@ -147,7 +146,7 @@ export function signInRoutes(app: FastifyInstance, services: Services) {
           }
           return reply.redirect('/login/app', 303);
         }
-        return finishSignIn(services, request, reply, {
+        return finishSignIn(ctx, request, reply, {
           user,
           method: 'PASSWORD',
           strengths: ['PASSWORD'],
@@ -161,8 +160,8 @@ export function signInRoutes(app: FastifyInstance, services: Services) {
 
   app.post('/logout', async (request, reply) => {
     if (request.auth) {
-      await endSession(services, request.auth.sessionId, request.auth.user.id, request.log);
-      await audit(services, request, 'sign_out', request.auth.user.id);
+      await ctx.sessions.end(request.auth.sessionId, request.auth.user.id, request.log);
+      await ctx.audit('sign_out', request.auth.user.id, request.meta);
     }
     reply.clearCookie(COOKIES.session, baseCookie);
     return reply.redirect('/login?signed_out=1', 303);

@@ -2,7 +2,7 @@ import type { LoginTransaction } from '@sesame/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { COOKIES } from '../http/cookies';
 import { viewContext } from '../http/render-page';
-import { SignInPasswordPage } from '../views/pages/sign-in-password-page';
+import { SignInPasswordPage } from '../views/sign-in/sign-in-password-page';
 import { onMobileIsEnough, preselectedMethod, SIGN_IN_METHODS, sufficientMethods } from './sign-in-methods';
 
 /**

@@ -12,7 +12,7 @@ import {
 import { generateNumberMatch } from '@sesame/protocol';
 import type { FastifyRequest } from 'fastify';
 import { browserLabel } from '../http/browser-label';
-import type { Services } from '../services';
+import type { SignInRoutesContext } from './context';
 import { askingAppName } from './asking-app';
 import { ON_MOBILE } from './sign-in-methods';
 
@@ -33,38 +33,39 @@ const MOBILE_REQUESTS_PER_IP = { limit: 30, windowMs: 10 * 60_000 };
  * every address, so the push limit shows the same way for all of them.
  */
 export async function sendMobileRequest(
-  services: Services,
+  ctx: SignInRoutesContext,
   request: FastifyRequest,
   handle: string,
   transaction: LoginTransaction & { email: string },
 ): Promise<LoginTransaction> {
   const email = normaliseEmail(transaction.email);
-  const now = services.clock.now();
+  const { accounts, devices, transactions } = ctx.methods;
+  const now = ctx.clock.now();
   // The password step's lock and per-IP guard apply: both keyed by what was typed, account or not.
-  await new SignInGuard(services.ephemeral, services.accounts.policy).assertAllowed(email, request.ip);
+  await new SignInGuard(accounts.ephemeral, accounts.policy).assertAllowed(email, request.ip);
   await new Throttle(
-    services.ephemeral,
+    accounts.ephemeral,
     'mobile-request-ip',
     MOBILE_REQUESTS_PER_IP.limit,
     MOBILE_REQUESTS_PER_IP.windowMs,
   ).hit(request.ip);
-  const { limit, windowSeconds } = services.devices.policy.pushPerUser;
-  const count = await services.ephemeral.increment(
+  const { limit, windowSeconds } = devices.policy.pushPerUser;
+  const count = await accounts.ephemeral.increment(
     `mobile-request:${tokenDigest(`acct:${email}`)}`,
     windowSeconds * 1000,
   );
   if (count > limit) throw new SesameError('PUSH_LIMIT_REACHED', { retryAfterSeconds: windowSeconds });
 
-  const user = await services.durable.users.findByEmail(email);
+  const user = await accounts.durable.users.findByEmail(email);
   let created: { userId: string; shown: number; expiresAt: number } | null = null;
   if (user) {
     try {
       const push = await createPushChallenge(
-        services.devices,
+        devices,
         {
           userId: user.id,
           loginTransactionId: handle,
-          relyingAppName: askingAppName(services, transaction),
+          relyingAppName: askingAppName(ctx, transaction),
           browser: browserLabel(request.headers['user-agent']),
           ip: request.ip,
         },
@@ -82,7 +83,7 @@ export async function sendMobileRequest(
   const factor = created ?? {
     userId: `none:${randomToken(16)}`,
     shown: generateNumberMatch().shown,
-    expiresAt: (seconds + services.devices.policy.pushChallengeTtlSeconds) * 1000,
+    expiresAt: (seconds + devices.policy.pushChallengeTtlSeconds) * 1000,
   };
   const next: LoginTransaction = {
     ...transaction,
@@ -94,7 +95,7 @@ export async function sendMobileRequest(
       expiresAt: factor.expiresAt,
     },
   };
-  await services.loginTransactions.save(handle, next);
+  await transactions.save(handle, next);
   return next;
 }
 

@@ -1,15 +1,5 @@
-import {
-  type AuthenticationRequirement,
-  isUsableDevice,
-  mayChangeAuthenticators,
-  recoveryConfirmedHere,
-  satisfyingStrengths,
-  type UserRecord,
-} from '@sesame/core';
+import { type AuthenticationRequirement, satisfyingStrengths } from '@sesame/core';
 import type { Strength } from '@sesame/protocol';
-import type { FastifyRequest } from 'fastify';
-import { COOKIES } from '../http/cookies';
-import type { Services } from '../services';
 
 /**
  * Why an application's level is out of reach for now, and so which next step the page offers
@@ -41,23 +31,4 @@ export function levelGap(input: LevelGapInput): LevelGap {
   if (satisfyingStrengths(APP_STEP_UP_STRENGTHS, input.requirement).length === 0) return 'not-offered';
   if (input.hasUsableDevice) return 'confirm-with-app';
   return input.mayAddDevice ? 'set-up-app' : 'device-lost';
-}
-
-/** levelGap against the store's current state for the signed-in `user` and this browser. */
-export async function findLevelGap(
-  services: Services,
-  request: FastifyRequest,
-  user: UserRecord,
-  sessionStrengths: readonly Strength[],
-  requirement: AuthenticationRequirement,
-): Promise<LevelGap> {
-  const now = services.clock.now();
-  const devices = await services.durable.devices.listByUser(user.id);
-  const here = await recoveryConfirmedHere(services.devices, user, request.cookies[COOKIES.recovery]);
-  const verdict = mayChangeAuthenticators({ user, devices, sessionStrengths, recoveryConfirmedHere: here, now });
-  return levelGap({
-    requirement,
-    hasUsableDevice: devices.some((d) => isUsableDevice(d, now)),
-    mayAddDevice: verdict.allowed,
-  });
 }
