@@ -1,0 +1,3 @@
+export * from './app-push-data';
+export * from './app-push-method';
+export * from './push-verdict';
