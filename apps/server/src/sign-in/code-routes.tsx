@@ -1,135 +1,97 @@
-import {
-  currentOfflineChallenge,
-  isSesameError,
-  type LoginTransaction,
-  type PendingSecondFactor,
-  verifyOfflineCode,
-} from '@sesame/core';
+import { isSesameError } from '@sesame/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { COOKIES } from '../http/cookies';
 import { blockEnd, formErrors, STATUS } from '../http/error-map';
 import { formFields } from '../http/forms';
-import { qrImage } from '../http/qr-image';
 import { sendPage, viewContext } from '../http/render-page';
 import { format } from '../i18n/format-message';
 import type { FormErrors } from '../views/view-context';
 import type { SignInRoutesContext } from './context';
 import { finishSignIn } from './finish-sign-in';
-import type { CodeMethodPage } from './method-pages';
-import { sendOfflineChallenge } from './offline-sign-in';
-import { PASSWORD_STEP_VALID_MS } from './push-sign-in';
-import { challengeRedirect } from './redirects';
-
-type Pending = LoginTransaction & { secondFactor: PendingSecondFactor };
+import type { CodeChallenge, CodeMethodPage } from './method-pages';
+import { redirectFor } from './redirects';
+import { signInMeta } from './sign-in-meta';
 
 /**
  * The browser's side of a method whose answer the user types (design §4 step 3, §5 "QR code";
- * issue #5): the challenge of this browser's transaction and the field for the code the app
- * shows. A right code opens the session with the method's strengths, once.
+ * issue #5): the challenge of this browser's sign-in and the field for the code the app shows.
+ * The engine settles the answer; this maps its verdicts to today's statuses: wrong 401, blocked
+ * 403, malformed 400, expired 410, another domain error STATUS[code].
  */
 export function codeRoutes(app: FastifyInstance, ctx: SignInRoutesContext, code: CodeMethodPage) {
-  const ltx = ctx.methods.transactions;
+  const { engine } = ctx;
 
-  async function pending(request: FastifyRequest): Promise<{ handle: string; current: Pending } | null> {
-    const handle = request.cookies[COOKIES.login];
-    const current = await ltx.load(handle);
-    if (!handle || current?.secondFactor?.method !== code.wireName) return null;
-    return { handle, current: current as Pending };
-  }
-
+  /** The page of `challenge` (as it was when the answer came); 410 with its reason once it has expired. */
   async function codePage(
     request: FastifyRequest,
     reply: FastifyReply,
-    handle: string,
+    challenge: CodeChallenge,
     options: { errors?: FormErrors; status?: number } = {},
   ) {
-    const challenge = await currentOfflineChallenge(ctx.methods.devices, handle, ctx.clock.now());
-    const shown = challenge ? { qrImage: await qrImage(challenge.qrText), expiresAt: challenge.expiresAt } : null;
-    const state = {
-      ...(challenge ? {} : { notice: request.messages.signInQr.expired }),
-      ...(options.errors ? { errors: options.errors } : {}),
-    };
-    return sendPage(
-      reply,
-      code.page(viewContext(request, reply), shown, state),
-      challenge ? (options.status ?? 200) : 410,
-    );
+    const notice = challenge ? undefined : request.messages.signInQr.expired;
+    const page = await code.page(viewContext(request, reply), challenge, { notice, errors: options.errors });
+    return sendPage(reply, page, challenge ? (options.status ?? 200) : 410);
   }
 
   app.get(code.paths.page, async (request, reply) => {
-    const found = await pending(request);
-    if (!found) return challengeRedirect(reply);
-    return codePage(request, reply, found.handle);
+    const shown = await code.challenge(engine, request.cookies[COOKIES.login], signInMeta(request));
+    if (!shown.ok) return redirectFor(reply, shown.error, 'challenge');
+    return codePage(request, reply, shown.state);
   });
 
   app.post(code.paths.page, async (request, reply) => {
-    const found = await pending(request);
-    if (!found) return challengeRedirect(reply);
-    const { handle, current } = found;
-    const factor = current.secondFactor;
-    const { code: typed } = formFields(request);
-    let result;
+    const handle = request.cookies[COOKIES.login];
+    const meta = signInMeta(request);
+    // The challenge the answer is for: what the page shows again when the answer does not open a session.
+    const shown = await code.challenge(engine, handle, meta);
+    if (!shown.ok) return redirectFor(reply, shown.error, 'challenge');
+    const challenge = shown.state;
+    let step;
     try {
-      result = await verifyOfflineCode(
-        ctx.methods.devices,
-        handle,
-        factor.userId,
-        typed,
-        ctx.clock.now(),
-        request.meta,
-      );
+      step = await engine.settle(handle, code.method, formFields(request), meta);
     } catch (error) {
-      // A store that does not answer ends nothing: 503, and the user may try the same code again.
-      if (!isSesameError(error) || error.code === 'STORE_UNAVAILABLE') throw error;
-      if (error.code === 'DEVICE_CHALLENGE_EXPIRED') return codePage(request, reply, handle);
+      // A malformed code (the method's parseAnswer): 400 on the field, the challenge stays.
+      // Anything else — a store that does not answer among them — ends nothing and goes on up.
+      if (!isSesameError(error, 'INVALID_INPUT')) throw error;
       const errors = formErrors(request.messages, error, ctx.messageOptions);
-      if (error.code === 'INVALID_INPUT') return codePage(request, reply, handle, { errors, status: 400 });
-      // No challenge for this transaction any more, no active device: this second factor ends.
-      await ltx.save(handle, { ...current, secondFactor: undefined });
-      return codePage(request, reply, handle, { errors, status: STATUS[error.code] });
+      return codePage(request, reply, challenge, { errors, status: 400 });
     }
-    if (!result.valid) {
-      await ctx.audit('sign_in.failed', factor.userId, request.meta, {
-        method: code.wireName,
-        reason: 'wrong_code',
-      });
-      const q = request.messages.signInQr;
-      const message = result.blocked
-        ? format(request.messages.errors.DEVICE_BLOCKED, { time: blockEnd(request.messages, result.blockedUntil) })
-        : q.wrongCode;
-      if (result.blocked) await ltx.save(handle, { ...current, secondFactor: undefined });
-      return codePage(request, reply, handle, {
-        errors: { fields: { code: message } },
-        status: result.blocked ? 403 : 401,
-      });
+    if (!step.ok) return redirectFor(reply, step.error, 'challenge');
+    const { next, settled } = step.state;
+    switch (settled.verdict) {
+      case 'verified':
+        if (next.step === 'authenticated') return finishSignIn(ctx, request, reply, step.handle, next);
+        // The password changed since it was checked (design §10): asked again.
+        return reply.redirect('/login/password', 303);
+      case 'pending':
+      case 'expired':
+        return codePage(request, reply, null);
+      case 'refused': {
+        if (settled.error) {
+          const errors = formErrors(request.messages, settled.error, ctx.messageOptions);
+          return codePage(request, reply, challenge, { errors, status: 400 });
+        }
+        const errors = { fields: { code: request.messages.signInQr.wrongCode } };
+        return codePage(request, reply, challenge, { errors, status: 401 });
+      }
+      case 'ended': {
+        // No challenge for this sign-in any more, no active device, or this wrong code blocked
+        // the last one: this method ends, the user is told why.
+        if (settled.error) {
+          const errors = formErrors(request.messages, settled.error, ctx.messageOptions);
+          return codePage(request, reply, challenge, { errors, status: STATUS[settled.error.code] });
+        }
+        const m = request.messages;
+        const message = format(m.errors.DEVICE_BLOCKED, { time: blockEnd(m, settled.blockedUntil) });
+        return codePage(request, reply, challenge, { errors: { fields: { code: message } }, status: 403 });
+      }
     }
-    const user = await ctx.methods.devices.durable.users.findById(factor.userId);
-    // The password must not have changed since it was checked (design §10).
-    if (!user || user.credentialsChangedAt.getTime() > factor.passwordAt) {
-      await ltx.save(handle, { ...current, secondFactor: undefined });
-      return challengeRedirect(reply);
-    }
-    return finishSignIn(ctx, request, reply, {
-      user,
-      method: code.wireName,
-      strengths: [...code.strengths],
-      mobileDevices: [{ id: result.device.id, name: result.device.name }],
-      transaction: current,
-      handle,
-    });
   });
 
-  /** "New QR code": another challenge, while the password step is recent enough. */
+  /** "New QR code": another challenge, while the password step is recent enough (else the password again). */
   app.post(code.paths.renew, async (request, reply) => {
-    const found = await pending(request);
-    if (!found) return challengeRedirect(reply);
-    const { handle, current } = found;
-    const factor = current.secondFactor;
-    if (ctx.clock.now().getTime() - factor.passwordAt > PASSWORD_STEP_VALID_MS) {
-      await ltx.save(handle, { ...current, secondFactor: undefined });
-      return challengeRedirect(reply);
-    }
-    await sendOfflineChallenge(ctx, handle, current, factor.userId, factor.passwordAt);
-    return reply.redirect(code.paths.page, 303);
+    const step = await engine.renew(request.cookies[COOKIES.login], code.method, signInMeta(request));
+    if (!step.ok) return redirectFor(reply, step.error, 'challenge');
+    return reply.redirect(step.state.step === 'challenge' ? code.paths.page : '/login/password', 303);
   });
 }

@@ -1,83 +1,121 @@
-import { isUsableDevice, mayChangeAuthenticators, recoveryConfirmedHere } from '@sesame/core';
+import {
+  appPushMethod,
+  appQrMethod,
+  createSignInEngine,
+  isUsableDevice,
+  levelGap,
+  mayChangeAuthenticators,
+  methodRegistry,
+  onMobileMethod,
+  passwordMethod,
+  recoveryConfirmedHere,
+  SignInStateStore,
+} from '@sesame/core';
+import { fitRelyingAppName } from '@sesame/protocol';
 import { notifyParticipants } from '../login/end-session';
 import { notifyDevices } from '../push/notify-devices';
 import type { Services } from '../services';
-import type { PendingMethodDeps, SignInRoutesContext, SignInSessions } from './context';
-import { levelGap } from './level-gap';
+import type { FindLevelGap, SignInAudit, SignInRoutesContext, SignInSessions } from './context';
 import { type SignInEntry, signInEntry } from './sign-in-entry';
 
 const built = new WeakMap<Services, SignInRoutesContext>();
 
 /**
  * TEMPORARY (issue 12): the sign-in's context from today's `Services`, so that the app works on
- * this branch. The composition root (compose/) replaces it at the merge. Built once per
- * `Services`; the protocols' continuations are read from the object the plugins fill.
+ * this branch. The composition root (compose/) replaces it at the merge, building the same fields
+ * from its parts. Built once per `Services`; the protocols' continuations are read from the object
+ * the CAS and OIDC plugins fill.
  */
 export function signInContextFromServices(services: Services): SignInRoutesContext {
   const known = built.get(services);
   if (known) return known;
-  const methods: PendingMethodDeps = {
-    transactions: services.loginTransactions,
-    accounts: services.accounts,
-    devices: services.devices,
-    offlineSigner: services.offlineChallengeSigner,
-    notify: (created) => notifyDevices(services, created),
-  };
+  const { clock, durable } = services;
+
+  // ONE line per method (docs/adr/0026 §2.4), each with its own narrow deps.
+  const methods = methodRegistry([
+    passwordMethod(services.accounts),
+    appPushMethod(services.devices, { notify: (created) => notifyDevices(services, created) }),
+    appQrMethod(services.devices, services.offlineChallengeSigner),
+    onMobileMethod(services.devices, services.accounts),
+  ]);
+
+  const engine = createSignInEngine({
+    store: new SignInStateStore(services.ephemeral),
+    methods,
+    users: durable.users,
+    // The name the app shows as "who asks" (design §5); the methods cut it to what a challenge carries.
+    appName: (target) =>
+      fitRelyingAppName((target ? services.registry.byId(target.appId)?.name : undefined) ?? 'Sésame'),
+    audit: (event) =>
+      durable.audit.append({
+        type: event.type,
+        userId: event.userId,
+        ip: event.meta.ip,
+        userAgent: event.meta.userAgent,
+        at: clock.now(),
+        details: { ...event.details },
+      }),
+    clock,
+    onPasswordChecked: (result) => services.metrics.signIns.inc({ result }),
+  });
+
   const sessions: SignInSessions = {
     async start(previousId, userId, strengths, mobileDevices, log) {
-      const { session, ended } = await services.sessions.rotate(
-        previousId,
-        userId,
-        [...strengths],
-        services.clock.now(),
-        [...mobileDevices],
-      );
+      const rotated = await services.sessions.rotate(previousId, userId, [...strengths], clock.now(), [
+        ...mobileDevices,
+      ]);
       // Another user signed in on this browser: the applications of the previous session are told.
-      if (ended) await notifyParticipants(services, ended.participants, ended.userId, log);
-      return session;
+      if (rotated.ended) await notifyParticipants(services, rotated.ended.participants, rotated.ended.userId, log);
+      return rotated.session;
     },
     async end(id, userId, log) {
       const participants = await services.sessions.destroy(id);
       if (userId) await notifyParticipants(services, participants, userId, log);
     },
   };
-  const ctx: SignInRoutesContext = {
-    methods: Object.freeze(methods),
+
+  const findLevelGap: FindLevelGap = async (user, sessionStrengths, requirement, recoveryCookie) => {
+    const now = clock.now();
+    const devices = await durable.devices.listByUser(user.id);
+    const here = await recoveryConfirmedHere(services.devices, user, recoveryCookie);
+    const verdict = mayChangeAuthenticators({
+      user,
+      devices,
+      sessionStrengths: [...sessionStrengths],
+      recoveryConfirmedHere: here,
+      now,
+    });
+    return levelGap({
+      requirement,
+      hasUsableDevice: devices.some((d) => isUsableDevice(d, now)),
+      mayAddDevice: verdict.allowed,
+    });
+  };
+
+  const audit: SignInAudit = (type, userId, meta, details = {}) =>
+    durable.audit.append({
+      type,
+      userId,
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+      at: clock.now(),
+      details: { ...details },
+    });
+
+  const ctx: SignInRoutesContext = Object.freeze({
+    engine,
+    methods,
     continuations: services.protocols.continuations,
     sessions: Object.freeze(sessions),
     registry: services.registry,
-    async levelGap(user, sessionStrengths, requirement, recoveryCookie) {
-      const now = services.clock.now();
-      const devices = await services.durable.devices.listByUser(user.id);
-      const here = await recoveryConfirmedHere(services.devices, user, recoveryCookie);
-      const verdict = mayChangeAuthenticators({
-        user,
-        devices,
-        sessionStrengths: [...sessionStrengths],
-        recoveryConfirmedHere: here,
-        now,
-      });
-      return levelGap({
-        requirement,
-        hasUsableDevice: devices.some((d) => isUsableDevice(d, now)),
-        mayAddDevice: verdict.allowed,
-      });
-    },
-    audit: (type, userId, meta, details = {}) =>
-      services.durable.audit.append({
-        type,
-        userId,
-        ip: meta.ip,
-        userAgent: meta.userAgent,
-        at: services.clock.now(),
-        details: { ...details },
-      }),
-    clock: services.clock,
-    signInCounter: services.metrics.signIns,
+    users: durable.users,
+    levelGap: findLevelGap,
+    audit,
+    clock,
     publicUrl: services.config.publicUrl,
     messageOptions: Object.freeze({ passwordMinLength: services.config.password.minLength }),
-  };
-  built.set(services, Object.freeze(ctx));
+  });
+  built.set(services, ctx);
   return ctx;
 }
 

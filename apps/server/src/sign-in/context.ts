@@ -1,24 +1,21 @@
 import type {
-  AccountDeps,
   ActiveSession,
   AuditEventType,
   AuthenticationRequirement,
   Clock,
-  CreatedPush,
-  DeviceDeps,
+  LevelGap,
   LoginTarget,
-  LoginTransactions,
+  MethodRegistry,
   MobileDeviceFactor,
   RequestMeta,
   ServiceRegistry,
+  SignInEngine,
   UserRecord,
+  UserRepository,
 } from '@sesame/core';
 import type { Strength } from '@sesame/protocol';
-import type { OfflineChallengeSigner } from '../devices/device-keys';
 import type { MessageOptions } from '../http/error-map';
 import type { LoginContinuation } from '../login/login-protocols';
-import type { Metrics } from '../observability/metrics';
-import type { LevelGap } from './level-gap';
 
 /** Warnings outside the request's answer (an application not told of a sign-out). */
 export interface SignInLog {
@@ -44,7 +41,7 @@ export interface SignInSessions {
 
 export type SignInAuditDetails = Readonly<Record<string, string | number | boolean>>;
 
-/** An audit entry of the sign-in (sign_in.*, sign_out), with who asked. */
+/** An audit entry written by the routes themselves (sign_out; a registration's sign_in.succeeded). */
 export type SignInAudit = (
   type: AuditEventType,
   userId: string | null,
@@ -54,8 +51,8 @@ export type SignInAudit = (
 
 /**
  * Why an application's level is out of reach for the signed-in `user` on this browser
- * (docs/adr/0019): the devices of the account, and whether this session may add one (its
- * recovery confirmed here: the `recovery` cookie).
+ * (docs/adr/0019; core policy `levelGap`): the devices of the account, and whether this session
+ * may add one (its recovery confirmed here: the `recovery` cookie).
  */
 export type FindLevelGap = (
   user: UserRecord,
@@ -68,33 +65,23 @@ export type FindLevelGap = (
 export type SignInContinuations = Readonly<Partial<Record<LoginTarget['kind'], LoginContinuation>>>;
 
 /**
- * TEMPORARY (issue 12, until the methods of core's sign-in engine land): what the second-factor
- * steps still call directly. Replaced by the engine and its method registry.
- */
-export interface PendingMethodDeps {
-  readonly transactions: LoginTransactions;
-  readonly accounts: AccountDeps;
-  readonly devices: DeviceDeps;
-  readonly offlineSigner: OfflineChallengeSigner;
-  /** Tells the devices of a new push at once (event stream, Web Push); never rejects. */
-  readonly notify: (created: CreatedPush) => Promise<void>;
-}
-
-/**
  * Everything the sign-in routes use, and nothing more (issue 12 point 2; docs/adr/0026 §2.6):
- * built once by the composition root, read-only. No route reads or writes the sign-in record
- * except through it.
+ * built once by the composition root, read-only. The engine decides every step; no route reads or
+ * writes the sign-in record but through it.
  */
 export interface SignInRoutesContext {
-  readonly methods: PendingMethodDeps;
+  readonly engine: SignInEngine;
+  /** The deployment's methods (the chooser's list, wire names, a method's live verdicts). */
+  readonly methods: MethodRegistry;
   readonly continuations: SignInContinuations;
   readonly sessions: SignInSessions;
+  /** The relying applications: the step-up page's name. */
   readonly registry: Pick<ServiceRegistry, 'byId'>;
+  /** The account an authenticated sign-in is for (its session, its continuation). */
+  readonly users: Pick<UserRepository, 'findById'>;
   readonly levelGap: FindLevelGap;
   readonly audit: SignInAudit;
   readonly clock: Clock;
-  /** Password sign-in attempts by result (sesame_sign_ins_total). */
-  readonly signInCounter: Pick<Metrics['signIns'], 'inc'>;
   readonly publicUrl: string;
   readonly messageOptions: MessageOptions;
 }

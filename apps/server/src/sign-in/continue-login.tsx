@@ -1,4 +1,4 @@
-import { satisfyingStrengths, type ActiveSession, type LoginTarget, type UserRecord } from '@sesame/core';
+import { type ActiveSession, decideContinuation, type LoginTarget, type UserRecord } from '@sesame/core';
 import type { Strength } from '@sesame/protocol';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { baseCookie, COOKIES } from '../http/cookies';
@@ -25,22 +25,17 @@ export async function continueLogin(
 ): Promise<FastifyReply> {
   const app = ctx.registry.byId(target.appId);
   const continuation = ctx.continuations[target.kind];
-  // A forced re-authentication (CAS renew, OIDC prompt=login or max_age) counts only what was
-  // presented now: strengths kept from earlier in the session were not shown again.
-  const basis = target.forceAuthentication && fresh ? presented : session.record.strengths;
-  const strengths = satisfyingStrengths([...basis], target.requirement);
-  if (app && continuation && strengths.length > 0) {
-    return continuation({ request, reply, session, user, target, strengths, fresh });
+  // Core policy: a forced re-authentication (CAS renew, OIDC prompt=login or max_age) counts only
+  // what was presented now.
+  const decided = decideContinuation({ target, sessionStrengths: session.record.strengths, presented, fresh });
+  if (app && continuation && decided.action === 'continue') {
+    return continuation({ request, reply, session, user, target, strengths: decided.strengths, fresh });
   }
   const gap = await ctx.levelGap(user, session.record.strengths, target.requirement, request.cookies[COOKIES.recovery]);
   if (app && continuation && (gap === 'confirm-with-app' || gap === 'set-up-app')) {
     // A new handle: the one of the finished sign-in was ended (finishSignIn), and a handle is
     // never taken from what the browser sends (session fixation, design §10).
-    const handle = await ctx.methods.transactions.save(undefined, {
-      email: user.email,
-      target,
-      stepUp: { userId: user.id },
-    });
+    const handle = await ctx.engine.keep(user.id, user.email, target);
     reply.setCookie(COOKIES.login, handle, baseCookie);
   }
   return sendPage(

@@ -1,15 +1,20 @@
-import { isUsableDevice, type ChallengeMethodId } from '@sesame/core';
-import type { Strength } from '@sesame/protocol';
+import {
+  type AppPushView,
+  type AppQrView,
+  appLink,
+  type ChallengeMethodId,
+  type OnMobileView,
+  type SignInEngine,
+  type SignInMeta,
+  type Step,
+} from '@sesame/core';
 import type { VNode } from 'preact';
+import { qrImage } from '../http/qr-image';
 import type { Messages } from '../i18n/en';
-import type { PushWaitState } from '../views/sign-in/push-wait-page';
 import { SignInAppPage } from '../views/sign-in/sign-in-app-page';
 import { SignInMobilePage } from '../views/sign-in/sign-in-mobile-page';
 import { SignInQrPage } from '../views/sign-in/sign-in-qr-page';
 import type { FormErrors, ViewContext } from '../views/view-context';
-import type { SignInRoutesContext } from './context';
-import { appLink } from './mobile-sign-in';
-import type { AuthenticationMethod } from './sign-in-methods';
 
 /** What a wait says, from the method's own part of the catalogue. */
 export interface WaitMessages {
@@ -23,31 +28,21 @@ export interface WaitMessages {
   failed: string;
 }
 
-/** The pending challenge as a page may show it: no secret, no challenge id. */
-export interface PendingView {
-  readonly userId: string;
-  /** The number of number matching (push, "On mobile"). */
-  readonly shown: number;
-  /** ms. */
-  readonly expiresAt: number;
-}
-
-interface MethodPageBase {
-  readonly method: ChallengeMethodId;
-  /** Form value, `method` cookie, audit detail (unchanged since issue 5). */
-  readonly wireName: Exclude<AuthenticationMethod, 'PASSWORD'>;
-  /**
-   * `after-password`: started by the password step, renewed while it is recent enough;
-   * `instead-of-password`: started from the password page without the password.
-   */
-  readonly position: 'after-password' | 'instead-of-password';
-  /** What a success puts in the session and tells the applications. */
-  readonly strengths: readonly Strength[];
+/** A wait's page for this browser's pending challenge, and whether the challenge has expired. */
+export interface ShownWait {
+  readonly page: VNode;
+  readonly expired: boolean;
 }
 
 /** A method whose verdict comes from the app by itself: a page that waits and follows an event stream. */
-export interface WaitMethodPage extends MethodPageBase {
+export interface WaitMethodPage {
   readonly kind: 'wait';
+  readonly method: ChallengeMethodId;
+  /**
+   * `after-password`: started by the password step, "Send a new request" renews it;
+   * `instead-of-password`: started from the password page without the password, and again so.
+   */
+  readonly start: 'after-password' | 'instead-of-password';
   readonly paths: {
     readonly page: string;
     readonly events: string;
@@ -57,32 +52,38 @@ export interface WaitMethodPage extends MethodPageBase {
   /** The event streams' name in the logs. */
   readonly streamName: string;
   readonly messages: (m: Messages) => WaitMessages;
-  page(
-    ctx: SignInRoutesContext,
+  /** Its page, from the engine's view of the pending challenge; `notice` says what is new. */
+  show(
+    engine: SignInEngine,
+    handle: string | undefined,
+    meta: SignInMeta,
     view: ViewContext,
-    pending: PendingView,
-    state: Omit<PushWaitState, 'ctx' | 'expiresAt'>,
-  ): Promise<VNode>;
+    notice: (expired: boolean) => string | undefined,
+  ): Promise<Step<ShownWait>>;
 }
 
+/** A code challenge as its page shows it: the text the QR code carries; null when it has expired. */
+export type CodeChallenge = { readonly text: string; readonly expiresAt: Date } | null;
+
 /** A method whose answer the user types: a page with the challenge and a field for the code. */
-export interface CodeMethodPage extends MethodPageBase {
+export interface CodeMethodPage {
   readonly kind: 'code';
+  readonly method: ChallengeMethodId;
   readonly paths: { readonly page: string; readonly renew: string };
+  /** The pending challenge, from the engine's view. */
+  challenge(engine: SignInEngine, handle: string | undefined, meta: SignInMeta): Promise<Step<CodeChallenge>>;
   page(
     view: ViewContext,
-    challenge: { readonly qrImage: string; readonly expiresAt: Date } | null,
-    state: { readonly notice?: string; readonly errors?: FormErrors },
-  ): VNode;
+    challenge: CodeChallenge,
+    state: { readonly notice?: string | undefined; readonly errors?: FormErrors | undefined },
+  ): Promise<VNode>;
 }
 
 export type MethodPage = WaitMethodPage | CodeMethodPage;
 
-/** The account's devices that may answer now, by name (the PIN code page says where the request went). */
-async function usableDeviceNames(ctx: SignInRoutesContext, userId: string): Promise<string[]> {
-  const now = ctx.clock.now();
-  const devices = await ctx.methods.devices.durable.devices.listByUser(userId);
-  return devices.filter((d) => isUsableDevice(d, now)).map((d) => d.name);
+/** A step's value changed (the page built from the engine's view), its error kept. */
+async function mapStep<A, B>(step: Step<A>, f: (a: A) => Promise<B>): Promise<Step<B>> {
+  return step.ok ? { ok: true, handle: step.handle, state: await f(step.state) } : step;
 }
 
 /**
@@ -95,34 +96,38 @@ export const METHOD_PAGES: readonly MethodPage[] = [
     // "Sésame app with PIN code" (design §4 step 3, §5 "PIN code").
     kind: 'wait',
     method: 'app-push',
-    wireName: 'PASSWORD_MOBILE_APP',
-    position: 'after-password',
-    strengths: ['PASSWORD', 'PASSWORD_MOBILE_APP'],
+    start: 'after-password',
     paths: { page: '/login/app', events: '/login/app/events', continue: '/login/app', resend: '/login/app/resend' },
     streamName: 'sign-in verdict events',
     messages: (m) => m.signInApp,
-    page: async (ctx, view, pending, state) => (
-      <SignInAppPage
-        ctx={view}
-        shown={pending.shown}
-        deviceNames={await usableDeviceNames(ctx, pending.userId)}
-        expiresAt={new Date(pending.expiresAt)}
-        {...state}
-      />
-    ),
+    show: async (engine, handle, meta, view, notice) =>
+      mapStep(await engine.view<AppPushView>(handle, 'app-push', meta), async ({ state, view: data, expired }) => ({
+        expired,
+        page: (
+          <SignInAppPage
+            ctx={view}
+            shown={data.shown}
+            deviceNames={data.deviceNames}
+            expiresAt={new Date(state.expiresAt)}
+            notice={notice(expired)}
+            expired={expired}
+          />
+        ),
+      })),
   },
   {
     // "Sésame app with QR code" (design §5 "QR code"; issue #5).
     kind: 'code',
     method: 'app-qr',
-    wireName: 'PASSWORD_SOFTWARE_TOKEN',
-    position: 'after-password',
-    strengths: ['PASSWORD', 'PASSWORD_SOFTWARE_TOKEN'],
     paths: { page: '/login/qr', renew: '/login/qr/new' },
-    page: (view, challenge, state) => (
+    challenge: async (engine, handle, meta) =>
+      mapStep(await engine.view<AppQrView>(handle, 'app-qr', meta), async ({ view }) =>
+        view === null ? null : { text: view.qrText, expiresAt: view.expiresAt },
+      ),
+    page: async (view, challenge, state) => (
       <SignInQrPage
         ctx={view}
-        qrImage={challenge?.qrImage}
+        qrImage={challenge ? await qrImage(challenge.text) : undefined}
         expiresAt={challenge?.expiresAt}
         notice={state.notice}
         errors={state.errors}
@@ -130,14 +135,11 @@ export const METHOD_PAGES: readonly MethodPage[] = [
     ),
   },
   {
-    // "On mobile" (design §3 MOBILE_APP, §5; docs/adr/0007): two factors without the password,
-    // the device key (something you have) and the PIN that unlocks its secret (something you
-    // know) — EU Login's MOBILE_APP, level MEDIUM.
+    // "On mobile" (design §3 MOBILE_APP, §5; docs/adr/0007): instead of the password, on the
+    // phone that holds the app; the link opens the app on the request.
     kind: 'wait',
     method: 'on-mobile',
-    wireName: 'MOBILE_APP',
-    position: 'instead-of-password',
-    strengths: ['MOBILE_APP'],
+    start: 'instead-of-password',
     paths: {
       page: '/login/mobile',
       events: '/login/mobile/events',
@@ -146,13 +148,25 @@ export const METHOD_PAGES: readonly MethodPage[] = [
     },
     streamName: 'on-mobile verdict events',
     messages: (m) => m.signInMobile,
-    page: async (_ctx, view, pending, state) => (
-      <SignInMobilePage
-        ctx={view}
-        appLink={appLink(pending.shown, pending.expiresAt)}
-        expiresAt={new Date(pending.expiresAt)}
-        {...state}
-      />
-    ),
+    show: async (engine, handle, meta, view, notice) =>
+      mapStep(await engine.view<OnMobileView>(handle, 'on-mobile', meta), async ({ state, view: data, expired }) => ({
+        expired,
+        page: (
+          <SignInMobilePage
+            ctx={view}
+            appLink={appLink(data.shown, state.expiresAt)}
+            expiresAt={new Date(state.expiresAt)}
+            notice={notice(expired)}
+            expired={expired}
+          />
+        ),
+      })),
   },
 ];
+
+/** The page entry of `method` (every challenge method has one). */
+export function methodPage(method: ChallengeMethodId): MethodPage {
+  const page = METHOD_PAGES.find((p) => p.method === method);
+  if (!page) throw new Error(`no page for the sign-in method ${method}`);
+  return page;
+}

@@ -1,4 +1,4 @@
-import { authenticatePassword, invalidInput, isSesameError, type LoginTransaction, parseEmail } from '@sesame/core';
+import { parseEmail, type SignInState } from '@sesame/core';
 import type { FastifyInstance } from 'fastify';
 import { baseCookie, COOKIES } from '../http/cookies';
 import { formFields } from '../http/forms';
@@ -7,49 +7,38 @@ import { safeRedirectPath } from '../http/safe-redirect';
 import { SignInEmailPage } from '../views/sign-in/sign-in-email-page';
 import type { SignInRoutesContext } from './context';
 import { finishSignIn } from './finish-sign-in';
-import { sendOfflineChallenge } from './offline-sign-in';
+import { methodPage } from './method-pages';
 import { passwordStepPage } from './password-step-page';
-import { sendPushRequest } from './push-sign-in';
+import { redirectFor } from './redirects';
 import { signInForm } from './sign-in-form';
-import { isSignInMethod, sufficientMethods } from './sign-in-methods';
+import { signInMeta } from './sign-in-meta';
 
-/** The app was chosen but the account has no device that may answer now. */
-function noDeviceToAsk(error: unknown): boolean {
-  return isSesameError(error) && (error.code === 'NO_ACTIVE_DEVICE' || error.code === 'DEVICE_BLOCKED');
-}
-
-/** A relying app's sign-in (not a re-authentication) whose level the password alone does not reach. */
-function passwordFallsShort(transaction: LoginTransaction): boolean {
-  return (
-    transaction.target !== undefined &&
-    !transaction.reauthenticate &&
-    !sufficientMethods(transaction.target).includes('PASSWORD')
-  );
+/** The address of a sign-in past step 1, or undefined. */
+function emailOf(state: SignInState | null): string | undefined {
+  return state && state.step !== 'identify' ? state.email : undefined;
 }
 
 /** Sign-in in two steps (design §4; the instruction's annex steps 11–12), and the sign-out. */
 export function passwordRoutes(app: FastifyInstance, ctx: SignInRoutesContext) {
-  const ltx = ctx.methods.transactions;
+  const { engine } = ctx;
 
   app.get('/login', async (request, reply) => {
     const query = request.query as Record<string, string | undefined>;
     const handle = request.cookies[COOKIES.login];
-    const current = await ltx.load(handle);
+    const current = await engine.load(handle);
     // A signed-in user proving a second factor again (adding or deleting a device): the address
     // is known, the password step comes next, then back to the page that asked. The page is
     // decided here, as it arrives, before anything is stored (ADR 0011: no open redirect).
     if (request.auth && query.reauth) {
-      const saved = await ltx.save(handle, {
-        email: request.auth.user.email,
-        returnTo: safeRedirectPath(query.return_to, ctx.publicUrl, '/account'),
-        reauthenticate: true,
-      });
-      reply.setCookie(COOKIES.login, saved, baseCookie);
+      const returnTo = safeRedirectPath(query.return_to, ctx.publicUrl, '/account');
+      const step = await engine.reauthenticate(handle, request.auth.user.email, returnTo);
+      if (!step.ok) return redirectFor(reply, step.error, 'password');
+      reply.setCookie(COOKIES.login, step.handle, baseCookie);
       return reply.redirect('/login/password', 303);
     }
     // A signed-in user comes here only to re-authenticate for an application (renew, step-up);
     // one sent by a page that needed a session (require-sign-in.ts) goes straight back to it.
-    if (request.auth && !current?.target) {
+    if (request.auth && !current?.ctx.target) {
       return reply.redirect(safeRedirectPath(query.return_to, ctx.publicUrl, '/account'), 303);
     }
     // A page of the portal asked for a session (issue 11, point 2: a mail's link opened in a
@@ -57,18 +46,17 @@ export function passwordRoutes(app: FastifyInstance, ctx: SignInRoutesContext) {
     // when the sign-in ends (ADR 0011); a refused value leaves the usual end, "My account". The
     // latest page asked wins over an application's sign-in left unfinished in this browser.
     if (!request.auth && query.return_to !== undefined) {
-      const returnTo = safeRedirectPath(query.return_to, ctx.publicUrl, '/account');
-      const saved = await ltx.save(handle, { email: current?.email, returnTo });
-      reply.setCookie(COOKIES.login, saved, baseCookie);
+      const step = await engine.returnTo(handle, safeRedirectPath(query.return_to, ctx.publicUrl, '/account'));
+      if (step.ok) reply.setCookie(COOKIES.login, step.handle, baseCookie);
     }
-    if (query.change && current) await ltx.save(handle, { ...current, email: undefined });
+    if (query.change && current) await engine.clearAddress(handle);
     const m = request.messages;
     const notice = query.signed_out ? m.signIn.signedOut : query.reset ? m.reset.done : undefined;
     return sendPage(
       reply,
       <SignInEmailPage
         ctx={viewContext(request, reply)}
-        email={query.change ? current?.email : undefined}
+        email={query.change ? emailOf(current) : undefined}
         notice={notice}
       />,
     );
@@ -81,11 +69,9 @@ export function passwordRoutes(app: FastifyInstance, ctx: SignInRoutesContext) {
       request,
       reply,
       async () => {
-        const parsed = parseEmail(email);
-        const handle = request.cookies[COOKIES.login];
-        const current = (await ltx.load(handle)) ?? {};
-        const saved = await ltx.save(handle, { ...current, email: parsed });
-        reply.setCookie(COOKIES.login, saved, baseCookie);
+        const step = await engine.giveAddress(request.cookies[COOKIES.login], parseEmail(email));
+        if (!step.ok) return redirectFor(reply, step.error, 'password');
+        reply.setCookie(COOKIES.login, step.handle, baseCookie);
         return reply.redirect('/login/password', 303);
       },
       (errors) => <SignInEmailPage ctx={viewContext(request, reply)} email={email} errors={errors} />,
@@ -93,68 +79,32 @@ export function passwordRoutes(app: FastifyInstance, ctx: SignInRoutesContext) {
   });
 
   app.get('/login/password', async (request, reply) => {
-    const current = await ltx.load(request.cookies[COOKIES.login]);
-    if (!current?.email) return reply.redirect('/login', 303);
-    return sendPage(reply, passwordStepPage(request, reply, { ...current, email: current.email }));
+    const current = await engine.load(request.cookies[COOKIES.login]);
+    const email = emailOf(current);
+    if (!current || email === undefined) return reply.redirect('/login', 303);
+    return sendPage(reply, passwordStepPage(ctx, request, reply, { ctx: current.ctx, email }));
   });
 
   app.post('/login/password', async (request, reply) => {
     const handle = request.cookies[COOKIES.login];
-    const current = await ltx.load(handle);
-    if (!handle || !current?.email) return reply.redirect('/login', 303);
-    const email = current.email;
+    const current = await engine.load(handle);
+    const email = emailOf(current);
+    if (!handle || !current || email === undefined) return reply.redirect('/login', 303);
     const { password, method } = formFields(request);
     return signInForm(
       ctx.messageOptions,
       request,
       reply,
       async () => {
-        // No method sent (a script, a page without the chooser): the password alone.
-        const chosen = method ?? 'PASSWORD';
-        if (!isSignInMethod(chosen)) throw invalidInput('method', 'malformed');
-        let user;
-        try {
-          user = await authenticatePassword(ctx.methods.accounts, email, password, request.meta);
-        } catch (error) {
-          ctx.signInCounter.inc({ result: isSesameError(error) ? error.code : 'error' });
-          throw error;
-        }
-        ctx.signInCounter.inc({ result: 'success' });
-        if (chosen === 'PASSWORD_SOFTWARE_TOKEN') {
-          // The QR code for the app next (design §5 "QR code"): no session until the code is typed.
-          const passwordAt = ctx.clock.now().getTime();
-          await sendOfflineChallenge(ctx, handle, { ...current, email }, user.id, passwordAt);
-          return reply.redirect('/login/qr', 303);
-        }
-        if (chosen === 'PASSWORD_MOBILE_APP') {
-          // The second factor next (design §5 "PIN code"): no session until the app approves.
-          const passwordAt = ctx.clock.now().getTime();
-          try {
-            await sendPushRequest(ctx, request, handle, { ...current, email }, user.id, passwordAt);
-          } catch (error) {
-            // No device to ask, for an application the password does not reach: not a dead end
-            // (docs/adr/0019). The password opens what it opens anyway; the level page says what
-            // next (set up the app now, or recover) and keeps the sign-in.
-            if (!noDeviceToAsk(error) || !passwordFallsShort(current)) throw error;
-            return finishSignIn(ctx, request, reply, {
-              user,
-              method: 'PASSWORD',
-              strengths: ['PASSWORD'],
-              transaction: current,
-              handle,
-            });
-          }
-          return reply.redirect('/login/app', 303);
-        }
-        return finishSignIn(ctx, request, reply, {
-          user,
-          method: 'PASSWORD',
-          strengths: ['PASSWORD'],
-          transaction: current,
-          handle,
-        });
+        const fields = { ...(password !== undefined ? { password } : {}), ...(method !== undefined ? { method } : {}) };
+        const step = await engine.submitPassword(handle, fields, signInMeta(request));
+        if (!step.ok) return redirectFor(reply, step.error, 'password');
+        // The password alone (or no device to ask for an application it does not reach: the level
+        // page says what next, docs/adr/0019); else the chosen method's page (design §5).
+        if (step.state.step === 'authenticated') return finishSignIn(ctx, request, reply, step.handle, step.state);
+        return reply.redirect(methodPage(step.state.method).paths.page, 303);
       },
-      (errors) => passwordStepPage(request, reply, { ...current, email }, method, errors),
+      (errors) => passwordStepPage(ctx, request, reply, { ctx: current.ctx, email }, method, errors),
     );
   });
 

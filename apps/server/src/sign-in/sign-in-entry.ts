@@ -10,9 +10,9 @@ import { continueLogin } from './continue-login';
  */
 export interface SignInEntry {
   /**
-   * This browser's sign-in, (re)started for `target`; with `knownEmail` (the same person signing
-   * in again: CAS renew, OIDC prompt=login) the password step comes first. The handle goes in the
-   * `login` cookie.
+   * This browser's sign-in, (re)started for `target` (the engine's `beginForApp`); with
+   * `knownEmail` (the same person signing in again: CAS renew, OIDC prompt=login) the password
+   * step comes first. The handle goes in the `login` cookie.
    */
   begin(
     handle: string | undefined,
@@ -32,11 +32,10 @@ export interface SignInEntry {
 export function signInEntry(ctx: SignInRoutesContext): SignInEntry {
   return {
     async begin(handle, target, knownEmail) {
-      const saved = await ctx.methods.transactions.save(handle, {
-        ...(knownEmail !== undefined ? { email: knownEmail } : {}),
-        target,
-      });
-      return { handle: saved, next: knownEmail !== undefined ? '/login/password' : '/login' };
+      const step = await ctx.engine.beginForApp(handle, target, knownEmail);
+      // AppRequested is accepted from every state (docs/adr/0026 §2.3).
+      if (!step.ok) throw new Error(`a sign-in for an application could not start: ${step.error.code}`);
+      return { handle: step.handle, next: step.state.step === 'password' ? '/login/password' : '/login' };
     },
     resume: (request, reply, session, user, target) => continueLogin(ctx, request, reply, session, user, target, false),
   };

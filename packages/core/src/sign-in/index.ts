@@ -11,3 +11,6 @@ export * from './transaction-store';
 export * from './engine';
 export * from './methods/registry';
 export * from './methods/password/password-method';
+export * from './methods/app-push';
+export * from './methods/app-qr';
+export * from './methods/on-mobile';
