@@ -16,16 +16,6 @@ export function redirectPath(error: TransitionError, route: SignInRouteKind): '/
   return route === 'challenge' ? '/login/password' : '/login';
 }
 
-/** A pending method's route reached without its challenge: back to the password step. */
-export function challengeRedirect(reply: FastifyReply): FastifyReply {
-  return reply.redirect('/login/password', 303);
-}
-
-/** A password-step route reached without an address: back to step 1. */
-export function passwordRedirect(reply: FastifyReply): FastifyReply {
-  return reply.redirect('/login', 303);
-}
-
 /** A TransitionError as today's answer: 303 to the step the browser is really at. */
 export function redirectFor(reply: FastifyReply, error: TransitionError, route: SignInRouteKind): FastifyReply {
   return reply.redirect(redirectPath(error, route), 303);
