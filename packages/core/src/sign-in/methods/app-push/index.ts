@@ -1,3 +1,2 @@
 export * from './app-push-data';
 export * from './app-push-method';
-export * from './push-verdict';
