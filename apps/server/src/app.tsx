@@ -15,7 +15,8 @@ import { sendErrorPage } from './http/send-error-page';
 import { fastifyTrustProxy } from './http/trust-proxy';
 import { brandingRoutes } from './branding/branding-routes';
 import { registerCasApiRoutes, registerCasPortalRoutes } from './cas/cas-plugin';
-import { registerDeviceApi } from './device-api/device-api-plugin';
+import { deviceApiContextFromServices } from './device-api/context-from-services';
+import { registerDeviceApi } from './device-api/register';
 import { registerOidcPortalRoutes, registerOidcProvider } from './oidc/oidc-plugin';
 import { registerPortalContext } from './plugins/portal-context';
 import { accountRoutes } from './routes/account';
@@ -98,7 +99,7 @@ export async function buildApp(
   registerCasApiRoutes(app, services);
   await registerOidcProvider(app, services);
   // The authenticator app's API: outside the portal, authenticated by the device's signatures.
-  await registerDeviceApi(app, services);
+  await registerDeviceApi(app, deviceApiContextFromServices(services));
   await registerAuthenticatorApp(app, services);
 
   // The portal: pages for people, each request with language, CSRF and session context.

@@ -6,14 +6,14 @@ import type { SignInMeta } from './meta';
 import { methodRegistry } from './methods/registry';
 import type { Authenticated } from './state';
 import { fakeMethod, fakePasswordMethod, type FakeMethod, testUser } from './testing/fake-methods';
-import { MemoryEphemeral } from './testing/memory-ephemeral';
+import { createRecordingEphemeralStore } from '../../testing';
 import { EMAIL, HIGH_APP, MEDIUM_APP, T0 } from './testing/sign-in-fixtures';
 import { SignInStateStore } from './transaction-store';
 
 const META: SignInMeta = { ip: '192.0.2.1', userAgent: 'test', locale: 'en', browser: 'Firefox on Linux' };
 
 let now: number;
-let ephemeral: MemoryEphemeral;
+let ephemeral: ReturnType<typeof createRecordingEphemeralStore>;
 let push: FakeMethod;
 let qr: FakeMethod;
 let onMobile: FakeMethod;
@@ -24,7 +24,7 @@ let engine: SignInEngine;
 
 beforeEach(() => {
   now = T0;
-  ephemeral = new MemoryEphemeral(() => now);
+  ephemeral = createRecordingEphemeralStore(() => now);
   push = fakeMethod('app-push');
   qr = fakeMethod('app-qr');
   onMobile = fakeMethod('on-mobile');

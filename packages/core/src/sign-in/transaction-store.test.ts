@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { tokenDigest } from '../security/random-token';
-import { MemoryEphemeral } from './testing/memory-ephemeral';
+import { createRecordingEphemeralStore } from '../../testing';
 import { passwordStep } from './testing/sign-in-fixtures';
 import { SIGN_IN_STATE_TTL_MS, SignInStateStore } from './transaction-store';
 
 describe('SignInStateStore', () => {
   it('keeps the given handle, under ltx:<digest>, evictable, for 30 minutes', async () => {
-    const ephemeral = new MemoryEphemeral(() => 0);
+    const ephemeral = createRecordingEphemeralStore(() => 0);
     const store = new SignInStateStore(ephemeral);
     expect(await store.save('handle-1', passwordStep())).toBe('handle-1');
     expect(ephemeral.entries.get(`ltx:${tokenDigest('handle-1')}`)).toMatchObject({
@@ -17,7 +17,7 @@ describe('SignInStateStore', () => {
   });
 
   it('makes a new handle when none, an empty one or one over 100 characters is given', async () => {
-    const store = new SignInStateStore(new MemoryEphemeral());
+    const store = new SignInStateStore(createRecordingEphemeralStore());
     for (const given of [undefined, '', 'x'.repeat(101)]) {
       const handle = await store.save(given, passwordStep());
       expect(handle).not.toBe(given);
@@ -27,7 +27,7 @@ describe('SignInStateStore', () => {
   });
 
   it('reads a missing or malformed record as null; delete removes it', async () => {
-    const ephemeral = new MemoryEphemeral();
+    const ephemeral = createRecordingEphemeralStore();
     const store = new SignInStateStore(ephemeral);
     expect(await store.load(undefined)).toBeNull();
     expect(await store.load('absent')).toBeNull();

@@ -1,7 +1,7 @@
 import { type PushChallenge, RELYING_APP_NAME_MAX_BYTES } from '@sesame/protocol';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pendingChallenges, answerPushChallenge, type CreatedPush } from '../../../devices/push-challenges';
-import { createDeviceKit, type DeviceKit } from '../../../devices/test-kit';
+import { createDeviceKit, type DeviceKit } from '../../../../testing';
 import { type ErrorCode, isSesameError } from '../../../errors';
 import type { PushToNotify } from '../../../ports';
 import type { SignInMeta } from '../../meta';

@@ -5,7 +5,7 @@
  * (the password's own check is accounts/authenticate-password.ts's, tested there). Test code only.
  */
 import { z } from 'zod';
-import { createDeviceKit, type DeviceKit } from '../../../devices/test-kit';
+import { createDeviceKit, type DeviceKit } from '../../../../testing';
 import { SesameError } from '../../../errors';
 import { createSignInEngine, type SignInAuditEvent } from '../../engine';
 import type { SignInMeta } from '../../meta';

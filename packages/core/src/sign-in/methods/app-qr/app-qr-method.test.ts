@@ -8,7 +8,7 @@ import {
 } from '@sesame/protocol';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { OfflineChallengeSigner } from '../../../devices/offline-codes';
-import { createDeviceKit, type DeviceKit } from '../../../devices/test-kit';
+import { createDeviceKit, type DeviceKit } from '../../../../testing';
 import { type ErrorCode, isSesameError, SesameError } from '../../../errors';
 import type { SignInMeta } from '../../meta';
 import type { SettleInput, Started } from '../../method';

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { AccountPolicy } from '../../../accounts/account-deps';
 import { SignInGuard } from '../../../accounts/sign-in-guard';
 import { answerPushChallenge, createPushChallenge, pendingChallenges } from '../../../devices/push-challenges';
-import { createDeviceKit, type DeviceKit } from '../../../devices/test-kit';
+import { createDeviceKit, type DeviceKit } from '../../../../testing';
 import { type ErrorCode, isSesameError } from '../../../errors';
 import type { DurableStore } from '../../../ports';
 import type { SignInMeta } from '../../meta';

@@ -3,7 +3,7 @@ import type { AccountDeps } from '../../../accounts/account-deps';
 import type { AuditEvent, DurableStore } from '../../../ports';
 import type { SignInMeta } from '../../meta';
 import { testUser } from '../../testing/fake-methods';
-import { MemoryEphemeral } from '../../testing/memory-ephemeral';
+import { createRecordingEphemeralStore } from '../../../../testing';
 import { passwordMethod } from './password-method';
 
 const META: SignInMeta = { ip: '192.0.2.1', userAgent: 'test', locale: 'en', browser: 'Firefox on Linux' };
@@ -18,7 +18,7 @@ function accounts(audit: AuditEvent[]): AccountDeps {
   return {
     // A test double of the two repositories authenticatePassword uses; the rest is never called.
     durable: durable as DurableStore,
-    ephemeral: new MemoryEphemeral(),
+    ephemeral: createRecordingEphemeralStore(),
     hasher: { hash: async (p) => `hash:${p}`, verify: async (h, p) => h === `hash:${p}` },
     mailer: { send: async () => undefined },
     clock: { now: () => new Date(0) },
