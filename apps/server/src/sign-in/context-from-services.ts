@@ -1,13 +1,9 @@
 import {
-  appPushMethod,
-  appQrMethod,
   createSignInEngine,
+  createSignInMethods,
   isUsableDevice,
   levelGap,
   mayChangeAuthenticators,
-  methodRegistry,
-  onMobileMethod,
-  passwordMethod,
   recoveryConfirmedHere,
   SignInStateStore,
 } from '@sesame/core';
@@ -31,13 +27,12 @@ export function signInContextFromServices(services: Services): SignInRoutesConte
   if (known) return known;
   const { clock, durable } = services;
 
-  // ONE line per method (docs/adr/0026 §2.4), each with its own narrow deps.
-  const methods = methodRegistry([
-    passwordMethod(services.accounts),
-    appPushMethod(services.devices, { notify: (created) => notifyDevices(services, created) }),
-    appQrMethod(services.devices, services.offlineChallengeSigner),
-    onMobileMethod(services.devices, services.accounts),
-  ]);
+  const methods = createSignInMethods({
+    accounts: services.accounts,
+    devices: services.devices,
+    notifier: { notify: (created) => notifyDevices(services, created) },
+    offlineSigner: services.offlineChallengeSigner,
+  });
 
   const engine = createSignInEngine({
     store: new SignInStateStore(services.ephemeral),
