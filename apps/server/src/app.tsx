@@ -26,14 +26,11 @@ import { deviceRoutes } from './routes/devices';
 import { operationsRoutes } from './routes/operations';
 import { passwordResetRoutes } from './routes/password-reset';
 import { registrationRoutes } from './routes/registration';
-import { signInRoutes } from './routes/sign-in';
-import { signInAppRoutes } from './routes/sign-in-app';
-import { stepUpRoutes } from './routes/step-up';
-import { signInMobileRoutes } from './routes/sign-in-mobile';
-import { signInQrRoutes } from './routes/sign-in-qr';
 import { helpPageRoutes } from './routes/help-pages';
 import { staticPageRoutes } from './routes/static-pages';
 import { retentionPurge } from './retention/retention-purge';
+import { signInContextFromServices } from './sign-in/context-from-services';
+import { registerSignIn } from './sign-in/register';
 import type { Services } from './services';
 
 /** A store outage: the user is told to try again in a minute (i18n STORE_UNAVAILABLE), clients too. */
@@ -108,11 +105,7 @@ export async function buildApp(
   // The portal: pages for people, each request with language, CSRF and session context.
   await app.register(async (portal) => {
     registerPortalContext(portal, services);
-    signInRoutes(portal, services);
-    signInAppRoutes(portal, services);
-    stepUpRoutes(portal, services);
-    signInQrRoutes(portal, services);
-    signInMobileRoutes(portal, services);
+    registerSignIn(portal, signInContextFromServices(services));
     registrationRoutes(portal, services);
     passwordResetRoutes(portal, services);
     accountRoutes(portal, services);

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import {
   commonPasswords,
-  LoginTransactions,
   ServiceRegistry,
   SessionService,
   type RelyingAppInput,
@@ -20,6 +19,7 @@ import { loadBranding } from './branding/load-branding';
 import type { SesameConfig } from './config/config-schema';
 import { type DeviceKeys, memoryDeviceKeys, type OfflineChallengeSigner } from './devices/device-keys';
 import { createOutboundHttp, type OutboundHttp } from './http/outbound-http';
+import { loginTransactionsFacade, type LoginTransactionsView } from './sign-in/login-transactions-facade';
 import { notifyParticipants, type WarnLogger } from './login/end-session';
 import type { LoginProtocols } from './login/login-protocols';
 import { createMetrics, type Metrics } from './observability/metrics';
@@ -40,7 +40,8 @@ export interface Services {
   /** Signs offline QR challenges with the server key the apps received at registration. */
   offlineChallengeSigner: OfflineChallengeSigner;
   sessions: SessionService;
-  loginTransactions: LoginTransactions;
+  /** Read-only v1 view of the browser's sign-in (tests); the sign-in engine owns the records. */
+  loginTransactions: LoginTransactionsView;
   metrics: Metrics;
   registry: ServiceRegistry;
   /** Warnings outside a request (background single logout); the app's logger once built. */
@@ -131,7 +132,7 @@ export function assembleServices(parts: {
     sessions: new SessionService(parts.ephemeral, config.session, (userId, participants) =>
       notifyParticipants(services, participants, userId, services.log),
     ),
-    loginTransactions: new LoginTransactions(parts.ephemeral),
+    loginTransactions: loginTransactionsFacade(parts.ephemeral),
     metrics: createMetrics(),
     registry: parts.registry ?? loadRegistry(config),
     branding: branding ?? loadBranding(config.organisation),

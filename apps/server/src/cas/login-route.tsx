@@ -2,8 +2,8 @@ import { askedRequirement, casAppFor, decideCasLogin, type LoginRequest, type Lo
 import { isLocale } from '@sesame/protocol';
 import type { FastifyInstance } from 'fastify';
 import { baseCookie, COOKIES } from '../http/cookies';
-import { continueLogin } from '../login/continue-login';
 import type { Services } from '../services';
+import { signInEntryFromServices } from '../sign-in/context-from-services';
 import type { CasContext } from './cas-context';
 import { sendErrorPage } from '../http/send-error-page';
 import { casFlag, casParams } from './cas-params';
@@ -82,14 +82,12 @@ export function loginRoute(portal: FastifyInstance, services: Services, cas: Cas
       case 'step-up':
         // Both come from a session (decideCasLogin). continueLogin issues the ticket when the
         // session reaches the requirement, and shows the step-up page when it does not.
-        return continueLogin(
-          services,
+        return signInEntryFromServices(services).resume(
           request,
           reply,
           { id: auth!.sessionId, record: auth!.record },
           auth!.user,
           target,
-          false,
         );
       case 'return-without-ticket':
         // §2.1.1 gateway: "MUST redirect the client to the URL specified by the service parameter with no ticket".
@@ -97,10 +95,11 @@ export function loginRoute(portal: FastifyInstance, services: Services, cas: Cas
       case 'authenticate': {
         // renew over a session: the same person presents credentials again (§2.1.1), so the
         // address is known and the password step comes first.
-        const handle = await services.loginTransactions.save(request.cookies[COOKIES.login], {
-          ...(decision.again && auth ? { email: auth.user.email } : {}),
+        const { handle } = await signInEntryFromServices(services).begin(
+          request.cookies[COOKIES.login],
           target,
-        });
+          decision.again && auth ? auth.user.email : undefined,
+        );
         reply.setCookie(COOKIES.login, handle, baseCookie);
         const next = decision.again ? '/login/password' : '/login';
         const locale = params.locale?.slice(0, 2).toLowerCase();

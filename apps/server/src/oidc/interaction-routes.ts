@@ -3,8 +3,8 @@ import { isLocale } from '@sesame/protocol';
 import type { FastifyInstance } from 'fastify';
 import { errors, type Provider } from 'oidc-provider';
 import { baseCookie, COOKIES } from '../http/cookies';
-import { continueLogin } from '../login/continue-login';
 import type { Services } from '../services';
+import { signInEntryFromServices } from '../sign-in/context-from-services';
 import { interactionExpired } from './finish-interaction';
 import { interactionPath } from './provider-configuration';
 import { maxAgeExceeded, promptsLogin, requestRequirement } from './request-requirement';
@@ -42,22 +42,21 @@ export function interactionRoutes(portal: FastifyInstance, services: Services, p
 
     // SSO (design §4 step 4): the session is enough and nothing asks for more, so no page at all.
     if (auth && !forceAuthentication && satisfyingStrengths(auth.record.strengths, requirement).length > 0) {
-      return continueLogin(
-        services,
+      return signInEntryFromServices(services).resume(
         request,
         reply,
         { id: auth.sessionId, record: auth.record },
         auth.user,
         target,
-        false,
       );
     }
 
     // Sign in, or again for the same user (then the address is known: straight to the password).
-    const handle = await services.loginTransactions.save(request.cookies[COOKIES.login], {
-      ...(auth ? { email: auth.user.email } : {}),
+    const { handle } = await signInEntryFromServices(services).begin(
+      request.cookies[COOKIES.login],
       target,
-    });
+      auth ? auth.user.email : undefined,
+    );
     reply.setCookie(COOKIES.login, handle, baseCookie);
     const page = auth ? '/login/password' : '/login';
     // OIDC Core §3.1.2.1 ui_locales: the application's hint, unless the user chose a language.

@@ -25,7 +25,8 @@ import { sendPage, viewContext } from '../http/render-page';
 import { format } from '../i18n/format-message';
 import type { Services } from '../services';
 import { linkError } from './registration';
-import { afterEnrolmentPath } from './step-up';
+import { afterEnrolmentPath } from '../sign-in/step-up';
+import { signInContextFromServices } from '../sign-in/context-from-services';
 import { AddDevicePage } from '../views/pages/add-device-page';
 import { DeleteAllDevicesPage } from '../views/pages/delete-all-devices-page';
 import { DeleteDevicePage } from '../views/pages/delete-device-page';
@@ -164,7 +165,7 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
             token={started.token}
             enrolmentId={started.enrolmentId}
             // A kept sign-in (docs/adr/0019): back to the application that asked, via its step-up.
-            enrolledUrl={await afterEnrolmentPath(services, request)}
+            enrolledUrl={await afterEnrolmentPath(signInContextFromServices(services), request)}
           />,
         );
       },
@@ -204,7 +205,9 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
       : 'none';
     // Added, with a sign-in kept for its step-up (docs/adr/0019): back to the application that asked.
     return reply.redirect(
-      outcome === 'active' ? await afterEnrolmentPath(services, request) : `/account/devices?finished=${outcome}`,
+      outcome === 'active'
+        ? await afterEnrolmentPath(signInContextFromServices(services), request)
+        : `/account/devices?finished=${outcome}`,
       303,
     );
   });

@@ -12,7 +12,8 @@ import { clearLinkToken, linkToken, stashLinkToken } from '../http/link-token';
 import { sendPage, viewContext } from '../http/render-page';
 import { sendErrorPage } from '../http/send-error-page';
 import { format } from '../i18n/format-message';
-import { openSession } from '../login/finish-sign-in';
+import { signInContextFromServices } from '../sign-in/context-from-services';
+import { openSession } from '../sign-in/finish-sign-in';
 import type { Services } from '../services';
 import { ChoosePasswordPage } from '../views/pages/choose-password-page';
 import { MessagePage } from '../views/pages/message-page';
@@ -100,7 +101,11 @@ export function registrationRoutes(app: FastifyInstance, services: Services) {
         // Signed in, as the password just chosen would sign in (PASSWORD, level BASIC), by the
         // sign-in's own session code: the link was single-use and gives nothing the password
         // does not. "My account" then shows the app and "Add a mobile device" (issue 11, point 2).
-        await openSession(services, request, reply, { user, method: 'PASSWORD', strengths: ['PASSWORD'] });
+        await openSession(signInContextFromServices(services), request, reply, {
+          user,
+          method: 'PASSWORD',
+          strengths: ['PASSWORD'],
+        });
         return reply.redirect('/account?welcome=1', 303);
       },
       (errors) => page(request, reply, pending, errors),
