@@ -119,6 +119,7 @@ export const en = {
     methodPassword: 'Password',
     methodAppPin: 'Sésame app with PIN code',
     methodAppQr: 'Sésame app with QR code',
+    methodTotp: 'Code from an authenticator app',
     methodHint: 'Applications that ask for two factors need the Sésame app.',
     methodOnMobile: 'On mobile',
     onMobileIntro: 'On the phone that holds your Sésame app? Confirm in the app instead of typing your password.',

@@ -126,6 +126,7 @@ export const fr: Messages = {
     methodPassword: 'Mot de passe',
     methodAppPin: 'App Sésame avec code PIN',
     methodAppQr: 'App Sésame avec code QR',
+    methodTotp: 'Code d’une application d’authentification',
     methodHint: 'Les applications qui demandent deux facteurs exigent l’app Sésame.',
     methodOnMobile: 'Sur mobile',
     onMobileIntro:
