@@ -36,12 +36,13 @@ export interface PasswordStepPlan {
 
 /**
  * The chooser's order (design §4 step 2): the app's push, the app's QR code, an authenticator app
- * (issue 13), the password.
+ * (issue 13), a recovery code (the last resort, docs/adr/0028), the password.
  */
 const CHOOSER_ORDER: readonly MethodWireName[] = [
   'PASSWORD_MOBILE_APP',
   'PASSWORD_SOFTWARE_TOKEN',
   'PASSWORD_TOTP',
+  'PASSWORD_RECOVERY_CODE',
   'PASSWORD',
 ];
 const IN_CHOOSER: readonly MethodPosition[] = ['first', 'after-password'];
