@@ -9,17 +9,23 @@ import { recoveryCodeExternalId, recoveryCodeHash } from './recovery-codes';
  * - `already-used`: right, but used before — or by a parallel submit that took it first;
  * - `wrong`: no code of the user with that id and secret.
  */
-export type RecoveryCodeUse = { readonly result: 'used'; readonly credentialId: string } | {
-  readonly result: 'already-used' | 'wrong';
-};
+export type RecoveryCodeUse =
+  | { readonly result: 'used'; readonly credentialId: string }
+  | {
+      readonly result: 'already-used' | 'wrong';
+    };
 
 /**
  * The secret of an unknown id is still checked, against this hash of a random secret, so that
  * the time taken does not tell which public ids the user has.
  */
-let decoy: Promise<string> | undefined;
+const decoys = new WeakMap<PasswordHasher, Promise<string>>();
 function decoyHash(hasher: PasswordHasher): Promise<string> {
-  decoy ??= hasher.hash(crypto.randomUUID());
+  let decoy = decoys.get(hasher);
+  if (decoy === undefined) {
+    decoy = hasher.hash(crypto.randomUUID());
+    decoys.set(hasher, decoy);
+  }
   return decoy;
 }
 
