@@ -52,7 +52,7 @@ describe('recovery codes: generation (issue 13 point 3; docs/adr/0028)', () => {
     expect(records.map((r) => r.externalId).sort()).toEqual(parts.map((p) => `${USER}:${p.id}`).sort());
   });
 
-  it('no code is stored in clear: only a salted hash of its secret (NIST SP 800-63B rev 4 §3.1.2.1)', async () => {
+  it('no code is stored in clear: only a salted hash of its secret (NIST SP 800-63B rev 4 §3.1.2.2)', async () => {
     const { hasher } = await world();
     const codes = await giveRecoveryCodes(kit, hasher);
     const everything = JSON.stringify(await stored()) + JSON.stringify(kit.audit) + JSON.stringify(kit.mails);

@@ -10,7 +10,7 @@ import { formatRecoveryCode, randomRecoveryCode, type RecoveryCodeParts } from '
  * Recovery codes (issue 13 point 3; SEC-29; docs/adr/0028): ten single-use codes the user keeps
  * on paper, for the day every device is lost. One credential per code in the store of
  * docs/adr/0027 (kind 'recovery-code'): its public id in `externalId`, its secret only as an
- * argon2id hash in `data` — NIST SP 800-63B rev 4 §3.1.2.1: a look-up secret of fewer than 112
+ * argon2id hash in `data` — NIST SP 800-63B rev 4 §3.1.2.2: a look-up secret of fewer than 112
  * bits is stored salted and hashed with a password hashing scheme —, `counter` 0 while unused and
  * 1 once used (advanceCounter: single use). The codes are shown once and never stored in clear.
  */
