@@ -1,11 +1,7 @@
 import { issueLink } from '../../../accounts/account-links';
 import { CodeAttempts } from '../../../credentials/code-attempts';
 import { useRecoveryCode } from '../../../credentials/recovery-code-use';
-import {
-  isUnusedRecoveryCode,
-  type RecoveryCodeDeps,
-  remainingRecoveryCodes,
-} from '../../../credentials/recovery-codes';
+import { type RecoveryCodeDeps, remainingRecoveryCodes } from '../../../credentials/recovery-codes';
 import type { DeviceDeps } from '../../../devices/device-deps';
 import { isSesameError, SesameError } from '../../../errors';
 import type { SignInMeta } from '../../meta';
@@ -99,11 +95,9 @@ export function recoveryCodeMethod(
 
     async start(input) {
       // After the password only; an account without an unused code has nothing to type.
-      const unused =
-        input.userId === null
-          ? []
-          : (await deps.durable.credentials.listByUser(input.userId, 'recovery-code')).filter(isUnusedRecoveryCode);
-      if (input.userId === null || unused.length === 0) throw new SesameError('NO_ACTIVE_DEVICE');
+      if (input.userId === null || (await remainingRecoveryCodes(deps, input.userId)) === 0) {
+        throw new SesameError('NO_ACTIVE_DEVICE');
+      }
       const until = input.now.getTime() + RECOVERY_CODE_CHALLENGE_MS;
       return { data: { until }, expiresAt: until, userId: input.userId };
     },
