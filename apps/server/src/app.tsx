@@ -23,6 +23,9 @@ import { accountRoutes } from './routes/account';
 import { registerAuthenticatorApp } from './routes/authenticator-app';
 import { accountRecoveryRoutes } from './routes/account-recovery';
 import { deviceRoutes } from './routes/devices';
+import { authenticatorAppRoutes } from './routes/authenticator-apps';
+import { recoveryCodeRoutes } from './routes/recovery-codes';
+import { credentialContextFromServices } from './credentials/context-from-services';
 import { operationsRoutes } from './routes/operations';
 import { passwordResetRoutes } from './routes/password-reset';
 import { registrationRoutes } from './routes/registration';
@@ -110,6 +113,8 @@ export async function buildApp(
     passwordResetRoutes(portal, services);
     accountRoutes(portal, services);
     deviceRoutes(portal, services);
+    authenticatorAppRoutes(portal, credentialContextFromServices(services));
+    recoveryCodeRoutes(portal, credentialContextFromServices(services));
     accountRecoveryRoutes(portal, services);
     staticPageRoutes(portal, services);
     helpPageRoutes(portal);

@@ -32,6 +32,9 @@ export function signInContextFromServices(services: Services): SignInRoutesConte
     devices: services.devices,
     notifier: { notify: (created) => notifyDevices(services, created) },
     offlineSigner: services.offlineChallengeSigner,
+    // Issue 13 points 2–3: their pages are routes/authenticator-apps.tsx and recovery-codes.tsx.
+    totp: {},
+    recoveryCodes: true,
   });
 
   const engine = createSignInEngine({
