@@ -847,6 +847,9 @@ export const en = {
     expires: 'This page takes a code until {time}.',
     expired: 'This page has expired. Start again to type a code.',
     restart: 'Start again',
+    totpNone:
+      'No authenticator app is registered for this account. Choose another verification method, or add one in “Manage my authenticator apps” once signed in.',
+    recoveryNone: 'This account has no recovery code left. Choose another verification method.',
     blocked: 'Too many wrong codes. Try again after {time}. If it was not you, change your password.',
   },
   /** After a sign-in with a recovery code (docs/adr/0028 §6: set up a new factor). */

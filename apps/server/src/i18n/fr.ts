@@ -871,6 +871,9 @@ export const fr: Messages = {
     expires: 'Cette page accepte un code jusqu’à {time}.',
     expired: 'Cette page a expiré. Recommencez pour saisir un code.',
     restart: 'Recommencer',
+    totpNone:
+      'Aucune application d’authentification n’est enregistrée pour ce compte. Choisissez une autre méthode de vérification, ou ajoutez-en une dans « Gérer mes applications d’authentification » une fois connecté.',
+    recoveryNone: 'Ce compte n’a plus de code de récupération. Choisissez une autre méthode de vérification.',
     blocked: 'Trop de codes erronés. Réessayez après {time}. Si ce n’était pas vous, changez votre mot de passe.',
   },
   setUpFactor: {

@@ -158,3 +158,13 @@ describe('deleting an authenticator app', () => {
     expect(await portal.durable.credentials.findById(credentialId)).toBeNull();
   });
 });
+
+describe('the chooser, for an account without an authenticator app', () => {
+  it('says so in words fit for authenticator apps, on the password step', async () => {
+    const browser = portal.browser('en');
+    const page = await passwordStep(browser, '/login', 'PASSWORD_TOTP');
+    expect(page.status).toBe(409); // STATUS.NO_ACTIVE_DEVICE, as for the app
+    expect(textOf(page.html)).toContain(en.signInCode.totpNone);
+    expect(textOf(page.html)).not.toContain(en.errors.NO_ACTIVE_DEVICE);
+  });
+});

@@ -3,6 +3,7 @@ import {
   type AppQrView,
   appLink,
   type ChallengeMethodId,
+  type MethodId,
   type OnMobileView,
   type SignInEngine,
   type SignInMeta,
@@ -74,6 +75,8 @@ export interface CodeMessages {
   readonly wrongCode: string;
   /** With `{time}`: when the block ends. */
   readonly blocked: string;
+  /** The account has nothing this method checks (NO_ACTIVE_DEVICE at its start), when the generic text would mislead. */
+  readonly none?: string;
 }
 
 /** A method whose answer the user types: a page with the challenge and a field for the code. */
@@ -189,6 +192,7 @@ export const METHOD_PAGES: readonly MethodPage[] = [
       expired: m.signInCode.expired,
       wrongCode: m.signInCode.totpWrong,
       blocked: m.signInCode.blocked,
+      none: m.signInCode.totpNone,
     }),
     challenge: async (engine, handle, meta) =>
       mapStep(await engine.view<TotpView>(handle, 'totp', meta), async ({ view }) =>
@@ -213,6 +217,7 @@ export const METHOD_PAGES: readonly MethodPage[] = [
       expired: m.signInCode.expired,
       wrongCode: m.signInCode.recoveryWrong,
       blocked: m.signInCode.blocked,
+      none: m.signInCode.recoveryNone,
     }),
     challenge: async (engine, handle, meta) =>
       mapStep(await engine.view<RecoveryCodeView>(handle, 'recovery-code', meta), async ({ view }) =>
@@ -256,6 +261,17 @@ function recoveryText(m: Messages): SignInCodeText {
     numeric: false,
     maxLength: 40,
   };
+}
+
+/**
+ * The password step's errors when the chosen method could not start because the account has
+ * nothing it checks (docs/adr/0027 §6: NO_ACTIVE_DEVICE in words fit for that method).
+ */
+export function methodStartErrors(m: Messages, chosen: MethodId | undefined, errors: FormErrors): FormErrors {
+  if (errors.general !== m.errors.NO_ACTIVE_DEVICE) return errors;
+  const page = METHOD_PAGES.find((p) => p.method === chosen);
+  const none = page?.kind === 'code' ? page.messages(m).none : undefined;
+  return none ? { ...errors, general: none } : errors;
 }
 
 /** The page entry of `method` (every challenge method has one). */
