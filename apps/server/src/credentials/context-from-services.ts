@@ -32,6 +32,7 @@ export function credentialContextFromServices(services: Services): CredentialRou
     credentials: services.devices,
     users: durable.users,
     mayChangeAuthenticators: mayChange,
+    mailer: services.mailer,
     issuer: services.branding.name[services.config.defaultLocale],
     clock,
     publicUrl: services.config.publicUrl,

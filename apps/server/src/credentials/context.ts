@@ -1,4 +1,12 @@
-import type { Clock, CredentialDeps, RecoveryCodeDeps, TotpDeps, UserRecord, UserRepository } from '@sesame/core';
+import type {
+  Clock,
+  Mailer,
+  CredentialDeps,
+  RecoveryCodeDeps,
+  TotpDeps,
+  UserRecord,
+  UserRepository,
+} from '@sesame/core';
 import type { Strength } from '@sesame/protocol';
 import type { MessageOptions } from '../http/error-map';
 
@@ -27,6 +35,8 @@ export interface CredentialRoutesContext {
   /** The account as it is now (its `secondFactorSince`). */
   readonly users: Pick<UserRepository, 'findById'>;
   readonly mayChangeAuthenticators: MayChangeAuthenticators;
+  /** The owner is told of every added or deleted authenticator app (SEC-27). */
+  readonly mailer: Mailer;
   /** The label of the entry in the authenticator app (`otpauth://` issuer): the organisation's name. */
   readonly issuer: string;
   readonly clock: Clock;

@@ -587,6 +587,17 @@ export const en = {
       body: 'The mobile device “{deviceName}” was added through the recovery of your account. Sign in with it from now on. If it was not you, contact your helpdesk at once.',
       action: 'Manage my mobile devices',
     },
+    authenticatorAppChanged: {
+      subject:
+        '{change, select, added {Sésame: an authenticator app was added to your account} other {Sésame: an authenticator app was deleted from your account}}',
+      body: '{change, select, added {The authenticator app “{name}” was added to your Sésame account, from the address {ip} ({browser}). Its codes can now confirm your sign-ins.} other {The authenticator app “{name}” was deleted from your Sésame account, from the address {ip} ({browser}). Its codes no longer confirm your sign-ins.}} If it was not you, change your password at once and contact your helpdesk.',
+      action: 'Manage my authenticator apps',
+    },
+    authenticatorCodeReplayed: {
+      subject: 'Sésame: a code of your authenticator app was used twice',
+      body: 'On {time}, from the address {ip} ({browser}), someone signed in with your password and typed a code of your authenticator app that had already been used. It was refused. If it was not you, someone knows your password: choose a new one now.',
+      action: 'Choose a new password',
+    },
     recoveryCodeUsed: {
       subject: 'Sésame: a recovery code was used to sign in',
       body: 'A recovery code of your Sésame account was used to sign in on {time}, from the address {ip} ({browser}). {remaining, plural, =0 {You have no recovery code left: make new ones in My account.} one {You have # recovery code left.} other {You have # recovery codes left.}} If it was not you, someone knows your password and one of your codes: choose a new password with this link (valid for {minutes, plural, one {# minute} other {# minutes}}, once), then make new recovery codes.',

@@ -604,6 +604,17 @@ export const fr: Messages = {
       body: 'L’appareil mobile « {deviceName} » a été ajouté par la récupération de votre compte. Connectez-vous désormais avec lui. Si ce n’est pas vous, contactez votre assistance tout de suite.',
       action: 'Gérer mes appareils mobiles',
     },
+    authenticatorAppChanged: {
+      subject:
+        '{change, select, added {Sésame : une application d’authentification a été ajoutée à votre compte} other {Sésame : une application d’authentification a été supprimée de votre compte}}',
+      body: '{change, select, added {L’application d’authentification « {name} » a été ajoutée à votre compte Sésame, depuis l’adresse {ip} ({browser}). Ses codes peuvent désormais confirmer vos connexions.} other {L’application d’authentification « {name} » a été supprimée de votre compte Sésame, depuis l’adresse {ip} ({browser}). Ses codes ne confirment plus vos connexions.}} Si ce n’est pas vous, changez votre mot de passe tout de suite et contactez votre assistance.',
+      action: 'Gérer mes applications d’authentification',
+    },
+    authenticatorCodeReplayed: {
+      subject: 'Sésame : un code de votre application d’authentification a servi deux fois',
+      body: 'Le {time}, depuis l’adresse {ip} ({browser}), quelqu’un s’est connecté avec votre mot de passe et a saisi un code de votre application d’authentification déjà utilisé. Il a été refusé. Si ce n’est pas vous, quelqu’un connaît votre mot de passe : choisissez-en un nouveau maintenant.',
+      action: 'Choisir un nouveau mot de passe',
+    },
     recoveryCodeUsed: {
       subject: 'Sésame : un code de récupération a servi à vous connecter',
       body: 'Un code de récupération de votre compte Sésame a servi à vous connecter le {time}, depuis l’adresse {ip} ({browser}). {remaining, plural, =0 {Il ne vous reste aucun code de récupération : créez-en de nouveaux dans Mon compte.} one {Il vous reste # code de récupération.} many {Il vous reste # de codes de récupération.} other {Il vous reste # codes de récupération.}} Si ce n’est pas vous, quelqu’un connaît votre mot de passe et l’un de vos codes : choisissez un nouveau mot de passe avec ce lien (valable {minutes, plural, one {# minute} many {# de minutes} other {# minutes}}, une seule fois), puis créez de nouveaux codes de récupération.',
@@ -805,12 +816,12 @@ export const fr: Messages = {
     delete: 'Supprimer',
     cancel: 'Annuler',
     addTitle: 'Ajouter une application d’authentification',
-    nameHint: 'Pour la reconnaître dans la liste, par exemple « Aegis sur mon téléphone ».',
+    nameHint: 'Pour la reconnaître dans la liste, par exemple « Aegis sur mon téléphone ».',
     continue: 'Continuer',
     scanTitle: 'Scannez ce code QR avec votre application d’authentification',
     qrAlt: 'Code QR à scanner avec votre application d’authentification',
     secretIntro:
-      'Impossible de scanner ? Saisissez cette clé dans l’application (basée sur l’heure, 6 chiffres, toutes les 30 secondes) :',
+      'Impossible de scanner ? Saisissez cette clé dans l’application (basée sur l’heure, 6 chiffres, toutes les 30 secondes) :',
     secretLabel: 'Clé',
     confirmTitle: 'Saisissez le code à 6 chiffres',
     codeLabel: 'Code affiché par l’application',
@@ -818,16 +829,16 @@ export const fr: Messages = {
     confirm: 'Confirmer',
     wrongCode:
       'Ce code n’est pas le bon. Vérifiez que votre téléphone est à l’heure et saisissez le code que l’application affiche maintenant.',
-    addedNotice: 'L’application d’authentification « {name} » a été ajoutée.',
-    renamedNotice: 'L’application d’authentification s’appelle désormais « {name} ».',
+    addedNotice: 'L’application d’authentification « {name} » a été ajoutée.',
+    renamedNotice: 'L’application d’authentification s’appelle désormais « {name} ».',
     deletedNotice: 'L’application d’authentification a été supprimée.',
     renameTitle: 'Renommer l’application d’authentification',
     renameSubmit: 'Renommer',
     deleteTitle: 'Supprimer l’application d’authentification',
-    deleteBody: 'Supprimer « {name} » ? Ses codes ne permettront plus de vous connecter.',
+    deleteBody: 'Supprimer « {name} » ? Ses codes ne permettront plus de vous connecter.',
     deleteSubmit: 'Supprimer',
     secondFactorBody:
-      'Ajouter ou supprimer une application d’authentification modifie la protection de votre compte. Votre compte a, ou a eu, un second facteur : confirmez d’abord avec lui.',
+      'Ajouter ou supprimer une application d’authentification modifie la protection de votre compte. Votre compte a, ou a eu, un second facteur : confirmez d’abord avec lui.',
     back: 'Retour à Mon compte',
   },
   recoveryCodes: {
@@ -838,10 +849,10 @@ export const fr: Messages = {
       '{count, plural, =0 {Il ne vous reste aucun code de récupération.} one {Il vous reste # code de récupération.} many {Il vous reste # de codes de récupération.} other {Il vous reste # codes de récupération.}}',
     none: 'Vous n’avez pas encore de codes de récupération.',
     noFactor:
-      'Les codes de récupération sont proposés dès que votre compte a un second facteur : ajoutez d’abord un appareil mobile ou une application d’authentification.',
+      'Les codes de récupération sont proposés dès que votre compte a un second facteur : ajoutez d’abord un appareil mobile ou une application d’authentification.',
     generate: 'Créer mes codes de récupération',
     regenerate: 'Créer de nouveaux codes de récupération',
-    regenerateHint: 'Les nouveaux codes remplacent les anciens : les anciens ne fonctionnent plus.',
+    regenerateHint: 'Les nouveaux codes remplacent les anciens : les anciens ne fonctionnent plus.',
     shownTitle: 'Vos codes de récupération',
     shownOnce: 'Ces codes ne sont affichés que cette fois. Imprimez-les, copiez-les ou téléchargez-les maintenant.',
     listLabel: 'Vos dix codes de récupération',
@@ -851,7 +862,7 @@ export const fr: Messages = {
     saved: 'Je les ai conservés',
     fileIntro: 'Codes de récupération Sésame. Chaque code ne sert qu’une fois.',
     offer:
-      'Gardez un moyen de revenir dans votre compte si vous perdez vos appareils : créez vos codes de récupération.',
+      'Gardez un moyen de revenir dans votre compte si vous perdez vos appareils : créez vos codes de récupération.',
     offerLink: 'Créer mes codes de récupération',
     secondFactorBody:
       'Créer des codes de récupération ouvre un nouvel accès à votre compte. Confirmez d’abord avec votre second facteur.',
@@ -864,7 +875,7 @@ export const fr: Messages = {
     totpWrong: 'Ce code n’est pas le bon, ou il a déjà servi. Attendez le code suivant et saisissez-le.',
     recoveryTitle: 'Saisissez un code de récupération',
     recoveryIntro:
-      'Saisissez l’un des codes de récupération que vous avez conservés. Il sera alors utilisé ; après la connexion, configurez un nouveau second facteur.',
+      'Saisissez l’un des codes de récupération que vous avez conservés. Il sera alors utilisé ; après la connexion, configurez un nouveau second facteur.',
     recoveryLabel: 'Code de récupération',
     recoveryHint: 'Par exemple ABCD-EFGH-JKLM-NPQR-STUV. Les tirets et les espaces ne comptent pas.',
     recoveryWrong: 'Ce code n’est pas le bon, ou il a déjà servi. Vérifiez-le et saisissez-le à nouveau.',
@@ -872,19 +883,19 @@ export const fr: Messages = {
     expired: 'Cette page a expiré. Recommencez pour saisir un code.',
     restart: 'Recommencer',
     totpNone:
-      'Aucune application d’authentification n’est enregistrée pour ce compte. Choisissez une autre méthode de vérification, ou ajoutez-en une dans « Gérer mes applications d’authentification » une fois connecté.',
+      'Aucune application d’authentification n’est enregistrée pour ce compte. Choisissez une autre méthode de vérification, ou ajoutez-en une dans « Gérer mes applications d’authentification » une fois connecté.',
     recoveryNone: 'Ce compte n’a plus de code de récupération. Choisissez une autre méthode de vérification.',
     blocked: 'Trop de codes erronés. Réessayez après {time}. Si ce n’était pas vous, changez votre mot de passe.',
   },
   setUpFactor: {
     title: 'Configurez un nouveau second facteur',
-    why: 'Vous vous êtes connecté avec un code de récupération : il est désormais utilisé. {count, plural, =0 {Il ne vous reste aucun code de récupération.} one {Il vous reste # code de récupération.} many {Il vous reste # de codes de récupération.} other {Il vous reste # codes de récupération.}}',
+    why: 'Vous vous êtes connecté avec un code de récupération : il est désormais utilisé. {count, plural, =0 {Il ne vous reste aucun code de récupération.} one {Il vous reste # code de récupération.} many {Il vous reste # de codes de récupération.} other {Il vous reste # codes de récupération.}}',
     next: 'Configurez un nouveau moyen de confirmer votre identité, puis supprimez les appareils perdus.',
     addDevice: 'Ajouter un appareil mobile (application Sésame)',
     addTotp: 'Ajouter une application d’authentification',
     devices: 'Gérer mes appareils mobiles',
     recoveryCodes: 'Codes de récupération',
-    later: 'Plus tard : aller à Mon compte',
+    later: 'Plus tard : aller à Mon compte',
   },
   proposedName: {
     nameHint: 'Sans espace. Laissez vide pour utiliser le modèle de votre téléphone, par exemple Pixel-8.',

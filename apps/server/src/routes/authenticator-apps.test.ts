@@ -49,6 +49,10 @@ describe('"Manage my authenticator apps"', () => {
     expect(textOf(list.html)).toContain(format(fr.authenticatorApps.addedNotice, { name: 'Aegis sur mon téléphone' }));
     expect(list.html).toContain('data-testid="authenticator-apps"');
     expect((await portal.durable.users.findById(user.id))?.secondFactorSince).not.toBeNull();
+    expect(portal.mailer.last('authenticator-app-changed').params).toMatchObject({
+      name: 'Aegis sur mon téléphone',
+      change: 'added',
+    });
     // The first factor is there and no codes yet: recovery codes are offered.
     expect(list.html).toContain('data-testid="recovery-codes-offer"');
   });
@@ -110,6 +114,8 @@ describe('sign-in with "Code from an authenticator app"', () => {
     expect(fieldError(replay.html, 'code')).toBe(en.signInCode.totpWrong);
     const events = await portal.durable.audit.list({ userId: user.id, limit: 5 });
     expect(events.find((e) => e.type === 'sign_in.failed')?.details).toMatchObject({ reason: 'totp_replayed' });
+    // SEC-19: the owner is told.
+    expect(portal.mailer.last('authenticator-code-replayed').to).toBe(EMAIL);
   });
 
   it('blocks after five wrong codes (403 with the end of the block), then refuses even a right one (429)', async () => {
@@ -156,6 +162,7 @@ describe('deleting an authenticator app', () => {
     const deleted = await strong.post(`/account/authenticator-apps/${credentialId}/delete`);
     expect(deleted.location).toBe('/account/authenticator-apps?deleted=1');
     expect(await portal.durable.credentials.findById(credentialId)).toBeNull();
+    expect(portal.mailer.last('authenticator-app-changed').params).toMatchObject({ change: 'deleted' });
   });
 });
 

@@ -70,6 +70,25 @@ export function authenticatorAppRoutes(app: FastifyInstance, ctx: CredentialRout
     return false;
   };
 
+  /**
+   * SEC-27: every added or deleted authenticator app is told to the owner by mail (an independent
+   * channel). The change is made already: a mailer that fails is logged, not the user's error.
+   */
+  const tellOwner = async (request: FastifyRequest, userId: string, name: string, change: 'added' | 'deleted') => {
+    const owner = await ctx.users.findById(userId);
+    if (!owner) return;
+    const params = {
+      firstName: owner.firstName,
+      name,
+      change,
+      ip: request.meta.ip,
+      browser: request.meta.userAgent ?? '-',
+    };
+    await ctx.mailer
+      .send({ template: 'authenticator-app-changed', to: owner.email, locale: owner.emailLocale, params })
+      .catch((error: unknown) => request.log.warn({ err: error }, 'authenticator app mail not sent'));
+  };
+
   /** Someone else's app, or a missing one: the same 404 (core's ownership rule). */
   const ownApp = async (userId: string, id: string) => {
     const found = (await listCredentials(ctx.credentials, userId, 'totp')).find((c) => c.id === id);
@@ -198,6 +217,7 @@ export function authenticatorAppRoutes(app: FastifyInstance, ctx: CredentialRout
         ctx.clock.now(),
         request.cookies[COOKIES.recovery],
       );
+      await tellOwner(request, auth.user.id, confirmed.name, 'added');
       return reply.redirect(`${LIST}?added=${encodeURIComponent(confirmed.id)}`, 303);
     } catch (error) {
       if (!isSesameError(error)) throw error;
@@ -272,6 +292,7 @@ export function authenticatorAppRoutes(app: FastifyInstance, ctx: CredentialRout
       auth.record.strengths,
       request.cookies[COOKIES.recovery],
     );
+    await tellOwner(request, auth.user.id, found.name, 'deleted');
     return reply.redirect(`${LIST}?deleted=1`, 303);
   });
 }

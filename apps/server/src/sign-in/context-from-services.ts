@@ -33,7 +33,24 @@ export function signInContextFromServices(services: Services): SignInRoutesConte
     notifier: { notify: (created) => notifyDevices(services, created) },
     offlineSigner: services.offlineChallengeSigner,
     // Issue 13 points 2–3: their pages are routes/authenticator-apps.tsx and recovery-codes.tsx.
-    totp: {},
+    totp: {
+      // SEC-19: a replayed code is refused and its owner told (docs/adr/0027 §6).
+      onReplay: async (replay) => {
+        const owner = await durable.users.findById(replay.userId);
+        if (!owner) return;
+        await services.mailer.send({
+          template: 'authenticator-code-replayed',
+          to: owner.email,
+          locale: owner.emailLocale,
+          params: {
+            firstName: owner.firstName,
+            at: replay.at.toISOString(),
+            ip: replay.meta.ip,
+            browser: replay.meta.browser,
+          },
+        });
+      },
+    },
     recoveryCodes: true,
   });
 
