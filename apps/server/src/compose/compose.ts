@@ -55,6 +55,8 @@ function deviceDeps(parts: Parts, deviceKeys: ReturnType<typeof memoryDeviceKeys
     serverKeys: deviceKeys.serverKeys,
     policy: {
       ...DEFAULT_DEVICE_POLICY,
+      // A copy: the contexts are frozen, core's default is not theirs to freeze.
+      pushPerUser: { ...DEFAULT_DEVICE_POLICY.pushPerUser },
       oneAccountPerDevice: config.devices.oneAccountPerDevice,
       blockMinutes: config.devices.blockMinutes,
       blockMaxMinutes: Math.max(config.devices.blockMaxMinutes, config.devices.blockMinutes),
@@ -74,7 +76,11 @@ function accountDeps(parts: Parts, clock: Clock): AccountDeps {
     mailer: parts.mailer,
     clock,
     policy: {
-      password: { minLength: config.password.minLength, maxLength: config.password.maxLength, blocklist: commonPasswords() },
+      password: {
+        minLength: config.password.minLength,
+        maxLength: config.password.maxLength,
+        blocklist: commonPasswords(),
+      },
       linkTtlMinutes: config.linkTtlMinutes,
       lockAfterFailures: config.signIn.lockAfterFailures,
       accountLockAfterFailures: config.signIn.accountLockAfterFailures,
@@ -105,16 +111,20 @@ export function compose(parts: Parts): AppContext {
   const push =
     parts.push ??
     (config.webPush.enabled
-      ? createWebPushSender({ keys: parts.vapidKeys ?? memoryVapidKeys(), subject: vapidSubject(config), log: () => log })
+      ? createWebPushSender({
+          keys: parts.vapidKeys ?? memoryVapidKeys(),
+          subject: vapidSubject(config),
+          log: () => log,
+        })
       : disabledPushSender);
 
   const cas = createCasContext({ ephemeral, registry, durable, outbound }, log);
   // eslint-disable-next-line prefer-const -- assigned once below, after the provider it needs (see above)
   let oidcLogout: ParticipantLogout;
-  const participantLogouts: ParticipantLogouts = {
+  const participantLogouts: ParticipantLogouts = Object.freeze({
     cas: casSingleLogout({ registry, clock, outbound }, cas),
     oidc: (participant, userId) => oidcLogout(participant, userId),
-  };
+  });
   // A session voided by a password change or reset signs its applications out (single logout).
   const sessions = new SessionService(ephemeral, config.session, (userId, participants) =>
     notifyParticipants(participantLogouts, participants, userId, log),
@@ -128,10 +138,10 @@ export function compose(parts: Parts): AppContext {
   const oidcDeps: OidcDeps = { config, registry, clock, ephemeral, durable, sessionGate };
   const provider = createProvider(oidcDeps, parts.oidcKeyRing, log);
   oidcLogout = oidcParticipantLogout({ registry, ephemeral }, provider);
-  const continuations: Continuations = {
+  const continuations: Continuations = Object.freeze({
     cas: casContinuation({ registry, clock, config, sessionGate }, cas),
     oidc: oidcContinuation({ registry }, provider),
-  };
+  });
   const loginTransactions = new LoginTransactions(ephemeral);
 
   // The bridge for the sign-in routes (helper C) and the device API (helper E), which still take
@@ -215,5 +225,5 @@ export function compose(parts: Parts): AppContext {
     deviceApi: legacy,
   };
   // What the caller supplied (configuration, stores, keys, mailer…) and the bridge stay as they are.
-  return deepFreeze(context, new Set<unknown>([...Object.values(parts), legacy, branding, registry]));
+  return deepFreeze(context, new Set<unknown>([...Object.values(parts), legacy]));
 }

@@ -1,0 +1,105 @@
+import { createDurableStore, createMemoryEphemeralStore } from '@sesame/storage';
+import type { Mailer, PasswordHasher } from '@sesame/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../config/load-config';
+import { silentLogger } from '../observability/logger';
+import { createKeyRing } from '../oidc/key-ring';
+import type { AppContext } from './app-context';
+import { compose } from './compose';
+import { isDeepFrozen } from './deep-freeze';
+import type { Parts } from './parts';
+
+const mailer: Mailer = { send: async () => {} };
+const hasher: PasswordHasher = { hash: async (p) => `h:${p}`, verify: async (h, p) => h === `h:${p}` };
+
+/** What each route group may see: its context's fields, and nothing more (ADR 0026 §2.6). */
+const FIELDS: Record<Exclude<keyof AppContext, 'config' | 'log' | 'signIn' | 'deviceApi'>, string[]> = {
+  shell: ['branding', 'config', 'metrics', 'registry'],
+  portal: ['clock', 'config', 'sessionGate'],
+  account: ['accounts', 'clock', 'config', 'devices', 'durable', 'openSession', 'sessionGate'],
+  devicePages: ['accounts', 'afterEnrolmentPath', 'clock', 'config', 'devices', 'durable', 'ephemeral', 'push'],
+  staticPages: ['config', 'durable'],
+  authenticatorApp: ['log'],
+  cas: [
+    'cas',
+    'clock',
+    'config',
+    'durable',
+    'ephemeral',
+    'loginTransactions',
+    'registry',
+    'resumeSignIn',
+    'sessionGate',
+  ],
+  oidc: ['branding', 'clock', 'config', 'loginTransactions', 'provider', 'registry', 'resumeSignIn'],
+  operations: ['config', 'durable', 'ephemeral', 'metrics'],
+  retention: ['clock', 'config', 'durable', 'ephemeral'],
+  errors: ['config', 'probe', 'registry'],
+};
+
+describe('compose', () => {
+  let parts: Parts;
+  let context: AppContext;
+
+  beforeAll(async () => {
+    const config = loadConfig({}, { databaseUrl: 'sqlite::memory:', 'retention.purgeIntervalMinutes': 0 });
+    parts = {
+      config,
+      durable: await createDurableStore(config.databaseUrl),
+      ephemeral: createMemoryEphemeralStore(),
+      mailer,
+      hasher,
+      logger: silentLogger(),
+      oidcKeyRing: createKeyRing(new Date()),
+    };
+    context = compose(parts);
+  });
+  afterAll(async () => {
+    await parts.ephemeral.close();
+    await parts.durable.close();
+  });
+
+  it('freezes the app context and every context it built, down to their plain objects', () => {
+    expect(Object.isFrozen(context)).toBe(true);
+    // The parts are the caller's (configuration, stores, keys): left as they are.
+    const supplied = new Set<unknown>(Object.values(parts));
+    for (const group of Object.keys(FIELDS) as Array<keyof typeof FIELDS>) {
+      expect(isDeepFrozen(context[group], supplied), group).toBe(true);
+    }
+    expect(Reflect.set(context.account, 'clock', { now: () => new Date(0) })).toBe(false);
+    expect(Reflect.set(context.portal.sessionGate, 'load', async () => null)).toBe(false);
+  });
+
+  it('gives each route group only its own fields', () => {
+    for (const [group, fields] of Object.entries(FIELDS)) {
+      expect(Object.keys(context[group as keyof typeof FIELDS]).sort(), group).toEqual(fields);
+    }
+  });
+
+  it('builds the continuations and participant logouts once, passed in, never registered later', () => {
+    const { protocols } = context.signIn;
+    expect(Object.isFrozen(context.signIn)).toBe(true);
+    expect(Object.isFrozen(protocols)).toBe(true);
+    expect(Object.keys(protocols.continuations).sort()).toEqual(['cas', 'oidc']);
+    expect(Object.keys(protocols.logout).sort()).toEqual(['cas', 'oidc']);
+    expect(Reflect.set(protocols.logout, 'cas', async () => {})).toBe(false);
+  });
+
+  it('shares one session gate between the portal, the pages and the protocols', () => {
+    expect(context.portal.sessionGate).toBe(context.account.sessionGate);
+    expect(context.cas.sessionGate).toBe(context.signIn.sessionGate);
+  });
+
+  it('creates one OpenID Provider per composed app (no registry of providers)', () => {
+    const again = compose(parts);
+    expect(again.oidc.provider).not.toBe(context.oidc.provider);
+    expect(again.portal.sessionGate).not.toBe(context.portal.sessionGate);
+  });
+
+  it('keeps the bridge of the sign-in routes apart from the frozen contexts', () => {
+    // sign-in-limits.test.ts swaps the bridge's hasher: the account pages keep theirs.
+    expect(context.signIn.accounts).not.toBe(context.account.accounts);
+    expect(Object.isFrozen(context.account.accounts)).toBe(true);
+    expect(Object.isFrozen(context.signIn.accounts)).toBe(false);
+  });
+});
