@@ -1,19 +1,13 @@
-import fastifyCookie from '@fastify/cookie';
-import fastifyFormbody from '@fastify/formbody';
-import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { fileURLToPath } from 'node:url';
 import type { LoggerOptions } from 'pino';
 import './http/request-context';
-import { brandingRoutes } from './branding/branding-routes';
 import { registerCasApiRoutes, registerCasPortalRoutes } from './cas/register';
 import type { AppContext } from './compose/app-context';
 import { compose } from './compose/compose';
 import type { Parts } from './compose/parts';
 import { registerDeviceApi } from './device-api/device-api-plugin';
 import { notFoundHandler, rootErrorHandler, tagSurface } from './http/error-handler';
-import { relyingAppOrigins } from './http/form-action-sources';
-import { registerSecurityHeaders } from './http/security-headers';
+import { registerShell } from './http/register-shell';
 import { fastifyTrustProxy } from './http/trust-proxy';
 import { createLogger } from './observability/logger';
 import { registerOidcPortalRoutes, registerOidcProvider } from './oidc/register';
@@ -60,34 +54,7 @@ export async function buildApp(
 
   // One error handler for every route; the route's surface chooses the answer (ADR 0026 §2.7).
   app.setErrorHandler(rootErrorHandler(ctx.errors));
-  await app.register(fastifyCookie);
-  await app.register(fastifyFormbody);
-  const { shell } = ctx;
-  // Strict CSP (design §10) and the other security headers, built once (http/security-headers.ts).
-  registerSecurityHeaders(app, {
-    formActionOrigins: relyingAppOrigins(shell.registry),
-    https: shell.config.publicUrl.startsWith('https://'),
-  });
-  await app.register(fastifyStatic, {
-    root: fileURLToPath(new URL('../public', import.meta.url)),
-    prefix: '/static/',
-    maxAge: '1h',
-  });
-
-  // The organisation on every request, for every page's layout (docs/adr/0020); its logo and colour.
-  app.decorateRequest('branding', { getter: () => shell.branding });
-  brandingRoutes(app, shell.branding);
-
-  app.addHook('onResponse', async (request, reply) => {
-    shell.metrics.httpDuration.observe(
-      {
-        route: request.routeOptions.url ?? 'unknown',
-        method: request.method,
-        status: `${Math.floor(reply.statusCode / 100)}xx`,
-      },
-      reply.elapsedTime / 1000,
-    );
-  });
+  await registerShell(app, ctx.shell);
 
   operationsRoutes(app, ctx.operations);
   // The retention periods of the privacy page, applied (issue 11).

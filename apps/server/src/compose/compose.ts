@@ -30,7 +30,7 @@ import { createWebPushSender, disabledPushSender } from '../push/push-sender';
 import { memoryVapidKeys, vapidSubject } from '../push/vapid-keys';
 import { afterEnrolmentPath } from '../routes/step-up';
 import type { Services } from '../services';
-import { createSessionGate, notifyParticipants, type ParticipantLogout } from '../sessions/session-gate';
+import { createSessionGate, notifyParticipants } from '../sessions/session-gate';
 import type { AppContext, Continuations, ParticipantLogouts } from './app-context';
 import { deepFreeze } from './deep-freeze';
 import type { Parts } from './parts';
@@ -98,7 +98,7 @@ function accountDeps(parts: Parts, clock: Clock): AccountDeps {
  * Order: registry → CAS tickets → participant logouts → SessionService → SessionGate → OIDC
  * Provider → continuations → route contexts. The OIDC logout needs the provider, whose
  * configuration needs the gate: the logout reaches the provider through a closure, called only
- * when a session ends (never while composing).
+ * when a session ends (never while composing); nothing is assigned late.
  */
 export function compose(parts: Parts): AppContext {
   const { config, durable, ephemeral, logger: log } = parts;
@@ -119,11 +119,10 @@ export function compose(parts: Parts): AppContext {
       : disabledPushSender);
 
   const cas = createCasContext({ ephemeral, registry, durable, outbound }, log);
-  // eslint-disable-next-line prefer-const -- assigned once below, after the provider it needs (see above)
-  let oidcLogout: ParticipantLogout;
   const participantLogouts: ParticipantLogouts = Object.freeze({
     cas: casSingleLogout({ registry, clock, outbound }, cas),
-    oidc: (participant, userId) => oidcLogout(participant, userId),
+    // `provider` is created below; this runs only when a session ends, never while composing.
+    oidc: (participant, userId) => oidcParticipantLogout({ registry, ephemeral }, provider)(participant, userId),
   });
   // A session voided by a password change or reset signs its applications out (single logout).
   const sessions = new SessionService(ephemeral, config.session, (userId, participants) =>
@@ -137,7 +136,6 @@ export function compose(parts: Parts): AppContext {
   });
   const oidcDeps: OidcDeps = { config, registry, clock, ephemeral, durable, sessionGate };
   const provider = createProvider(oidcDeps, parts.oidcKeyRing, log);
-  oidcLogout = oidcParticipantLogout({ registry, ephemeral }, provider);
   const continuations: Continuations = Object.freeze({
     cas: casContinuation({ registry, clock, config, sessionGate }, cas),
     oidc: oidcContinuation({ registry }, provider),

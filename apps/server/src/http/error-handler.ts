@@ -1,7 +1,7 @@
 import { negotiateLocale } from '@sesame/protocol';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { STATUS_CODES } from 'node:http';
-import { casApiErrorHandler } from '../cas/cas-api-errors';
+import { renderCasFailure } from '../cas/cas-api-errors';
 import type { ErrorContext } from '../compose/app-context';
 import { catalogues } from '../i18n/catalogues';
 import { classifyError, statusCodeOf } from './error-classification';
@@ -26,7 +26,7 @@ export function tagSurface(scope: FastifyInstance, surface: Surface): void {
  * (the device API, until it takes its surface) answers before this one.
  */
 export function rootErrorHandler(ctx: ErrorContext) {
-  const renderCas = casApiErrorHandler(ctx.registry);
+  const renderCas = renderCasFailure(ctx.registry);
   return async (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const surface = request.routeOptions.config?.surface ?? 'ops';
     if (surface === 'cas-api') return renderCas(error, request, reply);
