@@ -13,7 +13,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO_ACCOUNTS } from '../apps/server/src/demo/demo-accounts';
+import { DEMO_ACCOUNTS } from '@sesame/server';
 import { startServerProcess, type ServerProcess } from '../tools/server-process';
 import { startBareServer } from './support/bare-server-process';
 import { forDuration, LoadClient } from './support/load';

@@ -6,8 +6,7 @@
  *
  *   npm run bench:sign-in            (BENCH_SECONDS=10 BENCH_CONCURRENCY=8 by default)
  */
-import { configSchema } from '../apps/server/src/config/config-schema';
-import { DEMO_ACCOUNTS } from '../apps/server/src/demo/demo-accounts';
+import { configSchema, DEMO_ACCOUNTS } from '@sesame/server';
 import { startServerProcess } from '../tools/server-process';
 import { rawArgon2Rate } from './support/argon2-rate';
 import { forDuration, LoadClient } from './support/load';

@@ -23,7 +23,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import pg from 'pg';
-import { DEMO_ACCOUNTS } from '../apps/server/src/demo/demo-accounts';
+import { DEMO_ACCOUNTS } from '@sesame/server';
 import { faultServerEnv, spawnServer, type FaultServer } from '../e2e/faults/fault-server';
 import { startTcpProxy, targetOf, throughProxy, type TcpProxy } from '../packages/storage/test/tcp-proxy';
 import { processRssMiB } from '../tools/process-stats';

@@ -34,7 +34,8 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_MEMORY_MAX_ENTRIES } from '@sesame/storage';
-import { configSchema } from '../apps/server/src/config/config-schema';
+import { configSchema } from '@sesame/server';
+import { ensureServerBuilt } from '../tools/build-server';
 import { startServerProcess, type ServerProcess } from '../tools/server-process';
 import { appSignIn, type OpenApp } from './support/app-sign-in';
 import { rawArgon2Rate } from './support/argon2-rate';
@@ -100,8 +101,16 @@ function serverEnv(dir: string): Record<string, string> {
   };
 }
 
+/**
+ * BENCH_SERVER=tsx: the sources through tsx (as `npm run dev`); by default the compiled build that
+ * `npm start` runs (docs/adr/0025), built first when older than the sources. A baseline checkout
+ * runs its own build, which must be there (`npm run build` in it).
+ */
+const compiled = process.env.BENCH_SERVER !== 'tsx';
+if (compiled) await ensureServerBuilt();
+
 async function startServer(env: Record<string, string>, root?: string): Promise<ServerProcess> {
-  const server = await startServerProcess(env, root ? { root } : {});
+  const server = await startServerProcess(env, { compiled, ...(root ? { root } : {}) });
   cleanups.push(() => server.stop());
   return server;
 }
@@ -109,7 +118,7 @@ async function startServer(env: Record<string, string>, root?: string): Promise<
 /** Spawn → first GET /ready 200, in milliseconds. */
 async function coldStart(env: Record<string, string>): Promise<number> {
   const t0 = performance.now();
-  const server = await startServerProcess(env);
+  const server = await startServerProcess(env, { compiled });
   try {
     for (;;) {
       const ready = await fetch(`${server.url}/ready`).catch(() => undefined);
@@ -330,7 +339,7 @@ try {
   );
 
   console.log(
-    `\nargon2id m=${argon2.memoryKiB}KiB t=${argon2.iterations} p=${argon2.parallelism}; SQLite + ${redisUrl ? 'Redis' : 'in-memory store'}; ${concurrency} clients; medians of ${repeat} measure(s)${baselineRoot ? `, alternately with the baseline ${baselineRoot}` : ''}; ${((performance.now() - started) / 1000).toFixed(0)} s in all. CPU is the server's own (/proc/<pid>/stat); rates depend on what else the machine runs.`,
+    `\nargon2id m=${argon2.memoryKiB}KiB t=${argon2.iterations} p=${argon2.parallelism}; ${compiled ? "compiled build (npm start)" : "sources through tsx"}; SQLite + ${redisUrl ? "Redis" : "in-memory store"}; ${concurrency} clients; medians of ${repeat} measure(s)${baselineRoot ? `, alternately with the baseline ${baselineRoot}` : ''}; ${((performance.now() - started) / 1000).toFixed(0)} s in all. CPU is the server's own (/proc/<pid>/stat); rates depend on what else the machine runs.`,
   );
   console.table(
     Object.fromEntries(

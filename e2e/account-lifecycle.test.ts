@@ -1,9 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { en, type Messages } from '../apps/server/src/i18n/en';
-import { format } from '../apps/server/src/i18n/format-message';
-import { fr } from '../apps/server/src/i18n/fr';
+import { en, format, fr, type Messages } from '@sesame/server';
 import { expectNoAxeViolations, chromiumForFile, screenshot, watchErrors, waitForHeading } from './support/browser';
 import { startStack, type CapturedMail, type Stack } from './support/stack';
 

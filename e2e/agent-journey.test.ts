@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { format } from '../apps/server/src/i18n/format-message';
+import { format } from '@sesame/server';
 import { ActionRecorder } from './support/action-count';
 import {
   ENROLMENT_TARGET_ACTIONS,

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { format } from '../apps/server/src/i18n/format-message';
+import { format } from '@sesame/server';
 import { expectNoAxeViolations, screenshot, waitForHeading } from './support/browser';
 import {
   type Computer,

@@ -3,10 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNTS } from '../apps/server/src/demo/demo-accounts';
-import { en } from '../apps/server/src/i18n/en';
-import { format } from '../apps/server/src/i18n/format-message';
-import { fr } from '../apps/server/src/i18n/fr';
+import { DEMO_ACCOUNTS, en, format, fr } from '@sesame/server';
 import { chromiumForFile, waitForHeading } from './support/browser';
 import { writeFakeCamera } from './support/fake-camera';
 import {

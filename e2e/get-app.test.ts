@@ -1,8 +1,6 @@
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNTS } from '../apps/server/src/demo/demo-accounts';
-import { en } from '../apps/server/src/i18n/en';
-import { fr } from '../apps/server/src/i18n/fr';
+import { DEMO_ACCOUNTS, en, fr } from '@sesame/server';
 import { chromiumForFile, expectNoAxeViolations, screenshot, waitForHeading, watchErrors } from './support/browser';
 import { startStack, type Stack } from './support/stack';
 

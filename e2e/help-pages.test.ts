@@ -4,10 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HELP_STEPS } from '../apps/server/src/help/help-guide';
-import { en } from '../apps/server/src/i18n/en';
-import { format } from '../apps/server/src/i18n/format-message';
-import { fr } from '../apps/server/src/i18n/fr';
+import { en, format, fr, HELP_STEPS } from '@sesame/server';
 import {
   chromiumForFile,
   expectNoAxeViolations,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editionMessages } from '../apps/demo-rp/src/i18n/catalogues';
-import { format } from '../apps/server/src/i18n/format-message';
+import { editionMessages } from '@sesame/demo-rp';
+import { format } from '@sesame/server';
 import { expectNoAxeViolations, screenshot, waitForHeading } from './support/browser';
 import {
   DEMO_APP_NAME,

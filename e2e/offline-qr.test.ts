@@ -6,8 +6,7 @@ import {
 } from '@sesame/protocol';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { format } from '../apps/server/src/i18n/format-message';
-import { AMR_BY_STRENGTH } from '../apps/server/src/oidc/authentication-methods';
+import { AMR_BY_STRENGTH, format } from '@sesame/server';
 import { expectNoAxeViolations, screenshot, waitForHeading } from './support/browser';
 import { writeFakeCamera } from './support/fake-camera';
 import { qrPng, readQrPng } from './support/qr';

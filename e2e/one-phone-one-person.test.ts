@@ -3,9 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNTS } from '../apps/server/src/demo/demo-accounts';
-import { en } from '../apps/server/src/i18n/en';
-import { fr } from '../apps/server/src/i18n/fr';
+import { DEMO_ACCOUNTS, en, fr } from '@sesame/server';
 import { chromiumForFile, expectNoAxeViolations, screenshot, waitForHeading } from './support/browser';
 import {
   appCatalogues,

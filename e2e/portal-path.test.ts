@@ -1,8 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { en } from '../apps/server/src/i18n/en';
-import { fr } from '../apps/server/src/i18n/fr';
+import { en, fr } from '@sesame/server';
 import { chromiumForFile, expectNoAxeViolations, waitForHeading, watchErrors } from './support/browser';
 import { startStack, type CapturedMail, type Stack } from './support/stack';
 

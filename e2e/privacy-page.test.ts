@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { en } from '../apps/server/src/i18n/en';
-import { format } from '../apps/server/src/i18n/format-message';
-import { fr } from '../apps/server/src/i18n/fr';
+import { en, format, fr } from '@sesame/server';
 import { chromiumForFile, expectNoAxeViolations, waitForHeading, watchErrors } from './support/browser';
 import { startStack, type Stack } from './support/stack';
 

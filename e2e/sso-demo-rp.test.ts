@@ -1,9 +1,7 @@
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { editionMessages } from '../apps/demo-rp/src/i18n/catalogues';
-import { DEMO_ACCOUNTS } from '../apps/server/src/demo/demo-accounts';
-import { en as sesameEn } from '../apps/server/src/i18n/en';
-import { fr as sesameFr } from '../apps/server/src/i18n/fr';
+import { editionMessages } from '@sesame/demo-rp';
+import { DEMO_ACCOUNTS, en as sesameEn, fr as sesameFr } from '@sesame/server';
 import { expectNoAxeViolations, chromiumForFile, screenshot, watchErrors, waitForHeading } from './support/browser';
 import { startDemoStack, type DemoStack } from './support/demo-stack';
 

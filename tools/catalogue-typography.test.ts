@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { catalogues as app } from '../apps/authenticator/src/i18n/catalogues';
-import { catalogues as demo } from '../apps/demo-rp/src/i18n/catalogues';
-import { catalogues as server } from '../apps/server/src/i18n/catalogues';
+import { catalogues as app } from '@sesame/authenticator/texts';
+import { catalogues as demo } from '@sesame/demo-rp';
+import { catalogues as server } from '@sesame/server';
 import { typographyFaults, withFrenchSpaces } from './typography';
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ENV_VARIABLES } from '../apps/server/src/config/load-config';
+import { ENV_VARIABLES } from '@sesame/server';
 import { configReference } from './config-reference';
 
 describe('operator config reference', () => {

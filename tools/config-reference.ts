@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { configSchema } from '../apps/server/src/config/config-schema';
-import { ENV_VARIABLES } from '../apps/server/src/config/load-config';
+import { configSchema, ENV_VARIABLES } from '@sesame/server';
 
 interface JsonSchema {
   type?: string;

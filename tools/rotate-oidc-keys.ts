@@ -1,11 +1,8 @@
-import { loadConfig } from '../apps/server/src/config/load-config';
-import { rotateKeyRingFile } from '../apps/server/src/oidc/key-ring';
+import { runRotateKeys } from './rotate-keys';
 
 /**
- * Rotates the OpenID Connect key ring (docs/adr/0005-openid-connect.md): the key published since
- * the last rotation starts signing, the one that signed stays published for verification. Give
- * the file to every node, then restart them.
+ * `npm run oidc:rotate-keys`, kept as an alias of `npm run keys:rotate -- oidc` (ADR 0026 §2.10):
+ * the key published since the last rotation starts signing, the one that signed stays published
+ * for verification (docs/adr/0005-openid-connect.md). Give the file to every node, then restart them.
  */
-const path = loadConfig().oidc.keysFile;
-const ring = rotateKeyRingFile(path, new Date());
-console.log(`rotated ${path}: now signing with ${ring.active.keys.map((key) => `${key.alg} ${key.kid}`).join(', ')}`);
+runRotateKeys(['oidc']);

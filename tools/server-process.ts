@@ -57,7 +57,10 @@ export async function startServerProcess(
   const url = `http://localhost:${port}`;
   const dir = mkdtempSync(join(tmpdir(), 'sesame-bench-'));
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const script = options.compiled ? [SERVER_DIST_MAIN] : ['--import', 'tsx', 'apps/server/src/main.ts'];
+  // Relative to the checkout that runs (its cwd): a baseline checkout runs its own bundle.
+  const script = options.compiled
+    ? [root ? join(root, 'apps/server/dist/main.js') : SERVER_DIST_MAIN]
+    : ['--import', 'tsx', 'apps/server/src/main.ts'];
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, ...script], {
     env: {
       ...process.env,

@@ -1,5 +1,5 @@
 import { hash } from '@node-rs/argon2';
-import type { Argon2Parameters } from '../../apps/server/src/security/argon2-hasher';
+import type { Argon2Parameters } from '@sesame/server';
 import { forDuration } from './load';
 
 /** The baseline of a sign-in rate: raw argon2id in this process, nothing around it. */

@@ -1,4 +1,4 @@
-import { qrTextInPage } from '../../apps/server/test/qr-svg';
+import { qrTextInPage } from '@sesame/server/testing';
 
 /**
  * The text of the enrolment QR on the portal's "Add a device" page, read from its image (the

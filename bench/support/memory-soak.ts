@@ -1,8 +1,7 @@
 import { LoginTransactions, SessionService } from '@sesame/core';
 import { createMemoryEphemeralStore } from '@sesame/storage';
 import { randomBytes } from 'node:crypto';
-import { configSchema } from '../../apps/server/src/config/config-schema';
-import { DEMO_ACCOUNTS } from '../../apps/server/src/demo/demo-accounts';
+import { configSchema, DEMO_ACCOUNTS } from '@sesame/server';
 import { startServerProcess } from '../../tools/server-process';
 import { LoadClient } from './load';
 import { signIn } from './sign-in-flow';

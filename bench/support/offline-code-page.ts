@@ -2,11 +2,12 @@
  * The app side of `npm run bench:offline`, bundled by esbuild and run in Chromium's page (as
  * e2e/protocol-in-chromium.test.ts runs the protocol package): authenticator-core's real path for
  * a "QR code" sign-in, `Authenticator.offlineCode(qrText, pin)`, on the app's own store (the
- * PWA's IndexedDB KeyValueStore, apps/authenticator/src/idb-store.ts), enrolled once with the
+ * PWA's IndexedDB KeyValueStore, packages/authenticator-core/src/storage/idb-store.ts), enrolled once with the
  * package's FakeDeviceServer as offline-code.test.ts does. The Node side switches the CPU
  * throttling between calls of `measure`.
  */
-import { Authenticator, FakeDeviceServer, openSecret, type SealedSecret, withSecret } from '@sesame/authenticator-core';
+import { Authenticator, IdbStore, openSecret, type SealedSecret, withSecret } from '@sesame/authenticator-core';
+import { FakeDeviceServer } from '@sesame/authenticator-core/testing';
 import {
   computeOcra,
   decodeOfflineChallengeQr,
@@ -15,7 +16,6 @@ import {
   SESAME_OFFLINE_OCRA_SUITE,
   verifyOfflineChallengeQr,
 } from '@sesame/protocol';
-import { IdbStore } from '../../apps/authenticator/src/idb-store';
 
 const ACCOUNT = 'n0025vuz';
 const PIN = '5739';

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { qrTextInPage } from '../../apps/server/test/qr-svg';
+import { qrTextInPage } from '@sesame/server/testing';
 import { startServerProcess } from '../../tools/server-process';
 import { BenchDevice } from './bench-device';
 import { LoadClient } from './load';

@@ -31,7 +31,7 @@ import {
   verifyOcra,
 } from '@sesame/protocol';
 import { createDurableStore, createMemoryEphemeralStore } from '@sesame/storage';
-import { createDeviceKeyFile, openDeviceKeys } from '../../apps/server/src/devices/device-keys';
+import { createDeviceKeyFile, openDeviceKeys } from '@sesame/server';
 
 /**
  * Operations per second and microseconds per operation, one operation at a time; and this

@@ -1,5 +1,5 @@
 import { createDurableStore } from '@sesame/storage';
-import { createArgon2Hasher, type Argon2Parameters } from '../../apps/server/src/security/argon2-hasher';
+import { type Argon2Parameters, createArgon2Hasher } from '@sesame/server';
 
 export interface BenchAccount {
   id: string;

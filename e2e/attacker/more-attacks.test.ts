@@ -7,7 +7,7 @@ import {
 } from '@sesame/authenticator-core';
 import { ENROLMENT_REFUSALS_PATH, type DeviceRequestProof, type PushSubscriptionJson } from '@sesame/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { en } from '../../apps/server/src/i18n/en';
+import { en } from '@sesame/server';
 import { startSmtpCapture, type SmtpCapture } from '../support/stack';
 import { csrfIn, listDevices } from './support/devices-view';
 import {

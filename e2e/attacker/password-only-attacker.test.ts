@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { en } from '../../apps/server/src/i18n/en';
+import { en } from '@sesame/server';
 import { startSmtpCapture, type SmtpCapture } from '../support/stack';
 import { csrfIn, listDevices } from './support/devices-view';
 import {

@@ -5,15 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { en } from '../../apps/server/src/i18n/en';
-import { fr } from '../../apps/server/src/i18n/fr';
+import { en, fr } from '@sesame/server';
 import { STRENGTH_LEVELS, type Strength } from '../../packages/protocol/src/strengths';
 import { withBackend } from '../../packages/storage/test/backends';
 import { startTcpProxy, targetOf, throughProxy, type TcpProxy } from '../../packages/storage/test/tcp-proxy';
 import { freePort } from '../support/stack';
 import { encodeEnrolmentQr, toBase64Url, type DeviceRegistrationResult } from '../../packages/protocol/src/index';
-import { PIN, pinAnswer, registrationFor } from '../../apps/server/test/device-client';
-import { qrTextInPage } from '../../apps/server/test/qr-svg';
+import { PIN, pinAnswer, qrTextInPage, registrationFor } from '@sesame/server/testing';
 import { faultServerEnv, HttpBrowser, spawnServer, type FaultServer, type HttpPage } from './fault-server';
 
 /**

@@ -1,10 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Locator, Page } from 'playwright-core';
-import { en as demoEn } from '../../apps/demo-rp/src/i18n/en';
-import { fr as demoFr } from '../../apps/demo-rp/src/i18n/fr';
-import { en } from '../../apps/server/src/i18n/en';
-import { format } from '../../apps/server/src/i18n/format-message';
-import { fr } from '../../apps/server/src/i18n/fr';
+import { en as demoEn, fr as demoFr } from '@sesame/demo-rp';
+import { en, format, fr } from '@sesame/server';
 import type { ActionRecorder, Device } from './action-count';
 import type { DemoStack } from './demo-stack';
 import { appCatalogues, filmQr, type Phone } from './pwa';

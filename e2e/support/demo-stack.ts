@@ -7,7 +7,7 @@ import {
   type DemoRpConfig,
   type DemoRpConfigInput,
   type SessionEnded,
-} from '../../apps/demo-rp/src/index';
+} from '@sesame/demo-rp';
 import { freePort, startStack, type Stack } from './stack';
 
 const RELYING_APPS_FILE = new URL('../../config/demo-relying-apps.json', import.meta.url);

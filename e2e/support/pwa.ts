@@ -6,10 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
-import { en as appEn, type Messages as AppMessages } from '../../apps/authenticator/src/i18n/en';
-import { fr as appFr } from '../../apps/authenticator/src/i18n/fr';
-import { en as sesameEn } from '../../apps/server/src/i18n/en';
-import { fr as sesameFr } from '../../apps/server/src/i18n/fr';
+import { en as appEn, fr as appFr, type Messages as AppMessages } from '@sesame/authenticator/texts';
+import { en as sesameEn, fr as sesameFr } from '@sesame/server';
 import { launchChromium, waitForHeading, watchErrors } from './browser';
 import { fakeCameraArgs, writeFakeCamera } from './fake-camera';
 

@@ -5,10 +5,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { simpleParser, type AddressObject } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { buildApp } from '../../apps/server/src/app';
-import { loadConfig } from '../../apps/server/src/config/load-config';
-import { createServices } from '../../apps/server/src/create-services';
-import { seedDemoAccounts } from '../../apps/server/src/demo/demo-accounts';
+import { buildApp, createServices, loadConfig, seedDemoAccounts } from '@sesame/server';
 
 /** A mail as the SMTP capture received it: envelope recipients plus the parsed message. */
 export interface CapturedMail {

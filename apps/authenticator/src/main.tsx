@@ -1,11 +1,10 @@
-import { Authenticator, createFetchDeviceApi } from '@sesame/authenticator-core';
+import { Authenticator, createFetchDeviceApi, IdbStore } from '@sesame/authenticator-core';
 import type { Locale } from '@sesame/protocol';
 import { isLocale } from '@sesame/protocol';
 import { render } from 'preact';
 import { App } from './app';
 import { APP_KEYS } from './app-state';
 import { browserLocale } from './i18n/catalogues';
-import { IdbStore } from './idb-store';
 import { registerServiceWorker } from './service-worker-registration';
 import './styles.css';
 

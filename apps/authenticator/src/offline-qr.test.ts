@@ -1,4 +1,5 @@
-import { Authenticator, FakeDeviceServer, MemoryStore } from '@sesame/authenticator-core';
+import { Authenticator, MemoryStore } from '@sesame/authenticator-core';
+import { FakeDeviceServer } from '@sesame/authenticator-core/testing';
 import {
   decodeOfflineChallengeQr,
   encodeOfflineChallengeQr,

@@ -5,7 +5,7 @@ import { registerCasApiRoutes, registerCasPortalRoutes } from './cas/register';
 import type { AppContext } from './compose/app-context';
 import { compose } from './compose/compose';
 import type { Parts } from './compose/parts';
-import { registerDeviceApi } from './device-api/device-api-plugin';
+import { registerDeviceApi } from './device-api/register';
 import { notFoundHandler, rootErrorHandler, tagSurface } from './http/error-handler';
 import { registerShell } from './http/register-shell';
 import { fastifyTrustProxy } from './http/trust-proxy';

@@ -1,4 +1,4 @@
-import { en } from '../../../apps/server/src/i18n/en';
+import { en } from '@sesame/server';
 import { type Answer, formsIn, textOf, type WebClient } from './web-client';
 
 /**

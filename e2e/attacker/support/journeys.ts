@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Authenticator, createFetchDeviceApi, MemoryStore } from '@sesame/authenticator-core';
-import { qrTextInPage } from '../../../apps/server/test/qr-svg';
+import { qrTextInPage } from '@sesame/server/testing';
 import { Mailbox } from './mailbox';
 import { type Answer, type Form, formsIn, linksIn, mainOf, textOf, WebClient } from './web-client';
 import type { SmtpCapture } from '../../support/stack';

@@ -1,7 +1,7 @@
 /** Shared set-up for the tests. Not exported by the package. */
 import { generateEs256KeyPair, signCanonical, verifyCanonical } from '@sesame/protocol';
 import { describe, expect, it } from 'vitest';
-import { FakeDeviceServer } from './api/fake-device-server';
+import { FakeDeviceServer } from '../testing/fake-device-server';
 import { Authenticator } from './authenticator/authenticator';
 import { type AuthenticatorErrorCode, isAuthenticatorError } from './errors';
 import type { DeviceApi } from './ports/device-api';

@@ -16,6 +16,7 @@ import type { FastifyBaseLogger, FastifyReply, FastifyRequest } from 'fastify';
 import type Provider from 'oidc-provider';
 import type { Branding } from '../branding/branding';
 import type { CasContext } from '../cas/cas-context';
+import type { DeviceApiContext } from '../device-api/context';
 import type { SesameConfig } from '../config/config-schema';
 import type { Metrics } from '../observability/metrics';
 import type { PushSender } from '../push/push-sender';
@@ -189,11 +190,12 @@ export interface AppContext {
   readonly operations: OperationsContext;
   readonly retention: RetentionContext;
   readonly errors: ErrorContext;
+  /** The authenticator app's API (device-api/register.ts). */
+  readonly deviceApi: DeviceApiContext;
   /**
-   * The sign-in routes (login/**, routes/sign-in*, step-up; helper C) and the device API
-   * (helper E) still take the old `Services`: this bridge is built by compose for them only and
-   * goes when they take their own contexts (the lead wires them at the merge).
+   * The sign-in routes (login/**, routes/sign-in*, step-up; helper C) still take the old
+   * `Services`: this bridge is built by compose for them only and goes when they take their own
+   * context (the lead wires it at the merge).
    */
   readonly signIn: Services;
-  readonly deviceApi: Services;
 }

@@ -13,7 +13,7 @@ const mailer: Mailer = { send: async () => {} };
 const hasher: PasswordHasher = { hash: async (p) => `h:${p}`, verify: async (h, p) => h === `h:${p}` };
 
 /** What each route group may see: its context's fields, and nothing more (ADR 0026 §2.6). */
-const FIELDS: Record<Exclude<keyof AppContext, 'config' | 'log' | 'signIn' | 'deviceApi'>, string[]> = {
+const FIELDS: Record<Exclude<keyof AppContext, 'config' | 'log' | 'signIn'>, string[]> = {
   shell: ['branding', 'config', 'metrics', 'registry'],
   portal: ['clock', 'config', 'sessionGate'],
   account: ['accounts', 'clock', 'config', 'devices', 'durable', 'openSession', 'sessionGate'],
@@ -35,6 +35,7 @@ const FIELDS: Record<Exclude<keyof AppContext, 'config' | 'log' | 'signIn' | 'de
   operations: ['config', 'durable', 'ephemeral', 'metrics'],
   retention: ['clock', 'config', 'durable', 'ephemeral'],
   errors: ['config', 'probe', 'registry'],
+  deviceApi: ['clock', 'devices', 'events', 'notifyActivation', 'probe', 'vapidPublicKey'],
 };
 
 describe('compose', () => {

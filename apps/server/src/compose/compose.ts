@@ -23,6 +23,7 @@ import { continueLogin } from '../login/continue-login';
 import { openSession } from '../login/finish-sign-in';
 import { createMetrics } from '../observability/metrics';
 import { createProvider } from '../oidc/create-provider';
+import { notifyActivation } from '../push/notify-activation';
 import { oidcContinuation } from '../oidc/finish-interaction';
 import type { OidcDeps } from '../oidc/oidc-deps';
 import { oidcParticipantLogout } from '../oidc/participant-logout';
@@ -142,8 +143,7 @@ export function compose(parts: Parts): AppContext {
   });
   const loginTransactions = new LoginTransactions(ephemeral);
 
-  // The bridge for the sign-in routes (helper C) and the device API (helper E), which still take
-  // the old `Services`; its own account and device rules, so that what a test swaps there
+  // The bridge for the sign-in routes (helper C), which still take the old `Services`; its own account and device rules, so that what a test swaps there
   // (sign-in-limits.test.ts: the hasher) does not reach the frozen contexts.
   const legacy: Services = Object.freeze({
     ...parts,
@@ -219,8 +219,16 @@ export function compose(parts: Parts): AppContext {
     operations: { config, durable, ephemeral, metrics },
     retention: { config, durable, ephemeral, clock },
     errors: { config, probe, registry },
+    deviceApi: {
+      devices,
+      clock,
+      vapidPublicKey: push.publicKey,
+      events: ephemeral,
+      probe,
+      notifyActivation: (activation, pushSubscription) =>
+        notifyActivation({ ephemeral, durable, push, clock, log }, activation, pushSubscription),
+    },
     signIn: legacy,
-    deviceApi: legacy,
   };
   // What the caller supplied (configuration, stores, keys, mailer…) and the bridge stay as they are.
   return deepFreeze(context, new Set<unknown>([...Object.values(parts), legacy]));

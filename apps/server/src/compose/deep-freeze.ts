@@ -23,7 +23,11 @@ function freeze(value: unknown, keep: ReadonlySet<unknown>, seen: Set<unknown>):
 }
 
 /** Every plain object under `value` is frozen (compose.test.ts). */
-export function isDeepFrozen(value: unknown, keep: ReadonlySet<unknown> = new Set(), seen = new Set<unknown>()): boolean {
+export function isDeepFrozen(
+  value: unknown,
+  keep: ReadonlySet<unknown> = new Set(),
+  seen = new Set<unknown>(),
+): boolean {
   if (!isPlain(value) || keep.has(value) || seen.has(value)) return true;
   seen.add(value);
   return Object.isFrozen(value) && Object.keys(value).every((key) => isDeepFrozen(value[key], keep, seen));

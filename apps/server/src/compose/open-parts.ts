@@ -1,5 +1,11 @@
 import type { Mailer } from '@sesame/core';
-import { type CapEvent, createDurableStore, createEphemeralStore, createStoreHealth, type StoreHealth } from '@sesame/storage';
+import {
+  type CapEvent,
+  createDurableStore,
+  createEphemeralStore,
+  createStoreHealth,
+  type StoreHealth,
+} from '@sesame/storage';
 import type { FastifyBaseLogger } from 'fastify';
 import { loadBranding } from '../branding/load-branding';
 import type { SesameConfig } from '../config/config-schema';

@@ -1,8 +1,8 @@
 import { activateDevice } from '@sesame/core';
 import type { FastifyInstance } from 'fastify';
-import type { Services } from '../services';
+import type { DeviceApiContext } from './context';
 import { deviceActor } from './device-actor';
-import { DEVICE_API_BODY_LIMIT, errorResponses, jsonObjectBody, verdictResponse } from './route-schemas';
+import { DEVICE_API_BODY_LIMIT, deviceMessageBody, errorResponses, verdictResponse } from './schemas';
 
 /**
  * POST /device/v1/activations — annex step 10, the user accepts the device in the app: the
@@ -12,15 +12,15 @@ import { DEVICE_API_BODY_LIMIT, errorResponses, jsonObjectBody, verdictResponse 
  * no acceptance awaited (unknown device, PIN not confirmed yet, or already accepted); 410
  * expired (the enrolment is cancelled: add the device again).
  */
-export function activationsRoute(api: FastifyInstance, services: Services): void {
+export function activationsRoute(api: FastifyInstance, ctx: DeviceApiContext): void {
   api.post(
     '/device/v1/activations',
     {
       bodyLimit: DEVICE_API_BODY_LIMIT,
-      schema: { body: jsonObjectBody, response: { 200: verdictResponse, ...errorResponses(400, 404, 410) } },
+      schema: { body: deviceMessageBody, response: { 200: verdictResponse, ...errorResponses(400, 404, 410) } },
     },
     async (request) => {
-      return activateDevice(services.devices, request.body, services.clock.now(), deviceActor(request));
+      return activateDevice(ctx.devices, request.body, ctx.clock.now(), deviceActor(request));
     },
   );
 }

@@ -1,8 +1,10 @@
 import { answerPushChallenge } from '@sesame/core';
 import type { FastifyInstance } from 'fastify';
-import type { Services } from '../services';
+import { z } from 'zod';
+import type { ZodTypeProvider } from '../http/zod-route';
+import type { DeviceApiContext } from './context';
 import { deviceActor } from './device-actor';
-import { DEVICE_API_BODY_LIMIT, errorResponses, jsonObjectBody, verdictResponse } from './route-schemas';
+import { DEVICE_API_BODY_LIMIT, deviceMessageBody, errorResponses, verdictResponse } from './schemas';
 
 /**
  * POST /device/v1/challenges/:challengeId/answer — the app's PushAnswer, itself signed with the
@@ -11,28 +13,24 @@ import { DEVICE_API_BODY_LIMIT, errorResponses, jsonObjectBody, verdictResponse 
  * signed, or naming another challenge than the path; 403 device blocked; 404 unknown or
  * answered; 410 expired.
  */
-export function challengeAnswerRoute(api: FastifyInstance, services: Services): void {
-  api.post<{ Params: { challengeId: string } }>(
+export function challengeAnswerRoute(api: FastifyInstance, ctx: DeviceApiContext): void {
+  api.withTypeProvider<ZodTypeProvider>().post(
     '/device/v1/challenges/:challengeId/answer',
     {
       bodyLimit: DEVICE_API_BODY_LIMIT,
       schema: {
-        params: {
-          type: 'object',
-          required: ['challengeId'],
-          properties: { challengeId: { type: 'string', maxLength: 64 } },
-        },
-        body: jsonObjectBody,
+        params: z.object({ challengeId: z.string().max(64) }),
+        body: deviceMessageBody,
         response: { 200: verdictResponse, ...errorResponses(400, 403, 404, 410) },
       },
     },
     async (request) => {
       const { challengeId } = request.params;
       const result = await answerPushChallenge(
-        services.devices,
+        ctx.devices,
         challengeId,
         request.body,
-        services.clock.now(),
+        ctx.clock.now(),
         deviceActor(request),
       );
       return { accepted: result.accepted };

@@ -1,8 +1,9 @@
 import { pendingChallenges, SesameError, verifyDeviceRequestProof } from '@sesame/core';
 import type { FastifyInstance } from 'fastify';
-import type { Services } from '../services';
+import { z } from 'zod';
+import type { DeviceApiContext } from './context';
 import { parseDeviceAuthorization } from './device-authorization';
-import { errorResponses } from './route-schemas';
+import { errorResponses } from './schemas';
 
 const PATH = '/device/v1/challenges';
 
@@ -12,19 +13,14 @@ const PATH = '/device/v1/challenges';
  * 200 {"challenges": PushChallenge[]}. 401 for a missing, stale or bad proof or an unknown
  * device; 403 for a blocked one.
  */
-export function challengesRoute(api: FastifyInstance, services: Services): void {
+export function challengesRoute(api: FastifyInstance, ctx: DeviceApiContext): void {
   api.get(
     PATH,
     {
       schema: {
         response: {
-          200: {
-            type: 'object',
-            required: ['challenges'],
-            additionalProperties: false,
-            // Each challenge is built by protocol's parsePushChallenge, which admits no other field.
-            properties: { challenges: { type: 'array', items: { type: 'object', additionalProperties: true } } },
-          },
+          // Each challenge is built by protocol's parsePushChallenge, which admits no other field.
+          200: z.object({ challenges: z.array(z.looseObject({})) }),
           ...errorResponses(401, 403),
         },
       },
@@ -32,10 +28,10 @@ export function challengesRoute(api: FastifyInstance, services: Services): void 
     async (request) => {
       const proof = parseDeviceAuthorization(request.headers.authorization);
       if (proof === null) throw new SesameError('DEVICE_UNAUTHENTICATED');
-      const now = services.clock.now();
+      const now = ctx.clock.now();
       // The signed path is the route's, without a query string: the app signs exactly this.
-      const device = await verifyDeviceRequestProof(services.devices, { method: 'GET', path: PATH }, proof, now);
-      return { challenges: await pendingChallenges(services.devices, device.id, now) };
+      const device = await verifyDeviceRequestProof(ctx.devices, { method: 'GET', path: PATH }, proof, now);
+      return { challenges: await pendingChallenges(ctx.devices, device.id, now) };
     },
   );
 }

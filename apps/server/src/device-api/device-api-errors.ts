@@ -2,28 +2,21 @@ import { isSesameError } from '@sesame/core';
 import { faultReason } from '@sesame/storage';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { expected, STATUS } from '../http/error-map';
-import type { Services } from '../services';
+import { asDeviceApiContext, type DeviceApiContextSource } from './context-from-services';
+import type { DeviceApiError } from './schemas';
 
-/** The device API's error body: the stable code, and for a refused message the field and why. */
-export interface DeviceApiError {
-  error: string;
-  field?: string;
-  reason?: string;
-}
-
-async function storesAnswer(services: Services): Promise<boolean> {
-  const checks = await Promise.allSettled([services.durable.ping(), services.ephemeral.ping()]);
-  return checks.every((check) => check.status === 'fulfilled');
-}
+export type { DeviceApiError };
 
 /**
  * Errors of the device API become JSON with the statuses of authenticator-core's
  * api/http-contract.ts (through STATUS, the one map of codes to statuses). A request Fastify
  * could not read (malformed JSON, wrong content type, too large) keeps its 4xx as
- * DEVICE_MESSAGE_INVALID. Anything else is logged with its cause and answered 500 — or 503 when
+ * DEVICE_MESSAGE_INVALID; a body or parameter its zod schema refuses is one already
+ * (http/zod-route.ts), with the field. Anything else is logged with its cause and answered 500 — or 503 when
  * a store does not answer: fail closed, nothing was registered or approved.
  */
-export function deviceApiErrorHandler(services: Services) {
+export function deviceApiErrorHandler(source: DeviceApiContextSource) {
+  const { probe } = asDeviceApiContext(source);
   return async (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     let status: number;
     let body: DeviceApiError;
@@ -37,7 +30,7 @@ export function deviceApiErrorHandler(services: Services) {
     } else if (!isSesameError(error) && typeof error.statusCode === 'number' && error.statusCode < 500) {
       status = error.statusCode;
       body = { error: 'DEVICE_MESSAGE_INVALID', field: '$', reason: 'malformed' };
-    } else if ((isSesameError(error) && error.code === 'STORE_UNAVAILABLE') || !(await storesAnswer(services))) {
+    } else if ((isSesameError(error) && error.code === 'STORE_UNAVAILABLE') || !(await probe())) {
       // Issue 10 finding 5: the outage is logged once by the store-health tracker, not per request.
       request.log.debug({ reason: faultReason(error) }, 'device API: store unavailable');
       status = STATUS.STORE_UNAVAILABLE;

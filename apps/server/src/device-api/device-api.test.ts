@@ -17,7 +17,14 @@ import {
   signDeviceActivation,
 } from '@sesame/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { approval, challengesAuthorization, denial, PIN, pinAnswer, registrationFor } from '../../test/device-client';
+import {
+  approval,
+  challengesAuthorization,
+  denial,
+  PIN,
+  pinAnswer,
+  registrationFor,
+} from '../../testing/device-client';
 import { createTestPortal, type TestPortal } from '../../test/test-portal';
 
 let portal: TestPortal;

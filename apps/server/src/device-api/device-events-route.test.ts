@@ -4,7 +4,7 @@ import { createTemporaryRedisStore, withBackend } from '@sesame/storage/conforma
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { enrolOverDeviceApi, PIN, registrationFor } from '../../test/device-client';
+import { enrolOverDeviceApi, PIN, registrationFor } from '../../testing/device-client';
 import { createTestPortal, type TestPortal, type TestPortalOptions } from '../../test/test-portal';
 import { notifyDevices } from '../push/notify-devices';
 import { deviceApiErrorHandler } from './device-api-errors';

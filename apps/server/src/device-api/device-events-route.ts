@@ -2,9 +2,10 @@ import { deviceEventsChannel, isUsableDevice, SesameError, verifyDeviceRequestPr
 import { type DeviceNotice, parseDeviceNotice } from '@sesame/protocol';
 import type { FastifyInstance } from 'fastify';
 import { eventStreams } from '../http/event-stream';
-import type { Services } from '../services';
+import { zodCompilers } from '../http/zod-route';
+import { asDeviceApiContext, type DeviceApiContextSource } from './context-from-services';
 import { parseDeviceAuthorization } from './device-authorization';
-import { errorResponses } from './route-schemas';
+import { errorResponses } from './schemas';
 
 const PATH = '/device/v1/events';
 
@@ -36,31 +37,29 @@ function noticeFor(deviceId: string, message: string): DeviceNotice | null {
  */
 export function deviceEventsRoute(
   api: FastifyInstance,
-  services: Services,
+  source: DeviceApiContextSource,
   options: { heartbeatMs: number } = { heartbeatMs: DEVICE_EVENTS_HEARTBEAT_MS },
 ): void {
+  const ctx = asDeviceApiContext(source);
   const streams = eventStreams(api, { heartbeatMs: options.heartbeatMs, name: 'device events' });
-  api.get(PATH, { schema: { response: errorResponses(401, 403) } }, async (request, reply) => {
+  // Its own compilers: its test registers it alone, outside the device API's sub-app.
+  const route = { schema: { response: errorResponses(401, 403) }, ...zodCompilers('DEVICE_MESSAGE_INVALID') };
+  api.get(PATH, route, async (request, reply) => {
     const proof = parseDeviceAuthorization(request.headers.authorization);
     if (proof === null) throw new SesameError('DEVICE_UNAUTHENTICATED');
     // The signed path is the route's, without a query string: the app signs exactly this.
-    const device = await verifyDeviceRequestProof(
-      services.devices,
-      { method: 'GET', path: PATH },
-      proof,
-      services.clock.now(),
-    );
+    const device = await verifyDeviceRequestProof(ctx.devices, { method: 'GET', path: PATH }, proof, ctx.clock.now());
     return streams.reply(request, reply, {
       subscribe: (emit) =>
-        services.ephemeral.subscribe(deviceEventsChannel(device.id), (message) => {
+        ctx.events.subscribe(deviceEventsChannel(device.id), (message) => {
           const notice = noticeFor(device.id, message);
           // The event's name is the notice's type: `push-notice` or `activation-notice`.
           if (notice) emit(notice.type, JSON.stringify(notice));
         }),
       stillValid: async () => {
-        await services.ephemeral.ping();
-        const latest = await services.durable.devices.findById(device.id);
-        return latest !== null && isUsableDevice(latest, services.clock.now());
+        await ctx.events.ping();
+        const latest = await ctx.devices.durable.devices.findById(device.id);
+        return latest !== null && isUsableDevice(latest, ctx.clock.now());
       },
     });
   });

@@ -1,7 +1,7 @@
 import { deviceEnrolledChannel, type EnrolmentRefusedEvent, startEnrolment, type UserRecord } from '@sesame/core';
 import { type DeviceRegistrationResult, ENROLMENT_REFUSALS_PATH } from '@sesame/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PIN, registrationFor } from '../../test/device-client';
+import { PIN, registrationFor } from '../../testing/device-client';
 import { createTestPortal, type TestPortal } from '../../test/test-portal';
 
 let portal: TestPortal;

@@ -1,8 +1,8 @@
 import { refuseEnrolment } from '@sesame/core';
 import { ENROLMENT_REFUSALS_PATH } from '@sesame/protocol';
 import type { FastifyInstance } from 'fastify';
-import type { Services } from '../services';
-import { DEVICE_API_BODY_LIMIT, enrolmentRefusalResponse, errorResponses, jsonObjectBody } from './route-schemas';
+import type { DeviceApiContext } from './context';
+import { DEVICE_API_BODY_LIMIT, deviceMessageBody, enrolmentRefusalResponse, errorResponses } from './schemas';
 
 /**
  * POST /device/v1/enrolment-refusals — issue 11, point 2: the app scanned an enrolment QR while
@@ -12,13 +12,13 @@ import { DEVICE_API_BODY_LIMIT, enrolmentRefusalResponse, errorResponses, jsonOb
  * registration: 400 malformed; 404 for a token unknown, used or expired alike. A repeat of a
  * refusal answers 200 again (idempotent).
  */
-export function enrolmentRefusalsRoute(api: FastifyInstance, services: Services): void {
+export function enrolmentRefusalsRoute(api: FastifyInstance, ctx: DeviceApiContext): void {
   api.post(
     ENROLMENT_REFUSALS_PATH,
     {
       bodyLimit: DEVICE_API_BODY_LIMIT,
-      schema: { body: jsonObjectBody, response: { 200: enrolmentRefusalResponse, ...errorResponses(400, 404) } },
+      schema: { body: deviceMessageBody, response: { 200: enrolmentRefusalResponse, ...errorResponses(400, 404) } },
     },
-    async (request) => refuseEnrolment(services.devices, request.body, services.clock.now()),
+    async (request) => refuseEnrolment(ctx.devices, request.body, ctx.clock.now()),
   );
 }

@@ -1,7 +1,7 @@
 import { pendingDeviceLifetimeMs, startEnrolment, type UserRecord } from '@sesame/core';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { PIN, registrationFor } from '../../test/device-client';
+import { PIN, registrationFor } from '../../testing/device-client';
 import { createTestPortal, type TestPortal } from '../../test/test-portal';
 import { pendingDeviceSweeper } from './pending-device-sweeper';
 

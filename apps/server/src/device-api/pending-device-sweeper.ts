@@ -1,6 +1,6 @@
 import { sweepExpiredPendingDevices } from '@sesame/core';
 import type { FastifyInstance } from 'fastify';
-import type { Services } from '../services';
+import type { DeviceApiContext } from './context';
 
 /** How often the server deletes the pending devices whose enrolment can no longer end. */
 export const PENDING_DEVICE_SWEEP_INTERVAL_MS = 60_000;
@@ -14,14 +14,14 @@ export const PENDING_DEVICE_SWEEP_INTERVAL_MS = 60_000;
  */
 export function pendingDeviceSweeper(
   app: FastifyInstance,
-  services: Services,
+  ctx: Pick<DeviceApiContext, 'devices' | 'clock'>,
   intervalMs = PENDING_DEVICE_SWEEP_INTERVAL_MS,
 ): void {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   const sweep = async () => {
     try {
-      const swept = await sweepExpiredPendingDevices(services.devices, services.clock.now());
+      const swept = await sweepExpiredPendingDevices(ctx.devices, ctx.clock.now());
       if (swept > 0) app.log.info({ swept }, 'expired pending devices deleted');
     } catch (error) {
       app.log.warn({ err: error }, 'pending devices: sweep failed');

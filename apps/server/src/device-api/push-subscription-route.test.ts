@@ -2,7 +2,7 @@ import { type Authenticator, formatDeviceAuthorization, pushSubscriptionProofPat
 import { startEnrolment, type UserRecord } from '@sesame/core';
 import { generateEs256KeyPair, type PushSubscriptionJson, signDeviceRequest, toBase64Url } from '@sesame/protocol';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { enrolOverDeviceApi } from '../../test/device-client';
+import { enrolOverDeviceApi } from '../../testing/device-client';
 import { startListeningAppKit } from '../../test/authenticator-kit';
 import type { TestPortal } from '../../test/test-portal';
 

@@ -1,48 +1,16 @@
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { createDeviceSecretVault, type DeviceSecretVault, type OfflineChallengeSigner } from '@sesame/core';
 import { fromBase64Url, type ServerSigningKey, signOfflineChallenge } from '@sesame/protocol';
-import { z } from 'zod';
+import { type DeviceKeyFile, deviceKeysSpec } from '../keys/device-keys-spec';
+import { loadOrCreateKeyFile, memoryKeyFile, parseKeyFile, writeKeyFile } from '../keys/key-file';
 
 /**
- * The authenticator app's server-side keys, in one JSON file every node reads (like the OIDC key
- * ring, oidc/key-ring.ts):
- * - the key ring that seals device secrets at rest (design §5: AES-256-GCM "under a key ring with
- *   key ids, so keys rotate"); `currentKeyId` seals, every key opens;
- * - the ES256 key that signs offline QR challenges; its public half is given to the app at
- *   registration, its private half stays here and is imported non-extractable.
+ * The authenticator app's server-side keys, opened: the vault that seals device secrets and the
+ * signer of offline QR challenges. The file itself (content, creation, rotation) is
+ * keys/device-keys-spec.ts, read and written through keys/key-file.ts; the functions below keep
+ * their names for the callers of before that lifecycle.
  */
 
-const base64url = z.string().regex(/^[A-Za-z0-9_-]+$/);
-/** Protocol KEY_ID_PATTERN (1 to 8 base64url characters): the app stores the kid. */
-const signingKid = z.string().regex(/^[A-Za-z0-9_-]{1,8}$/);
-
-const deviceKeyFileSchema = z.object({
-  version: z.literal(1),
-  vault: z
-    .object({
-      currentKeyId: z.string().regex(/^[A-Za-z0-9_-]{1,32}$/),
-      /** base64url of 32 bytes each. */
-      keys: z.record(z.string(), base64url),
-    })
-    .refine((vault) => vault.currentKeyId in vault.keys, { message: 'currentKeyId names no key' }),
-  signing: z.object({
-    kid: signingKid,
-    createdAt: z.string(),
-    /** P-256 private JWK (RFC 7518 §6.2.2). */
-    privateJwk: z.looseObject({
-      kty: z.literal('EC'),
-      crv: z.literal('P-256'),
-      x: base64url,
-      y: base64url,
-      d: base64url,
-    }),
-  }),
-});
-export type DeviceKeyFile = z.infer<typeof deviceKeyFileSchema>;
-
-export type { OfflineChallengeSigner };
+export type { DeviceKeyFile, OfflineChallengeSigner };
 
 /** What DeviceDeps needs from the key file, plus the offline signer. */
 export interface DeviceKeys {
@@ -51,43 +19,16 @@ export interface DeviceKeys {
   signer: OfflineChallengeSigner;
 }
 
-const newKeyId = (): string => randomBytes(6).toString('base64url');
+export const createDeviceKeyFile = (now: Date): DeviceKeyFile => memoryKeyFile(deviceKeysSpec, now);
 
-export function createDeviceKeyFile(now: Date): DeviceKeyFile {
-  const vaultKeyId = newKeyId();
-  const jwk = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'jwk' });
-  return {
-    version: 1,
-    vault: { currentKeyId: vaultKeyId, keys: { [vaultKeyId]: randomBytes(32).toString('base64url') } },
-    signing: {
-      kid: newKeyId(),
-      createdAt: now.toISOString(),
-      privateJwk: { kty: 'EC', crv: 'P-256', x: jwk.x!, y: jwk.y!, d: jwk.d! },
-    },
-  };
-}
+export const parseDeviceKeyFile = (raw: string, source: string): DeviceKeyFile =>
+  parseKeyFile(deviceKeysSpec, raw, source);
 
-export function parseDeviceKeyFile(raw: string, source: string): DeviceKeyFile {
-  const parsed = deviceKeyFileSchema.safeParse(JSON.parse(raw));
-  if (!parsed.success) throw new Error(`${source} is not a Sésame device key file: ${z.prettifyError(parsed.error)}`);
-  return parsed.data;
-}
-
-/** Written whole then renamed, so a reader never sees half a file; readable by the owner only. */
-export function saveDeviceKeyFile(path: string, file: DeviceKeyFile): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600 });
-  renameSync(temporary, path);
-}
+export const saveDeviceKeyFile = (path: string, file: DeviceKeyFile): void => writeKeyFile(path, file);
 
 /** The key file at `path`, created there when it does not exist yet. */
-export function loadOrCreateDeviceKeyFile(path: string, now: Date): { file: DeviceKeyFile; created: boolean } {
-  if (existsSync(path)) return { file: parseDeviceKeyFile(readFileSync(path, 'utf8'), path), created: false };
-  const file = createDeviceKeyFile(now);
-  saveDeviceKeyFile(path, file);
-  return { file, created: true };
-}
+export const loadOrCreateDeviceKeyFile = (path: string, now: Date): { file: DeviceKeyFile; created: boolean } =>
+  loadOrCreateKeyFile(deviceKeysSpec, path, now);
 
 function ring(file: DeviceKeyFile) {
   return {

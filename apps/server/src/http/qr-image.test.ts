@@ -1,6 +1,6 @@
 import type encodeQR from 'qr';
 import { describe, expect, it, vi } from 'vitest';
-import { decodeQrSvg } from '../../test/qr-svg';
+import { decodeQrSvg } from '../../testing/qr-svg';
 import { QR_IMAGE_CACHE_SIZE, qrImage, qrSvg } from './qr-image';
 
 const encode = vi.hoisted(() => ({ calls: 0 }));

@@ -32,7 +32,7 @@ export async function qrImage(text: string): Promise<string> {
 
 /**
  * The SVG: a `viewBox` of N×N modules, a white background and one path of horizontal runs of dark
- * modules (`M x y h len v1 h -len z`), which apps/server/test/qr-svg.ts reads back.
+ * modules (`M x y h len v1 h -len z`), which apps/server/testing/qr-svg.ts reads back.
  */
 export function qrSvg(text: string): string {
   const modules = encodeQR(text, 'raw', { ecc: 'medium', border: QUIET_ZONE });

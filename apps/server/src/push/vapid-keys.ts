@@ -1,83 +1,37 @@
-import { createECDH } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import webPush from 'web-push';
-import { z } from 'zod';
 import type { SesameConfig } from '../config/config-schema';
+import { loadOrCreateKeyFile, parseKeyFile, writeKeyFile } from '../keys/key-file';
+import { type VapidKeyFile, vapidKeyProblem, type VapidKeys, vapidKeysSpec } from '../keys/vapid-keys-spec';
 
 /**
- * The VAPID key pair (RFC 8292): the server signs every Web Push request with it, and apps
- * subscribe with its public half (the Push API's applicationServerKey), so a push service
- * delivers to a subscription only requests signed by this server. Kept in one JSON file every
- * node reads, like the device keys (devices/device-keys.ts), or given in the configuration.
+ * The VAPID key pair (RFC 8292) as the server uses it: from the configuration (both halves), else
+ * from the key file every node reads, like the device keys. The file (content, check, no
+ * rotation) is keys/vapid-keys-spec.ts, read and written through keys/key-file.ts; the functions
+ * below keep their names for their callers.
  */
-export interface VapidKeys {
-  /** base64url of the uncompressed P-256 point (65 bytes, 0x04 first), as web-push takes it. */
-  publicKey: string;
-  /** base64url of the 32-byte private scalar. */
-  privateKey: string;
-}
-
-const base64url = z.string().regex(/^[A-Za-z0-9_-]+$/);
-
-const vapidKeyFileSchema = z.object({
-  version: z.literal(1),
-  createdAt: z.string(),
-  publicKey: base64url,
-  privateKey: base64url,
-});
-export type VapidKeyFile = z.infer<typeof vapidKeyFileSchema>;
+export type { VapidKeyFile, VapidKeys };
 
 /**
  * The pair as it will be used, or an error naming what is wrong: a public key that is not the
  * private key's would have every push refused by the push services, silently.
  */
 export function checkVapidKeys(keys: VapidKeys, source: string): VapidKeys {
-  const publicKey = Buffer.from(keys.publicKey, 'base64url');
-  const privateKey = Buffer.from(keys.privateKey, 'base64url');
-  if (publicKey.length !== 65 || publicKey[0] !== 0x04) {
-    throw new Error(`${source}: the VAPID public key is not an uncompressed P-256 point (RFC 8292 §3.2)`);
-  }
-  if (privateKey.length !== 32) throw new Error(`${source}: the VAPID private key is not 32 bytes`);
-  const ecdh = createECDH('prime256v1');
-  try {
-    ecdh.setPrivateKey(privateKey);
-  } catch {
-    throw new Error(`${source}: the VAPID private key is not a P-256 key`);
-  }
-  if (!ecdh.getPublicKey().equals(publicKey)) {
-    throw new Error(`${source}: the VAPID public key is not the private key's`);
-  }
+  const problem = vapidKeyProblem(keys);
+  if (problem !== null) throw new Error(`${source}: ${problem}`);
   return { publicKey: keys.publicKey, privateKey: keys.privateKey };
 }
 
-export function createVapidKeyFile(now: Date): VapidKeyFile {
-  const { publicKey, privateKey } = webPush.generateVAPIDKeys();
-  return { version: 1, createdAt: now.toISOString(), publicKey, privateKey };
-}
+export const createVapidKeyFile = (now: Date): VapidKeyFile => vapidKeysSpec.create(now);
 
-export function parseVapidKeyFile(raw: string, source: string): VapidKeyFile {
-  const parsed = vapidKeyFileSchema.safeParse(JSON.parse(raw));
-  if (!parsed.success) throw new Error(`${source} is not a Sésame VAPID key file: ${z.prettifyError(parsed.error)}`);
-  checkVapidKeys(parsed.data, source);
-  return parsed.data;
-}
+export const parseVapidKeyFile = (raw: string, source: string): VapidKeyFile =>
+  parseKeyFile(vapidKeysSpec, raw, source);
 
-/** Written whole then renamed, so a reader never sees half a file; readable by the owner only. */
-export function saveVapidKeyFile(path: string, file: VapidKeyFile): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, `${JSON.stringify(file, null, 2)}\n`, { mode: 0o600 });
-  renameSync(temporary, path);
-}
+export const saveVapidKeyFile = (path: string, file: VapidKeyFile): void => writeKeyFile(path, file);
 
 /** The key file at `path`, created there when it does not exist yet. */
-export function loadOrCreateVapidKeyFile(path: string, now: Date): { file: VapidKeyFile; created: boolean } {
-  if (existsSync(path)) return { file: parseVapidKeyFile(readFileSync(path, 'utf8'), path), created: false };
-  const file = createVapidKeyFile(now);
-  saveVapidKeyFile(path, file);
-  return { file, created: true };
-}
+export const loadOrCreateVapidKeyFile = (path: string, now: Date): { file: VapidKeyFile; created: boolean } =>
+  loadOrCreateKeyFile(vapidKeysSpec, path, now);
 
 /** webPush.vapidKeysFile, else beside the device keys: one directory of server secrets to guard. */
 export function vapidKeyFilePath(config: Pick<SesameConfig, 'webPush' | 'devices'>): string {

@@ -1,6 +1,6 @@
 import type { UserRecord } from '@sesame/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { qrTextInPage } from '../../test/qr-svg';
+import { qrTextInPage } from '../../testing/qr-svg';
 import {
   createTestPortal,
   decodeEntities,

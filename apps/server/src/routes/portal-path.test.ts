@@ -1,7 +1,7 @@
 import type { UserRecord } from '@sesame/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { enrolOverDeviceApi, PIN, registrationFor } from '../../test/device-client';
-import { qrTextInPage } from '../../test/qr-svg';
+import { enrolOverDeviceApi, PIN, registrationFor } from '../../testing/device-client';
+import { qrTextInPage } from '../../testing/qr-svg';
 import {
   createTestPortal,
   notice,

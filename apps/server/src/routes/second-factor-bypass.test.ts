@@ -10,7 +10,7 @@ import {
   WEB_CALLBACK,
   WEB_SECRET,
 } from '../../test/oidc-relying-party';
-import { qrTextInPage } from '../../test/qr-svg';
+import { qrTextInPage } from '../../testing/qr-svg';
 import { type Browser, fieldError, signIn, type TestPortal, textOf } from '../../test/test-portal';
 import { en } from '../i18n/en';
 

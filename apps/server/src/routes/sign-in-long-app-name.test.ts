@@ -2,7 +2,7 @@ import type { Authenticator } from '@sesame/authenticator-core';
 import { decodeOfflineChallengeQr, ELLIPSIS, RELYING_APP_NAME_MAX_BYTES } from '@sesame/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PIN, passwordStep, startAppSignInKit } from '../../test/app-sign-in-kit';
-import { qrTextInPage } from '../../test/qr-svg';
+import { qrTextInPage } from '../../testing/qr-svg';
 import type { Browser, Page, TestPortal } from '../../test/test-portal';
 
 /**

@@ -3,7 +3,7 @@ import { deviceStatusAt, type UserRecord } from '@sesame/core';
 import { decodeOfflineChallengeQr } from '@sesame/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PIN, passwordStep, startAppSignInKit, TRACES } from '../../test/app-sign-in-kit';
-import { qrTextInPage } from '../../test/qr-svg';
+import { qrTextInPage } from '../../testing/qr-svg';
 import { type Browser, errorNotice, fieldError, type Page, type TestPortal, textOf } from '../../test/test-portal';
 import { COOKIES } from '../http/cookies';
 import { blockEnd } from '../http/error-map';

@@ -2,7 +2,7 @@ import type { Authenticator } from '@sesame/authenticator-core';
 import { deleteDevice, type UserRecord } from '@sesame/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type AppSignInKit, EMAIL, PASSWORD, PIN, startAppSignInKit } from '../../test/app-sign-in-kit';
-import { qrTextInPage } from '../../test/qr-svg';
+import { qrTextInPage } from '../../testing/qr-svg';
 import { type Browser, notice, type Page, type TestPortal, textOf } from '../../test/test-portal';
 import { COOKIES } from '../http/cookies';
 import { en } from '../i18n/en';

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { COOKIES } from '../../src/http/cookies';
 import { APP_NOT_BUILT, AUTHENTICATOR_APP_DIST } from '../../src/routes/authenticator-app';
 import { casApps } from '../cas-kit';
-import { enrolOverDeviceApi, PIN } from '../device-client';
+import { enrolOverDeviceApi, PIN } from '../../testing/device-client';
 import { OIDC_TEST_APPS } from '../oidc-relying-party';
 import { createTestPortal } from '../test-portal';
 import { unexplainedChanges } from './allowed-changes';

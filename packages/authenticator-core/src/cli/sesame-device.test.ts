@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { isProtocolError } from '@sesame/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeDeviceServer } from '../api/fake-device-server';
+import { FakeDeviceServer } from '../../testing';
 import { DEVICE_API_PATHS, parseDeviceAuthorization } from '../api/http-contract';
 import { isAuthenticatorError } from '../errors';
 import type { DeviceApi } from '../ports/device-api';

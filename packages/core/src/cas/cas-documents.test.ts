@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { USER } from '../../test/cas-kit';
+import { USER } from '../../testing';
 import { ServiceRegistry } from '../relying-apps/service-registry';
 import {
   cas1Document,

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCasKit, SESSION_LIFE_MS, USER, type CasKit } from '../../test/cas-kit';
+import { createCasKit, SESSION_LIFE_MS, USER, type CasKit } from '../../testing';
 import { SERVICE_TICKET_TTL_MS, type PgtRecord } from './cas-ticket-store';
 import { newTicketId } from './ticket-ids';
 

@@ -1,5 +1,6 @@
 import type { Strength } from '@sesame/protocol';
-import { satisfyingStrengths, type AuthenticationRequirement } from '../relying-apps/authentication-requirement';
+import type { AuthenticationRequirement } from '../relying-apps/authentication-requirement';
+import { reachedStrengths } from '../sign-in/policy';
 
 export type CasLoginDecision =
   /** The SSO session is enough: issue a service ticket now. */
@@ -25,7 +26,8 @@ export function decideCasLogin(input: {
 }): CasLoginDecision {
   const { renew, gateway, sessionStrengths, requirement } = input;
   if (renew) return { action: 'authenticate', again: sessionStrengths !== null };
-  if (sessionStrengths !== null && satisfyingStrengths(sessionStrengths, requirement).length > 0) {
+  // The sign-in policy's one satisfaction check (docs/adr/0026 §2.5).
+  if (sessionStrengths !== null && reachedStrengths(sessionStrengths, requirement).length > 0) {
     return { action: 'issue' };
   }
   if (gateway) return { action: 'return-without-ticket' };

@@ -1,4 +1,4 @@
-import { createMemoryEphemeralStore } from '@sesame/storage';
+import { createMemoryEphemeralStore } from '../../testing';
 import { describe, expect, it } from 'vitest';
 import { LOGIN_REQUEST_TTL_MS, LoginRequests, type LoginRequest } from './login-requests';
 

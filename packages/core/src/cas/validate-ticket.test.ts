@@ -9,7 +9,7 @@ import {
   SERVICE,
   USER,
   type CasKit,
-} from '../../test/cas-kit';
+} from '../../testing';
 import { grantProxyTicket } from './grant-proxy-ticket';
 import { validateTicket, type ValidationRequest } from './validate-ticket';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DEVICE_POLICY } from './device-deps';
 import { blockMinutes, deviceStatusAt, isUsableDevice } from './device-blocking';
-import { createMemoryDeviceRepository } from './memory-device-repository';
+import { createMemoryDeviceRepository } from '../../testing';
 
 const NOW = new Date('2025-03-01T08:00:00.000Z');
 const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);

@@ -2,7 +2,7 @@ import { issueLink } from '../accounts/account-links';
 import { SesameError } from '../errors';
 import type { AnswerReservation, DeviceRecord, DeviceStatus } from '../ports';
 import type { DeviceActor, DeviceDeps, DevicePolicy } from './device-deps';
-import { cancelDeviceChallenges } from './push-challenges';
+import { cancelDeviceChallenges } from './push-challenge-records';
 
 /**
  * Temporary blocks of a device after wrong answers (issue 10; NIST SP 800-63B rev 4 §3.2.2:

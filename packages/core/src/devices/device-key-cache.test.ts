@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { isSesameError } from '../errors';
 import { DeviceKeyCache } from './device-key-cache';
 import { verifyDeviceRequestProof } from './device-request-proof';
-import { createDeviceKit, type DeviceKit } from './test-kit';
+import { createDeviceKit, type DeviceKit } from '../../testing';
 
 const data = new TextEncoder().encode('signed by the device');
 const ecdsa = { name: 'ECDSA', hash: 'SHA-256' } as const;

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { isSesameError } from '../errors';
 import { NO_ACTOR } from './device-deps';
 import { deleteAllDevices, deleteDevice, listDevices, renameDevice } from './device-management';
-import { createDeviceKit, type DeviceKit } from './test-kit';
+import { createDeviceKit, type DeviceKit } from '../../testing';
 
 let kit: DeviceKit;
 afterEach(() => kit?.close());

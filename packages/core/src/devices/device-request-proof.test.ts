@@ -2,7 +2,7 @@ import { signDeviceRequest } from '@sesame/protocol';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type ErrorCode, isSesameError } from '../errors';
 import { verifyDeviceRequestProof } from './device-request-proof';
-import { createDeviceKit, type DeviceKit } from './test-kit';
+import { createDeviceKit, type DeviceKit } from '../../testing';
 
 let kit: DeviceKit;
 afterEach(() => kit?.close());

@@ -7,7 +7,7 @@ import {
   registerDevice,
   startEnrolment,
 } from './enrolment';
-import { createDeviceKit, type DeviceKit, PIN } from './test-kit';
+import { createDeviceKit, type DeviceKit, PIN } from '../../testing';
 
 let kit: DeviceKit;
 afterEach(() => kit?.close());

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type ErrorCode, isSesameError } from '../errors';
 import { deviceEnrolledChannel } from './device-channels';
 import { enrolmentId, refuseEnrolment, registerDevice, startEnrolment } from './enrolment';
-import { createDeviceKit, type DeviceKit, PIN } from './test-kit';
+import { createDeviceKit, type DeviceKit, PIN } from '../../testing';
 
 let kit: DeviceKit;
 afterEach(() => kit?.close());

@@ -15,7 +15,7 @@ import {
   startEnrolment,
   sweepExpiredPendingDevices,
 } from './enrolment';
-import { createDeviceKit, type DeviceKit, PIN } from './test-kit';
+import { createDeviceKit, type DeviceKit, PIN } from '../../testing';
 
 let kit: DeviceKit;
 afterEach(() => kit?.close());

@@ -19,7 +19,7 @@ import {
   verifyOfflineCode,
 } from './offline-codes';
 import { answerPushChallenge, createPushChallenge, pendingChallenges } from './push-challenges';
-import { createDeviceKit, type DeviceKit } from './test-kit';
+import { createDeviceKit, type DeviceKit } from '../../testing';
 
 let kit: DeviceKit;
 afterEach(() => kit?.close());

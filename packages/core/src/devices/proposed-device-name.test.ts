@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { isSesameError } from '../errors';
 import { deviceNameFromModel, parseDeviceName, proposedDeviceName } from './device-name';
 import { registerDevice, startEnrolment } from './enrolment';
-import { createDeviceKit, type DeviceKit, PIN } from './test-kit';
+import { createDeviceKit, type DeviceKit, PIN } from '../../testing';
 
 let kit: DeviceKit;
 afterEach(() => kit?.close());

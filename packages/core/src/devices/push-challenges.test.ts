@@ -11,7 +11,7 @@ import {
   type PushRequest,
   takePushVerdict,
 } from './push-challenges';
-import { createDeviceKit, type DeviceKit } from './test-kit';
+import { createDeviceKit, type DeviceKit } from '../../testing';
 
 let kit: DeviceKit;
 afterEach(() => kit?.close());

@@ -10,7 +10,6 @@ import {
   verifyOcra,
   verifyPushAnswer,
 } from '@sesame/protocol';
-import { z } from 'zod';
 import { invalidInput, SesameError } from '../errors';
 import type { DeviceRecord } from '../ports';
 import { randomToken, tokenDigest } from '../security/random-token';
@@ -25,69 +24,33 @@ import {
 } from './device-blocking';
 import { badSignature, type DeviceActor, type DeviceDeps, NO_ACTOR, parseMessage, seconds } from './device-deps';
 import { deviceKey } from './enrolment';
+import {
+  challengeKey,
+  deviceIndexKey,
+  EXPIRED_GRACE_MS,
+  publishVerdict,
+  readChallenge,
+  readIndex,
+  type StoredChallenge,
+  transactionIndexKey,
+  verdictKey,
+} from './push-challenge-records';
+
+// Part of this module's public face since before the records had their own module.
+export { cancelDeviceChallenges } from './push-challenge-records';
 
 /**
  * "PIN code" push challenges (design §5; NIST SP 800-63B rev 4 §3.1.3). One challenge per active
  * device of the account, all bound to the waiting browser's login transaction and sharing one
- * number match (the browser shows one number). Records live in the ephemeral store:
- *
- *     push-challenge:<challengeId>   the envelope, the number shown, the user, the transaction digest
- *     push-device:<deviceId>         ids of the device's challenges (polling)
- *     push-transaction:<digest>      ids of the transaction's challenges (one answer ends them all)
- *     push-verdict:<digest>          the last verdict, for a browser that missed the event
+ * number match (the browser shows one number). Records live in the ephemeral store
+ * (push-challenge-records.ts).
  *
  * The index lists are read-modify-write: two challenges created in the same instant for the same
  * device may leave one out of `pendingChallenges` (still answerable: the push notice names it).
  */
 
-const challengeRecord = z.object({
-  challenge: z.unknown(),
-  shown: z.number(),
-  userId: z.string(),
-  transaction: z.string(),
-});
-
-const challengeKey = (id: string) => `push-challenge:${id}`;
-const deviceIndexKey = (deviceId: string) => `push-device:${deviceId}`;
-const transactionIndexKey = (digest: string) => `push-transaction:${digest}`;
-const verdictKey = (digest: string) => `push-verdict:${digest}`;
 const pushLimitKey = (userId: string) => `push-limit:${tokenDigest(userId)}`;
-/** Records outlive the challenge by a minute, so a late answer is told "expired", not "unknown". */
-const EXPIRED_GRACE_MS = 60_000;
 const INDEX_MAX = 20;
-
-interface StoredChallenge {
-  challenge: PushChallenge;
-  shown: number;
-  userId: string;
-  transaction: string;
-}
-
-async function readChallenge(deps: DeviceDeps, id: string, take = false): Promise<StoredChallenge | null> {
-  const raw = take ? await deps.ephemeral.take(challengeKey(id)) : await deps.ephemeral.get(challengeKey(id));
-  if (raw === null) return null;
-  const parsed = challengeRecord.safeParse(JSON.parse(raw));
-  if (!parsed.success) return null;
-  return { ...parsed.data, challenge: parsePushChallenge(parsed.data.challenge) };
-}
-
-async function readIndex(deps: DeviceDeps, key: string): Promise<string[]> {
-  const raw = await deps.ephemeral.get(key);
-  const parsed = raw === null ? null : z.array(z.string()).safeParse(JSON.parse(raw));
-  return parsed?.success ? parsed.data : [];
-}
-
-async function publishVerdict(deps: DeviceDeps, stored: StoredChallenge, verdict: PushVerdict): Promise<void> {
-  const event: PushVerdictEvent = {
-    type: 'push-verdict',
-    challengeId: stored.challenge.challengeId,
-    deviceId: stored.challenge.deviceId,
-    verdict,
-  };
-  const ttlMs = deps.policy.pushChallengeTtlSeconds * 1000 + EXPIRED_GRACE_MS;
-  await deps.ephemeral.set(verdictKey(stored.transaction), JSON.stringify(event), ttlMs);
-  await deps.ephemeral.publish(`login-transaction:${stored.transaction}`, JSON.stringify(event));
-}
 
 /** Ends every other challenge of the transaction: one answer settles the sign-in. */
 async function endTransaction(deps: DeviceDeps, transaction: string, except?: string): Promise<void> {
@@ -232,16 +195,6 @@ export async function pendingChallenges(deps: DeviceDeps, deviceId: string, now:
     }
   }
   return out;
-}
-
-/** A deleted device's challenges die with it; their browsers hear "cancelled". */
-export async function cancelDeviceChallenges(deps: DeviceDeps, deviceId: string): Promise<void> {
-  const ids = await readIndex(deps, deviceIndexKey(deviceId));
-  await deps.ephemeral.delete(deviceIndexKey(deviceId));
-  for (const id of ids) {
-    const stored = await readChallenge(deps, id, true);
-    if (stored) await publishVerdict(deps, stored, 'cancelled');
-  }
 }
 
 export interface PushAnswerResult {

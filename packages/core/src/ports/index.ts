@@ -4,3 +4,4 @@ export * from './ephemeral-store';
 export * from './password-hasher';
 export * from './mailer';
 export * from './device-repository';
+export * from './device-notifier';

@@ -1,4 +1,4 @@
-import { createMemoryEphemeralStore } from '@sesame/storage';
+import { createMemoryEphemeralStore } from '../../testing';
 import { describe, expect, it } from 'vitest';
 import { isSesameError } from '../errors';
 import { Throttle } from './throttle';

@@ -30,6 +30,8 @@ export type SignInEvent =
       readonly userId: string;
       readonly mobileDevices: readonly MobileDeviceFactor[];
       readonly credentialsChangedAt: number;
+      /** What the method proves (its `strengths`): what the session gets. */
+      readonly strengths: readonly Strength[];
     }
   | { readonly type: 'AnswerRefused'; readonly data?: MethodData }
   | { readonly type: 'ChallengeEnded'; readonly reason: EndReason }

@@ -54,6 +54,8 @@ export type Settled<D extends MethodData = MethodData> =
       readonly reason: 'wrong-answer' | 'invalid-input';
       readonly error?: SesameError;
       readonly data: D;
+      /** The `reason` of the `sign_in.failed` audit entry the engine writes; absent: none written. */
+      readonly auditReason?: string;
     }
   /** The challenge is over: back to the password step. */
   | {
@@ -61,6 +63,8 @@ export type Settled<D extends MethodData = MethodData> =
       readonly reason: EndReason;
       readonly error?: SesameError;
       readonly blockedUntil?: Date;
+      /** The `reason` of the `sign_in.failed` audit entry the engine writes; absent: none written. */
+      readonly auditReason?: string;
     };
 
 /**

@@ -53,6 +53,11 @@ export interface ChallengeStep {
   /** ms: the challenge's expiry. */
   readonly expiresAt: number;
   readonly data: MethodData;
+  /**
+   * A step-up of a kept sign-in (docs/adr/0019): when this challenge ends, the sign-in goes back
+   * to `kept` (as v1's `stepUp` field outlived its `secondFactor`), not to the password step.
+   */
+  readonly stepUp?: true;
 }
 
 /**

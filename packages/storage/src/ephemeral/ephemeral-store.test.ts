@@ -1,4 +1,5 @@
 import type { EphemeralStore } from '@sesame/core';
+import { createMemoryEphemeralStore as createCoreTestDouble } from '@sesame/core/testing';
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { withBackend } from '../../test/backends';
@@ -9,6 +10,8 @@ import { createMemoryEphemeralStore } from './memory-ephemeral-store';
 import { createRedisEphemeralStore } from './redis-ephemeral-store';
 
 describeEphemeralStoreConformance('memory', () => createMemoryEphemeralStore());
+// Core's test double (ADR 0026 §1.4) passes the same suite, so core's tests see a real store's behaviour.
+describeEphemeralStoreConformance('core test double', () => createCoreTestDouble());
 describeEphemeralStoreCap('memory', (options) => createMemoryEphemeralStore(options));
 withBackend('redis', (url) => describeEphemeralStoreConformance('redis', () => createTemporaryRedisStore(url)));
 

@@ -1,8 +1,15 @@
-import { createDurableStore, createMemoryEphemeralStore } from '@sesame/storage';
-import { createTemporaryRedisStore, withBackend } from '@sesame/storage/conformance';
+import {
+  type AuditEvent,
+  type AuditEventType,
+  type DurableStore,
+  type EphemeralStore,
+  purgeExpired,
+  type PurgeDeps,
+} from '@sesame/core';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { AuditEvent, AuditEventType, DurableStore, EphemeralStore } from '../ports';
-import { purgeExpired, type PurgeDeps } from './purge';
+import { createDurableStore, createMemoryEphemeralStore } from '../../src';
+import { withBackend } from '../backends';
+import { createTemporaryRedisStore } from '../temporary-stores';
 
 /** The retention purge of docs/adr/0014 on a real SQLite store and the memory ephemeral store. */
 

@@ -1,4 +1,4 @@
-/** A device world for the devices/ tests: fake clock shared with the memory store, one user. Not exported. */
+/** A device world for the devices/ tests (core, and the sign-in methods): fake clock shared with the memory store, one user. */
 import {
   computeOcra,
   decodeEnrolmentQr,
@@ -18,11 +18,11 @@ import {
   signPinConfirmationAnswer,
   signPushAnswer,
 } from '@sesame/protocol';
-import { createMemoryEphemeralStore } from '@sesame/storage';
-import type { AuditEvent, DurableStore, EphemeralStore, MailRequest, UserRecord } from '../ports';
-import { DEFAULT_DEVICE_POLICY, type DeviceDeps, type DevicePolicy } from './device-deps';
-import { createDeviceSecretVault } from './device-secret-vault';
-import { activateDevice, confirmPin, registerDevice, startEnrolment } from './enrolment';
+import { createMemoryEphemeralStore } from './memory-ephemeral-store';
+import type { AuditEvent, DurableStore, EphemeralStore, MailRequest, UserRecord } from '../src/ports';
+import { DEFAULT_DEVICE_POLICY, type DeviceDeps, type DevicePolicy } from '../src/devices/device-deps';
+import { createDeviceSecretVault } from '../src/devices/device-secret-vault';
+import { activateDevice, confirmPin, registerDevice, startEnrolment } from '../src/devices/enrolment';
 import { createMemoryDeviceRepository } from './memory-device-repository';
 
 export const T0 = Date.parse('2025-03-01T08:00:00.000Z');

@@ -1,5 +1,5 @@
 import type { Strength } from '@sesame/protocol';
-import { createMemoryEphemeralStore } from '@sesame/storage';
+import { createMemoryEphemeralStore } from './memory-ephemeral-store';
 import { CasTicketStore, type CasDeps, type TicketRecord } from '../src/cas';
 import type { EphemeralStore, UserRecord } from '../src/ports';
 import type { RelyingAppInput } from '../src/relying-apps/relying-app';

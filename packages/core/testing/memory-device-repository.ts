@@ -1,6 +1,6 @@
-import type { DevicePatch, DeviceRecord, DeviceRepository } from '../ports';
+import type { DevicePatch, DeviceRecord, DeviceRepository } from '../src/ports';
 
-/** Test helper: the DeviceRepository port in memory (not exported by the package). */
+/** Test helper: the DeviceRepository port in memory (`@sesame/core/testing`, never a production export). */
 export function createMemoryDeviceRepository(): DeviceRepository & { all(): DeviceRecord[] } {
   const devices = new Map<string, DeviceRecord>();
   const copy = (d: DeviceRecord): DeviceRecord => ({ ...d });

@@ -1,4 +1,4 @@
-import type { KeyValueStore } from '@sesame/authenticator-core';
+import type { KeyValueStore } from '../ports/key-value-store';
 
 const DATABASE = 'sesame-authenticator';
 const OBJECT_STORE = 'kv';

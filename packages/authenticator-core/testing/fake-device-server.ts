@@ -37,11 +37,11 @@ import {
   verifyPinConfirmationAnswer,
   verifyPushAnswer,
 } from '@sesame/protocol';
-import { AuthenticatorError } from '../errors';
-import { type Clock, systemClock } from '../ports/clock';
-import type { DeviceApi } from '../ports/device-api';
+import { AuthenticatorError } from '../src/errors';
+import { type Clock, systemClock } from '../src/ports/clock';
+import type { DeviceApi } from '../src/ports/device-api';
 import { verifyDeviceRequest } from '@sesame/protocol';
-import { DEVICE_API_PATHS } from './http-contract';
+import { DEVICE_API_PATHS } from '../src/api/http-contract';
 
 /** How the fake server judged a push answer (what a test asserts on). */
 export type FakeAnswerOutcome = 'approved' | 'denied' | 'reported' | 'bad_signature' | 'wrong_number' | 'wrong_ocra';

@@ -1,13 +1,21 @@
-import { createDurableStore, createMemoryEphemeralStore } from '@sesame/storage';
-import { createTemporaryRedisStore, withBackend } from '@sesame/storage/conformance';
+import {
+  type AccountDeps,
+  type AccountPolicy,
+  authenticatePassword,
+  type DurableStore,
+  type EphemeralStore,
+  isSesameError,
+  type MailRequest,
+  type PasswordHasher,
+  SignInGuard,
+} from '@sesame/core';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isSesameError } from '../errors';
-import type { DurableStore, EphemeralStore, MailRequest, PasswordHasher } from '../ports';
-import type { AccountDeps, AccountPolicy } from './account-deps';
-import { authenticatePassword } from './authenticate-password';
-import { verifyCurrentPassword } from './current-password';
-import { SignInGuard } from './sign-in-guard';
+// Core's internal check behind password and e-mail changes (not in core's public index).
+import { verifyCurrentPassword } from '../../../core/src/accounts/current-password';
+import { createDurableStore, createMemoryEphemeralStore } from '../../src';
+import { withBackend } from '../backends';
+import { createTemporaryRedisStore } from '../temporary-stores';
 
 /**
  * The password-guessing limits of docs/adr/0010 on a real ephemeral store (memory, and Redis when

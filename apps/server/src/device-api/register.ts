@@ -1,8 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import type { Services } from '../services';
+import { useZodSchemas } from '../http/zod-route';
 import { activationsRoute } from './activations-route';
 import { challengeAnswerRoute } from './challenge-answer-route';
 import { challengesRoute } from './challenges-route';
+import type { DeviceApiContext } from './context';
 import { deviceApiErrorHandler } from './device-api-errors';
 import { deviceEventsRoute } from './device-events-route';
 import { enrolmentRefusalsRoute } from './enrolment-refusals-route';
@@ -15,24 +16,26 @@ import { webPushKeyRoute } from './web-push-key-route';
 /**
  * The authenticator app's API (authenticator-core api/http-contract.ts), an encapsulated sub-app
  * outside the portal: no cookies, no CSRF, no session — every request is authenticated by what
- * the device signs (its registration, answers, or request proof). JSON in and out, never cached.
+ * the device signs (its registration, answers, or request proof). JSON in and out, never cached;
+ * bodies, parameters and responses declared in zod (http/zod-route.ts, ADR 0026 §2.10).
  */
-export async function registerDeviceApi(app: FastifyInstance, services: Services): Promise<void> {
+export async function registerDeviceApi(app: FastifyInstance, ctx: DeviceApiContext): Promise<void> {
   await app.register(async (api) => {
-    api.setErrorHandler(deviceApiErrorHandler(services));
+    useZodSchemas(api, 'DEVICE_MESSAGE_INVALID');
+    api.setErrorHandler(deviceApiErrorHandler(ctx));
     api.addHook('onSend', async (_request, reply) => {
       // Secrets (the device secret at registration) and live challenges: never in a cache.
       reply.header('cache-control', 'no-store');
     });
-    registrationsRoute(api, services);
-    enrolmentRefusalsRoute(api, services);
-    pinConfirmationsRoute(api, services);
-    activationsRoute(api, services);
-    challengesRoute(api, services);
-    challengeAnswerRoute(api, services);
-    webPushKeyRoute(api, services);
-    deviceEventsRoute(api, services);
-    pushSubscriptionRoute(api, services);
-    pendingDeviceSweeper(api, services);
+    registrationsRoute(api, ctx);
+    enrolmentRefusalsRoute(api, ctx);
+    pinConfirmationsRoute(api, ctx);
+    activationsRoute(api, ctx);
+    challengesRoute(api, ctx);
+    challengeAnswerRoute(api, ctx);
+    webPushKeyRoute(api, ctx);
+    deviceEventsRoute(api, ctx);
+    pushSubscriptionRoute(api, ctx);
+    pendingDeviceSweeper(api, ctx);
   });
 }

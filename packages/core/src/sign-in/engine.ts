@@ -1,0 +1,467 @@
+import type { Strength } from '@sesame/protocol';
+import { invalidInput, isSesameError } from '../errors';
+import type { Clock, UserRepository } from '../ports';
+import type { TransitionError } from './errors';
+import type { SignInEvent } from './events';
+import type { SignInMeta } from './meta';
+import type { MethodWireName, SettleInput, Settled, SignInMethod } from './method';
+import type { MethodRegistry } from './methods/registry';
+import { mayStart, passwordFallsShort, type PolicyInput } from './policy';
+import type {
+  Authenticated,
+  ChallengeMethodId,
+  ChallengeStep,
+  IdentifyStep,
+  KeptStep,
+  PasswordStep,
+  SignInContext,
+  SignInState,
+  SignInStep,
+} from './state';
+import type { LoginTarget } from './target';
+import type { SignInStateStore } from './transaction-store';
+import { RENEW_WINDOW_MS, transition } from './transitions';
+
+/** A step of the sign-in: the state it reached under `handle`, or why the request did not fit. */
+export type Step<S> =
+  | { readonly ok: true; readonly handle: string; readonly state: S }
+  | { readonly ok: false; readonly error: TransitionError };
+
+/** A form's fields, as the HTTP edge read them. */
+export type FormFields = Readonly<Record<string, string | undefined>>;
+
+/** An audit entry the engine decides to write; the server writes it (its `audit` helper). */
+export interface SignInAuditEvent {
+  readonly type: 'sign_in.failed' | 'sign_in.succeeded';
+  readonly userId: string | null;
+  readonly meta: SignInMeta;
+  readonly details: {
+    readonly method: MethodWireName;
+    readonly reason?: string;
+    /** The devices that proved the sign-in, comma-separated (login/finish-sign-in.ts). */
+    readonly deviceId?: string;
+  };
+}
+
+export interface SignInEngineDeps {
+  readonly store: SignInStateStore;
+  readonly methods: MethodRegistry;
+  readonly users: Pick<UserRepository, 'findById'>;
+  /** The asking application's name, as the app shows it (the portal's own name when no target). */
+  readonly appName: (target?: LoginTarget) => string;
+  readonly audit: (event: SignInAuditEvent) => Promise<void>;
+  readonly clock: Clock;
+  /** The password's verdict, for the sign-in counter: 'success', an error code, or 'error'. */
+  readonly onPasswordChecked?: (result: string) => void;
+}
+
+export interface SignInEngine {
+  /** The browser's sign-in, or null (none, expired, malformed, or a handle we never made). */
+  load(handle: string | undefined): Promise<SignInState | null>;
+  /** POST /login: the address (parsed at the edge); a pending challenge is dropped. */
+  giveAddress(handle: string | undefined, email: string): Promise<Step<PasswordStep>>;
+  /** GET /login?change=1: forgets the address; nothing when there is no sign-in. */
+  clearAddress(handle: string | undefined): Promise<void>;
+  /** GET /login?reauth=1, signed in: a second factor again, then `returnTo` (already checked). */
+  reauthenticate(handle: string | undefined, email: string, returnTo: string): Promise<Step<PasswordStep>>;
+  /** GET /login?return_to=, not signed in: the sign-in ends on that portal page (already checked). */
+  returnTo(handle: string | undefined, returnTo: string): Promise<Step<IdentifyStep | PasswordStep>>;
+  /** CAS /login, OIDC interaction: a sign-in for the application. */
+  beginForApp(
+    handle: string | undefined,
+    target: LoginTarget,
+    knownEmail?: string,
+  ): Promise<Step<IdentifyStep | PasswordStep>>;
+  /**
+   * POST /login/password: the password, then the chosen method's challenge (or authenticated).
+   * Throws SesameError as today: INVALID_INPUT (method), INVALID_CREDENTIALS, ACCOUNT_LOCKED, the
+   * method's start errors (NO_ACTIVE_DEVICE, PUSH_LIMIT_REACHED…).
+   */
+  submitPassword(
+    handle: string | undefined,
+    fields: { readonly password?: string; readonly method?: string },
+    meta: SignInMeta,
+  ): Promise<Step<ChallengeStep | Authenticated>>;
+  /** A method instead of the password ("On mobile"): NOT_OFFERED below the application's level. */
+  startInstead(handle: string | undefined, method: ChallengeMethodId, meta: SignInMeta): Promise<Step<ChallengeStep>>;
+  /** A new push or QR code; past the renew window, back to the password (or the kept sign-in). */
+  renew(
+    handle: string | undefined,
+    method: ChallengeMethodId,
+    meta: SignInMeta,
+  ): Promise<Step<ChallengeStep | PasswordStep | KeptStep>>;
+  /** The method's verdict on the answer (a push's verdict, a typed code); audits a failure. */
+  settle(
+    handle: string | undefined,
+    method: ChallengeMethodId,
+    fields: FormFields,
+    meta: SignInMeta,
+  ): Promise<Step<{ next: Authenticated | ChallengeStep | PasswordStep | KeptStep; settled: Settled }>>;
+  /**
+   * What the method's page shows. `V` is the method's view type: the caller names the method, so
+   * it knows its view (the registry holds methods of every view type).
+   */
+  view<V>(
+    handle: string | undefined,
+    method: ChallengeMethodId,
+    meta: SignInMeta,
+  ): Promise<Step<{ state: ChallengeStep; view: V; expired: boolean }>>;
+  /** continueLogin below the level: the sign-in kept for `userId`'s step-up, under a new handle. */
+  keep(userId: string, email: string, target: LoginTarget): Promise<string>;
+  /** The sign-in kept for `userId` (docs/adr/0019), or WRONG_STEP. */
+  resumeKept(handle: string | undefined, userId: string): Promise<Step<KeptStep>>;
+  /** The step-up of a kept sign-in: the app's push, the session's strengths standing for the password. */
+  stepUp(
+    handle: string | undefined,
+    userId: string,
+    presented: readonly Strength[],
+    meta: SignInMeta,
+  ): Promise<Step<ChallengeStep>>;
+  /** Ends the sign-in without a success (the step-up reached another way). */
+  end(handle: string | undefined): Promise<void>;
+  /** After the session exists: the `sign_in.succeeded` audit, and the sign-in deleted (single use). */
+  finish(handle: string | undefined, done: Authenticated, meta: SignInMeta): Promise<void>;
+}
+
+/** The app was chosen but the account has no device that may answer now. */
+function noDeviceToAsk(error: unknown): boolean {
+  return isSesameError(error, 'NO_ACTIVE_DEVICE') || isSesameError(error, 'DEVICE_BLOCKED');
+}
+
+function wrongStep<S>(state: SignInState | null, expected: readonly SignInStep[]): Step<S> {
+  return { ok: false, error: { code: 'WRONG_STEP', expected, actual: state?.step ?? 'none' } };
+}
+
+type WithEmail = PasswordStep | ChallengeStep | KeptStep;
+
+function hasEmail(state: SignInState | null): state is WithEmail {
+  return state !== null && state.step !== 'identify';
+}
+
+export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
+  const { store, methods, clock } = deps;
+
+  const policy = (ctx: SignInContext): PolicyInput => ({
+    target: ctx.target,
+    purpose: ctx.purpose,
+    methods: methods.list,
+  });
+
+  /** Applies `event`; persists the next state under `handle` unless it is terminal. */
+  async function apply<S extends SignInState | Authenticated>(
+    handle: string | undefined,
+    state: SignInState | null,
+    event: SignInEvent,
+    steps: readonly (S['step'] & string)[],
+  ): Promise<Step<S>> {
+    const result = transition(state, event, clock.now().getTime(), { methods: methods.list });
+    if (!result.ok) return result;
+    const next: SignInState | Authenticated = result.state;
+    if (!isOneOf<S>(next, steps)) return wrongStep(state, steps.filter(isStoredStep));
+    const reached: SignInState | Authenticated = next;
+    // The terminal state is never stored: finish() deletes the sign-in once the session exists.
+    const saved = reached.step === 'authenticated' ? (handle ?? '') : await store.save(handle, reached);
+    return { ok: true, handle: saved, state: next };
+  }
+
+  /** The challenge pending for `method`, or why there is none. */
+  async function pending(
+    handle: string | undefined,
+    method: ChallengeMethodId,
+  ): Promise<
+    { ok: true; handle: string; state: ChallengeStep; method: SignInMethod } | { ok: false; error: TransitionError }
+  > {
+    const state = await store.load(handle);
+    if (handle === undefined || state?.step !== 'challenge') {
+      return { ok: false, error: { code: 'WRONG_STEP', expected: ['challenge'], actual: state?.step ?? 'none' } };
+    }
+    if (state.method !== method)
+      return { ok: false, error: { code: 'METHOD_MISMATCH', expected: state.method, actual: method } };
+    const m = methods.byId(method);
+    if (!m) return { ok: false, error: { code: 'NOT_OFFERED', method } };
+    return { ok: true, handle, state, method: m };
+  }
+
+  /** What the method is given: the challenge's own data, parsed by its schema (null when it does not parse). */
+  function methodInput(state: ChallengeStep, m: SignInMethod, handle: string, meta: SignInMeta): SettleInput | null {
+    const data = m.dataSchema.safeParse(state.data);
+    if (!data.success) return null;
+    return { handle, userId: state.userId, data: data.data, since: state.since, meta, now: clock.now() };
+  }
+
+  async function auditFailure(m: SignInMethod, userId: string | null, meta: SignInMeta, reason: string | undefined) {
+    if (reason === undefined) return;
+    await deps.audit({ type: 'sign_in.failed', userId, meta, details: { method: m.wireName, reason } });
+  }
+
+  /** Runs a method's after-persist effects (Web Push): not awaited, never failing the request. */
+  function runEffects(effects: (() => Promise<void>) | undefined) {
+    if (effects) void effects().catch(() => undefined);
+  }
+
+  async function startChallenge(
+    handle: string,
+    state: WithEmail,
+    m: SignInMethod,
+    id: ChallengeMethodId,
+    userId: string | null,
+    presented: readonly Strength[],
+    meta: SignInMeta,
+  ): Promise<Step<ChallengeStep>> {
+    const now = clock.now();
+    const started = await m.start({
+      handle,
+      userId,
+      email: state.email,
+      appName: deps.appName(state.ctx.target),
+      meta,
+      now,
+    });
+    const step = await apply<ChallengeStep>(
+      handle,
+      state,
+      {
+        type: 'ChallengeStarted',
+        method: id,
+        userId: started.userId,
+        presented,
+        at: now.getTime(),
+        expiresAt: started.expiresAt,
+        data: started.data,
+      },
+      ['challenge'],
+    );
+    if (step.ok) runEffects(started.effects);
+    return step;
+  }
+
+  async function resumeKept(handle: string | undefined, userId: string): Promise<Step<KeptStep>> {
+    const state = await store.load(handle);
+    if (handle === undefined || state?.step !== 'kept' || state.userId !== userId) return wrongStep(state, ['kept']);
+    return { ok: true, handle, state };
+  }
+
+  return {
+    load: (handle) => store.load(handle),
+
+    async giveAddress(handle, email) {
+      return apply<PasswordStep>(handle, await store.load(handle), { type: 'AddressGiven', email }, ['password']);
+    },
+
+    async clearAddress(handle) {
+      const state = await store.load(handle);
+      if (state === null) return;
+      await apply<IdentifyStep>(handle, state, { type: 'AddressCleared' }, ['identify']);
+    },
+
+    async reauthenticate(handle, email, returnTo) {
+      const state = await store.load(handle);
+      return apply<PasswordStep>(handle, state, { type: 'ReauthRequested', email, returnTo }, ['password']);
+    },
+
+    async returnTo(handle, returnTo) {
+      const state = await store.load(handle);
+      return apply<IdentifyStep | PasswordStep>(handle, state, { type: 'ReturnRequested', returnTo }, [
+        'identify',
+        'password',
+      ]);
+    },
+
+    async beginForApp(handle, target, knownEmail) {
+      const state = await store.load(handle);
+      const event: SignInEvent = { type: 'AppRequested', target, ...(knownEmail !== undefined ? { knownEmail } : {}) };
+      return apply<IdentifyStep | PasswordStep>(handle, state, event, ['identify', 'password']);
+    },
+
+    async submitPassword(handle, fields, meta) {
+      const state = await store.load(handle);
+      if (handle === undefined || !hasEmail(state)) return wrongStep(state, ['password']);
+      // No method sent (a script, a page without the chooser): the password alone.
+      const chosen = methods.byWireName(fields.method ?? 'PASSWORD');
+      if (!chosen || (chosen.position !== 'first' && chosen.position !== 'after-password')) {
+        throw invalidInput('method', 'malformed');
+      }
+      let userId: string;
+      try {
+        userId = (await methods.password.check(state.email, { password: fields.password }, meta)).id;
+      } catch (error) {
+        deps.onPasswordChecked?.(isSesameError(error) ? error.code : 'error');
+        throw error;
+      }
+      deps.onPasswordChecked?.('success');
+      const passwordAlone = () =>
+        apply<Authenticated>(
+          handle,
+          state,
+          { type: 'PasswordAccepted', userId, chosen: 'password', at: clock.now().getTime() },
+          ['authenticated'],
+        );
+      const id = chosen.id;
+      if (id === 'password') return passwordAlone();
+      try {
+        return await startChallenge(handle, state, chosen, id, userId, ['PASSWORD'], meta);
+      } catch (error) {
+        // No device to ask, for an application the password does not reach: not a dead end
+        // (docs/adr/0019). The password opens what it opens; the level page says what next.
+        if (id === 'app-push' && noDeviceToAsk(error) && passwordFallsShort(state.ctx)) return passwordAlone();
+        throw error;
+      }
+    },
+
+    async startInstead(handle, method, meta) {
+      const state = await store.load(handle);
+      if (handle === undefined || (state?.step !== 'password' && state?.step !== 'challenge')) {
+        return wrongStep(state, ['password', 'challenge']);
+      }
+      const m = methods.byId(method);
+      // Checked before anything is created: "On mobile" below the application's level (ADR 0007).
+      const allowed = mayStart(method, policy(state.ctx));
+      if (allowed !== true) return { ok: false, error: allowed };
+      if (!m || m.position !== 'instead-of-password') return { ok: false, error: { code: 'NOT_OFFERED', method } };
+      return startChallenge(handle, state, m, method, null, [], meta);
+    },
+
+    async renew(handle, method, meta) {
+      const found = await pending(handle, method);
+      if (!found.ok) return found;
+      const { state, method: m } = found;
+      const now = clock.now();
+      // The password (or the request) is too old to stand for a new challenge: asked again.
+      if (now.getTime() - state.since > RENEW_WINDOW_MS) {
+        return apply<PasswordStep | KeptStep>(found.handle, state, { type: 'ChallengeEnded', reason: 'too-old' }, [
+          'password',
+          'kept',
+        ]);
+      }
+      const started = await m.start({
+        handle: found.handle,
+        userId: state.userId,
+        email: state.email,
+        appName: deps.appName(state.ctx.target),
+        meta,
+        now,
+      });
+      const step = await apply<ChallengeStep>(
+        found.handle,
+        state,
+        { type: 'ChallengeRenewed', expiresAt: started.expiresAt, data: started.data, at: now.getTime() },
+        ['challenge'],
+      );
+      if (step.ok) runEffects(started.effects);
+      return step;
+    },
+
+    async settle(handle, method, fields, meta) {
+      const found = await pending(handle, method);
+      if (!found.ok) return found;
+      const { state, method: m } = found;
+      const input = methodInput(state, m, found.handle, meta);
+      const settled: Settled = input
+        ? await m.settle(input, m.parseAnswer(fields))
+        : { verdict: 'ended', reason: 'gone' };
+      const done = <N extends Authenticated | ChallengeStep | PasswordStep | KeptStep>(step: Step<N>) =>
+        step.ok ? { ok: true as const, handle: step.handle, state: { next: step.state, settled } } : step;
+
+      switch (settled.verdict) {
+        case 'pending':
+        case 'expired':
+          return { ok: true, handle: found.handle, state: { next: state, settled } };
+        case 'refused': {
+          const step = await apply<ChallengeStep>(found.handle, state, { type: 'AnswerRefused', data: settled.data }, [
+            'challenge',
+          ]);
+          await auditFailure(m, state.userId, meta, settled.auditReason);
+          return done(step);
+        }
+        case 'ended': {
+          const step = await apply<PasswordStep | KeptStep>(
+            found.handle,
+            state,
+            { type: 'ChallengeEnded', reason: settled.reason },
+            ['password', 'kept'],
+          );
+          await auditFailure(m, state.userId, meta, settled.auditReason);
+          return done(step);
+        }
+        case 'verified': {
+          const user = await deps.users.findById(settled.userId);
+          const step = await apply<Authenticated | PasswordStep | KeptStep>(
+            found.handle,
+            state,
+            {
+              type: 'AnswerAccepted',
+              userId: settled.userId,
+              mobileDevices: settled.mobileDevices,
+              // An account gone since counts as changed: nothing it started may end in a session.
+              credentialsChangedAt: user ? user.credentialsChangedAt.getTime() : Number.POSITIVE_INFINITY,
+              strengths: m.strengths,
+            },
+            ['authenticated', 'password', 'kept'],
+          );
+          if (step.ok && step.state.step !== 'authenticated') {
+            await auditFailure(m, state.userId, meta, 'credentials_changed');
+          }
+          return done(step);
+        }
+      }
+    },
+
+    async view<V>(handle: string | undefined, method: ChallengeMethodId, meta: SignInMeta) {
+      const found = await pending(handle, method);
+      if (!found.ok) return found;
+      const { state, method: m } = found;
+      const input = methodInput(state, m, found.handle, meta);
+      if (!input) return wrongStep<{ state: ChallengeStep; view: V; expired: boolean }>(state, ['challenge']);
+      // The registry holds methods of every view type; the caller names the method, so knows V.
+      const view = (await m.view(input)) as V;
+      return {
+        ok: true,
+        handle: found.handle,
+        state: { state, view, expired: input.now.getTime() >= state.expiresAt },
+      };
+    },
+
+    async keep(userId, email, target) {
+      // A new handle: the finished sign-in's was ended, and a handle is never taken from what the
+      // browser sends (session fixation, design §10).
+      const step = await apply<KeptStep>(undefined, null, { type: 'Kept', userId, email, target }, ['kept']);
+      if (!step.ok) throw new Error('a kept sign-in is always made from none');
+      return step.handle;
+    },
+
+    resumeKept,
+
+    async stepUp(handle, userId, presented, meta) {
+      const kept = await resumeKept(handle, userId);
+      if (!kept.ok) return kept;
+      const m = methods.byId('app-push');
+      if (!m) return { ok: false, error: { code: 'NOT_OFFERED', method: 'app-push' } };
+      return startChallenge(kept.handle, kept.state, m, 'app-push', userId, presented, meta);
+    },
+
+    end: (handle) => store.delete(handle),
+
+    async finish(handle, done, meta) {
+      const wireName = methods.byId(done.method)?.wireName ?? 'PASSWORD';
+      const deviceIds = done.mobileDevices.map((d) => d.id).join(',');
+      await deps.audit({
+        type: 'sign_in.succeeded',
+        userId: done.userId,
+        meta,
+        details: { method: wireName, ...(deviceIds ? { deviceId: deviceIds } : {}) },
+      });
+      await store.delete(handle);
+    },
+  };
+}
+
+function isStoredStep(step: string): step is SignInStep {
+  return step !== 'authenticated';
+}
+
+function isOneOf<S extends SignInState | Authenticated>(
+  state: SignInState | Authenticated,
+  steps: readonly string[],
+): state is S {
+  return steps.includes(state.step);
+}

@@ -1,0 +1,2 @@
+export * from './app-push-data';
+export * from './app-push-method';

@@ -1,0 +1,2 @@
+export * from './app-qr-data';
+export * from './app-qr-method';

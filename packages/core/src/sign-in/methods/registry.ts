@@ -1,0 +1,57 @@
+import type { AccountDeps } from '../../accounts/account-deps';
+import type { DeviceDeps } from '../../devices/device-deps';
+import type { OfflineChallengeSigner } from '../../devices/offline-codes';
+import type { DeviceNotifier } from '../../ports/device-notifier';
+import type { MethodWireName, SignInMethod } from '../method';
+import type { MethodId } from '../state';
+import { appPushMethod } from './app-push/app-push-method';
+import { appQrMethod } from './app-qr/app-qr-method';
+import { onMobileMethod } from './on-mobile/on-mobile-method';
+import { passwordMethod, type PasswordMethod } from './password/password-method';
+
+/** The deployment's methods, looked up by folder name or wire name. */
+export interface MethodRegistry {
+  /** In registration order. */
+  readonly list: readonly SignInMethod[];
+  /** The password (position 'first'): the engine checks it itself. */
+  readonly password: PasswordMethod;
+  byId(id: MethodId): SignInMethod | undefined;
+  byWireName(wireName: string): SignInMethod | undefined;
+}
+
+/** A registry over `methods`, which must hold exactly one password method. */
+export function methodRegistry(methods: readonly SignInMethod[]): MethodRegistry {
+  const password = methods.find((m): m is PasswordMethod => m.id === 'password' && 'check' in m);
+  if (!password) throw new Error('the sign-in methods must include the password');
+  const ids = new Set<MethodId>();
+  for (const m of methods) {
+    if (ids.has(m.id)) throw new Error(`sign-in method registered twice: ${m.id}`);
+    ids.add(m.id);
+  }
+  return {
+    list: methods,
+    password,
+    byId: (id) => methods.find((m) => m.id === id),
+    byWireName: (wireName) => methods.find((m) => m.wireName === (wireName as MethodWireName)),
+  };
+}
+
+/** What the methods are built from: each takes only its own part. */
+export interface MethodDeps {
+  readonly accounts: AccountDeps;
+  readonly devices: DeviceDeps;
+  /** Tells the devices of a new push (event stream, Web Push); never rejects. */
+  readonly notifier: DeviceNotifier;
+  /** Signs the "QR code" challenges with the key the apps hold. */
+  readonly offlineSigner: OfflineChallengeSigner;
+}
+
+/** The deployment's methods: ONE line per method (docs/adr/0026 §2.4). */
+export function createSignInMethods(d: MethodDeps): MethodRegistry {
+  return methodRegistry([
+    passwordMethod(d.accounts),
+    appPushMethod(d.devices, d.notifier),
+    appQrMethod(d.devices, d.offlineSigner),
+    onMobileMethod(d.devices, d.accounts),
+  ]);
+}

@@ -1,0 +1,169 @@
+import type { Strength } from '@sesame/protocol';
+import { type AuthenticationRequirement, satisfyingStrengths } from '../relying-apps/authentication-requirement';
+import type { TransitionError } from './errors';
+import type { MethodPosition, MethodWireName, SignInMethod } from './method';
+import type { MethodId, SignInContext } from './state';
+import type { LoginTarget } from './target';
+
+/**
+ * The one place that decides levels, strengths and per-application rules of a sign-in (issue 12
+ * point 1; docs/adr/0026 §2.5). Future rules (SMS sunset, "always MFA", HIGH by attested key) are
+ * added here only.
+ */
+
+/** What the policy knows of a method: never its verifier. */
+export type MethodInfo = Pick<SignInMethod, 'id' | 'wireName' | 'position' | 'strengths'>;
+
+export interface PolicyInput {
+  readonly target?: LoginTarget;
+  readonly purpose: SignInContext['purpose'];
+  /** The deployment's methods, in the registry's order. */
+  readonly methods: readonly MethodInfo[];
+  /** The `method` cookie: the wire name last used on this browser. */
+  readonly lastUsed?: string;
+  /** The wire name the user has just chosen (a form re-rendered with its errors). */
+  readonly chosen?: string;
+}
+
+export interface PasswordStepPlan {
+  /** The chooser: every method that follows or is the password, whatever the account has. */
+  readonly chooser: readonly MethodId[];
+  readonly preselected: MethodId;
+  readonly passwordIsEnough: boolean;
+  /** Methods offered instead of the password ("On mobile") because they reach the target. */
+  readonly insteadOfPassword: readonly MethodId[];
+}
+
+/** The chooser's order (design §4 step 2): the app's push, the app's QR code, the password. */
+const CHOOSER_ORDER: readonly MethodWireName[] = ['PASSWORD_MOBILE_APP', 'PASSWORD_SOFTWARE_TOKEN', 'PASSWORD'];
+const IN_CHOOSER: readonly MethodPosition[] = ['first', 'after-password'];
+
+/** What a step-up with the Sésame app's push presents (design §3: PASSWORD_MOBILE_APP, MEDIUM). */
+export const APP_STEP_UP_STRENGTHS: readonly Strength[] = ['PASSWORD', 'PASSWORD_MOBILE_APP'];
+
+/** The strengths that satisfy `requirement` (empty: not satisfied) — the one satisfaction check. */
+export function reachedStrengths(strengths: readonly Strength[], requirement: AuthenticationRequirement): Strength[] {
+  return satisfyingStrengths(strengths, requirement);
+}
+
+/**
+ * Whether a method reaches the target; every method does on the portal itself. A method is judged
+ * by its wire name, the strength it is named after (design §3), as the chooser always did.
+ */
+export function methodReaches(method: Pick<MethodInfo, 'wireName'>, target: LoginTarget | undefined): boolean {
+  return !target || reachedStrengths([method.wireName], target.requirement).length > 0;
+}
+
+/**
+ * The chooser's methods (design §4 step 2; docs/adr/0002, 0007): every method of the deployment
+ * that is the password or follows it, whether or not the account has it — before the password is
+ * checked, the page must not tell a stranger which factors an account holds.
+ */
+function chooserMethods(methods: readonly MethodInfo[]): MethodInfo[] {
+  return methods.filter((m) => IN_CHOOSER.includes(m.position)).sort((a, b) => rank(a.wireName) - rank(b.wireName));
+}
+
+function rank(wireName: MethodWireName): number {
+  const i = CHOOSER_ORDER.indexOf(wireName);
+  return i === -1 ? CHOOSER_ORDER.length : i;
+}
+
+/**
+ * The password step's page: what the chooser lists, pre-selects and says (the rules of
+ * login/sign-in-methods.ts and login/password-step-page.tsx).
+ * - A re-authentication (adding or deleting a device) pre-selects the app's push unless the user
+ *   has just chosen, and says the password is not enough.
+ * - Else the method chosen or last used on this browser when it reaches the target, else the
+ *   password when it does, else the first method that does, else the password.
+ * - "On mobile" is offered only when it reaches the target (ADR 0007).
+ */
+export function planPasswordStep(input: PolicyInput): PasswordStepPlan {
+  const chooser = chooserMethods(input.methods);
+  const enough = chooser.filter((m) => methodReaches(m, input.target));
+  const password = chooser.find((m) => m.position === 'first');
+  const passwordReaches = password !== undefined && enough.includes(password);
+  let preselected: MethodId;
+  if (input.purpose === 'reauthenticate' && input.chosen === undefined) {
+    preselected = chooser.find((m) => m.wireName === 'PASSWORD_MOBILE_APP')?.id ?? 'app-push';
+  } else {
+    const wanted = input.chosen ?? input.lastUsed;
+    const last = enough.find((m) => m.wireName === wanted);
+    preselected = last?.id ?? (passwordReaches ? 'password' : (enough[0]?.id ?? 'password'));
+  }
+  return {
+    chooser: chooser.map((m) => m.id),
+    preselected,
+    passwordIsEnough: input.purpose !== 'reauthenticate' && passwordReaches,
+    insteadOfPassword: input.methods
+      .filter((m) => m.position === 'instead-of-password' && methodReaches(m, input.target))
+      .map((m) => m.id),
+  };
+}
+
+/**
+ * Whether `method` may start now. A method instead of the password ("On mobile") is refused when it
+ * does not reach the target; a method after the password is never refused at start — the step-up
+ * page comes after, and says how to get there (ADR 0007).
+ */
+export function mayStart(method: MethodId, input: PolicyInput): true | TransitionError {
+  const info = input.methods.find((m) => m.id === method);
+  if (!info) return { code: 'NOT_OFFERED', method };
+  if (info.position === 'instead-of-password' && !methodReaches(info, input.target)) {
+    return { code: 'NOT_OFFERED', method };
+  }
+  return true;
+}
+
+/**
+ * The app was chosen but no device may answer, for an application the password alone does not
+ * reach (not a re-authentication): the password opens what it opens and the level page says what
+ * next (docs/adr/0019) — routes/sign-in.tsx `passwordFallsShort`.
+ */
+export function passwordFallsShort(ctx: SignInContext): boolean {
+  return (
+    ctx.target !== undefined && ctx.purpose !== 'reauthenticate' && !methodReaches({ wireName: 'PASSWORD' }, ctx.target)
+  );
+}
+
+export type Continuation =
+  { readonly action: 'continue'; readonly strengths: Strength[] } | { readonly action: 'step-up' };
+
+/**
+ * Resumes a relying application's sign-in (design §4 step 4; login/continue-login.tsx). A forced
+ * re-authentication (CAS renew, OIDC prompt=login or max_age) counts only what was presented now:
+ * strengths kept from earlier in the session were not shown again.
+ */
+export function decideContinuation(a: {
+  readonly target: LoginTarget;
+  readonly sessionStrengths: readonly Strength[];
+  readonly presented: readonly Strength[];
+  readonly fresh: boolean;
+}): Continuation {
+  const basis = a.target.forceAuthentication && a.fresh ? a.presented : a.sessionStrengths;
+  const strengths = reachedStrengths(basis, a.target.requirement);
+  return strengths.length > 0 ? { action: 'continue', strengths } : { action: 'step-up' };
+}
+
+/**
+ * Why an application's level is out of reach for now, and so which next step the page offers
+ * (issue 11 point 3; docs/adr/0019). Never a dead end:
+ * - `confirm-with-app`: the account has a usable device: a push, without the password again (b).
+ * - `set-up-app`: no device, and this session may add one: enrol, then the push (a).
+ * - `device-lost`: no usable device and the password alone may not add one (c).
+ * - `not-offered`: what the application asks is beyond the Sésame app (HIGH, issue 13) (d).
+ */
+export type LevelGap = 'confirm-with-app' | 'set-up-app' | 'device-lost' | 'not-offered';
+
+export interface LevelGapInput {
+  readonly requirement: AuthenticationRequirement;
+  /** The account has a device that may answer a push now. */
+  readonly hasUsableDevice: boolean;
+  /** core mayChangeAuthenticators for this session. */
+  readonly mayAddDevice: boolean;
+}
+
+export function levelGap(input: LevelGapInput): LevelGap {
+  if (reachedStrengths(APP_STEP_UP_STRENGTHS, input.requirement).length === 0) return 'not-offered';
+  if (input.hasUsableDevice) return 'confirm-with-app';
+  return input.mayAddDevice ? 'set-up-app' : 'device-lost';
+}
