@@ -5,6 +5,7 @@ import { registerCasApiRoutes, registerCasPortalRoutes } from './cas/register';
 import type { AppContext } from './compose/app-context';
 import { compose } from './compose/compose';
 import type { Parts } from './compose/parts';
+import { deviceApiErrorHandler } from './device-api/device-api-errors';
 import { registerDeviceApi } from './device-api/register';
 import { notFoundHandler, rootErrorHandler, tagSurface } from './http/error-handler';
 import { registerShell } from './http/register-shell';
@@ -53,7 +54,7 @@ export async function buildApp(
   });
 
   // One error handler for every route; the route's surface chooses the answer (ADR 0026 §2.7).
-  app.setErrorHandler(rootErrorHandler(ctx.errors));
+  app.setErrorHandler(rootErrorHandler(ctx.errors, { 'device-api': deviceApiErrorHandler(ctx.deviceApi) }));
   await registerShell(app, ctx.shell);
 
   operationsRoutes(app, ctx.operations);

@@ -143,8 +143,9 @@ export function compose(parts: Parts): AppContext {
   });
   const loginTransactions = new LoginTransactions(ephemeral);
 
-  // The bridge for the sign-in routes (helper C), which still take the old `Services`; its own account and device rules, so that what a test swaps there
-  // (sign-in-limits.test.ts: the hasher) does not reach the frozen contexts.
+  // The bridge for the sign-in routes (helper C), which still take the old `Services`. It has its
+  // own account and device rules, so that what a test swaps there (sign-in-limits.test.ts: the
+  // hasher) does not reach the frozen contexts.
   const legacy: Services = Object.freeze({
     ...parts,
     config,

@@ -14,13 +14,23 @@ const errors = (storesAnswer: boolean): ErrorContext => ({
 /** One route per surface, each throwing what the test hands it. */
 async function appThrowing(thrown: () => unknown, storesAnswer = true): Promise<FastifyInstance> {
   const app = Fastify();
-  app.setErrorHandler(rootErrorHandler(errors(storesAnswer)));
+  app.setErrorHandler(
+    rootErrorHandler(errors(storesAnswer), {
+      'device-api': async (_error, _request, reply) => reply.code(500).send({ error: 'INTERNAL' }),
+    }),
+  );
   app.get('/health', async () => {
     throw thrown();
   });
   await app.register(async (api) => {
     tagSurface(api, 'cas-api');
     api.get('/cas/serviceValidate', async () => {
+      throw thrown();
+    });
+  });
+  await app.register(async (api) => {
+    tagSurface(api, 'device-api');
+    api.get('/api/device/x', async () => {
       throw thrown();
     });
   });
@@ -60,6 +70,12 @@ describe('the root error handler renders by surface (ADR 0026 §2.7)', () => {
     const response = await app.inject('/cas/serviceValidate?service=https://a.example/&ticket=ST-1');
     expect(response.statusCode).toBe(500);
     expect(response.body).toContain('<cas:authenticationFailure code="INTERNAL_ERROR">');
+  });
+
+  it('device-api: the renderer the app gave for it', async () => {
+    app = await appThrowing(() => new Error('boom'));
+    const response = await app.inject('/api/device/x');
+    expect(response.json()).toEqual({ error: 'INTERNAL' });
   });
 
   it('portal: a page whose language is not known yet falls back to the ops answer', async () => {

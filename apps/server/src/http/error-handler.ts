@@ -19,17 +19,23 @@ export function tagSurface(scope: FastifyInstance, surface: Surface): void {
   });
 }
 
+/** How one surface's client reads a failure. */
+export type SurfaceRenderer = (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
+
 /**
  * The one error handler of the app (ADR 0026 §2.7), installed at the root: the route's surface
  * chooses how its client reads a failure — a page in the user's language (portal), a CAS
- * document (cas-api, CAS 3.0 §2.5.3 / Appendix A), JSON (ops). A scope with a handler of its own
- * (the device API, until it takes its surface) answers before this one.
+ * document (cas-api, CAS 3.0 §2.5.3 / Appendix A), the device API's JSON (device-api, its
+ * renderer given by the app: device-api/device-api-errors.ts), JSON (ops). A scope that keeps a
+ * handler of its own answers before this one.
  */
-export function rootErrorHandler(ctx: ErrorContext) {
+export function rootErrorHandler(ctx: ErrorContext, renderers: { readonly 'device-api'?: SurfaceRenderer } = {}) {
   const renderCas = renderCasFailure(ctx.registry);
+  const renderDevice = renderers['device-api'];
   return async (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const surface = request.routeOptions.config?.surface ?? 'ops';
     if (surface === 'cas-api') return renderCas(error, request, reply);
+    if (surface === 'device-api' && renderDevice) return renderDevice(error, request, reply);
     if (surface === 'portal' && request.messages) return renderPortal(ctx, error, request, reply);
     return renderOps(error, request, reply);
   };
