@@ -33,7 +33,9 @@ export function rootErrorHandler(ctx: ErrorContext, renderers: { readonly 'devic
   const renderCas = renderCasFailure(ctx.registry);
   const renderDevice = renderers['device-api'];
   return async (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    const surface = request.routeOptions.config?.surface ?? 'ops';
+    // No route (the portal's not-found handler runs the portal's hooks, CSRF included): the
+    // portal's when its context was set, else ops.
+    const surface = request.routeOptions.config?.surface ?? (request.messages ? 'portal' : 'ops');
     if (surface === 'cas-api') return renderCas(error, request, reply);
     if (surface === 'device-api' && renderDevice) return renderDevice(error, request, reply);
     if (surface === 'portal' && request.messages) return renderPortal(ctx, error, request, reply);
