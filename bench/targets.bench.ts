@@ -19,6 +19,8 @@
  * - the memory soak (support/memory-soak.ts, as `npm run bench:soak`): BENCH_SOAK_SESSIONS
  *   sessions (1 000 here for a quick run; 100 000 for the figure).
  *
+ * - Redis bytes per SSO session (support/redis-session-bytes.ts): BENCH_REDIS_SESSIONS sign-ins, each
+ *   with one CAS participant, on the Redis of BENCH_REDIS_URL or the local one;
  * - with BENCH_REDIS_URL (redis://127.0.0.1:6379): those servers on Redis (an empty database
  *   index, emptied after) instead of the in-memory store;
  * - with BENCH_BASELINE_ROOT=<another checkout>: the CPU, rate and RSS rows of that checkout's
@@ -43,6 +45,7 @@ import { BenchDevice } from './support/bench-device';
 import { cleanUp, cleanUpOnSignals, cleanups } from './support/clean-ups';
 import { forDuration, LoadClient } from './support/load';
 import { secondHalfGrowthMiB, soakOverHttp } from './support/memory-soak';
+import { redisSessionBytes } from './support/redis-session-bytes';
 import { enrolThroughPortal } from './support/portal-enrolment';
 import { scratchRedisDatabase } from './support/scratch-backends';
 import { seedAccounts } from './support/seed-accounts';
@@ -53,6 +56,8 @@ const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const appAccounts = Number(process.env.BENCH_APP_ACCOUNTS ?? 16);
 const coldStarts = Number(process.env.BENCH_COLD_STARTS ?? 5);
 const soakSessions = Number(process.env.BENCH_SOAK_SESSIONS ?? 1_000);
+/** SSO sessions created on Redis to weigh one (BENCH_REDIS_SESSIONS). */
+const redisSessions = Number(process.env.BENCH_REDIS_SESSIONS ?? 200);
 /** Sign-ins per app account: the push-bombing limit (3 per account per 2 minutes). */
 const PUSHES_PER_ACCOUNT = 3;
 const PIN = '5739';
@@ -324,7 +329,12 @@ try {
   for (let i = 0; i < coldStarts; i++) starts.push(await coldStart(current[0]!.env));
   row(`cold start, spawn → GET /ready 200 (s, median of ${coldStarts})`, fixed(median(starts) / 1000, 2), '≤ 1.5');
 
-  const soak = await soakOverHttp({ sessions: soakSessions, concurrency, maxEntries: DEFAULT_MEMORY_MAX_ENTRIES });
+  const soak = await soakOverHttp({
+    sessions: soakSessions,
+    concurrency,
+    maxEntries: DEFAULT_MEMORY_MAX_ENTRIES,
+    compiled,
+  });
   const last = soak.samples.at(-1);
   const growth = secondHalfGrowthMiB(soak.samples);
   row(
@@ -338,8 +348,19 @@ try {
     `≈ 0 past ephemeral.memoryMaxEntries (${DEFAULT_MEMORY_MAX_ENTRIES})`,
   );
 
+  // Redis: what an SSO session with one participant keeps there (on the Redis of BENCH_REDIS_URL,
+  // else the local one; an empty database index of its own).
+  const sessionsRedis = redisUrl ?? 'redis://127.0.0.1:6379';
+  const bytesFigure = `Redis per SSO session with one CAS participant (bytes, MEMORY USAGE, ${redisSessions} sessions)`;
+  try {
+    const bytes = await redisSessionBytes(sessionsRedis, redisSessions, { compiled });
+    row(bytesFigure, fixed(bytes.bytesPerSession, 0), '≤ 1 024');
+  } catch (error) {
+    row(bytesFigure, `not measured (${(error as Error).message.slice(0, 60)})`, '≤ 1 024');
+  }
+
   console.log(
-    `\nargon2id m=${argon2.memoryKiB}KiB t=${argon2.iterations} p=${argon2.parallelism}; ${compiled ? "compiled build (npm start)" : "sources through tsx"}; SQLite + ${redisUrl ? "Redis" : "in-memory store"}; ${concurrency} clients; medians of ${repeat} measure(s)${baselineRoot ? `, alternately with the baseline ${baselineRoot}` : ''}; ${((performance.now() - started) / 1000).toFixed(0)} s in all. CPU is the server's own (/proc/<pid>/stat); rates depend on what else the machine runs.`,
+    `\nargon2id m=${argon2.memoryKiB}KiB t=${argon2.iterations} p=${argon2.parallelism}; ${compiled ? 'compiled build (npm start)' : 'sources through tsx'}; SQLite + ${redisUrl ? 'Redis' : 'in-memory store'}; ${concurrency} clients; medians of ${repeat} measure(s)${baselineRoot ? `, alternately with the baseline ${baselineRoot}` : ''}; ${((performance.now() - started) / 1000).toFixed(0)} s in all. CPU is the server's own (/proc/<pid>/stat); rates depend on what else the machine runs.`,
   );
   console.table(
     Object.fromEntries(

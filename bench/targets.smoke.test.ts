@@ -19,6 +19,7 @@ const ROWS = [
   'cold start, spawn → GET /ready 200',
   'soak: RSS after 200 sessions',
   'soak: RSS growth over the second half (MiB)',
+  'Redis per SSO session with one CAS participant (bytes, MEMORY USAGE, 20 sessions)',
 ];
 
 let bench: ReturnType<typeof spawn> | undefined;
@@ -43,6 +44,7 @@ describe('npm run bench', () => {
         BENCH_APP_ACCOUNTS: '1',
         BENCH_COLD_STARTS: '1',
         BENCH_SOAK_SESSIONS: '200',
+        BENCH_REDIS_SESSIONS: '20',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

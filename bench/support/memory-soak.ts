@@ -73,19 +73,27 @@ async function soak(
  * embedded defaults (memory store), argon2id at the configuration's minimum (m=8 MiB, t=1) so that
  * 100 000 sign-ins take minutes; evictions are read from its /metrics.
  */
-export async function soakOverHttp({ sessions, concurrency, maxEntries }: SoakOptions): Promise<SoakResult> {
+export async function soakOverHttp({
+  sessions,
+  concurrency,
+  maxEntries,
+  compiled = false,
+}: SoakOptions & { compiled?: boolean }): Promise<SoakResult> {
   const token = randomBytes(24).toString('hex');
-  const server = await startServerProcess({
-    // The configuration's minimum: the soak is about memory, not about argon2's speed.
-    SESAME_ARGON2_MEMORY_KIB: '8192',
-    SESAME_ARGON2_ITERATIONS: '1',
-    // One account signs in from `concurrency` clients at once: each attempt in flight holds a
-    // reservation of the sign-in guard (docs/adr/0010), which must not read as guessing.
-    SESAME_LOCK_AFTER_FAILURES: '100',
-    SESAME_ACCOUNT_LOCK_AFTER_FAILURES: '100',
-    SESAME_EPHEMERAL_MEMORY_MAX_ENTRIES: String(maxEntries),
-    SESAME_METRICS_TOKEN: token,
-  });
+  const server = await startServerProcess(
+    {
+      // The configuration's minimum: the soak is about memory, not about argon2's speed.
+      SESAME_ARGON2_MEMORY_KIB: '8192',
+      SESAME_ARGON2_ITERATIONS: '1',
+      // One account signs in from `concurrency` clients at once: each attempt in flight holds a
+      // reservation of the sign-in guard (docs/adr/0010), which must not read as guessing.
+      SESAME_LOCK_AFTER_FAILURES: '100',
+      SESAME_ACCOUNT_LOCK_AFTER_FAILURES: '100',
+      SESAME_EPHEMERAL_MEMORY_MAX_ENTRIES: String(maxEntries),
+      SESAME_METRICS_TOKEN: token,
+    },
+    { compiled },
+  );
   const client = new LoadClient(concurrency);
   try {
     const demo = DEMO_ACCOUNTS[0];

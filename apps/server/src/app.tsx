@@ -17,11 +17,7 @@ import { retentionPurge } from './retention/retention-purge';
 import { registerAuthenticatorApp } from './routes/authenticator-app';
 import { operationsRoutes } from './routes/operations';
 import { registerPages } from './routes/register-pages';
-import { signInRoutes } from './routes/sign-in';
-import { signInAppRoutes } from './routes/sign-in-app';
-import { signInMobileRoutes } from './routes/sign-in-mobile';
-import { signInQrRoutes } from './routes/sign-in-qr';
-import { stepUpRoutes } from './routes/step-up';
+import { registerSignIn } from './sign-in/register';
 
 function isAppContext(source: AppContext | Parts): source is AppContext {
   return 'portal' in source;
@@ -73,11 +69,7 @@ export async function buildApp(
   await app.register(async (portal) => {
     tagSurface(portal, 'portal');
     registerPortalContext(portal, ctx.portal);
-    signInRoutes(portal, ctx.signIn);
-    signInAppRoutes(portal, ctx.signIn);
-    stepUpRoutes(portal, ctx.signIn);
-    signInQrRoutes(portal, ctx.signIn);
-    signInMobileRoutes(portal, ctx.signIn);
+    registerSignIn(portal, ctx.signIn);
     registerPages(portal, ctx);
     registerCasPortalRoutes(portal, ctx.cas);
     registerOidcPortalRoutes(portal, ctx.oidc);

@@ -23,5 +23,5 @@ export function assembleServices(
     ...parts,
     logger: parts.logger ?? silentLogger(),
     oidcKeyRing: parts.oidcKeyRing ?? loadOrCreateKeyRing(parts.config.oidc.keysFile, now).ring,
-  }).signIn;
+  }).legacy;
 }

@@ -1,11 +1,4 @@
-import type {
-  AccountDeps,
-  Clock,
-  DeviceDeps,
-  LoginTransactions,
-  ServiceRegistry,
-  SessionService,
-} from '@sesame/core';
+import type { AccountDeps, Clock, DeviceDeps, ServiceRegistry, SessionService } from '@sesame/core';
 import type { Branding } from './branding/branding';
 import type { Parts } from './compose/parts';
 import type { DeviceKeys, OfflineChallengeSigner } from './devices/device-keys';
@@ -14,6 +7,7 @@ import type { LoginProtocols } from './login/login-protocols';
 import type { Metrics } from './observability/metrics';
 import type { PushSender } from './push/push-sender';
 import type { SessionGate, WarnLogger } from './sessions/session-gate';
+import type { LoginTransactionsView } from './sign-in/login-transactions-facade';
 
 /**
  * The old all-in-one object, now a read-only bridge built by the composition root
@@ -37,7 +31,8 @@ export interface Services extends Parts {
   readonly sessions: SessionService;
   /** Load, start, end a session, and tell its applications when it ends (sessions/session-gate.ts). */
   readonly sessionGate: SessionGate;
-  readonly loginTransactions: LoginTransactions;
+  /** Read-only v1 view of the browser's sign-in (tests); the sign-in engine owns the records. */
+  readonly loginTransactions: LoginTransactionsView;
   /** Warnings outside a request (background single logout, mail delivery). */
   readonly log: WarnLogger;
   /** How CAS and OIDC resume a sign-in and are told of a logout: built by compose, never registered. */

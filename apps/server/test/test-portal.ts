@@ -193,7 +193,7 @@ async function startTestPortal(
     ...(options.relyingApps ? { registry: ServiceRegistry.from(options.relyingApps) } : {}),
     ...(options.outbound ? { outbound: options.outbound } : {}),
   });
-  const services = context.signIn;
+  const services = context.legacy;
   const app = await buildApp(context);
   await app.ready();
   // A test may name its own key ring (config `oidc.keysFile`): only the shared one is kept.

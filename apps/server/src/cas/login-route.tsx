@@ -81,13 +81,12 @@ export function loginRoute(portal: FastifyInstance, services: CasRoutesContext, 
       case 'step-up':
         // Both come from a session (decideCasLogin). continueLogin issues the ticket when the
         // session reaches the requirement, and shows the step-up page when it does not.
-        return services.resumeSignIn(
+        return services.signIn.resume(
           request,
           reply,
           { id: auth!.sessionId, record: auth!.record },
           auth!.user,
           target,
-          false,
         );
       case 'return-without-ticket':
         // §2.1.1 gateway: "MUST redirect the client to the URL specified by the service parameter with no ticket".
@@ -95,10 +94,11 @@ export function loginRoute(portal: FastifyInstance, services: CasRoutesContext, 
       case 'authenticate': {
         // renew over a session: the same person presents credentials again (§2.1.1), so the
         // address is known and the password step comes first.
-        const handle = await services.loginTransactions.save(request.cookies[COOKIES.login], {
-          ...(decision.again && auth ? { email: auth.user.email } : {}),
+        const { handle } = await services.signIn.begin(
+          request.cookies[COOKIES.login],
           target,
-        });
+          decision.again && auth ? auth.user.email : undefined,
+        );
         reply.setCookie(COOKIES.login, handle, baseCookie);
         const next = decision.again ? '/login/password' : '/login';
         const locale = params.locale?.slice(0, 2).toLowerCase();

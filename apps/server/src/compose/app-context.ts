@@ -6,7 +6,6 @@ import type {
   DurableStore,
   EphemeralStore,
   LoginTarget,
-  LoginTransactions,
   ServiceRegistry,
   SessionParticipant,
   UserRecord,
@@ -17,6 +16,8 @@ import type Provider from 'oidc-provider';
 import type { Branding } from '../branding/branding';
 import type { CasContext } from '../cas/cas-context';
 import type { DeviceApiContext } from '../device-api/context';
+import type { SignInRoutesContext } from '../sign-in/context';
+import type { SignInEntry } from '../sign-in/sign-in-entry';
 import type { SesameConfig } from '../config/config-schema';
 import type { Metrics } from '../observability/metrics';
 import type { PushSender } from '../push/push-sender';
@@ -49,16 +50,6 @@ export type ParticipantLogouts = Readonly<Record<SessionParticipant['protocol'],
 
 /** A request's stores answer (the readiness of both); built once, shared by the error renderers. */
 export type StoreProbe = () => Promise<boolean>;
-
-/** Resumes a CAS or OIDC sign-in over an existing session (the sign-in flow's continueLogin). */
-export type ResumeSignIn = (
-  request: FastifyRequest,
-  reply: FastifyReply,
-  session: ActiveSession,
-  user: UserRecord,
-  target: LoginTarget,
-  fresh: boolean,
-) => Promise<FastifyReply>;
 
 /** What http/audit.ts needs to write an audit entry. */
 export interface AuditDeps {
@@ -152,9 +143,8 @@ export interface CasRoutesContext extends AuditDeps {
   readonly ephemeral: EphemeralStore;
   readonly sessionGate: SessionGate;
   readonly cas: CasContext;
-  /** The sign-in flow's login transactions (helper C replaces the one statement using them). */
-  readonly loginTransactions: LoginTransactions;
-  readonly resumeSignIn: ResumeSignIn;
+  /** Starts or resumes this browser's sign-in for a CAS application. */
+  readonly signIn: SignInEntry;
 }
 
 /** The OpenID Provider (mounted under /oidc) and its interaction pages (oidc/register.ts). */
@@ -164,8 +154,8 @@ export interface OidcRoutesContext {
   readonly registry: ServiceRegistry;
   readonly clock: Clock;
   readonly branding: Branding;
-  readonly loginTransactions: LoginTransactions;
-  readonly resumeSignIn: ResumeSignIn;
+  /** Starts or resumes this browser's sign-in for an OIDC interaction. */
+  readonly signIn: SignInEntry;
 }
 
 /** The root error handler and the not-found page (http/error-handler.ts, ADR 0026 §2.7). */
@@ -192,10 +182,12 @@ export interface AppContext {
   readonly errors: ErrorContext;
   /** The authenticator app's API (device-api/register.ts). */
   readonly deviceApi: DeviceApiContext;
+  /** The sign-in routes (sign-in/register.ts): the engine, the methods, the session gate. */
+  readonly signIn: SignInRoutesContext;
   /**
-   * The sign-in routes (login/**, routes/sign-in*, step-up; helper C) still take the old
-   * `Services`: this bridge is built by compose for them only and goes when they take their own
-   * context (the lead wires it at the merge).
+   * The old `Services`, read-only at its top, for the test kits only (TestPortal.services: tests
+   * read stores and rules through it; sign-in-limits.test.ts swaps its hasher, which the sign-in's
+   * methods use). No route group takes it.
    */
-  readonly signIn: Services;
+  readonly legacy: Services;
 }

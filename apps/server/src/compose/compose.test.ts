@@ -13,25 +13,28 @@ const mailer: Mailer = { send: async () => {} };
 const hasher: PasswordHasher = { hash: async (p) => `h:${p}`, verify: async (h, p) => h === `h:${p}` };
 
 /** What each route group may see: its context's fields, and nothing more (ADR 0026 §2.6). */
-const FIELDS: Record<Exclude<keyof AppContext, 'config' | 'log' | 'signIn'>, string[]> = {
+const FIELDS: Record<Exclude<keyof AppContext, 'config' | 'log' | 'legacy'>, string[]> = {
   shell: ['branding', 'config', 'metrics', 'registry'],
   portal: ['clock', 'config', 'sessionGate'],
   account: ['accounts', 'clock', 'config', 'devices', 'durable', 'openSession', 'sessionGate'],
   devicePages: ['accounts', 'afterEnrolmentPath', 'clock', 'config', 'devices', 'durable', 'ephemeral', 'push'],
   staticPages: ['config', 'durable'],
   authenticatorApp: ['log'],
-  cas: [
-    'cas',
+  cas: ['cas', 'clock', 'config', 'durable', 'ephemeral', 'registry', 'sessionGate', 'signIn'],
+  oidc: ['branding', 'clock', 'config', 'provider', 'registry', 'signIn'],
+  signIn: [
+    'audit',
     'clock',
-    'config',
-    'durable',
-    'ephemeral',
-    'loginTransactions',
+    'continuations',
+    'engine',
+    'levelGap',
+    'messageOptions',
+    'methods',
+    'publicUrl',
     'registry',
-    'resumeSignIn',
-    'sessionGate',
+    'sessions',
+    'users',
   ],
-  oidc: ['branding', 'clock', 'config', 'loginTransactions', 'provider', 'registry', 'resumeSignIn'],
   operations: ['config', 'durable', 'ephemeral', 'metrics'],
   retention: ['clock', 'config', 'durable', 'ephemeral'],
   errors: ['config', 'probe', 'registry'],
@@ -63,7 +66,8 @@ describe('compose', () => {
   it('freezes the app context and every context it built, down to their plain objects', () => {
     expect(Object.isFrozen(context)).toBe(true);
     // The parts are the caller's (configuration, stores, keys): left as they are.
-    const supplied = new Set<unknown>(Object.values(parts));
+    // The sign-in's account rules too: the test kits swap their hasher (sign-in-limits.test.ts).
+    const supplied = new Set<unknown>([...Object.values(parts), context.legacy.accounts]);
     for (const group of Object.keys(FIELDS) as Array<keyof typeof FIELDS>) {
       expect(isDeepFrozen(context[group], supplied), group).toBe(true);
     }
@@ -78,8 +82,9 @@ describe('compose', () => {
   });
 
   it('builds the continuations and participant logouts once, passed in, never registered later', () => {
-    const { protocols } = context.signIn;
-    expect(Object.isFrozen(context.signIn)).toBe(true);
+    const { protocols } = context.legacy;
+    expect(protocols.continuations).toBe(context.signIn.continuations);
+    expect(Object.isFrozen(context.legacy)).toBe(true);
     expect(Object.isFrozen(protocols)).toBe(true);
     expect(Object.keys(protocols.continuations).sort()).toEqual(['cas', 'oidc']);
     expect(Object.keys(protocols.logout).sort()).toEqual(['cas', 'oidc']);
@@ -88,7 +93,7 @@ describe('compose', () => {
 
   it('shares one session gate between the portal, the pages and the protocols', () => {
     expect(context.portal.sessionGate).toBe(context.account.sessionGate);
-    expect(context.cas.sessionGate).toBe(context.signIn.sessionGate);
+    expect(context.cas.sessionGate).toBe(context.legacy.sessionGate);
   });
 
   it('creates one OpenID Provider per composed app (no registry of providers)', () => {
@@ -97,10 +102,10 @@ describe('compose', () => {
     expect(again.portal.sessionGate).not.toBe(context.portal.sessionGate);
   });
 
-  it('keeps the bridge of the sign-in routes apart from the frozen contexts', () => {
-    // sign-in-limits.test.ts swaps the bridge's hasher: the account pages keep theirs.
-    expect(context.signIn.accounts).not.toBe(context.account.accounts);
+  it('keeps the test kits’ view apart from the frozen contexts', () => {
+    // sign-in-limits.test.ts swaps the sign-in's hasher through it: the account pages keep theirs.
+    expect(context.legacy.accounts).not.toBe(context.account.accounts);
     expect(Object.isFrozen(context.account.accounts)).toBe(true);
-    expect(Object.isFrozen(context.signIn.accounts)).toBe(false);
+    expect(Object.isFrozen(context.legacy.accounts)).toBe(false);
   });
 });

@@ -3,7 +3,6 @@ import {
   commonPasswords,
   DEFAULT_DEVICE_POLICY,
   type DeviceDeps,
-  LoginTransactions,
   type RelyingAppInput,
   ServiceRegistry,
   SessionService,
@@ -19,8 +18,6 @@ import type { SesameConfig } from '../config/config-schema';
 import { memoryDeviceKeys } from '../devices/device-keys';
 import { storeProbe } from '../http/error-classification';
 import { createOutboundHttp } from '../http/outbound-http';
-import { continueLogin } from '../login/continue-login';
-import { openSession } from '../login/finish-sign-in';
 import { createMetrics } from '../observability/metrics';
 import { createProvider } from '../oidc/create-provider';
 import { notifyActivation } from '../push/notify-activation';
@@ -29,10 +26,14 @@ import type { OidcDeps } from '../oidc/oidc-deps';
 import { oidcParticipantLogout } from '../oidc/participant-logout';
 import { createWebPushSender, disabledPushSender } from '../push/push-sender';
 import { memoryVapidKeys, vapidSubject } from '../push/vapid-keys';
-import { afterEnrolmentPath } from '../routes/step-up';
+import { afterEnrolmentPath } from '../sign-in/step-up';
+import { openSession } from '../sign-in/finish-sign-in';
+import { loginTransactionsFacade } from '../sign-in/login-transactions-facade';
+import { signInEntry } from '../sign-in/sign-in-entry';
 import type { Services } from '../services';
 import { createSessionGate, notifyParticipants } from '../sessions/session-gate';
 import type { AppContext, Continuations, ParticipantLogouts } from './app-context';
+import { buildSignIn } from './build-sign-in';
 import { deepFreeze } from './deep-freeze';
 import type { Parts } from './parts';
 
@@ -141,11 +142,28 @@ export function compose(parts: Parts): AppContext {
     cas: casContinuation({ registry, clock, config, sessionGate }, cas),
     oidc: oidcContinuation({ registry }, provider),
   });
-  const loginTransactions = new LoginTransactions(ephemeral);
+  // The sign-in's account rules stay unfrozen, shared with the test kits' `legacy` view:
+  // sign-in-limits.test.ts counts the passwords checked by swapping their hasher.
+  const signInAccounts = accountDeps(parts, clock);
+  const devices = deviceDeps(parts, deviceKeys);
+  const signIn = buildSignIn({
+    config,
+    durable,
+    ephemeral,
+    clock,
+    registry,
+    accounts: signInAccounts,
+    devices,
+    offlineChallengeSigner: deviceKeys.signer,
+    push,
+    metrics,
+    log,
+    sessionGate,
+    continuations,
+  });
+  const signInEntryPoint = signInEntry(signIn);
 
-  // The bridge for the sign-in routes (helper C), which still take the old `Services`. It has its
-  // own account and device rules, so that what a test swaps there (sign-in-limits.test.ts: the
-  // hasher) does not reach the frozen contexts.
+  // The test kits' view of the old `Services` (TestPortal.services); no route group takes it.
   const legacy: Services = Object.freeze({
     ...parts,
     config,
@@ -156,18 +174,17 @@ export function compose(parts: Parts): AppContext {
     metrics,
     push,
     deviceKeys,
-    accounts: accountDeps(parts, clock),
-    devices: deviceDeps(parts, deviceKeys),
+    accounts: signInAccounts,
+    devices,
     offlineChallengeSigner: deviceKeys.signer,
     sessions,
     sessionGate,
-    loginTransactions,
+    loginTransactions: loginTransactionsFacade(ephemeral),
     log,
     protocols: Object.freeze({ continuations, logout: participantLogouts }),
   });
 
   const accounts = accountDeps(parts, clock);
-  const devices = deviceDeps(parts, deviceKeys);
   const probe = storeProbe({ durable, ephemeral });
   const context: AppContext = {
     config,
@@ -181,7 +198,7 @@ export function compose(parts: Parts): AppContext {
       durable,
       clock,
       sessionGate,
-      openSession: (request, reply, done) => openSession(legacy, request, reply, done),
+      openSession: (request, reply, done) => openSession(signIn, request, reply, done),
     },
     devicePages: {
       config,
@@ -191,7 +208,7 @@ export function compose(parts: Parts): AppContext {
       ephemeral,
       push,
       clock,
-      afterEnrolmentPath: (request) => afterEnrolmentPath(legacy, request),
+      afterEnrolmentPath: (request) => afterEnrolmentPath(signIn, request),
     },
     staticPages: { config, durable },
     authenticatorApp: { log },
@@ -203,9 +220,7 @@ export function compose(parts: Parts): AppContext {
       ephemeral,
       sessionGate,
       cas,
-      loginTransactions,
-      resumeSignIn: (request, reply, session, user, target, fresh) =>
-        continueLogin(legacy, request, reply, session, user, target, fresh),
+      signIn: signInEntryPoint,
     },
     oidc: {
       config,
@@ -213,9 +228,7 @@ export function compose(parts: Parts): AppContext {
       registry,
       clock,
       branding,
-      loginTransactions,
-      resumeSignIn: (request, reply, session, user, target, fresh) =>
-        continueLogin(legacy, request, reply, session, user, target, fresh),
+      signIn: signInEntryPoint,
     },
     operations: { config, durable, ephemeral, metrics },
     retention: { config, durable, ephemeral, clock },
@@ -229,8 +242,10 @@ export function compose(parts: Parts): AppContext {
       notifyActivation: (activation, pushSubscription) =>
         notifyActivation({ ephemeral, durable, push, clock, log }, activation, pushSubscription),
     },
-    signIn: legacy,
+    signIn,
+    legacy,
   };
-  // What the caller supplied (configuration, stores, keys, mailer…) and the bridge stay as they are.
-  return deepFreeze(context, new Set<unknown>([...Object.values(parts), legacy]));
+  // What the caller supplied (configuration, stores, keys, mailer…), the test kits' view and the
+  // sign-in's account rules it shares stay as they are.
+  return deepFreeze(context, new Set<unknown>([...Object.values(parts), legacy, signInAccounts]));
 }

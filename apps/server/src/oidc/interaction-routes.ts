@@ -41,21 +41,15 @@ export function interactionRoutes(portal: FastifyInstance, services: OidcRoutesC
 
     // SSO (design §4 step 4): the session is enough and nothing asks for more, so no page at all.
     if (auth && !forceAuthentication && satisfyingStrengths(auth.record.strengths, requirement).length > 0) {
-      return services.resumeSignIn(
-        request,
-        reply,
-        { id: auth.sessionId, record: auth.record },
-        auth.user,
-        target,
-        false,
-      );
+      return services.signIn.resume(request, reply, { id: auth.sessionId, record: auth.record }, auth.user, target);
     }
 
     // Sign in, or again for the same user (then the address is known: straight to the password).
-    const handle = await services.loginTransactions.save(request.cookies[COOKIES.login], {
-      ...(auth ? { email: auth.user.email } : {}),
+    const { handle } = await services.signIn.begin(
+      request.cookies[COOKIES.login],
       target,
-    });
+      auth ? auth.user.email : undefined,
+    );
     reply.setCookie(COOKIES.login, handle, baseCookie);
     const page = auth ? '/login/password' : '/login';
     // OIDC Core §3.1.2.1 ui_locales: the application's hint, unless the user chose a language.

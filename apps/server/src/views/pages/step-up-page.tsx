@@ -1,6 +1,5 @@
-import type { AuthenticationRequirement } from '@sesame/core';
+import type { AuthenticationRequirement, LevelGap } from '@sesame/core';
 import { format } from '../../i18n/format-message';
-import type { LevelGap } from '../../login/level-gap';
 import { Actions, Form } from '../components';
 import { Layout } from '../layout';
 import type { ViewContext } from '../view-context';

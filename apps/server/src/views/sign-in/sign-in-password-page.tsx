@@ -1,16 +1,19 @@
 import { format } from '../../i18n/format-message';
-import type { SignInMethod } from '../../login/sign-in-methods';
+import type { MethodWireName } from '@sesame/core';
 import { Actions, Field, Form } from '../components';
 import { Layout } from '../layout';
 import type { FormErrors, ViewContext } from '../view-context';
 
 /**
  * Sign-in, step 2 (annex step 12): password and "Choose your verification method": every method
- * of the deployment, the one last used pre-selected when it is enough (login/sign-in-methods.ts,
+ * of the deployment, the one last used pre-selected when it is enough (core sign-in policy,
  * docs/adr/0007). "On mobile" is rendered hidden: `sign-in-mobile.js` reveals it only where the
  * Sésame app of this browser has an active account (its same-origin marker), so without
  * JavaScript or on a computer the page is unchanged.
  */
+/** A method of the chooser, by wire name (the form's value). */
+type SignInMethod = Exclude<MethodWireName, 'MOBILE_APP'>;
+
 export function SignInPasswordPage(props: {
   ctx: ViewContext;
   email: string;

@@ -1,20 +1,19 @@
-import { satisfyingStrengths, type ActiveSession, type LoginTarget, type UserRecord } from '@sesame/core';
+import { type ActiveSession, decideContinuation, type LoginTarget, type UserRecord } from '@sesame/core';
 import type { Strength } from '@sesame/protocol';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { baseCookie, COOKIES } from '../http/cookies';
 import { sendPage, viewContext } from '../http/render-page';
-import type { Services } from '../services';
 import { StepUpPage } from '../views/pages/step-up-page';
-import { findLevelGap } from './level-gap';
+import type { SignInRoutesContext } from './context';
 
 /**
  * Resumes the relying-app sign-in once the user is authenticated (design §4 step 4). When the
  * session does not reach what the application requires, the user is told what is missing and
  * offered the next step (docs/adr/0019): the sign-in is kept, bound to this user, so that the
- * step-up (routes/step-up.tsx) resumes this very transaction instead of a dead end.
+ * step-up (sign-in/step-up.tsx) resumes this very transaction instead of a dead end.
  */
 export async function continueLogin(
-  services: Services,
+  ctx: SignInRoutesContext,
   request: FastifyRequest,
   reply: FastifyReply,
   session: ActiveSession,
@@ -22,26 +21,21 @@ export async function continueLogin(
   target: LoginTarget,
   fresh: boolean,
   /** The strengths the user has just presented, when `fresh`. */
-  presented: Strength[] = [],
+  presented: readonly Strength[] = [],
 ): Promise<FastifyReply> {
-  const app = services.registry.byId(target.appId);
-  const continuation = services.protocols.continuations[target.kind];
-  // A forced re-authentication (CAS renew, OIDC prompt=login or max_age) counts only what was
-  // presented now: strengths kept from earlier in the session were not shown again.
-  const basis = target.forceAuthentication && fresh ? presented : session.record.strengths;
-  const strengths = satisfyingStrengths(basis, target.requirement);
-  if (app && continuation && strengths.length > 0) {
-    return continuation({ request, reply, session, user, target, strengths, fresh });
+  const app = ctx.registry.byId(target.appId);
+  const continuation = ctx.continuations[target.kind];
+  // Core policy: a forced re-authentication (CAS renew, OIDC prompt=login or max_age) counts only
+  // what was presented now.
+  const decided = decideContinuation({ target, sessionStrengths: session.record.strengths, presented, fresh });
+  if (app && continuation && decided.action === 'continue') {
+    return continuation({ request, reply, session, user, target, strengths: decided.strengths, fresh });
   }
-  const gap = await findLevelGap(services, request, user, session.record.strengths, target.requirement);
+  const gap = await ctx.levelGap(user, session.record.strengths, target.requirement, request.cookies[COOKIES.recovery]);
   if (app && continuation && (gap === 'confirm-with-app' || gap === 'set-up-app')) {
     // A new handle: the one of the finished sign-in was ended (finishSignIn), and a handle is
     // never taken from what the browser sends (session fixation, design §10).
-    const handle = await services.loginTransactions.save(undefined, {
-      email: user.email,
-      target,
-      stepUp: { userId: user.id },
-    });
+    const handle = await ctx.engine.keep(user.id, user.email, target);
     reply.setCookie(COOKIES.login, handle, baseCookie);
   }
   return sendPage(

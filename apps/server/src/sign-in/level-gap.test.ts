@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AuthenticationRequirement } from '@sesame/core';
-import { levelGap } from './level-gap';
+import { levelGap } from '@sesame/core';
 
 const medium: AuthenticationRequirement = { minimumLevel: 'MEDIUM', acceptedStrengths: null };
 const high: AuthenticationRequirement = { minimumLevel: 'HIGH', acceptedStrengths: null };

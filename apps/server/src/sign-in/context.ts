@@ -1,0 +1,87 @@
+import type {
+  ActiveSession,
+  AuditEventType,
+  AuthenticationRequirement,
+  Clock,
+  LevelGap,
+  LoginTarget,
+  MethodRegistry,
+  MobileDeviceFactor,
+  RequestMeta,
+  ServiceRegistry,
+  SignInEngine,
+  UserRecord,
+  UserRepository,
+} from '@sesame/core';
+import type { Strength } from '@sesame/protocol';
+import type { MessageOptions } from '../http/error-map';
+import type { LoginContinuation } from '../login/login-protocols';
+
+/** Warnings outside the request's answer (an application not told of a sign-out). */
+export interface SignInLog {
+  warn(details: object, message: string): void;
+}
+
+/** What opening and ending an SSO session needs from the sign-in (design §4 step 4, §10). */
+export interface SignInSessions {
+  /**
+   * A fresh session for `userId` (never the id the browser sent: design §10); when another user
+   * was signed in on this browser, the applications of that session are told (single logout).
+   */
+  start(
+    previousId: string | undefined,
+    userId: string,
+    strengths: readonly Strength[],
+    mobileDevices: readonly MobileDeviceFactor[],
+    log: SignInLog,
+  ): Promise<ActiveSession>;
+  /** Ends a session and tells every application it signed into (CAS 3.0 §2.3.3, OIDC back-channel logout). */
+  end(id: string | undefined, userId: string | null, log: SignInLog): Promise<void>;
+}
+
+export type SignInAuditDetails = Readonly<Record<string, string | number | boolean>>;
+
+/** An audit entry written by the routes themselves (sign_out; a registration's sign_in.succeeded). */
+export type SignInAudit = (
+  type: AuditEventType,
+  userId: string | null,
+  meta: RequestMeta,
+  details?: SignInAuditDetails,
+) => Promise<void>;
+
+/**
+ * Why an application's level is out of reach for the signed-in `user` on this browser
+ * (docs/adr/0019; core policy `levelGap`): the devices of the account, and whether this session
+ * may add one (its recovery confirmed here: the `recovery` cookie).
+ */
+export type FindLevelGap = (
+  user: UserRecord,
+  sessionStrengths: readonly Strength[],
+  requirement: AuthenticationRequirement,
+  recoveryCookie: string | undefined,
+) => Promise<LevelGap>;
+
+/** How a relying-app protocol resumes its sign-in once the user is authenticated enough. */
+export type SignInContinuations = Readonly<Partial<Record<LoginTarget['kind'], LoginContinuation>>>;
+
+/**
+ * Everything the sign-in routes use, and nothing more (issue 12 point 2; docs/adr/0026 §2.6):
+ * built once by the composition root, read-only. The engine decides every step; no route reads or
+ * writes the sign-in record but through it.
+ */
+export interface SignInRoutesContext {
+  readonly engine: SignInEngine;
+  /** The deployment's methods (the chooser's list, wire names, a method's live verdicts). */
+  readonly methods: MethodRegistry;
+  readonly continuations: SignInContinuations;
+  readonly sessions: SignInSessions;
+  /** The relying applications: the step-up page's name. */
+  readonly registry: Pick<ServiceRegistry, 'byId'>;
+  /** The account an authenticated sign-in is for (its session, its continuation). */
+  readonly users: Pick<UserRepository, 'findById'>;
+  readonly levelGap: FindLevelGap;
+  readonly audit: SignInAudit;
+  readonly clock: Clock;
+  readonly publicUrl: string;
+  readonly messageOptions: MessageOptions;
+}

@@ -1,0 +1,72 @@
+import type { Authenticated, MethodWireName, MobileDeviceFactor, UserRecord } from '@sesame/core';
+import type { Strength } from '@sesame/protocol';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { baseCookie, COOKIES } from '../http/cookies';
+import { safeRedirectPath } from '../http/safe-redirect';
+import type { SignInRoutesContext } from './context';
+import { continueLogin } from './continue-login';
+import { signInMeta } from './sign-in-meta';
+
+/**
+ * The last step of every sign-in method (design §4 step 4): a fresh session (never the old id),
+ * the engine's `finish` (the audit entry, the sign-in ended: single use), the method remembered
+ * for next time, then back to the application that asked (or to the page the user wanted).
+ */
+export async function finishSignIn(
+  ctx: SignInRoutesContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  handle: string,
+  done: Authenticated,
+): Promise<FastifyReply> {
+  // Decided before the session exists, by the one function (ADR 0011): nothing after this point
+  // can fail on the address, so no session is made for a sign-in that then answers 500.
+  const next = safeRedirectPath(done.ctx.returnTo, ctx.publicUrl, '/account');
+  const user = await ctx.users.findById(done.userId);
+  // The account went away between the answer and now: nothing to open a session for.
+  if (!user) return reply.redirect('/login', 303);
+  const session = await startSession(ctx, request, reply, user.id, done.strengths, done.mobileDevices);
+  await ctx.engine.finish(handle, done, signInMeta(request));
+  reply.clearCookie(COOKIES.login, baseCookie);
+  const wireName = ctx.methods.byId(done.method)?.wireName ?? 'PASSWORD';
+  reply.setCookie(COOKIES.method, wireName, { ...baseCookie, maxAge: 365 * 86400 });
+  if (done.ctx.target) {
+    return continueLogin(ctx, request, reply, session, user, done.ctx.target, true, done.strengths);
+  }
+  return reply.redirect(next, 303);
+}
+
+/** A fresh session in the browser's cookie (the old id is never reused: design §10). */
+async function startSession(
+  ctx: Pick<SignInRoutesContext, 'sessions'>,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  userId: string,
+  strengths: readonly Strength[],
+  mobileDevices: readonly MobileDeviceFactor[],
+) {
+  const session = await ctx.sessions.start(
+    request.cookies[COOKIES.session],
+    userId,
+    strengths,
+    mobileDevices,
+    request.log,
+  );
+  reply.setCookie(COOKIES.session, session.id, baseCookie);
+  return session;
+}
+
+/**
+ * The session of an authentication outside a sign-in — the password just chosen at the end of a
+ * registration (issue 11, point 2): made the same way, with the `sign_in.succeeded` audit entry.
+ */
+export async function openSession(
+  ctx: Pick<SignInRoutesContext, 'sessions' | 'audit'>,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  done: { user: UserRecord; method: MethodWireName; strengths: Strength[] },
+) {
+  const session = await startSession(ctx, request, reply, done.user.id, done.strengths, []);
+  await ctx.audit('sign_in.succeeded', done.user.id, request.meta, { method: done.method });
+  return session;
+}

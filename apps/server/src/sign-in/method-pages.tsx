@@ -1,0 +1,172 @@
+import {
+  type AppPushView,
+  type AppQrView,
+  appLink,
+  type ChallengeMethodId,
+  type OnMobileView,
+  type SignInEngine,
+  type SignInMeta,
+  type Step,
+} from '@sesame/core';
+import type { VNode } from 'preact';
+import { qrImage } from '../http/qr-image';
+import type { Messages } from '../i18n/en';
+import { SignInAppPage } from '../views/sign-in/sign-in-app-page';
+import { SignInMobilePage } from '../views/sign-in/sign-in-mobile-page';
+import { SignInQrPage } from '../views/sign-in/sign-in-qr-page';
+import type { FormErrors, ViewContext } from '../views/view-context';
+
+/** What a wait says, from the method's own part of the catalogue. */
+export interface WaitMessages {
+  title: string;
+  signInAgain: string;
+  expired: string;
+  notYet: string;
+  cancelled: string;
+  denied: string;
+  reported: string;
+  failed: string;
+}
+
+/** A wait's page for this browser's pending challenge, and whether the challenge has expired. */
+export interface ShownWait {
+  readonly page: VNode;
+  readonly expired: boolean;
+}
+
+/** A method whose verdict comes from the app by itself: a page that waits and follows an event stream. */
+export interface WaitMethodPage {
+  readonly kind: 'wait';
+  readonly method: ChallengeMethodId;
+  /**
+   * `after-password`: started by the password step, "Send a new request" renews it;
+   * `instead-of-password`: started from the password page without the password, and again so.
+   */
+  readonly start: 'after-password' | 'instead-of-password';
+  readonly paths: {
+    readonly page: string;
+    readonly events: string;
+    readonly continue: string;
+    readonly resend: string;
+  };
+  /** The event streams' name in the logs. */
+  readonly streamName: string;
+  readonly messages: (m: Messages) => WaitMessages;
+  /** Its page, from the engine's view of the pending challenge; `notice` says what is new. */
+  show(
+    engine: SignInEngine,
+    handle: string | undefined,
+    meta: SignInMeta,
+    view: ViewContext,
+    notice: (expired: boolean) => string | undefined,
+  ): Promise<Step<ShownWait>>;
+}
+
+/** A code challenge as its page shows it: the text the QR code carries; null when it has expired. */
+export type CodeChallenge = { readonly text: string; readonly expiresAt: Date } | null;
+
+/** A method whose answer the user types: a page with the challenge and a field for the code. */
+export interface CodeMethodPage {
+  readonly kind: 'code';
+  readonly method: ChallengeMethodId;
+  readonly paths: { readonly page: string; readonly renew: string };
+  /** The pending challenge, from the engine's view. */
+  challenge(engine: SignInEngine, handle: string | undefined, meta: SignInMeta): Promise<Step<CodeChallenge>>;
+  page(
+    view: ViewContext,
+    challenge: CodeChallenge,
+    state: { readonly notice?: string | undefined; readonly errors?: FormErrors | undefined },
+  ): Promise<VNode>;
+}
+
+export type MethodPage = WaitMethodPage | CodeMethodPage;
+
+/** A step's value changed (the page built from the engine's view), its error kept. */
+async function mapStep<A, B>(step: Step<A>, f: (a: A) => Promise<B>): Promise<Step<B>> {
+  return step.ok ? { ok: true, handle: step.handle, state: await f(step.state) } : step;
+}
+
+/**
+ * The browser's side of each method other than the password (whose page is the password step):
+ * ONE entry per method, its paths and its page; the routes are generic (wait-routes.tsx,
+ * code-routes.tsx). A new method adds its entry here and its page under views/sign-in/.
+ */
+export const METHOD_PAGES: readonly MethodPage[] = [
+  {
+    // "Sésame app with PIN code" (design §4 step 3, §5 "PIN code").
+    kind: 'wait',
+    method: 'app-push',
+    start: 'after-password',
+    paths: { page: '/login/app', events: '/login/app/events', continue: '/login/app', resend: '/login/app/resend' },
+    streamName: 'sign-in verdict events',
+    messages: (m) => m.signInApp,
+    show: async (engine, handle, meta, view, notice) =>
+      mapStep(await engine.view<AppPushView>(handle, 'app-push', meta), async ({ state, view: data, expired }) => ({
+        expired,
+        page: (
+          <SignInAppPage
+            ctx={view}
+            shown={data.shown}
+            deviceNames={data.deviceNames}
+            expiresAt={new Date(state.expiresAt)}
+            notice={notice(expired)}
+            expired={expired}
+          />
+        ),
+      })),
+  },
+  {
+    // "Sésame app with QR code" (design §5 "QR code"; issue #5).
+    kind: 'code',
+    method: 'app-qr',
+    paths: { page: '/login/qr', renew: '/login/qr/new' },
+    challenge: async (engine, handle, meta) =>
+      mapStep(await engine.view<AppQrView>(handle, 'app-qr', meta), async ({ view }) =>
+        view === null ? null : { text: view.qrText, expiresAt: view.expiresAt },
+      ),
+    page: async (view, challenge, state) => (
+      <SignInQrPage
+        ctx={view}
+        qrImage={challenge ? await qrImage(challenge.text) : undefined}
+        expiresAt={challenge?.expiresAt}
+        notice={state.notice}
+        errors={state.errors}
+      />
+    ),
+  },
+  {
+    // "On mobile" (design §3 MOBILE_APP, §5; docs/adr/0007): instead of the password, on the
+    // phone that holds the app; the link opens the app on the request.
+    kind: 'wait',
+    method: 'on-mobile',
+    start: 'instead-of-password',
+    paths: {
+      page: '/login/mobile',
+      events: '/login/mobile/events',
+      continue: '/login/mobile/continue',
+      resend: '/login/mobile',
+    },
+    streamName: 'on-mobile verdict events',
+    messages: (m) => m.signInMobile,
+    show: async (engine, handle, meta, view, notice) =>
+      mapStep(await engine.view<OnMobileView>(handle, 'on-mobile', meta), async ({ state, view: data, expired }) => ({
+        expired,
+        page: (
+          <SignInMobilePage
+            ctx={view}
+            appLink={appLink(data.shown, state.expiresAt)}
+            expiresAt={new Date(state.expiresAt)}
+            notice={notice(expired)}
+            expired={expired}
+          />
+        ),
+      })),
+  },
+];
+
+/** The page entry of `method` (every challenge method has one). */
+export function methodPage(method: ChallengeMethodId): MethodPage {
+  const page = METHOD_PAGES.find((p) => p.method === method);
+  if (!page) throw new Error(`no page for the sign-in method ${method}`);
+  return page;
+}

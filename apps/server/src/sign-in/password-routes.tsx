@@ -1,0 +1,119 @@
+import { parseEmail, type SignInState } from '@sesame/core';
+import type { FastifyInstance } from 'fastify';
+import { baseCookie, COOKIES } from '../http/cookies';
+import { formFields } from '../http/forms';
+import { sendPage, viewContext } from '../http/render-page';
+import { safeRedirectPath } from '../http/safe-redirect';
+import { SignInEmailPage } from '../views/sign-in/sign-in-email-page';
+import type { SignInRoutesContext } from './context';
+import { finishSignIn } from './finish-sign-in';
+import { methodPage } from './method-pages';
+import { passwordStepPage } from './password-step-page';
+import { redirectFor } from './redirects';
+import { signInForm } from './sign-in-form';
+import { signInMeta } from './sign-in-meta';
+
+/** The address of a sign-in past step 1, or undefined. */
+function emailOf(state: SignInState | null): string | undefined {
+  return state && state.step !== 'identify' ? state.email : undefined;
+}
+
+/** Sign-in in two steps (design §4; the instruction's annex steps 11–12), and the sign-out. */
+export function passwordRoutes(app: FastifyInstance, ctx: SignInRoutesContext) {
+  const { engine } = ctx;
+
+  app.get('/login', async (request, reply) => {
+    const query = request.query as Record<string, string | undefined>;
+    const handle = request.cookies[COOKIES.login];
+    const current = await engine.load(handle);
+    // A signed-in user proving a second factor again (adding or deleting a device): the address
+    // is known, the password step comes next, then back to the page that asked. The page is
+    // decided here, as it arrives, before anything is stored (ADR 0011: no open redirect).
+    if (request.auth && query.reauth) {
+      const returnTo = safeRedirectPath(query.return_to, ctx.publicUrl, '/account');
+      const step = await engine.reauthenticate(handle, request.auth.user.email, returnTo);
+      if (!step.ok) return redirectFor(reply, step.error, 'password');
+      reply.setCookie(COOKIES.login, step.handle, baseCookie);
+      return reply.redirect('/login/password', 303);
+    }
+    // A signed-in user comes here only to re-authenticate for an application (renew, step-up);
+    // one sent by a page that needed a session (require-sign-in.ts) goes straight back to it.
+    if (request.auth && !current?.ctx.target) {
+      return reply.redirect(safeRedirectPath(query.return_to, ctx.publicUrl, '/account'), 303);
+    }
+    // A page of the portal asked for a session (issue 11, point 2: a mail's link opened in a
+    // browser not signed in): the sign-in ends there. Checked now, before it is stored, and again
+    // when the sign-in ends (ADR 0011); a refused value leaves the usual end, "My account". The
+    // latest page asked wins over an application's sign-in left unfinished in this browser.
+    if (!request.auth && query.return_to !== undefined) {
+      const step = await engine.returnTo(handle, safeRedirectPath(query.return_to, ctx.publicUrl, '/account'));
+      if (step.ok) reply.setCookie(COOKIES.login, step.handle, baseCookie);
+    }
+    if (query.change && current) await engine.clearAddress(handle);
+    const m = request.messages;
+    const notice = query.signed_out ? m.signIn.signedOut : query.reset ? m.reset.done : undefined;
+    return sendPage(
+      reply,
+      <SignInEmailPage
+        ctx={viewContext(request, reply)}
+        email={query.change ? emailOf(current) : undefined}
+        notice={notice}
+      />,
+    );
+  });
+
+  app.post('/login', async (request, reply) => {
+    const { email } = formFields(request);
+    return signInForm(
+      ctx.messageOptions,
+      request,
+      reply,
+      async () => {
+        const step = await engine.giveAddress(request.cookies[COOKIES.login], parseEmail(email));
+        if (!step.ok) return redirectFor(reply, step.error, 'password');
+        reply.setCookie(COOKIES.login, step.handle, baseCookie);
+        return reply.redirect('/login/password', 303);
+      },
+      (errors) => <SignInEmailPage ctx={viewContext(request, reply)} email={email} errors={errors} />,
+    );
+  });
+
+  app.get('/login/password', async (request, reply) => {
+    const current = await engine.load(request.cookies[COOKIES.login]);
+    const email = emailOf(current);
+    if (!current || email === undefined) return reply.redirect('/login', 303);
+    return sendPage(reply, passwordStepPage(ctx, request, reply, { ctx: current.ctx, email }));
+  });
+
+  app.post('/login/password', async (request, reply) => {
+    const handle = request.cookies[COOKIES.login];
+    const current = await engine.load(handle);
+    const email = emailOf(current);
+    if (!handle || !current || email === undefined) return reply.redirect('/login', 303);
+    const { password, method } = formFields(request);
+    return signInForm(
+      ctx.messageOptions,
+      request,
+      reply,
+      async () => {
+        const fields = { ...(password !== undefined ? { password } : {}), ...(method !== undefined ? { method } : {}) };
+        const step = await engine.submitPassword(handle, fields, signInMeta(request));
+        if (!step.ok) return redirectFor(reply, step.error, 'password');
+        // The password alone (or no device to ask for an application it does not reach: the level
+        // page says what next, docs/adr/0019); else the chosen method's page (design §5).
+        if (step.state.step === 'authenticated') return finishSignIn(ctx, request, reply, step.handle, step.state);
+        return reply.redirect(methodPage(step.state.method).paths.page, 303);
+      },
+      (errors) => passwordStepPage(ctx, request, reply, { ctx: current.ctx, email }, method, errors),
+    );
+  });
+
+  app.post('/logout', async (request, reply) => {
+    if (request.auth) {
+      await ctx.sessions.end(request.auth.sessionId, request.auth.user.id, request.log);
+      await ctx.audit('sign_out', request.auth.user.id, request.meta);
+    }
+    reply.clearCookie(COOKIES.session, baseCookie);
+    return reply.redirect('/login?signed_out=1', 303);
+  });
+}

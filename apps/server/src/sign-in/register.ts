@@ -1,0 +1,21 @@
+import type { FastifyInstance } from 'fastify';
+import { codeRoutes } from './code-routes';
+import type { SignInRoutesContext } from './context';
+import { METHOD_PAGES } from './method-pages';
+import { passwordRoutes } from './password-routes';
+import { stepUpRoutes } from './step-up';
+import { waitRoutes } from './wait-routes';
+
+/**
+ * The sign-in's HTTP side (design §4; docs/adr/0026 §2.1): the e-mail and password steps and the
+ * sign-out, one set of generic routes per method page (a wait or a code), the step-up. Inside the
+ * portal scope: language, CSRF and the session are there.
+ */
+export function registerSignIn(portal: FastifyInstance, ctx: SignInRoutesContext): void {
+  passwordRoutes(portal, ctx);
+  for (const page of METHOD_PAGES) {
+    if (page.kind === 'wait') waitRoutes(portal, ctx, page);
+    else codeRoutes(portal, ctx, page);
+  }
+  stepUpRoutes(portal, ctx);
+}
