@@ -6,7 +6,7 @@ import { silentLogger } from '../observability/logger';
 import { createKeyRing } from '../oidc/key-ring';
 import type { AppContext } from './app-context';
 import { compose } from './compose';
-import { isDeepFrozen } from './deep-freeze';
+import { isDeepFrozen, supplied } from './deep-freeze';
 import type { Parts } from './parts';
 
 const mailer: Mailer = { send: async () => {} };
@@ -67,9 +67,9 @@ describe('compose', () => {
     expect(Object.isFrozen(context)).toBe(true);
     // The parts are the caller's (configuration, stores, keys): left as they are.
     // The sign-in's account rules too: the test kits swap their hasher (sign-in-limits.test.ts).
-    const supplied = new Set<unknown>([...Object.values(parts), context.legacy.accounts]);
+    const kept = supplied(Object.values(parts)).add(context.legacy.accounts);
     for (const group of Object.keys(FIELDS) as Array<keyof typeof FIELDS>) {
-      expect(isDeepFrozen(context[group], supplied), group).toBe(true);
+      expect(isDeepFrozen(context[group], kept), group).toBe(true);
     }
     expect(Reflect.set(context.account, 'clock', { now: () => new Date(0) })).toBe(false);
     expect(Reflect.set(context.portal.sessionGate, 'load', async () => null)).toBe(false);
@@ -94,6 +94,11 @@ describe('compose', () => {
   it('shares one session gate between the portal, the pages and the protocols', () => {
     expect(context.portal.sessionGate).toBe(context.account.sessionGate);
     expect(context.cas.sessionGate).toBe(context.legacy.sessionGate);
+  });
+
+  it('leaves the stores’ repositories free (test kits wrap them in proxies)', () => {
+    expect(Object.isFrozen(parts.durable.users)).toBe(false);
+    expect(context.signIn.users).toBe(parts.durable.users);
   });
 
   it('creates one OpenID Provider per composed app (no registry of providers)', () => {

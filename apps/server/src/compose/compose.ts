@@ -34,7 +34,7 @@ import type { Services } from '../services';
 import { createSessionGate, notifyParticipants } from '../sessions/session-gate';
 import type { AppContext, Continuations, ParticipantLogouts } from './app-context';
 import { buildSignIn } from './build-sign-in';
-import { deepFreeze } from './deep-freeze';
+import { deepFreeze, supplied } from './deep-freeze';
 import type { Parts } from './parts';
 
 /** The relying applications of the configuration: inline ones, then those of the file. */
@@ -247,5 +247,5 @@ export function compose(parts: Parts): AppContext {
   };
   // What the caller supplied (configuration, stores, keys, mailer…), the test kits' view and the
   // sign-in's account rules it shares stay as they are.
-  return deepFreeze(context, new Set<unknown>([...Object.values(parts), legacy, signInAccounts]));
+  return deepFreeze(context, supplied(Object.values(parts)).add(legacy).add(signInAccounts));
 }
