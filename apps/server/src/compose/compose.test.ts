@@ -6,7 +6,7 @@ import { silentLogger } from '../observability/logger';
 import { createKeyRing } from '../oidc/key-ring';
 import type { AppContext } from './app-context';
 import { compose } from './compose';
-import { isDeepFrozen } from './deep-freeze';
+import { isDeepFrozen, supplied } from './deep-freeze';
 import type { Parts } from './parts';
 
 const mailer: Mailer = { send: async () => {} };
@@ -63,9 +63,9 @@ describe('compose', () => {
   it('freezes the app context and every context it built, down to their plain objects', () => {
     expect(Object.isFrozen(context)).toBe(true);
     // The parts are the caller's (configuration, stores, keys): left as they are.
-    const supplied = new Set<unknown>(Object.values(parts));
+    const kept = supplied(Object.values(parts));
     for (const group of Object.keys(FIELDS) as Array<keyof typeof FIELDS>) {
-      expect(isDeepFrozen(context[group], supplied), group).toBe(true);
+      expect(isDeepFrozen(context[group], kept), group).toBe(true);
     }
     expect(Reflect.set(context.account, 'clock', { now: () => new Date(0) })).toBe(false);
     expect(Reflect.set(context.portal.sessionGate, 'load', async () => null)).toBe(false);
@@ -89,6 +89,11 @@ describe('compose', () => {
   it('shares one session gate between the portal, the pages and the protocols', () => {
     expect(context.portal.sessionGate).toBe(context.account.sessionGate);
     expect(context.cas.sessionGate).toBe(context.signIn.sessionGate);
+  });
+
+  it('leaves the stores’ repositories free (test kits wrap them in proxies)', () => {
+    expect(Object.isFrozen(parts.durable.users)).toBe(false);
+    expect(context.account.durable.users).toBe(parts.durable.users);
   });
 
   it('creates one OpenID Provider per composed app (no registry of providers)', () => {

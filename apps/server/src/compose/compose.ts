@@ -33,7 +33,7 @@ import { afterEnrolmentPath } from '../routes/step-up';
 import type { Services } from '../services';
 import { createSessionGate, notifyParticipants } from '../sessions/session-gate';
 import type { AppContext, Continuations, ParticipantLogouts } from './app-context';
-import { deepFreeze } from './deep-freeze';
+import { deepFreeze, supplied } from './deep-freeze';
 import type { Parts } from './parts';
 
 /** The relying applications of the configuration: inline ones, then those of the file. */
@@ -231,6 +231,7 @@ export function compose(parts: Parts): AppContext {
     },
     signIn: legacy,
   };
-  // What the caller supplied (configuration, stores, keys, mailer…) and the bridge stay as they are.
-  return deepFreeze(context, new Set<unknown>([...Object.values(parts), legacy]));
+  // What the caller supplied (configuration, stores, keys, mailer…) and what it holds one level
+  // down, and the bridge, stay as they are.
+  return deepFreeze(context, supplied(Object.values(parts)).add(legacy));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deepFreeze, isDeepFrozen } from './deep-freeze';
+import { deepFreeze, isDeepFrozen, supplied } from './deep-freeze';
 
 class Store {
   value = 1;
@@ -25,6 +25,15 @@ describe('deepFreeze', () => {
     expect(Object.isFrozen(value.own)).toBe(true);
     expect(isDeepFrozen(value, new Set([config]))).toBe(true);
     expect(isDeepFrozen(value)).toBe(false);
+  });
+
+  it('keeps what was supplied and what it holds one level down', () => {
+    const users = { create: () => {} };
+    const durable = { users };
+    const kept = supplied([durable, 'not an object', null]);
+    const value = deepFreeze({ users }, kept);
+    expect(Object.isFrozen(users)).toBe(false);
+    expect(Object.isFrozen(value)).toBe(true);
   });
 
   it('survives cycles', () => {

@@ -22,6 +22,20 @@ function freeze(value: unknown, keep: ReadonlySet<unknown>, seen: Set<unknown>):
   Object.freeze(value);
 }
 
+/**
+ * What a caller supplied and the objects it holds one level down (a store's repositories: the
+ * contexts hold `durable.users` itself, and test kits wrap stores in proxies that must stay free).
+ */
+export function supplied(values: readonly unknown[]): Set<unknown> {
+  const kept = new Set<unknown>();
+  for (const value of values) {
+    if (value === null || typeof value !== 'object') continue;
+    kept.add(value);
+    for (const inner of Object.values(value)) if (inner !== null && typeof inner === 'object') kept.add(inner);
+  }
+  return kept;
+}
+
 /** Every plain object under `value` is frozen (compose.test.ts). */
 export function isDeepFrozen(
   value: unknown,
