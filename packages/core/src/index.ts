@@ -23,4 +23,5 @@ export * from './relying-apps/service-registry';
 export * from './relying-apps/authentication-requirement';
 export * from './cas';
 export * from './devices';
+export * from './credentials';
 export * from './retention/purge';

@@ -23,6 +23,7 @@ import type { AuditEvent, DurableStore, EphemeralStore, MailRequest, UserRecord 
 import { DEFAULT_DEVICE_POLICY, type DeviceDeps, type DevicePolicy } from '../src/devices/device-deps';
 import { createDeviceSecretVault } from '../src/devices/device-secret-vault';
 import { activateDevice, confirmPin, registerDevice, startEnrolment } from '../src/devices/enrolment';
+import { createMemoryCredentialRepository } from './memory-credential-repository';
 import { createMemoryDeviceRepository } from './memory-device-repository';
 
 export const T0 = Date.parse('2025-03-01T08:00:00.000Z');
@@ -55,6 +56,7 @@ export async function createDeviceKit(policy: Partial<DevicePolicy> = {}) {
     set: (key, value, ttl) => (writes.push(value), memory.set(key, value, ttl)),
   };
   const devices = createMemoryDeviceRepository();
+  const credentials = createMemoryCredentialRepository();
   const users = new Map([
     ['n0025vuz', user('n0025vuz')],
     ['x0099abc', user('x0099abc')],
@@ -77,6 +79,7 @@ export async function createDeviceKit(policy: Partial<DevicePolicy> = {}) {
       },
     },
     devices,
+    credentials,
     audit: { append: async (e: AuditEvent) => void audit.push(e), list: async () => [] },
     outbox: {},
   } as unknown as DurableStore;
@@ -186,6 +189,7 @@ export async function createDeviceKit(policy: Partial<DevicePolicy> = {}) {
   return {
     deps,
     devices,
+    credentials,
     users,
     audit,
     mails,

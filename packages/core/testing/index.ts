@@ -1,6 +1,7 @@
 // `@sesame/core/testing`: doubles and worlds for tests of core and of what runs over it (ADR 0026
 // §2.8, rule `no-test-code-in-production`). Never imported by production code.
 export * from './device-kit';
+export * from './memory-credential-repository';
 export * from './memory-device-repository';
 export * from './memory-ephemeral-store';
 // The CAS world shares the device world's T0 (the same instant).
@@ -18,3 +19,4 @@ export {
   USER,
 } from './cas-kit';
 export * from './recording-ephemeral-store';
+export * from './totp-kit';

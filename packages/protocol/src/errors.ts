@@ -29,7 +29,9 @@ export type ProtocolErrorCode =
   /** A valid Sésame QR of another kind than expected (an enrolment QR scanned to sign in). */
   | 'ERR_QR_KIND_UNEXPECTED'
   /** A message template is not valid ICU MessageFormat (the subset of i18n/message-format.ts); `field` is `at <offset>`. */
-  | 'ERR_MESSAGE_SYNTAX';
+  | 'ERR_MESSAGE_SYNTAX'
+  /** HOTP/TOTP inputs out of range (short key, digits, counter), bad base32, or an otpauth label with a colon. */
+  | 'ERR_OTP_INPUT_INVALID';
 
 export type ProtocolErrorReason =
   | 'required'

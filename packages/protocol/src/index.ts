@@ -4,6 +4,7 @@ export * from './strengths';
 export * from './base64url';
 export * from './errors';
 export * from './ocra';
+export * from './otp';
 export * from './device';
 export * from './qr';
 export * from './i18n';

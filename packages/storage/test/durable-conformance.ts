@@ -1,6 +1,7 @@
 import {
   isSesameError,
   type AuditEvent,
+  type CredentialRecord,
   type DeviceRecord,
   type DeviceStatus,
   type DurableStore,
@@ -456,6 +457,142 @@ export function describeDurableStoreConformance(name: string, factory: () => Pro
       });
     });
 
+    describe('credentials (docs/adr/0027)', () => {
+      beforeEach(async () => {
+        await store.users.create(newUser());
+        await store.users.create(newUser({ id: 'x1234567', email: 'second@example.eu' }));
+      });
+
+      it('finds a created credential by id, every field intact; null secret and dates round-trip', async () => {
+        const totp = credential({
+          counter: 58_123_456,
+          status: 'active',
+          lastUsedAt: new Date('2025-02-01T00:00:00.999Z'),
+        });
+        const key = credential({
+          id: 'cred-bbbb',
+          kind: 'webauthn',
+          externalId: 'AAECAwQ',
+          secret: null,
+          counter: 4_294_967_295,
+        });
+        expect(await store.credentials.create(totp)).toBe(true);
+        expect(await store.credentials.create(key)).toBe(true);
+        expect(await store.credentials.findById(totp.id)).toEqual(totp);
+        expect(await store.credentials.findById(key.id)).toEqual(key);
+        expect(await store.credentials.findById('cred-zzzz')).toBeNull();
+      });
+
+      it('lists a user’s credentials oldest first, then by id, of one kind when asked, and no one else’s', async () => {
+        const later = credential({ id: 'cred-aaaa', createdAt: new Date('2025-03-01T00:00:00.000Z') });
+        const tiedB = credential({ id: 'cred-cccc', createdAt: new Date('2025-02-01T00:00:00.000Z') });
+        const tiedA = credential({
+          id: 'cred-bbbb',
+          kind: 'recovery-code',
+          name: '',
+          createdAt: new Date('2025-02-01T00:00:00.000Z'),
+        });
+        const otherUser = credential({ id: 'cred-dddd', userId: 'x1234567', createdAt: new Date('2024-01-01') });
+        for (const each of [later, tiedB, tiedA, otherUser]) await store.credentials.create(each);
+
+        expect(await store.credentials.listByUser('n0025vuz')).toEqual([tiedA, tiedB, later]);
+        expect(await store.credentials.listByUser('n0025vuz', 'totp')).toEqual([tiedB, later]);
+        expect(await store.credentials.listByUser('x1234567')).toEqual([otherUser]);
+        expect(await store.credentials.listByUser('zzzzzzzz')).toEqual([]);
+      });
+
+      it('keeps an external id unique per kind: a taken one answers false and stores nothing', async () => {
+        expect(await store.credentials.create(credential({ kind: 'webauthn', externalId: 'AAECAwQ' }))).toBe(true);
+        const again = credential({ id: 'cred-bbbb', userId: 'x1234567', kind: 'webauthn', externalId: 'AAECAwQ' });
+        expect(await store.credentials.create(again)).toBe(false);
+        expect(await store.credentials.findById('cred-bbbb')).toBeNull();
+        // Another kind may hold the same text; TOTP's null external ids never collide.
+        expect(
+          await store.credentials.create(credential({ id: 'cred-cccc', kind: 'sms', externalId: 'AAECAwQ' })),
+        ).toBe(true);
+        expect(await store.credentials.create(credential({ id: 'cred-dddd' }))).toBe(true);
+        expect(await store.credentials.create(credential({ id: 'cred-eeee' }))).toBe(true);
+        expect(await store.credentials.findByExternalId('webauthn', 'AAECAwQ')).toMatchObject({ id: 'cred-aaaa' });
+        expect(await store.credentials.findByExternalId('sms', 'AAECAwQ')).toMatchObject({ id: 'cred-cccc' });
+        expect(await store.credentials.findByExternalId('webauthn', 'zzzz')).toBeNull();
+      });
+
+      it('advances the counter only from the expected value, and records the use', async () => {
+        await store.credentials.create(credential({ status: 'active', counter: 10 }));
+        const at = new Date('2025-03-01T08:00:30.000Z');
+        expect(await store.credentials.advanceCounter('cred-aaaa', 9, 11, at)).toBe(false);
+        expect(await store.credentials.advanceCounter('cred-aaaa', 10, 11, at)).toBe(true);
+        expect(await store.credentials.advanceCounter('cred-aaaa', 10, 12, at)).toBe(false);
+        expect(await store.credentials.advanceCounter('cred-zzzz', 0, 1, at)).toBe(false);
+        expect(await store.credentials.findById('cred-aaaa')).toMatchObject({ counter: 11, lastUsedAt: at });
+      });
+
+      it('of 10 parallel advances from the same value, exactly one succeeds (SEC-19)', async () => {
+        await store.credentials.create(credential({ status: 'active', counter: 100 }));
+        const at = new Date('2025-03-01T08:00:30.000Z');
+        const results = await Promise.all(
+          Array.from({ length: 10 }, (_, i) => store.credentials.advanceCounter('cred-aaaa', 100, 101 + i, at)),
+        );
+        expect(results.filter(Boolean)).toHaveLength(1);
+        const winner = 101 + results.indexOf(true);
+        expect(await store.credentials.findById('cred-aaaa')).toMatchObject({ counter: winner });
+      });
+
+      it('activates a pending credential once, with its counter; renames; answers false when unknown', async () => {
+        await store.credentials.create(credential());
+        const at = new Date('2025-03-01T08:00:00.000Z');
+        expect(await store.credentials.activate('cred-aaaa', 58_000_000, at)).toBe(true);
+        expect(await store.credentials.activate('cred-aaaa', 58_000_001, at)).toBe(false);
+        expect(await store.credentials.findById('cred-aaaa')).toMatchObject({
+          status: 'active',
+          counter: 58_000_000,
+          lastUsedAt: at,
+        });
+        expect(await store.credentials.rename('cred-aaaa', 'Aegis')).toBe(true);
+        expect(await store.credentials.findById('cred-aaaa')).toMatchObject({ name: 'Aegis' });
+        expect(await store.credentials.rename('cred-zzzz', 'x')).toBe(false);
+        expect(await store.credentials.activate('cred-zzzz', 1, at)).toBe(false);
+      });
+
+      it('deletes one, or all of a user (of one kind when asked), saying how many', async () => {
+        await store.credentials.create(credential({ id: 'cred-aaaa' }));
+        await store.credentials.create(credential({ id: 'cred-bbbb', kind: 'recovery-code', name: '' }));
+        await store.credentials.create(credential({ id: 'cred-cccc', kind: 'recovery-code', name: '' }));
+        await store.credentials.create(credential({ id: 'cred-dddd', userId: 'x1234567', kind: 'recovery-code' }));
+        expect(await store.credentials.delete('cred-aaaa')).toBe(true);
+        expect(await store.credentials.delete('cred-aaaa')).toBe(false);
+        await store.credentials.create(credential({ id: 'cred-eeee' }));
+        expect(await store.credentials.deleteByUser('n0025vuz', 'recovery-code')).toBe(2);
+        expect((await store.credentials.listByUser('n0025vuz')).map((c) => c.id)).toEqual(['cred-eeee']);
+        expect(await store.credentials.deleteByUser('n0025vuz')).toBe(1);
+        expect(await store.credentials.listByUser('x1234567')).toHaveLength(1);
+      });
+
+      it('refuses a credential of an unknown user, and a kind or status outside the lists', async () => {
+        await expect(store.credentials.create(credential({ userId: 'zzzzzzzz' }))).rejects.toMatchObject({
+          code: expect.stringMatching(FOREIGN_KEY_VIOLATION),
+        });
+        await expect(
+          store.credentials.create(credential({ kind: 'email' as CredentialRecord['kind'] })),
+        ).rejects.toMatchObject({ code: expect.stringMatching(CHECK_VIOLATION) });
+        await expect(
+          store.credentials.create(credential({ status: 'blocked' as CredentialRecord['status'] })),
+        ).rejects.toMatchObject({ code: expect.stringMatching(CHECK_VIOLATION) });
+        expect(await store.credentials.findById('cred-aaaa')).toBeNull();
+      });
+
+      it('rolls back with the transaction', async () => {
+        const failure = new Error('boom');
+        await expect(
+          store.transaction(async (tx) => {
+            await tx.credentials.create(credential());
+            throw failure;
+          }),
+        ).rejects.toBe(failure);
+        expect(await store.credentials.findById('cred-aaaa')).toBeNull();
+      });
+    });
+
     describe('transaction', () => {
       it('commits every write and returns what the work returns', async () => {
         const result = await store.transaction(async (tx) => {
@@ -667,6 +804,23 @@ function device(overrides: Partial<DeviceRecord> = {}): DeviceRecord {
     blocks: 0,
     createdAt: new Date('2025-01-15T10:20:30.123Z'),
     activatedAt: null,
+    lastUsedAt: null,
+    ...overrides,
+  };
+}
+
+function credential(overrides: Partial<CredentialRecord> = {}): CredentialRecord {
+  return {
+    id: 'cred-aaaa',
+    userId: 'n0025vuz',
+    kind: 'totp',
+    name: 'Authenticator',
+    externalId: null,
+    secret: { keyId: 'k1', ciphertext: 'aXZpdml2aXZpdml2Y2lwaGVydGV4dHRhZw' },
+    data: '{"algorithm":"SHA1","digits":6,"period":30}',
+    counter: 0,
+    status: 'pending',
+    createdAt: new Date('2025-01-15T10:20:30.123Z'),
     lastUsedAt: null,
     ...overrides,
   };

@@ -119,6 +119,7 @@ export const en = {
     methodPassword: 'Password',
     methodAppPin: 'Sésame app with PIN code',
     methodAppQr: 'Sésame app with QR code',
+    methodTotp: 'Code from an authenticator app',
     methodHint: 'Applications that ask for two factors need the Sésame app.',
     methodOnMobile: 'On mobile',
     onMobileIntro: 'On the phone that holds your Sésame app? Confirm in the app instead of typing your password.',
@@ -260,6 +261,9 @@ export const en = {
     'account.recovery_started': 'Account recovery started (lost phone)',
     'account.recovery_cancelled': 'Account recovery cancelled',
     'account.recovery_completed': 'Account recovered: new mobile device added',
+    'credential.enrolled': 'Authenticator added',
+    'credential.renamed': 'Authenticator renamed',
+    'credential.deleted': 'Authenticator deleted',
   },
   changePassword: {
     title: 'Change password',

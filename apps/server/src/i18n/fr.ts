@@ -126,6 +126,7 @@ export const fr: Messages = {
     methodPassword: 'Mot de passe',
     methodAppPin: 'App Sésame avec code PIN',
     methodAppQr: 'App Sésame avec code QR',
+    methodTotp: 'Code d’une application d’authentification',
     methodHint: 'Les applications qui demandent deux facteurs exigent l’app Sésame.',
     methodOnMobile: 'Sur mobile',
     onMobileIntro:
@@ -274,6 +275,9 @@ export const fr: Messages = {
     'account.recovery_started': 'Récupération du compte commencée (téléphone perdu)',
     'account.recovery_cancelled': 'Récupération du compte annulée',
     'account.recovery_completed': 'Compte récupéré : nouvel appareil mobile ajouté',
+    'credential.enrolled': 'Authentificateur ajouté',
+    'credential.renamed': 'Authentificateur renommé',
+    'credential.deleted': 'Authentificateur supprimé',
   },
   changePassword: {
     title: 'Modifier le mot de passe',

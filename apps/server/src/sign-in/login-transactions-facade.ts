@@ -17,12 +17,14 @@ export function flattenSignInState(state: SignInState): LoginTransaction {
   };
   if (state.step === 'kept') return { ...flat, stepUp: { userId: state.userId } };
   if (state.step !== 'challenge') return flat;
+  // Methods newer than v1 (TOTP…) have no v1 shape: the flat view stops at the address.
+  if (!(state.method in WIRE_NAMES)) return flat;
   const shown = state.data.shown;
   return {
     ...flat,
     secondFactor: {
       userId: state.userId ?? 'none:',
-      method: WIRE_NAMES[state.method],
+      method: WIRE_NAMES[state.method as keyof typeof WIRE_NAMES],
       passwordAt: state.since,
       ...(typeof shown === 'number' ? { shown } : {}),
       expiresAt: state.expiresAt,

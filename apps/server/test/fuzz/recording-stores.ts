@@ -98,6 +98,7 @@ function recordingRepositories(repositories: DurableRepositories, journal: Chang
     devices: recordingRepository(repositories.devices, 'devices', journal),
     audit: recordingRepository(repositories.audit, 'audit', journal),
     outbox: recordingRepository(repositories.outbox, 'outbox', journal),
+    credentials: recordingRepository(repositories.credentials, 'credentials', journal),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Locale } from '@sesame/protocol';
+import type { CredentialRepository } from './credential-repository';
 import type { DeviceRepository } from './device-repository';
 
 /** A person's account. `id` is the stable EU Login-style identifier (e.g. `n0025vuz`). */
@@ -92,6 +93,10 @@ export type AuditEventType =
   | 'device.renamed'
   | 'device.deleted'
   | 'device.blocked'
+  /** A credential of docs/adr/0027 (TOTP, recovery codes, WebAuthn, SMS): `details.kind` says which. */
+  | 'credential.enrolled'
+  | 'credential.renamed'
+  | 'credential.deleted'
   | 'account.recovery_started'
   | 'account.recovery_cancelled'
   | 'account.recovery_completed';
@@ -143,6 +148,8 @@ export interface MailOutbox {
 export interface DurableRepositories {
   users: UserRepository;
   devices: DeviceRepository;
+  /** The other second factors: TOTP, recovery codes, WebAuthn, SMS (docs/adr/0027). */
+  credentials: CredentialRepository;
   audit: AuditLog;
   outbox: MailOutbox;
 }

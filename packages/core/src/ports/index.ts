@@ -5,3 +5,4 @@ export * from './password-hasher';
 export * from './mailer';
 export * from './device-repository';
 export * from './device-notifier';
+export * from './credential-repository';

@@ -13,4 +13,5 @@ export * from './methods/registry';
 export * from './methods/password/password-method';
 export * from './methods/app-push';
 export * from './methods/app-qr';
+export * from './methods/totp';
 export * from './methods/on-mobile';

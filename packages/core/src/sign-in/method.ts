@@ -11,7 +11,13 @@ import type { SignInMeta } from './meta';
 export type MethodPosition = 'first' | 'after-password' | 'instead-of-password';
 
 /** The wire name of a method: form value, `method` cookie, audit detail (unchanged since issue 5). */
-export type MethodWireName = 'PASSWORD' | 'PASSWORD_MOBILE_APP' | 'PASSWORD_SOFTWARE_TOKEN' | 'MOBILE_APP';
+export type MethodWireName =
+  | 'PASSWORD'
+  | 'PASSWORD_MOBILE_APP'
+  | 'PASSWORD_SOFTWARE_TOKEN'
+  | 'MOBILE_APP'
+  /** An authenticator app (RFC 6238), issue 13. */
+  | 'PASSWORD_TOTP';
 
 export interface StartInput {
   /** The browser's sign-in handle: what the challenge is bound to. */

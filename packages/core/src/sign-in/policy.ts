@@ -34,8 +34,16 @@ export interface PasswordStepPlan {
   readonly insteadOfPassword: readonly MethodId[];
 }
 
-/** The chooser's order (design §4 step 2): the app's push, the app's QR code, the password. */
-const CHOOSER_ORDER: readonly MethodWireName[] = ['PASSWORD_MOBILE_APP', 'PASSWORD_SOFTWARE_TOKEN', 'PASSWORD'];
+/**
+ * The chooser's order (design §4 step 2): the app's push, the app's QR code, an authenticator app
+ * (issue 13), the password.
+ */
+const CHOOSER_ORDER: readonly MethodWireName[] = [
+  'PASSWORD_MOBILE_APP',
+  'PASSWORD_SOFTWARE_TOKEN',
+  'PASSWORD_TOTP',
+  'PASSWORD',
+];
 const IN_CHOOSER: readonly MethodPosition[] = ['first', 'after-password'];
 
 /** What a step-up with the Sésame app's push presents (design §3: PASSWORD_MOBILE_APP, MEDIUM). */

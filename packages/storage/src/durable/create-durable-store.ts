@@ -2,6 +2,7 @@ import type { DurableRepositories, DurableStore } from '@sesame/core';
 import { sql, type Kysely } from 'kysely';
 import { createAuditLog } from './audit-log';
 import type { Database } from './database';
+import { createCredentialRepository } from './credentials-repository';
 import { createDeviceRepository } from './devices-repository';
 import { createMailOutbox } from './mail-outbox';
 import { migrateToLatest } from './migrate';
@@ -62,6 +63,7 @@ function repositories(db: Kysely<Database>): DurableRepositories {
   return {
     users: createUserRepository(db),
     devices: createDeviceRepository(db),
+    credentials: createCredentialRepository(db),
     audit: createAuditLog(db),
     outbox: createMailOutbox(db),
   };

@@ -1,4 +1,4 @@
-import type { AuditEventType, DeviceStatus, UserRecord } from '@sesame/core';
+import type { AuditEventType, CredentialKind, CredentialStatus, DeviceStatus, UserRecord } from '@sesame/core';
 import type { ColumnType } from 'kysely';
 
 /**
@@ -13,6 +13,7 @@ type Serial = ColumnType<number | string, never, never>;
 export interface Database {
   users: UsersTable;
   devices: DevicesTable;
+  credentials: CredentialsTable;
   audit_events: AuditEventsTable;
   outbox_mail: OutboxMailTable;
 }
@@ -51,6 +52,23 @@ export interface DevicesTable {
   blocks: number;
   created_at: Instant;
   activated_at: NullableInstant;
+  last_used_at: NullableInstant;
+}
+
+export interface CredentialsTable {
+  id: string;
+  user_id: string;
+  kind: CredentialKind;
+  name: string;
+  external_id: string | null;
+  secret_key_id: string | null;
+  secret_ciphertext: string | null;
+  /** JSON text, kind-specific. */
+  data: string;
+  /** bigint in PostgreSQL: pg reads it back as a string. */
+  counter: ColumnType<number | string, number, number>;
+  status: CredentialStatus;
+  created_at: Instant;
   last_used_at: NullableInstant;
 }
 

@@ -52,6 +52,7 @@ describe('createDurableStore', () => {
         const tables = await query(url, `select tablename from pg_tables where schemaname = '${schema}' order by 1`);
         expect(tables.map((row) => row.tablename)).toEqual([
           'audit_events',
+          'credentials',
           'devices',
           'kysely_migration',
           'kysely_migration_lock',

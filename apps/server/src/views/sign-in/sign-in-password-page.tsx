@@ -30,6 +30,7 @@ export function SignInPasswordPage(props: {
     PASSWORD: m.signIn.methodPassword,
     PASSWORD_MOBILE_APP: m.signIn.methodAppPin,
     PASSWORD_SOFTWARE_TOKEN: m.signIn.methodAppQr,
+    PASSWORD_TOTP: m.signIn.methodTotp,
   };
   return (
     <Layout ctx={props.ctx} title={m.signIn.passwordTitle} errors={props.errors}>

@@ -8,6 +8,7 @@ import { appPushMethod } from './app-push/app-push-method';
 import { appQrMethod } from './app-qr/app-qr-method';
 import { onMobileMethod } from './on-mobile/on-mobile-method';
 import { passwordMethod, type PasswordMethod } from './password/password-method';
+import { totpMethod, type TotpReplay } from './totp/totp-method';
 
 /** The deployment's methods, looked up by folder name or wire name. */
 export interface MethodRegistry {
@@ -44,6 +45,11 @@ export interface MethodDeps {
   readonly notifier: DeviceNotifier;
   /** Signs the "QR code" challenges with the key the apps hold. */
   readonly offlineSigner: OfflineChallengeSigner;
+  /**
+   * Present: the deployment offers authenticator apps (issue 13 point 2), once the server has
+   * their pages; absent, the chooser is as before. `onReplay`: SEC-19, the owner is told.
+   */
+  readonly totp?: { readonly onReplay?: (replay: TotpReplay) => Promise<void> };
 }
 
 /** The deployment's methods: ONE line per method (docs/adr/0026 §2.4). */
@@ -53,5 +59,6 @@ export function createSignInMethods(d: MethodDeps): MethodRegistry {
     appPushMethod(d.devices, d.notifier),
     appQrMethod(d.devices, d.offlineSigner),
     onMobileMethod(d.devices, d.accounts),
+    ...(d.totp ? [totpMethod(d.devices, d.totp.onReplay)] : []),
   ]);
 }

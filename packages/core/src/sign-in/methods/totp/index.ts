@@ -1,0 +1,2 @@
+export * from './totp-data';
+export * from './totp-method';
