@@ -42,11 +42,15 @@ export const DEMO_ACCOUNTS = [
 ] as const;
 
 /** Creates the demo accounts that are missing; returns how many were created. */
-export async function seedDemoAccounts(services: { durable: DurableStore; hasher: PasswordHasher; clock?: Clock }): Promise<number> {
+export async function seedDemoAccounts(services: {
+  durable: DurableStore;
+  hasher: PasswordHasher;
+  clock?: Clock;
+}): Promise<number> {
   let created = 0;
   for (const demo of DEMO_ACCOUNTS) {
     if (await services.durable.users.findByEmail(demo.email)) continue;
-    const now = (services.clock?.now() ?? new Date());
+    const now = services.clock?.now() ?? new Date();
     await services.durable.transaction(async (tx) => {
       await tx.users.create({
         id: demo.id,

@@ -46,7 +46,10 @@ export async function classifyError(error: unknown, probe: StoreProbe, log: Clas
 }
 
 /** Both stores answer (the portal's and the device API's "try again in a minute" decision). */
-export function storeProbe(stores: { durable: { ping(): Promise<void> }; ephemeral: { ping(): Promise<void> } }): StoreProbe {
+export function storeProbe(stores: {
+  durable: { ping(): Promise<void> };
+  ephemeral: { ping(): Promise<void> };
+}): StoreProbe {
   return async () => {
     const checks = await Promise.allSettled([stores.durable.ping(), stores.ephemeral.ping()]);
     return checks.every((check) => check.status === 'fulfilled');

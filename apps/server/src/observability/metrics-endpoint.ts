@@ -11,7 +11,10 @@ import type { Metrics } from './metrics';
  * no token, on an address of its own that only the monitoring network reaches. That listener
  * starts when the application gets ready (before the main port listens) and stops with it.
  */
-export function registerMetricsEndpoint(app: FastifyInstance, services: Pick<OperationsContext, 'metrics' | 'config'>): void {
+export function registerMetricsEndpoint(
+  app: FastifyInstance,
+  services: Pick<OperationsContext, 'metrics' | 'config'>,
+): void {
   const { metrics, config } = services;
   const token = metricsToken(config);
 

@@ -16,7 +16,10 @@ import { isStoreUnavailable, storeFaultMiddleware } from './store-faults';
  */
 export function createProvider(deps: OidcDeps, ring: KeyRing, log: FastifyBaseLogger): Provider {
   const { config } = deps;
-  const provider = new Provider(`${config.publicUrl.replace(/\/$/, '')}${OIDC_MOUNT}`, providerConfiguration(deps, ring));
+  const provider = new Provider(
+    `${config.publicUrl.replace(/\/$/, '')}${OIDC_MOUNT}`,
+    providerConfiguration(deps, ring),
+  );
   // X-Forwarded-Proto decides Secure cookies, as for the portal. Koa trusts every X-Forwarded-*
   // header when on, so mountProvider hands it only what Fastify's trusted proxies set (ADR 0010).
   provider.proxy = config.trustProxy !== false;

@@ -21,7 +21,10 @@ export function markNotified(store: EphemeralStore, oidcSession: string, clientI
  * offline_access, oidc-provider's `expiresWithSession`) outlives ours; and the application gets
  * a Logout Token on its back channel (OIDC Back-Channel Logout 1.0 §2), with the `sid` it received.
  */
-export function oidcParticipantLogout(services: { registry: ServiceRegistry; ephemeral: EphemeralStore }, provider: Provider): ParticipantLogout {
+export function oidcParticipantLogout(
+  services: { registry: ServiceRegistry; ephemeral: EphemeralStore },
+  provider: Provider,
+): ParticipantLogout {
   return async (participant, userId) => {
     const oidcSession = participant.oidcSession;
     if (!oidcSession) return;

@@ -26,7 +26,11 @@ export interface RetentionPurgeOptions {
  * in progress; a store that does not answer is logged and tried again at the next tick. One log
  * line per run, with the counts.
  */
-export function retentionPurge(app: FastifyInstance, services: RetentionContext, options: RetentionPurgeOptions = {}): void {
+export function retentionPurge(
+  app: FastifyInstance,
+  services: RetentionContext,
+  options: RetentionPurgeOptions = {},
+): void {
   const intervalMs = options.intervalMs ?? services.config.retention.purgeIntervalMinutes * 60_000;
   // 0: another job applies the periods (and the HTTP tests, whose clocks jump years, opt out).
   if (intervalMs === 0) return;
