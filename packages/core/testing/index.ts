@@ -20,3 +20,4 @@ export {
 } from './cas-kit';
 export * from './recording-ephemeral-store';
 export * from './totp-kit';
+export * from './recovery-code-kit';

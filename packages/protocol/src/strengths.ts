@@ -13,6 +13,12 @@ export const STRENGTH_LEVELS = {
   PASSWORD_SOFTWARE_TOKEN: 'MEDIUM',
   MOBILE_APP: 'MEDIUM',
   PASSWORD_WEBAUTHN: 'MEDIUM',
+  /**
+   * A Sésame extension, not EU Login's (docs/adr/0028): the password and a single-use recovery
+   * code, a "look-up secret" of NIST SP 800-63B rev 4 §3.1.2 — two factors, so MEDIUM; an
+   * application that lists the strengths it accepts gets it only by naming it.
+   */
+  PASSWORD_RECOVERY_CODE: 'MEDIUM',
   EIDAS: 'MEDIUM',
   PASSWORD_TOKEN: 'HIGH',
   PASSWORD_TOKEN_CRAM: 'HIGH',

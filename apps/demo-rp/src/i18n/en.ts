@@ -95,6 +95,7 @@ export const en = {
     PASSWORD_SOFTWARE_TOKEN: 'Sésame app with QR code',
     MOBILE_APP: 'On mobile',
     PASSWORD_WEBAUTHN: 'Security key or trusted platform',
+    PASSWORD_RECOVERY_CODE: 'Recovery code',
     EIDAS: 'eID',
     PASSWORD_TOKEN: 'Hardware token',
     PASSWORD_TOKEN_CRAM: 'Challenge-response hardware token',

@@ -95,6 +95,7 @@ export const fr: Messages = {
     PASSWORD_SOFTWARE_TOKEN: 'App Sésame avec code QR',
     MOBILE_APP: 'Sur mobile',
     PASSWORD_WEBAUTHN: 'Clé de sécurité ou plateforme de confiance',
+    PASSWORD_RECOVERY_CODE: 'Code de récupération',
     EIDAS: 'eID',
     PASSWORD_TOKEN: 'Jeton matériel',
     PASSWORD_TOKEN_CRAM: 'Jeton matériel défi-réponse',

@@ -120,6 +120,7 @@ export const en = {
     methodAppPin: 'Sésame app with PIN code',
     methodAppQr: 'Sésame app with QR code',
     methodTotp: 'Code from an authenticator app',
+    methodRecoveryCode: 'A recovery code',
     methodHint: 'Applications that ask for two factors need the Sésame app.',
     methodOnMobile: 'On mobile',
     onMobileIntro: 'On the phone that holds your Sésame app? Confirm in the app instead of typing your password.',
@@ -585,6 +586,16 @@ export const en = {
       subject: 'Sésame: your account is recovered',
       body: 'The mobile device “{deviceName}” was added through the recovery of your account. Sign in with it from now on. If it was not you, contact your helpdesk at once.',
       action: 'Manage my mobile devices',
+    },
+    recoveryCodeUsed: {
+      subject: 'Sésame: a recovery code was used to sign in',
+      body: 'A recovery code of your Sésame account was used to sign in on {time}, from the address {ip} ({browser}). {remaining, plural, =0 {You have no recovery code left: make new ones in My account.} one {You have # recovery code left.} other {You have # recovery codes left.}} If it was not you, someone knows your password and one of your codes: choose a new password with this link (valid for {minutes, plural, one {# minute} other {# minutes}}, once), then make new recovery codes.',
+      action: 'This was not me: choose a new password',
+    },
+    recoveryCodesGenerated: {
+      subject: 'Sésame: new recovery codes for your account',
+      body: '{count, plural, one {# new recovery code was} other {# new recovery codes were}} made for your Sésame account, from the address {ip} ({browser}). {replaced, plural, =0 {} one {The # code you still had no longer works.} other {The # codes you still had no longer work.}} If it was not you, change your password at once and contact your helpdesk.',
+      action: 'My account',
     },
     accountLocked: {
       subject: 'Sésame: your account is locked for {minutes, plural, one {# minute} other {# minutes}}',

@@ -127,6 +127,7 @@ export const fr: Messages = {
     methodAppPin: 'App Sésame avec code PIN',
     methodAppQr: 'App Sésame avec code QR',
     methodTotp: 'Code d’une application d’authentification',
+    methodRecoveryCode: 'Un code de récupération',
     methodHint: 'Les applications qui demandent deux facteurs exigent l’app Sésame.',
     methodOnMobile: 'Sur mobile',
     onMobileIntro:
@@ -602,6 +603,16 @@ export const fr: Messages = {
       subject: 'Sésame : votre compte est récupéré',
       body: 'L’appareil mobile « {deviceName} » a été ajouté par la récupération de votre compte. Connectez-vous désormais avec lui. Si ce n’est pas vous, contactez votre assistance tout de suite.',
       action: 'Gérer mes appareils mobiles',
+    },
+    recoveryCodeUsed: {
+      subject: 'Sésame : un code de récupération a servi à vous connecter',
+      body: 'Un code de récupération de votre compte Sésame a servi à vous connecter le {time}, depuis l’adresse {ip} ({browser}). {remaining, plural, =0 {Il ne vous reste aucun code de récupération : créez-en de nouveaux dans Mon compte.} one {Il vous reste # code de récupération.} many {Il vous reste # de codes de récupération.} other {Il vous reste # codes de récupération.}} Si ce n’est pas vous, quelqu’un connaît votre mot de passe et l’un de vos codes : choisissez un nouveau mot de passe avec ce lien (valable {minutes, plural, one {# minute} many {# de minutes} other {# minutes}}, une seule fois), puis créez de nouveaux codes de récupération.',
+      action: 'Ce n’est pas moi : choisir un nouveau mot de passe',
+    },
+    recoveryCodesGenerated: {
+      subject: 'Sésame : de nouveaux codes de récupération pour votre compte',
+      body: '{count, plural, one {# nouveau code de récupération a été créé} many {# de nouveaux codes de récupération ont été créés} other {# nouveaux codes de récupération ont été créés}} pour votre compte Sésame, depuis l’adresse {ip} ({browser}). {replaced, plural, =0 {} one {Le code qui vous restait ne fonctionne plus.} many {Les # de codes qui vous restaient ne fonctionnent plus.} other {Les # codes qui vous restaient ne fonctionnent plus.}} Si ce n’est pas vous, changez votre mot de passe tout de suite et contactez votre assistance.',
+      action: 'Mon compte',
     },
     accountLocked: {
       subject:

@@ -54,6 +54,22 @@ const fixtures = {
   },
   'recovery-cancelled': { params: { firstName: 'Ada' }, link: '/login' },
   'recovery-completed': { params: { firstName: 'Ada', deviceName: 'PhoneOfAda' }, link: '/account/devices' },
+  'recovery-codes-generated': {
+    params: { firstName: 'Ada', count: 10, replaced: 3, ip: '192.0.2.7', browser: 'Firefox' },
+    link: '/account',
+  },
+  'recovery-code-used': {
+    params: {
+      firstName: 'Ada',
+      at: '2025-03-01T08:15:00.000Z',
+      ip: '192.0.2.7',
+      browser: 'Firefox',
+      remaining: 9,
+      token,
+      ttlMinutes: 90,
+    },
+    link: '/password/reset?token=',
+  },
 } satisfies { [T in MailTemplate]: { params: ParamsOf<T>; link: string } };
 
 /** Words that only one language's catalogue uses, in every mail. */

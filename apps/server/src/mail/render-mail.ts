@@ -41,6 +41,8 @@ const TEMPLATES = {
   'recovery-started': { key: 'recoveryStarted', notYou: false },
   'recovery-cancelled': { key: 'recoveryCancelled', notYou: false },
   'recovery-completed': { key: 'recoveryCompleted', notYou: false, app: true },
+  'recovery-codes-generated': { key: 'recoveryCodesGenerated', notYou: false },
+  'recovery-code-used': { key: 'recoveryCodeUsed', notYou: false },
 } as const satisfies Record<MailTemplate, { key: TemplateKey; notYou: boolean; app?: true }>;
 
 /** The mail in the recipient's language, as plain text and as an equivalent HTML document. */
@@ -65,6 +67,7 @@ export function renderMail(
     ...('ttlMinutes' in request.params && { minutes: request.params.ttlMinutes }),
     ...('blockedUntil' in request.params && { time: instant(request.params.blockedUntil) }),
     ...('readyAt' in request.params && { time: instant(request.params.readyAt) }),
+    ...('at' in request.params && { time: instant(request.params.at) }),
   };
   const parts: MailParts = {
     lang: request.locale,

@@ -23,6 +23,8 @@ export const AMR_BY_STRENGTH: Record<Strength, readonly AmrValue[]> = {
   PASSWORD_WEBAUTHN: ['pwd', 'hwk', 'mfa'],
   // eID by federation: the eID scheme authenticated the user; eIDAS substantial and high
   // require two factors (CIR (EU) 2015/1502 §2.2.1), the methods themselves are not told to us.
+  // A Sésame extension (docs/adr/0028): the password and a saved lookup secret.
+  PASSWORD_RECOVERY_CODE: ['pwd', 'otp', 'mfa'],
   EIDAS: ['mfa'],
   PASSWORD_TOTP: ['pwd', 'otp', 'mfa'],
   PASSWORD_SMS: ['pwd', 'sms', 'mfa'],

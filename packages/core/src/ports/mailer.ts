@@ -44,6 +44,33 @@ export type MailRequest = { to: string; locale: Locale } & (
   | { template: 'recovery-cancelled'; params: { firstName: string } }
   /** Step 3: a new device is active through the recovery. */
   | { template: 'recovery-completed'; params: { firstName: string; deviceName: string } }
+  /**
+   * Recovery codes were made (SEC-27: a new authenticator is told by an independent channel;
+   * docs/adr/0028): how many, how many earlier codes this set replaced (0: the first set; else the
+   * old ones no longer work), from where.
+   */
+  | {
+      template: 'recovery-codes-generated';
+      params: { firstName: string; count: number; replaced: number; ip: string; browser: string };
+    }
+  /**
+   * A recovery code signed the user in (SEC-29: every use is told): when (ISO-8601), from where,
+   * and how many codes are left — at 0 the mail says to make new ones. `token` is a password-reset
+   * link, "this was not me" (as device-blocked's): whoever used the code knows the password, and a
+   * new password ends every session.
+   */
+  | {
+      template: 'recovery-code-used';
+      params: {
+        firstName: string;
+        at: string;
+        ip: string;
+        browser: string;
+        remaining: number;
+        token: string;
+        ttlMinutes: number;
+      };
+    }
 );
 
 export type MailTemplate = MailRequest['template'];

@@ -395,6 +395,7 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
               // An account gone since counts as changed: nothing it started may end in a session.
               credentialsChangedAt: user ? user.credentialsChangedAt.getTime() : Number.POSITIVE_INFINITY,
               strengths: m.strengths,
+              ...(m.afterwards === 'set-up-factor' ? { setUpFactor: true as const } : {}),
             },
             ['authenticated', 'password', 'kept'],
           );

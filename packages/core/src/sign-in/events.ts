@@ -32,6 +32,8 @@ export type SignInEvent =
       readonly credentialsChangedAt: number;
       /** What the method proves (its `strengths`): what the session gets. */
       readonly strengths: readonly Strength[];
+      /** The method's `afterwards` was 'set-up-factor' (docs/adr/0028). */
+      readonly setUpFactor?: true;
     }
   | { readonly type: 'AnswerRefused'; readonly data?: MethodData }
   | { readonly type: 'ChallengeEnded'; readonly reason: EndReason }

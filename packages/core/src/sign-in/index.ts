@@ -13,5 +13,6 @@ export * from './methods/registry';
 export * from './methods/password/password-method';
 export * from './methods/app-push';
 export * from './methods/app-qr';
+export * from './methods/recovery-code';
 export * from './methods/totp';
 export * from './methods/on-mobile';

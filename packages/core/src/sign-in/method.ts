@@ -17,7 +17,9 @@ export type MethodWireName =
   | 'PASSWORD_SOFTWARE_TOKEN'
   | 'MOBILE_APP'
   /** An authenticator app (RFC 6238), issue 13. */
-  | 'PASSWORD_TOTP';
+  | 'PASSWORD_TOTP'
+  /** A single-use recovery code (issue 13 point 3; docs/adr/0028). */
+  | 'PASSWORD_RECOVERY_CODE';
 
 export interface StartInput {
   /** The browser's sign-in handle: what the challenge is bound to. */
@@ -84,6 +86,11 @@ export interface SignInMethod<D extends MethodData = MethodData, A = unknown, V 
   readonly position: MethodPosition;
   /** What a success puts in the session, e.g. ['PASSWORD', 'PASSWORD_MOBILE_APP']. */
   readonly strengths: readonly Strength[];
+  /**
+   * 'set-up-factor': the method is the way back of a user who lost their factors (recovery codes,
+   * docs/adr/0028); its success says `setUpFactor` and the server sends the user to set one up.
+   */
+  readonly afterwards?: 'set-up-factor';
   /** Its part of `ChallengeStep.data`. */
   readonly dataSchema: z.ZodType<D>;
   /** Edge validation of the answer (INVALID_INPUT on bad input). */

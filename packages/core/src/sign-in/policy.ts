@@ -12,7 +12,7 @@ import type { LoginTarget } from './target';
  */
 
 /** What the policy knows of a method: never its verifier. */
-export type MethodInfo = Pick<SignInMethod, 'id' | 'wireName' | 'position' | 'strengths'>;
+export type MethodInfo = Pick<SignInMethod, 'id' | 'wireName' | 'position' | 'strengths' | 'afterwards'>;
 
 export interface PolicyInput {
   readonly target?: LoginTarget;
@@ -36,12 +36,13 @@ export interface PasswordStepPlan {
 
 /**
  * The chooser's order (design §4 step 2): the app's push, the app's QR code, an authenticator app
- * (issue 13), the password.
+ * (issue 13), a recovery code (the last resort, docs/adr/0028), the password.
  */
 const CHOOSER_ORDER: readonly MethodWireName[] = [
   'PASSWORD_MOBILE_APP',
   'PASSWORD_SOFTWARE_TOKEN',
   'PASSWORD_TOTP',
+  'PASSWORD_RECOVERY_CODE',
   'PASSWORD',
 ];
 const IN_CHOOSER: readonly MethodPosition[] = ['first', 'after-password'];
@@ -82,7 +83,9 @@ function rank(wireName: MethodWireName): number {
  * - A re-authentication (adding or deleting a device) pre-selects the app's push unless the user
  *   has just chosen, and says the password is not enough.
  * - Else the method chosen or last used on this browser when it reaches the target, else the
- *   password when it does, else the first method that does, else the password.
+ *   password when it does, else the first method that does, else the password. A way back
+ *   (`afterwards: 'set-up-factor'`, recovery codes) is pre-selected only when just chosen, never
+ *   from the `method` cookie: after a recovery the user signs in with the new factor (docs/adr/0028).
  * - "On mobile" is offered only when it reaches the target (ADR 0007).
  */
 export function planPasswordStep(input: PolicyInput): PasswordStepPlan {
@@ -95,7 +98,9 @@ export function planPasswordStep(input: PolicyInput): PasswordStepPlan {
     preselected = chooser.find((m) => m.wireName === 'PASSWORD_MOBILE_APP')?.id ?? 'app-push';
   } else {
     const wanted = input.chosen ?? input.lastUsed;
-    const last = enough.find((m) => m.wireName === wanted);
+    const last = enough.find(
+      (m) => m.wireName === wanted && (input.chosen !== undefined || m.afterwards !== 'set-up-factor'),
+    );
     preselected = last?.id ?? (passwordReaches ? 'password' : (enough[0]?.id ?? 'password'));
   }
   return {

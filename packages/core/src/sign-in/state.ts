@@ -16,7 +16,7 @@ export interface SignInContext {
 }
 
 /** Every method, by folder name. */
-export type MethodId = 'password' | 'app-push' | 'app-qr' | 'on-mobile' | 'totp';
+export type MethodId = 'password' | 'app-push' | 'app-qr' | 'on-mobile' | 'totp' | 'recovery-code';
 /** The methods that leave a challenge pending (all but the password). */
 export type ChallengeMethodId = Exclude<MethodId, 'password'>;
 /** A method's own part of a pending challenge, parsed by its `dataSchema`. */
@@ -81,6 +81,8 @@ export interface Authenticated {
   /** Everything presented in this sign-in (the password's PASSWORD included). */
   readonly strengths: readonly Strength[];
   readonly mobileDevices: readonly MobileDeviceFactor[];
+  /** The method was a way back (its `afterwards`, docs/adr/0028): next, set up a new factor. */
+  readonly setUpFactor?: true;
 }
 
 export type SignInState = IdentifyStep | PasswordStep | ChallengeStep | KeptStep;

@@ -148,6 +148,7 @@ export function transition(
         method: state.method,
         strengths: event.strengths,
         mobileDevices: event.mobileDevices,
+        ...(event.setUpFactor ? { setUpFactor: true as const } : {}),
       });
 
     // A wrong code: the challenge stays, the user may try again.

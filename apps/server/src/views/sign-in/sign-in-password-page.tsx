@@ -31,6 +31,7 @@ export function SignInPasswordPage(props: {
     PASSWORD_MOBILE_APP: m.signIn.methodAppPin,
     PASSWORD_SOFTWARE_TOKEN: m.signIn.methodAppQr,
     PASSWORD_TOTP: m.signIn.methodTotp,
+    PASSWORD_RECOVERY_CODE: m.signIn.methodRecoveryCode,
   };
   return (
     <Layout ctx={props.ctx} title={m.signIn.passwordTitle} errors={props.errors}>

@@ -8,6 +8,7 @@ import { appPushMethod } from './app-push/app-push-method';
 import { appQrMethod } from './app-qr/app-qr-method';
 import { onMobileMethod } from './on-mobile/on-mobile-method';
 import { passwordMethod, type PasswordMethod } from './password/password-method';
+import { recoveryCodeMethod } from './recovery-code/recovery-code-method';
 import { totpMethod, type TotpReplay } from './totp/totp-method';
 
 /** The deployment's methods, looked up by folder name or wire name. */
@@ -50,6 +51,11 @@ export interface MethodDeps {
    * their pages; absent, the chooser is as before. `onReplay`: SEC-19, the owner is told.
    */
   readonly totp?: { readonly onReplay?: (replay: TotpReplay) => Promise<void> };
+  /**
+   * Present: the deployment offers recovery codes (issue 13 point 3; docs/adr/0028), once the
+   * server has their pages; checked with `accounts.hasher`, blocked by `devices.policy`.
+   */
+  readonly recoveryCodes?: true;
 }
 
 /** The deployment's methods: ONE line per method (docs/adr/0026 §2.4). */
@@ -60,5 +66,6 @@ export function createSignInMethods(d: MethodDeps): MethodRegistry {
     appQrMethod(d.devices, d.offlineSigner),
     onMobileMethod(d.devices, d.accounts),
     ...(d.totp ? [totpMethod(d.devices, d.totp.onReplay)] : []),
+    ...(d.recoveryCodes ? [recoveryCodeMethod({ ...d.devices, hasher: d.accounts.hasher })] : []),
   ]);
 }

@@ -59,6 +59,7 @@ const SPEC: Record<ChallengeMethodId, { wireName: MethodWireName; position: Meth
   'app-qr': { wireName: 'PASSWORD_SOFTWARE_TOKEN', position: 'after-password' },
   'on-mobile': { wireName: 'MOBILE_APP', position: 'instead-of-password' },
   totp: { wireName: 'PASSWORD_TOTP', position: 'after-password' },
+  'recovery-code': { wireName: 'PASSWORD_RECOVERY_CODE', position: 'after-password' },
 };
 
 export function fakeMethod(id: ChallengeMethodId, ttlMs = 120_000): FakeMethod {

@@ -1,0 +1,2 @@
+export * from './recovery-code-data';
+export * from './recovery-code-method';
