@@ -25,8 +25,8 @@ function isAppContext(source: AppContext | Parts): source is AppContext {
 
 /**
  * Builds the HTTP application without listening (main.ts listens), so every HTTP test runs
- * in-process with `inject()`. Given parts instead of a composed context (the old
- * `createServices` callers), composes them first, with a logger of `options.logger` if given.
+ * in-process with `inject()`. Given parts instead of a composed context (openParts'
+ * callers: main.ts, the e2e stack), composes them first, with a logger of `options.logger` if given.
  */
 export async function buildApp(
   source: AppContext | Parts,

@@ -3,17 +3,16 @@ import type { Branding } from './branding/branding';
 import type { Parts } from './compose/parts';
 import type { DeviceKeys, OfflineChallengeSigner } from './devices/device-keys';
 import type { OutboundHttp } from './http/outbound-http';
-import type { LoginProtocols } from './login/login-protocols';
+import type { Continuations, ParticipantLogouts } from './compose/continuations';
 import type { Metrics } from './observability/metrics';
 import type { PushSender } from './push/push-sender';
 import type { SessionGate, WarnLogger } from './sessions/session-gate';
 import type { LoginTransactionsView } from './sign-in/login-transactions-facade';
 
 /**
- * The old all-in-one object, now a read-only bridge built by the composition root
- * (compose/compose.ts) for the route groups that still take it: the sign-in routes (login/**,
- * routes/sign-in*, step-up) and the device API. Every other group gets its own narrow context
- * (compose/app-context.ts). Its parts are kept whole, so that an app can be built again from it.
+ * The old all-in-one object, now a read-only view built by the composition root for the test
+ * kits alone (TestPortal.services): no route group takes it, each gets its own narrow context
+ * (compose/app-context.ts). Its parts are kept whole, so that a test can build an app again.
  */
 export interface Services extends Parts {
   readonly clock: Clock;
@@ -36,5 +35,5 @@ export interface Services extends Parts {
   /** Warnings outside a request (background single logout, mail delivery). */
   readonly log: WarnLogger;
   /** How CAS and OIDC resume a sign-in and are told of a logout: built by compose, never registered. */
-  readonly protocols: LoginProtocols;
+  readonly protocols: { readonly continuations: Continuations; readonly logout: ParticipantLogouts };
 }

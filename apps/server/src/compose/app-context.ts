@@ -5,9 +5,7 @@ import type {
   DeviceDeps,
   DurableStore,
   EphemeralStore,
-  LoginTarget,
   ServiceRegistry,
-  SessionParticipant,
   UserRecord,
 } from '@sesame/core';
 import type { Strength } from '@sesame/protocol';
@@ -22,7 +20,7 @@ import type { SesameConfig } from '../config/config-schema';
 import type { Metrics } from '../observability/metrics';
 import type { PushSender } from '../push/push-sender';
 import type { Services } from '../services';
-import type { ParticipantLogout, SessionGate, WarnLogger } from '../sessions/session-gate';
+import type { SessionGate, WarnLogger } from '../sessions/session-gate';
 
 /**
  * The server, composed once from its parts (compose.ts) into immutable, narrow contexts: each
@@ -30,23 +28,7 @@ import type { ParticipantLogout, SessionGate, WarnLogger } from '../sessions/ses
  * `Services` where the meaning is the same, so the bridge object (`legacy`) fits them too.
  */
 
-/** How a relying-app protocol resumes a sign-in once the user is authenticated enough. */
-export interface LoginContinuationArgs {
-  request: FastifyRequest;
-  reply: FastifyReply;
-  session: ActiveSession;
-  user: UserRecord;
-  target: LoginTarget;
-  /** The strengths of the session that satisfy the target's requirement (never empty). */
-  strengths: Strength[];
-  /** True right after the user authenticated (CAS isFromNewLogin); false when the SSO session sufficed. */
-  fresh: boolean;
-}
-export type LoginContinuation = (args: LoginContinuationArgs) => Promise<FastifyReply>;
-
-/** Built by compose and passed where needed, never registered on a shared object (issue 12 point 2). */
-export type Continuations = Readonly<Record<LoginTarget['kind'], LoginContinuation>>;
-export type ParticipantLogouts = Readonly<Record<SessionParticipant['protocol'], ParticipantLogout>>;
+export type { Continuations, LoginContinuation, LoginContinuationArgs, ParticipantLogouts } from './continuations';
 
 /** A request's stores answer (the readiness of both); built once, shared by the error renderers. */
 export type StoreProbe = () => Promise<boolean>;
