@@ -27,7 +27,7 @@ export interface WebAuthnCredentialDescriptor {
 }
 
 /** The options handed to `navigator.credentials.*` (the …OptionsJSON of WebAuthn L3 §5.1.x), opaque to core. */
-export type WebAuthnOptionsJson = Readonly<Record<string, unknown>>;
+export type WebAuthnOptionsJson = object;
 
 export interface RegistrationOptionsInput {
   /** The user handle (§5.4.3): random, no personal data, base64url. */
