@@ -38,6 +38,8 @@ export interface CeremonyOverrides {
   /** Flip a bit of the signature. */
   readonly badSignature?: boolean;
   readonly credentialIdBytes?: number;
+  /** Register under this credential id (base64url): an id already registered. */
+  readonly credentialId?: string;
 }
 
 const FLAG_UP = 0x01;
@@ -108,7 +110,10 @@ export function softwareAuthenticator(options: SoftwareAuthenticatorOptions) {
     o: CeremonyOverrides = {},
   ) {
     const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-    const rawId = new Uint8Array(randomBytes(o.credentialIdBytes ?? 32));
+    const rawId =
+      o.credentialId !== undefined
+        ? new Uint8Array(Buffer.from(o.credentialId, 'base64url'))
+        : new Uint8Array(randomBytes(o.credentialIdBytes ?? 32));
     const credential: SoftwareCredential = {
       id: toBase64Url(rawId),
       privateKey,
