@@ -109,6 +109,16 @@ describe('WebAuthn end to end: core + @simplewebauthn/server + a software authen
     expect(await w.signIn(credential, { userVerified: false })).toMatchObject({ verdict: 'verified', level: 'MEDIUM' });
   });
 
+  it('a certified model whose key is backup-eligible (a synced passkey) stays at MEDIUM', async () => {
+    const w = await world(CERTIFIED_MODEL);
+    const { credential, stored } = await w.enrol(attestationKey, { backupEligible: true });
+    expect(JSON.parse(stored.data)).toMatchObject({ attestation: 'certified', backupEligible: true });
+    expect(await w.signIn(credential, { backupEligible: true })).toMatchObject({
+      verdict: 'verified',
+      level: 'MEDIUM',
+    });
+  });
+
   it('a key without attestation enrols as none and signs in at MEDIUM', async () => {
     const w = await world();
     const { credential, stored } = await w.enrol('none');

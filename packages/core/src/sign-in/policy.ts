@@ -187,6 +187,8 @@ export function levelGap(input: LevelGapInput): LevelGap {
 export interface WebAuthnLevelInput {
   /** The stored credential's attestation verdict, from registration. */
   readonly attestation: 'certified' | 'attested' | 'none';
+  /** The BE flag at registration: the key may be synced to other devices (a synced passkey). */
+  readonly backupEligible: boolean;
   /** The UV flag of this assertion. */
   readonly userVerified: boolean;
 }
@@ -194,9 +196,10 @@ export interface WebAuthnLevelInput {
 /**
  * The level a WebAuthn key gives (design §3: PASSWORD_WEBAUTHN is MEDIUM, HIGH with an attested,
  * FIDO-certified key, by policy; SEC-25: "high" needs a hardware key with attestation and user
- * verification — NIST SP 800-63B rev 4 §2.3). The attestation policy decided at registration
- * whether the key is `certified`; anything less, or no UV now, is MEDIUM.
+ * verification). HIGH only when the attestation policy found the key `certified` at registration,
+ * the key verified its user now, and it is not backup-eligible: NIST SP 800-63B rev 4 §2.3.2
+ * wants AAL3 keys non-exportable, which a synced passkey is not. Anything else is MEDIUM.
  */
 export function webauthnLevel(input: WebAuthnLevelInput): Level {
-  return input.attestation === 'certified' && input.userVerified ? 'HIGH' : 'MEDIUM';
+  return input.attestation === 'certified' && input.userVerified && !input.backupEligible ? 'HIGH' : 'MEDIUM';
 }

@@ -74,8 +74,10 @@ export function webauthnMethod(
     await deps.ephemeral.set(challengeKey(handle), newWebAuthnChallenge(), Math.max(1, until - now.getTime()));
   }
 
-  const levelOf = (c: CredentialRecord, userVerified: boolean): Level =>
-    webauthnLevel({ attestation: readWebAuthnData(c).attestation, userVerified });
+  const levelOf = (c: CredentialRecord, userVerified: boolean): Level => {
+    const { attestation, backupEligible } = readWebAuthnData(c);
+    return webauthnLevel({ attestation, backupEligible, userVerified });
+  };
 
   return {
     id: 'webauthn',

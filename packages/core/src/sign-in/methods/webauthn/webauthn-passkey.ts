@@ -61,6 +61,7 @@ export async function finishPasskeySignIn(
     credentialId: outcome.credential.id,
     level: webauthnLevel({
       attestation: readWebAuthnData(outcome.credential).attestation,
+      backupEligible: readWebAuthnData(outcome.credential).backupEligible,
       userVerified: outcome.userVerified,
     }),
   };
