@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { simpleParser, type AddressObject } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
-import { buildApp, createServices, loadConfig, seedDemoAccounts } from '@sesame/server';
+import { buildApp, loadConfig, openParts, seedDemoAccounts, serverLogger } from '@sesame/server';
 
 /** A mail as the SMTP capture received it: envelope recipients plus the parsed message. */
 export interface CapturedMail {
@@ -122,7 +122,7 @@ export interface StackOptions {
 }
 
 /**
- * The SMTP capture, then the real Sésame server (createServices + buildApp) on a free loopback
+ * The SMTP capture, then the real Sésame server (openParts + buildApp) on a free loopback
  * port, with a throw-away SQLite file, the in-memory ephemeral store and SMTP pointing at the
  * capture. The environment is NOT read (env = {}), so a developer's DATABASE_URL, REDIS_URL or
  * SESAME_CONFIG cannot leak into the test. Argon2 is set to its cheapest allowed cost.
@@ -130,7 +130,7 @@ export interface StackOptions {
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
   const smtp = await startSmtpCapture();
   const dir = await mkdtemp(join(tmpdir(), 'sesame-e2e-'));
-  let services: Awaited<ReturnType<typeof createServices>> | undefined;
+  let services: Awaited<ReturnType<typeof openParts>> | undefined;
   let app: FastifyInstance | undefined;
   try {
     const port = await freePort();
@@ -152,7 +152,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
         ...options.config,
       },
     );
-    services = await createServices(config);
+    services = await openParts(config, serverLogger(config));
     if (options.demoAccounts) await seedDemoAccounts(services);
     // Only unexpected errors are logged (the 500 handler logs them): a failing step then shows its cause.
     app = await buildApp(services, { logger: { level: process.env.E2E_LOG_LEVEL ?? 'error' } });

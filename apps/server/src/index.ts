@@ -2,10 +2,14 @@
 // server through this file only (rule `nothing-imports-an-app`, .dependency-cruiser.cjs); main.ts
 // is the program, spawned by path.
 
-// Building and running the server. `createServices`/`buildApp` as today; the composition root
-// (ADR 0026 §2.6) takes their place at the merge.
+// Building and running the server (ADR 0026 §2.6): open the parts the configuration names (stores,
+// mailer, key files), compose them into the app's frozen contexts, build the Fastify app on them.
 export { buildApp } from './app';
-export { createServices } from './create-services';
+export { compose } from './compose/compose';
+export type { AppContext } from './compose/app-context';
+export { openParts, type Opened } from './compose/open-parts';
+export type { Parts } from './compose/parts';
+export { serverLogger } from './observability/logger';
 
 // Configuration: loading, the schema the reference is generated from, dev-only warnings.
 export { type SesameConfig, configSchema } from './config/config-schema';

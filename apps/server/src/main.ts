@@ -1,7 +1,9 @@
 import { ConfigError, devOnlyWarnings, loadConfig } from './config/load-config';
 import { buildApp } from './app';
-import { createServices } from './create-services';
+import { compose } from './compose/compose';
+import { openParts } from './compose/open-parts';
 import { DEMO_ACCOUNTS, seedDemoAccounts } from './demo/demo-accounts';
+import { serverLogger } from './observability/logger';
 import { metricsToken, metricsWhere } from './observability/metrics-access';
 import { loadTls } from './security/tls-certificate';
 import { STORE_STARTUP_EXIT_CODE, StoreStartupError } from './stores/store-startup';
@@ -32,9 +34,10 @@ async function main() {
     }
     throw error;
   }
-  let services;
+  const logger = serverLogger(config);
+  let parts;
   try {
-    services = await createServices(config);
+    parts = await openParts(config, logger);
   } catch (error) {
     // A store that never answered: one readable line naming it (URL without password), no stack.
     if (error instanceof StoreStartupError) {
@@ -43,19 +46,11 @@ async function main() {
     }
     throw error;
   }
-  const app = await buildApp(services, {
-    logger: {
-      level: config.logLevel,
-      // Never log query strings (e-mail links carry tokens there), cookies nor bodies.
-      serializers: {
-        req: (req) => ({ method: req.method, url: req.url.split('?')[0], remoteAddress: req.ip }),
-      },
-    },
-    ...(tls ? { https: { key: tls.key, cert: tls.cert } } : {}),
-  });
+  // The server, composed once from its parts (ADR 0026 §2.6); nothing is assigned afterwards.
+  const app = await buildApp(compose(parts), tls ? { https: { key: tls.key, cert: tls.cert } } : {});
   for (const warning of devOnlyWarnings(config)) app.log.warn(`DEV-ONLY DEFAULT: ${warning}`);
-  for (const warning of services.startupWarnings) app.log.warn(warning);
-  if (config.demoAccounts) await seedDemoAccounts(services);
+  for (const warning of parts.startupWarnings) app.log.warn(warning);
+  if (config.demoAccounts) await seedDemoAccounts(parts);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -63,7 +58,7 @@ async function main() {
     stopping = true;
     app.log.info({ signal }, 'shutting down');
     await app.close();
-    await services.close();
+    await parts.close();
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));

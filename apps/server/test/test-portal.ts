@@ -18,13 +18,17 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildApp } from '../src/app';
+import type { AppContext } from '../src/compose/app-context';
+import { compose } from '../src/compose/compose';
 import type { SesameConfig } from '../src/config/config-schema';
 import { loadConfig } from '../src/config/load-config';
 import { COOKIES } from '../src/http/cookies';
 import type { OutboundHttp } from '../src/http/outbound-http';
 import { mailLink } from '../src/mail/mail-links';
 import { createArgon2Hasher } from '../src/security/argon2-hasher';
-import { assembleServices, type Services } from '../src/services';
+import { loadOrCreateKeyRing } from '../src/oidc/key-ring';
+import { silentLogger } from '../src/observability/logger';
+import type { Services } from '../src/services';
 
 /**
  * An in-process Sésame portal for HTTP tests: real SQLite in memory, the memory ephemeral store,
@@ -85,6 +89,9 @@ export class CapturingMailer implements Mailer {
 
 export interface TestPortal {
   app: FastifyInstance;
+  /** The composed server's contexts (compose/compose.ts). */
+  context: AppContext;
+  /** The bridge of the old `Services` (the sign-in routes' and device API's; read-only at its top). */
   services: Services;
   config: SesameConfig;
   clock: TestClock;
@@ -174,17 +181,20 @@ async function startTestPortal(
   const durable = options.wrapDurable?.(rawDurable) ?? rawDurable;
   const ephemeral = options.wrapEphemeral?.(rawEphemeral) ?? rawEphemeral;
   const hasher = createArgon2Hasher(config.password.argon2);
-  const services = assembleServices({
+  const context = compose({
     config,
     durable,
     ephemeral,
     mailer,
     hasher,
     clock,
+    logger: silentLogger(),
+    oidcKeyRing: loadOrCreateKeyRing(config.oidc.keysFile, clock.now()).ring,
     ...(options.relyingApps ? { registry: ServiceRegistry.from(options.relyingApps) } : {}),
     ...(options.outbound ? { outbound: options.outbound } : {}),
   });
-  const app = await buildApp(services);
+  const services = context.legacy;
+  const app = await buildApp(context);
   await app.ready();
   // A test may name its own key ring (config `oidc.keysFile`): only the shared one is kept.
   if (config.oidc.keysFile === keysFile) testOidcKeys ??= readFileSync(keysFile, 'utf8');
@@ -192,6 +202,7 @@ async function startTestPortal(
 
   return {
     app,
+    context,
     services,
     config,
     clock,

@@ -21,3 +21,4 @@ export {
 export * from './recording-ephemeral-store';
 export * from './totp-kit';
 export * from './recovery-code-kit';
+export * from './webauthn-kit';

@@ -22,9 +22,10 @@ import { sendCasDocument } from './send-cas-document';
  *
  * A store that does not answer (issue 10 finding 5) is INTERNAL_ERROR too, with 503, in the
  * format and flavour the application asked for, and no stack in the log: the store-health
- * tracker has said once that the store is down.
+ * tracker has said once that the store is down. The root error handler (http/error-handler.ts)
+ * chooses this renderer for the routes of the `cas-api` surface (ADR 0026 §2.7).
  */
-export function casApiErrorHandler(registry?: ServiceRegistry) {
+export function renderCasFailure(registry?: ServiceRegistry) {
   return async (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const clientError = typeof error.statusCode === 'number' && error.statusCode < 500;
     const storeDown = isSesameError(error, 'STORE_UNAVAILABLE');

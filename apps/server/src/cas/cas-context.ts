@@ -1,6 +1,13 @@
-import { CasTicketStore, LoginRequests, type CasDeps } from '@sesame/core';
-import type { FastifyBaseLogger } from 'fastify';
-import type { Services } from '../services';
+import {
+  CasTicketStore,
+  LoginRequests,
+  type CasDeps,
+  type DurableStore,
+  type EphemeralStore,
+  type ServiceRegistry,
+} from '@sesame/core';
+import type { WarnLogger } from '../sessions/session-gate';
+import type { OutboundHttp } from '../http/outbound-http';
 
 /** A proxy callback must answer within this, or it gets no PGT (CAS 3.0 §2.5.4). */
 export const PROXY_CALLBACK_TIMEOUT_MS = 5_000;
@@ -11,8 +18,16 @@ export interface CasContext {
   loginRequests: LoginRequests;
 }
 
-/** The CAS flows over the server's stores and back channel; stateless, so built per plugin. */
-export function createCasContext(services: Services, log: FastifyBaseLogger): CasContext {
+/** The CAS flows over the server's stores and back channel; built once by compose. */
+/** What the CAS flows read: the stores, the registry, the back channel to proxy callbacks. */
+export interface CasContextDeps {
+  readonly ephemeral: EphemeralStore;
+  readonly registry: ServiceRegistry;
+  readonly durable: Pick<DurableStore, 'users'>;
+  readonly outbound: OutboundHttp;
+}
+
+export function createCasContext(services: CasContextDeps, log: WarnLogger): CasContext {
   const tickets = new CasTicketStore(services.ephemeral);
   return {
     tickets,

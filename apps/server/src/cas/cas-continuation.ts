@@ -1,6 +1,7 @@
-import { casAppFor, tokenDigest, withTicket } from '@sesame/core';
-import type { LoginContinuation } from '../login/login-protocols';
-import type { Services } from '../services';
+import { casAppFor, tokenDigest, withTicket, type Clock, type ServiceRegistry } from '@sesame/core';
+import type { LoginContinuation } from '../compose/app-context';
+import type { SesameConfig } from '../config/config-schema';
+import type { SessionGate } from '../sessions/session-gate';
 import type { CasContext } from './cas-context';
 import { sendErrorPage } from '../http/send-error-page';
 
@@ -10,7 +11,15 @@ import { sendErrorPage } from '../http/send-error-page';
  * the user just presented credentials; the application joins the session for single logout;
  * the browser goes back with `ticket` (CAS 3.0 §2.2.4).
  */
-export function casContinuation(services: Services, cas: CasContext): LoginContinuation {
+/** What the CAS continuation reads: the registry, the clock, the session's lifetime, the gate. */
+export interface CasContinuationDeps {
+  readonly registry: ServiceRegistry;
+  readonly clock: Clock;
+  readonly config: Pick<SesameConfig, 'session'>;
+  readonly sessionGate: Pick<SessionGate, 'addParticipant'>;
+}
+
+export function casContinuation(services: CasContinuationDeps, cas: CasContext): LoginContinuation {
   return async ({ request, reply, session, user, target, strengths, fresh }) => {
     const service = target.data.service;
     // The registry may have changed since the sign-in started: check again, never redirect blindly.
@@ -31,7 +40,7 @@ export function casContinuation(services: Services, cas: CasContext): LoginConti
       fromNewLogin: fresh,
       authTime: session.record.authTime,
     });
-    await services.sessions.addParticipant(session, { appId: app.id, protocol: 'cas', service, ticket }, now);
+    await services.sessionGate.addParticipant(session, { appId: app.id, protocol: 'cas', service, ticket }, now);
     return reply.redirect(withTicket(service, ticket), 303);
   };
 }

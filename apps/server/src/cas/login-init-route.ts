@@ -8,7 +8,7 @@ import {
   Throttle,
 } from '@sesame/core';
 import type { FastifyInstance } from 'fastify';
-import type { Services } from '../services';
+import type { CasRoutesContext } from '../compose/app-context';
 import type { CasContext } from './cas-context';
 import { casFlag, casParams } from './cas-params';
 import { sendCasDocument } from './send-cas-document';
@@ -22,7 +22,7 @@ export const LOGIN_INIT_PER_IP_PER_MINUTE = 600;
  * receives a single-use `ECAS_LR-…` id for `/cas/login?loginRequestId=…`. Checked like
  * /cas/login would check them, so the browser never lands on a request that cannot succeed.
  */
-export function loginInitRoute(app: FastifyInstance, services: Services, cas: CasContext) {
+export function loginInitRoute(app: FastifyInstance, services: CasRoutesContext, cas: CasContext) {
   // Each call stores a login request for 5 minutes: an anonymous flood must not fill the store.
   const throttle = new Throttle(services.ephemeral, 'cas-login-init', LOGIN_INIT_PER_IP_PER_MINUTE, 60_000);
   app.post('/cas/login/init', async (request, reply) => {

@@ -2,8 +2,7 @@ import { askedRequirement, casAppFor, decideCasLogin, type LoginRequest, type Lo
 import { isLocale } from '@sesame/protocol';
 import type { FastifyInstance } from 'fastify';
 import { baseCookie, COOKIES } from '../http/cookies';
-import type { Services } from '../services';
-import { signInEntryFromServices } from '../sign-in/context-from-services';
+import type { CasRoutesContext } from '../compose/app-context';
 import type { CasContext } from './cas-context';
 import { sendErrorPage } from '../http/send-error-page';
 import { casFlag, casParams } from './cas-params';
@@ -32,7 +31,7 @@ function fromLoginRequest(saved: LoginRequest): Record<string, string | undefine
  * `acceptStrengths` and `authenticationLevel`. The decision itself is core's decideCasLogin;
  * this route reads the request, refuses what cannot be served, and carries the decision out.
  */
-export function loginRoute(portal: FastifyInstance, services: Services, cas: CasContext) {
+export function loginRoute(portal: FastifyInstance, services: CasRoutesContext, cas: CasContext) {
   portal.get('/cas/login', async (request, reply) => {
     const m = request.messages;
     let params = casParams(request.query);
@@ -82,7 +81,7 @@ export function loginRoute(portal: FastifyInstance, services: Services, cas: Cas
       case 'step-up':
         // Both come from a session (decideCasLogin). continueLogin issues the ticket when the
         // session reaches the requirement, and shows the step-up page when it does not.
-        return signInEntryFromServices(services).resume(
+        return services.signIn.resume(
           request,
           reply,
           { id: auth!.sessionId, record: auth!.record },
@@ -95,7 +94,7 @@ export function loginRoute(portal: FastifyInstance, services: Services, cas: Cas
       case 'authenticate': {
         // renew over a session: the same person presents credentials again (§2.1.1), so the
         // address is known and the password step comes first.
-        const { handle } = await signInEntryFromServices(services).begin(
+        const { handle } = await services.signIn.begin(
           request.cookies[COOKIES.login],
           target,
           decision.again && auth ? auth.user.email : undefined,

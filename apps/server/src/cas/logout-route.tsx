@@ -3,8 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { audit } from '../http/audit';
 import { baseCookie, COOKIES } from '../http/cookies';
 import { sendPage, viewContext } from '../http/render-page';
-import { endSession } from '../login/end-session';
-import type { Services } from '../services';
+import type { CasRoutesContext } from '../compose/app-context';
 import { MessagePage } from '../views/pages/message-page';
 import { casParams } from './cas-params';
 
@@ -13,11 +12,11 @@ import { casParams } from './cas-params';
  * logout), then the browser follows `service` only when it is a registered CAS service
  * (§2.3.1: CAS SHOULD NOT act as an open redirect); otherwise it reads that it is signed out.
  */
-export function logoutRoute(portal: FastifyInstance, services: Services) {
+export function logoutRoute(portal: FastifyInstance, services: CasRoutesContext) {
   portal.get('/cas/logout', async (request, reply) => {
     const auth = request.auth;
     if (auth) {
-      await endSession(services, auth.sessionId, auth.user.id, request.log);
+      await services.sessionGate.end(auth.sessionId, auth.user.id, request.log);
       await audit(services, request, 'sign_out', auth.user.id, { protocol: 'cas' });
       request.auth = null;
     }

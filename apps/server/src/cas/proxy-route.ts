@@ -1,12 +1,12 @@
 import { casFailure, grantProxyTicket, parseFormat, proxyFailureDocument, proxySuccessDocument } from '@sesame/core';
 import type { FastifyInstance } from 'fastify';
-import type { Services } from '../services';
+import type { CasRoutesContext } from '../compose/app-context';
 import type { CasContext } from './cas-context';
 import { casParams } from './cas-params';
 import { sendCasDocument } from './send-cas-document';
 
 /** CAS 3.0 §2.7 /proxy: `pgt` + `targetService` → a proxy ticket, XML or JSON. */
-export function proxyRoute(app: FastifyInstance, _services: Services, cas: CasContext) {
+export function proxyRoute(app: FastifyInstance, _services: CasRoutesContext, cas: CasContext) {
   app.route({
     method: ['GET', 'POST'],
     url: '/cas/proxy',

@@ -1,6 +1,6 @@
-import { logoutRequestXml } from '@sesame/core';
-import type { ParticipantLogout } from '../login/login-protocols';
-import type { Services } from '../services';
+import { logoutRequestXml, type Clock, type ServiceRegistry } from '@sesame/core';
+import type { ParticipantLogout } from '../sessions/session-gate';
+import type { OutboundHttp } from '../http/outbound-http';
 import type { CasContext } from './cas-context';
 
 /** CAS 3.0 §2.3.3: "fire and forget"; a service that does not answer within this is skipped. */
@@ -12,7 +12,10 @@ export const SINGLE_LOGOUT_TIMEOUT_MS = 3_000;
  * LogoutRequest naming the service ticket it validated is POSTed to its service URL (§2.3.3).
  * A failure rejects, so endSession logs it; the other applications are told all the same.
  */
-export function casSingleLogout(services: Services, cas: CasContext): ParticipantLogout {
+export function casSingleLogout(
+  services: { registry: ServiceRegistry; clock: Clock; outbound: OutboundHttp },
+  cas: CasContext,
+): ParticipantLogout {
   return async (participant) => {
     if (!participant.ticket) return;
     await cas.tickets.endChain(participant.ticket);

@@ -1,6 +1,6 @@
 import { cas1Document, validateTicket } from '@sesame/core';
 import type { FastifyInstance } from 'fastify';
-import type { Services } from '../services';
+import type { CasRoutesContext } from '../compose/app-context';
 import type { CasContext } from './cas-context';
 import { casFlag, casParams } from './cas-params';
 import { sendCasDocument } from './send-cas-document';
@@ -9,7 +9,7 @@ import { sendCasDocument } from './send-cas-document';
  * CAS 3.0 §2.4 /validate (CAS 1.0): `yes\n<user>\n` or `no\n\n`. Proxy tickets fail (§2.4.1),
  * and so does everything the other endpoints refuse; no attributes, no proxying.
  */
-export function validateRoute(app: FastifyInstance, services: Services, cas: CasContext) {
+export function validateRoute(app: FastifyInstance, services: CasRoutesContext, cas: CasContext) {
   app.route({
     method: ['GET', 'POST'],
     url: '/cas/validate',

@@ -6,7 +6,7 @@ import {
   validationSuccessDocument,
 } from '@sesame/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Services } from '../services';
+import type { CasRoutesContext } from '../compose/app-context';
 import type { CasContext } from './cas-context';
 import { casFlag, casParams } from './cas-params';
 import { sendCasDocument } from './send-cas-document';
@@ -23,7 +23,7 @@ export interface ValidationEndpoint {
  * flavour (standard CAS or EU Login) out, XML or JSON. GET as the spec says; POST as well,
  * since EU Login's own validation endpoint takes form posts.
  */
-export function validationHandler(services: Services, cas: CasContext, endpoint: ValidationEndpoint) {
+export function validationHandler(services: CasRoutesContext, cas: CasContext, endpoint: ValidationEndpoint) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     const params = casParams(request.query, request.body);
     const result = await validateTicket(

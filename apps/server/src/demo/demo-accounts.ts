@@ -1,4 +1,4 @@
-import type { Services } from '../services';
+import type { Clock, DurableStore, PasswordHasher } from '@sesame/core';
 
 /**
  * Demo accounts of the embedded default (issue: an agent of a DDPP, a private operator, an
@@ -42,11 +42,15 @@ export const DEMO_ACCOUNTS = [
 ] as const;
 
 /** Creates the demo accounts that are missing; returns how many were created. */
-export async function seedDemoAccounts(services: Services): Promise<number> {
+export async function seedDemoAccounts(services: {
+  durable: DurableStore;
+  hasher: PasswordHasher;
+  clock?: Clock;
+}): Promise<number> {
   let created = 0;
   for (const demo of DEMO_ACCOUNTS) {
     if (await services.durable.users.findByEmail(demo.email)) continue;
-    const now = services.clock.now();
+    const now = services.clock?.now() ?? new Date();
     await services.durable.transaction(async (tx) => {
       await tx.users.create({
         id: demo.id,

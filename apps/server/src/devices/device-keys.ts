@@ -60,7 +60,7 @@ export async function openDeviceKeys(file: DeviceKeyFile): Promise<DeviceKeys> {
 }
 
 /**
- * Fresh keys held in memory, built synchronously (tests, assembleServices without keys): the
+ * Fresh keys held in memory, built synchronously (tests, parts given without keys): the
  * Web Crypto imports are awaited on first use. A generated file is always well formed, so no
  * start-up error can be deferred.
  */

@@ -1,9 +1,9 @@
 import type { AuditEventType } from '@sesame/core';
 import type { FastifyRequest } from 'fastify';
-import type { Services } from '../services';
+import type { AuditDeps } from '../compose/app-context';
 
 export function audit(
-  services: Services,
+  services: AuditDeps,
   request: FastifyRequest,
   type: AuditEventType,
   userId: string | null,

@@ -1,6 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
-import type { Services } from '../services';
+import type { MessageDeps } from '../compose/app-context';
 import type { FormErrors } from '../views/view-context';
 import { expected, formErrors, STATUS } from './error-map';
 import { sendPage } from './render-page';
@@ -20,7 +20,7 @@ export function formFields(request: FastifyRequest): Record<string, string | und
  * re-rendered form means nothing changed.
  */
 export async function handleForm(
-  services: Services,
+  services: MessageDeps,
   request: FastifyRequest,
   reply: FastifyReply,
   action: () => Promise<unknown>,

@@ -121,6 +121,7 @@ export const en = {
     methodAppQr: 'Sésame app with QR code',
     methodTotp: 'Code from an authenticator app',
     methodRecoveryCode: 'A recovery code',
+    methodWebauthn: 'Security key or trusted platform',
     methodHint: 'Applications that ask for two factors need the Sésame app.',
     methodOnMobile: 'On mobile',
     onMobileIntro: 'On the phone that holds your Sésame app? Confirm in the app instead of typing your password.',

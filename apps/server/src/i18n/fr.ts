@@ -128,6 +128,7 @@ export const fr: Messages = {
     methodAppQr: 'App Sésame avec code QR',
     methodTotp: 'Code d’une application d’authentification',
     methodRecoveryCode: 'Un code de récupération',
+    methodWebauthn: 'Clé de sécurité ou plateforme de confiance',
     methodHint: 'Les applications qui demandent deux facteurs exigent l’app Sésame.',
     methodOnMobile: 'Sur mobile',
     onMobileIntro:

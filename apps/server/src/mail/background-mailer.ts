@@ -1,5 +1,5 @@
 import type { Mailer } from '@sesame/core';
-import type { WarnLogger } from '../login/end-session';
+import type { WarnLogger } from '../sessions/session-gate';
 
 /**
  * Hands mails to the transport without making the request wait: an answer that took an SMTP

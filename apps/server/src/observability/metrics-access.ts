@@ -11,7 +11,7 @@ const MIN_TOKEN_LENGTH = 32;
  * `metrics.tokenFile` (a mounted secret, trailing newline ignored). Undefined: no token, and the
  * main port does not serve metrics at all (ADR 0012).
  */
-export function metricsToken(config: SesameConfig): string | undefined {
+export function metricsToken(config: Pick<SesameConfig, 'metrics'>): string | undefined {
   const { token, tokenFile } = config.metrics;
   if (token !== undefined && tokenFile !== undefined)
     throw new ConfigError('metrics.token and metrics.tokenFile: set one of them, not both.');

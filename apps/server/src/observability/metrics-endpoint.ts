@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { createServer, type Server } from 'node:http';
-import type { Services } from '../services';
+import type { OperationsContext } from '../compose/app-context';
 import { bearerMatches, metricsToken, parseListenAddress } from './metrics-access';
 import type { Metrics } from './metrics';
 
@@ -11,7 +11,10 @@ import type { Metrics } from './metrics';
  * no token, on an address of its own that only the monitoring network reaches. That listener
  * starts when the application gets ready (before the main port listens) and stops with it.
  */
-export function registerMetricsEndpoint(app: FastifyInstance, services: Services): void {
+export function registerMetricsEndpoint(
+  app: FastifyInstance,
+  services: Pick<OperationsContext, 'metrics' | 'config'>,
+): void {
   const { metrics, config } = services;
   const token = metricsToken(config);
 
@@ -52,7 +55,7 @@ export function registerMetricsEndpoint(app: FastifyInstance, services: Services
 }
 
 /** The listener of `metrics.listen`: GET /metrics, nothing else. */
-function metricsServer(metrics: Metrics): Server {
+function metricsServer(metrics: Pick<Metrics, 'registry'>): Server {
   return createServer((request, response) => {
     const path = (request.url ?? '').split('?')[0];
     if (path !== '/metrics' || (request.method !== 'GET' && request.method !== 'HEAD')) {

@@ -2,8 +2,8 @@ import type { RelyingApp } from '@sesame/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Provider } from 'oidc-provider';
 import { sendErrorPage } from '../http/send-error-page';
-import type { LoginContinuation } from '../login/login-protocols';
-import type { Services } from '../services';
+import type { LoginContinuation } from '../compose/app-context';
+import type { ServiceRegistry } from '@sesame/core';
 import { grantableClaims, grantableScopes } from './account-claims';
 import { acrFor, amrFor } from './authentication-methods';
 
@@ -51,7 +51,7 @@ async function saveGrant(provider: Provider, interaction: Interaction, accountId
 }
 
 /**
- * services.protocols.continuations.oidc: the user is authenticated enough for the application;
+ * The OIDC continuation (compose.ts): the user is authenticated enough for the application;
  * the interaction ends with the login (from our SSO session) and the grant, and the browser goes
  * back to the provider, which answers the application.
  *
@@ -61,7 +61,7 @@ async function saveGrant(provider: Provider, interaction: Interaction, accountId
  * server-side, holds the uid; the provider's resume cookie still ties the result to the browser
  * that made the authorization request.
  */
-export function oidcContinuation(services: Services, provider: Provider): LoginContinuation {
+export function oidcContinuation(services: { registry: ServiceRegistry }, provider: Provider): LoginContinuation {
   return async ({ request, reply, session, user, target, strengths }) => {
     const uid = target.data.uid;
     const interaction = typeof uid === 'string' ? await provider.Interaction.find(uid) : undefined;

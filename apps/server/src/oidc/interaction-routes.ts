@@ -3,8 +3,7 @@ import { isLocale } from '@sesame/protocol';
 import type { FastifyInstance } from 'fastify';
 import { errors, type Provider } from 'oidc-provider';
 import { baseCookie, COOKIES } from '../http/cookies';
-import type { Services } from '../services';
-import { signInEntryFromServices } from '../sign-in/context-from-services';
+import type { OidcRoutesContext } from '../compose/app-context';
 import { interactionExpired } from './finish-interaction';
 import { interactionPath } from './provider-configuration';
 import { maxAgeExceeded, promptsLogin, requestRequirement } from './request-requirement';
@@ -14,7 +13,7 @@ import { maxAgeExceeded, promptsLogin, requestRequirement } from './request-requ
  * usable session, prompt=login, max_age, step-up, a new application). Inside the portal scope:
  * language, CSRF and our SSO session (`request.auth`) are there.
  */
-export function interactionRoutes(portal: FastifyInstance, services: Services, provider: Provider): void {
+export function interactionRoutes(portal: FastifyInstance, services: OidcRoutesContext, provider: Provider): void {
   portal.get<{ Params: { uid: string } }>(interactionPath(':uid'), async (request, reply) => {
     let details;
     try {
@@ -42,17 +41,11 @@ export function interactionRoutes(portal: FastifyInstance, services: Services, p
 
     // SSO (design §4 step 4): the session is enough and nothing asks for more, so no page at all.
     if (auth && !forceAuthentication && satisfyingStrengths(auth.record.strengths, requirement).length > 0) {
-      return signInEntryFromServices(services).resume(
-        request,
-        reply,
-        { id: auth.sessionId, record: auth.record },
-        auth.user,
-        target,
-      );
+      return services.signIn.resume(request, reply, { id: auth.sessionId, record: auth.record }, auth.user, target);
     }
 
     // Sign in, or again for the same user (then the address is known: straight to the password).
-    const { handle } = await signInEntryFromServices(services).begin(
+    const { handle } = await services.signIn.begin(
       request.cookies[COOKIES.login],
       target,
       auth ? auth.user.email : undefined,

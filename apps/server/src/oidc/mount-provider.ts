@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Provider } from 'oidc-provider';
 import { isLocale, negotiateLocale } from '@sesame/protocol';
 import { COOKIES } from '../http/cookies';
-import type { Services } from '../services';
+import type { OidcRoutesContext } from '../compose/app-context';
 import { corsOriginGuard } from './cors-policy';
 import { isHttps } from './provider-configuration';
 import { registryClients } from './registry-clients';
@@ -18,10 +18,11 @@ export const OIDC_MOUNT = '/oidc';
  * provider reads the body itself), the reply hijacked and the mount path stripped, as Koa's
  * `mount` would (`originalUrl` keeps the full one).
  */
-export async function mountProvider(app: FastifyInstance, services: Services, provider: Provider): Promise<void> {
-  seeHttpsOfPublicUrl(provider, services.config.publicUrl);
-  // CORS only for the registered clients' origins, preflights included (ADR 0012).
-  provider.use(corsOriginGuard(registryClients(services.registry)));
+export async function mountProvider(
+  app: FastifyInstance,
+  services: Pick<OidcRoutesContext, 'config' | 'branding'>,
+  provider: Provider,
+): Promise<void> {
   const callback = provider.callback();
 
   const handle = async (request: FastifyRequest, reply: FastifyReply) => {
@@ -75,7 +76,7 @@ function hostsAreValid(request: FastifyRequest, trustProxy: boolean): boolean {
 }
 
 /** The portal's choice of language (explicit `lang`, its cookie, Accept-Language), read only. */
-function localeOf(request: FastifyRequest, services: Services) {
+function localeOf(request: FastifyRequest, services: Pick<OidcRoutesContext, 'config'>) {
   const asked = (request.query as Record<string, unknown>).lang;
   return negotiateLocale(
     isLocale(asked) ? asked : request.cookies[COOKIES.locale],
@@ -91,7 +92,12 @@ function localeOf(request: FastifyRequest, services: Services) {
  * from it whether its cookies may be Secure and how its URLs start: the provider's requests are
  * made to say https, so its cookies are always Secure there (issue 10, finding 7; ADR 0012).
  */
-function seeHttpsOfPublicUrl(provider: Provider, publicUrl: string): void {
+export function seeHttpsOfPublicUrl(provider: Provider, publicUrl: string): void {
   if (!isHttps(publicUrl)) return;
   Object.defineProperty(provider.request, 'protocol', { configurable: true, get: () => 'https' });
+}
+
+/** CORS only for the registered clients' origins, preflights included (ADR 0012). */
+export function guardCors(provider: Provider, registry: Parameters<typeof registryClients>[0]): void {
+  provider.use(corsOriginGuard(registryClients(registry)));
 }

@@ -1,7 +1,6 @@
-import { tokenDigest, type EphemeralStore } from '@sesame/core';
+import { tokenDigest, type EphemeralStore, type ServiceRegistry } from '@sesame/core';
 import type { Provider } from 'oidc-provider';
-import type { ParticipantLogout } from '../login/login-protocols';
-import type { Services } from '../services';
+import type { ParticipantLogout } from '../sessions/session-gate';
 
 /** A Logout Token goes once per provider session and client, however many records point there. */
 const NOTIFIED_TTL_MS = 10 * 60_000;
@@ -17,12 +16,15 @@ export function markNotified(store: EphemeralStore, oidcSession: string, clientI
 }
 
 /**
- * services.protocols.logout.oidc: our SSO session ended (sign-out, another user signing in…).
+ * The OIDC participant logout (compose.ts): our SSO session ended (sign-out, another user signing in…).
  * The provider session it mirrored ends too, so that nothing bound to it (tokens issued without
  * offline_access, oidc-provider's `expiresWithSession`) outlives ours; and the application gets
  * a Logout Token on its back channel (OIDC Back-Channel Logout 1.0 §2), with the `sid` it received.
  */
-export function oidcParticipantLogout(services: Services, provider: Provider): ParticipantLogout {
+export function oidcParticipantLogout(
+  services: { registry: ServiceRegistry; ephemeral: EphemeralStore },
+  provider: Provider,
+): ParticipantLogout {
   return async (participant, userId) => {
     const oidcSession = participant.oidcSession;
     if (!oidcSession) return;

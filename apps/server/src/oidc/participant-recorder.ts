@@ -1,6 +1,6 @@
 import { tokenDigest } from '@sesame/core';
 import type { KoaContextWithOIDC, Provider } from 'oidc-provider';
-import type { Services } from '../services';
+import type { OidcDeps } from './oidc-deps';
 import { ssoSessionOf } from './session-coupling';
 
 type Middleware = (ctx: KoaContextWithOIDC, next: () => Promise<unknown>) => Promise<void>;
@@ -12,7 +12,7 @@ type Middleware = (ctx: KoaContextWithOIDC, next: () => Promise<unknown>) => Pro
  * with a code, the only moment both are known (the `sid` is minted while it answers), and
  * before the answer leaves. Once per SSO session, provider session and client.
  */
-export function participantRecorder(services: Services, provider: Provider): Middleware {
+export function participantRecorder(services: OidcDeps, provider: Provider): Middleware {
   const answered = new WeakSet<object>();
   provider.on('authorization.success', (ctx: KoaContextWithOIDC) => answered.add(ctx));
 
@@ -30,7 +30,7 @@ export function participantRecorder(services: Services, provider: Provider): Mid
     if (ttl <= 0) return;
     const once = `oidc:participant:${tokenDigest(sso.id)}:${tokenDigest(session.uid)}:${client.clientId}`;
     if (!(await services.ephemeral.setIfAbsent(once, '1', ttl))) return;
-    await services.sessions.addParticipant(
+    await services.sessionGate.addParticipant(
       { id: sso.id, record: sso.record },
       { appId: app.id, protocol: 'oidc', oidcSession: session.uid, sid: session.sidFor(client.clientId) },
       now,

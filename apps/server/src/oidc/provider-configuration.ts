@@ -1,6 +1,6 @@
 import { LEVELS } from '@sesame/protocol';
 import { errors, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
-import type { Services } from '../services';
+import type { OidcDeps } from './oidc-deps';
 import { claimsFor } from './account-claims';
 import { clientBasedCors } from './cors-policy';
 import { ephemeralAdapterFactory } from './ephemeral-adapter';
@@ -42,7 +42,7 @@ export function providerCookieNames(publicUrl: string): { session: string; inter
 export const isHttps = (publicUrl: string) => new URL(publicUrl).protocol === 'https:';
 
 /** oidc-provider's configuration for Sésame: clients from the registry, storage on our stores, our pages. */
-export function providerConfiguration(services: Services, keys: KeyRing): Configuration {
+export function providerConfiguration(services: OidcDeps, keys: KeyRing): Configuration {
   const { config, registry } = services;
   // The provider's session never lives longer than the longest of ours (design §10).
   const sessionTtl = config.session.absoluteHours * HOUR;

@@ -1,8 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { KoaContextWithOIDC } from 'oidc-provider';
 import { COOKIES } from '../http/cookies';
-import { endSession } from '../login/end-session';
-import type { Services } from '../services';
+import type { OidcDeps } from './oidc-deps';
 import { markNotified } from './participant-logout';
 
 type Middleware = (ctx: KoaContextWithOIDC, next: () => Promise<unknown>) => Promise<void>;
@@ -14,7 +13,7 @@ type Middleware = (ctx: KoaContextWithOIDC, next: () => Promise<unknown>) => Pro
  * single logout included), so that the portal and the next sign-in anywhere ask again.
  * "No, stay signed in" only leaves the asking application, as oidc-provider does.
  */
-export function rpInitiatedLogout(services: Services, log: FastifyBaseLogger): Middleware {
+export function rpInitiatedLogout(services: OidcDeps, log: FastifyBaseLogger): Middleware {
   return async (ctx, next) => {
     await next();
     const oidc = ctx.oidc as KoaContextWithOIDC['oidc'] | undefined;
@@ -27,12 +26,8 @@ export function rpInitiatedLogout(services: Services, log: FastifyBaseLogger): M
     }
 
     const sessionId = ctx.cookies.get(COOKIES.session, { signed: false });
-    const sso = await services.sessions.load(
-      sessionId,
-      (userId) => services.durable.users.findById(userId),
-      services.clock.now(),
-    );
-    await endSession(services, sessionId, sso?.user.id ?? null, log);
+    const sso = await services.sessionGate.load(sessionId, services.clock.now());
+    await services.sessionGate.end(sessionId, sso?.user.id ?? null, log);
     if (sso) {
       await services.durable.audit.append({
         type: 'sign_out',

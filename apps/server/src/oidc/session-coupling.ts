@@ -1,7 +1,7 @@
 import { satisfyingStrengths, type SessionRecord, type UserRecord } from '@sesame/core';
 import { interactionPolicy, type KoaContextWithOIDC } from 'oidc-provider';
 import { COOKIES } from '../http/cookies';
-import type { Services } from '../services';
+import type { OidcDeps } from './oidc-deps';
 import { acrFor } from './authentication-methods';
 import { requestRequirement } from './request-requirement';
 
@@ -21,12 +21,12 @@ export interface SsoSession {
 const loaded = new WeakMap<object, Promise<SsoSession | null>>();
 
 /** Our SSO session of the browser behind a provider request (read once per request). */
-export function ssoSessionOf(services: Services, ctx: KoaContextWithOIDC): Promise<SsoSession | null> {
+export function ssoSessionOf(services: OidcDeps, ctx: KoaContextWithOIDC): Promise<SsoSession | null> {
   let session = loaded.get(ctx.req);
   if (!session) {
     // Our cookie is not signed by the provider's keys: read it as it is.
     const id = ctx.cookies.get(COOKIES.session, { signed: false });
-    session = services.sessions.load(id, (userId) => services.durable.users.findById(userId), services.clock.now());
+    session = services.sessionGate.load(id, services.clock.now());
     loaded.set(ctx.req, session);
   }
   return session;
@@ -50,7 +50,7 @@ export function mirrors(
  * are ordered, so requestRequirement() folds a requested `acr` into the requirement instead
  * (an application asking MEDIUM may receive HIGH).
  */
-export function sesameInteractionPolicy(services: Services): interactionPolicy.DefaultPolicy {
+export function sesameInteractionPolicy(services: OidcDeps): interactionPolicy.DefaultPolicy {
   const policy = interactionPolicy.base();
   const login = policy.get('login');
   if (!login) throw new Error('oidc-provider interaction policy has no login prompt');

@@ -1,11 +1,11 @@
-import { type MobileDeviceFactor, randomToken, safeEqual, SesameError } from '@sesame/core';
+import { type Clock, type MobileDeviceFactor, randomToken, safeEqual, SesameError } from '@sesame/core';
 import { isLocale, type Strength } from '@sesame/protocol';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { negotiateLocale } from '@sesame/protocol';
 import { catalogues } from '../i18n/catalogues';
 import { baseCookie, COOKIES } from '../http/cookies';
-import { notifyParticipants } from '../login/end-session';
-import type { Services } from '../services';
+import type { PortalContext } from '../compose/app-context';
+import type { SessionGate } from '../sessions/session-gate';
 
 /**
  * Per-request context of the portal: language, CSRF token, signed-in session, request meta.
@@ -14,7 +14,7 @@ import type { Services } from '../services';
  * cannot plant): every form carries the token of the browser's CSRF cookie, and every POST must
  * echo it; SameSite=Strict on that cookie and an Origin check add defence in depth.
  */
-export function registerPortalContext(app: FastifyInstance, services: Services) {
+export function registerPortalContext(app: FastifyInstance, services: PortalContext) {
   const { config } = services;
   const publicOrigin = new URL(config.publicUrl).origin;
 
@@ -48,11 +48,7 @@ export function registerPortalContext(app: FastifyInstance, services: Services) 
       reply.setCookie(COOKIES.csrf, request.csrfToken, { ...baseCookie, sameSite: 'strict' });
     }
 
-    const loaded = await services.sessions.load(
-      request.cookies[COOKIES.session],
-      (id) => services.durable.users.findById(id),
-      services.clock.now(),
-    );
+    const loaded = await services.sessionGate.load(request.cookies[COOKIES.session], services.clock.now());
     if (loaded) request.auth = { sessionId: loaded.id, record: loaded.record, user: loaded.user };
     else if (request.cookies[COOKIES.session]) reply.clearCookie(COOKIES.session, baseCookie);
   });
@@ -71,22 +67,22 @@ export function registerPortalContext(app: FastifyInstance, services: Services) 
 
 /** Starts a fresh SSO session after an authentication (the old id is never reused). */
 export async function startSession(
-  services: Services,
+  services: { readonly sessionGate: Pick<SessionGate, 'start'>; readonly clock: Clock },
   request: FastifyRequest,
   reply: FastifyReply,
   userId: string,
   strengths: Strength[],
   mobileDevices: MobileDeviceFactor[] = [],
 ) {
-  const { session, ended } = await services.sessions.rotate(
+  // Another user signed in on this browser: the gate tells the applications of the previous session.
+  const session = await services.sessionGate.start(
     request.cookies[COOKIES.session],
     userId,
     strengths,
-    services.clock.now(),
     mobileDevices,
+    services.clock.now(),
+    request.log,
   );
-  // Another user signed in on this browser: the applications of the previous session are told.
-  if (ended) await notifyParticipants(services, ended.participants, ended.userId, request.log);
   reply.setCookie(COOKIES.session, session.id, baseCookie);
   return session;
 }

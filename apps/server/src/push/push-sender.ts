@@ -1,7 +1,7 @@
 import type { Agent } from 'node:https';
 import { type DeviceNotice, parsePushSubscription, type PushSubscriptionJson } from '@sesame/protocol';
 import webPush from 'web-push';
-import type { WarnLogger } from '../login/end-session';
+import type { WarnLogger } from '../sessions/session-gate';
 import type { VapidKeys } from './vapid-keys';
 
 /**

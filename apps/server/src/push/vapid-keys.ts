@@ -62,7 +62,7 @@ export function loadVapidKeys(
   return { keys: { publicKey: file.publicKey, privateKey: file.privateKey }, created: created ? vapidKeysFile : null };
 }
 
-/** Fresh keys held in memory (tests, assembleServices without keys). */
+/** Fresh keys held in memory (tests, parts given without keys). */
 export function memoryVapidKeys(): VapidKeys {
   const { publicKey, privateKey } = webPush.generateVAPIDKeys();
   return { publicKey, privateKey };

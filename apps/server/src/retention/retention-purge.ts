@@ -3,12 +3,12 @@ import type { FastifyInstance } from 'fastify';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { SesameConfig } from '../config/config-schema';
-import type { Services } from '../services';
+import type { RetentionContext } from '../compose/app-context';
 
 /** Every hour, the first a minute after start (docs/adr/0014). */
 export const RETENTION_PURGE_FIRST_DELAY_MS = 60_000;
 
-export function retentionPolicy(config: SesameConfig): RetentionPolicy {
+export function retentionPolicy(config: Pick<SesameConfig, 'retention'>): RetentionPolicy {
   return { ...config.retention };
 }
 
@@ -26,7 +26,11 @@ export interface RetentionPurgeOptions {
  * in progress; a store that does not answer is logged and tried again at the next tick. One log
  * line per run, with the counts.
  */
-export function retentionPurge(app: FastifyInstance, services: Services, options: RetentionPurgeOptions = {}): void {
+export function retentionPurge(
+  app: FastifyInstance,
+  services: RetentionContext,
+  options: RetentionPurgeOptions = {},
+): void {
   const intervalMs = options.intervalMs ?? services.config.retention.purgeIntervalMinutes * 60_000;
   // 0: another job applies the periods (and the HTTP tests, whose clocks jump years, opt out).
   if (intervalMs === 0) return;

@@ -12,7 +12,7 @@ import { requireSignIn } from '../http/require-sign-in';
 import { clearLinkToken, linkToken, stashLinkToken } from '../http/link-token';
 import { sendPage, viewContext } from '../http/render-page';
 import { format } from '../i18n/format-message';
-import type { Services } from '../services';
+import type { AccountRoutesContext } from '../compose/app-context';
 import { AccountRecoveryPage } from '../views/pages/account-recovery-page';
 import { MessagePage } from '../views/pages/message-page';
 import { linkError } from './registration';
@@ -22,7 +22,7 @@ import { linkError } from './registration';
  * request from a signed-in session, the mailed link that starts the waiting period, and the
  * mailed link (or a session with a second factor) that cancels it.
  */
-export function accountRecoveryRoutes(app: FastifyInstance, services: Services) {
+export function accountRecoveryRoutes(app: FastifyInstance, services: AccountRoutesContext) {
   const hours = () => services.devices.policy.recoveryWaitingHours;
 
   app.get('/account/recovery', async (request, reply) => {

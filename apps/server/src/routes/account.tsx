@@ -14,7 +14,7 @@ import { sendPage, viewContext } from '../http/render-page';
 import { requireSignIn } from '../http/require-sign-in';
 import { format } from '../i18n/format-message';
 import { startSession } from '../plugins/portal-context';
-import type { Services } from '../services';
+import type { AccountRoutesContext } from '../compose/app-context';
 import { AccountPage } from '../views/pages/account-page';
 import { ChangeEmailPage } from '../views/pages/change-email-page';
 import { ChangePasswordPage } from '../views/pages/change-password-page';
@@ -25,7 +25,7 @@ import { Layout } from '../views/layout';
 import { linkError } from './registration';
 
 /** "My account" and its self-service actions; every page here needs a signed-in session. */
-export function accountRoutes(app: FastifyInstance, services: Services) {
+export function accountRoutes(app: FastifyInstance, services: AccountRoutesContext) {
   // Without a session: the sign-in, then back to the page asked (http/require-sign-in.ts).
   const signedIn = (request: FastifyRequest, reply: FastifyReply) =>
     requireSignIn(request, reply, services.config.publicUrl);

@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Services } from '../services';
+import type { AuthenticatorAppContext } from '../compose/app-context';
 
 /** Where `npm run build:app` (Vite, apps/authenticator) writes the app. */
 export const AUTHENTICATOR_APP_DIST = fileURLToPath(new URL('../../../authenticator/dist', import.meta.url));
@@ -55,7 +55,7 @@ function cacheControl(file: string): string {
  */
 export async function registerAuthenticatorApp(
   app: FastifyInstance,
-  services: Services,
+  services: AuthenticatorAppContext,
   options: { root?: string } = {},
 ): Promise<void> {
   const root = options.root ?? AUTHENTICATOR_APP_DIST;

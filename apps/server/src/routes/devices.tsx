@@ -24,10 +24,8 @@ import { requireSignIn } from '../http/require-sign-in';
 import { clearLinkToken, linkToken, stashLinkToken } from '../http/link-token';
 import { sendPage, viewContext } from '../http/render-page';
 import { format } from '../i18n/format-message';
-import type { Services } from '../services';
+import type { DevicePagesContext } from '../compose/app-context';
 import { linkError } from './registration';
-import { afterEnrolmentPath } from '../sign-in/step-up';
-import { signInContextFromServices } from '../sign-in/context-from-services';
 import { AddDevicePage } from '../views/pages/add-device-page';
 import { DeleteAllDevicesPage } from '../views/pages/delete-all-devices-page';
 import { DeleteDevicePage } from '../views/pages/delete-device-page';
@@ -57,7 +55,7 @@ export const ENROLMENT_EVENTS_HEARTBEAT_MS = 15_000;
  * steps 6–10): list, add (form → QR → live wait), rename, delete, delete all. Every page needs a
  * signed-in session; the device rules (name, PIN, ownership) are core's.
  */
-export function deviceRoutes(app: FastifyInstance, services: Services) {
+export function deviceRoutes(app: FastifyInstance, services: DevicePagesContext) {
   // Without a session: the sign-in, then back to the page asked (http/require-sign-in.ts).
   const signedIn = (request: FastifyRequest, reply: FastifyReply) =>
     requireSignIn(request, reply, services.config.publicUrl);
@@ -167,7 +165,7 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
             token={started.token}
             enrolmentId={started.enrolmentId}
             // A kept sign-in (docs/adr/0019): back to the application that asked, via its step-up.
-            enrolledUrl={await afterEnrolmentPath(signInContextFromServices(services), request)}
+            enrolledUrl={await services.afterEnrolmentPath(request)}
           />,
         );
       },
@@ -207,9 +205,7 @@ export function deviceRoutes(app: FastifyInstance, services: Services) {
       : 'none';
     // Added, with a sign-in kept for its step-up (docs/adr/0019): back to the application that asked.
     return reply.redirect(
-      outcome === 'active'
-        ? await afterEnrolmentPath(signInContextFromServices(services), request)
-        : `/account/devices?finished=${outcome}`,
+      outcome === 'active' ? await services.afterEnrolmentPath(request) : `/account/devices?finished=${outcome}`,
       303,
     );
   });

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { registerMetricsEndpoint } from '../observability/metrics-endpoint';
-import type { Services } from '../services';
+import type { OperationsContext } from '../compose/app-context';
 
 /**
  * A load balancer gives up on a probe after a few seconds: a store that has not answered in 2 s
@@ -22,7 +22,7 @@ function withinProbeTime(ping: Promise<void>): Promise<void> {
  * when a store does not answer, so a load balancer stops sending sign-ins to a node that would
  * refuse them anyway.
  */
-export function operationsRoutes(app: FastifyInstance, services: Services) {
+export function operationsRoutes(app: FastifyInstance, services: OperationsContext) {
   app.get(
     '/health',
     { schema: { response: { 200: { type: 'object', properties: { status: { type: 'string' } } } } } },

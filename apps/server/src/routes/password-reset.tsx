@@ -10,7 +10,7 @@ import { formFields, handleForm } from '../http/forms';
 import { clearLinkToken, linkToken, stashLinkToken } from '../http/link-token';
 import { sendPage, viewContext } from '../http/render-page';
 import { format } from '../i18n/format-message';
-import type { Services } from '../services';
+import type { AccountRoutesContext } from '../compose/app-context';
 import { ChoosePasswordPage } from '../views/pages/choose-password-page';
 import { ForgotPasswordPage } from '../views/pages/forgot-password-page';
 import { MessagePage } from '../views/pages/message-page';
@@ -18,7 +18,7 @@ import type { FormErrors } from '../views/view-context';
 import { linkError } from './registration';
 
 /** "Forgot your password?" → e-mail link → new password → sign in (eulogin-facts §4.3). */
-export function passwordResetRoutes(app: FastifyInstance, services: Services) {
+export function passwordResetRoutes(app: FastifyInstance, services: AccountRoutesContext) {
   app.get('/password/forgot', async (request, reply) =>
     sendPage(reply, <ForgotPasswordPage ctx={viewContext(request, reply)} />),
   );

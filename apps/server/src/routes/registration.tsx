@@ -12,15 +12,13 @@ import { clearLinkToken, linkToken, stashLinkToken } from '../http/link-token';
 import { sendPage, viewContext } from '../http/render-page';
 import { sendErrorPage } from '../http/send-error-page';
 import { format } from '../i18n/format-message';
-import { signInContextFromServices } from '../sign-in/context-from-services';
-import { openSession } from '../sign-in/finish-sign-in';
-import type { Services } from '../services';
+import type { AccountRoutesContext, MessageDeps } from '../compose/app-context';
 import { ChoosePasswordPage } from '../views/pages/choose-password-page';
 import { MessagePage } from '../views/pages/message-page';
 import { RegisterPage } from '../views/pages/register-page';
 
 /** "Create an account" → e-mail link → choose the password → signed in (eulogin-facts §4.1). */
-export function registrationRoutes(app: FastifyInstance, services: Services) {
+export function registrationRoutes(app: FastifyInstance, services: AccountRoutesContext) {
   const minutes = services.config.linkTtlMinutes;
 
   app.get('/register', async (request, reply) => sendPage(reply, <RegisterPage ctx={viewContext(request, reply)} />));
@@ -101,11 +99,7 @@ export function registrationRoutes(app: FastifyInstance, services: Services) {
         // Signed in, as the password just chosen would sign in (PASSWORD, level BASIC), by the
         // sign-in's own session code: the link was single-use and gives nothing the password
         // does not. "My account" then shows the app and "Add a mobile device" (issue 11, point 2).
-        await openSession(signInContextFromServices(services), request, reply, {
-          user,
-          method: 'PASSWORD',
-          strengths: ['PASSWORD'],
-        });
+        await services.openSession(request, reply, { user, method: 'PASSWORD', strengths: ['PASSWORD'] });
         return reply.redirect('/account?welcome=1', 303);
       },
       (errors) => page(request, reply, pending, errors),
@@ -115,7 +109,7 @@ export function registrationRoutes(app: FastifyInstance, services: Services) {
 
 /** An unknown, expired or used link: one clear page saying what to do next. */
 export function linkError(
-  services: Services,
+  services: MessageDeps,
   request: Parameters<typeof viewContext>[0],
   reply: Parameters<typeof viewContext>[1],
   error: unknown,

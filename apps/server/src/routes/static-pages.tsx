@@ -2,12 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import { appOffer } from '../http/app-offer';
 import { sendPage, viewContext } from '../http/render-page';
 import { mailsTo, OUTBOX_WINDOW, outboxMailJson, wantsJson } from '../mail/outbox-query';
-import type { Services } from '../services';
+import type { StaticPagesContext } from '../compose/app-context';
 import { HelpAppPage } from '../views/pages/help-app-page';
 import { OutboxPage } from '../views/pages/outbox-page';
 import { PrivacyPage, type PrivacyFacts } from '../views/pages/privacy-page';
 
-export function staticPageRoutes(app: FastifyInstance, services: Services) {
+export function staticPageRoutes(app: FastifyInstance, services: StaticPagesContext) {
   app.get('/', async (request, reply) => reply.redirect(request.auth ? '/account' : '/login', 303));
   const { retention, linkTtlMinutes, mail } = services.config;
   // The periods stated are the ones the retention purge applies (retention/retention-purge.ts).

@@ -15,7 +15,7 @@ import type {
 } from '@sesame/core';
 import type { Strength } from '@sesame/protocol';
 import type { MessageOptions } from '../http/error-map';
-import type { LoginContinuation } from '../login/login-protocols';
+import type { LoginContinuation } from '../compose/continuations';
 
 /** Warnings outside the request's answer (an application not told of a sign-out). */
 export interface SignInLog {

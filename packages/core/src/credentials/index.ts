@@ -8,3 +8,7 @@ export * from './totp-check';
 export * from './totp-code';
 export * from './totp-enrolment';
 export * from './totp-parameters';
+export * from './webauthn-assertion';
+export * from './webauthn-credential-data';
+export * from './webauthn-enrolment';
+export * from './webauthn-sign-count';

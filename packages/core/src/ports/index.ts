@@ -6,3 +6,4 @@ export * from './mailer';
 export * from './device-repository';
 export * from './device-notifier';
 export * from './credential-repository';
+export * from './webauthn-verifier';

@@ -15,4 +15,5 @@ export * from './methods/app-push';
 export * from './methods/app-qr';
 export * from './methods/recovery-code';
 export * from './methods/totp';
+export * from './methods/webauthn';
 export * from './methods/on-mobile';

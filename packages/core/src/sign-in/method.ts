@@ -1,4 +1,4 @@
-import type { Strength } from '@sesame/protocol';
+import type { Level, Strength } from '@sesame/protocol';
 import type { z } from 'zod';
 import type { PushVerdict } from '../devices/device-channels';
 import type { SesameError } from '../errors';
@@ -19,7 +19,9 @@ export type MethodWireName =
   /** An authenticator app (RFC 6238), issue 13. */
   | 'PASSWORD_TOTP'
   /** A single-use recovery code (issue 13 point 3; docs/adr/0028). */
-  | 'PASSWORD_RECOVERY_CODE';
+  | 'PASSWORD_RECOVERY_CODE'
+  /** A security key, trusted platform or passkey (issue 13 point 1; docs/adr/0029). */
+  | 'PASSWORD_WEBAUTHN';
 
 export interface StartInput {
   /** The browser's sign-in handle: what the challenge is bound to. */
@@ -51,7 +53,16 @@ export interface Started<D extends MethodData = MethodData> {
 }
 
 export type Settled<D extends MethodData = MethodData> =
-  | { readonly verdict: 'verified'; readonly userId: string; readonly mobileDevices: readonly MobileDeviceFactor[] }
+  | {
+      readonly verdict: 'verified';
+      readonly userId: string;
+      readonly mobileDevices: readonly MobileDeviceFactor[];
+      /**
+       * The level this proof reaches when it is not the one of the method's strength (a WebAuthn
+       * key: policy.ts webauthnLevel, docs/adr/0029 §3); absent: the strength's level.
+       */
+      readonly level?: Level;
+    }
   /** A push not answered yet. */
   | { readonly verdict: 'pending' }
   /** The challenge expired; the sign-in stays at this step (a new one may be asked). */

@@ -1,4 +1,4 @@
-import type { Strength } from '@sesame/protocol';
+import type { Level, Strength } from '@sesame/protocol';
 import { type AuthenticationRequirement, satisfyingStrengths } from '../relying-apps/authentication-requirement';
 import type { TransitionError } from './errors';
 import type { MethodPosition, MethodWireName, SignInMethod } from './method';
@@ -35,12 +35,14 @@ export interface PasswordStepPlan {
 }
 
 /**
- * The chooser's order (design §4 step 2): the app's push, the app's QR code, an authenticator app
- * (issue 13), a recovery code (the last resort, docs/adr/0028), the password.
+ * The chooser's order (design §4 step 2): the app's push, the app's QR code, a security key
+ * (docs/adr/0029), an authenticator app (issue 13), a recovery code (the last resort,
+ * docs/adr/0028), the password.
  */
 const CHOOSER_ORDER: readonly MethodWireName[] = [
   'PASSWORD_MOBILE_APP',
   'PASSWORD_SOFTWARE_TOKEN',
+  'PASSWORD_WEBAUTHN',
   'PASSWORD_TOTP',
   'PASSWORD_RECOVERY_CODE',
   'PASSWORD',
@@ -179,4 +181,25 @@ export function levelGap(input: LevelGapInput): LevelGap {
   if (reachedStrengths(APP_STEP_UP_STRENGTHS, input.requirement).length === 0) return 'not-offered';
   if (input.hasUsableDevice) return 'confirm-with-app';
   return input.mayAddDevice ? 'set-up-app' : 'device-lost';
+}
+
+/** What the level of a WebAuthn sign-in is judged on (docs/adr/0029 §3). */
+export interface WebAuthnLevelInput {
+  /** The stored credential's attestation verdict, from registration. */
+  readonly attestation: 'certified' | 'attested' | 'none';
+  /** The BE flag at registration: the key may be synced to other devices (a synced passkey). */
+  readonly backupEligible: boolean;
+  /** The UV flag of this assertion. */
+  readonly userVerified: boolean;
+}
+
+/**
+ * The level a WebAuthn key gives (design §3: PASSWORD_WEBAUTHN is MEDIUM, HIGH with an attested,
+ * FIDO-certified key, by policy; SEC-25: "high" needs a hardware key with attestation and user
+ * verification). HIGH only when the attestation policy found the key `certified` at registration,
+ * the key verified its user now, and it is not backup-eligible: NIST SP 800-63B rev 4 §2.3.2
+ * wants AAL3 keys non-exportable, which a synced passkey is not. Anything else is MEDIUM.
+ */
+export function webauthnLevel(input: WebAuthnLevelInput): Level {
+  return input.attestation === 'certified' && input.userVerified && !input.backupEligible ? 'HIGH' : 'MEDIUM';
 }

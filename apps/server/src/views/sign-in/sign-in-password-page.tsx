@@ -32,6 +32,7 @@ export function SignInPasswordPage(props: {
     PASSWORD_SOFTWARE_TOKEN: m.signIn.methodAppQr,
     PASSWORD_TOTP: m.signIn.methodTotp,
     PASSWORD_RECOVERY_CODE: m.signIn.methodRecoveryCode,
+    PASSWORD_WEBAUTHN: m.signIn.methodWebauthn,
   };
   return (
     <Layout ctx={props.ctx} title={m.signIn.passwordTitle} errors={props.errors}>

@@ -10,6 +10,8 @@ import { onMobileMethod } from './on-mobile/on-mobile-method';
 import { passwordMethod, type PasswordMethod } from './password/password-method';
 import { recoveryCodeMethod } from './recovery-code/recovery-code-method';
 import { totpMethod, type TotpReplay } from './totp/totp-method';
+import { webauthnMethod, type WebAuthnMethodOptions } from './webauthn/webauthn-method';
+import type { WebAuthnVerifier } from '../../ports/webauthn-verifier';
 
 /** The deployment's methods, looked up by folder name or wire name. */
 export interface MethodRegistry {
@@ -56,6 +58,12 @@ export interface MethodDeps {
    * server has their pages; checked with `accounts.hasher`, blocked by `devices.policy`.
    */
   readonly recoveryCodes?: true;
+  /**
+   * Present: the deployment offers security keys and trusted platforms (issue 13 point 1;
+   * docs/adr/0029), once the server has their pages; `verifier` is the server's
+   * @simplewebauthn/server adapter.
+   */
+  readonly webauthn?: WebAuthnMethodOptions & { readonly verifier: WebAuthnVerifier };
 }
 
 /** The deployment's methods: ONE line per method (docs/adr/0026 §2.4). */
@@ -66,6 +74,7 @@ export function createSignInMethods(d: MethodDeps): MethodRegistry {
     appQrMethod(d.devices, d.offlineSigner),
     onMobileMethod(d.devices, d.accounts),
     ...(d.totp ? [totpMethod(d.devices, d.totp.onReplay)] : []),
+    ...(d.webauthn ? [webauthnMethod({ ...d.devices, webauthn: d.webauthn.verifier }, d.webauthn)] : []),
     ...(d.recoveryCodes ? [recoveryCodeMethod({ ...d.devices, hasher: d.accounts.hasher })] : []),
   ]);
 }

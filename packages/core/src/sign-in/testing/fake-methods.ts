@@ -60,6 +60,7 @@ const SPEC: Record<ChallengeMethodId, { wireName: MethodWireName; position: Meth
   'on-mobile': { wireName: 'MOBILE_APP', position: 'instead-of-password' },
   totp: { wireName: 'PASSWORD_TOTP', position: 'after-password' },
   'recovery-code': { wireName: 'PASSWORD_RECOVERY_CODE', position: 'after-password' },
+  webauthn: { wireName: 'PASSWORD_WEBAUTHN', position: 'after-password' },
 };
 
 export function fakeMethod(id: ChallengeMethodId, ttlMs = 120_000): FakeMethod {

@@ -1,12 +1,9 @@
 import type { ActiveSession, LoginTarget, SessionParticipant, UserRecord } from '@sesame/core';
 import type { Strength } from '@sesame/protocol';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { ParticipantLogout } from '../sessions/session-gate';
 
-/**
- * How a relying-app protocol (CAS, OpenID Connect) resumes a sign-in it started once the user
- * is authenticated enough, and how it is told that an SSO session ended. Each protocol plugin
- * registers its own; the portal's sign-in flow knows none of them.
- */
+/** How a relying-app protocol resumes a sign-in once the user is authenticated enough. */
 export interface LoginContinuationArgs {
   request: FastifyRequest;
   reply: FastifyReply;
@@ -18,13 +15,8 @@ export interface LoginContinuationArgs {
   /** True right after the user authenticated (CAS isFromNewLogin); false when the SSO session sufficed. */
   fresh: boolean;
 }
-
 export type LoginContinuation = (args: LoginContinuationArgs) => Promise<FastifyReply>;
 
-/** Tells one application that the session it joined has ended (CAS SLO, OIDC back-channel logout). */
-export type ParticipantLogout = (participant: SessionParticipant, userId: string) => Promise<void>;
-
-export interface LoginProtocols {
-  continuations: Partial<Record<LoginTarget['kind'], LoginContinuation>>;
-  logout: Partial<Record<SessionParticipant['protocol'], ParticipantLogout>>;
-}
+/** Built by compose and passed where needed, never registered on a shared object (issue 12 point 2). */
+export type Continuations = Readonly<Record<LoginTarget['kind'], LoginContinuation>>;
+export type ParticipantLogouts = Readonly<Record<SessionParticipant['protocol'], ParticipantLogout>>;

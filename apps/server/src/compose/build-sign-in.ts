@@ -1,0 +1,143 @@
+import {
+  createSignInEngine,
+  createSignInMethods,
+  type AccountDeps,
+  type Clock,
+  type DeviceDeps,
+  type DurableStore,
+  type EphemeralStore,
+  type Mailer,
+  isUsableDevice,
+  levelGap,
+  mayChangeAuthenticators,
+  recoveryConfirmedHere,
+  type ServiceRegistry,
+  SignInStateStore,
+} from '@sesame/core';
+import { fitRelyingAppName } from '@sesame/protocol';
+import type { SesameConfig } from '../config/config-schema';
+import type { OfflineChallengeSigner } from '../devices/device-keys';
+import type { Metrics } from '../observability/metrics';
+import { notifyDevices } from '../push/notify-devices';
+import type { PushSender } from '../push/push-sender';
+import type { SessionGate, WarnLogger } from '../sessions/session-gate';
+import type { FindLevelGap, SignInAudit, SignInRoutesContext, SignInSessions } from '../sign-in/context';
+import type { Continuations } from './app-context';
+
+/** What the sign-in's context is built from (compose.ts). */
+export interface SignInParts {
+  readonly config: Pick<SesameConfig, 'publicUrl' | 'password'>;
+  readonly durable: DurableStore;
+  readonly ephemeral: EphemeralStore;
+  readonly clock: Clock;
+  readonly registry: ServiceRegistry;
+  readonly accounts: AccountDeps;
+  readonly devices: DeviceDeps;
+  readonly offlineChallengeSigner: OfflineChallengeSigner;
+  readonly push: PushSender;
+  readonly metrics: Pick<Metrics, 'signIns'>;
+  readonly log: WarnLogger;
+  readonly sessionGate: SessionGate;
+  readonly continuations: Continuations;
+  /** A replayed authenticator-app code is told to its owner (SEC-19). */
+  readonly mailer: Mailer;
+}
+
+/**
+ * The sign-in routes' context (sign-in/context.ts, ADR 0026 §2.6): the engine over the methods of
+ * the deployment, the session gate, the continuations passed in. Built once by compose.
+ */
+export function buildSignIn(parts: SignInParts): SignInRoutesContext {
+  const { clock, durable, registry, sessionGate } = parts;
+  const methods = createSignInMethods({
+    accounts: parts.accounts,
+    devices: parts.devices,
+    notifier: {
+      notify: (created) =>
+        notifyDevices({ ephemeral: parts.ephemeral, durable, push: parts.push, clock, log: parts.log }, created),
+    },
+    offlineSigner: parts.offlineChallengeSigner,
+    // Issue 13 points 2–3: their pages are routes/authenticator-apps.tsx and recovery-codes.tsx.
+    totp: {
+      // SEC-19: a replayed code is refused and its owner told (docs/adr/0027 §6).
+      onReplay: async (replay) => {
+        const owner = await durable.users.findById(replay.userId);
+        if (!owner) return;
+        await parts.mailer.send({
+          template: 'authenticator-code-replayed',
+          to: owner.email,
+          locale: owner.emailLocale,
+          params: {
+            firstName: owner.firstName,
+            at: replay.at.toISOString(),
+            ip: replay.meta.ip,
+            browser: replay.meta.browser,
+          },
+        });
+      },
+    },
+    recoveryCodes: true,
+  });
+  const engine = createSignInEngine({
+    store: new SignInStateStore(parts.ephemeral),
+    methods,
+    users: durable.users,
+    // The name the app shows as "who asks" (design §5); the methods cut it to what a challenge carries.
+    appName: (target) => fitRelyingAppName((target ? registry.byId(target.appId)?.name : undefined) ?? 'Sésame'),
+    audit: (event) =>
+      durable.audit.append({
+        type: event.type,
+        userId: event.userId,
+        ip: event.meta.ip,
+        userAgent: event.meta.userAgent,
+        at: clock.now(),
+        details: { ...event.details },
+      }),
+    clock,
+    onPasswordChecked: (result) => parts.metrics.signIns.inc({ result }),
+  });
+  const sessions: SignInSessions = {
+    start: (previousId, userId, strengths, mobileDevices, log) =>
+      sessionGate.start(previousId, userId, [...strengths], [...mobileDevices], clock.now(), log),
+    end: (id, userId, log) => sessionGate.end(id, userId, log),
+  };
+  const findLevelGap: FindLevelGap = async (user, sessionStrengths, requirement, recoveryCookie) => {
+    const now = clock.now();
+    const devices = await durable.devices.listByUser(user.id);
+    const here = await recoveryConfirmedHere(parts.devices, user, recoveryCookie);
+    const verdict = mayChangeAuthenticators({
+      user,
+      devices,
+      sessionStrengths: [...sessionStrengths],
+      recoveryConfirmedHere: here,
+      now,
+    });
+    return levelGap({
+      requirement,
+      hasUsableDevice: devices.some((d) => isUsableDevice(d, now)),
+      mayAddDevice: verdict.allowed,
+    });
+  };
+  const audit: SignInAudit = (type, userId, meta, details = {}) =>
+    durable.audit.append({
+      type,
+      userId,
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+      at: clock.now(),
+      details: { ...details },
+    });
+  return {
+    engine,
+    methods,
+    continuations: parts.continuations,
+    sessions,
+    registry,
+    users: durable.users,
+    levelGap: findLevelGap,
+    audit,
+    clock,
+    publicUrl: parts.config.publicUrl,
+    messageOptions: { passwordMinLength: parts.config.password.minLength },
+  };
+}

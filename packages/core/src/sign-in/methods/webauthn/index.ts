@@ -1,0 +1,3 @@
+export * from './webauthn-data';
+export * from './webauthn-method';
+export * from './webauthn-passkey';
