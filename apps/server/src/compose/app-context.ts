@@ -14,6 +14,7 @@ import type Provider from 'oidc-provider';
 import type { Branding } from '../branding/branding';
 import type { CasContext } from '../cas/cas-context';
 import type { DeviceApiContext } from '../device-api/context';
+import type { CredentialRoutesContext } from '../credentials/context';
 import type { SignInRoutesContext } from '../sign-in/context';
 import type { SignInEntry } from '../sign-in/sign-in-entry';
 import type { SesameConfig } from '../config/config-schema';
@@ -166,6 +167,8 @@ export interface AppContext {
   readonly deviceApi: DeviceApiContext;
   /** The sign-in routes (sign-in/register.ts): the engine, the methods, the session gate. */
   readonly signIn: SignInRoutesContext;
+  /** "Manage my authenticator apps", "Recovery codes" (issue 13 points 2–3). */
+  readonly credentials: CredentialRoutesContext;
   /**
    * The old `Services`, read-only at its top, for the test kits only (TestPortal.services: tests
    * read stores and rules through it; sign-in-limits.test.ts swaps its hasher, which the sign-in's

@@ -6,6 +6,7 @@ import {
   type DeviceDeps,
   type DurableStore,
   type EphemeralStore,
+  type Mailer,
   isUsableDevice,
   levelGap,
   mayChangeAuthenticators,
@@ -38,6 +39,8 @@ export interface SignInParts {
   readonly log: WarnLogger;
   readonly sessionGate: SessionGate;
   readonly continuations: Continuations;
+  /** A replayed authenticator-app code is told to its owner (SEC-19). */
+  readonly mailer: Mailer;
 }
 
 /**
@@ -54,6 +57,26 @@ export function buildSignIn(parts: SignInParts): SignInRoutesContext {
         notifyDevices({ ephemeral: parts.ephemeral, durable, push: parts.push, clock, log: parts.log }, created),
     },
     offlineSigner: parts.offlineChallengeSigner,
+    // Issue 13 points 2–3: their pages are routes/authenticator-apps.tsx and recovery-codes.tsx.
+    totp: {
+      // SEC-19: a replayed code is refused and its owner told (docs/adr/0027 §6).
+      onReplay: async (replay) => {
+        const owner = await durable.users.findById(replay.userId);
+        if (!owner) return;
+        await parts.mailer.send({
+          template: 'authenticator-code-replayed',
+          to: owner.email,
+          locale: owner.emailLocale,
+          params: {
+            firstName: owner.firstName,
+            at: replay.at.toISOString(),
+            ip: replay.meta.ip,
+            browser: replay.meta.browser,
+          },
+        });
+      },
+    },
+    recoveryCodes: true,
   });
   const engine = createSignInEngine({
     store: new SignInStateStore(parts.ephemeral),

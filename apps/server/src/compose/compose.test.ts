@@ -39,6 +39,18 @@ const FIELDS: Record<Exclude<keyof AppContext, 'config' | 'log' | 'legacy'>, str
   retention: ['clock', 'config', 'durable', 'ephemeral'],
   errors: ['config', 'probe', 'registry'],
   deviceApi: ['clock', 'devices', 'events', 'notifyActivation', 'probe', 'vapidPublicKey'],
+  credentials: [
+    'clock',
+    'credentials',
+    'issuer',
+    'mailer',
+    'mayChangeAuthenticators',
+    'messageOptions',
+    'publicUrl',
+    'recoveryCodes',
+    'totp',
+    'users',
+  ],
 };
 
 describe('compose', () => {

@@ -33,6 +33,7 @@ import { signInEntry } from '../sign-in/sign-in-entry';
 import type { Services } from '../services';
 import { createSessionGate, notifyParticipants } from '../sessions/session-gate';
 import type { AppContext, Continuations, ParticipantLogouts } from './app-context';
+import { buildCredentials } from './build-credentials';
 import { buildSignIn } from './build-sign-in';
 import { deepFreeze, supplied } from './deep-freeze';
 import type { Parts } from './parts';
@@ -160,6 +161,7 @@ export function compose(parts: Parts): AppContext {
     log,
     sessionGate,
     continuations,
+    mailer: parts.mailer,
   });
   const signInEntryPoint = signInEntry(signIn);
 
@@ -243,6 +245,15 @@ export function compose(parts: Parts): AppContext {
         notifyActivation({ ephemeral, durable, push, clock, log }, activation, pushSubscription),
     },
     signIn,
+    credentials: buildCredentials({
+      config,
+      durable,
+      clock,
+      devices,
+      hasher: parts.hasher,
+      mailer: parts.mailer,
+      branding,
+    }),
     legacy,
   };
   // What the caller supplied (configuration, stores, keys, mailer…), the test kits' view and the

@@ -36,8 +36,11 @@ export function mailLink(request: MailRequest, publicUrl: string): string {
     case 'device-enrolled':
     case 'recovery-codes-generated':
       return `${base}/account`;
+    case 'authenticator-app-changed':
+      return `${base}/account/authenticator-apps`;
     case 'password-changed':
     case 'account-locked':
+    case 'authenticator-code-replayed':
       return `${base}/password/forgot`;
   }
 }

@@ -70,6 +70,14 @@ const fixtures = {
     },
     link: '/password/reset?token=',
   },
+  'authenticator-app-changed': {
+    params: { firstName: 'Ada', name: 'Aegis', change: 'added', ip: '192.0.2.7', browser: 'Firefox' },
+    link: '/account/authenticator-apps',
+  },
+  'authenticator-code-replayed': {
+    params: { firstName: 'Ada', at: '2025-03-01T08:15:00.000Z', ip: '192.0.2.7', browser: 'Firefox' },
+    link: '/password/forgot',
+  },
 } satisfies { [T in MailTemplate]: { params: ParamsOf<T>; link: string } };
 
 /** Words that only one language's catalogue uses, in every mail. */

@@ -43,6 +43,8 @@ const TEMPLATES = {
   'recovery-completed': { key: 'recoveryCompleted', notYou: false, app: true },
   'recovery-codes-generated': { key: 'recoveryCodesGenerated', notYou: false },
   'recovery-code-used': { key: 'recoveryCodeUsed', notYou: false },
+  'authenticator-app-changed': { key: 'authenticatorAppChanged', notYou: false },
+  'authenticator-code-replayed': { key: 'authenticatorCodeReplayed', notYou: false },
 } as const satisfies Record<MailTemplate, { key: TemplateKey; notYou: boolean; app?: true }>;
 
 /** The mail in the recipient's language, as plain text and as an equivalent HTML document. */

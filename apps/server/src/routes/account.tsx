@@ -1,4 +1,10 @@
-import { changePassword, confirmEmailChange, mayChangeEmail, requestEmailChange } from '@sesame/core';
+import {
+  changePassword,
+  confirmEmailChange,
+  mayChangeEmail,
+  requestEmailChange,
+  shouldOfferRecoveryCodes,
+} from '@sesame/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { appOffer } from '../http/app-offer';
 import type { Authenticated } from '../http/request-context';
@@ -45,7 +51,14 @@ export function accountRoutes(app: FastifyInstance, services: AccountRoutesConte
     };
     return sendPage(
       reply,
-      <AccountPage ctx={viewContext(request, reply)} user={auth.user} events={events} notice={notice} app={app} />,
+      <AccountPage
+        ctx={viewContext(request, reply)}
+        user={auth.user}
+        events={events}
+        notice={notice}
+        app={app}
+        offerRecoveryCodes={await shouldOfferRecoveryCodes(services.devices, auth.user.id)}
+      />,
     );
   });
 

@@ -10,6 +10,7 @@ import {
   renameDevice,
   requestDevicesPanic,
   SesameError,
+  shouldOfferRecoveryCodes,
   startEnrolment,
 } from '@sesame/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -121,6 +122,7 @@ export function deviceRoutes(app: FastifyInstance, services: DevicePagesContext)
         recovery={user.recovery}
         now={services.clock.now()}
         pushEnabled={services.push.publicKey !== null}
+        offerRecoveryCodes={await shouldOfferRecoveryCodes(services.devices, auth.user.id)}
       />,
     );
   });

@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../compose/app-context';
 import { accountRecoveryRoutes } from './account-recovery';
 import { accountRoutes } from './account';
+import { authenticatorAppRoutes } from './authenticator-apps';
+import { recoveryCodeRoutes } from './recovery-codes';
 import { deviceRoutes } from './devices';
 import { helpPageRoutes } from './help-pages';
 import { passwordResetRoutes } from './password-reset';
@@ -11,12 +13,14 @@ import { staticPageRoutes } from './static-pages';
 /** The portal's account, device and static pages, each group with its own context. */
 export function registerPages(
   portal: FastifyInstance,
-  ctx: Pick<AppContext, 'account' | 'devicePages' | 'staticPages'>,
+  ctx: Pick<AppContext, 'account' | 'devicePages' | 'staticPages' | 'credentials'>,
 ): void {
   registrationRoutes(portal, ctx.account);
   passwordResetRoutes(portal, ctx.account);
   accountRoutes(portal, ctx.account);
   deviceRoutes(portal, ctx.devicePages);
+  authenticatorAppRoutes(portal, ctx.credentials);
+  recoveryCodeRoutes(portal, ctx.credentials);
   accountRecoveryRoutes(portal, ctx.account);
   staticPageRoutes(portal, ctx.staticPages);
   helpPageRoutes(portal);

@@ -28,7 +28,7 @@ export function codeRoutes(app: FastifyInstance, ctx: SignInRoutesContext, code:
     challenge: CodeChallenge,
     options: { errors?: FormErrors; status?: number } = {},
   ) {
-    const notice = challenge ? undefined : request.messages.signInQr.expired;
+    const notice = challenge ? undefined : code.messages(request.messages).expired;
     const page = await code.page(viewContext(request, reply), challenge, { notice, errors: options.errors });
     return sendPage(reply, page, challenge ? (options.status ?? 200) : 410);
   }
@@ -71,7 +71,7 @@ export function codeRoutes(app: FastifyInstance, ctx: SignInRoutesContext, code:
           const errors = formErrors(request.messages, settled.error, ctx.messageOptions);
           return codePage(request, reply, challenge, { errors, status: 400 });
         }
-        const errors = { fields: { code: request.messages.signInQr.wrongCode } };
+        const errors = { fields: { code: code.messages(request.messages).wrongCode } };
         return codePage(request, reply, challenge, { errors, status: 401 });
       }
       case 'ended': {
@@ -82,7 +82,7 @@ export function codeRoutes(app: FastifyInstance, ctx: SignInRoutesContext, code:
           return codePage(request, reply, challenge, { errors, status: STATUS[settled.error.code] });
         }
         const m = request.messages;
-        const message = format(m.errors.DEVICE_BLOCKED, { time: blockEnd(m, settled.blockedUntil) });
+        const message = format(code.messages(m).blocked, { time: blockEnd(m, settled.blockedUntil) });
         return codePage(request, reply, challenge, { errors: { fields: { code: message } }, status: 403 });
       }
     }

@@ -28,6 +28,9 @@ export async function finishSignIn(
   const session = await startSession(ctx, request, reply, user.id, done.strengths, done.mobileDevices);
   await ctx.engine.finish(handle, done, signInMeta(request));
   reply.clearCookie(COOKIES.login, baseCookie);
+  // A way back (a recovery code, docs/adr/0028 §6): never remembered as the next sign-in's
+  // method, and the user sets up a new factor first.
+  if (done.setUpFactor) return reply.redirect('/account/set-up-factor', 303);
   const wireName = ctx.methods.byId(done.method)?.wireName ?? 'PASSWORD';
   reply.setCookie(COOKIES.method, wireName, { ...baseCookie, maxAge: 365 * 86400 });
   if (done.ctx.target) {

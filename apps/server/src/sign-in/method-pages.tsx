@@ -3,15 +3,19 @@ import {
   type AppQrView,
   appLink,
   type ChallengeMethodId,
+  type MethodId,
   type OnMobileView,
   type SignInEngine,
   type SignInMeta,
   type Step,
+  type TotpView,
+  type RecoveryCodeView,
 } from '@sesame/core';
 import type { VNode } from 'preact';
 import { qrImage } from '../http/qr-image';
 import type { Messages } from '../i18n/en';
 import { SignInAppPage } from '../views/sign-in/sign-in-app-page';
+import { SignInCodePage, type SignInCodeText } from '../views/sign-in/sign-in-code-page';
 import { SignInMobilePage } from '../views/sign-in/sign-in-mobile-page';
 import { SignInQrPage } from '../views/sign-in/sign-in-qr-page';
 import type { FormErrors, ViewContext } from '../views/view-context';
@@ -65,11 +69,23 @@ export interface WaitMethodPage {
 /** A code challenge as its page shows it: the text the QR code carries; null when it has expired. */
 export type CodeChallenge = { readonly text: string; readonly expiresAt: Date } | null;
 
+/** What a code page says when the challenge has expired, the code is wrong, or the method is blocked. */
+export interface CodeMessages {
+  readonly expired: string;
+  readonly wrongCode: string;
+  /** With `{time}`: when the block ends. */
+  readonly blocked: string;
+  /** The account has nothing this method checks (NO_ACTIVE_DEVICE at its start), when the generic text would mislead. */
+  readonly none?: string;
+}
+
 /** A method whose answer the user types: a page with the challenge and a field for the code. */
 export interface CodeMethodPage {
   readonly kind: 'code';
   readonly method: ChallengeMethodId;
   readonly paths: { readonly page: string; readonly renew: string };
+  /** Its messages, from the method's own part of the catalogue. */
+  readonly messages: (m: Messages) => CodeMessages;
   /** The pending challenge, from the engine's view. */
   challenge(engine: SignInEngine, handle: string | undefined, meta: SignInMeta): Promise<Step<CodeChallenge>>;
   page(
@@ -120,6 +136,11 @@ export const METHOD_PAGES: readonly MethodPage[] = [
     kind: 'code',
     method: 'app-qr',
     paths: { page: '/login/qr', renew: '/login/qr/new' },
+    messages: (m) => ({
+      expired: m.signInQr.expired,
+      wrongCode: m.signInQr.wrongCode,
+      blocked: m.errors.DEVICE_BLOCKED,
+    }),
     challenge: async (engine, handle, meta) =>
       mapStep(await engine.view<AppQrView>(handle, 'app-qr', meta), async ({ view }) =>
         view === null ? null : { text: view.qrText, expiresAt: view.expiresAt },
@@ -162,7 +183,96 @@ export const METHOD_PAGES: readonly MethodPage[] = [
         ),
       })),
   },
+  {
+    // "Code from an authenticator app" (issue 13 point 2; RFC 6238; docs/adr/0027 §6).
+    kind: 'code',
+    method: 'totp',
+    paths: { page: '/login/totp', renew: '/login/totp/new' },
+    messages: (m) => ({
+      expired: m.signInCode.expired,
+      wrongCode: m.signInCode.totpWrong,
+      blocked: m.signInCode.blocked,
+      none: m.signInCode.totpNone,
+    }),
+    challenge: async (engine, handle, meta) =>
+      mapStep(await engine.view<TotpView>(handle, 'totp', meta), async ({ view }) =>
+        view === null ? null : { text: '', expiresAt: view.expiresAt },
+      ),
+    page: async (view, challenge, state) => (
+      <SignInCodePage
+        ctx={view}
+        text={totpText(view.m)}
+        expiresAt={challenge?.expiresAt}
+        notice={state.notice}
+        errors={state.errors}
+      />
+    ),
+  },
+  {
+    // "A recovery code" (issue 13 point 3; SEC-29; docs/adr/0028 §6): last in the chooser.
+    kind: 'code',
+    method: 'recovery-code',
+    paths: { page: '/login/recovery-code', renew: '/login/recovery-code/new' },
+    messages: (m) => ({
+      expired: m.signInCode.expired,
+      wrongCode: m.signInCode.recoveryWrong,
+      blocked: m.signInCode.blocked,
+      none: m.signInCode.recoveryNone,
+    }),
+    challenge: async (engine, handle, meta) =>
+      mapStep(await engine.view<RecoveryCodeView>(handle, 'recovery-code', meta), async ({ view }) =>
+        view === null ? null : { text: '', expiresAt: view.expiresAt },
+      ),
+    page: async (view, challenge, state) => (
+      <SignInCodePage
+        ctx={view}
+        text={recoveryText(view.m)}
+        expiresAt={challenge?.expiresAt}
+        notice={state.notice}
+        errors={state.errors}
+      />
+    ),
+  },
 ];
+
+function totpText(m: Messages): SignInCodeText {
+  const c = m.signInCode;
+  return {
+    title: c.totpTitle,
+    intro: c.totpIntro,
+    label: c.totpLabel,
+    hint: c.totpHint,
+    action: '/login/totp',
+    renew: '/login/totp/new',
+    numeric: true,
+    maxLength: 12,
+  };
+}
+
+function recoveryText(m: Messages): SignInCodeText {
+  const c = m.signInCode;
+  return {
+    title: c.recoveryTitle,
+    intro: c.recoveryIntro,
+    label: c.recoveryLabel,
+    hint: c.recoveryHint,
+    action: '/login/recovery-code',
+    renew: '/login/recovery-code/new',
+    numeric: false,
+    maxLength: 40,
+  };
+}
+
+/**
+ * The password step's errors when the chosen method could not start because the account has
+ * nothing it checks (docs/adr/0027 §6: NO_ACTIVE_DEVICE in words fit for that method).
+ */
+export function methodStartErrors(m: Messages, chosen: MethodId | undefined, errors: FormErrors): FormErrors {
+  if (errors.general !== m.errors.NO_ACTIVE_DEVICE) return errors;
+  const page = METHOD_PAGES.find((p) => p.method === chosen);
+  const none = page?.kind === 'code' ? page.messages(m).none : undefined;
+  return none ? { ...errors, general: none } : errors;
+}
 
 /** The page entry of `method` (every challenge method has one). */
 export function methodPage(method: ChallengeMethodId): MethodPage {

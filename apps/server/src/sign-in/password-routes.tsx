@@ -7,7 +7,7 @@ import { safeRedirectPath } from '../http/safe-redirect';
 import { SignInEmailPage } from '../views/sign-in/sign-in-email-page';
 import type { SignInRoutesContext } from './context';
 import { finishSignIn } from './finish-sign-in';
-import { methodPage } from './method-pages';
+import { methodPage, methodStartErrors } from './method-pages';
 import { passwordStepPage } from './password-step-page';
 import { redirectFor } from './redirects';
 import { signInForm } from './sign-in-form';
@@ -104,7 +104,15 @@ export function passwordRoutes(app: FastifyInstance, ctx: SignInRoutesContext) {
         if (step.state.step === 'authenticated') return finishSignIn(ctx, request, reply, step.handle, step.state);
         return reply.redirect(methodPage(step.state.method).paths.page, 303);
       },
-      (errors) => passwordStepPage(ctx, request, reply, { ctx: current.ctx, email }, method, errors),
+      (errors) =>
+        passwordStepPage(
+          ctx,
+          request,
+          reply,
+          { ctx: current.ctx, email },
+          method,
+          methodStartErrors(request.messages, ctx.methods.byWireName(method ?? '')?.id, errors),
+        ),
     );
   });
 

@@ -54,6 +54,19 @@ export type MailRequest = { to: string; locale: Locale } & (
       params: { firstName: string; count: number; replaced: number; ip: string; browser: string };
     }
   /**
+   * An authenticator app was added or deleted (SEC-27: every change to the factors is told by an
+   * independent channel; issue 13 point 2): its name, from where.
+   */
+  | {
+      template: 'authenticator-app-changed';
+      params: { firstName: string; name: string; change: 'added' | 'deleted'; ip: string; browser: string };
+    }
+  /**
+   * A right code of an authenticator app was typed again (SEC-19: a replay is refused and its owner
+   * told): when (ISO-8601), from where — someone who knows the password saw a code.
+   */
+  | { template: 'authenticator-code-replayed'; params: { firstName: string; at: string; ip: string; browser: string } }
+  /**
    * A recovery code signed the user in (SEC-29: every use is told): when (ISO-8601), from where,
    * and how many codes are left — at 0 the mail says to make new ones. `token` is a password-reset
    * link, "this was not me" (as device-blocked's): whoever used the code knows the password, and a

@@ -5,6 +5,7 @@ import { Actions, Notice } from '../components';
 import { GetApp, GetAppCompact } from '../get-app';
 import { Layout } from '../layout';
 import type { ViewContext } from '../view-context';
+import { RecoveryCodesOffer } from './recovery-codes-offer';
 
 /** "My account": the stable identifier, details, security actions and recent security events. */
 export function AccountPage(props: {
@@ -14,6 +15,8 @@ export function AccountPage(props: {
   notice?: string | undefined;
   /** How to get the Sésame app; in full while the user has no device yet (issue 11, point 1). */
   app?: { offer: AppOffer; hasDevice: boolean } | undefined;
+  /** The account has a factor and no recovery codes yet (issue 13 point 3). */
+  offerRecoveryCodes?: boolean;
 }) {
   const { m, locale } = props.ctx;
   const u = props.user;
@@ -26,6 +29,7 @@ export function AccountPage(props: {
       <h1>{m.account.title}</h1>
       {props.notice && <Notice kind="success">{props.notice}</Notice>}
       <p>{format(m.account.welcome, { firstName: u.firstName })}</p>
+      {props.offerRecoveryCodes && <RecoveryCodesOffer ctx={props.ctx} />}
       {props.app &&
         (props.app.hasDevice ? (
           <GetAppCompact ctx={props.ctx} offer={props.app.offer} />
@@ -77,6 +81,12 @@ export function AccountPage(props: {
           </li>
           <li>
             <a href="/account/devices">{m.devices.title}</a>
+          </li>
+          <li>
+            <a href="/account/authenticator-apps">{m.authenticatorApps.title}</a>
+          </li>
+          <li>
+            <a href="/account/recovery-codes">{m.recoveryCodes.title}</a>
           </li>
           <li>
             <a href="/help/app">{m.getApp.helpLink}</a>

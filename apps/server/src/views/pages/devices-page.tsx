@@ -4,6 +4,7 @@ import { format } from '../../i18n/format-message';
 import { Actions, Form, Notice } from '../components';
 import { Layout } from '../layout';
 import type { ViewContext } from '../view-context';
+import { RecoveryCodesOffer } from './recovery-codes-offer';
 
 /**
  * "Manage my mobile devices" (design §5; the instruction's annex, step 6): the list and its
@@ -18,6 +19,8 @@ export function DevicesPage(props: {
   recovery?: AccountRecovery | null;
   now?: Date;
   pushEnabled?: boolean;
+  /** The account has a factor and no recovery codes yet (issue 13 point 3). */
+  offerRecoveryCodes?: boolean;
 }) {
   const { m, locale } = props.ctx;
   const d = m.devices;
@@ -34,6 +37,7 @@ export function DevicesPage(props: {
     <Layout ctx={props.ctx} title={d.title}>
       <h1>{d.title}</h1>
       {props.notice && <Notice kind="success">{props.notice}</Notice>}
+      {props.offerRecoveryCodes && <RecoveryCodesOffer ctx={props.ctx} />}
       {silent.length > 0 && (
         <p class="notice notice--info" data-testid="notifications-off">
           {format(n.notificationsOffNotice, { names: silentNames })}

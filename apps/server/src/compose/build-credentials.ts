@@ -1,0 +1,55 @@
+import {
+  type Clock,
+  type DeviceDeps,
+  type DurableStore,
+  type Mailer,
+  mayChangeAuthenticators,
+  type PasswordHasher,
+  recoveryConfirmedHere,
+} from '@sesame/core';
+import type { Branding } from '../branding/branding';
+import type { SesameConfig } from '../config/config-schema';
+import type { CredentialRoutesContext, MayChangeAuthenticators } from '../credentials/context';
+
+/** What the credential pages' context is built from (compose.ts). */
+export interface CredentialParts {
+  readonly config: Pick<SesameConfig, 'publicUrl' | 'password' | 'defaultLocale'>;
+  readonly durable: DurableStore;
+  readonly clock: Clock;
+  readonly devices: DeviceDeps;
+  readonly hasher: PasswordHasher;
+  readonly mailer: Mailer;
+  readonly branding: Branding;
+}
+
+/**
+ * "Manage my authenticator apps" and "Recovery codes" (credentials/context.ts; issue 13 points
+ * 2–3): the device deps for the store, the vault and the blocking numbers, the accounts' hasher for
+ * the recovery codes, and core's mayChangeAuthenticators for SEC-27. Built once by compose.
+ */
+export function buildCredentials(parts: CredentialParts): CredentialRoutesContext {
+  const { clock, durable, devices } = parts;
+  const mayChange: MayChangeAuthenticators = async (user, sessionStrengths, recoveryCookie) => {
+    const here = await recoveryConfirmedHere(devices, user, recoveryCookie);
+    return mayChangeAuthenticators({
+      user,
+      devices: await durable.devices.listByUser(user.id),
+      sessionStrengths: [...sessionStrengths],
+      recoveryConfirmedHere: here,
+      now: clock.now(),
+    }).allowed;
+  };
+  return {
+    totp: devices,
+    recoveryCodes: { ...devices, hasher: parts.hasher },
+    credentials: devices,
+    users: durable.users,
+    mayChangeAuthenticators: mayChange,
+    mailer: parts.mailer,
+    // The label of the entry in the authenticator app: the organisation's name (docs/adr/0020).
+    issuer: parts.branding.name[parts.config.defaultLocale],
+    clock,
+    publicUrl: parts.config.publicUrl,
+    messageOptions: { passwordMinLength: parts.config.password.minLength },
+  };
+}

@@ -1,0 +1,45 @@
+import type {
+  Clock,
+  Mailer,
+  CredentialDeps,
+  RecoveryCodeDeps,
+  TotpDeps,
+  UserRecord,
+  UserRepository,
+} from '@sesame/core';
+import type { Strength } from '@sesame/protocol';
+import type { MessageOptions } from '../http/error-map';
+
+/**
+ * Whether this session may add or remove an authenticator of `user` now (core
+ * mayChangeAuthenticators, SEC-27; NIST SP 800-63B rev 4 §4.1.2.1): the account's devices, the
+ * session's strengths and the browser's `recovery` cookie decide.
+ */
+export type MayChangeAuthenticators = (
+  user: UserRecord,
+  sessionStrengths: readonly Strength[],
+  recoveryCookie: string | undefined,
+) => Promise<boolean>;
+
+/**
+ * Everything the "Manage my authenticator apps" and "Recovery codes" pages use, and nothing more
+ * (issue 13 points 2–3; docs/adr/0027 §6, 0028 §6): built once by the composition root, read-only.
+ */
+export interface CredentialRoutesContext {
+  /** Start and confirm an authenticator app (core totp-enrolment.ts). */
+  readonly totp: TotpDeps;
+  /** Make a set of recovery codes, count them (core recovery-codes.ts). */
+  readonly recoveryCodes: RecoveryCodeDeps;
+  /** List, rename, delete a credential (core credential-management.ts). */
+  readonly credentials: CredentialDeps;
+  /** The account as it is now (its `secondFactorSince`). */
+  readonly users: Pick<UserRepository, 'findById'>;
+  readonly mayChangeAuthenticators: MayChangeAuthenticators;
+  /** The owner is told of every added or deleted authenticator app (SEC-27). */
+  readonly mailer: Mailer;
+  /** The label of the entry in the authenticator app (`otpauth://` issuer): the organisation's name. */
+  readonly issuer: string;
+  readonly clock: Clock;
+  readonly publicUrl: string;
+  readonly messageOptions: MessageOptions;
+}
