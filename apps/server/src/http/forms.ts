@@ -5,14 +5,6 @@ import type { FormErrors } from '../views/view-context';
 import { expected, formErrors, STATUS } from './error-map';
 import { sendPage } from './render-page';
 
-/** Form fields as single strings: repeated or non-string values are ignored (no type confusion). */
-export function formFields(request: FastifyRequest): Record<string, string | undefined> {
-  const body = (request.body ?? {}) as Record<string, unknown>;
-  const out: Record<string, string | undefined> = {};
-  for (const [key, value] of Object.entries(body)) if (typeof value === 'string') out[key] = value;
-  return out;
-}
-
 /**
  * Runs a form's action. An expected domain error re-renders the form with the message next to
  * its field, in the user's language, with the error's status; anything else propagates to the

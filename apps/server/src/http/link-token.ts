@@ -1,5 +1,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { baseCookie, COOKIES } from './cookies';
+import { parseQuery } from './parse-form';
+
+/** An e-mail link's query (ADR 0026 §2.10): the token, checked by the route that uses it. */
+const linkQuery = z.object({ token: z.string().optional() });
 
 /**
  * E-mail links carry their token in the query string. On arrival the token moves to a
@@ -9,8 +14,8 @@ import { baseCookie, COOKIES } from './cookies';
  * nothing the request carries can choose where the browser goes (ADR 0011).
  */
 export function stashLinkToken(request: FastifyRequest, reply: FastifyReply, kind: string): boolean {
-  const token = (request.query as Record<string, unknown>).token;
-  if (typeof token !== 'string') return false;
+  const { token } = parseQuery(request, linkQuery);
+  if (token === undefined) return false;
   reply.setCookie(COOKIES.link, `${kind}.${token.slice(0, 100)}`, { ...baseCookie, sameSite: 'lax', maxAge: 3600 });
   void reply.redirect(request.routeOptions.url ?? '/', 303);
   return true;

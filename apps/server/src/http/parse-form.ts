@@ -5,7 +5,7 @@ import { fieldOf, reasonOf } from './zod-route';
 
 /**
  * A form body or a query string read through a zod schema (ADR 0026 §2.10, "validation at the
- * edges: zod only"), in place of `formFields` and `request.query as …` casts.
+ * edges: zod only"), in place of the former untyped reads of a form body or a query string.
  *
  * Each field is one string before the schema sees it, so no type confusion reaches a route
  * (the fuzz suite, apps/server/test/fuzz/, sends arrays, objects and repeated keys):

@@ -1,8 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import type { Provider } from 'oidc-provider';
+import { z } from 'zod';
 import { isLocale, negotiateLocale } from '@sesame/protocol';
 import { COOKIES } from '../http/cookies';
+import { parseQuery } from '../http/parse-form';
 import type { OidcRoutesContext } from '../compose/app-context';
 import { corsOriginGuard } from './cors-policy';
 import { isHttps } from './provider-configuration';
@@ -75,9 +77,12 @@ function hostsAreValid(request: FastifyRequest, trustProxy: boolean): boolean {
     .every((host) => host === '' || URL.canParse(`http://${host}`));
 }
 
+/** The explicit choice of language in the query (ADR 0026 §2.10), checked by isLocale. */
+const langQuery = z.object({ lang: z.string().optional() });
+
 /** The portal's choice of language (explicit `lang`, its cookie, Accept-Language), read only. */
 function localeOf(request: FastifyRequest, services: Pick<OidcRoutesContext, 'config'>) {
-  const asked = (request.query as Record<string, unknown>).lang;
+  const asked = parseQuery(request, langQuery).lang;
   return negotiateLocale(
     isLocale(asked) ? asked : request.cookies[COOKIES.locale],
     request.headers['accept-language'],

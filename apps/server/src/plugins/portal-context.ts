@@ -1,11 +1,16 @@
 import { type Clock, type MobileDeviceFactor, randomToken, safeEqual, SesameError } from '@sesame/core';
 import { isLocale, type Strength } from '@sesame/protocol';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { negotiateLocale } from '@sesame/protocol';
 import { catalogues } from '../i18n/catalogues';
 import { baseCookie, COOKIES } from '../http/cookies';
+import { parseQuery } from '../http/parse-form';
 import type { PortalContext } from '../compose/app-context';
 import type { SessionGate } from '../sessions/session-gate';
+
+/** The explicit choice of language in the query (ADR 0026 §2.10), checked by isLocale. */
+const langQuery = z.object({ lang: z.string().optional() });
 
 /**
  * Per-request context of the portal: language, CSRF token, signed-in session, request meta.
@@ -25,8 +30,7 @@ export function registerPortalContext(app: FastifyInstance, services: PortalCont
   app.decorateRequest('meta', null as never);
 
   app.addHook('onRequest', async (request, reply) => {
-    const query = request.query as Record<string, unknown>;
-    const asked = typeof query.lang === 'string' ? query.lang : undefined;
+    const asked = parseQuery(request, langQuery).lang;
     if (isLocale(asked)) reply.setCookie(COOKIES.locale, asked, { ...baseCookie, maxAge: 365 * 86400 });
     request.locale = negotiateLocale(
       isLocale(asked) ? asked : request.cookies[COOKIES.locale],

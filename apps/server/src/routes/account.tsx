@@ -6,9 +6,11 @@ import {
   shouldOfferRecoveryCodes,
 } from '@sesame/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { appOffer } from '../http/app-offer';
 import type { Authenticated } from '../http/request-context';
-import { formFields, handleForm } from '../http/forms';
+import { handleForm } from '../http/forms';
+import { parseForm, parseQuery } from '../http/parse-form';
 import { clearLinkToken, linkToken, stashLinkToken } from '../http/link-token';
 import { sendPage, viewContext } from '../http/render-page';
 import { requireSignIn } from '../http/require-sign-in';
@@ -24,6 +26,22 @@ import { Actions, Form } from '../views/components';
 import { Layout } from '../views/layout';
 import { linkError } from './registration';
 
+/**
+ * "My account"'s query and forms (ADR 0026 §2.10): plain optional strings, as the routes read them;
+ * passwords and addresses are checked in core.
+ */
+const accountQuery = z.object({
+  welcome: z.string().optional(),
+  password: z.string().optional(),
+  email: z.string().optional(),
+});
+const changePasswordForm = z.object({
+  currentPassword: z.string().optional(),
+  newPassword: z.string().optional(),
+  newPasswordConfirm: z.string().optional(),
+});
+const changeEmailForm = z.object({ newEmail: z.string().optional(), currentPassword: z.string().optional() });
+
 /** "My account" and its self-service actions; every page here needs a signed-in session. */
 export function accountRoutes(app: FastifyInstance, services: AccountRoutesContext) {
   // Without a session: the sign-in, then back to the page asked (http/require-sign-in.ts).
@@ -35,7 +53,7 @@ export function accountRoutes(app: FastifyInstance, services: AccountRoutesConte
     const auth = signedIn(request, reply);
     if (!auth) return reply;
     const m = request.messages;
-    const query = request.query as Record<string, string | undefined>;
+    const query = parseQuery(request, accountQuery);
     const notice = query.welcome
       ? m.setPassword.done
       : query.password
@@ -79,7 +97,7 @@ export function accountRoutes(app: FastifyInstance, services: AccountRoutesConte
       request,
       reply,
       async () => {
-        await changePassword(services.accounts, auth.user, formFields(request), request.meta);
+        await changePassword(services.accounts, auth.user, parseForm(request, changePasswordForm), request.meta);
         // Every session older than the change is now void; this browser gets a fresh one.
         await startSession(services, request, reply, auth.user.id, auth.record.strengths);
         return reply.redirect('/account?password=1', 303);
@@ -126,7 +144,7 @@ export function accountRoutes(app: FastifyInstance, services: AccountRoutesConte
     const auth = signedIn(request, reply);
     if (!auth) return reply;
     if (!(await mayChangeAddress(auth, request, reply))) return reply;
-    const f = formFields(request);
+    const f = parseForm(request, changeEmailForm);
     return handleForm(
       services,
       request,

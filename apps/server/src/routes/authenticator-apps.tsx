@@ -13,10 +13,11 @@ import {
 } from '@sesame/core';
 import { otpauthTotpUri, toBase32 } from '@sesame/protocol';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { CredentialRoutesContext } from '../credentials/context';
 import { COOKIES } from '../http/cookies';
 import { formErrors, STATUS } from '../http/error-map';
-import { formFields } from '../http/forms';
+import { parseForm, parseQuery } from '../http/parse-form';
 import { qrImage } from '../http/qr-image';
 import type { Authenticated } from '../http/request-context';
 import { sendPage, viewContext } from '../http/render-page';
@@ -30,6 +31,18 @@ import { DeleteCredentialPage } from '../views/pages/delete-credential-page';
 import { RenameCredentialPage } from '../views/pages/rename-credential-page';
 import { SecondFactorRequiredPage } from '../views/pages/second-factor-required-page';
 import type { FormErrors } from '../views/view-context';
+
+/**
+ * The authenticator app pages' query and forms (ADR 0026 §2.10): plain optional strings, as the
+ * routes read them; the name and the code are checked in core.
+ */
+const listQuery = z.object({
+  added: z.string().optional(),
+  renamed: z.string().optional(),
+  deleted: z.string().optional(),
+});
+const nameForm = z.object({ name: z.string().optional() });
+const confirmForm = z.object({ credential: z.string().optional(), code: z.string().optional() });
 
 const LIST = '/account/authenticator-apps';
 
@@ -134,7 +147,7 @@ export function authenticatorAppRoutes(app: FastifyInstance, ctx: CredentialRout
     const auth = signedIn(request, reply);
     if (!auth) return reply;
     const a = request.messages.authenticatorApps;
-    const query = request.query as Record<string, string | undefined>;
+    const query = parseQuery(request, listQuery);
     const apps = await listCredentials(ctx.credentials, auth.user.id, 'totp');
     // Notices name only what the store says: a crafted link cannot put its own words here.
     const named = (id: string | undefined) => (id ? apps.find((c) => c.id === id) : undefined);
@@ -169,7 +182,7 @@ export function authenticatorAppRoutes(app: FastifyInstance, ctx: CredentialRout
     const auth = signedIn(request, reply);
     if (!auth) return reply;
     if (!(await secondFactorPresented(auth, request, reply, `${LIST}/new`))) return reply;
-    const f = formFields(request);
+    const f = parseForm(request, nameForm);
     return signInForm(
       ctx.messageOptions,
       request,
@@ -204,7 +217,7 @@ export function authenticatorAppRoutes(app: FastifyInstance, ctx: CredentialRout
   app.post(`${LIST}/confirm`, async (request, reply) => {
     const auth = signedIn(request, reply);
     if (!auth) return reply;
-    const f = formFields(request);
+    const f = parseForm(request, confirmForm);
     const credentialId = f.credential ?? '';
     try {
       const confirmed = await confirmTotpEnrolment(
@@ -248,7 +261,7 @@ export function authenticatorAppRoutes(app: FastifyInstance, ctx: CredentialRout
     const auth = signedIn(request, reply);
     if (!auth) return reply;
     const id = idOf(request);
-    const f = formFields(request);
+    const f = parseForm(request, nameForm);
     return signInForm(
       ctx.messageOptions,
       request,

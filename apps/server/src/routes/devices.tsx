@@ -14,11 +14,13 @@ import {
   startEnrolment,
 } from '@sesame/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { PassThrough } from 'node:stream';
 import { appOffer } from '../http/app-offer';
 import type { Authenticated } from '../http/request-context';
 import { COOKIES } from '../http/cookies';
-import { formFields, handleForm } from '../http/forms';
+import { handleForm } from '../http/forms';
+import { parseForm, parseQuery } from '../http/parse-form';
 import { qrImage } from '../http/qr-image';
 import { requireSignIn } from '../http/require-sign-in';
 import { clearLinkToken, linkToken, stashLinkToken } from '../http/link-token';
@@ -35,6 +37,27 @@ import { DevicesPage } from '../views/pages/devices-page';
 import { MessagePage } from '../views/pages/message-page';
 import { RenameDevicePage } from '../views/pages/rename-device-page';
 import { SecondFactorRequiredPage } from '../views/pages/second-factor-required-page';
+
+/**
+ * The device pages' queries and forms (ADR 0026 §2.10): plain optional strings, as the routes read
+ * them; names, PINs and tokens are checked in core or by the route (the token's shape).
+ */
+const devicesQuery = z.object({
+  added: z.string().optional(),
+  renamed: z.string().optional(),
+  deleted: z.string().optional(),
+  panic: z.string().optional(),
+  cancelled: z.string().optional(),
+  finished: z.string().optional(),
+});
+const refusedQuery = z.object({ reason: z.string().optional() });
+const addDeviceForm = z.object({
+  name: z.string().optional(),
+  pin: z.string().optional(),
+  pinConfirm: z.string().optional(),
+});
+const enrolmentForm = z.object({ token: z.string().optional() });
+const renameForm = z.object({ name: z.string().optional() });
 
 /** The SSE event name of a deviceEnrolledChannel message: its type, one of the two the page knows. */
 function enrolmentEventName(message: string): 'device-enrolled' | 'enrolment-refused' {
@@ -93,7 +116,7 @@ export function deviceRoutes(app: FastifyInstance, services: DevicePagesContext)
     const auth = signedIn(request, reply);
     if (!auth) return reply;
     const d = request.messages.devices;
-    const query = request.query as Record<string, string | undefined>;
+    const query = parseQuery(request, devicesQuery);
     const devices = await listDevices(services.devices, auth.user.id, services.clock.now());
     // Notices name only what the store says: a crafted link cannot put its own words here.
     const renamed = query.renamed ? devices.find((device) => device.id === query.renamed) : undefined;
@@ -139,7 +162,7 @@ export function deviceRoutes(app: FastifyInstance, services: DevicePagesContext)
     const auth = signedIn(request, reply);
     if (!auth) return reply;
     if (!(await secondFactorPresented(auth, request, reply, '/account/devices/new'))) return reply;
-    const f = formFields(request);
+    const f = parseForm(request, addDeviceForm);
     const app = await appOffer(services.config.publicUrl, request.headers['user-agent']);
     return handleForm(
       services,
@@ -182,7 +205,7 @@ export function deviceRoutes(app: FastifyInstance, services: DevicePagesContext)
   app.post('/account/devices/enrolment/cancel', async (request, reply) => {
     const auth = signedIn(request, reply);
     if (!auth) return reply;
-    const token = formFields(request).token ?? '';
+    const token = parseForm(request, enrolmentForm).token ?? '';
     // The QR's token is 16–32 bytes in base64url: anything else names no enrolment.
     const outcome = /^[A-Za-z0-9_-]{22,43}$/.test(token)
       ? await cancelEnrolment(services.devices, auth.user.id, token)
@@ -199,7 +222,7 @@ export function deviceRoutes(app: FastifyInstance, services: DevicePagesContext)
   app.post('/account/devices/enrolment/finish', async (request, reply) => {
     const auth = signedIn(request, reply);
     if (!auth) return reply;
-    const token = formFields(request).token ?? '';
+    const token = parseForm(request, enrolmentForm).token ?? '';
     const outcome = /^[A-Za-z0-9_-]{22,43}$/.test(token)
       ? await enrolmentOutcome(services.devices, auth.user.id, token)
       : 'none';
@@ -217,7 +240,7 @@ export function deviceRoutes(app: FastifyInstance, services: DevicePagesContext)
   app.get('/account/devices/enrolment/refused', async (request, reply) => {
     const auth = signedIn(request, reply);
     if (!auth) return reply;
-    const { reason } = request.query as Record<string, string | undefined>;
+    const { reason } = parseQuery(request, refusedQuery);
     return sendPage(
       reply,
       <EnrolmentRefusedPage
@@ -277,7 +300,7 @@ export function deviceRoutes(app: FastifyInstance, services: DevicePagesContext)
     const auth = signedIn(request, reply);
     if (!auth) return reply;
     const id = deviceId(request);
-    const f = formFields(request);
+    const f = parseForm(request, renameForm);
     return handleForm(
       services,
       request,

@@ -6,7 +6,9 @@ import {
   type UserRecord,
 } from '@sesame/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { formFields, handleForm } from '../http/forms';
+import { z } from 'zod';
+import { handleForm } from '../http/forms';
+import { parseForm } from '../http/parse-form';
 import { clearLinkToken, linkToken, stashLinkToken } from '../http/link-token';
 import { sendPage, viewContext } from '../http/render-page';
 import { format } from '../i18n/format-message';
@@ -17,6 +19,13 @@ import { MessagePage } from '../views/pages/message-page';
 import type { FormErrors } from '../views/view-context';
 import { linkError } from './registration';
 
+/**
+ * The password reset forms (ADR 0026 §2.10): plain optional strings, as the routes read them; core
+ * checks the address and the password rules.
+ */
+const forgotForm = z.object({ email: z.string().optional() });
+const resetForm = z.object({ password: z.string().optional(), passwordConfirm: z.string().optional() });
+
 /** "Forgot your password?" → e-mail link → new password → sign in (eulogin-facts §4.3). */
 export function passwordResetRoutes(app: FastifyInstance, services: AccountRoutesContext) {
   app.get('/password/forgot', async (request, reply) =>
@@ -24,7 +33,7 @@ export function passwordResetRoutes(app: FastifyInstance, services: AccountRoute
   );
 
   app.post('/password/forgot', async (request, reply) => {
-    const { email } = formFields(request);
+    const { email } = parseForm(request, forgotForm);
     return handleForm(
       services,
       request,
@@ -79,7 +88,7 @@ export function passwordResetRoutes(app: FastifyInstance, services: AccountRoute
 
   app.post('/password/reset', async (request, reply) => {
     const token = linkToken(request, 'reset');
-    const f = formFields(request);
+    const f = parseForm(request, resetForm);
     let user: UserRecord;
     try {
       user = await inspectPasswordResetLink(services.accounts, token);

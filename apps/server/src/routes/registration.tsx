@@ -6,8 +6,10 @@ import {
   normaliseEmail,
 } from '@sesame/core';
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import { errorMessage, STATUS } from '../http/error-map';
-import { formFields, handleForm } from '../http/forms';
+import { handleForm } from '../http/forms';
+import { parseForm } from '../http/parse-form';
 import { clearLinkToken, linkToken, stashLinkToken } from '../http/link-token';
 import { sendPage, viewContext } from '../http/render-page';
 import { sendErrorPage } from '../http/send-error-page';
@@ -17,6 +19,20 @@ import { ChoosePasswordPage } from '../views/pages/choose-password-page';
 import { MessagePage } from '../views/pages/message-page';
 import { RegisterPage } from '../views/pages/register-page';
 
+/**
+ * The registration forms (ADR 0026 §2.10): plain optional strings, as the routes read them; core
+ * checks each field (parseRegistrationForm, the password rules).
+ */
+const registerForm = z.object({
+  firstName: z.string().optional(),
+  lastName: z.string().optional(),
+  email: z.string().optional(),
+  emailConfirm: z.string().optional(),
+  emailLocale: z.string().optional(),
+  privacyAccepted: z.string().optional(),
+});
+const choosePasswordForm = z.object({ password: z.string().optional(), passwordConfirm: z.string().optional() });
+
 /** "Create an account" → e-mail link → choose the password → signed in (eulogin-facts §4.1). */
 export function registrationRoutes(app: FastifyInstance, services: AccountRoutesContext) {
   const minutes = services.config.linkTtlMinutes;
@@ -24,7 +40,7 @@ export function registrationRoutes(app: FastifyInstance, services: AccountRoutes
   app.get('/register', async (request, reply) => sendPage(reply, <RegisterPage ctx={viewContext(request, reply)} />));
 
   app.post('/register', async (request, reply) => {
-    const f = formFields(request);
+    const f = parseForm(request, registerForm);
     return handleForm(
       services,
       request,
@@ -82,7 +98,7 @@ export function registrationRoutes(app: FastifyInstance, services: AccountRoutes
 
   app.post('/register/confirm', async (request, reply) => {
     const token = linkToken(request, 'registration');
-    const f = formFields(request);
+    const f = parseForm(request, choosePasswordForm);
     let pending;
     try {
       pending = await inspectRegistrationLink(services.accounts, token);

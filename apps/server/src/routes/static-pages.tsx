@@ -1,11 +1,16 @@
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import { appOffer } from '../http/app-offer';
+import { parseQuery } from '../http/parse-form';
 import { sendPage, viewContext } from '../http/render-page';
 import { mailsTo, OUTBOX_WINDOW, outboxMailJson, wantsJson } from '../mail/outbox-query';
 import type { StaticPagesContext } from '../compose/app-context';
 import { HelpAppPage } from '../views/pages/help-app-page';
 import { OutboxPage } from '../views/pages/outbox-page';
 import { PrivacyPage, type PrivacyFacts } from '../views/pages/privacy-page';
+
+/** The dev outbox's query (ADR 0026 §2.10): an address to filter on, a format (wantsJson). */
+const outboxQuery = z.object({ to: z.string().optional(), format: z.string().optional() });
 
 export function staticPageRoutes(app: FastifyInstance, services: StaticPagesContext) {
   app.get('/', async (request, reply) => reply.redirect(request.auth ? '/account' : '/login', 303));
@@ -28,8 +33,8 @@ export function staticPageRoutes(app: FastifyInstance, services: StaticPagesCont
   if (services.config.devPages) {
     // Development only (devPages): every mail, newest first, as a page or as JSON for scripts.
     app.get('/dev/outbox', async (request, reply) => {
-      const query = request.query as Record<string, unknown>;
-      const to = typeof query.to === 'string' ? query.to.trim() : '';
+      const query = parseQuery(request, outboxQuery);
+      const to = query.to?.trim() ?? '';
       const mails = mailsTo(await services.durable.outbox.list(OUTBOX_WINDOW), to);
       if (wantsJson(query.format, request.headers.accept)) {
         return reply.header('cache-control', 'no-store').header('vary', 'accept').send(mails.map(outboxMailJson));

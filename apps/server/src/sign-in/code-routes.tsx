@@ -1,8 +1,9 @@
 import { isSesameError } from '@sesame/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { COOKIES } from '../http/cookies';
 import { blockEnd, formErrors, STATUS } from '../http/error-map';
-import { formFields } from '../http/forms';
+import { parseForm } from '../http/parse-form';
 import { sendPage, viewContext } from '../http/render-page';
 import { format } from '../i18n/format-message';
 import type { FormErrors } from '../views/view-context';
@@ -11,6 +12,12 @@ import { finishSignIn } from './finish-sign-in';
 import type { CodeChallenge, CodeMethodPage } from './method-pages';
 import { redirectFor } from './redirects';
 import { signInMeta } from './sign-in-meta';
+
+/**
+ * A code page's answer (ADR 0026 §2.10): a plain optional string, the method's parseAnswer checks
+ * it (app-qr, totp, recovery-code read `code`).
+ */
+const codeForm = z.object({ code: z.string().optional() });
 
 /**
  * The browser's side of a method whose answer the user types (design §4 step 3, §5 "QR code";
@@ -48,7 +55,7 @@ export function codeRoutes(app: FastifyInstance, ctx: SignInRoutesContext, code:
     const challenge = shown.state;
     let step;
     try {
-      step = await engine.settle(handle, code.method, formFields(request), meta);
+      step = await engine.settle(handle, code.method, parseForm(request, codeForm), meta);
     } catch (error) {
       // A malformed code (the method's parseAnswer): 400 on the field, the challenge stays.
       // Anything else — a store that does not answer among them — ends nothing and goes on up.

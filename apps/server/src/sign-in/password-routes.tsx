@@ -1,7 +1,8 @@
 import { parseEmail, type SignInState } from '@sesame/core';
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import { baseCookie, COOKIES } from '../http/cookies';
-import { formFields } from '../http/forms';
+import { parseForm, parseQuery } from '../http/parse-form';
 import { sendPage, viewContext } from '../http/render-page';
 import { safeRedirectPath } from '../http/safe-redirect';
 import { SignInEmailPage } from '../views/sign-in/sign-in-email-page';
@@ -13,6 +14,20 @@ import { redirectFor } from './redirects';
 import { signInForm } from './sign-in-form';
 import { signInMeta } from './sign-in-meta';
 
+/**
+ * The sign-in pages' query and forms (ADR 0026 §2.10): plain optional strings, as the routes read
+ * them; the address, the password and the method are checked in core.
+ */
+const loginQuery = z.object({
+  reauth: z.string().optional(),
+  return_to: z.string().optional(),
+  change: z.string().optional(),
+  signed_out: z.string().optional(),
+  reset: z.string().optional(),
+});
+const emailForm = z.object({ email: z.string().optional() });
+const passwordForm = z.object({ password: z.string().optional(), method: z.string().optional() });
+
 /** The address of a sign-in past step 1, or undefined. */
 function emailOf(state: SignInState | null): string | undefined {
   return state && state.step !== 'identify' ? state.email : undefined;
@@ -23,7 +38,7 @@ export function passwordRoutes(app: FastifyInstance, ctx: SignInRoutesContext) {
   const { engine } = ctx;
 
   app.get('/login', async (request, reply) => {
-    const query = request.query as Record<string, string | undefined>;
+    const query = parseQuery(request, loginQuery);
     const handle = request.cookies[COOKIES.login];
     const current = await engine.load(handle);
     // A signed-in user proving a second factor again (adding or deleting a device): the address
@@ -63,7 +78,7 @@ export function passwordRoutes(app: FastifyInstance, ctx: SignInRoutesContext) {
   });
 
   app.post('/login', async (request, reply) => {
-    const { email } = formFields(request);
+    const { email } = parseForm(request, emailForm);
     return signInForm(
       ctx.messageOptions,
       request,
@@ -90,7 +105,7 @@ export function passwordRoutes(app: FastifyInstance, ctx: SignInRoutesContext) {
     const current = await engine.load(handle);
     const email = emailOf(current);
     if (!handle || !current || email === undefined) return reply.redirect('/login', 303);
-    const { password, method } = formFields(request);
+    const { password, method } = parseForm(request, passwordForm);
     return signInForm(
       ctx.messageOptions,
       request,
