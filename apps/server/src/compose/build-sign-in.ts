@@ -103,7 +103,10 @@ export function buildSignIn(parts: SignInParts): SignInRoutesContext {
   };
   const findLevelGap: FindLevelGap = async (user, sessionStrengths, requirement, recoveryCookie) => {
     const now = clock.now();
-    const devices = await durable.devices.listByUser(user.id);
+    const [devices, apps] = await Promise.all([
+      durable.devices.listByUser(user.id),
+      durable.credentials.listByUser(user.id, 'totp'),
+    ]);
     const here = await recoveryConfirmedHere(parts.devices, user, recoveryCookie);
     const verdict = mayChangeAuthenticators({
       user,
@@ -116,6 +119,8 @@ export function buildSignIn(parts: SignInParts): SignInRoutesContext {
       requirement,
       hasUsableDevice: devices.some((d) => isUsableDevice(d, now)),
       mayAddDevice: verdict.allowed,
+      // Another second factor that may confirm this sign-in (issue 13): an active authenticator app.
+      otherFactors: apps.some((app) => app.status === 'active') ? ['PASSWORD_TOTP'] : [],
     });
   };
   const audit: SignInAudit = (type, userId, meta, details = {}) =>

@@ -454,6 +454,9 @@ export const en = {
     confirmBody:
       'You signed in with your password alone. Confirm with the Sésame app on your phone: you will not type your password again.',
     confirm: 'Confirm with the Sésame app',
+    codeBody:
+      'You signed in with your password alone. Confirm with a code from your authenticator app: type your password again, choose “Code from an authenticator app”, then type the code it shows.',
+    confirmCode: 'Confirm with my authenticator app',
     setUpBody:
       'Your account has no Sésame app yet. Set it up now: it takes about 2 minutes, with your phone. Then you confirm this sign-in with it and you are brought back to {app}, signed in.',
     setUp: 'Set up the Sésame app now',

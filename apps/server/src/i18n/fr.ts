@@ -470,6 +470,9 @@ export const fr: Messages = {
     confirmBody:
       'Cette connexion s’est faite avec votre mot de passe seul. Confirmez avec l’app Sésame sur votre téléphone : vous ne retaperez pas votre mot de passe.',
     confirm: 'Confirmer avec l’app Sésame',
+    codeBody:
+      'Votre connexion s’est faite avec le seul mot de passe. Confirmez-la avec un code de votre application d’authentification : saisissez de nouveau votre mot de passe, choisissez « Code d’une application d’authentification », puis le code qu’elle affiche.',
+    confirmCode: 'Confirmer avec mon application d’authentification',
     setUpBody:
       'Votre compte n’a pas encore l’app Sésame. Configurez-la maintenant : cela prend environ 2 minutes, avec votre téléphone. Vous confirmez ensuite cette connexion avec elle et vous revenez sur {app}, la connexion faite.',
     setUp: 'Configurer l’app Sésame maintenant',

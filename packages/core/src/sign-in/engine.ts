@@ -298,12 +298,17 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
         );
       const id = chosen.id;
       if (id === 'password') return passwordAlone();
+      // The password typed again at a kept sign-in (docs/adr/0019; the level page's "confirm with
+      // my authenticator app"): a new sign-in for the same application, not the session's step-up,
+      // so its challenge is any method the chooser offers, started from the password step.
+      const from: WithEmail =
+        state.step === 'kept' ? { v: 2, step: 'password', ctx: state.ctx, email: state.email } : state;
       try {
-        return await startChallenge(handle, state, chosen, id, userId, ['PASSWORD'], meta);
+        return await startChallenge(handle, from, chosen, id, userId, ['PASSWORD'], meta);
       } catch (error) {
         // No device to ask, for an application the password does not reach: not a dead end
         // (docs/adr/0019). The password opens what it opens; the level page says what next.
-        if (id === 'app-push' && noDeviceToAsk(error) && passwordFallsShort(state.ctx)) return passwordAlone();
+        if (id === 'app-push' && noDeviceToAsk(error) && passwordFallsShort(from.ctx)) return passwordAlone();
         throw error;
       }
     },

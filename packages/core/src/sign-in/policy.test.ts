@@ -154,4 +154,26 @@ describe('levelGap (login/level-gap.ts)', () => {
   ] as const)('%j usable=%s mayAdd=%s → %s', (requirement, hasUsableDevice, mayAddDevice, expected) => {
     expect(levelGap({ requirement, hasUsableDevice, mayAddDevice })).toBe(expected);
   });
+
+  it('an authenticator app that reaches the level: confirm with its code, whatever the devices', () => {
+    const totp = ['PASSWORD_TOTP'] as const;
+    expect(levelGap({ requirement: MEDIUM, hasUsableDevice: false, mayAddDevice: false, otherFactors: totp })).toBe(
+      'confirm-with-code',
+    );
+    expect(levelGap({ requirement: MEDIUM, hasUsableDevice: false, mayAddDevice: true, otherFactors: totp })).toBe(
+      'confirm-with-code',
+    );
+    // The app's push first when a device can answer; a factor below the requirement is no way.
+    expect(levelGap({ requirement: MEDIUM, hasUsableDevice: true, mayAddDevice: false, otherFactors: totp })).toBe(
+      'confirm-with-app',
+    );
+    expect(
+      levelGap({
+        requirement: { minimumLevel: 'MEDIUM', acceptedStrengths: ['PASSWORD_MOBILE_APP'] },
+        hasUsableDevice: false,
+        mayAddDevice: false,
+        otherFactors: totp,
+      }),
+    ).toBe('device-lost');
+  });
 });

@@ -164,10 +164,13 @@ export function decideContinuation(a: {
  * (issue 11 point 3; docs/adr/0019). Never a dead end:
  * - `confirm-with-app`: the account has a usable device: a push, without the password again (b).
  * - `set-up-app`: no device, and this session may add one: enrol, then the push (a).
+ * - `confirm-with-code`: no usable device, but another second factor of the account reaches the
+ *   level (an authenticator app, issue 13): the kept sign-in goes on at the password step, where
+ *   the chooser offers it — never "you lost your phone" to someone who has another factor.
  * - `device-lost`: no usable device and the password alone may not add one (c).
  * - `not-offered`: what the application asks is beyond the Sésame app (HIGH, issue 13) (d).
  */
-export type LevelGap = 'confirm-with-app' | 'set-up-app' | 'device-lost' | 'not-offered';
+export type LevelGap = 'confirm-with-app' | 'confirm-with-code' | 'set-up-app' | 'device-lost' | 'not-offered';
 
 export interface LevelGapInput {
   readonly requirement: AuthenticationRequirement;
@@ -175,11 +178,17 @@ export interface LevelGapInput {
   readonly hasUsableDevice: boolean;
   /** core mayChangeAuthenticators for this session. */
   readonly mayAddDevice: boolean;
+  /** The strengths the account's other active second factors give (e.g. PASSWORD_TOTP). */
+  readonly otherFactors?: readonly Strength[];
 }
 
 export function levelGap(input: LevelGapInput): LevelGap {
   if (reachedStrengths(APP_STEP_UP_STRENGTHS, input.requirement).length === 0) return 'not-offered';
   if (input.hasUsableDevice) return 'confirm-with-app';
+  const otherReaches = (input.otherFactors ?? []).some(
+    (strength) => reachedStrengths(['PASSWORD', strength], input.requirement).length > 0,
+  );
+  if (otherReaches) return 'confirm-with-code';
   return input.mayAddDevice ? 'set-up-app' : 'device-lost';
 }
 

@@ -21,7 +21,7 @@ export function StepUpPage(props: {
   // The level's name as applications and the instruction say it ("MEDIUM"), as in the demo app.
   const level = props.requirement.minimumLevel;
   const app = props.appName;
-  const asks = props.gap === 'not-offered' ? s.asksLevel : s.asksApp;
+  const asks = props.gap === 'not-offered' || props.gap === 'confirm-with-code' ? s.asksLevel : s.asksApp;
   return (
     <Layout ctx={props.ctx} title={m.stepUp.title}>
       <h1>{m.stepUp.title}</h1>
@@ -38,6 +38,16 @@ export function StepUpPage(props: {
               </button>
             </Actions>
           </Form>
+        </>
+      )}
+      {props.gap === 'confirm-with-code' && (
+        <>
+          <p>{s.codeBody}</p>
+          <Actions>
+            <a class="button" href="/login/password">
+              {s.confirmCode}
+            </a>
+          </Actions>
         </>
       )}
       {props.gap === 'set-up-app' && (
