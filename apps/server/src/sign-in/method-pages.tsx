@@ -183,57 +183,41 @@ export const METHOD_PAGES: readonly MethodPage[] = [
         ),
       })),
   },
-  {
-    // "Code from an authenticator app" (issue 13 point 2; RFC 6238; docs/adr/0027 §6).
-    kind: 'code',
-    method: 'totp',
-    paths: { page: '/login/totp', renew: '/login/totp/new' },
-    messages: (m) => ({
-      expired: m.signInCode.expired,
-      wrongCode: m.signInCode.totpWrong,
-      blocked: m.signInCode.blocked,
-      none: m.signInCode.totpNone,
-    }),
-    challenge: async (engine, handle, meta) =>
-      mapStep(await engine.view<TotpView>(handle, 'totp', meta), async ({ view }) =>
-        view === null ? null : { text: '', expiresAt: view.expiresAt },
-      ),
-    page: async (view, challenge, state) => (
-      <SignInCodePage
-        ctx={view}
-        text={totpText(view.m)}
-        expiresAt={challenge?.expiresAt}
-        notice={state.notice}
-        errors={state.errors}
-      />
-    ),
-  },
-  {
-    // "A recovery code" (issue 13 point 3; SEC-29; docs/adr/0028 §6): last in the chooser.
-    kind: 'code',
-    method: 'recovery-code',
-    paths: { page: '/login/recovery-code', renew: '/login/recovery-code/new' },
-    messages: (m) => ({
-      expired: m.signInCode.expired,
-      wrongCode: m.signInCode.recoveryWrong,
-      blocked: m.signInCode.blocked,
-      none: m.signInCode.recoveryNone,
-    }),
-    challenge: async (engine, handle, meta) =>
-      mapStep(await engine.view<RecoveryCodeView>(handle, 'recovery-code', meta), async ({ view }) =>
-        view === null ? null : { text: '', expiresAt: view.expiresAt },
-      ),
-    page: async (view, challenge, state) => (
-      <SignInCodePage
-        ctx={view}
-        text={recoveryText(view.m)}
-        expiresAt={challenge?.expiresAt}
-        notice={state.notice}
-        errors={state.errors}
-      />
-    ),
-  },
+  // "Code from an authenticator app" (issue 13 point 2; RFC 6238; docs/adr/0027 §6).
+  typedCodePage('totp', totpText, (c) => ({ wrongCode: c.totpWrong, none: c.totpNone })),
+  // "A recovery code" (issue 13 point 3; SEC-29; docs/adr/0028 §6): last in the chooser.
+  typedCodePage('recovery-code', recoveryText, (c) => ({ wrongCode: c.recoveryWrong, none: c.recoveryNone })),
 ];
+
+/**
+ * A method whose code the user types from something they hold (an authenticator app, a saved
+ * recovery code): nothing drawn on the page, only the field and the challenge's expiry.
+ */
+function typedCodePage(
+  method: 'totp' | 'recovery-code',
+  text: (m: Messages) => SignInCodeText,
+  own: (c: Messages['signInCode']) => Pick<CodeMessages, 'wrongCode' | 'none'>,
+): CodeMethodPage {
+  return {
+    kind: 'code',
+    method,
+    paths: { page: `/login/${method}`, renew: `/login/${method}/new` },
+    messages: (m) => ({ expired: m.signInCode.expired, blocked: m.signInCode.blocked, ...own(m.signInCode) }),
+    challenge: async (engine, handle, meta) =>
+      mapStep(await engine.view<TotpView | RecoveryCodeView>(handle, method, meta), async ({ view }) =>
+        view === null ? null : { text: '', expiresAt: view.expiresAt },
+      ),
+    page: async (view, challenge, state) => (
+      <SignInCodePage
+        ctx={view}
+        text={text(view.m)}
+        expiresAt={challenge?.expiresAt}
+        notice={state.notice}
+        errors={state.errors}
+      />
+    ),
+  };
+}
 
 function totpText(m: Messages): SignInCodeText {
   const c = m.signInCode;
