@@ -56,4 +56,24 @@ describe('the level page of an account with an authenticator app and no phone', 
       expect(validated.body).toContain('<cas:authenticationSuccess>');
     },
   );
+
+  it('attacker suite: the password alone, at the level page, with guessed codes: never the application, and blocked after five', async () => {
+    const owner = portal.browser('en');
+    expect((await signIn(owner, EMAIL, PASSWORD)).location).toBe('/account');
+    await enrolTotp(portal, owner);
+    // Someone who knows only the password, in a browser of their own.
+    const attacker = portal.browser('en');
+    expect((await signIn(attacker, EMAIL, PASSWORD)).location).toBe('/account');
+    expect((await attacker.get(`/cas/login?service=${encodeURIComponent(MEDIUM_SERVICE)}`)).status).toBe(403);
+    const step = await attacker.post('/login/password', { password: PASSWORD, method: 'PASSWORD_TOTP' });
+    expect(step.location).toBe('/login/totp');
+    const answers = [];
+    for (const code of ['000000', '111111', '222222', '333333', '444444', '555555', '666666']) {
+      answers.push(await attacker.post('/login/totp', { code }));
+    }
+    expect(answers.every((a) => !a.location?.startsWith('https://medium.example.org/'))).toBe(true);
+    // Four refused, the fifth blocks and ends this sign-in; later posts go back to the password step.
+    expect(answers.map((a) => a.status)).toEqual([401, 401, 401, 401, 403, 303, 303]);
+    expect(answers.at(-1)!.location).toBe('/login/password');
+  });
 });
