@@ -266,6 +266,7 @@ export const en = {
     'credential.enrolled': 'Authenticator added',
     'credential.renamed': 'Authenticator renamed',
     'credential.deleted': 'Authenticator deleted',
+    'account.options_changed': 'Account options changed',
   },
   changePassword: {
     title: 'Change password',

@@ -280,6 +280,7 @@ export const fr: Messages = {
     'credential.enrolled': 'Authentificateur ajouté',
     'credential.renamed': 'Authentificateur renommé',
     'credential.deleted': 'Authentificateur supprimé',
+    'account.options_changed': 'Options du compte modifiées',
   },
   changePassword: {
     title: 'Modifier le mot de passe',
