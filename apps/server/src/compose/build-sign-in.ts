@@ -1,4 +1,5 @@
 import {
+  accountFactors,
   createSignInEngine,
   createSignInMethods,
   type AccountDeps,
@@ -80,6 +81,17 @@ export function buildSignIn(parts: SignInParts): SignInRoutesContext {
   });
   const engine = createSignInEngine({
     store: new SignInStateStore(parts.ephemeral),
+    // "Configure my account" (docs/adr/0030): read only once the password is right.
+    account: async (userId) => {
+      const [options, has] = await Promise.all([
+        durable.accountOptions.get(userId),
+        accountFactors(durable, userId, clock.now()),
+      ]);
+      return { options, has };
+    },
+    recordMethodUsed: async (userId, wireName) => {
+      await durable.accountOptions.recordMethodUsed(userId, wireName);
+    },
     methods,
     users: durable.users,
     // The name the app shows as "who asks" (design §5); the methods cut it to what a challenge carries.

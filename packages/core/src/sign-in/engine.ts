@@ -6,7 +6,9 @@ import type { SignInEvent } from './events';
 import type { SignInMeta } from './meta';
 import type { MethodWireName, SettleInput, Settled, SignInMethod } from './method';
 import type { MethodRegistry } from './methods/registry';
-import { mayStart, passwordFallsShort, type PolicyInput } from './policy';
+import type { StoredAccountOptions } from '../ports';
+import { SesameError } from '../errors';
+import { mayStart, passwordFallsShort, planAccountChooser, type PolicyInput } from './policy';
 import type {
   Authenticated,
   ChallengeMethodId,
@@ -53,6 +55,19 @@ export interface SignInEngineDeps {
   readonly clock: Clock;
   /** The password's verdict, for the sign-in counter: 'success', an error code, or 'error'. */
   readonly onPasswordChecked?: (result: string) => void;
+  /**
+   * The account's options and second factors (docs/adr/0030), asked only once the password is
+   * right. Without it, every account has the default options ("always require" off).
+   */
+  readonly account?: (userId: string) => Promise<AccountFacts>;
+  /** Remembers the second factor that completed a sign-in: the account's chooser opens on it next time. */
+  readonly recordMethodUsed?: (userId: string, wireName: MethodWireName) => Promise<void>;
+}
+
+/** What the engine reads of an account after its password: its options and its second factors. */
+export interface AccountFacts {
+  readonly options: StoredAccountOptions;
+  readonly has: readonly MethodWireName[];
 }
 
 export interface SignInEngine {
@@ -296,19 +311,42 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
           { type: 'PasswordAccepted', userId, chosen: 'password', at: clock.now().getTime() },
           ['authenticated'],
         );
-      const id = chosen.id;
-      if (id === 'password') return passwordAlone();
+      let id = chosen.id;
+      let method: SignInMethod = chosen;
+      const facts = await deps.account?.(userId);
+      const always = facts?.options.alwaysSecondFactor === true;
+      if (id === 'password') {
+        if (!always) return passwordAlone();
+        // "Always require a second factor" (docs/adr/0030): the password alone never ends this
+        // sign-in, whatever the application asks. The account's own chooser opens instead, on its
+        // preferred or last used method; a recovery code when it has nothing else; else the
+        // helpdesk (the option's warning said so). Shown only now, after the right password.
+        const plan = planAccountChooser({
+          ...(state.ctx.target ? { target: state.ctx.target } : {}),
+          methods: methods.list,
+          has: facts.has,
+          preferred: facts.options.preferredMethod,
+          lastUsed: facts.options.lastUsedMethod,
+        });
+        const next = methods.byId(plan.methods[0] ?? plan.lostAccess ?? 'password');
+        if (!next || next.id === 'password') throw new SesameError('SECOND_FACTOR_REQUIRED');
+        id = next.id;
+        method = next;
+      }
       // The password typed again at a kept sign-in (docs/adr/0019; the level page's "confirm with
       // my authenticator app"): a new sign-in for the same application, not the session's step-up,
       // so its challenge is any method the chooser offers, started from the password step.
       const from: WithEmail =
         state.step === 'kept' ? { v: 2, step: 'password', ctx: state.ctx, email: state.email } : state;
       try {
-        return await startChallenge(handle, from, chosen, id, userId, ['PASSWORD'], meta);
+        return await startChallenge(handle, from, method, id, userId, ['PASSWORD'], meta);
       } catch (error) {
         // No device to ask, for an application the password does not reach: not a dead end
-        // (docs/adr/0019). The password opens what it opens; the level page says what next.
-        if (id === 'app-push' && noDeviceToAsk(error) && passwordFallsShort(from.ctx)) return passwordAlone();
+        // (docs/adr/0019). The password opens what it opens; the level page says what next —
+        // never for an account that always requires a second factor (docs/adr/0030).
+        if (id === 'app-push' && noDeviceToAsk(error) && passwordFallsShort(from.ctx) && !always) {
+          return passwordAlone();
+        }
         throw error;
       }
     },
@@ -448,7 +486,13 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
     end: (handle) => store.delete(handle),
 
     async finish(handle, done, meta) {
-      const wireName = methods.byId(done.method)?.wireName ?? 'PASSWORD';
+      const used = methods.byId(done.method);
+      const wireName = used?.wireName ?? 'PASSWORD';
+      // The last used method (issue 13 point 6): a second factor proper, never the password alone
+      // nor a recovery code (a way back, after which the user sets up a new factor: docs/adr/0028).
+      if (used && used.position === 'after-password' && used.afterwards !== 'set-up-factor') {
+        await deps.recordMethodUsed?.(done.userId, wireName);
+      }
       const deviceIds = done.mobileDevices.map((d) => d.id).join(',');
       await deps.audit({
         type: 'sign_in.succeeded',
