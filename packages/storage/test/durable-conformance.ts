@@ -598,8 +598,6 @@ export function describeDurableStoreConformance(name: string, factory: () => Pro
       const chosen = {
         alwaysSecondFactor: true,
         warnOnApplication: true,
-        notifyNewDevice: false,
-        notifyNewFactor: false,
         notifyNewBrowser: true,
         preferredMethod: 'PASSWORD_TOTP',
       };
@@ -618,7 +616,7 @@ export function describeDurableStoreConformance(name: string, factory: () => Pro
         expect(await store.accountOptions.set('n0025vuz', chosen)).toBe(true);
         expect(await store.accountOptions.get('n0025vuz')).toEqual({ ...chosen, lastUsedMethod: null });
         expect(await store.accountOptions.get('x1234567')).toEqual(DEFAULT_ACCOUNT_OPTIONS);
-        const back = { ...DEFAULT_ACCOUNT_OPTIONS, notifyNewDevice: false };
+        const back = { ...DEFAULT_ACCOUNT_OPTIONS, notifyNewBrowser: true };
         const { lastUsedMethod: _, ...options } = back;
         expect(await store.accountOptions.set('n0025vuz', options)).toBe(true);
         expect(await store.accountOptions.get('n0025vuz')).toEqual(back);

@@ -72,7 +72,11 @@ export interface AccountRoutesContext extends AuditDeps, MessageDeps {
   readonly config: Pick<SesameConfig, 'publicUrl' | 'password' | 'linkTtlMinutes'>;
   readonly accounts: AccountDeps;
   readonly devices: DeviceDeps;
-  readonly durable: Pick<DurableStore, 'audit' | 'devices' | 'users'>;
+  /** `accountOptions`, `credentials`, `transaction`: "Configure my account" (docs/adr/0030). */
+  readonly durable: Pick<
+    DurableStore,
+    'audit' | 'devices' | 'users' | 'accountOptions' | 'credentials' | 'transaction'
+  >;
   readonly clock: Clock;
   readonly sessionGate: Pick<SessionGate, 'start'>;
   readonly openSession: OpenSession;

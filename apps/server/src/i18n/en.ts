@@ -897,6 +897,35 @@ export const en = {
     addAgain: 'Add a mobile device with another phone',
     backToDevices: 'Back to Manage my mobile devices',
   },
+  /** Issue 13 point 5: "Configure my account" (docs/adr/0030). */
+  accountOptions: {
+    title: 'Configure my account',
+    link: 'Configure my account',
+    intro: 'These options apply to every sign-in to your account, on any browser.',
+    signInTitle: 'Signing in',
+    always: 'Always require a second factor',
+    alwaysHint:
+      'The password alone no longer signs you in, even to applications that accept it: each sign-in also asks for your Sésame app, authenticator app or security key.',
+    alwaysWarning:
+      'If you lose every second factor (and your recovery codes), you can no longer sign in by yourself: only the helpdesk can give you access back.',
+    alwaysNeedsFactor:
+      'Add a second factor first (a Sésame app or an authenticator app): with the password alone your account would be locked.',
+    addFactor: 'Add a mobile device',
+    addAuthenticatorApp: 'Add an authenticator app',
+    preferred: 'Preferred verification method',
+    preferredHint: 'After your password, the sign-in opens on this method when the application accepts it.',
+    preferredNone: 'No preference (the method I used last)',
+    preferredNotHeld: 'Choose one of the methods your account has.',
+    mailsTitle: 'E-mail notifications',
+    mailsAlways:
+      'For your protection, Sésame always e-mails you when a mobile device, an authenticator app or recovery codes are added or removed, when a recovery code is used, and when your password or e-mail address changes. These e-mails cannot be turned off.',
+    save: 'Save my options',
+    back: 'Back to My account',
+    saved: 'Your options have been saved.',
+    unchanged: 'Nothing changed.',
+    secondFactorBody:
+      'Your account options decide how your account is protected. Your account has a second factor: confirm with it first.',
+  },
 };
 
 export type Messages = typeof en;

@@ -921,4 +921,33 @@ export const fr: Messages = {
     addAgain: 'Ajouter un appareil mobile avec un autre téléphone',
     backToDevices: 'Retour à Gérer mes appareils mobiles',
   },
+  /** Issue 13 point 5 : « Configurer mon compte » (docs/adr/0030). */
+  accountOptions: {
+    title: 'Configurer mon compte',
+    link: 'Configurer mon compte',
+    intro: 'Ces options valent pour chaque connexion à votre compte, dans tout navigateur.',
+    signInTitle: 'Connexion',
+    always: 'Toujours exiger un second facteur',
+    alwaysHint:
+      'Le mot de passe seul ne suffit plus pour vous connecter, même aux applications qui l’acceptent : chaque connexion demande aussi votre application Sésame, votre application d’authentification ou votre clé de sécurité.',
+    alwaysWarning:
+      'Si vous perdez tous vos seconds facteurs (et vos codes de secours), vous ne pourrez plus vous connecter par vous-même : seul le support pourra vous rendre l’accès.',
+    alwaysNeedsFactor:
+      'Ajoutez d’abord un second facteur (une application Sésame ou une application d’authentification) : avec le mot de passe seul, votre compte serait bloqué.',
+    addFactor: 'Ajouter un appareil mobile',
+    addAuthenticatorApp: 'Ajouter une application d’authentification',
+    preferred: 'Méthode de vérification préférée',
+    preferredHint: 'Après votre mot de passe, la connexion s’ouvre sur cette méthode quand l’application l’accepte.',
+    preferredNone: 'Pas de préférence (la dernière méthode utilisée)',
+    preferredNotHeld: 'Choisissez l’une des méthodes de votre compte.',
+    mailsTitle: 'Notifications par courriel',
+    mailsAlways:
+      'Pour votre protection, Sésame vous écrit toujours quand un appareil mobile, une application d’authentification ou des codes de secours sont ajoutés ou supprimés, quand un code de secours est utilisé, et quand votre mot de passe ou votre adresse électronique change. Ces courriels ne peuvent pas être désactivés.',
+    save: 'Enregistrer mes options',
+    back: 'Retour à Mon compte',
+    saved: 'Vos options ont été enregistrées.',
+    unchanged: 'Rien n’a changé.',
+    secondFactorBody:
+      'Les options de votre compte décident de sa protection. Votre compte a un second facteur : confirmez d’abord avec lui.',
+  },
 };

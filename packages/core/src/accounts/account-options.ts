@@ -1,7 +1,16 @@
+import type { Strength } from '@sesame/protocol';
 import { isUsableDevice } from '../devices/device-blocking';
-import { invalidInput } from '../errors';
-import type { AccountOptions, DurableRepositories, StoredAccountOptions } from '../ports';
+import { invalidInput, SesameError } from '../errors';
+import type {
+  AccountOptions,
+  Clock,
+  DurableRepositories,
+  DurableStore,
+  StoredAccountOptions,
+  UserRecord,
+} from '../ports';
 import type { MethodWireName } from '../sign-in/method';
+import type { RequestMeta } from './account-deps';
 
 /**
  * "Configure my account" (issue 13 point 5; docs/adr/0030): the second factors an account has, and
@@ -76,4 +85,64 @@ export function changedOptions(before: AccountOptions, after: AccountOptions): R
     if (before[key] !== after[key]) out[key] = after[key] ?? 'none';
   }
   return out;
+}
+
+/**
+ * Whether this session may open or change the options (eulogin-facts §4.7: "opening this page may
+ * need stronger authentication if a second factor exists"; ASVS 5.0 7.5.1: MFA configuration
+ * changes need full authentication): on an account that has or had a second factor, the session
+ * must have presented one — the password alone never reaches "always require" (turning it off).
+ */
+export function mayConfigureAccount(
+  user: Pick<UserRecord, 'secondFactorSince'>,
+  has: readonly MethodWireName[],
+  sessionStrengths: readonly Strength[],
+): boolean {
+  if (has.length === 0 && user.secondFactorSince === null) return true;
+  return sessionStrengths.some((s) => s !== 'PASSWORD');
+}
+
+export interface AccountOptionsDeps {
+  readonly durable: Pick<DurableStore, 'transaction' | 'accountOptions' | 'devices' | 'credentials'>;
+  readonly clock: Clock;
+}
+
+/**
+ * Saves the options of "Configure my account" (docs/adr/0030): checked first (mayConfigureAccount,
+ * checkOptionsChange — SECOND_FACTOR_REQUIRED or INVALID_INPUT, nothing written), then in one
+ * transaction the options and their audit entry. Turning "always require a second factor" on also
+ * ends every other session of the account (credentialsChangedAt, as a password change does): a
+ * session opened with the password alone on another browser must not outlive the option. The
+ * caller gives this browser a fresh session. Returns what changed (empty: nothing).
+ */
+export async function saveAccountOptions(
+  deps: AccountOptionsDeps,
+  user: UserRecord,
+  sessionStrengths: readonly Strength[],
+  after: AccountOptions,
+  meta: RequestMeta,
+): Promise<{ changed: Record<string, string | boolean>; sessionsEnded: boolean }> {
+  const now = deps.clock.now();
+  const [before, has] = await Promise.all([
+    deps.durable.accountOptions.get(user.id),
+    accountFactors(deps.durable, user.id, now),
+  ]);
+  if (!mayConfigureAccount(user, has, sessionStrengths)) throw new SesameError('SECOND_FACTOR_REQUIRED');
+  checkOptionsChange(before, after, has);
+  const changed = changedOptions(before, after);
+  if (Object.keys(changed).length === 0) return { changed, sessionsEnded: false };
+  const sessionsEnded = after.alwaysSecondFactor && !before.alwaysSecondFactor;
+  await deps.durable.transaction(async (tx) => {
+    await tx.accountOptions.set(user.id, after);
+    if (sessionsEnded) await tx.users.update(user.id, { credentialsChangedAt: now });
+    await tx.audit.append({
+      type: 'account.options_changed',
+      userId: user.id,
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+      at: now,
+      details: changed,
+    });
+  });
+  return { changed, sessionsEnded };
 }

@@ -9,10 +9,6 @@ export interface AccountOptions {
   readonly alwaysSecondFactor: boolean;
   /** "Warn me each time an application asks for my identity": an interstitial before CAS/OIDC. */
   readonly warnOnApplication: boolean;
-  /** Mail when a Sésame app device is added. */
-  readonly notifyNewDevice: boolean;
-  /** Mail when another second factor (authenticator app, security key…) is added. */
-  readonly notifyNewFactor: boolean;
   /** Mail when the account signs in from a browser not seen before. */
   readonly notifyNewBrowser: boolean;
   /** A sign-in method's wire name (PASSWORD_TOTP…): the chooser opens on it; null: none. */
@@ -28,8 +24,6 @@ export interface StoredAccountOptions extends AccountOptions {
 export const DEFAULT_ACCOUNT_OPTIONS: StoredAccountOptions = Object.freeze({
   alwaysSecondFactor: false,
   warnOnApplication: false,
-  notifyNewDevice: true,
-  notifyNewFactor: true,
   notifyNewBrowser: false,
   preferredMethod: null,
   lastUsedMethod: null,

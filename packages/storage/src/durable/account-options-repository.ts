@@ -21,8 +21,6 @@ export function createAccountOptionsRepository(db: Kysely<Database>): AccountOpt
         'user_id',
         'always_second_factor',
         'warn_on_application',
-        'notify_new_device',
-        'notify_new_factor',
         'notify_new_browser',
         'preferred_method',
         'last_used_method',
@@ -34,8 +32,6 @@ export function createAccountOptionsRepository(db: Kysely<Database>): AccountOpt
             'users.id',
             s.cast<number>(s.val(row.always_second_factor), 'integer').as('a'),
             s.cast<number>(s.val(row.warn_on_application), 'integer').as('w'),
-            s.cast<number>(s.val(row.notify_new_device), 'integer').as('d'),
-            s.cast<number>(s.val(row.notify_new_factor), 'integer').as('f'),
             s.cast<number>(s.val(row.notify_new_browser), 'integer').as('b'),
             s.cast<string | null>(s.val(row.preferred_method), 'text').as('p'),
             s.cast<string | null>(s.val(row.last_used_method), 'text').as('l'),
@@ -65,8 +61,6 @@ function toColumns(o: AccountOptions): Omit<AccountOptionsTable, 'user_id' | 'la
   return {
     always_second_factor: bit(o.alwaysSecondFactor),
     warn_on_application: bit(o.warnOnApplication),
-    notify_new_device: bit(o.notifyNewDevice),
-    notify_new_factor: bit(o.notifyNewFactor),
     notify_new_browser: bit(o.notifyNewBrowser),
     preferred_method: o.preferredMethod,
   };
@@ -80,8 +74,6 @@ function toOptions(row: Selectable<AccountOptionsTable>): StoredAccountOptions {
   return {
     alwaysSecondFactor: Number(row.always_second_factor) === 1,
     warnOnApplication: Number(row.warn_on_application) === 1,
-    notifyNewDevice: Number(row.notify_new_device) === 1,
-    notifyNewFactor: Number(row.notify_new_factor) === 1,
     notifyNewBrowser: Number(row.notify_new_browser) === 1,
     preferredMethod: row.preferred_method,
     lastUsedMethod: row.last_used_method,

@@ -78,8 +78,6 @@ export interface AccountOptionsTable {
   user_id: string;
   always_second_factor: number;
   warn_on_application: number;
-  notify_new_device: number;
-  notify_new_factor: number;
   notify_new_browser: number;
   preferred_method: string | null;
   last_used_method: string | null;

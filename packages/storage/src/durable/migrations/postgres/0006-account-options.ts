@@ -12,15 +12,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('user_id', 'text', (c) => c.primaryKey().references('users.id').onDelete('cascade'))
     .addColumn('always_second_factor', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('warn_on_application', 'integer', (c) => c.notNull().defaultTo(0))
-    .addColumn('notify_new_device', 'integer', (c) => c.notNull().defaultTo(1))
-    .addColumn('notify_new_factor', 'integer', (c) => c.notNull().defaultTo(1))
     .addColumn('notify_new_browser', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('preferred_method', 'text')
     .addColumn('last_used_method', 'text')
     .addCheckConstraint('account_options_always_check', flag('always_second_factor'))
     .addCheckConstraint('account_options_warn_check', flag('warn_on_application'))
-    .addCheckConstraint('account_options_device_check', flag('notify_new_device'))
-    .addCheckConstraint('account_options_factor_check', flag('notify_new_factor'))
     .addCheckConstraint('account_options_browser_check', flag('notify_new_browser'))
     .execute();
 }
