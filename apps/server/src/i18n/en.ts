@@ -926,6 +926,15 @@ export const en = {
     secondFactorBody:
       'Your account options decide how your account is protected. Your account has a second factor: confirm with it first.',
   },
+  /** Issue 13 point 6: the account's chooser after the password (docs/adr/0030). */
+  signInChoose: {
+    title: 'Choose how to confirm it is you',
+    intro: 'Your password is right. Confirm with one of the methods of your account:',
+    submit: 'Continue',
+    lostAccess: 'I no longer have any of these: use a recovery code',
+    none: 'Your account has no verification method this application accepts.',
+    typePassword: 'Sign in again with another method',
+  },
 };
 
 export type Messages = typeof en;

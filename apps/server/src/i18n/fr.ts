@@ -950,4 +950,13 @@ export const fr: Messages = {
     secondFactorBody:
       'Les options de votre compte décident de sa protection. Votre compte a un second facteur : confirmez d’abord avec lui.',
   },
+  /** Issue 13 point 6 : le choix du compte après le mot de passe (docs/adr/0030). */
+  signInChoose: {
+    title: 'Choisissez comment confirmer que c’est vous',
+    intro: 'Votre mot de passe est correct. Confirmez avec l’une des méthodes de votre compte :',
+    submit: 'Continuer',
+    lostAccess: 'Je n’ai plus aucune de ces méthodes : utiliser un code de secours',
+    none: 'Votre compte n’a aucune méthode de vérification que cette application accepte.',
+    typePassword: 'Me reconnecter avec une autre méthode',
+  },
 };

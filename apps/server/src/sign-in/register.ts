@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { chooseRoutes } from './choose-routes';
 import { codeRoutes } from './code-routes';
 import type { SignInRoutesContext } from './context';
 import { METHOD_PAGES } from './method-pages';
@@ -13,6 +14,7 @@ import { waitRoutes } from './wait-routes';
  */
 export function registerSignIn(portal: FastifyInstance, ctx: SignInRoutesContext): void {
   passwordRoutes(portal, ctx);
+  chooseRoutes(portal, ctx);
   for (const page of METHOD_PAGES) {
     if (page.kind === 'wait') waitRoutes(portal, ctx, page);
     else codeRoutes(portal, ctx, page);

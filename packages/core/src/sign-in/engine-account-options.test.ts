@@ -136,3 +136,55 @@ describe('the last used method (issue 13 point 6)', () => {
     expect(recorded).toEqual([]);
   });
 });
+
+describe('the account’s chooser after the password, and switching method (issue 13 point 6)', () => {
+  async function challenge(method = 'PASSWORD_MOBILE_APP') {
+    options = DEFAULT_ACCOUNT_OPTIONS;
+    const begun = await engine.giveAddress(undefined, EMAIL);
+    if (!begun.ok) throw new Error('begin');
+    const step = await engine.submitPassword(begun.handle, { password: 'right', method }, META);
+    if (!step.ok || step.state.step !== 'challenge') throw new Error('challenge');
+    return begun.handle;
+  }
+
+  it('is there only once the password was right: none at the password step', async () => {
+    const begun = await engine.giveAddress(undefined, EMAIL);
+    if (!begun.ok) throw new Error('begin');
+    expect(await engine.accountChooser(begun.handle)).toBeNull();
+    expect(asked).toEqual([]);
+    expect(await engine.switchMethod(begun.handle, 'totp', META)).toMatchObject({
+      ok: false,
+      error: { code: 'WRONG_STEP' },
+    });
+    expect(totp.starts).toEqual([]);
+  });
+
+  it('lists the account’s methods, and switches to one without the password again, keeping its instant', async () => {
+    has = [...APP, 'PASSWORD_TOTP', 'PASSWORD_RECOVERY_CODE'];
+    const handle = await challenge();
+    expect((await engine.accountChooser(handle))?.plan).toEqual({
+      methods: ['app-push', 'app-qr', 'totp'],
+      lostAccess: 'recovery-code',
+    });
+    const before = await engine.load(handle);
+    const switched = await engine.switchMethod(handle, 'totp', META);
+    expect(switched).toMatchObject({ ok: true, state: { step: 'challenge', method: 'totp', userId: 'u1' } });
+    expect(switched.ok && switched.state.step === 'challenge' && switched.state.since).toBe(
+      before?.step === 'challenge' && before.since,
+    );
+    expect(await engine.switchMethod(handle, 'recovery-code', META)).toMatchObject({
+      ok: true,
+      state: { method: 'recovery-code' },
+    });
+  });
+
+  it('refuses a method the account does not have (NOT_OFFERED), nothing started', async () => {
+    has = [...APP];
+    const handle = await challenge();
+    expect(await engine.switchMethod(handle, 'totp', META)).toEqual({
+      ok: false,
+      error: { code: 'NOT_OFFERED', method: 'totp' },
+    });
+    expect(totp.starts).toEqual([]);
+  });
+});

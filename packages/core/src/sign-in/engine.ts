@@ -8,7 +8,7 @@ import type { MethodWireName, SettleInput, Settled, SignInMethod } from './metho
 import type { MethodRegistry } from './methods/registry';
 import type { StoredAccountOptions } from '../ports';
 import { SesameError } from '../errors';
-import { mayStart, passwordFallsShort, planAccountChooser, type PolicyInput } from './policy';
+import { type AccountChooser, mayStart, passwordFallsShort, planAccountChooser, type PolicyInput } from './policy';
 import type {
   Authenticated,
   ChallengeMethodId,
@@ -132,6 +132,22 @@ export interface SignInEngine {
     presented: readonly Strength[],
     meta: SignInMeta,
   ): Promise<Step<ChallengeStep>>;
+  /**
+   * The account's own chooser (issue 13 point 6; docs/adr/0030): only once the password of this
+   * sign-in was right (a challenge bound to the account, the password presented, not a step-up),
+   * else null. It names the account's factors: never shown before the password.
+   */
+  accountChooser(handle: string | undefined): Promise<{ state: ChallengeStep; plan: AccountChooser } | null>;
+  /**
+   * Another method of the account's chooser for the same sign-in, without the password again. The
+   * password's instant is kept (`since`): switching never stretches its window (RENEW_WINDOW_MS);
+   * past it, back to the password. NOT_OFFERED for a method the chooser does not list.
+   */
+  switchMethod(
+    handle: string | undefined,
+    method: ChallengeMethodId,
+    meta: SignInMeta,
+  ): Promise<Step<ChallengeStep | PasswordStep | KeptStep>>;
   /** Ends the sign-in without a success (the step-up reached another way). */
   end(handle: string | undefined): Promise<void>;
   /** After the session exists: the `sign_in.succeeded` audit, and the sign-in deleted (single use). */
@@ -222,6 +238,7 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
     userId: string | null,
     presented: readonly Strength[],
     meta: SignInMeta,
+    since?: number,
   ): Promise<Step<ChallengeStep>> {
     const now = clock.now();
     const started = await m.start({
@@ -240,7 +257,7 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
         method: id,
         userId: started.userId,
         presented,
-        at: now.getTime(),
+        at: since ?? now.getTime(),
         expiresAt: started.expiresAt,
         data: started.data,
       },
@@ -256,8 +273,46 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
     return { ok: true, handle, state };
   }
 
+  async function accountChooser(
+    handle: string | undefined,
+  ): Promise<{ state: ChallengeStep; plan: AccountChooser } | null> {
+    const state = await store.load(handle);
+    if (state?.step !== 'challenge' || state.userId === null || state.stepUp === true) return null;
+    if (!state.presented.includes('PASSWORD') || !deps.account) return null;
+    const facts = await deps.account(state.userId);
+    const plan = planAccountChooser({
+      ...(state.ctx.target ? { target: state.ctx.target } : {}),
+      methods: methods.list,
+      has: facts.has,
+      preferred: facts.options.preferredMethod,
+      lastUsed: facts.options.lastUsedMethod,
+    });
+    return { state, plan };
+  }
+
   return {
     load: (handle) => store.load(handle),
+
+    accountChooser,
+
+    async switchMethod(handle, method, meta) {
+      const found = await accountChooser(handle);
+      if (handle === undefined || !found) return wrongStep(await store.load(handle), ['challenge']);
+      const { state, plan } = found;
+      if (!plan.methods.includes(method) && plan.lostAccess !== method) {
+        return { ok: false, error: { code: 'NOT_OFFERED', method } };
+      }
+      const m = methods.byId(method);
+      if (!m || state.userId === null) return { ok: false, error: { code: 'NOT_OFFERED', method } };
+      // The password is too old to stand for another challenge: asked again (as renew does).
+      if (clock.now().getTime() - state.since > RENEW_WINDOW_MS) {
+        return apply<PasswordStep | KeptStep>(handle, state, { type: 'ChallengeEnded', reason: 'too-old' }, [
+          'password',
+          'kept',
+        ]);
+      }
+      return startChallenge(handle, state, m, method, state.userId, state.presented, meta, state.since);
+    },
 
     async giveAddress(handle, email) {
       return apply<PasswordStep>(handle, await store.load(handle), { type: 'AddressGiven', email }, ['password']);
