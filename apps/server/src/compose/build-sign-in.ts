@@ -1,5 +1,6 @@
 import {
   accountFactors,
+  createAppConsentStore,
   createSignInEngine,
   createSignInMethods,
   type AccountDeps,
@@ -22,7 +23,13 @@ import type { Metrics } from '../observability/metrics';
 import { notifyDevices } from '../push/notify-devices';
 import type { PushSender } from '../push/push-sender';
 import type { SessionGate, WarnLogger } from '../sessions/session-gate';
-import type { FindLevelGap, SignInAudit, SignInRoutesContext, SignInSessions } from '../sign-in/context';
+import type {
+  AppConsentContext,
+  FindLevelGap,
+  SignInAudit,
+  SignInRoutesContext,
+  SignInSessions,
+} from '../sign-in/context';
 import type { Continuations } from './app-context';
 
 /** What the sign-in's context is built from (compose.ts). */
@@ -40,6 +47,8 @@ export interface SignInParts {
   readonly log: WarnLogger;
   readonly sessionGate: SessionGate;
   readonly continuations: Continuations;
+  /** Cancel at the interstitial of "warn me each time…" (docs/adr/0030): OIDC's access_denied. */
+  readonly cancellations: AppConsentContext['cancellations'];
   /** A replayed authenticator-app code is told to its owner (SEC-19). */
   readonly mailer: Mailer;
 }
@@ -152,6 +161,11 @@ export function buildSignIn(parts: SignInParts): SignInRoutesContext {
     registry,
     users: durable.users,
     levelGap: findLevelGap,
+    appConsent: Object.freeze({
+      wanted: async (userId: string) => (await durable.accountOptions.get(userId)).warnOnApplication,
+      store: createAppConsentStore(parts.ephemeral),
+      cancellations: parts.cancellations,
+    }),
     audit,
     clock,
     publicUrl: parts.config.publicUrl,

@@ -21,7 +21,7 @@ import { createOutboundHttp } from '../http/outbound-http';
 import { createMetrics } from '../observability/metrics';
 import { createProvider } from '../oidc/create-provider';
 import { notifyActivation } from '../push/notify-activation';
-import { oidcContinuation } from '../oidc/finish-interaction';
+import { oidcCancellation, oidcContinuation } from '../oidc/finish-interaction';
 import type { OidcDeps } from '../oidc/oidc-deps';
 import { oidcParticipantLogout } from '../oidc/participant-logout';
 import { createWebPushSender, disabledPushSender } from '../push/push-sender';
@@ -161,6 +161,7 @@ export function compose(parts: Parts): AppContext {
     log,
     sessionGate,
     continuations,
+    cancellations: Object.freeze({ oidc: oidcCancellation(provider) }),
     mailer: parts.mailer,
   });
   const signInEntryPoint = signInEntry(signIn);

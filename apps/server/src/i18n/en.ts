@@ -916,6 +916,10 @@ export const en = {
     preferredHint: 'After your password, the sign-in opens on this method when the application accepts it.',
     preferredNone: 'No preference (the method I used last)',
     preferredNotHeld: 'Choose one of the methods your account has.',
+    appsTitle: 'Applications',
+    warn: 'Warn me each time an application asks for my identity',
+    warnHint:
+      'Before an application receives your identity — after you sign in, or when you are already signed in — a page names it and asks you to continue or cancel.',
     mailsTitle: 'E-mail notifications',
     mailsAlways:
       'For your protection, Sésame always e-mails you when a mobile device, an authenticator app or recovery codes are added or removed, when a recovery code is used, and when your password or e-mail address changes. These e-mails cannot be turned off.',
@@ -934,6 +938,16 @@ export const en = {
     lostAccess: 'I no longer have any of these: use a recovery code',
     none: 'Your account has no verification method this application accepts.',
     typePassword: 'Sign in again with another method',
+  },
+  /** Issue 13 point 5b: the interstitial before an application gets the identity (docs/adr/0030). */
+  appConsent: {
+    title: 'An application asks for your identity',
+    body: '“{app}” asks to know who you are. Continue to sign in to it.',
+    why: 'You see this page because you asked to be warned each time an application asks for your identity. If you did not expect it, cancel.',
+    continue: 'Continue to the application',
+    cancel: 'Cancel',
+    options: 'Change this option in Configure my account',
+    gone: 'This request has already been answered or has expired. Go back to the application and try again.',
   },
 };
 

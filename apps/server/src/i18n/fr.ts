@@ -940,6 +940,10 @@ export const fr: Messages = {
     preferredHint: 'Après votre mot de passe, la connexion s’ouvre sur cette méthode quand l’application l’accepte.',
     preferredNone: 'Pas de préférence (la dernière méthode utilisée)',
     preferredNotHeld: 'Choisissez l’une des méthodes de votre compte.',
+    appsTitle: 'Applications',
+    warn: 'M’avertir chaque fois qu’une application demande mon identité',
+    warnHint:
+      'Avant qu’une application reçoive votre identité — après votre connexion, ou quand vous êtes déjà connecté — une page la nomme et vous demande de continuer ou d’annuler.',
     mailsTitle: 'Notifications par courriel',
     mailsAlways:
       'Pour votre protection, Sésame vous écrit toujours quand un appareil mobile, une application d’authentification ou des codes de secours sont ajoutés ou supprimés, quand un code de secours est utilisé, et quand votre mot de passe ou votre adresse électronique change. Ces courriels ne peuvent pas être désactivés.',
@@ -958,5 +962,15 @@ export const fr: Messages = {
     lostAccess: 'Je n’ai plus aucune de ces méthodes : utiliser un code de secours',
     none: 'Votre compte n’a aucune méthode de vérification que cette application accepte.',
     typePassword: 'Me reconnecter avec une autre méthode',
+  },
+  /** Issue 13 point 5b : la page intermédiaire avant qu’une application reçoive l’identité (docs/adr/0030). */
+  appConsent: {
+    title: 'Une application demande votre identité',
+    body: '« {app} » demande à savoir qui vous êtes. Continuez pour vous y connecter.',
+    why: 'Vous voyez cette page parce que vous avez demandé à être averti chaque fois qu’une application demande votre identité. Si vous ne vous y attendiez pas, annulez.',
+    continue: 'Continuer vers l’application',
+    cancel: 'Annuler',
+    options: 'Modifier cette option dans Configurer mon compte',
+    gone: 'Cette demande a déjà reçu une réponse ou a expiré. Retournez à l’application et recommencez.',
   },
 };

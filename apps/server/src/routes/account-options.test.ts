@@ -48,6 +48,17 @@ describe('"Configure my account" without a second factor', () => {
     expect(textOf(page.html)).toContain(fr.accountOptions.alwaysNeedsFactor);
   });
 
+  it('saves "warn me each time an application asks for my identity", audited', async () => {
+    const browser = await passwordOnly();
+    expect((await browser.post('/account/options', { warnOnApplication: 'on' })).location).toBe(
+      '/account/options?saved=1',
+    );
+    expect((await portal.durable.accountOptions.get(user.id)).warnOnApplication).toBe(true);
+    const [event] = await portal.durable.audit.list({ userId: user.id, limit: 1 });
+    expect(event).toMatchObject({ type: 'account.options_changed', details: { warnOnApplication: true } });
+    expect((await browser.get('/account/options')).html).toMatch(/id="warnOnApplication"[^>]*checked/);
+  });
+
   it('refuses "always require a second factor" and a preferred method the account lacks: 400, nothing stored', async () => {
     const browser = await passwordOnly();
     const always = await browser.post('/account/options', { alwaysSecondFactor: 'on' });

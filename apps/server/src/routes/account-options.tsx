@@ -26,6 +26,7 @@ const pageQuery = z.object({ saved: z.string().optional(), unchanged: z.string()
 /** A checkbox is sent only when ticked; an empty preferred method is "no preference". */
 const optionsForm = z.object({
   alwaysSecondFactor: z.string().optional(),
+  warnOnApplication: z.string().optional(),
   preferredMethod: z.string().max(64).optional(),
 });
 
@@ -103,6 +104,7 @@ export function accountOptionsRoutes(app: FastifyInstance, services: AccountRout
     const after: AccountOptions = {
       ...before,
       alwaysSecondFactor: form.alwaysSecondFactor !== undefined,
+      warnOnApplication: form.warnOnApplication !== undefined,
       preferredMethod: form.preferredMethod ? form.preferredMethod : null,
     };
     try {

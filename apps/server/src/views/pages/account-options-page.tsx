@@ -5,8 +5,8 @@ import type { FormErrors, ViewContext } from '../view-context';
 
 /**
  * "Configure my account" (issue 13 point 5; EU Login's options, eulogin-facts §4.7; docs/adr/0030):
- * always require a second factor (with its warning), the preferred method, and which mails are
- * always sent. Reached with a second factor when the account has one (routes/account-options.tsx).
+ * always require a second factor (with its warning), the preferred method, the interstitial before
+ * each application, and which mails are always sent. Reached with a second factor when the account has one (routes/account-options.tsx).
  */
 export function AccountOptionsPage(props: {
   ctx: ViewContext;
@@ -96,6 +96,21 @@ export function AccountOptionsPage(props: {
               </option>
             ))}
           </select>
+        </div>
+        <h2>{o.appsTitle}</h2>
+        <div class="field field--checkbox">
+          <input
+            type="checkbox"
+            id="warnOnApplication"
+            name="warnOnApplication"
+            value="on"
+            checked={props.options.warnOnApplication}
+            aria-describedby="warnOnApplication-hint"
+          />
+          <label for="warnOnApplication">{o.warn}</label>
+          <p class="field__hint" id="warnOnApplication-hint">
+            {o.warnHint}
+          </p>
         </div>
         <h2>{o.mailsTitle}</h2>
         <p>{o.mailsAlways}</p>
