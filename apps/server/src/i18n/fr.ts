@@ -931,7 +931,7 @@ export const fr: Messages = {
     alwaysHint:
       'Le mot de passe seul ne suffit plus pour vous connecter, même aux applications qui l’acceptent : chaque connexion demande aussi votre application Sésame, votre application d’authentification ou votre clé de sécurité.',
     alwaysWarning:
-      'Si vous perdez tous vos seconds facteurs (et vos codes de secours), vous ne pourrez plus vous connecter par vous-même : seul le support pourra vous rendre l’accès.',
+      'Si vous perdez tous vos seconds facteurs (et vos codes de récupération), vous ne pourrez plus vous connecter par vous-même : seul le support pourra vous rendre l’accès.',
     alwaysNeedsFactor:
       'Ajoutez d’abord un second facteur (une application Sésame ou une application d’authentification) : avec le mot de passe seul, votre compte serait bloqué.',
     addFactor: 'Ajouter un appareil mobile',
@@ -946,7 +946,7 @@ export const fr: Messages = {
       'Avant qu’une application reçoive votre identité — après votre connexion, ou quand vous êtes déjà connecté — une page la nomme et vous demande de continuer ou d’annuler.',
     mailsTitle: 'Notifications par courriel',
     mailsAlways:
-      'Pour votre protection, Sésame vous écrit toujours quand un appareil mobile, une application d’authentification ou des codes de secours sont ajoutés ou supprimés, quand un code de secours est utilisé, et quand votre mot de passe ou votre adresse électronique change. Ces courriels ne peuvent pas être désactivés.',
+      'Pour votre protection, Sésame vous écrit toujours quand un appareil mobile, une application d’authentification ou des codes de récupération sont ajoutés ou supprimés, quand un code de récupération est utilisé, et quand votre mot de passe ou votre adresse électronique change. Ces courriels ne peuvent pas être désactivés.',
     save: 'Enregistrer mes options',
     back: 'Retour à Mon compte',
     saved: 'Vos options ont été enregistrées.',
@@ -959,7 +959,7 @@ export const fr: Messages = {
     title: 'Choisissez comment confirmer que c’est vous',
     intro: 'Votre mot de passe est correct. Confirmez avec l’une des méthodes de votre compte :',
     submit: 'Continuer',
-    lostAccess: 'Je n’ai plus aucune de ces méthodes : utiliser un code de secours',
+    lostAccess: 'Je n’ai plus aucune de ces méthodes : utiliser un code de récupération',
     none: 'Votre compte n’a aucune méthode de vérification que cette application accepte.',
     typePassword: 'Me reconnecter avec une autre méthode',
   },
