@@ -9,6 +9,7 @@ import { methodRegistry } from './methods/registry';
 import { fakeMethod, fakePasswordMethod, type FakeMethod, testUser } from './testing/fake-methods';
 import { BASIC_APP, EMAIL, MEDIUM_APP, T0 } from './testing/sign-in-fixtures';
 import { SignInStateStore } from './transaction-store';
+import { RENEW_WINDOW_MS } from './transitions';
 
 /** "Always require a second factor" in the engine (issue 13 point 5a; docs/adr/0030). */
 
@@ -23,8 +24,10 @@ let has: MethodWireName[];
 let asked: string[];
 let recorded: string[];
 let engine: SignInEngine;
+let now = T0;
 
 beforeEach(() => {
+  now = T0;
   const user = testUser();
   push = fakeMethod('app-push');
   totp = fakeMethod('totp');
@@ -34,12 +37,12 @@ beforeEach(() => {
   asked = [];
   recorded = [];
   engine = createSignInEngine({
-    store: new SignInStateStore(createRecordingEphemeralStore(() => T0)),
+    store: new SignInStateStore(createRecordingEphemeralStore(() => now)),
     methods: methodRegistry([fakePasswordMethod(user), push, fakeMethod('app-qr'), totp, recovery]),
     users: { findById: async (id) => (id === user.id ? user : null) },
     appName: () => 'Sésame',
     audit: async () => undefined,
-    clock: { now: () => new Date(T0) },
+    clock: { now: () => new Date(now) },
     account: async (userId) => {
       asked.push(userId);
       return { options, has };
@@ -186,5 +189,14 @@ describe('the account’s chooser after the password, and switching method (issu
       error: { code: 'NOT_OFFERED', method: 'totp' },
     });
     expect(totp.starts).toEqual([]);
+  });
+
+  it('past the password’s window, switching asks for the password again: the window never slides', async () => {
+    has = [...APP, 'PASSWORD_TOTP'];
+    const handle = await challenge();
+    now = T0 + RENEW_WINDOW_MS - 1;
+    expect(await engine.switchMethod(handle, 'totp', META)).toMatchObject({ ok: true, state: { since: T0 } });
+    now = T0 + RENEW_WINDOW_MS + 1;
+    expect(await engine.switchMethod(handle, 'app-qr', META)).toMatchObject({ ok: true, state: { step: 'password' } });
   });
 });
