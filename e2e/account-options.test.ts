@@ -16,7 +16,7 @@ import {
 } from './support/phone-and-computer';
 
 /**
- * "Configure my account" and the chooser end to end (issue 13 points 5–6; docs/adr/0030): the
+ * "Configure my account" and the chooser end to end (issue 13 points 5–6; docs/adr/0031): the
  * person adds an authenticator app, opens "Configure my account" — which asks for the second
  * factor first (step-up) —, turns on "always require a second factor" and "warn me each time an
  * application asks for my identity", prefers the authenticator app; then signs in to "TRACES NT

@@ -594,7 +594,7 @@ export function describeDurableStoreConformance(name: string, factory: () => Pro
       });
     });
 
-    describe('account options (docs/adr/0030)', () => {
+    describe('account options (docs/adr/0031)', () => {
       const chosen = {
         alwaysSecondFactor: true,
         warnOnApplication: true,

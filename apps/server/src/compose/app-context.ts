@@ -72,7 +72,7 @@ export interface AccountRoutesContext extends AuditDeps, MessageDeps {
   readonly config: Pick<SesameConfig, 'publicUrl' | 'password' | 'linkTtlMinutes'>;
   readonly accounts: AccountDeps;
   readonly devices: DeviceDeps;
-  /** `accountOptions`, `credentials`, `transaction`: "Configure my account" (docs/adr/0030). */
+  /** `accountOptions`, `credentials`, `transaction`: "Configure my account" (docs/adr/0031). */
   readonly durable: Pick<
     DurableStore,
     'audit' | 'devices' | 'users' | 'accountOptions' | 'credentials' | 'transaction'

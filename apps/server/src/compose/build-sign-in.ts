@@ -47,7 +47,7 @@ export interface SignInParts {
   readonly log: WarnLogger;
   readonly sessionGate: SessionGate;
   readonly continuations: Continuations;
-  /** Cancel at the interstitial of "warn me each time…" (docs/adr/0030): OIDC's access_denied. */
+  /** Cancel at the interstitial of "warn me each time…" (docs/adr/0031): OIDC's access_denied. */
   readonly cancellations: AppConsentContext['cancellations'];
   /** A replayed authenticator-app code is told to its owner (SEC-19). */
   readonly mailer: Mailer;
@@ -90,7 +90,7 @@ export function buildSignIn(parts: SignInParts): SignInRoutesContext {
   });
   const engine = createSignInEngine({
     store: new SignInStateStore(parts.ephemeral),
-    // "Configure my account" (docs/adr/0030): read only once the password is right.
+    // "Configure my account" (docs/adr/0031): read only once the password is right.
     account: async (userId) => {
       const [options, has] = await Promise.all([
         durable.accountOptions.get(userId),

@@ -19,7 +19,7 @@ export type LoginContinuation = (args: LoginContinuationArgs) => Promise<Fastify
 
 /**
  * A protocol's answer when the user cancels at the interstitial of "warn me each time an
- * application asks for my identity" (docs/adr/0030): OIDC returns access_denied to the application.
+ * application asks for my identity" (docs/adr/0031): OIDC returns access_denied to the application.
  */
 export type LoginCancellation = (args: {
   readonly request: FastifyRequest;

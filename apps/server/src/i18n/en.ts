@@ -897,7 +897,7 @@ export const en = {
     addAgain: 'Add a mobile device with another phone',
     backToDevices: 'Back to Manage my mobile devices',
   },
-  /** Issue 13 point 5: "Configure my account" (docs/adr/0030). */
+  /** Issue 13 point 5: "Configure my account" (docs/adr/0031). */
   accountOptions: {
     title: 'Configure my account',
     link: 'Configure my account',
@@ -930,7 +930,7 @@ export const en = {
     secondFactorBody:
       'Your account options decide how your account is protected. Your account has a second factor: confirm with it first.',
   },
-  /** Issue 13 point 6: the account's chooser after the password (docs/adr/0030). */
+  /** Issue 13 point 6: the account's chooser after the password (docs/adr/0031). */
   signInChoose: {
     title: 'Choose how to confirm it is you',
     intro: 'Your password is right. Confirm with one of the methods of your account:',
@@ -939,7 +939,7 @@ export const en = {
     none: 'Your account has no verification method this application accepts.',
     typePassword: 'Sign in again with another method',
   },
-  /** Issue 13 point 5b: the interstitial before an application gets the identity (docs/adr/0030). */
+  /** Issue 13 point 5b: the interstitial before an application gets the identity (docs/adr/0031). */
   appConsent: {
     title: 'An application asks for your identity',
     body: '“{app}” asks to know who you are. Continue to sign in to it.',

@@ -921,7 +921,7 @@ export const fr: Messages = {
     addAgain: 'Ajouter un appareil mobile avec un autre téléphone',
     backToDevices: 'Retour à Gérer mes appareils mobiles',
   },
-  /** Issue 13 point 5 : « Configurer mon compte » (docs/adr/0030). */
+  /** Issue 13 point 5 : « Configurer mon compte » (docs/adr/0031). */
   accountOptions: {
     title: 'Configurer mon compte',
     link: 'Configurer mon compte',
@@ -954,7 +954,7 @@ export const fr: Messages = {
     secondFactorBody:
       'Les options de votre compte décident de sa protection. Votre compte a un second facteur : confirmez d’abord avec lui.',
   },
-  /** Issue 13 point 6 : le choix du compte après le mot de passe (docs/adr/0030). */
+  /** Issue 13 point 6 : le choix du compte après le mot de passe (docs/adr/0031). */
   signInChoose: {
     title: 'Choisissez comment confirmer que c’est vous',
     intro: 'Votre mot de passe est correct. Confirmez avec l’une des méthodes de votre compte :',
@@ -963,7 +963,7 @@ export const fr: Messages = {
     none: 'Votre compte n’a aucune méthode de vérification que cette application accepte.',
     typePassword: 'Me reconnecter avec une autre méthode',
   },
-  /** Issue 13 point 5b : la page intermédiaire avant qu’une application reçoive l’identité (docs/adr/0030). */
+  /** Issue 13 point 5b : la page intermédiaire avant qu’une application reçoive l’identité (docs/adr/0031). */
   appConsent: {
     title: 'Une application demande votre identité',
     body: '« {app} » demande à savoir qui vous êtes. Continuez pour vous y connecter.',

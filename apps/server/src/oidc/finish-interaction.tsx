@@ -92,7 +92,7 @@ export function oidcContinuation(services: { registry: ServiceRegistry }, provid
 
 /**
  * Cancel at the interstitial of "warn me each time an application asks for my identity"
- * (docs/adr/0030): the interaction ends with access_denied (OpenID Connect Core §3.1.2.6), and the
+ * (docs/adr/0031): the interaction ends with access_denied (OpenID Connect Core §3.1.2.6), and the
  * provider sends it to the application's registered redirect URI — never a URL of the request.
  */
 export function oidcCancellation(provider: Provider): LoginCancellation {

@@ -7,7 +7,7 @@ import { en } from '../i18n/en';
 import { fr } from '../i18n/fr';
 
 /**
- * "Configure my account" (issue 13 point 5; docs/adr/0030): the page needs the second factor when
+ * "Configure my account" (issue 13 point 5; docs/adr/0031): the page needs the second factor when
  * the account has one; "always require a second factor" needs a factor to be turned on, ends the
  * password-only sessions, and then the password alone never signs in — the account's chooser opens
  * on its preferred method instead. Attacker cases: the password alone cannot open nor post the

@@ -31,7 +31,7 @@ const optionsForm = z.object({
 });
 
 /**
- * "Configure my account" (issue 13 point 5; docs/adr/0030): GET shows the options, POST saves them
+ * "Configure my account" (issue 13 point 5; docs/adr/0031): GET shows the options, POST saves them
  * (CSRF-checked as every portal form). Both need the second factor when the account has or had
  * one (core mayConfigureAccount, checked again by saveAccountOptions), else the page that leads to
  * the re-authentication and back here (403).

@@ -17,7 +17,7 @@ import { format } from '../i18n/format-message';
 import { fr } from '../i18n/fr';
 
 /**
- * "Warn me each time an application asks for my identity" (issue 13 point 5b; docs/adr/0030): an
+ * "Warn me each time an application asks for my identity" (issue 13 point 5b; docs/adr/0031): an
  * interstitial naming the application after the sign-in and on SSO, for CAS and OIDC; Continue
  * gives the application its ticket or code, Cancel returns to the portal (CAS) or to the
  * application with access_denied (OIDC). Attacker cases: the held sign-in is single-use (a

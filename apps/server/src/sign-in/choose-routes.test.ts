@@ -6,7 +6,7 @@ import { type Browser, signIn, type TestPortal, textOf } from '../../test/test-p
 import { en } from '../i18n/en';
 
 /**
- * The account's chooser after the password (issue 13 point 6; docs/adr/0030): only the methods the
+ * The account's chooser after the password (issue 13 point 6; docs/adr/0031): only the methods the
  * account has, the preferred then the last used first, a recovery code only as "lost access" —
  * and nothing of it before the right password (account enumeration).
  */

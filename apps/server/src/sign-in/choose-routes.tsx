@@ -15,7 +15,7 @@ import { signInMeta } from './sign-in-meta';
 const chooseForm = z.object({ method: z.string().max(64).optional() });
 
 /**
- * The account's chooser after the password (issue 13 point 6; docs/adr/0030): `/login/choose`
+ * The account's chooser after the password (issue 13 point 6; docs/adr/0031): `/login/choose`
  * lists what core's planAccountChooser says for this sign-in — only once its password was right
  * (else back to the password page: nothing here may tell a stranger which factors an account
  * has) — and switches to the chosen method without the password again. The method pages' "Choose

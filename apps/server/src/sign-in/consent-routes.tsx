@@ -8,7 +8,7 @@ import { continueLogin } from './continue-login';
 const consentForm = z.object({ token: z.string().max(100).optional(), answer: z.string().optional() });
 
 /**
- * The interstitial's answer (issue 13 point 5b; docs/adr/0030), a POST with the CSRF token (the
+ * The interstitial's answer (issue 13 point 5b; docs/adr/0031), a POST with the CSRF token (the
  * portal scope checks it). The held sign-in is taken once, for the signed-in account only: a
  * replayed Continue, or one from another account's browser, gets the "already answered" page and
  * no ticket. Continue resumes the application's sign-in as it was held (continueLogin checks the

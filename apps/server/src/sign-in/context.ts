@@ -66,7 +66,7 @@ export type FindLevelGap = (
 export type SignInContinuations = Readonly<Partial<Record<LoginTarget['kind'], LoginContinuation>>>;
 
 /**
- * "Warn me each time an application asks for my identity" (docs/adr/0030): whether the account
+ * "Warn me each time an application asks for my identity" (docs/adr/0031): whether the account
  * asked for it, the held sign-ins, and each protocol's cancellation (none for CAS: the portal).
  */
 export interface AppConsentContext {

@@ -32,7 +32,7 @@ export async function continueLogin(
   // what was presented now.
   const decided = decideContinuation({ target, sessionStrengths: session.record.strengths, presented, fresh });
   if (app && continuation && decided.action === 'continue') {
-    // "Warn me each time an application asks for my identity" (docs/adr/0030): after a sign-in and
+    // "Warn me each time an application asks for my identity" (docs/adr/0031): after a sign-in and
     // on SSO alike — this is the one place both go through — the application gets nothing until
     // the user says Continue; the sign-in is held, single-use, for this account only.
     if (!confirmed && (await ctx.appConsent.wanted(user.id))) {

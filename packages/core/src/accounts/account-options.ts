@@ -13,7 +13,7 @@ import type { MethodWireName } from '../sign-in/method';
 import type { RequestMeta } from './account-deps';
 
 /**
- * "Configure my account" (issue 13 point 5; docs/adr/0030): the second factors an account has, and
+ * "Configure my account" (issue 13 point 5; docs/adr/0031): the second factors an account has, and
  * the checks an option change must pass. Read only after the password (and a second factor, for
  * the options page): these facts must never reach someone who only typed an address.
  */
@@ -108,7 +108,7 @@ export interface AccountOptionsDeps {
 }
 
 /**
- * Saves the options of "Configure my account" (docs/adr/0030): checked first (mayConfigureAccount,
+ * Saves the options of "Configure my account" (docs/adr/0031): checked first (mayConfigureAccount,
  * checkOptionsChange — SECOND_FACTOR_REQUIRED or INVALID_INPUT, nothing written), then in one
  * transaction the options and their audit entry. Turning "always require a second factor" on also
  * ends every other session of the account (credentialsChangedAt, as a password change does): a

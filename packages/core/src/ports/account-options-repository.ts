@@ -1,6 +1,6 @@
 /**
  * "Configure my account" (issue 13 point 5; EU Login's options, reference eulogin-facts §4.7;
- * docs/adr/0030): what each account chose, and the sign-in method it used last (point 6: the
+ * docs/adr/0031): what each account chose, and the sign-in method it used last (point 6: the
  * chooser after the password opens on it). One row per account, absent until the account changes
  * something or signs in with a second factor: an absent row reads as DEFAULT_ACCOUNT_OPTIONS.
  */

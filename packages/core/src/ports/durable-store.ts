@@ -153,7 +153,7 @@ export interface DurableRepositories {
   devices: DeviceRepository;
   /** The other second factors: TOTP, recovery codes, WebAuthn, SMS (docs/adr/0027). */
   credentials: CredentialRepository;
-  /** "Configure my account" and the last used method (docs/adr/0030). */
+  /** "Configure my account" and the last used method (docs/adr/0031). */
   accountOptions: AccountOptionsRepository;
   audit: AuditLog;
   outbox: MailOutbox;

@@ -6,7 +6,7 @@ import { type LoginTarget, loginTargetSchema } from './target';
 
 /**
  * "Warn me each time an application asks for my identity" (issue 13 point 5b; eulogin-facts §4.7;
- * docs/adr/0030): the application's sign-in, held while its interstitial asks Continue or Cancel.
+ * docs/adr/0031): the application's sign-in, held while its interstitial asks Continue or Cancel.
  * One record per interstitial, under the digest of a random token the page's form carries (with
  * the CSRF token), bound to the account; taken once, atomically (`take`): a replayed Continue
  * finds nothing, and nothing in the form but the token decides where the browser goes.

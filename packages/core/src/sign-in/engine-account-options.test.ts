@@ -11,7 +11,7 @@ import { BASIC_APP, EMAIL, MEDIUM_APP, T0 } from './testing/sign-in-fixtures';
 import { SignInStateStore } from './transaction-store';
 import { RENEW_WINDOW_MS } from './transitions';
 
-/** "Always require a second factor" in the engine (issue 13 point 5a; docs/adr/0030). */
+/** "Always require a second factor" in the engine (issue 13 point 5a; docs/adr/0031). */
 
 const META: SignInMeta = { ip: '192.0.2.1', userAgent: 'test', locale: 'en', browser: 'Firefox on Linux' };
 const APP: MethodWireName[] = ['PASSWORD_MOBILE_APP', 'PASSWORD_SOFTWARE_TOKEN'];

@@ -56,7 +56,7 @@ export interface SignInEngineDeps {
   /** The password's verdict, for the sign-in counter: 'success', an error code, or 'error'. */
   readonly onPasswordChecked?: (result: string) => void;
   /**
-   * The account's options and second factors (docs/adr/0030), asked only once the password is
+   * The account's options and second factors (docs/adr/0031), asked only once the password is
    * right. Without it, every account has the default options ("always require" off).
    */
   readonly account?: (userId: string) => Promise<AccountFacts>;
@@ -133,7 +133,7 @@ export interface SignInEngine {
     meta: SignInMeta,
   ): Promise<Step<ChallengeStep>>;
   /**
-   * The account's own chooser (issue 13 point 6; docs/adr/0030): only once the password of this
+   * The account's own chooser (issue 13 point 6; docs/adr/0031): only once the password of this
    * sign-in was right (a challenge bound to the account, the password presented, not a step-up),
    * else null. It names the account's factors: never shown before the password.
    */
@@ -372,7 +372,7 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
       const always = facts?.options.alwaysSecondFactor === true;
       if (id === 'password') {
         if (!always) return passwordAlone();
-        // "Always require a second factor" (docs/adr/0030): the password alone never ends this
+        // "Always require a second factor" (docs/adr/0031): the password alone never ends this
         // sign-in, whatever the application asks. The account's own chooser opens instead, on its
         // preferred or last used method; a recovery code when it has nothing else; else the
         // helpdesk (the option's warning said so). Shown only now, after the right password.
@@ -398,7 +398,7 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
       } catch (error) {
         // No device to ask, for an application the password does not reach: not a dead end
         // (docs/adr/0019). The password opens what it opens; the level page says what next —
-        // never for an account that always requires a second factor (docs/adr/0030).
+        // never for an account that always requires a second factor (docs/adr/0031).
         if (id === 'app-push' && noDeviceToAsk(error) && passwordFallsShort(from.ctx) && !always) {
           return passwordAlone();
         }

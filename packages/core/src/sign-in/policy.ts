@@ -233,7 +233,7 @@ export interface AccountChooser {
 }
 
 /**
- * The chooser shown AFTER the password (issue 13 point 6; docs/adr/0030): only the second factors
+ * The chooser shown AFTER the password (issue 13 point 6; docs/adr/0031): only the second factors
  * the account has and the application accepts, the preferred method first, then the last used,
  * then the usual order. It names the account's factors, so nothing before the right password may
  * call it (account enumeration).

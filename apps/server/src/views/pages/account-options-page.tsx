@@ -4,7 +4,7 @@ import { Layout } from '../layout';
 import type { FormErrors, ViewContext } from '../view-context';
 
 /**
- * "Configure my account" (issue 13 point 5; EU Login's options, eulogin-facts §4.7; docs/adr/0030):
+ * "Configure my account" (issue 13 point 5; EU Login's options, eulogin-facts §4.7; docs/adr/0031):
  * always require a second factor (with its warning), the preferred method, the interstitial before
  * each application, and which mails are always sent. Reached with a second factor when the account has one (routes/account-options.tsx).
  */

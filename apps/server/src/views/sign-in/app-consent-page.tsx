@@ -5,7 +5,7 @@ import type { ViewContext } from '../view-context';
 
 /**
  * The interstitial of "Warn me each time an application asks for my identity" (issue 13 point 5b;
- * docs/adr/0030): names the application; Continue or Cancel, one form each, both carrying the
+ * docs/adr/0031): names the application; Continue or Cancel, one form each, both carrying the
  * held sign-in's token and the CSRF token. Where each goes is decided on the server.
  */
 export function AppConsentPage(props: { ctx: ViewContext; appName: string; token: string }) {

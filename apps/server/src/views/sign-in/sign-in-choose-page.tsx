@@ -4,7 +4,7 @@ import { Layout } from '../layout';
 import type { FormErrors, ViewContext } from '../view-context';
 
 /**
- * The account's chooser after the password (issue 13 point 6; docs/adr/0030): only the methods
+ * The account's chooser after the password (issue 13 point 6; docs/adr/0031): only the methods
  * the account has and the application accepts, the preferred or last used one first and checked;
  * a recovery code only as the "lost access" way, never a main entry. Shown only once the password
  * was right (sign-in/choose-routes.tsx): it names the account's factors.

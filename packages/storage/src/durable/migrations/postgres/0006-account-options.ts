@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 
 /**
- * "Configure my account" (issue 13 point 5, docs/adr/0030; ports/account-options-repository.ts):
+ * "Configure my account" (issue 13 point 5, docs/adr/0031; ports/account-options-repository.ts):
  * one row per account that changed an option or signed in with a second factor. Flags are
  * integers 0/1 in both dialects (one row type); the row goes with its account (ON DELETE CASCADE).
  */
