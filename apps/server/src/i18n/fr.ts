@@ -893,7 +893,7 @@ export const fr: Messages = {
   },
   setUpFactor: {
     title: 'Configurez un nouveau second facteur',
-    why: 'Vous vous êtes connecté avec un code de récupération : il est désormais utilisé. {count, plural, =0 {Il ne vous reste aucun code de récupération.} one {Il vous reste # code de récupération.} many {Il vous reste # de codes de récupération.} other {Il vous reste # codes de récupération.}}',
+    why: 'Un code de récupération a servi à cette connexion : il ne peut plus resservir. {count, plural, =0 {Il ne vous reste aucun code de récupération.} one {Il vous reste # code de récupération.} many {Il vous reste # de codes de récupération.} other {Il vous reste # codes de récupération.}}',
     next: 'Configurez un nouveau moyen de confirmer votre identité, puis supprimez les appareils perdus.',
     addDevice: 'Ajouter un appareil mobile (application Sésame)',
     addTotp: 'Ajouter une application d’authentification',
