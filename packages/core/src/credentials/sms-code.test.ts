@@ -41,7 +41,15 @@ describe('a mobile number: E.164, as EU Login asks ("+" and the country code)', 
 
   it('refuses what it would have to guess: no "+", a 0 country code, dots, brackets, hyphens, too long', () => {
     expect(() => parsePhoneNumber('')).toThrow(expect.toSatisfy(input('phone', 'required')));
-    for (const bad of ['0612345678', '+0612345678', '+33.6.12.34.56.78', '+33 (0)6 12 34 56 78', '+33-612-345-678', '+1234567890123456', '+33 6']) {
+    for (const bad of [
+      '0612345678',
+      '+0612345678',
+      '+33.6.12.34.56.78',
+      '+33 (0)6 12 34 56 78',
+      '+33-612-345-678',
+      '+1234567890123456',
+      '+33 6',
+    ]) {
       expect(() => parsePhoneNumber(bad), bad).toThrow(expect.toSatisfy(input('phone', 'malformed')));
     }
   });

@@ -68,7 +68,8 @@ export async function startSmsEnrolment(
   const phone = parsePhoneNumber(rawPhone);
   await assertMayChangeAuthenticators(deps, user.id, sessionStrengths, now, recoveryBrowserToken);
   // The same words whoever holds it: the page must not tell which numbers other accounts have.
-  if ((await deps.durable.credentials.findByExternalId('sms', phone)) !== null) throw invalidInput('phone', 'not_accepted');
+  if ((await deps.durable.credentials.findByExternalId('sms', phone)) !== null)
+    throw invalidInput('phone', 'not_accepted');
   await sends(deps).reserve(user.id);
   const code = generateSmsCode();
   const enrolmentId = randomToken(16);

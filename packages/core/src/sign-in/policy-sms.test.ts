@@ -21,7 +21,11 @@ const input = (over: Partial<PolicyInput> = {}): PolicyInput => ({
 });
 
 /** An application whose policy refuses SMS (as TRACES NT from 1 April 2025), as the configuration reads it. */
-const refusing = relyingAppSchema.parse({ id: 'traces-nt', name: 'TRACES NT', policy: { minimumLevel: 'MEDIUM', refuseSms: true } });
+const refusing = relyingAppSchema.parse({
+  id: 'traces-nt',
+  name: 'TRACES NT',
+  policy: { minimumLevel: 'MEDIUM', refuseSms: true },
+});
 const REFUSING_APP = casTarget(requirementFor(refusing));
 
 describe('SMS on its way out (issue 13 point 4): the policy offers it before its sunset, where the app accepts it', () => {

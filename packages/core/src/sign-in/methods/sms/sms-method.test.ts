@@ -15,7 +15,12 @@ afterEach(() => kit?.close());
 const USER = 'n0025vuz';
 const PHONE = '+33612345678';
 const HANDLE = 'ltx-desk-1';
-const META: SignInMeta = { ip: '192.0.2.10', userAgent: 'Mozilla/5.0', locale: 'fr', browser: 'Firefox 128 on Windows' };
+const META: SignInMeta = {
+  ip: '192.0.2.10',
+  userAgent: 'Mozilla/5.0',
+  locale: 'fr',
+  browser: 'Firefox 128 on Windows',
+};
 const code = (c: ErrorCode) => (error: unknown) => isSesameError(error, c);
 const CODE = /[2-9A-Z]{3}-[2-9A-Z]{3}-[2-9A-Z]{3}/;
 
@@ -79,16 +84,19 @@ describe('adding a mobile phone number (issue 13 point 4: "Manage my mobile phon
     await expect(confirm('AAA-AAA-AAA')).rejects.toSatisfy(code('INVALID_INPUT'));
     // The fifth wrong code ended the enrolment: even the right code finds nothing now.
     await expect(confirm(right)).rejects.toSatisfy(code('NOT_FOUND'));
-    await expect(pendingSmsEnrolment(w.deps, user.id, started.enrolmentId, kit.now())).rejects.toSatisfy(code('NOT_FOUND'));
+    await expect(pendingSmsEnrolment(w.deps, user.id, started.enrolmentId, kit.now())).rejects.toSatisfy(
+      code('NOT_FOUND'),
+    );
     // A new enrolment: its right code works, once.
     const again = await startSmsEnrolment(w.deps, user, '+32 2 555 12 34', (c) => c, MFA_SESSION, kit.now());
-    const ok = () => confirmSmsEnrolment(w.deps, user.id, again.enrolmentId, w.sender.lastCode(), MFA_SESSION, NO_ACTOR, kit.now());
+    const ok = () =>
+      confirmSmsEnrolment(w.deps, user.id, again.enrolmentId, w.sender.lastCode(), MFA_SESSION, NO_ACTOR, kit.now());
     const [first, second] = await Promise.allSettled([ok(), ok()]);
     expect([first.status, second.status].sort()).toEqual(['fulfilled', 'rejected']);
     expect(await kit.deps.durable.credentials.listByUser(user.id, 'sms')).toHaveLength(1);
   });
 
-  it('a number another account holds is refused in the same words; someone else\'s enrolment is NOT_FOUND; expiry', async () => {
+  it("a number another account holds is refused in the same words; someone else's enrolment is NOT_FOUND; expiry", async () => {
     const w = await world();
     const other = kit.users.get('x0099abc')!;
     await expect(startSmsEnrolment(w.deps, other, PHONE, (c) => c, MFA_SESSION, kit.now())).rejects.toSatisfy(
@@ -131,9 +139,15 @@ describe('sms: "Mobile phone + SMS" (PASSWORD_SMS, issue 13 point 4)', () => {
   it("start texts EU Login's nine-character code in the user's language to the first number; the page shows it masked", async () => {
     const w = await world();
     const started = await start(w);
-    expect(w.sender.sent.at(-1)).toEqual({ to: PHONE, text: expect.stringMatching(/^\[fr\] Sésame: [2-9A-Z]{3}-[2-9A-Z]{3}-[2-9A-Z]{3}$/) });
+    expect(w.sender.sent.at(-1)).toEqual({
+      to: PHONE,
+      text: expect.stringMatching(/^\[fr\] Sésame: [2-9A-Z]{3}-[2-9A-Z]{3}-[2-9A-Z]{3}$/),
+    });
     expect(started.data).toEqual({ until: kit.now().getTime() + 300_000, to: '+33 •••••••78' });
-    expect(await w.method.view(input(started))).toEqual({ expiresAt: new Date(started.data.until), to: '+33 •••••••78' });
+    expect(await w.method.view(input(started))).toEqual({
+      expiresAt: new Date(started.data.until),
+      to: '+33 •••••••78',
+    });
     // The code is not in the sign-in's state.
     expect(JSON.stringify(started.data)).not.toContain(w.sender.lastCode());
   });

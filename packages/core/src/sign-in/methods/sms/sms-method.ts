@@ -129,7 +129,9 @@ export function smsMethod(deps: SmsMethodDeps, options: SmsMethodOptions): SignI
     },
 
     async view(input) {
-      return input.now.getTime() >= input.data.until ? null : { expiresAt: new Date(input.data.until), to: input.data.to };
+      return input.now.getTime() >= input.data.until
+        ? null
+        : { expiresAt: new Date(input.data.until), to: input.data.to };
     },
   };
 
