@@ -141,6 +141,13 @@ describe('sign-in by "Mobile phone + SMS"', () => {
     expect(textOf(page.html)).toContain('+33 •••••••78');
     const verified = await browser.post('/login/sms', { code: (await lastCode()).toLowerCase() });
     expect(verified.location).toMatch(/^\/login\/sms-sunset\?next=/);
+    // The single-use pass of "Later": a __Host- cookie, Secure, HttpOnly, Path=/, SameSite=Lax.
+    expect(verified.setCookies.find((c) => c.name === COOKIES.smsSunset)).toMatchObject({
+      secure: true,
+      httpOnly: true,
+      path: '/',
+      sameSite: 'Lax',
+    });
     const sunsetPage = await browser.follow(verified);
     expect(sunsetPage.status).toBe(200);
     expect(textOf(sunsetPage.html)).toContain(en.signInSms.sunsetTitle);
