@@ -3,6 +3,7 @@ import type { AppContext } from '../compose/app-context';
 import { accountRecoveryRoutes } from './account-recovery';
 import { accountRoutes } from './account';
 import { authenticatorAppRoutes } from './authenticator-apps';
+import { phoneNumberRoutes } from './phone-numbers';
 import { recoveryCodeRoutes } from './recovery-codes';
 import { deviceRoutes } from './devices';
 import { helpPageRoutes } from './help-pages';
@@ -21,6 +22,7 @@ export function registerPages(
   deviceRoutes(portal, ctx.devicePages);
   authenticatorAppRoutes(portal, ctx.credentials);
   recoveryCodeRoutes(portal, ctx.credentials);
+  phoneNumberRoutes(portal, ctx.credentials);
   accountRecoveryRoutes(portal, ctx.account);
   staticPageRoutes(portal, ctx.staticPages);
   helpPageRoutes(portal);

@@ -3,6 +3,7 @@ import { codeRoutes } from './code-routes';
 import type { SignInRoutesContext } from './context';
 import { METHOD_PAGES } from './method-pages';
 import { passwordRoutes } from './password-routes';
+import { smsSunsetRoutes } from './sms-sunset';
 import { stepUpRoutes } from './step-up';
 import { waitRoutes } from './wait-routes';
 
@@ -18,4 +19,5 @@ export function registerSignIn(portal: FastifyInstance, ctx: SignInRoutesContext
     else codeRoutes(portal, ctx, page);
   }
   stepUpRoutes(portal, ctx);
+  smsSunsetRoutes(portal, ctx);
 }

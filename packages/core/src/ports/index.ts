@@ -7,3 +7,4 @@ export * from './device-repository';
 export * from './device-notifier';
 export * from './credential-repository';
 export * from './webauthn-verifier';
+export * from './sms-sender';

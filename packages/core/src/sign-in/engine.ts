@@ -145,6 +145,7 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
     target: ctx.target,
     purpose: ctx.purpose,
     methods: methods.list,
+    now: clock.now(),
   });
 
   /** Applies `event`; persists the next state under `handle` unless it is terminal. */
@@ -281,6 +282,10 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
       if (!chosen || (chosen.position !== 'first' && chosen.position !== 'after-password')) {
         throw invalidInput('method', 'malformed');
       }
+      // A method the chooser does not offer here (SMS past its sunset, or refused by the
+      // application): refused before the password is checked, so nothing is sent nor counted.
+      const allowed = mayStart(chosen.id, policy(state.ctx));
+      if (allowed !== true) return { ok: false, error: allowed };
       let userId: string;
       try {
         userId = (await methods.password.check(state.email, { password: fields.password }, meta)).id;

@@ -17,3 +17,4 @@ export * from './methods/recovery-code';
 export * from './methods/totp';
 export * from './methods/webauthn';
 export * from './methods/on-mobile';
+export * from './methods/sms';
