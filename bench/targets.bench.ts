@@ -44,7 +44,7 @@ import { rawArgon2Rate } from './support/argon2-rate';
 import { BenchDevice } from './support/bench-device';
 import { cleanUp, cleanUpOnSignals, cleanups } from './support/clean-ups';
 import { forDuration, LoadClient } from './support/load';
-import { secondHalfGrowthMiB, soakOverHttp } from './support/memory-soak';
+import { printSoakSamples, secondHalfGrowthMiB, soakOverHttp } from './support/memory-soak';
 import { redisSessionBytes } from './support/redis-session-bytes';
 import { enrolThroughPortal } from './support/portal-enrolment';
 import { scratchRedisDatabase } from './support/scratch-backends';
@@ -84,6 +84,21 @@ const fixed = (x: number, digits = 1) => x.toFixed(digits);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 cleanUpOnSignals();
+
+/**
+ * With BENCH_SERVER_NODE_ARGS="--cpu-prof …", each measured phase's window on the monotonic clock
+ * (µs, what the server's .cpuprofile timestamps read), for tools/cpu-profile-summary.ts --from --to.
+ */
+const profiling = (process.env.BENCH_SERVER_NODE_ARGS ?? '').includes('--cpu-prof');
+const monotonicMicros = () => Number(process.hrtime.bigint() / 1000n);
+function profileWindow(phase: string): { end(): void } {
+  const from = monotonicMicros();
+  return {
+    end: () => {
+      if (profiling) console.log(`profile window, ${phase}: --from ${from} --to ${monotonicMicros()}`);
+    },
+  };
+}
 
 function scratchDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'sesame-bench-targets-'));
@@ -200,6 +215,7 @@ async function measureServer(root: string | undefined): Promise<Measured & { env
   let rssPeak = 0;
   const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, server.rssMiB())), 250);
 
+  let window = profileWindow('password sign-ins');
   let cpuBefore = server.cpuMs();
   let loopBefore = server.mainThreadCpuMs();
   const passwordSignIns = await forDuration(seconds * 1000, concurrency, async (worker) => {
@@ -208,7 +224,9 @@ async function measureServer(root: string | undefined): Promise<Measured & { env
   });
   const passwordCpu = (server.cpuMs() - cpuBefore) / passwordSignIns;
   const passwordLoopCpu = (server.mainThreadCpuMs() - loopBefore) / passwordSignIns;
+  window.end();
 
+  window = profileWindow('app-PIN sign-ins');
   cpuBefore = server.cpuMs();
   loopBefore = server.mainThreadCpuMs();
   const appSignIns = pushAccounts.length * PUSHES_PER_ACCOUNT;
@@ -226,6 +244,7 @@ async function measureServer(root: string | undefined): Promise<Measured & { env
   );
   const appCpu = (server.cpuMs() - cpuBefore) / appSignIns;
   const appLoopCpu = (server.mainThreadCpuMs() - loopBefore) / appSignIns;
+  window.end();
   clearInterval(sampler);
   rssPeak = Math.max(rssPeak, server.rssMiB());
   await closeApps();
@@ -342,6 +361,10 @@ try {
     last ? fixed(last.rssMiB, 0) : '–',
     'flat once the cap is reached',
   );
+  console.log(
+    `soak: the memory curve (target: RSS flat once evictions begin; before the bounded store: 514 MiB at 100 000)`,
+  );
+  printSoakSamples(soak.samples);
   row(
     'soak: RSS growth over the second half (MiB)',
     growth === undefined ? '–' : fixed(growth, 0),
