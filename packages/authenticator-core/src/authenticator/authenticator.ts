@@ -31,7 +31,12 @@ export class Authenticator {
   readonly #pendingEnrolments: PendingEnrolments = new Map();
 
   constructor(options: AuthenticatorOptions) {
-    this.#ctx = { store: options.store, deviceApi: options.deviceApi, clock: options.clock ?? systemClock };
+    this.#ctx = {
+      store: options.store,
+      deviceApi: options.deviceApi,
+      clock: options.clock ?? systemClock,
+      shown: new Map(),
+    };
   }
 
   /** Annex step 1: the installation id, drawn once. */
