@@ -185,7 +185,8 @@ async function measureServer(root: string | undefined): Promise<Measured & { env
     env.REDIS_URL = redis.url;
   }
   // One account per password client, BENCH_APP_ACCOUNTS with an app, one more with an app for the warm-up.
-  const accounts = await seedAccounts(env.DATABASE_URL!, concurrency + appAccounts + 1, argon2);
+  // Migrated and seeded by that checkout's own code: the two checkouts' migrations may differ.
+  const accounts = await seedAccounts(env.DATABASE_URL!, concurrency + appAccounts + 1, argon2, root);
   const passwordAccounts = accounts.slice(0, concurrency);
   const pushAccounts = accounts.slice(concurrency, concurrency + appAccounts);
   const warmUpAccount = accounts.at(-1)!;
