@@ -37,6 +37,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_MEMORY_MAX_ENTRIES } from '@sesame/storage';
 import { configSchema } from '@sesame/server';
+import { readUnit } from '../e2e/production/systemd-unit';
 import { ensureServerBuilt } from '../tools/build-server';
 import { startServerProcess, type ServerProcess } from '../tools/server-process';
 import { appSignIn, type OpenApp } from './support/app-sign-in';
@@ -106,9 +107,18 @@ function scratchDir(): string {
   return dir;
 }
 
+/**
+ * What the systemd unit sets for memory (deploy/systemd/sesame@.service: MALLOC_ARENA_MAX, the
+ * V8 flags in NODE_OPTIONS), so that the RSS rows measure the server as operators run it. Not its
+ * PORT, nor NODE_ENV=production (the bench's servers listen on http://localhost).
+ */
+const { MALLOC_ARENA_MAX, NODE_OPTIONS } = readUnit('0').environment;
+const asTheUnitRunsIt = { ...(MALLOC_ARENA_MAX && { MALLOC_ARENA_MAX }), ...(NODE_OPTIONS && { NODE_OPTIONS }) };
+
 /** The environment of every server of this bench: one database and one set of key files. */
 function serverEnv(dir: string): Record<string, string> {
   return {
+    ...asTheUnitRunsIt,
     DATABASE_URL: `sqlite:${join(dir, 'bench.db')}`,
     SESAME_OIDC_KEYS_FILE: join(dir, 'oidc-keys.json'),
     SESAME_DEVICE_KEYS_FILE: join(dir, 'device-keys.json'),
@@ -384,7 +394,7 @@ try {
   }
 
   console.log(
-    `\nargon2id m=${argon2.memoryKiB}KiB t=${argon2.iterations} p=${argon2.parallelism}; ${compiled ? 'compiled build (npm start)' : 'sources through tsx'}; SQLite + ${redisUrl ? 'Redis' : 'in-memory store'}; ${concurrency} clients; medians of ${repeat} measure(s)${baselineRoot ? `, alternately with the baseline ${baselineRoot}` : ''}; ${((performance.now() - started) / 1000).toFixed(0)} s in all. CPU is the server's own (/proc/<pid>/stat); rates depend on what else the machine runs.`,
+    `\nargon2id m=${argon2.memoryKiB}KiB t=${argon2.iterations} p=${argon2.parallelism}; ${compiled ? 'compiled build (npm start)' : 'sources through tsx'} with the systemd unit's ${JSON.stringify(asTheUnitRunsIt)}; SQLite + ${redisUrl ? 'Redis' : 'in-memory store'}; ${concurrency} clients; medians of ${repeat} measure(s)${baselineRoot ? `, alternately with the baseline ${baselineRoot}` : ''}; ${((performance.now() - started) / 1000).toFixed(0)} s in all. CPU is the server's own (/proc/<pid>/stat); rates depend on what else the machine runs.`,
   );
   console.table(
     Object.fromEntries(
