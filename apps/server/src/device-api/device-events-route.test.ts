@@ -186,6 +186,22 @@ describe('GET /device/v1/events?with=challenge (issue 12: the app skips GET /dev
     stream.abort();
   });
 
+  it("never sends another device's challenge, even named in a notice for this device", async () => {
+    const { portal: p, user } = await start({ listen: true });
+    const device = await enrolled(p, user.id);
+    const someone = await p.createUser({ email: 'jean.martin@example.org', password: 'correct horse battery staple' });
+    await enrolled(p, someone.id, 'inst-fedcba9876543210');
+    const stream = await openStream(`${p.baseUrl}${PATH}?with=challenge`, await authorization(device, p.clock.now()));
+    expect(await stream.until(': connected')).toBe(true);
+    const theirs = (await push(p, someone.id)).challenges[0]!;
+    const forged = { type: 'push-notice', deviceId: device.deviceId, challengeId: theirs.challengeId };
+    await p.services.ephemeral.publish(deviceEventsChannel(device.deviceId), JSON.stringify(forged));
+    expect(await stream.until('event: push-notice')).toBe(true);
+    expect(await stream.until('\n\n')).toBe(true);
+    expect(stream.received).toBe(`: connected\n\nevent: push-notice\ndata: ${JSON.stringify(forged)}\n\n`);
+    stream.abort();
+  });
+
   it('sends the notice alone for a challenge already gone (answered, expired)', async () => {
     const { portal: p, user } = await start({ listen: true });
     const device = await enrolled(p, user.id);
