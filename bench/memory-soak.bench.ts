@@ -17,6 +17,7 @@
  *   BENCH_SOAK_SESSIONS=2000 BENCH_SOAK_MAX_ENTRIES=1000 npm run bench:soak
  */
 import { DEFAULT_MEMORY_MAX_ENTRIES } from '@sesame/storage';
+import { ensureServerBuilt } from '../tools/build-server';
 import { printSoakSamples, secondHalfGrowthMiB, soakInStore, soakOverHttp } from './support/memory-soak';
 
 const sessions = Number(process.env.BENCH_SOAK_SESSIONS ?? 100_000);
@@ -25,10 +26,13 @@ const mode = process.env.BENCH_SOAK_MODE ?? 'http';
 const maxEntries = Number(process.env.BENCH_SOAK_MAX_ENTRIES ?? DEFAULT_MEMORY_MAX_ENTRIES);
 
 if (mode !== 'http' && mode !== 'store') throw new Error(`BENCH_SOAK_MODE must be http or store, got ${mode}`);
+// The compiled build that `npm start` runs (docs/adr/0025), as `npm run bench` does; BENCH_SERVER=tsx: the sources.
+const compiled = process.env.BENCH_SERVER !== 'tsx';
+if (compiled && mode === 'http') await ensureServerBuilt();
 const options = { sessions, concurrency, maxEntries };
-const { samples, start } = mode === 'http' ? await soakOverHttp(options) : await soakInStore(options);
+const { samples, start } = mode === 'http' ? await soakOverHttp({ ...options, compiled }) : await soakInStore(options);
 console.log(
-  `memory soak (${mode}): ${sessions} sessions, ${concurrency} concurrent, ephemeral.memoryMaxEntries=${maxEntries}; target: RSS flat once the cap is reached (before: grew to 514 MiB)`,
+  `memory soak (${mode}${mode === 'http' ? (compiled ? ', compiled build' : ', sources through tsx') : ''}): ${sessions} sessions, ${concurrency} concurrent, ephemeral.memoryMaxEntries=${maxEntries}; target: RSS flat once the cap is reached (before: grew to 514 MiB)`,
 );
 console.log(`RSS after start: ${start.toFixed(0)} MiB`);
 printSoakSamples(samples);

@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createRedisEphemeralStore } from '@sesame/storage';
 import { startServerProcess, type ServerProcess } from '../tools/server-process';
-import { BenchDevice } from './support/bench-device';
+import { BenchDevice, type NoticeStream } from './support/bench-device';
 import { EventStreamReader } from './support/event-stream-reader';
 import { type LatencySummary, summarise, timeMany } from './support/latency-summary';
 import { cleanUp, cleanUpOnSignals, cleanups } from './support/clean-ups';
@@ -71,7 +71,7 @@ async function startNode(env: Record<string, string>): Promise<ServerProcess> {
 
 interface OpenApp {
   device: BenchDevice;
-  events: EventStreamReader;
+  events: NoticeStream;
 }
 
 interface Sample {

@@ -37,6 +37,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_MEMORY_MAX_ENTRIES } from '@sesame/storage';
 import { configSchema } from '@sesame/server';
+import { readUnit } from '../e2e/production/systemd-unit';
 import { ensureServerBuilt } from '../tools/build-server';
 import { startServerProcess, type ServerProcess } from '../tools/server-process';
 import { appSignIn, type OpenApp } from './support/app-sign-in';
@@ -44,7 +45,7 @@ import { rawArgon2Rate } from './support/argon2-rate';
 import { BenchDevice } from './support/bench-device';
 import { cleanUp, cleanUpOnSignals, cleanups } from './support/clean-ups';
 import { forDuration, LoadClient } from './support/load';
-import { secondHalfGrowthMiB, soakOverHttp } from './support/memory-soak';
+import { printSoakSamples, secondHalfGrowthMiB, soakOverHttp } from './support/memory-soak';
 import { redisSessionBytes } from './support/redis-session-bytes';
 import { enrolThroughPortal } from './support/portal-enrolment';
 import { scratchRedisDatabase } from './support/scratch-backends';
@@ -85,15 +86,39 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 cleanUpOnSignals();
 
+/**
+ * With BENCH_SERVER_NODE_ARGS="--cpu-prof …", each measured phase's window on the monotonic clock
+ * (µs, what the server's .cpuprofile timestamps read), for tools/cpu-profile-summary.ts --from --to.
+ */
+const profiling = (process.env.BENCH_SERVER_NODE_ARGS ?? '').includes('--cpu-prof');
+const monotonicMicros = () => Number(process.hrtime.bigint() / 1000n);
+function profileWindow(phase: string): { end(): void } {
+  const from = monotonicMicros();
+  return {
+    end: () => {
+      if (profiling) console.log(`profile window, ${phase}: --from ${from} --to ${monotonicMicros()}`);
+    },
+  };
+}
+
 function scratchDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'sesame-bench-targets-'));
   cleanups.push(() => rm(dir, { recursive: true, force: true }));
   return dir;
 }
 
+/**
+ * What the systemd unit sets for memory (deploy/systemd/sesame@.service: MALLOC_ARENA_MAX, the
+ * V8 flags in NODE_OPTIONS), so that the RSS rows measure the server as operators run it. Not its
+ * PORT, nor NODE_ENV=production (the bench's servers listen on http://localhost).
+ */
+const { MALLOC_ARENA_MAX, NODE_OPTIONS } = readUnit('0').environment;
+const asTheUnitRunsIt = { ...(MALLOC_ARENA_MAX && { MALLOC_ARENA_MAX }), ...(NODE_OPTIONS && { NODE_OPTIONS }) };
+
 /** The environment of every server of this bench: one database and one set of key files. */
 function serverEnv(dir: string): Record<string, string> {
   return {
+    ...asTheUnitRunsIt,
     DATABASE_URL: `sqlite:${join(dir, 'bench.db')}`,
     SESAME_OIDC_KEYS_FILE: join(dir, 'oidc-keys.json'),
     SESAME_DEVICE_KEYS_FILE: join(dir, 'device-keys.json'),
@@ -170,7 +195,8 @@ async function measureServer(root: string | undefined): Promise<Measured & { env
     env.REDIS_URL = redis.url;
   }
   // One account per password client, BENCH_APP_ACCOUNTS with an app, one more with an app for the warm-up.
-  const accounts = await seedAccounts(env.DATABASE_URL!, concurrency + appAccounts + 1, argon2);
+  // Migrated and seeded by that checkout's own code: the two checkouts' migrations may differ.
+  const accounts = await seedAccounts(env.DATABASE_URL!, concurrency + appAccounts + 1, argon2, root);
   const passwordAccounts = accounts.slice(0, concurrency);
   const pushAccounts = accounts.slice(concurrency, concurrency + appAccounts);
   const warmUpAccount = accounts.at(-1)!;
@@ -200,6 +226,7 @@ async function measureServer(root: string | undefined): Promise<Measured & { env
   let rssPeak = 0;
   const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, server.rssMiB())), 250);
 
+  let window = profileWindow('password sign-ins');
   let cpuBefore = server.cpuMs();
   let loopBefore = server.mainThreadCpuMs();
   const passwordSignIns = await forDuration(seconds * 1000, concurrency, async (worker) => {
@@ -208,7 +235,9 @@ async function measureServer(root: string | undefined): Promise<Measured & { env
   });
   const passwordCpu = (server.cpuMs() - cpuBefore) / passwordSignIns;
   const passwordLoopCpu = (server.mainThreadCpuMs() - loopBefore) / passwordSignIns;
+  window.end();
 
+  window = profileWindow('app-PIN sign-ins');
   cpuBefore = server.cpuMs();
   loopBefore = server.mainThreadCpuMs();
   const appSignIns = pushAccounts.length * PUSHES_PER_ACCOUNT;
@@ -226,6 +255,7 @@ async function measureServer(root: string | undefined): Promise<Measured & { env
   );
   const appCpu = (server.cpuMs() - cpuBefore) / appSignIns;
   const appLoopCpu = (server.mainThreadCpuMs() - loopBefore) / appSignIns;
+  window.end();
   clearInterval(sampler);
   rssPeak = Math.max(rssPeak, server.rssMiB());
   await closeApps();
@@ -342,6 +372,10 @@ try {
     last ? fixed(last.rssMiB, 0) : '–',
     'flat once the cap is reached',
   );
+  console.log(
+    `soak: the memory curve (target: RSS flat once evictions begin; before the bounded store: 514 MiB at 100 000)`,
+  );
+  printSoakSamples(soak.samples);
   row(
     'soak: RSS growth over the second half (MiB)',
     growth === undefined ? '–' : fixed(growth, 0),
@@ -360,7 +394,7 @@ try {
   }
 
   console.log(
-    `\nargon2id m=${argon2.memoryKiB}KiB t=${argon2.iterations} p=${argon2.parallelism}; ${compiled ? 'compiled build (npm start)' : 'sources through tsx'}; SQLite + ${redisUrl ? 'Redis' : 'in-memory store'}; ${concurrency} clients; medians of ${repeat} measure(s)${baselineRoot ? `, alternately with the baseline ${baselineRoot}` : ''}; ${((performance.now() - started) / 1000).toFixed(0)} s in all. CPU is the server's own (/proc/<pid>/stat); rates depend on what else the machine runs.`,
+    `\nargon2id m=${argon2.memoryKiB}KiB t=${argon2.iterations} p=${argon2.parallelism}; ${compiled ? 'compiled build (npm start)' : 'sources through tsx'} with the systemd unit's ${JSON.stringify(asTheUnitRunsIt)}; SQLite + ${redisUrl ? 'Redis' : 'in-memory store'}; ${concurrency} clients; medians of ${repeat} measure(s)${baselineRoot ? `, alternately with the baseline ${baselineRoot}` : ''}; ${((performance.now() - started) / 1000).toFixed(0)} s in all. CPU is the server's own (/proc/<pid>/stat); rates depend on what else the machine runs.`,
   );
   console.table(
     Object.fromEntries(

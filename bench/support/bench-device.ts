@@ -1,6 +1,6 @@
 import { Authenticator, createFetchDeviceApi, type DeviceApi, MemoryStore } from '@sesame/authenticator-core';
-import { signDeviceRequest } from '@sesame/protocol';
-import { EventStreamReader } from './event-stream-reader';
+import { parsePushChallenge, parsePushNotice } from '@sesame/protocol';
+import { EventStreamReader, type StampedEvent } from './event-stream-reader';
 
 const EVENTS_PATH = '/device/v1/events';
 
@@ -12,17 +12,15 @@ export interface AnswerTimes {
 
 /**
  * A Sésame app for load: authenticator-core's Authenticator on a MemoryStore (what the CLI runs,
- * without its JSON file), plus the open app's event stream GET /device/v1/events. The
- * Authenticator has no verb for that stream yet, so `openEvents` signs the request itself, like
- * authenticator/challenges.ts signs GET /device/v1/challenges, with the device key the
- * Authenticator stored: it reads the store's `accounts` record (authenticator/state.ts), the
- * one internal of the package this bench relies on.
+ * without its JSON file), plus the open app's event stream GET /device/v1/events held by the
+ * Authenticator's own `listen`, as the PWA holds it; only the stream's transport is the bench's.
  */
 export class BenchDevice {
   readonly store = new MemoryStore();
   readonly authenticator: Authenticator;
   /** Set by each push answer sent through this device's API (stamped with performance.now()). */
   lastAnswer: AnswerTimes | null = null;
+  #subscribed: (() => void) | undefined;
 
   private constructor() {
     this.authenticator = new Authenticator({ store: this.store, deviceApi: (server) => this.#api(server) });
@@ -34,21 +32,71 @@ export class BenchDevice {
     return device;
   }
 
-  /** The open app's stream of push notices from the server it enrolled with; resolves once subscribed. */
-  async openEvents(): Promise<EventStreamReader> {
-    const [account] = (await this.store.get<StoredAccount[]>('accounts')) ?? [];
-    if (!account) throw new Error('the device is not enrolled');
-    const proof = await signDeviceRequest(account.deviceKey, {
-      method: 'GET',
-      path: EVENTS_PATH,
-      deviceId: account.deviceId,
-      now: new Date(),
-    });
-    const reader = new EventStreamReader(new URL(EVENTS_PATH, account.server).href, {
+  /**
+   * The open app's event stream, as the Sésame app holds it: the Authenticator's `listen` over
+   * the server's GET /device/v1/events?with=challenge, each notice's challenge remembered by the
+   * Authenticator (`remembered()`, then `approve` without fetching it); resolves once subscribed.
+   */
+  async openEvents(): Promise<NoticeStream> {
+    const stop = new AbortController();
+    const notices: StampedEvent[] = [];
+    const waiters = new Set<() => void>();
+    const subscribed = new Promise<void>((resolve) => (this.#subscribed = resolve));
+    void this.authenticator.listen((notice) => {
+      notices.push({ event: notice.type, data: JSON.stringify(notice), at: performance.now() });
+      for (const wake of waiters) wake();
+    }, stop.signal);
+    await subscribed;
+    return {
+      next: (event, timeoutMs = 30_000) =>
+        new Promise((resolve, reject) => {
+          const check = () => {
+            const index = notices.findIndex((n) => n.event === event);
+            if (index < 0) return;
+            done();
+            resolve(notices.splice(index, 1)[0]!);
+          };
+          const done = () => {
+            clearTimeout(timer);
+            waiters.delete(check);
+          };
+          const timer = setTimeout(() => {
+            done();
+            reject(new Error(`no "${event}" event within ${timeoutMs} ms`));
+          }, timeoutMs);
+          waiters.add(check);
+          check();
+        }),
+      close: () => stop.abort(),
+    };
+  }
+
+  /**
+   * The device API's event stream read with node:http (support/event-stream-reader.ts says why
+   * not fetch): each push-notice with the push-challenge the server sent just before it.
+   */
+  async #events(server: string, ...[proof, onNotice, signal]: Parameters<NonNullable<DeviceApi['events']>>) {
+    const reader = new EventStreamReader(new URL(`${EVENTS_PATH}?with=challenge`, server).href, {
       authorization: `SesameDevice ${proof.deviceId}.${proof.issuedAt}.${proof.signature}`,
     });
-    await reader.opened;
-    return reader;
+    const close = () => reader.close();
+    signal.addEventListener('abort', close, { once: true });
+    try {
+      await reader.opened;
+      this.#subscribed?.();
+      for (;;) {
+        const notice = parsePushNotice(JSON.parse((await reader.next('push-notice', () => true, 2 ** 31 - 1)).data));
+        const carried = await reader
+          .next('push-challenge', (data) => data.includes(`"${notice.challengeId}"`), 0)
+          .catch(() => undefined);
+        onNotice(notice, carried && parsePushChallenge(JSON.parse(carried.data)));
+      }
+    } catch {
+      // Closed, or ended by the server: listen opens it again unless stopped.
+    } finally {
+      signal.removeEventListener('abort', close);
+      reader.close();
+    }
   }
 
   /** The fetch device API, with the push answer's departure and return stamped. */
@@ -56,6 +104,7 @@ export class BenchDevice {
     const api = createFetchDeviceApi(server);
     return {
       ...api,
+      events: (...args) => this.#events(server, ...args),
       answer: async (answer) => {
         const sentAt = performance.now();
         const verdict = await api.answer(answer);
@@ -66,9 +115,8 @@ export class BenchDevice {
   }
 }
 
-/** The fields of authenticator-core's AccountRecord (state.ts) that sign a device request. */
-interface StoredAccount {
-  deviceId: string;
-  server: string;
-  deviceKey: CryptoKey;
+/** The open app's notices, as support/event-stream-reader.ts reads a stream (`at`: when heard). */
+export interface NoticeStream {
+  next(event: 'push-notice', timeoutMs?: number): Promise<StampedEvent>;
+  close(): void;
 }

@@ -123,12 +123,14 @@ async function startEntry(
  */
 export async function startDemoStack(
   options: Pick<DemoRpConfigInput, 'authenticationLevel' | 'cas'> = {},
+  /** Sésame's own configuration on top of the demo's, by dotted path (e.g. `sms.provider`). */
+  sesameConfig: Record<string, unknown> = {},
 ): Promise<DemoStack> {
   const [rpPort, bulletinPort] = [await freePort(), await freePort()];
   const rpUrl = `http://localhost:${rpPort}`;
   const bulletinUrl = `http://localhost:${bulletinPort}`;
   const relyingApps = demoRelyingApps(rpUrl, bulletinUrl);
-  const sesame = await startStack({ config: { relyingApps }, demoAccounts: true });
+  const sesame = await startStack({ config: { relyingApps, ...sesameConfig }, demoAccounts: true });
   const started: DemoRp[] = [];
   try {
     started.push(await startEntry('traces', rpPort, bulletinUrl, sesame, relyingApps, options));

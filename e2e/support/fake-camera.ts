@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import { PNG } from 'pngjs';
 
 export interface FakeCameraOptions {
@@ -66,9 +66,15 @@ export function pngToY4m(png: Buffer, options: FakeCameraOptions = {}): Buffer {
   return Buffer.concat([header, ...Array.from({ length: frames }, () => frame)]);
 }
 
-/** Writes the Y4M of `png` to `path` (see pngToY4m). */
+/**
+ * Writes the Y4M of `png` to `path` (see pngToY4m), atomically: a new file renamed over the old
+ * one (POSIX rename(2)), so a camera that Chromium opens meanwhile reads either the old picture or
+ * the new one, never a file cut short — and one still streaming keeps its own, untouched inode.
+ */
 export async function writeFakeCamera(path: string, png: Buffer, options?: FakeCameraOptions): Promise<void> {
-  await writeFile(path, pngToY4m(png, options));
+  const next = `${path}.${process.pid}.next`;
+  await writeFile(next, pngToY4m(png, options));
+  await rename(next, path);
 }
 
 /** The Chromium flags that make `path` the camera and grant media access without a prompt. */

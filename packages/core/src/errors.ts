@@ -43,7 +43,11 @@ export type ErrorCode =
   /** The account has no active mobile device to send a push challenge to. */
   | 'NO_ACTIVE_DEVICE'
   /** A stored device secret does not decrypt (unknown key id, or tampered): a server fault, not the user's. */
-  | 'DEVICE_SECRET_UNREADABLE';
+  | 'DEVICE_SECRET_UNREADABLE'
+  /** The SMS gateway did not take the message (no answer, 5xx after the retries, or a refusal): nothing was sent. */
+  | 'SMS_UNAVAILABLE'
+  /** SMS is past its sunset date, or the asking application refuses it (issue 13 point 4). */
+  | 'SMS_RETIRED';
 
 export type InputReason =
   'required' | 'too_long' | 'malformed' | 'mismatch' | 'too_short' | 'common' | 'contextual' | 'not_accepted';

@@ -34,7 +34,8 @@ const NETWORK_CODES = new Set([
  * pg_terminate_backend —, crash, starting up), 58 (system error, I/O).
  */
 function isUnavailableSqlState(code: string): boolean {
-  return /^(08|53|58)/.test(code) || code === '57P01' || code === '57P02' || code === '57P03';
+  // 57014: a statement cancelled by statement_timeout (open-postgres.ts), stuck past its bound.
+  return /^(08|53|58)/.test(code) || code === '57014' || code === '57P01' || code === '57P02' || code === '57P03';
 }
 
 /** Messages node-postgres gives without a code, when the connection ends or cannot be made. */

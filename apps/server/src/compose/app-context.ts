@@ -69,7 +69,8 @@ export type OpenSession = (
 
 /** Account pages: registration, password reset, my account, account recovery. */
 export interface AccountRoutesContext extends AuditDeps, MessageDeps {
-  readonly config: Pick<SesameConfig, 'publicUrl' | 'password' | 'linkTtlMinutes'>;
+  /** `sms`: "Manage my mobile phone numbers" is listed when the deployment texts codes (docs/adr/0030). */
+  readonly config: Pick<SesameConfig, 'publicUrl' | 'password' | 'linkTtlMinutes' | 'sms'>;
   readonly accounts: AccountDeps;
   readonly devices: DeviceDeps;
   /** `accountOptions`, `credentials`, `transaction`: "Configure my account" (docs/adr/0031). */

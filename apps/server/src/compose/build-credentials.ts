@@ -10,6 +10,7 @@ import {
 import type { Branding } from '../branding/branding';
 import type { SesameConfig } from '../config/config-schema';
 import type { CredentialRoutesContext, MayChangeAuthenticators } from '../credentials/context';
+import type { SmsParts } from './build-sms';
 
 /** What the credential pages' context is built from (compose.ts). */
 export interface CredentialParts {
@@ -20,6 +21,7 @@ export interface CredentialParts {
   readonly hasher: PasswordHasher;
   readonly mailer: Mailer;
   readonly branding: Branding;
+  readonly sms: SmsParts | null;
 }
 
 /**
@@ -51,5 +53,6 @@ export function buildCredentials(parts: CredentialParts): CredentialRoutesContex
     clock,
     publicUrl: parts.config.publicUrl,
     messageOptions: { passwordMinLength: parts.config.password.minLength },
+    sms: parts.sms ? { ...devices, sms: parts.sms.sender, sunset: parts.sms.sunset } : null,
   };
 }

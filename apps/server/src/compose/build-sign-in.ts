@@ -15,6 +15,9 @@ import {
   recoveryConfirmedHere,
   type ServiceRegistry,
   SignInStateStore,
+  EVICTABLE,
+  randomToken,
+  tokenDigest,
 } from '@sesame/core';
 import { fitRelyingAppName } from '@sesame/protocol';
 import type { SesameConfig } from '../config/config-schema';
@@ -29,8 +32,12 @@ import type {
   SignInAudit,
   SignInRoutesContext,
   SignInSessions,
+  SmsSunsetStep,
 } from '../sign-in/context';
+import { catalogues } from '../i18n/catalogues';
+import { format } from '../i18n/format-message';
 import type { Continuations } from './app-context';
+import type { SmsParts } from './build-sms';
 
 /** What the sign-in's context is built from (compose.ts). */
 export interface SignInParts {
@@ -51,6 +58,8 @@ export interface SignInParts {
   readonly cancellations: AppConsentContext['cancellations'];
   /** A replayed authenticator-app code is told to its owner (SEC-19). */
   readonly mailer: Mailer;
+  /** SMS, on its way out (issue 13 point 4): null, not offered. */
+  readonly sms: SmsParts | null;
 }
 
 /**
@@ -87,6 +96,16 @@ export function buildSignIn(parts: SignInParts): SignInRoutesContext {
       },
     },
     recoveryCodes: true,
+    // Issue 13 point 4: its page is routes/phone-numbers.tsx; the text in the user's language.
+    ...(parts.sms
+      ? {
+          sms: {
+            sender: parts.sms.sender,
+            sunset: parts.sms.sunset,
+            text: (code, locale) => format(catalogues[locale].signInSms.text, { code }),
+          },
+        }
+      : {}),
   });
   const engine = createSignInEngine({
     store: new SignInStateStore(parts.ephemeral),
@@ -170,5 +189,26 @@ export function buildSignIn(parts: SignInParts): SignInRoutesContext {
     clock,
     publicUrl: parts.config.publicUrl,
     messageOptions: { passwordMinLength: parts.config.password.minLength },
+    smsSunset: parts.sms?.sunset ? smsSunsetStep(parts.ephemeral, parts.sms.sunset) : null,
+  };
+}
+
+/** How long the page after an SMS sign-in may be answered with "Later" as a fresh sign-in. */
+const SMS_SUNSET_PASS_MS = 15 * 60_000;
+
+/** The sunset page's passes (sign-in/context.ts SmsSunsetStep) in the ephemeral store, digested, taken once. */
+function smsSunsetStep(ephemeral: EphemeralStore, date: Date): SmsSunsetStep {
+  const key = (pass: string) => `sms-sunset:${tokenDigest(pass)}`;
+  return {
+    date,
+    async issue(userId) {
+      const pass = randomToken();
+      await ephemeral.set(key(pass), userId, SMS_SUNSET_PASS_MS, EVICTABLE);
+      return pass;
+    },
+    async take(pass, userId) {
+      if (!pass) return false;
+      return (await ephemeral.take(key(pass))) === userId;
+    },
   };
 }

@@ -35,6 +35,8 @@ import { createSessionGate, notifyParticipants } from '../sessions/session-gate'
 import type { AppContext, Continuations, ParticipantLogouts } from './app-context';
 import { buildCredentials } from './build-credentials';
 import { buildSignIn } from './build-sign-in';
+import { createSmsSender } from '../sms/create-sms-sender';
+import { smsParts } from './build-sms';
 import { deepFreeze, supplied } from './deep-freeze';
 import type { Parts } from './parts';
 
@@ -147,6 +149,11 @@ export function compose(parts: Parts): AppContext {
   // sign-in-limits.test.ts counts the passwords checked by swapping their hasher.
   const signInAccounts = accountDeps(parts, clock);
   const devices = deviceDeps(parts, deviceKeys);
+  // SMS, on its way out (issue 13 point 4; docs/adr/0030): the gateway of `sms.provider`, null for none.
+  const sms = smsParts(
+    config,
+    parts.sms !== undefined ? parts.sms : createSmsSender(config, { outbox: durable.outbox, clock, log }),
+  );
   const signIn = buildSignIn({
     config,
     durable,
@@ -163,6 +170,7 @@ export function compose(parts: Parts): AppContext {
     continuations,
     cancellations: Object.freeze({ oidc: oidcCancellation(provider) }),
     mailer: parts.mailer,
+    sms,
   });
   const signInEntryPoint = signInEntry(signIn);
 
@@ -254,6 +262,7 @@ export function compose(parts: Parts): AppContext {
       hasher: parts.hasher,
       mailer: parts.mailer,
       branding,
+      sms,
     }),
     legacy,
   };

@@ -1,4 +1,12 @@
-import type { Clock, DurableStore, EphemeralStore, Mailer, PasswordHasher, ServiceRegistry } from '@sesame/core';
+import type {
+  Clock,
+  DurableStore,
+  EphemeralStore,
+  Mailer,
+  PasswordHasher,
+  ServiceRegistry,
+  SmsSender,
+} from '@sesame/core';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Branding } from '../branding/branding';
 import type { SesameConfig } from '../config/config-schema';
@@ -39,4 +47,6 @@ export interface Parts {
   readonly metrics?: Metrics;
   /** The organisation, resolved; absent, from the configuration (docs/adr/0020). */
   readonly branding?: Branding;
+  /** Replaces the SMS gateway of `sms.provider` (tests: a recording fake); null: no SMS. */
+  readonly sms?: SmsSender | null;
 }

@@ -139,6 +139,70 @@ const organisationSchema = z
   .default({ name: 'Sésame', support: {}, legalNotice: {}, privacy: {} });
 
 /**
+ * SMS, on its way out (issue 13 point 4; docs/adr/0030): which gateway texts the codes, and the
+ * date after which SMS is refused. One organisation per deployment (ADR 0020), so one date.
+ */
+const smsSchema = z
+  .object({
+    provider: z
+      .enum(['none', 'outbox', 'http'])
+      .default('none')
+      .describe(
+        'Who texts the codes: `none` (no SMS: no phone-number page, no SMS in the chooser), `outbox` (development: each text is shown on /dev/outbox beside the mails, nothing leaves the machine), `http` (a gateway, `sms.http.*`).',
+      ),
+    sunset: z
+      .string()
+      .regex(
+        /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2}))?$/,
+        'a date (2026-07-01) or an ISO 8601 instant with its offset',
+      )
+      .optional()
+      .describe(
+        'From this date (UTC midnight) or instant on, SMS is refused at the chooser and at the start, with the way to the Sésame app; before it, every SMS sign-in is followed by a page saying when SMS stops. Unset: no date.',
+      ),
+    http: z
+      .object({
+        url: z.string().url().describe('The gateway address (https in production).'),
+        method: z.enum(['POST', 'PUT']).default('POST').describe('HTTP method of each message.'),
+        authorization: z
+          .string()
+          .optional()
+          .describe('The `Authorization` header sent as it is, e.g. `Bearer …` or `Basic …`; never logged.'),
+        encoding: z
+          .enum(['json', 'form'])
+          .default('json')
+          .describe('The body: a JSON object or an application/x-www-form-urlencoded form.'),
+        body: z
+          .record(z.string(), z.string())
+          .default({ to: '{to}', text: '{text}' })
+          .describe(
+            "The body's fields; in each value `{to}` becomes the E.164 number and `{text}` the message (substituted as values, never spliced into JSON).",
+          ),
+        timeoutMs: z.coerce.number().int().min(100).max(60_000).default(5000).describe('How long one try may take.'),
+        retries: z.coerce
+          .number()
+          .int()
+          .min(0)
+          .max(5)
+          .default(2)
+          .describe('Tries after the first on a network error, a timeout or a 5xx — never after a 4xx.'),
+        retryDelayMs: z.coerce
+          .number()
+          .int()
+          .min(0)
+          .max(10_000)
+          .default(500)
+          .describe('The wait before the first retry, doubled before each next one.'),
+      })
+      .optional(),
+  })
+  .refine((sms) => sms.provider !== 'http' || sms.http !== undefined, {
+    message: 'sms.provider=http needs sms.http.url',
+    path: ['http', 'url'],
+  })
+  .default({ provider: 'none' });
+
+/**
  * The one typed configuration of the server. Every key has a documented default; the
  * operator's reference (docs/operators/config.md) is generated from this schema by
  * `npm run docs:config`, and a test fails when the two differ. Environment variables are named
@@ -468,6 +532,7 @@ export const configSchema = z.object({
     })
     .default({ signInEventsDays: 365, auditDays: 730, mailOutboxDays: 7, purgeIntervalMinutes: 60 }),
   organisation: organisationSchema,
+  sms: smsSchema,
 });
 
 export type SesameConfig = z.infer<typeof configSchema>;

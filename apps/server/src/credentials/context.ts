@@ -3,6 +3,7 @@ import type {
   Mailer,
   CredentialDeps,
   RecoveryCodeDeps,
+  SmsEnrolmentDeps,
   TotpDeps,
   UserRecord,
   UserRepository,
@@ -42,4 +43,9 @@ export interface CredentialRoutesContext {
   readonly clock: Clock;
   readonly publicUrl: string;
   readonly messageOptions: MessageOptions;
+  /**
+   * "Manage my mobile phone numbers" (issue 13 point 4; docs/adr/0030): the gateway and the
+   * blocking numbers, the sunset the page announces; null when the deployment texts nothing.
+   */
+  readonly sms: (SmsEnrolmentDeps & { readonly sunset: Date | null }) | null;
 }

@@ -158,6 +158,67 @@ function describeStreaming(name: string, storeFor: (memory: EphemeralStore) => E
   });
 }
 
+describe('GET /device/v1/events?with=challenge (issue 12: the app skips GET /device/v1/challenges)', () => {
+  it('sends each challenge of this device just before its notice, as GET /device/v1/challenges lists it', async () => {
+    const { portal: p, user } = await start({ listen: true });
+    const device = await enrolled(p, user.id);
+    const stream = await openStream(`${p.baseUrl}${PATH}?with=challenge`, await authorization(device, p.clock.now()));
+    expect(stream.response.status).toBe(200);
+    expect(await stream.until(': connected')).toBe(true);
+    // Another device's challenge and notice, misrouted to this stream, bring nothing.
+    const other = { type: 'push-notice', deviceId: 'AAAAAAAAAAAAAAAAAAAAAA', challengeId: 'QkJCQkJCQkJCQkJCQkJCQg' };
+    await p.services.ephemeral.publish(deviceEventsChannel(device.deviceId), JSON.stringify(other));
+    const created = await push(p, user.id);
+    await notifyDevices(p.services, created);
+    expect(await stream.until('event: push-notice')).toBe(true);
+    expect(await stream.until('\n\n')).toBe(true);
+
+    const listed = await p.app.inject({
+      method: 'GET',
+      url: '/device/v1/challenges',
+      headers: { authorization: await authorization(device, p.clock.now(), '/device/v1/challenges') },
+    });
+    const [challenge] = (listed.json() as { challenges: unknown[] }).challenges;
+    const notice = created.challenges[0]!.notice;
+    expect(stream.received).toBe(
+      `: connected\n\nevent: push-challenge\ndata: ${JSON.stringify(challenge)}\n\nevent: push-notice\ndata: ${JSON.stringify(notice)}\n\n`,
+    );
+    stream.abort();
+  });
+
+  it("never sends another device's challenge, even named in a notice for this device", async () => {
+    const { portal: p, user } = await start({ listen: true });
+    const device = await enrolled(p, user.id);
+    const someone = await p.createUser({ email: 'jean.martin@example.org', password: 'correct horse battery staple' });
+    await enrolled(p, someone.id, 'inst-fedcba9876543210');
+    const stream = await openStream(`${p.baseUrl}${PATH}?with=challenge`, await authorization(device, p.clock.now()));
+    expect(await stream.until(': connected')).toBe(true);
+    const theirs = (await push(p, someone.id)).challenges[0]!;
+    const forged = { type: 'push-notice', deviceId: device.deviceId, challengeId: theirs.challengeId };
+    await p.services.ephemeral.publish(deviceEventsChannel(device.deviceId), JSON.stringify(forged));
+    expect(await stream.until('event: push-notice')).toBe(true);
+    expect(await stream.until('\n\n')).toBe(true);
+    expect(stream.received).toBe(`: connected\n\nevent: push-notice\ndata: ${JSON.stringify(forged)}\n\n`);
+    stream.abort();
+  });
+
+  it('sends the notice alone for a challenge already gone (answered, expired)', async () => {
+    const { portal: p, user } = await start({ listen: true });
+    const device = await enrolled(p, user.id);
+    const stream = await openStream(`${p.baseUrl}${PATH}?with=challenge`, await authorization(device, p.clock.now()));
+    expect(await stream.until(': connected')).toBe(true);
+    const created = await push(p, user.id);
+    p.clock.advance(p.services.devices.policy.pushChallengeTtlSeconds * 1000 + 1000);
+    await notifyDevices(p.services, created);
+    expect(await stream.until('event: push-notice')).toBe(true);
+    expect(await stream.until('\n\n')).toBe(true);
+    expect(stream.received).toBe(
+      `: connected\n\nevent: push-notice\ndata: ${JSON.stringify(created.challenges[0]!.notice)}\n\n`,
+    );
+    stream.abort();
+  });
+});
+
 describeStreaming('memory', (memory) => memory);
 withBackend('redis', (url) => {
   describeStreaming('redis', () => {

@@ -15,6 +15,8 @@ export const COOKIES = {
   method: '__Host-sesame-method',
   /** The browser that confirmed an account recovery's link: the grant is its own (issue 10). */
   recovery: '__Host-sesame-recovery',
+  /** The single-use pass of the page after an SMS sign-in before the sunset (docs/adr/0030). */
+  smsSunset: '__Host-sesame-sms-sunset',
 } as const;
 
 export const baseCookie: CookieSerializeOptions = {

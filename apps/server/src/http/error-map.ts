@@ -26,6 +26,9 @@ export const STATUS: Record<ErrorCode, number> = {
   PUSH_LIMIT_REACHED: 429,
   NO_ACTIVE_DEVICE: 409,
   DEVICE_SECRET_UNREADABLE: 500,
+  // The gateway, not the user: try again later (issue 13 point 4).
+  SMS_UNAVAILABLE: 503,
+  SMS_RETIRED: 403,
 };
 
 export interface MessageOptions {

@@ -61,6 +61,7 @@ export const en = {
     newPassword: 'new password',
     newPasswordConfirm: 'new password confirmation',
     newEmail: 'new e-mail address',
+    phone: 'mobile phone number',
   },
   errors: {
     INVALID_CREDENTIALS: 'The e-mail address or the password is wrong. Check them and try again.',
@@ -94,6 +95,10 @@ export const en = {
       'Too many requests were sent to your phone. Wait {minutes, plural, one {# minute} other {# minutes}}, then try again. If you did not ask for them, change your password.',
     NO_ACTIVE_DEVICE: 'No active mobile device is registered for this account. Choose another verification method.',
     DEVICE_SECRET_UNREADABLE: 'Something went wrong on our side. Nothing was changed. Try again in a few minutes.',
+    SMS_UNAVAILABLE:
+      'The text message could not be sent: the SMS service does not answer. Try again in a few minutes, or choose another verification method.',
+    SMS_RETIRED:
+      'Sign-in by SMS is no longer accepted here. Use the Sésame app: add it in “Manage my mobile devices” once signed in another way.',
     confirmRequired: {
       emailConfirm: 'Confirm your e-mail address.',
       passwordConfirm: 'Confirm your password.',
@@ -122,6 +127,7 @@ export const en = {
     methodTotp: 'Code from an authenticator app',
     methodRecoveryCode: 'A recovery code',
     methodWebauthn: 'Security key or trusted platform',
+    methodSms: 'Mobile phone + SMS',
     methodHint: 'Applications that ask for two factors need the Sésame app.',
     methodOnMobile: 'On mobile',
     onMobileIntro: 'On the phone that holds your Sésame app? Confirm in the app instead of typing your password.',
@@ -402,6 +408,12 @@ export const en = {
       pinConfirm: {
         required: 'Confirm your PIN code.',
         mismatch: 'The two PIN codes are different. Type the same PIN code twice.',
+      },
+      phone: {
+        required: 'Enter your mobile phone number.',
+        malformed:
+          'Write the number starting with “+” and the country code, without dots, brackets or hyphens, for example +33 6 12 34 56 78.',
+        not_accepted: 'This number cannot be added. Check it, or use another number.',
       },
     },
   },
@@ -948,6 +960,59 @@ export const en = {
     cancel: 'Cancel',
     options: 'Change this option in Configure my account',
     gone: 'This request has already been answered or has expired. Go back to the application and try again.',
+  },
+  /** Issue 13 point 4: "Manage my mobile phone numbers" (SMS, on its way out; docs/adr/0030). */
+  phoneNumbers: {
+    title: 'Manage my mobile phone numbers',
+    intro: 'A code sent by SMS to one of these numbers can confirm your sign-in after your password.',
+    sunset: 'Sign-in by SMS stops on {date}. The Sésame app is safer: add it now.',
+    addDevice: 'Add a mobile device (Sésame app)',
+    none: 'No mobile phone number is registered for your account.',
+    number: 'Number',
+    added: 'Added',
+    lastUsed: 'Last used',
+    never: 'Never',
+    actions: 'Actions',
+    delete: 'Delete',
+    add: 'Add a number',
+    addTitle: 'Add a mobile phone number',
+    phoneLabel: 'Mobile phone number',
+    phoneHint: 'Start with “+” and the country code, without dots, brackets or hyphens, for example +33 6 12 34 56 78.',
+    send: 'Send the code',
+    confirmTitle: 'Enter the code sent by SMS',
+    confirmIntro: 'We sent a code of nine characters to {phone}. Type it before {time}.',
+    codeLabel: 'Code received by SMS',
+    codeHint: 'For example K7P-M2X-9QR. Hyphens, spaces and case do not matter.',
+    finalise: 'Finalise',
+    wrongCode: 'This code is not right. Check the SMS and type the code again.',
+    over: 'This confirmation is over (expired, or too many wrong codes). Add the number again to get a new code.',
+    addedNotice: 'The number {phone} was added.',
+    deletedNotice: 'The number was deleted.',
+    deleteTitle: 'Delete the mobile phone number',
+    deleteBody: 'Delete {phone}? Codes sent to it will no longer sign you in.',
+    deleteSubmit: 'Delete',
+    cancel: 'Cancel',
+    secondFactorBody:
+      'Adding or deleting a phone number changes how your account is protected. Your account has, or had, a second factor: confirm with it first.',
+    back: 'Back to My account',
+    enrolText: 'Sésame: your code to add this number is {code}. Never give it to anyone.',
+  },
+  /** The sign-in page of "Mobile phone + SMS" and the sunset page after it (issue 13 point 4). */
+  signInSms: {
+    title: 'Enter the code sent by SMS',
+    intro: 'We sent a sign-in challenge code of nine characters to {phone}.',
+    label: 'Code received by SMS',
+    hint: 'For example K7P-M2X-9QR. Hyphens, spaces and case do not matter.',
+    resend: 'Send a new code',
+    wrongCode: 'This code is not right, or it has already been used. Check the last SMS and type its code.',
+    none: 'No mobile phone number is registered for this account. Choose another verification method.',
+    text: 'Sésame: your sign-in challenge code is {code}. Never give it to anyone, not even to us.',
+    sunsetTitle: 'Sign-in by SMS stops soon',
+    sunsetBody:
+      'From {date}, SMS will no longer be accepted to sign in. Install the Sésame app now: it is safer (no SIM swapping, no interception) and works without a network.',
+    sunsetInstall: 'Install the Sésame app now',
+    sunsetLater: 'Later',
+    sunsetLaterHint: 'You will be reminded at your next sign-in by SMS.',
   },
 };
 

@@ -63,6 +63,7 @@ export const fr: Messages = {
     newPassword: 'nouveau mot de passe',
     newPasswordConfirm: 'confirmation du nouveau mot de passe',
     newEmail: 'nouvelle adresse électronique',
+    phone: 'numéro de téléphone mobile',
   },
   errors: {
     INVALID_CREDENTIALS: 'L’adresse électronique ou le mot de passe est incorrect. Vérifiez-les et réessayez.',
@@ -101,6 +102,10 @@ export const fr: Messages = {
       'Aucun appareil mobile actif n’est enregistré pour ce compte. Choisissez une autre méthode de vérification.',
     DEVICE_SECRET_UNREADABLE:
       'Une erreur s’est produite de notre côté. Rien n’a été modifié. Réessayez dans quelques minutes.',
+    SMS_UNAVAILABLE:
+      'Le SMS n’a pas pu être envoyé : le service SMS ne répond pas. Réessayez dans quelques minutes, ou choisissez une autre méthode de vérification.',
+    SMS_RETIRED:
+      'La connexion par SMS n’est plus acceptée ici. Utilisez l’application Sésame : ajoutez-la dans « Gérer mes appareils mobiles » après vous être connecté autrement.',
     confirmRequired: {
       emailConfirm: 'Confirmez votre adresse électronique.',
       passwordConfirm: 'Confirmez votre mot de passe.',
@@ -129,6 +134,7 @@ export const fr: Messages = {
     methodTotp: 'Code d’une application d’authentification',
     methodRecoveryCode: 'Un code de récupération',
     methodWebauthn: 'Clé de sécurité ou plateforme de confiance',
+    methodSms: 'Téléphone mobile + SMS',
     methodHint: 'Les applications qui demandent deux facteurs exigent l’app Sésame.',
     methodOnMobile: 'Sur mobile',
     onMobileIntro:
@@ -419,6 +425,12 @@ export const fr: Messages = {
       pinConfirm: {
         required: 'Confirmez votre code PIN.',
         mismatch: 'Les deux codes PIN sont différents. Saisissez deux fois le même code PIN.',
+      },
+      phone: {
+        required: 'Saisissez votre numéro de téléphone mobile.',
+        malformed:
+          'Écrivez le numéro en commençant par « + » et l’indicatif du pays, sans points, parenthèses ni tirets, par exemple +33 6 12 34 56 78.',
+        not_accepted: 'Ce numéro ne peut pas être ajouté. Vérifiez-le, ou utilisez un autre numéro.',
       },
     },
   },
@@ -894,7 +906,7 @@ export const fr: Messages = {
   },
   setUpFactor: {
     title: 'Configurez un nouveau second facteur',
-    why: 'Vous vous êtes connecté avec un code de récupération : il est désormais utilisé. {count, plural, =0 {Il ne vous reste aucun code de récupération.} one {Il vous reste # code de récupération.} many {Il vous reste # de codes de récupération.} other {Il vous reste # codes de récupération.}}',
+    why: 'Un code de récupération a servi à cette connexion : il ne peut plus resservir. {count, plural, =0 {Il ne vous reste aucun code de récupération.} one {Il vous reste # code de récupération.} many {Il vous reste # de codes de récupération.} other {Il vous reste # codes de récupération.}}',
     next: 'Configurez un nouveau moyen de confirmer votre identité, puis supprimez les appareils perdus.',
     addDevice: 'Ajouter un appareil mobile (application Sésame)',
     addTotp: 'Ajouter une application d’authentification',
@@ -972,5 +984,59 @@ export const fr: Messages = {
     cancel: 'Annuler',
     options: 'Modifier cette option dans Configurer mon compte',
     gone: 'Cette demande a déjà reçu une réponse ou a expiré. Retournez à l’application et recommencez.',
+  },
+  /** Issue 13 point 4 : « Gérer mes numéros de téléphone mobile » (SMS, en voie de retrait ; docs/adr/0030). */
+  phoneNumbers: {
+    title: 'Gérer mes numéros de téléphone mobile',
+    intro: 'Un code envoyé par SMS à l’un de ces numéros peut confirmer votre connexion après votre mot de passe.',
+    sunset: 'La connexion par SMS s’arrête le {date}. L’application Sésame est plus sûre : ajoutez-la dès maintenant.',
+    addDevice: 'Ajouter un appareil mobile (application Sésame)',
+    none: 'Aucun numéro de téléphone mobile n’est enregistré pour votre compte.',
+    number: 'Numéro',
+    added: 'Ajouté',
+    lastUsed: 'Dernière utilisation',
+    never: 'Jamais',
+    actions: 'Actions',
+    delete: 'Supprimer',
+    add: 'Ajouter un numéro',
+    addTitle: 'Ajouter un numéro de téléphone mobile',
+    phoneLabel: 'Numéro de téléphone mobile',
+    phoneHint:
+      'Commencez par « + » et l’indicatif du pays, sans points, parenthèses ni tirets, par exemple +33 6 12 34 56 78.',
+    send: 'Envoyer le code',
+    confirmTitle: 'Saisissez le code reçu par SMS',
+    confirmIntro: 'Nous avons envoyé un code de neuf caractères au {phone}. Saisissez-le avant {time}.',
+    codeLabel: 'Code reçu par SMS',
+    codeHint: 'Par exemple K7P-M2X-9QR. Les tirets, les espaces et la casse ne comptent pas.',
+    finalise: 'Finaliser',
+    wrongCode: 'Ce code n’est pas le bon. Vérifiez le SMS et saisissez de nouveau le code.',
+    over: 'Cette confirmation est terminée (expirée, ou trop de codes erronés). Ajoutez de nouveau le numéro pour recevoir un nouveau code.',
+    addedNotice: 'Le numéro {phone} a été ajouté.',
+    deletedNotice: 'Le numéro a été supprimé.',
+    deleteTitle: 'Supprimer le numéro de téléphone mobile',
+    deleteBody: 'Supprimer le {phone} ? Les codes qui y sont envoyés ne vous connecteront plus.',
+    deleteSubmit: 'Supprimer',
+    cancel: 'Annuler',
+    secondFactorBody:
+      'Ajouter ou supprimer un numéro de téléphone modifie la protection de votre compte. Votre compte a, ou a eu, un second facteur : confirmez d’abord avec lui.',
+    back: 'Retour à Mon compte',
+    enrolText: 'Sésame : votre code pour ajouter ce numéro est {code}. Ne le communiquez à personne.',
+  },
+  /** La page de connexion « Téléphone mobile + SMS » et la page de fin du SMS qui la suit (issue 13 point 4). */
+  signInSms: {
+    title: 'Saisissez le code reçu par SMS',
+    intro: 'Nous avons envoyé un code de vérification de neuf caractères au {phone}.',
+    label: 'Code reçu par SMS',
+    hint: 'Par exemple K7P-M2X-9QR. Les tirets, les espaces et la casse ne comptent pas.',
+    resend: 'Envoyer un nouveau code',
+    wrongCode: 'Ce code n’est pas le bon, ou il a déjà été utilisé. Vérifiez le dernier SMS et saisissez son code.',
+    none: 'Aucun numéro de téléphone mobile n’est enregistré pour ce compte. Choisissez une autre méthode de vérification.',
+    text: 'Sésame : votre code de vérification est {code}. Ne le communiquez à personne, pas même à nous.',
+    sunsetTitle: 'La connexion par SMS s’arrête bientôt',
+    sunsetBody:
+      'À partir du {date}, le SMS ne sera plus accepté pour vous connecter. Installez dès maintenant l’application Sésame : elle est plus sûre (ni échange de carte SIM, ni interception) et fonctionne sans réseau.',
+    sunsetInstall: 'Installer l’application Sésame maintenant',
+    sunsetLater: 'Plus tard',
+    sunsetLaterHint: 'Un rappel s’affichera à votre prochaine connexion par SMS.',
   },
 };

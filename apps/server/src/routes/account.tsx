@@ -76,6 +76,7 @@ export function accountRoutes(app: FastifyInstance, services: AccountRoutesConte
         notice={notice}
         app={app}
         offerRecoveryCodes={await shouldOfferRecoveryCodes(services.devices, auth.user.id)}
+        phoneNumbers={services.config.sms.provider !== 'none'}
       />,
     );
   });

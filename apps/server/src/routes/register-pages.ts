@@ -4,6 +4,7 @@ import { accountOptionsRoutes } from './account-options';
 import { accountRecoveryRoutes } from './account-recovery';
 import { accountRoutes } from './account';
 import { authenticatorAppRoutes } from './authenticator-apps';
+import { phoneNumberRoutes } from './phone-numbers';
 import { recoveryCodeRoutes } from './recovery-codes';
 import { deviceRoutes } from './devices';
 import { helpPageRoutes } from './help-pages';
@@ -23,6 +24,7 @@ export function registerPages(
   deviceRoutes(portal, ctx.devicePages);
   authenticatorAppRoutes(portal, ctx.credentials);
   recoveryCodeRoutes(portal, ctx.credentials);
+  phoneNumberRoutes(portal, ctx.credentials);
   accountRecoveryRoutes(portal, ctx.account);
   staticPageRoutes(portal, ctx.staticPages);
   helpPageRoutes(portal);

@@ -97,4 +97,21 @@ export interface SignInRoutesContext {
   readonly clock: Clock;
   readonly publicUrl: string;
   readonly messageOptions: MessageOptions;
+  /**
+   * SMS's sunset (issue 13 point 4; docs/adr/0030): before it, an SMS sign-in is followed by the
+   * page that says when SMS stops; null when no date is set or the deployment texts nothing.
+   */
+  readonly smsSunset: SmsSunsetStep | null;
+}
+
+/**
+ * The page after an SMS sign-in before the sunset (issue 13 point 4; docs/adr/0030): its date, and
+ * the single-use pass, bound to the user, that says "SMS was presented just now" — what lets
+ * "Later" resume a forced re-authentication (CAS renew, OIDC prompt=login) as fresh, and nothing
+ * else: a kept sign-in of a level gap has no pass and resumes as the step-up does.
+ */
+export interface SmsSunsetStep {
+  readonly date: Date;
+  issue(userId: string): Promise<string>;
+  take(pass: string | undefined, userId: string): Promise<boolean>;
 }

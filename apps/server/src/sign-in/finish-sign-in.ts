@@ -6,6 +6,7 @@ import { safeRedirectPath } from '../http/safe-redirect';
 import type { SignInRoutesContext } from './context';
 import { continueLogin } from './continue-login';
 import { signInMeta } from './sign-in-meta';
+import { SMS_SUNSET_PATH } from './sms-sunset-path';
 
 /**
  * The last step of every sign-in method (design §4 step 4): a fresh session (never the old id),
@@ -33,6 +34,15 @@ export async function finishSignIn(
   if (done.setUpFactor) return reply.redirect('/account/set-up-factor', 303);
   const wireName = ctx.methods.byId(done.method)?.wireName ?? 'PASSWORD';
   reply.setCookie(COOKIES.method, wireName, { ...baseCookie, maxAge: 365 * 86400 });
+  // Issue 13 point 4: before the sunset, every SMS sign-in is followed by the page that says when
+  // SMS stops (sign-in/sms-sunset.tsx); the application's sign-in waits, kept for this user.
+  if (done.method === 'sms' && ctx.smsSunset && ctx.clock.now().getTime() < ctx.smsSunset.date.getTime()) {
+    if (done.ctx.target) {
+      reply.setCookie(COOKIES.login, await ctx.engine.keep(user.id, user.email, done.ctx.target), baseCookie);
+    }
+    reply.setCookie(COOKIES.smsSunset, await ctx.smsSunset.issue(user.id), baseCookie);
+    return reply.redirect(`${SMS_SUNSET_PATH}?next=${encodeURIComponent(next)}`, 303);
+  }
   if (done.ctx.target) {
     return continueLogin(ctx, request, reply, session, user, done.ctx.target, true, done.strengths);
   }

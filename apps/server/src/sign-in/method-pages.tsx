@@ -10,7 +10,9 @@ import {
   type Step,
   type TotpView,
   type RecoveryCodeView,
+  type SmsView,
 } from '@sesame/core';
+import { format } from '../i18n/format-message';
 import type { VNode } from 'preact';
 import { qrImage } from '../http/qr-image';
 import type { Messages } from '../i18n/en';
@@ -187,6 +189,45 @@ export const METHOD_PAGES: readonly MethodPage[] = [
   typedCodePage('totp', totpText, (c) => ({ wrongCode: c.totpWrong, none: c.totpNone })),
   // "A recovery code" (issue 13 point 3; SEC-29; docs/adr/0028 §6): last in the chooser.
   typedCodePage('recovery-code', recoveryText, (c) => ({ wrongCode: c.recoveryWrong, none: c.recoveryNone })),
+  // "Mobile phone + SMS" (issue 13 point 4; docs/adr/0030): the code texted, typed back.
+  {
+    kind: 'code',
+    method: 'sms',
+    paths: { page: '/login/sms', renew: '/login/sms/new' },
+    messages: (m) => ({
+      expired: m.signInCode.expired,
+      blocked: m.signInCode.blocked,
+      wrongCode: m.signInSms.wrongCode,
+      none: m.signInSms.none,
+    }),
+    challenge: async (engine, handle, meta) =>
+      mapStep(await engine.view<SmsView>(handle, 'sms', meta), async ({ view }) =>
+        view === null ? null : { text: view.to, expiresAt: view.expiresAt },
+      ),
+    page: async (view, challenge, state) => {
+      const s = view.m.signInSms;
+      const text: SignInCodeText = {
+        title: s.title,
+        intro: format(s.intro, { phone: challenge?.text ?? '' }),
+        label: s.label,
+        hint: s.hint,
+        action: '/login/sms',
+        renew: '/login/sms/new',
+        numeric: false,
+        maxLength: 20,
+        renewLabel: s.resend,
+      };
+      return (
+        <SignInCodePage
+          ctx={view}
+          text={text}
+          expiresAt={challenge?.expiresAt}
+          notice={state.notice}
+          errors={state.errors}
+        />
+      );
+    },
+  },
 ];
 
 /**

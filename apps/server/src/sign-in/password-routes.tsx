@@ -1,4 +1,4 @@
-import { parseEmail, type SignInState } from '@sesame/core';
+import { parseEmail, SesameError, type SignInState } from '@sesame/core';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { baseCookie, COOKIES } from '../http/cookies';
@@ -113,6 +113,11 @@ export function passwordRoutes(app: FastifyInstance, ctx: SignInRoutesContext) {
       async () => {
         const fields = { ...(password !== undefined ? { password } : {}), ...(method !== undefined ? { method } : {}) };
         const step = await engine.submitPassword(handle, fields, signInMeta(request));
+        // SMS not offered here (past its sunset, or refused by the application; docs/adr/0030): the
+        // password page again, saying so and how to get the app — never a bare redirect.
+        if (!step.ok && step.error.code === 'NOT_OFFERED' && step.error.method === 'sms') {
+          throw new SesameError('SMS_RETIRED');
+        }
         if (!step.ok) return redirectFor(reply, step.error, 'password');
         // The password alone (or no device to ask for an application it does not reach: the level
         // page says what next, docs/adr/0019); else the chosen method's page (design §5).

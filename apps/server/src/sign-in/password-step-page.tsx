@@ -17,7 +17,7 @@ function inChooser(wireName: MethodWireName | undefined): wireName is ChooserWir
  * says is core's policy (planPasswordStep); this maps it to the page's wire names.
  */
 export function passwordStepPage(
-  ctx: Pick<SignInRoutesContext, 'methods'>,
+  ctx: Pick<SignInRoutesContext, 'methods' | 'clock'>,
   request: FastifyRequest,
   reply: FastifyReply,
   step: { readonly ctx: SignInContext; readonly email: string },
@@ -29,6 +29,8 @@ export function passwordStepPage(
     ...(step.ctx.target ? { target: step.ctx.target } : {}),
     purpose: step.ctx.purpose,
     methods: ctx.methods.list,
+    // A retiring method (SMS) is judged at this time (its sunset; docs/adr/0030).
+    now: ctx.clock.now(),
     ...(lastUsed !== undefined ? { lastUsed } : {}),
     ...(chosen !== undefined ? { chosen } : {}),
   });

@@ -5,6 +5,7 @@ import { consentRoutes } from './consent-routes';
 import type { SignInRoutesContext } from './context';
 import { METHOD_PAGES } from './method-pages';
 import { passwordRoutes } from './password-routes';
+import { smsSunsetRoutes } from './sms-sunset';
 import { stepUpRoutes } from './step-up';
 import { waitRoutes } from './wait-routes';
 
@@ -22,4 +23,5 @@ export function registerSignIn(portal: FastifyInstance, ctx: SignInRoutesContext
     else codeRoutes(portal, ctx, page);
   }
   stepUpRoutes(portal, ctx);
+  smsSunsetRoutes(portal, ctx);
 }

@@ -15,7 +15,7 @@ interface FieldProps {
   label: string;
   errors?: FormErrors | undefined;
   hint?: string | undefined;
-  type?: 'text' | 'email' | 'password';
+  type?: 'text' | 'email' | 'password' | 'tel';
   value?: string | undefined;
   autocomplete?: string;
   required?: boolean;

@@ -3,8 +3,10 @@ import {
   parseDeviceRegistrationResult,
   parseEnrolmentRefusalResult,
   parsePinConfirmationResult,
+  parsePushChallenge,
   parsePushNotice,
   ProtocolError,
+  type PushChallenge,
 } from '@sesame/protocol';
 import { AuthenticatorError } from '../errors';
 import type { DeviceApi } from '../ports/device-api';
@@ -74,7 +76,8 @@ export function createFetchDeviceApi(baseUrl: string, fetchImpl: typeof fetch = 
     events: async (proof, onNotice, signal) => {
       let response: Response;
       try {
-        response = await fetchImpl(new URL(DEVICE_API_PATHS.events, baseUrl), {
+        // The proof signs the path alone; the query asks for each challenge on the stream.
+        response = await fetchImpl(new URL(`${DEVICE_API_PATHS.events}?with=challenge`, baseUrl), {
           headers: { accept: 'text/event-stream', authorization: formatDeviceAuthorization(proof) },
           signal,
         });
@@ -85,13 +88,24 @@ export function createFetchDeviceApi(baseUrl: string, fetchImpl: typeof fetch = 
       if (!response.ok || response.body === null)
         throw new AuthenticatorError('ERR_SERVER', { status: response.status });
       try {
+        // A push-challenge comes just before its push-notice: held until then, by challenge id.
+        const heard = new Map<string, PushChallenge>();
         await readServerSentEvents(response.body, (event) => {
-          // Other events (an activation-notice is for a device still pending) are not this verb's.
-          if (event.event !== 'push-notice') return;
           try {
-            onNotice(parsePushNotice(JSON.parse(event.data)));
+            if (event.event === 'push-challenge') {
+              const challenge = parsePushChallenge(JSON.parse(event.data));
+              heard.clear();
+              heard.set(challenge.challengeId, challenge);
+              return;
+            }
+            // Other events (an activation-notice is for a device still pending) are not this verb's.
+            if (event.event !== 'push-notice') return;
+            const notice = parsePushNotice(JSON.parse(event.data));
+            const challenge = heard.get(notice.challengeId);
+            heard.clear();
+            onNotice(notice, challenge);
           } catch {
-            // A notice that does not parse is dropped: the next poll finds the challenge anyway.
+            // An event that does not parse is dropped: the next poll finds the challenge anyway.
           }
         });
       } catch (cause) {

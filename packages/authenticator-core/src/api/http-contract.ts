@@ -36,7 +36,9 @@ import type { DeviceRequestProof } from '@sesame/protocol';
  * PushNotice as `data` for each new challenge of the device (the server also relays an
  * `event: activation-notice`, but the stream serves active devices only: a device awaiting its
  * acceptance hears it by Web Push, and has the request from the PIN confirmation already), and a comment line (`: heartbeat`)
- * every 25 s. The server ends it when its store stops answering or the device is no longer
+ * every 25 s. This app opens it as `GET /device/v1/events?with=challenge` (the proof still signs
+ * the path alone): each push-notice then follows an `event: push-challenge` carrying the
+ * PushChallenge that GET /device/v1/challenges would list, and the app need not fetch it. The server ends it when its store stops answering or the device is no longer
  * active; the app reconnects with a fresh proof and, meanwhile, polls GET /device/v1/challenges.
  *
  * A wrong OCRA response or a wrong number is `"accepted": false`, not an HTTP error: the server

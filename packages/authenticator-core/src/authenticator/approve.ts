@@ -8,7 +8,7 @@ import {
 import { AuthenticatorError } from '../errors';
 import type { AnswerVerdict } from '../ports/device-api';
 import { checkPin, withSecret } from '../secret/sealed-secret';
-import { findChallenge } from './challenges';
+import { findChallenge, sendAnswer } from './challenges';
 import type { AuthenticatorContext } from './context';
 
 /**
@@ -24,7 +24,8 @@ export async function approve(
   pin: string,
 ): Promise<AnswerVerdict> {
   checkPin(pin);
-  const { account, challenge } = await findChallenge(ctx, challengeId);
+  const found = await findChallenge(ctx, challengeId);
+  const { account, challenge } = found;
   if (!challenge.candidates.includes(pickedNumber)) throw new AuthenticatorError('ERR_NUMBER_NOT_OFFERED');
   const question = await pushOcraQuestion(challenge, pickedNumber);
   const ocraResponse = await withSecret(account.secret, pin, (secret) =>
@@ -38,5 +39,5 @@ export async function approve(
     pickedNumber,
     ocraResponse,
   };
-  return ctx.deviceApi(account.server).answer(await signPushAnswer(account.deviceKey, answer, challenge));
+  return sendAnswer(ctx, found, await signPushAnswer(account.deviceKey, answer, challenge));
 }

@@ -10,7 +10,7 @@ import { enrol, type EnrolOptions, type PendingEnrolments } from './enrol';
 import { initialise } from './initialise';
 import { listen } from './listen';
 import { inspectOfflineQr, type OfflineCode, offlineCode, type OfflineRequest } from './offline-code';
-import { pending } from './pending';
+import { pending, remembered } from './pending';
 import { syncPushSubscriptions } from './push-subscription';
 import { refuse } from './refuse';
 import { type EnrolledAccount, enrolledAccount, loadAccounts } from './state';
@@ -31,7 +31,12 @@ export class Authenticator {
   readonly #pendingEnrolments: PendingEnrolments = new Map();
 
   constructor(options: AuthenticatorOptions) {
-    this.#ctx = { store: options.store, deviceApi: options.deviceApi, clock: options.clock ?? systemClock };
+    this.#ctx = {
+      store: options.store,
+      deviceApi: options.deviceApi,
+      clock: options.clock ?? systemClock,
+      shown: new Map(),
+    };
   }
 
   /** Annex step 1: the installation id, drawn once. */
@@ -83,6 +88,15 @@ export class Authenticator {
 
   pending(): Promise<PushChallenge[]> {
     return pending(this.#ctx);
+  }
+
+  /**
+   * The live requests this app already holds — fetched by `pending`, or carried by an event
+   * stream with their notice (`listen`) — oldest first, without asking the servers (issue 12:
+   * after a notice, one request less). `pending` stays the way to learn what the servers hold.
+   */
+  remembered(): PushChallenge[] {
+    return remembered(this.#ctx);
   }
 
   /** While the app is open: each new request's notice, from the servers' event streams, until `signal` aborts. */

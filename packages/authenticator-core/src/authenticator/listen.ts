@@ -8,6 +8,8 @@ export const RECONNECT_DELAY_MS = 5_000;
 
 function pause(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
+    // Already stopped (say, from inside onNotice): an abort listener added now would never run.
+    if (signal.aborted) return resolve();
     const timer = setTimeout(resolve, ms);
     signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
   });
@@ -17,7 +19,8 @@ function pause(ms: number, signal: AbortSignal): Promise<void> {
  * Holds each account's event stream open while the app is open (design §5: a request reaches an
  * open app by its event stream first; Web Push and polling cover the rest), opening it again
  * RECONNECT_DELAY_MS after it ends, with a fresh request proof each time. `onNotice` hears each
- * new challenge (a handle: the app then fetches it with `pending`). Resolves once `signal` aborts.
+ * new challenge (a handle: the app then reads it with `remembered` when the stream carried it,
+ * else fetches it with `pending`). Resolves once `signal` aborts.
  */
 export async function listen(
   ctx: AuthenticatorContext,
@@ -39,8 +42,18 @@ export async function listen(
           });
           await api.events(
             proof,
-            (notice) => {
-              if (notice.deviceId === account.deviceId) onNotice(notice);
+            (notice, challenge) => {
+              if (notice.deviceId !== account.deviceId) return;
+              // Remembered as fetchChallenges does, with its checks: approve and refuse then
+              // answer it without asking the server (issue 12), `remembered` lists it.
+              if (
+                challenge?.challengeId === notice.challengeId &&
+                challenge.deviceId === account.deviceId &&
+                challenge.account === account.account
+              ) {
+                ctx.shown.set(challenge.challengeId, { deviceId: account.deviceId, challenge });
+              }
+              onNotice(notice);
             },
             signal,
           );

@@ -13,3 +13,14 @@ export async function pending(ctx: AuthenticatorContext): Promise<PushChallenge[
     .filter((challenge) => !isExpired(challenge, now))
     .sort((a, b) => a.issuedAt - b.issuedAt);
 }
+
+/** What the app holds already (context.ts, `shown`): live, oldest first; the expired ones forgotten. */
+export function remembered(ctx: AuthenticatorContext): PushChallenge[] {
+  const now = ctx.clock.now();
+  const live: PushChallenge[] = [];
+  for (const [id, { challenge }] of ctx.shown) {
+    if (isExpired(challenge, now)) ctx.shown.delete(id);
+    else live.push(challenge);
+  }
+  return live.sort((a, b) => a.issuedAt - b.issuedAt);
+}

@@ -16,4 +16,17 @@ describe('deny and report', () => {
     expect(await device.report(challenge.challengeId)).toEqual({ accepted: true });
     expect(server.answers.map((a) => a.outcome)).toEqual(['reported']);
   });
+
+  it('deny after pending: the request the app was shown, not fetched again; then unknown', async () => {
+    let fetches = 0;
+    const { server, device, account } = await enrolled((api) => ({
+      ...api,
+      challenges: (proof) => (fetches++, api.challenges(proof)),
+    }));
+    const { challenge } = server.pushChallenge(account.deviceId);
+    await device.pending();
+    expect(await device.deny(challenge.challengeId)).toEqual({ accepted: true });
+    expect(fetches).toBe(1);
+    await expectAuthenticatorError(device.deny(challenge.challengeId), 'ERR_CHALLENGE_UNKNOWN');
+  });
 });

@@ -1,6 +1,6 @@
 import { type PushDecision, signPushAnswer, type UnsignedPushAnswer } from '@sesame/protocol';
 import type { AnswerVerdict } from '../ports/device-api';
-import { findChallenge } from './challenges';
+import { findChallenge, sendAnswer } from './challenges';
 import type { AuthenticatorContext } from './context';
 
 /** "Deny" or "this wasn't me" (`report`): signed, no PIN — nobody should need a PIN to say no. */
@@ -9,7 +9,8 @@ export async function refuse(
   challengeId: string,
   decision: Exclude<PushDecision, 'approve'>,
 ): Promise<AnswerVerdict> {
-  const { account, challenge } = await findChallenge(ctx, challengeId);
+  const found = await findChallenge(ctx, challengeId);
+  const { account, challenge } = found;
   const answer: UnsignedPushAnswer = { type: 'push-answer', deviceId: account.deviceId, challengeId, decision };
-  return ctx.deviceApi(account.server).answer(await signPushAnswer(account.deviceKey, answer, challenge));
+  return sendAnswer(ctx, found, await signPushAnswer(account.deviceKey, answer, challenge));
 }

@@ -47,10 +47,16 @@ export interface DeviceApi {
   answer(answer: PushAnswer): Promise<AnswerVerdict>;
   /**
    * The device's event stream while the app is open (design §5: the first way a request reaches
-   * the app): calls `onNotice` for each new challenge, resolves when the stream ends (the server
-   * closed it, or `signal` aborted). Optional: an API without it leaves Web Push and polling.
+   * the app): calls `onNotice` for each new challenge, with the challenge itself when the server
+   * sent it on the stream (`?with=challenge`, issue 12: then the app need not fetch it), resolves
+   * when the stream ends (the server closed it, or `signal` aborted). Optional: an API without it
+   * leaves Web Push and polling.
    */
-  events?(proof: DeviceRequestProof, onNotice: (notice: PushNotice) => void, signal: AbortSignal): Promise<void>;
+  events?(
+    proof: DeviceRequestProof,
+    onNotice: (notice: PushNotice, challenge?: PushChallenge) => void,
+    signal: AbortSignal,
+  ): Promise<void>;
   /**
    * Gives the server the app's Web Push subscription after enrolment (issue 10, finding 6); the
    * proof signs `pushSubscriptionProofPath(subscription)`. Optional: without it the app polls.

@@ -37,6 +37,7 @@ export async function accountFactors(
     if (c.status !== 'active') continue;
     if (c.kind === 'totp') has.add('PASSWORD_TOTP');
     if (c.kind === 'webauthn') has.add('PASSWORD_WEBAUTHN');
+    if (c.kind === 'sms') has.add('PASSWORD_SMS');
     // A recovery code counts while unused (counter 0, docs/adr/0028).
     if (c.kind === 'recovery-code' && c.counter === 0) has.add('PASSWORD_RECOVERY_CODE');
   }

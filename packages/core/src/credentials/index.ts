@@ -12,3 +12,6 @@ export * from './webauthn-assertion';
 export * from './webauthn-credential-data';
 export * from './webauthn-enrolment';
 export * from './webauthn-sign-count';
+export * from './phone-number';
+export * from './sms-code';
+export * from './sms-enrolment';

@@ -197,6 +197,24 @@ export async function pendingChallenges(deps: DeviceDeps, deviceId: string, now:
   return out;
 }
 
+/**
+ * One of the device's unanswered, unexpired challenges by its id, or null: what GET
+ * /device/v1/challenges would list for it. The device events stream sends it with the notice to
+ * an app that asks (issue 12: the app then skips that request); the caller has checked the
+ * device's request proof when the stream opened, and the stream ends when the device is no
+ * longer usable.
+ */
+export async function livePushChallenge(
+  deps: DeviceDeps,
+  deviceId: string,
+  challengeId: string,
+  now: Date,
+): Promise<PushChallenge | null> {
+  const stored = await readChallenge(deps, challengeId);
+  if (stored === null || stored.challenge.deviceId !== deviceId) return null;
+  return seconds(now) < stored.challenge.expiresAt ? stored.challenge : null;
+}
+
 export interface PushAnswerResult {
   /** The HTTP contract's `accepted`: false for a wrong number or a wrong PIN. */
   accepted: boolean;

@@ -8,3 +8,4 @@ export * from './device-notifier';
 export * from './credential-repository';
 export * from './webauthn-verifier';
 export * from './account-options-repository';
+export * from './sms-sender';

@@ -1,4 +1,4 @@
-import { levelAtLeast, STRENGTH_LEVELS, type Level, type Strength } from '@sesame/protocol';
+import { levelAtLeast, STRENGTH_LEVELS, STRENGTHS, type Level, type Strength } from '@sesame/protocol';
 import type { RelyingApp } from './relying-app';
 
 /**
@@ -22,6 +22,11 @@ export function requirementFor(
   let acceptedStrengths = policyStrengths;
   if (asked.strengths && asked.strengths.length > 0) {
     acceptedStrengths = policyStrengths ? asked.strengths.filter((s) => policyStrengths.includes(s)) : asked.strengths;
+  }
+  // A policy that refuses SMS (issue 13 point 4) is a list of every other strength: the one
+  // satisfaction check (satisfyingStrengths) and the chooser's (policy.ts offered) then leave it out.
+  if (app.policy.refuseSms) {
+    acceptedStrengths = (acceptedStrengths ?? STRENGTHS).filter((s) => s !== 'PASSWORD_SMS');
   }
   return { minimumLevel, acceptedStrengths };
 }

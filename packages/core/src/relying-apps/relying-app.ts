@@ -47,8 +47,13 @@ export const relyingAppSchema = z.object({
       minimumLevel: z.enum(LEVELS).default('BASIC'),
       /** When set, only these strengths satisfy the application (EU Login `acceptStrengths`). */
       acceptedStrengths: z.array(z.enum(STRENGTHS as [string, ...string[]])).optional(),
+      /**
+       * The application no longer takes SMS (issue 13 point 4; TRACES NT from 1 April 2025): never
+       * offered for it, and a session that holds only PASSWORD_SMS is asked for another factor.
+       */
+      refuseSms: z.boolean().default(false),
     })
-    .default({ minimumLevel: 'BASIC' }),
+    .default({ minimumLevel: 'BASIC', refuseSms: false }),
   attributes: z.array(z.enum(RELEASABLE_ATTRIBUTES)).default(['email', 'firstName', 'lastName']),
   cas: z
     .object({

@@ -176,6 +176,7 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
     target: ctx.target,
     purpose: ctx.purpose,
     methods: methods.list,
+    now: clock.now(),
   });
 
   /** Applies `event`; persists the next state under `handle` unless it is terminal. */
@@ -286,6 +287,7 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
       has: facts.has,
       preferred: facts.options.preferredMethod,
       lastUsed: facts.options.lastUsedMethod,
+      now: clock.now(),
     });
     return { state, plan };
   }
@@ -351,6 +353,10 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
       if (!chosen || (chosen.position !== 'first' && chosen.position !== 'after-password')) {
         throw invalidInput('method', 'malformed');
       }
+      // A method the chooser does not offer here (SMS past its sunset, or refused by the
+      // application): refused before the password is checked, so nothing is sent nor counted.
+      const allowed = mayStart(chosen.id, policy(state.ctx));
+      if (allowed !== true) return { ok: false, error: allowed };
       let userId: string;
       try {
         userId = (await methods.password.check(state.email, { password: fields.password }, meta)).id;
@@ -382,6 +388,7 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
           has: facts.has,
           preferred: facts.options.preferredMethod,
           lastUsed: facts.options.lastUsedMethod,
+          now: clock.now(),
         });
         const next = methods.byId(plan.methods[0] ?? plan.lostAccess ?? 'password');
         if (!next || next.id === 'password') throw new SesameError('SECOND_FACTOR_REQUIRED');

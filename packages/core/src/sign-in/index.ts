@@ -18,3 +18,4 @@ export * from './methods/totp';
 export * from './methods/webauthn';
 export * from './methods/on-mobile';
 export * from './app-consent';
+export * from './methods/sms';

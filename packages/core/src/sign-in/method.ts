@@ -21,7 +21,9 @@ export type MethodWireName =
   /** A single-use recovery code (issue 13 point 3; docs/adr/0028). */
   | 'PASSWORD_RECOVERY_CODE'
   /** A security key, trusted platform or passkey (issue 13 point 1; docs/adr/0029). */
-  | 'PASSWORD_WEBAUTHN';
+  | 'PASSWORD_WEBAUTHN'
+  /** A code texted to a mobile phone (issue 13 point 4: SMS, on its way out). */
+  | 'PASSWORD_SMS';
 
 export interface StartInput {
   /** The browser's sign-in handle: what the challenge is bound to. */
@@ -102,6 +104,11 @@ export interface SignInMethod<D extends MethodData = MethodData, A = unknown, V 
    * docs/adr/0028); its success says `setUpFactor` and the server sends the user to set one up.
    */
   readonly afterwards?: 'set-up-factor';
+  /**
+   * A method on its way out (SMS, issue 13 point 4): offered only where the application accepts
+   * its strength, and not at all from `sunset` on (policy.ts `offered`).
+   */
+  readonly retiring?: { readonly sunset: Date | null };
   /** Its part of `ChallengeStep.data`. */
   readonly dataSchema: z.ZodType<D>;
   /** Edge validation of the answer (INVALID_INPUT on bad input). */

@@ -12,7 +12,7 @@ import type { LoginTarget } from './target';
  */
 
 /** What the policy knows of a method: never its verifier. */
-export type MethodInfo = Pick<SignInMethod, 'id' | 'wireName' | 'position' | 'strengths' | 'afterwards'>;
+export type MethodInfo = Pick<SignInMethod, 'id' | 'wireName' | 'position' | 'strengths' | 'afterwards' | 'retiring'>;
 
 export interface PolicyInput {
   readonly target?: LoginTarget;
@@ -23,6 +23,8 @@ export interface PolicyInput {
   readonly lastUsed?: string;
   /** The wire name the user has just chosen (a form re-rendered with its errors). */
   readonly chosen?: string;
+  /** The time the rules are judged at (a retiring method's sunset); absent, a retiring method is not offered. */
+  readonly now?: Date;
 }
 
 export interface PasswordStepPlan {
@@ -44,6 +46,7 @@ const CHOOSER_ORDER: readonly MethodWireName[] = [
   'PASSWORD_SOFTWARE_TOKEN',
   'PASSWORD_WEBAUTHN',
   'PASSWORD_TOTP',
+  'PASSWORD_SMS',
   'PASSWORD_RECOVERY_CODE',
   'PASSWORD',
 ];
@@ -70,8 +73,25 @@ export function methodReaches(method: Pick<MethodInfo, 'wireName'>, target: Logi
  * that is the password or follows it, whether or not the account has it — before the password is
  * checked, the page must not tell a stranger which factors an account holds.
  */
-function chooserMethods(methods: readonly MethodInfo[]): MethodInfo[] {
-  return methods.filter((m) => IN_CHOOSER.includes(m.position)).sort((a, b) => rank(a.wireName) - rank(b.wireName));
+function chooserMethods(input: PolicyInput): MethodInfo[] {
+  return input.methods
+    .filter((m) => IN_CHOOSER.includes(m.position) && offered(m, input))
+    .sort((a, b) => rank(a.wireName) - rank(b.wireName));
+}
+
+/**
+ * A method on its way out (SMS, issue 13 point 4) is offered only before its sunset and only
+ * where the application accepts its strength: an application whose policy refuses SMS (as TRACES
+ * NT did on 1 April 2025) never shows it, and a forced POST of it is refused (mayStart). Every
+ * other method is always offered. Without a time the sunset cannot be judged: not offered
+ * (fails closed).
+ */
+export function offered(method: MethodInfo, input: Pick<PolicyInput, 'target' | 'now'>): boolean {
+  if (!method.retiring) return true;
+  const { sunset } = method.retiring;
+  if (input.now === undefined) return false;
+  if (sunset !== null && input.now.getTime() >= sunset.getTime()) return false;
+  return methodReaches(method, input.target);
 }
 
 function rank(wireName: MethodWireName): number {
@@ -91,7 +111,7 @@ function rank(wireName: MethodWireName): number {
  * - "On mobile" is offered only when it reaches the target (ADR 0007).
  */
 export function planPasswordStep(input: PolicyInput): PasswordStepPlan {
-  const chooser = chooserMethods(input.methods);
+  const chooser = chooserMethods(input);
   const enough = chooser.filter((m) => methodReaches(m, input.target));
   const password = chooser.find((m) => m.position === 'first');
   const passwordReaches = password !== undefined && enough.includes(password);
@@ -122,7 +142,7 @@ export function planPasswordStep(input: PolicyInput): PasswordStepPlan {
  */
 export function mayStart(method: MethodId, input: PolicyInput): true | TransitionError {
   const info = input.methods.find((m) => m.id === method);
-  if (!info) return { code: 'NOT_OFFERED', method };
+  if (!info || !offered(info, input)) return { code: 'NOT_OFFERED', method };
   if (info.position === 'instead-of-password' && !methodReaches(info, input.target)) {
     return { code: 'NOT_OFFERED', method };
   }
@@ -223,6 +243,8 @@ export interface AccountChooserInput {
   readonly preferred: string | null;
   /** The method that last completed a sign-in of the account, if any. */
   readonly lastUsed: string | null;
+  /** The time a retiring method's sunset is judged at (SMS); absent, a retiring method is not listed. */
+  readonly now?: Date;
 }
 
 export interface AccountChooser {
@@ -239,11 +261,17 @@ export interface AccountChooser {
  * call it (account enumeration).
  */
 export function planAccountChooser(input: AccountChooserInput): AccountChooser {
-  const offered = chooserMethods(input.methods).filter(
+  const listed = chooserMethods({
+    purpose: 'sign-in',
+    methods: input.methods,
+    ...(input.target ? { target: input.target } : {}),
+    ...(input.now ? { now: input.now } : {}),
+  });
+  const held = listed.filter(
     (m) => m.position === 'after-password' && input.has.includes(m.wireName) && methodReaches(m, input.target),
   );
-  const lostAccess = offered.find((m) => m.afterwards === 'set-up-factor');
-  const main = offered.filter((m) => m.afterwards !== 'set-up-factor');
+  const lostAccess = held.find((m) => m.afterwards === 'set-up-factor');
+  const main = held.filter((m) => m.afterwards !== 'set-up-factor');
   const weight = (m: MethodInfo) =>
     m.wireName === input.preferred ? 0 : m.wireName === input.lastUsed ? 1 : 2 + rank(m.wireName);
   const methods = [...main].sort((a, b) => weight(a) - weight(b)).map((m) => m.id);

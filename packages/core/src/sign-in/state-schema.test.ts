@@ -36,7 +36,7 @@ describe('readSignInState: v2 records', () => {
     ['not JSON', '{'],
     ['an unknown step', JSON.stringify({ v: 2, step: 'authenticated', ctx: SIGN_IN })],
     ['a kept sign-in without a target', JSON.stringify({ ...keptStep(), ctx: SIGN_IN })],
-    ['an unknown method', JSON.stringify(challengeStep({ method: 'sms' as never }))],
+    ['an unknown method', JSON.stringify(challengeStep({ method: 'carrier-pigeon' as never }))],
     ['an unknown strength', JSON.stringify(challengeStep({ presented: ['MAGIC' as never] }))],
     ['a v1 record of the wrong shape', JSON.stringify({ email: 42 })],
   ])('%s reads as null', (_, raw) => {

@@ -19,7 +19,7 @@ const context = z.object({
   purpose: z.enum(['sign-in', 'reauthenticate']),
 });
 
-const challengeMethod = z.enum(['app-push', 'app-qr', 'on-mobile', 'totp', 'recovery-code', 'webauthn']);
+const challengeMethod = z.enum(['app-push', 'app-qr', 'on-mobile', 'totp', 'recovery-code', 'webauthn', 'sms']);
 
 export const signInStateSchema = z.discriminatedUnion('step', [
   z.object({ v: z.literal(2), step: z.literal('identify'), ctx: context }),

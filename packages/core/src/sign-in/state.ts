@@ -16,7 +16,7 @@ export interface SignInContext {
 }
 
 /** Every method, by folder name. */
-export type MethodId = 'password' | 'app-push' | 'app-qr' | 'on-mobile' | 'totp' | 'recovery-code' | 'webauthn';
+export type MethodId = 'password' | 'app-push' | 'app-qr' | 'on-mobile' | 'totp' | 'recovery-code' | 'webauthn' | 'sms';
 /** The methods that leave a challenge pending (all but the password). */
 export type ChallengeMethodId = Exclude<MethodId, 'password'>;
 /** A method's own part of a pending challenge, parsed by its `dataSchema`. */

@@ -18,6 +18,8 @@ export interface DurableStoreOptions {
   schema?: string;
   /** Told of every answer and every fault of the database (the server logs the transitions). */
   health?: StoreHealthReporter;
+  /** PostgreSQL only: the statement timeout (open-postgres.ts STATEMENT_TIMEOUT_MS by default). */
+  statementTimeoutMs?: number;
 }
 
 /**
@@ -47,10 +49,10 @@ export async function createDurableStore(url: string, options: DurableStoreOptio
 
 async function open(
   url: string,
-  { schema, health = IGNORE_HEALTH }: DurableStoreOptions,
+  { schema, health = IGNORE_HEALTH, statementTimeoutMs }: DurableStoreOptions,
 ): Promise<{ kind: DurableStore['kind']; db: Kysely<Database> }> {
   if (url.startsWith('postgres://') || url.startsWith('postgresql://')) {
-    return { kind: 'postgres', db: await openPostgres(url, schema, health) };
+    return { kind: 'postgres', db: await openPostgres(url, schema, health, statementTimeoutMs) };
   }
   if (url.startsWith('sqlite:')) {
     if (schema !== undefined) throw new Error('The `schema` option is for PostgreSQL only');

@@ -38,6 +38,20 @@ const MIGRATIONS: Record<'sqlite' | 'postgres', Record<string, Migration>> = {
 };
 
 export async function migrateToLatest(db: Kysely<Database>, dialect: 'sqlite' | 'postgres'): Promise<void> {
+  if (dialect === 'sqlite') return migrate(db, dialect);
+  // A migration may rewrite a large table: on its own connection, past the statement timeout that
+  // bounds the server's queries (open-postgres.ts), which RESET gives back to the pool.
+  return db.connection().execute(async (connection) => {
+    await sql`set statement_timeout = 0`.execute(connection);
+    try {
+      await migrate(connection, dialect);
+    } finally {
+      await sql`reset statement_timeout`.execute(connection);
+    }
+  });
+}
+
+async function migrate(db: Kysely<Database>, dialect: 'sqlite' | 'postgres'): Promise<void> {
   const migrator = new Migrator({
     db,
     provider: { getMigrations: () => Promise.resolve(MIGRATIONS[dialect]) },

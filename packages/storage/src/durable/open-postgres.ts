@@ -14,6 +14,14 @@ export const DEFAULT_APPLICATION_NAME = 'sesame';
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 /**
+ * How long one statement may run before PostgreSQL cancels it (SQLSTATE 57014, a store fault: the
+ * request answers 503). Sésame's queries take milliseconds; one that waits this long is stuck on a
+ * lock or an overloaded server, and the user is better told than kept waiting (design.md: a store
+ * that does not answer means 503). Migrations lift it (migrate.ts).
+ */
+export const STATEMENT_TIMEOUT_MS = 15_000;
+
+/**
  * With `schema`, every connection of the pool starts with that `search_path`, so unqualified
  * table names (and Kysely's migration tables) live there; the schema is created when missing.
  */
@@ -21,6 +29,7 @@ export async function openPostgres(
   url: string,
   schema: string | undefined,
   health: StoreHealthReporter,
+  statementTimeoutMs = STATEMENT_TIMEOUT_MS,
 ): Promise<Kysely<Database>> {
   if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
     throw new Error(`Invalid PostgreSQL schema name "${schema}": use [a-z_][a-z0-9_]*`);
@@ -33,7 +42,10 @@ export async function openPostgres(
     // by a query hanging on it.
     keepAlive: true,
     application_name: DEFAULT_APPLICATION_NAME,
-    ...(schema !== undefined && { options: `-c search_path=${schema}` }),
+    options: [
+      `-c statement_timeout=${Math.round(statementTimeoutMs)}`,
+      ...(schema !== undefined ? [`-c search_path=${schema}`] : []),
+    ].join(' '),
   });
   // Issue 10 finding 5: a connection that dies while idle in the pool (pg_terminate_backend, a
   // PostgreSQL restart) makes the pool emit 'error'; without a listener that kills the process.

@@ -17,6 +17,8 @@ export function AccountPage(props: {
   app?: { offer: AppOffer; hasDevice: boolean } | undefined;
   /** The account has a factor and no recovery codes yet (issue 13 point 3). */
   offerRecoveryCodes?: boolean;
+  /** The deployment texts codes: "Manage my mobile phone numbers" (issue 13 point 4). */
+  phoneNumbers?: boolean;
 }) {
   const { m, locale } = props.ctx;
   const u = props.user;
@@ -85,6 +87,11 @@ export function AccountPage(props: {
           <li>
             <a href="/account/authenticator-apps">{m.authenticatorApps.title}</a>
           </li>
+          {props.phoneNumbers && (
+            <li>
+              <a href="/account/phone-numbers">{m.phoneNumbers.title}</a>
+            </li>
+          )}
           <li>
             <a href="/account/recovery-codes">{m.recoveryCodes.title}</a>
           </li>

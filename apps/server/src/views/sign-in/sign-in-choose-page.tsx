@@ -23,6 +23,7 @@ export function SignInChoosePage(props: {
     PASSWORD_TOTP: m.signIn.methodTotp,
     PASSWORD_WEBAUTHN: m.signIn.methodWebauthn,
     PASSWORD_RECOVERY_CODE: m.signIn.methodRecoveryCode,
+    PASSWORD_SMS: m.signIn.methodSms,
   };
   return (
     <Layout ctx={props.ctx} title={c.title} errors={props.errors}>

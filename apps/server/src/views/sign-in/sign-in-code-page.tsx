@@ -14,6 +14,8 @@ export interface SignInCodeText {
   readonly renew: string;
   readonly numeric: boolean;
   readonly maxLength: number;
+  /** The button that asks for a new challenge, when "Start again" is not the right word ("Send a new code"). */
+  readonly renewLabel?: string;
 }
 
 /**
@@ -67,7 +69,7 @@ export function SignInCodePage(props: {
       <Form ctx={props.ctx} action={t.renew}>
         <Actions>
           <button type="submit" class={props.expiresAt ? 'button button--secondary' : 'button'}>
-            {c.restart}
+            {t.renewLabel ?? c.restart}
           </button>
         </Actions>
       </Form>

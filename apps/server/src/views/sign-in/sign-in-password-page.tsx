@@ -33,6 +33,7 @@ export function SignInPasswordPage(props: {
     PASSWORD_TOTP: m.signIn.methodTotp,
     PASSWORD_RECOVERY_CODE: m.signIn.methodRecoveryCode,
     PASSWORD_WEBAUTHN: m.signIn.methodWebauthn,
+    PASSWORD_SMS: m.signIn.methodSms,
   };
   return (
     <Layout ctx={props.ctx} title={m.signIn.passwordTitle} errors={props.errors}>

@@ -9,6 +9,7 @@ import { appQrMethod } from './app-qr/app-qr-method';
 import { onMobileMethod } from './on-mobile/on-mobile-method';
 import { passwordMethod, type PasswordMethod } from './password/password-method';
 import { recoveryCodeMethod } from './recovery-code/recovery-code-method';
+import { smsMethod, type SmsMethodOptions } from './sms/sms-method';
 import { totpMethod, type TotpReplay } from './totp/totp-method';
 import { webauthnMethod, type WebAuthnMethodOptions } from './webauthn/webauthn-method';
 import type { WebAuthnVerifier } from '../../ports/webauthn-verifier';
@@ -64,6 +65,11 @@ export interface MethodDeps {
    * @simplewebauthn/server adapter.
    */
   readonly webauthn?: WebAuthnMethodOptions & { readonly verifier: WebAuthnVerifier };
+  /**
+   * Present: the deployment texts codes (issue 13 point 4, SMS on its way out): the server's
+   * gateway adapter, the message's words, the sunset date.
+   */
+  readonly sms?: SmsMethodOptions;
 }
 
 /** The deployment's methods: ONE line per method (docs/adr/0026 §2.4). */
@@ -75,6 +81,7 @@ export function createSignInMethods(d: MethodDeps): MethodRegistry {
     onMobileMethod(d.devices, d.accounts),
     ...(d.totp ? [totpMethod(d.devices, d.totp.onReplay)] : []),
     ...(d.webauthn ? [webauthnMethod({ ...d.devices, webauthn: d.webauthn.verifier }, d.webauthn)] : []),
+    ...(d.sms ? [smsMethod(d.devices, d.sms)] : []),
     ...(d.recoveryCodes ? [recoveryCodeMethod({ ...d.devices, hasher: d.accounts.hasher })] : []),
   ]);
 }

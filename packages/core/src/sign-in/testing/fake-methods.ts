@@ -61,6 +61,7 @@ const SPEC: Record<ChallengeMethodId, { wireName: MethodWireName; position: Meth
   totp: { wireName: 'PASSWORD_TOTP', position: 'after-password' },
   'recovery-code': { wireName: 'PASSWORD_RECOVERY_CODE', position: 'after-password' },
   webauthn: { wireName: 'PASSWORD_WEBAUTHN', position: 'after-password' },
+  sms: { wireName: 'PASSWORD_SMS', position: 'after-password' },
 };
 
 export function fakeMethod(id: ChallengeMethodId, ttlMs = 120_000): FakeMethod {

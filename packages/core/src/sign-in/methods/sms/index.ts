@@ -1,0 +1,2 @@
+export * from './sms-data';
+export * from './sms-method';
