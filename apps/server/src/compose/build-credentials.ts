@@ -10,6 +10,7 @@ import {
 import type { Branding } from '../branding/branding';
 import type { SesameConfig } from '../config/config-schema';
 import type { CredentialRoutesContext, MayChangeAuthenticators } from '../credentials/context';
+import type { WebAuthnParts } from '../webauthn/build-webauthn';
 
 /** What the credential pages' context is built from (compose.ts). */
 export interface CredentialParts {
@@ -20,6 +21,7 @@ export interface CredentialParts {
   readonly hasher: PasswordHasher;
   readonly mailer: Mailer;
   readonly branding: Branding;
+  readonly webauthn: WebAuthnParts;
 }
 
 /**
@@ -41,6 +43,11 @@ export function buildCredentials(parts: CredentialParts): CredentialRoutesContex
   };
   return {
     totp: devices,
+    securityKeys: {
+      enrolment: { ...devices, webauthn: parts.webauthn.verifier },
+      userVerification: parts.webauthn.userVerification,
+      modelOf: (aaguid) => parts.webauthn.metadata?.statusFor(aaguid)?.description ?? null,
+    },
     recoveryCodes: { ...devices, hasher: parts.hasher },
     credentials: devices,
     users: durable.users,

@@ -22,6 +22,7 @@ import { notifyDevices } from '../push/notify-devices';
 import type { PushSender } from '../push/push-sender';
 import type { SessionGate, WarnLogger } from '../sessions/session-gate';
 import type { FindLevelGap, SignInAudit, SignInRoutesContext, SignInSessions } from '../sign-in/context';
+import type { WebAuthnParts } from '../webauthn/build-webauthn';
 import type { Continuations } from './app-context';
 
 /** What the sign-in's context is built from (compose.ts). */
@@ -41,6 +42,8 @@ export interface SignInParts {
   readonly continuations: Continuations;
   /** A replayed authenticator-app code is told to its owner (SEC-19). */
   readonly mailer: Mailer;
+  /** Security keys and trusted platforms (issue 13 point 1; docs/adr/0029 §6). */
+  readonly webauthn: WebAuthnParts;
 }
 
 /**
@@ -77,6 +80,31 @@ export function buildSignIn(parts: SignInParts): SignInRoutesContext {
       },
     },
     recoveryCodes: true,
+    // Issue 13 point 1: its pages are routes/security-keys.tsx and the key page of the sign-in.
+    webauthn: {
+      verifier: parts.webauthn.verifier,
+      userVerification: parts.webauthn.userVerification,
+      // SEC-24: a sign count that went back is refused (the method) and its owner told here.
+      onCounterRegression: async (regression) => {
+        const [owner, key] = await Promise.all([
+          durable.users.findById(regression.userId),
+          durable.credentials.findById(regression.credentialId),
+        ]);
+        if (!owner) return;
+        await parts.mailer.send({
+          template: 'security-key-cloned',
+          to: owner.email,
+          locale: owner.emailLocale,
+          params: {
+            firstName: owner.firstName,
+            name: key?.name ?? '-',
+            at: regression.at.toISOString(),
+            ip: regression.meta.ip,
+            browser: regression.meta.browser,
+          },
+        });
+      },
+    },
   });
   const engine = createSignInEngine({
     store: new SignInStateStore(parts.ephemeral),
@@ -103,9 +131,10 @@ export function buildSignIn(parts: SignInParts): SignInRoutesContext {
   };
   const findLevelGap: FindLevelGap = async (user, sessionStrengths, requirement, recoveryCookie) => {
     const now = clock.now();
-    const [devices, apps] = await Promise.all([
+    const [devices, apps, keys] = await Promise.all([
       durable.devices.listByUser(user.id),
       durable.credentials.listByUser(user.id, 'totp'),
+      durable.credentials.listByUser(user.id, 'webauthn'),
     ]);
     const here = await recoveryConfirmedHere(parts.devices, user, recoveryCookie);
     const verdict = mayChangeAuthenticators({
@@ -119,8 +148,12 @@ export function buildSignIn(parts: SignInParts): SignInRoutesContext {
       requirement,
       hasUsableDevice: devices.some((d) => isUsableDevice(d, now)),
       mayAddDevice: verdict.allowed,
-      // Another second factor that may confirm this sign-in (issue 13): an active authenticator app.
-      otherFactors: apps.some((app) => app.status === 'active') ? ['PASSWORD_TOTP'] : [],
+      // Other second factors that may confirm this sign-in (issue 13): an active authenticator
+      // app, an active security key.
+      otherFactors: [
+        ...(apps.some((app) => app.status === 'active') ? (['PASSWORD_TOTP'] as const) : []),
+        ...(keys.some((key) => key.status === 'active') ? (['PASSWORD_WEBAUTHN'] as const) : []),
+      ],
     });
   };
   const audit: SignInAudit = (type, userId, meta, details = {}) =>

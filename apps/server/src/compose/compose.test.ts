@@ -48,6 +48,7 @@ const FIELDS: Record<Exclude<keyof AppContext, 'config' | 'log' | 'legacy'>, str
     'messageOptions',
     'publicUrl',
     'recoveryCodes',
+    'securityKeys',
     'totp',
     'users',
   ],

@@ -33,6 +33,7 @@ import { signInEntry } from '../sign-in/sign-in-entry';
 import type { Services } from '../services';
 import { createSessionGate, notifyParticipants } from '../sessions/session-gate';
 import type { AppContext, Continuations, ParticipantLogouts } from './app-context';
+import { buildWebAuthn } from '../webauthn/build-webauthn';
 import { buildCredentials } from './build-credentials';
 import { buildSignIn } from './build-sign-in';
 import { deepFreeze, supplied } from './deep-freeze';
@@ -147,6 +148,7 @@ export function compose(parts: Parts): AppContext {
   // sign-in-limits.test.ts counts the passwords checked by swapping their hasher.
   const signInAccounts = accountDeps(parts, clock);
   const devices = deviceDeps(parts, deviceKeys);
+  const webauthn = buildWebAuthn(config, clock);
   const signIn = buildSignIn({
     config,
     durable,
@@ -162,6 +164,7 @@ export function compose(parts: Parts): AppContext {
     sessionGate,
     continuations,
     mailer: parts.mailer,
+    webauthn,
   });
   const signInEntryPoint = signInEntry(signIn);
 
@@ -253,6 +256,7 @@ export function compose(parts: Parts): AppContext {
       hasher: parts.hasher,
       mailer: parts.mailer,
       branding,
+      webauthn,
     }),
     legacy,
   };

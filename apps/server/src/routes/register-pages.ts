@@ -4,6 +4,7 @@ import { accountRecoveryRoutes } from './account-recovery';
 import { accountRoutes } from './account';
 import { authenticatorAppRoutes } from './authenticator-apps';
 import { recoveryCodeRoutes } from './recovery-codes';
+import { securityKeyRoutes } from './security-keys';
 import { deviceRoutes } from './devices';
 import { helpPageRoutes } from './help-pages';
 import { passwordResetRoutes } from './password-reset';
@@ -20,6 +21,7 @@ export function registerPages(
   accountRoutes(portal, ctx.account);
   deviceRoutes(portal, ctx.devicePages);
   authenticatorAppRoutes(portal, ctx.credentials);
+  securityKeyRoutes(portal, ctx.credentials);
   recoveryCodeRoutes(portal, ctx.credentials);
   accountRecoveryRoutes(portal, ctx.account);
   staticPageRoutes(portal, ctx.staticPages);

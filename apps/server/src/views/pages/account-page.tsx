@@ -86,6 +86,9 @@ export function AccountPage(props: {
             <a href="/account/authenticator-apps">{m.authenticatorApps.title}</a>
           </li>
           <li>
+            <a href="/account/security-keys">{m.securityKeys.title}</a>
+          </li>
+          <li>
             <a href="/account/recovery-codes">{m.recoveryCodes.title}</a>
           </li>
           <li>
