@@ -21,6 +21,8 @@ export const AMR_BY_STRENGTH: Record<Strength, readonly AmrValue[]> = {
   MOBILE_APP: ['swk', 'pin', 'mfa'],
   // A security key or platform authenticator: the key never leaves its hardware.
   PASSWORD_WEBAUTHN: ['pwd', 'hwk', 'mfa'],
+  // The same at HIGH (docs/adr/0029 §6): an attested, certified key that verified its user.
+  PASSWORD_WEBAUTHN_HIGH: ['pwd', 'hwk', 'mfa'],
   // eID by federation: the eID scheme authenticated the user; eIDAS substantial and high
   // require two factors (CIR (EU) 2015/1502 §2.2.1), the methods themselves are not told to us.
   // A Sésame extension (docs/adr/0028): the password and a saved lookup secret.

@@ -6,7 +6,7 @@ import type { SignInEvent } from './events';
 import type { SignInMeta } from './meta';
 import type { MethodWireName, SettleInput, Settled, SignInMethod } from './method';
 import type { MethodRegistry } from './methods/registry';
-import { mayStart, passwordFallsShort, type PolicyInput } from './policy';
+import { mayStart, passwordFallsShort, type PolicyInput, strengthsAtLevel } from './policy';
 import type {
   Authenticated,
   ChallengeMethodId,
@@ -399,7 +399,8 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
               mobileDevices: settled.mobileDevices,
               // An account gone since counts as changed: nothing it started may end in a session.
               credentialsChangedAt: user ? user.credentialsChangedAt.getTime() : Number.POSITIVE_INFINITY,
-              strengths: m.strengths,
+              // A key at HIGH keeps its level (docs/adr/0029 §6; policy.ts strengthsAtLevel).
+              strengths: strengthsAtLevel(m.strengths, settled.level),
               ...(m.afterwards === 'set-up-factor' ? { setUpFactor: true as const } : {}),
             },
             ['authenticated', 'password', 'kept'],

@@ -192,6 +192,25 @@ export function levelGap(input: LevelGapInput): LevelGap {
   return input.mayAddDevice ? 'set-up-app' : 'device-lost';
 }
 
+/**
+ * The strength a method's strength is kept as when its proof reached a higher level than the
+ * strength's own (docs/adr/0029 §6): a key at HIGH is PASSWORD_WEBAUTHN_HIGH inside Sésame, told
+ * to applications as PASSWORD_WEBAUTHN with the level HIGH (protocol INTERNAL_STRENGTHS).
+ */
+const RAISED: Partial<Record<Strength, Partial<Record<Level, Strength>>>> = {
+  PASSWORD_WEBAUTHN: { HIGH: 'PASSWORD_WEBAUTHN_HIGH' },
+};
+
+/**
+ * The strengths a verified proof puts in the session: the method's, each raised to `level` when
+ * the method says its proof reached it (Settled.level) and a raised name exists; else as they are.
+ * A level never lowers a strength, and nothing is raised without a name for it.
+ */
+export function strengthsAtLevel(strengths: readonly Strength[], level: Level | undefined): Strength[] {
+  if (level === undefined) return [...strengths];
+  return strengths.map((s) => RAISED[s]?.[level] ?? s);
+}
+
 /** What the level of a WebAuthn sign-in is judged on (docs/adr/0029 §3). */
 export interface WebAuthnLevelInput {
   /** The stored credential's attestation verdict, from registration. */
