@@ -132,7 +132,10 @@ describe.each([
   const s = sesame[locale];
   const k = s.securityKeys;
   const names = { usb: locale === 'fr' ? 'YubiKey du trousseau' : 'YubiKey on my key ring', internal: 'Windows Hello' };
+  /** Each key as it is now (its sign count moves on at every use: re-read after each). */
   const enrolled: Record<Transport, VirtualCredential[]> = { usb: [], internal: [] };
+  /** The USB key as it was at its enrolment: its copy, for the cloned key. */
+  let copiedAtEnrolment: VirtualCredential[] = [];
 
   async function addKey(c: Computer, name: string, first: boolean): Promise<void> {
     const { page } = c;
@@ -158,12 +161,14 @@ describe.each([
     await expectNoAxeViolations(c.page, `${locale} security keys (empty)`);
     await addKey(c, names.usb, true);
     enrolled.usb = await credentialsOf(c);
+    copiedAtEnrolment = enrolled.usb;
     expect(enrolled.usb).toHaveLength(1);
 
     // Adding another one needs the second factor now (SEC-27): signed in again with the key,
     // then the key put away and the computer's own authenticator (Windows Hello) used.
     const other = await computer(locale, 'usb', enrolled.usb);
     await signInToSesame(other.page, locale, true);
+    enrolled.usb = await credentialsOf(other);
     await other.cdp.send('WebAuthn.removeVirtualAuthenticator', { authenticatorId: other.authenticatorId });
     const { authenticatorId } = await other.cdp.send('WebAuthn.addVirtualAuthenticator', {
       options: {
@@ -196,6 +201,7 @@ describe.each([
     await screenshot(c.page, `security-key-sign-in-${locale}`);
     await c.page.getByRole('button', { name: s.signInCode.webauthnButton, exact: true }).click();
     await expectSignedInWithKey(c.page, locale, protocol);
+    enrolled.usb = await credentialsOf(c);
     expect(c.errors).toEqual([]);
   });
 
@@ -204,6 +210,7 @@ describe.each([
     await demoToKeyPage(c.page, locale, protocol);
     await c.page.getByRole('button', { name: s.signInCode.webauthnButton, exact: true }).click();
     await expectSignedInWithKey(c.page, locale, protocol);
+    enrolled.internal = await credentialsOf(c);
     expect(c.errors).toEqual([]);
   });
 
@@ -224,12 +231,69 @@ describe.each([
 
   it(`${locale}: a cloned key (its sign count gone back) is refused and its owner mailed`, async () => {
     // The key as it was at its enrolment: its count is below what the server has seen since.
-    const clone = await computer(locale, 'usb', enrolled.usb);
+    const clone = await computer(locale, 'usb', copiedAtEnrolment);
     await demoToKeyPage(clone.page, locale, protocol);
     await clone.page.getByRole('button', { name: s.signInCode.webauthnButton, exact: true }).click();
     await expect.poll(() => clone.page.locator('.error-summary').innerText()).toContain(s.signInCode.webauthnWrong);
     const subject = format(s.mail.securityKeyCloned.subject, { name: names.usb }, locale);
     await stack.sesame.smtp.waitForMail(PERSON[locale].email, (mail) => mail.subject === subject);
     expect(clone.errors).toEqual([]);
+  });
+
+  it(`${locale}: adds a passkey, then signs in to the demo app with it, no e-mail typed`, async () => {
+    const enrolling = await computer(locale, 'usb', enrolled.usb);
+    // (the clone's sign-in was refused: the key's count on the server is the real key's)
+    await signInToSesame(enrolling.page, locale, true);
+    await enrolling.cdp.send('WebAuthn.removeVirtualAuthenticator', { authenticatorId: enrolling.authenticatorId });
+    const { authenticatorId } = await enrolling.cdp.send('WebAuthn.addVirtualAuthenticator', {
+      options: {
+        protocol: 'ctap2',
+        transport: 'internal',
+        hasResidentKey: true,
+        hasUserVerification: true,
+        isUserVerified: true,
+        automaticPresenceSimulation: true,
+      },
+    });
+    enrolling.authenticatorId = authenticatorId;
+    await enrolling.page.goto(`${stack.sesame.baseUrl}/account/security-keys/new`);
+    await waitForHeading(enrolling.page, k.addTitle);
+    const name = locale === 'fr' ? 'Clé d’accès du portable' : 'Passkey on my laptop';
+    await enrolling.page.getByLabel(k.name, { exact: true }).fill(name);
+    await enrolling.page.getByLabel(k.passkey, { exact: true }).check();
+    await enrolling.page.getByRole('button', { name: k.continue, exact: true }).click();
+    await waitForHeading(enrolling.page, k.promptTitle);
+    await enrolling.page.getByRole('button', { name: format(k.promptButton, { name }, locale), exact: true }).click();
+    await waitForHeading(enrolling.page, k.title);
+    const passkeys = (await credentialsOf(enrolling)).filter((c) => c.isResidentCredential);
+    expect(passkeys).toHaveLength(1);
+
+    // The first screen, in a browser without the passkey: "Sign in with a passkey", and the
+    // address field ready for the browser's passkeys (conditional UI).
+    const d = demo[locale];
+    const toFirstScreen = async (page: Page) => {
+      await page.goto(`${stack.rp.url}/?lang=${locale}`);
+      await waitForHeading(page, d.home.title);
+      await page
+        .getByRole('link', { name: protocol === 'cas' ? d.home.casButton : d.home.oidcButton, exact: true })
+        .click();
+    };
+    const elsewhere = await computer(locale, 'usb');
+    await toFirstScreen(elsewhere.page);
+    await waitForHeading(elsewhere.page, s.signIn.title);
+    expect(await elsewhere.page.getByLabel(s.fields.email, { exact: true }).getAttribute('autocomplete')).toBe(
+      'username webauthn',
+    );
+    await elsewhere.page.getByRole('button', { name: s.signIn.passkeyButton, exact: true }).waitFor();
+    await expectNoAxeViolations(elsewhere.page, `${locale} sign-in first screen with passkey`);
+    await screenshot(elsewhere.page, `security-key-passkey-${locale}`);
+
+    // The laptop that holds the passkey: the browser offers it at the address field (mediation
+    // 'conditional'); the virtual authenticator, presence simulated, takes it at once, as the
+    // person picking it in the autofill list — signed in without typing the address.
+    const c = await computer(locale, 'internal', passkeys);
+    await toFirstScreen(c.page);
+    await expectSignedInWithKey(c.page, locale, protocol);
+    expect([...enrolling.errors, ...elsewhere.errors, ...c.errors]).toEqual([]);
   });
 });

@@ -21,6 +21,12 @@ export const STRENGTH_LEVELS = {
    */
   PASSWORD_WEBAUTHN_HIGH: 'HIGH',
   /**
+   * Sésame's own name, never on the wire (docs/adr/0029 §5): "Sign in with a passkey", no password
+   * typed — the passkey and its user verification are the two factors. Told to applications as
+   * PASSWORD_WEBAUTHN (EU Login has no passwordless WebAuthn strength); its amr has no `pwd`.
+   */
+  WEBAUTHN_PASSKEY: 'MEDIUM',
+  /**
    * A Sésame extension, not EU Login's (docs/adr/0028): the password and a single-use recovery
    * code, a "look-up secret" of NIST SP 800-63B rev 4 §3.1.2 — two factors, so MEDIUM; an
    * application that lists the strengths it accepts gets it only by naming it.
@@ -42,6 +48,7 @@ export function isStrength(value: unknown): value is Strength {
 /** The strengths kept inside Sésame under a name of their own, and the wire name each one is told as. */
 export const INTERNAL_STRENGTHS = {
   PASSWORD_WEBAUTHN_HIGH: 'PASSWORD_WEBAUTHN',
+  WEBAUTHN_PASSKEY: 'PASSWORD_WEBAUTHN',
 } as const satisfies Partial<Record<Strength, Strength>>;
 
 /** The strengths applications may name and are told of (EU Login's vocabulary and Sésame's extensions). */

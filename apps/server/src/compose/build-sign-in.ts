@@ -1,6 +1,8 @@
 import {
   createSignInEngine,
   createSignInMethods,
+  finishPasskeySignIn,
+  startPasskeySignIn,
   type AccountDeps,
   type Clock,
   type DeviceDeps,
@@ -106,6 +108,7 @@ export function buildSignIn(parts: SignInParts): SignInRoutesContext {
       },
     },
   });
+  const passkeyDeps = { ...parts.devices, webauthn: parts.webauthn.verifier };
   const engine = createSignInEngine({
     store: new SignInStateStore(parts.ephemeral),
     methods,
@@ -123,6 +126,11 @@ export function buildSignIn(parts: SignInParts): SignInRoutesContext {
       }),
     clock,
     onPasswordChecked: (result) => parts.metrics.signIns.inc({ result }),
+    // "Sign in with a passkey" (issue 13 point 1; docs/adr/0029 §5): the method's own verifier.
+    passkeys: {
+      options: (handle) => startPasskeySignIn(passkeyDeps, handle),
+      finish: (handle, response, now) => finishPasskeySignIn(passkeyDeps, handle, response, now),
+    },
   });
   const sessions: SignInSessions = {
     start: (previousId, userId, strengths, mobileDevices, log) =>

@@ -122,6 +122,10 @@ export const en = {
     methodTotp: 'Code from an authenticator app',
     methodRecoveryCode: 'A recovery code',
     methodWebauthn: 'Security key or trusted platform',
+    passkeyIntro: 'Or, without typing your e-mail address:',
+    passkeyButton: 'Sign in with a passkey',
+    passkeyRefused:
+      'This passkey was not accepted: it is not registered, or the request has expired. Try again, or type your e-mail address.',
     methodHint: 'Applications that ask for two factors need the Sésame app.',
     methodOnMobile: 'On mobile',
     onMobileIntro: 'On the phone that holds your Sésame app? Confirm in the app instead of typing your password.',
@@ -882,6 +886,9 @@ export const en = {
     addTitle: 'Add a security key or trusted platform',
     nameHint: 'To recognise it in the list, for example “YubiKey on my key ring” or “Windows Hello on my laptop”.',
     continue: 'Continue',
+    passkey: 'Make it a passkey: sign in with it without typing my e-mail address',
+    passkeyHint:
+      'The key then keeps your account, protected by its PIN, fingerprint or face, which it will ask for each time. Not every key can.',
     promptTitle: 'Register your security key or trusted platform',
     promptIntro:
       'Select the button below: your browser asks you to insert and touch your key, or to confirm with the PIN, face or fingerprint of this computer or phone.',

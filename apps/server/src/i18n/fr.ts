@@ -129,6 +129,10 @@ export const fr: Messages = {
     methodTotp: 'Code d’une application d’authentification',
     methodRecoveryCode: 'Un code de récupération',
     methodWebauthn: 'Clé de sécurité ou plateforme de confiance',
+    passkeyIntro: 'Ou, sans saisir votre adresse électronique :',
+    passkeyButton: 'Se connecter avec une clé d’accès',
+    passkeyRefused:
+      'Cette clé d’accès n’a pas été acceptée : elle n’est pas enregistrée, ou la demande a expiré. Réessayez, ou saisissez votre adresse électronique.',
     methodHint: 'Les applications qui demandent deux facteurs exigent l’app Sésame.',
     methodOnMobile: 'Sur mobile',
     onMobileIntro:
@@ -907,6 +911,9 @@ export const fr: Messages = {
     nameHint:
       'Pour la reconnaître dans la liste, par exemple « YubiKey de mon trousseau » ou « Windows Hello de mon portable ».',
     continue: 'Continuer',
+    passkey: 'En faire une clé d’accès : me connecter avec elle sans saisir mon adresse électronique',
+    passkeyHint:
+      'La clé garde alors votre compte, protégé par son code PIN, votre empreinte ou votre visage, qu’elle demandera à chaque fois. Toutes les clés ne le peuvent pas.',
     promptTitle: 'Enregistrez votre clé de sécurité ou plateforme de confiance',
     promptIntro:
       'Sélectionnez le bouton ci-dessous : votre navigateur vous demande d’insérer et de toucher votre clé, ou de confirmer avec le code PIN, le visage ou l’empreinte de cet ordinateur ou de ce téléphone.',

@@ -205,3 +205,96 @@ describe('the chooser, for an account without a security key', () => {
     expect(textOf(page.html)).toContain(en.signInCode.webauthnNone);
   });
 });
+
+describe('"Sign in with a passkey" (docs/adr/0029 §5): no e-mail typed', () => {
+  let key: ReturnType<typeof keyFor>;
+  let credential: SoftwareCredential;
+  beforeEach(async () => {
+    key = keyFor(portal);
+    const browser = await signedIn();
+    const prompt = await browser.post('/account/security-keys/new', { name: 'Clé d’accès', passkey: 'yes' });
+    const options = optionsInPage<{
+      challenge: string;
+      user: { id: string };
+      authenticatorSelection: { residentKey: string; userVerification: string };
+    }>(prompt.html);
+    // Discoverable, and it must verify its user: the passkey is both factors.
+    expect(options.authenticatorSelection).toMatchObject({ residentKey: 'required', userVerification: 'required' });
+    const registered = key.register(options);
+    credential = registered.credential;
+    const done = await browser.post('/account/security-keys/confirm', {
+      credential: JSON.stringify(registered.response),
+    });
+    expect(done.status).toBe(303);
+  });
+
+  /** The first screen's passkey options (no allow list), as conditional UI and the button get them. */
+  async function firstScreen(browser: Browser, start = '/login') {
+    const page = await browser.get(start);
+    expect(page.html).toContain('autocomplete="username webauthn"');
+    return optionsInPage<{ challenge: string; allowCredentials?: unknown[]; userVerification: string }>(page.html);
+  }
+
+  it('signs in to TRACES NT over CAS with the passkey alone, told PASSWORD_WEBAUTHN', async () => {
+    const browser = portal.browser('en');
+    const start = await browser.get(`/cas/login?service=${encodeURIComponent(TRACES)}`);
+    const options = await firstScreen(browser, start.location!);
+    expect(options.allowCredentials ?? []).toEqual([]);
+    expect(options.userVerification).toBe('required');
+    const back = await browser.post('/login/passkey', {
+      credential: JSON.stringify(key.assert(credential, options.challenge)),
+    });
+    expect(back.location).toMatch(/^https:\/\/traces\.example\.eu\/cas\?ticket=ST-/);
+    const ticket = new URL(back.location!).searchParams.get('ticket')!;
+    const validated = await portal.app.inject({
+      method: 'GET',
+      url: `/cas/serviceValidate?service=${encodeURIComponent(TRACES)}&ticket=${ticket}`,
+    });
+    expect(validated.body).toContain('<cas:strength>PASSWORD_WEBAUTHN</cas:strength>');
+    expect(validated.body).not.toContain('WEBAUTHN_PASSKEY');
+    const events = await portal.durable.audit.list({ userId: user.id, limit: 3 });
+    expect(events.find((e) => e.type === 'sign_in.succeeded')?.details).toMatchObject({ method: 'PASSWORD_WEBAUTHN' });
+  });
+
+  it('without user verification, with a key not registered, or replayed: refused on the first screen, 401', async () => {
+    const browser = portal.browser('en');
+    let options = await firstScreen(browser);
+    const noUv = await browser.post('/login/passkey', {
+      credential: JSON.stringify(key.assert(credential, options.challenge, { userVerified: false })),
+    });
+    expect(noUv.status).toBe(401);
+    expect(errorSummary(noUv.html)).toEqual([en.signIn.passkeyRefused]);
+
+    const stranger = keyFor(portal);
+    const { credential: foreign } = stranger.register({ challenge: 'AAAA', user: { id: 'eDAwOTlhYmM' } });
+    options = optionsInPage(noUv.html);
+    const unknown = await browser.post('/login/passkey', {
+      credential: JSON.stringify(stranger.assert(foreign, options.challenge)),
+    });
+    expect(unknown.status).toBe(401);
+
+    options = optionsInPage(unknown.html);
+    const answer = JSON.stringify(key.assert(credential, options.challenge));
+    expect((await browser.post('/login/passkey', { credential: answer })).location).toBe('/account');
+    const other = portal.browser('en');
+    await firstScreen(other);
+    expect((await other.post('/login/passkey', { credential: answer })).status).toBe(401);
+    const events = await portal.durable.audit.list({ userId: user.id, limit: 10 });
+    expect(events.filter((e) => e.type === 'sign_in.failed').map((e) => e.details.reason)).toEqual(
+      expect.arrayContaining(['webauthn_user-verification']),
+    );
+  });
+
+  it('an answer without a sign-in in progress, or not JSON, goes nowhere', async () => {
+    const browser = portal.browser('en');
+    await browser.get('/register'); // a CSRF cookie, no sign-in
+    const options = { challenge: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' };
+    const none = await browser.post('/login/passkey', {
+      credential: JSON.stringify(key.assert(credential, options.challenge)),
+    });
+    expect(none.status).toBe(303);
+    expect(browser.cookie(COOKIES.session)).toBeUndefined();
+    await firstScreen(browser);
+    expect((await browser.post('/login/passkey', { credential: 'not json' })).status).toBe(400);
+  });
+});

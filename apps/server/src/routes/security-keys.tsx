@@ -34,6 +34,7 @@ const listQuery = z.object({
   deleted: z.string().optional(),
 });
 const nameForm = z.object({ name: z.string().optional() });
+const addForm = z.object({ name: z.string().optional(), passkey: z.string().optional() });
 const answerForm = z.object({ credential: z.string().max(65_536).optional() });
 
 const LIST = '/account/security-keys';
@@ -146,7 +147,9 @@ export function securityKeyRoutes(app: FastifyInstance, ctx: CredentialRoutesCon
     const auth = signedIn(request, reply);
     if (!auth) return reply;
     if (!(await secondFactorPresented(auth, request, reply, `${LIST}/new`))) return reply;
-    const f = parseForm(request, nameForm);
+    const f = parseForm(request, addForm);
+    // A passkey is both factors (docs/adr/0029 §5): discoverable, and it must verify its user.
+    const passkey = f.passkey === 'yes';
     return signInForm(
       ctx.messageOptions,
       request,
@@ -157,7 +160,9 @@ export function securityKeyRoutes(app: FastifyInstance, ctx: CredentialRoutesCon
           ctx.securityKeys.enrolment,
           { id: user.id, email: user.email, displayName: `${user.firstName} ${user.lastName}`.trim() },
           f.name,
-          { userVerification: ctx.securityKeys.userVerification },
+          passkey
+            ? { passkey: true, userVerification: 'required' }
+            : { userVerification: ctx.securityKeys.userVerification },
           auth.record.strengths,
           ctx.clock.now(),
           request.cookies[COOKIES.recovery],

@@ -23,6 +23,13 @@ export function AddSecurityKeyPage(props: { ctx: ViewContext; name?: string | un
           errors={props.errors}
           autofocus
         />
+        <div class="field field--checkbox">
+          <input type="checkbox" id="passkey" name="passkey" value="yes" aria-describedby="passkey-hint" />
+          <label for="passkey">{a.passkey}</label>
+          <p class="field__hint" id="passkey-hint">
+            {a.passkeyHint}
+          </p>
+        </div>
         <Actions>
           <button type="submit" class="button">
             {a.continue}
