@@ -895,7 +895,6 @@ export const fr: Messages = {
     add: 'Ajouter une clé de sécurité ou plateforme de confiance',
     name: 'Nom',
     kind: 'Type',
-    model: 'Modèle',
     added: 'Ajoutée le',
     lastUsed: 'Dernière utilisation',
     never: 'Jamais',
@@ -906,7 +905,6 @@ export const fr: Messages = {
     kindKey: 'Clé de sécurité',
     kindPlatform: 'Plateforme de confiance',
     kindSynced: 'Clé d’accès (synchronisée)',
-    unknownModel: 'Inconnu',
     addTitle: 'Ajouter une clé de sécurité ou plateforme de confiance',
     nameHint:
       'Pour la reconnaître dans la liste, par exemple « YubiKey de mon trousseau » ou « Windows Hello de mon portable ».',

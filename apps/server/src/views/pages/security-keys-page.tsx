@@ -15,7 +15,7 @@ export interface SecurityKeyRow extends CredentialSummary {
 
 /**
  * "Manage my security keys and trusted platforms" (issue 13 point 1; docs/adr/0029 §6): the list
- * (name, kind, model, added, last used) with rename and delete, and "Add a security key".
+ * (name, kind and model, added, last used) with rename and delete, and "Add a security key".
  */
 export function SecurityKeysPage(props: {
   ctx: ViewContext;
@@ -44,7 +44,6 @@ export function SecurityKeysPage(props: {
             <tr>
               <th scope="col">{a.name}</th>
               <th scope="col">{a.kind}</th>
-              <th scope="col">{a.model}</th>
               <th scope="col">{a.added}</th>
               <th scope="col">{a.lastUsed}</th>
               <th scope="col">{a.actions}</th>
@@ -54,8 +53,16 @@ export function SecurityKeysPage(props: {
             {props.keys.map((key) => (
               <tr key={key.id}>
                 <th scope="row">{key.name}</th>
-                <td>{kinds[key.form]}</td>
-                <td>{key.model ?? a.unknownModel}</td>
+                <td>
+                  {kinds[key.form]}
+                  {/* The model, when the MDS3 BLOB knows it (docs/adr/0029 §4). */}
+                  {key.model !== null && (
+                    <>
+                      <br />
+                      <span class="aside">{key.model}</span>
+                    </>
+                  )}
+                </td>
                 <td>{when.format(key.createdAt)}</td>
                 <td>{key.lastUsedAt ? when.format(key.lastUsedAt) : a.never}</td>
                 <td>
