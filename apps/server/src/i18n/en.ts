@@ -461,6 +461,9 @@ export const en = {
     codeBody:
       'You signed in with your password alone. Confirm with a code from your authenticator app: type your password again, choose “Code from an authenticator app”, then type the code it shows.',
     confirmCode: 'Confirm with my authenticator app',
+    keyBody:
+      'You signed in with your password alone. Confirm with your security key or trusted platform: type your password again, choose “Security key or trusted platform”, then use your key.',
+    confirmKey: 'Confirm with my security key',
     setUpBody:
       'Your account has no Sésame app yet. Set it up now: it takes about 2 minutes, with your phone. Then you confirm this sign-in with it and you are brought back to {app}, signed in.',
     setUp: 'Set up the Sésame app now',

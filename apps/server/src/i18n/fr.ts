@@ -477,6 +477,9 @@ export const fr: Messages = {
     codeBody:
       'Votre connexion s’est faite avec le seul mot de passe. Confirmez-la avec un code de votre application d’authentification : saisissez de nouveau votre mot de passe, choisissez « Code d’une application d’authentification », puis le code qu’elle affiche.',
     confirmCode: 'Confirmer avec mon application d’authentification',
+    keyBody:
+      'Votre connexion s’est faite avec le seul mot de passe. Confirmez-la avec votre clé de sécurité ou plateforme de confiance : saisissez de nouveau votre mot de passe, choisissez « Clé de sécurité ou plateforme de confiance », puis utilisez votre clé.',
+    confirmKey: 'Confirmer avec ma clé de sécurité',
     setUpBody:
       'Votre compte n’a pas encore l’app Sésame. Configurez-la maintenant : cela prend environ 2 minutes, avec votre téléphone. Vous confirmez ensuite cette connexion avec elle et vous revenez sur {app}, la connexion faite.',
     setUp: 'Configurer l’app Sésame maintenant',

@@ -59,6 +59,13 @@ async function start(): Promise<TestPortal> {
         attributes: ['email'],
         cas: { services: ['https://high.example.eu/*'], flavour: 'cas', singleLogout: false },
       },
+      {
+        id: 'medium',
+        name: 'Application MEDIUM',
+        policy: { minimumLevel: 'MEDIUM' },
+        attributes: ['email'],
+        cas: { services: ['https://medium.example.eu/*'], flavour: 'cas', singleLogout: false },
+      },
     ],
   });
   await portal.createUser({ id: 'n0025vuz', email: EMAIL, password: PASSWORD });
@@ -127,5 +134,27 @@ describe('a key’s level, from the attestation policy to the application', () =
       .get(`/cas/login?service=${encodeURIComponent(HIGH_APP)}&acceptStrengths=PASSWORD_WEBAUTHN_HIGH`);
     expect(asked.status).toBe(400);
     expect(textOf(asked.html)).toContain(en.cas.invalidStrength);
+  });
+
+  it('the password alone for a MEDIUM application, the account’s factor a key: the level page says to confirm with it', async () => {
+    const p = await start();
+    const key = keyFor(p);
+    const { credential } = await enrolKey(p, await signedIn(p), key, 'YubiKey');
+    const browser = p.browser('en');
+    const startAt = await browser.get(`/cas/login?service=${encodeURIComponent('https://medium.example.eu/cas')}`);
+    await browser.get(startAt.location!);
+    await browser.post('/login', { email: EMAIL });
+    const gap = await browser.post('/login/password', { password: PASSWORD, method: 'PASSWORD' });
+    expect(textOf(gap.html)).toContain(en.levelGap.keyBody);
+    expect(gap.html).toContain(`href="/login/password">${en.levelGap.confirmKey}`);
+    // And it goes on: the password again, the key, the application.
+    expect((await browser.post('/login/password', { password: PASSWORD, method: 'PASSWORD_WEBAUTHN' })).location).toBe(
+      '/login/webauthn',
+    );
+    const { challenge } = optionsInPage<{ challenge: string }>((await browser.get('/login/webauthn')).html);
+    const answer = await browser.post('/login/webauthn', {
+      credential: JSON.stringify(key.assert(credential, challenge)),
+    });
+    expect(answer.location).toMatch(/^https:\/\/medium\.example\.eu\/cas\?ticket=ST-/);
   });
 });
