@@ -73,7 +73,10 @@ function SignIn(props: { m: Messages; session: LocalSession; index: number }) {
               {user.strengths.map((strength) => (
                 <li key={strength}>
                   <code>{strength}</code>
-                  {isStrength(strength) && ` — ${m.strengths[strength]}`}
+                  {/* Sésame tells wire strengths only (protocol WIRE_STRENGTHS). */}
+                  {isStrength(strength) &&
+                    Object.hasOwn(m.strengths, strength) &&
+                    ` — ${m.strengths[strength as keyof typeof m.strengths]}`}
                 </li>
               ))}
             </ul>

@@ -11,6 +11,7 @@ import type { Branding } from '../branding/branding';
 import type { SesameConfig } from '../config/config-schema';
 import type { CredentialRoutesContext, MayChangeAuthenticators } from '../credentials/context';
 import type { SmsParts } from './build-sms';
+import type { WebAuthnParts } from '../webauthn/build-webauthn';
 
 /** What the credential pages' context is built from (compose.ts). */
 export interface CredentialParts {
@@ -22,6 +23,7 @@ export interface CredentialParts {
   readonly mailer: Mailer;
   readonly branding: Branding;
   readonly sms: SmsParts | null;
+  readonly webauthn: WebAuthnParts;
 }
 
 /**
@@ -43,6 +45,11 @@ export function buildCredentials(parts: CredentialParts): CredentialRoutesContex
   };
   return {
     totp: devices,
+    securityKeys: {
+      enrolment: { ...devices, webauthn: parts.webauthn.verifier },
+      userVerification: parts.webauthn.userVerification,
+      modelOf: (aaguid) => parts.webauthn.metadata?.statusFor(aaguid)?.description ?? null,
+    },
     recoveryCodes: { ...devices, hasher: parts.hasher },
     credentials: devices,
     users: durable.users,

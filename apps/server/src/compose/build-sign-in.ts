@@ -3,6 +3,8 @@ import {
   createAppConsentStore,
   createSignInEngine,
   createSignInMethods,
+  finishPasskeySignIn,
+  startPasskeySignIn,
   type AccountDeps,
   type Clock,
   type DeviceDeps,
@@ -36,6 +38,7 @@ import type {
 } from '../sign-in/context';
 import { catalogues } from '../i18n/catalogues';
 import { format } from '../i18n/format-message';
+import type { WebAuthnParts } from '../webauthn/build-webauthn';
 import type { Continuations } from './app-context';
 import type { SmsParts } from './build-sms';
 
@@ -60,6 +63,8 @@ export interface SignInParts {
   readonly mailer: Mailer;
   /** SMS, on its way out (issue 13 point 4): null, not offered. */
   readonly sms: SmsParts | null;
+  /** Security keys and trusted platforms (issue 13 point 1; docs/adr/0029 §6). */
+  readonly webauthn: WebAuthnParts;
 }
 
 /**
@@ -106,7 +111,33 @@ export function buildSignIn(parts: SignInParts): SignInRoutesContext {
           },
         }
       : {}),
+    // Issue 13 point 1: its pages are routes/security-keys.tsx and the key page of the sign-in.
+    webauthn: {
+      verifier: parts.webauthn.verifier,
+      userVerification: parts.webauthn.userVerification,
+      // SEC-24: a sign count that went back is refused (the method) and its owner told here.
+      onCounterRegression: async (regression) => {
+        const [owner, key] = await Promise.all([
+          durable.users.findById(regression.userId),
+          durable.credentials.findById(regression.credentialId),
+        ]);
+        if (!owner) return;
+        await parts.mailer.send({
+          template: 'security-key-cloned',
+          to: owner.email,
+          locale: owner.emailLocale,
+          params: {
+            firstName: owner.firstName,
+            name: key?.name ?? '-',
+            at: regression.at.toISOString(),
+            ip: regression.meta.ip,
+            browser: regression.meta.browser,
+          },
+        });
+      },
+    },
   });
+  const passkeyDeps = { ...parts.devices, webauthn: parts.webauthn.verifier };
   const engine = createSignInEngine({
     store: new SignInStateStore(parts.ephemeral),
     // "Configure my account" (docs/adr/0031): read only once the password is right.
@@ -135,6 +166,11 @@ export function buildSignIn(parts: SignInParts): SignInRoutesContext {
       }),
     clock,
     onPasswordChecked: (result) => parts.metrics.signIns.inc({ result }),
+    // "Sign in with a passkey" (issue 13 point 1; docs/adr/0029 §5): the method's own verifier.
+    passkeys: {
+      options: (handle) => startPasskeySignIn(passkeyDeps, handle),
+      finish: (handle, response, now) => finishPasskeySignIn(passkeyDeps, handle, response, now),
+    },
   });
   const sessions: SignInSessions = {
     start: (previousId, userId, strengths, mobileDevices, log) =>
@@ -143,9 +179,10 @@ export function buildSignIn(parts: SignInParts): SignInRoutesContext {
   };
   const findLevelGap: FindLevelGap = async (user, sessionStrengths, requirement, recoveryCookie) => {
     const now = clock.now();
-    const [devices, apps] = await Promise.all([
+    const [devices, apps, keys] = await Promise.all([
       durable.devices.listByUser(user.id),
       durable.credentials.listByUser(user.id, 'totp'),
+      durable.credentials.listByUser(user.id, 'webauthn'),
     ]);
     const here = await recoveryConfirmedHere(parts.devices, user, recoveryCookie);
     const verdict = mayChangeAuthenticators({
@@ -159,8 +196,12 @@ export function buildSignIn(parts: SignInParts): SignInRoutesContext {
       requirement,
       hasUsableDevice: devices.some((d) => isUsableDevice(d, now)),
       mayAddDevice: verdict.allowed,
-      // Another second factor that may confirm this sign-in (issue 13): an active authenticator app.
-      otherFactors: apps.some((app) => app.status === 'active') ? ['PASSWORD_TOTP'] : [],
+      // Other second factors that may confirm this sign-in (issue 13): an active authenticator
+      // app, an active security key.
+      otherFactors: [
+        ...(apps.some((app) => app.status === 'active') ? (['PASSWORD_TOTP'] as const) : []),
+        ...(keys.some((key) => key.status === 'active') ? (['PASSWORD_WEBAUTHN'] as const) : []),
+      ],
     });
   };
   const audit: SignInAudit = (type, userId, meta, details = {}) =>

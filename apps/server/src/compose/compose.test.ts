@@ -50,6 +50,7 @@ const FIELDS: Record<Exclude<keyof AppContext, 'config' | 'log' | 'legacy'>, str
     'messageOptions',
     'publicUrl',
     'recoveryCodes',
+    'securityKeys',
     'sms',
     'totp',
     'users',

@@ -33,6 +33,7 @@ import { signInEntry } from '../sign-in/sign-in-entry';
 import type { Services } from '../services';
 import { createSessionGate, notifyParticipants } from '../sessions/session-gate';
 import type { AppContext, Continuations, ParticipantLogouts } from './app-context';
+import { buildWebAuthn } from '../webauthn/build-webauthn';
 import { buildCredentials } from './build-credentials';
 import { buildSignIn } from './build-sign-in';
 import { createSmsSender } from '../sms/create-sms-sender';
@@ -154,6 +155,7 @@ export function compose(parts: Parts): AppContext {
     config,
     parts.sms !== undefined ? parts.sms : createSmsSender(config, { outbox: durable.outbox, clock, log }),
   );
+  const webauthn = buildWebAuthn(config, clock);
   const signIn = buildSignIn({
     config,
     durable,
@@ -171,6 +173,7 @@ export function compose(parts: Parts): AppContext {
     cancellations: Object.freeze({ oidc: oidcCancellation(provider) }),
     mailer: parts.mailer,
     sms,
+    webauthn,
   });
   const signInEntryPoint = signInEntry(signIn);
 
@@ -263,6 +266,7 @@ export function compose(parts: Parts): AppContext {
       mailer: parts.mailer,
       branding,
       sms,
+      webauthn,
     }),
     legacy,
   };

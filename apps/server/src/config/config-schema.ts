@@ -432,6 +432,36 @@ export const configSchema = z.object({
         ),
     })
     .default({ waitingHours: 24 }),
+  webauthn: z
+    .object({
+      attestation: z
+        .enum(['any', 'aaguid-allow-list', 'fido-certified'])
+        .default('any')
+        .describe(
+          'Which security keys may be added (docs/adr/0029 §3): `any` every key (MEDIUM); `aaguid-allow-list` only attested keys of the models in `webauthn.aaguids`; `fido-certified` every key, a FIDO-certified model (from `webauthn.mdsBlobFile`) with user verification giving HIGH, a compromised model refused.',
+        ),
+      aaguids: z
+        .array(z.string().regex(/^[0-9a-fA-F-]{32,36}$/))
+        .default([])
+        .describe('The AAGUIDs (models) accepted with `webauthn.attestation` = `aaguid-allow-list`.'),
+      mdsBlobFile: z
+        .string()
+        .optional()
+        .describe(
+          'A FIDO Metadata Service (MDS3) BLOB file (the JWT from mds3.fidoalliance.org), needed by `fido-certified`, optional with `aaguid-allow-list`. Read at start; no network. A BLOB whose signature does not lead to `webauthn.mdsRootFile` stops the server.',
+        ),
+      mdsRootFile: z
+        .string()
+        .optional()
+        .describe("The MDS3 BLOB's trust anchor (PEM); unset means GlobalSign Root CA - R3, shipped with Sésame."),
+      userVerification: z
+        .enum(['preferred', 'required'])
+        .default('preferred')
+        .describe(
+          'Whether a security key must verify its user (PIN, fingerprint) at every sign-in (SEC-25). A key without it never reaches HIGH.',
+        ),
+    })
+    .default({ attestation: 'any', aaguids: [], userVerification: 'preferred' }),
   webPush: z
     .object({
       enabled: booleanish

@@ -6,6 +6,8 @@ import type {
   SmsEnrolmentDeps,
   TotpDeps,
   UserRecord,
+  UserVerificationRequirement,
+  WebAuthnEnrolmentDeps,
   UserRepository,
 } from '@sesame/core';
 import type { Strength } from '@sesame/protocol';
@@ -29,6 +31,14 @@ export type MayChangeAuthenticators = (
 export interface CredentialRoutesContext {
   /** Start and confirm an authenticator app (core totp-enrolment.ts). */
   readonly totp: TotpDeps;
+  /** Add a security key or trusted platform (core webauthn-enrolment.ts; docs/adr/0029). */
+  readonly securityKeys: {
+    readonly enrolment: WebAuthnEnrolmentDeps;
+    /** SEC-25: 'required' when the deployment wants user verification at every use. */
+    readonly userVerification: UserVerificationRequirement;
+    /** The model of an AAGUID from the MDS3 BLOB (maker and model), null when not known. */
+    modelOf(aaguid: string): string | null;
+  };
   /** Make a set of recovery codes, count them (core recovery-codes.ts). */
   readonly recoveryCodes: RecoveryCodeDeps;
   /** List, rename, delete a credential (core credential-management.ts). */

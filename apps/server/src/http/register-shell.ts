@@ -2,7 +2,11 @@ import fastifyCookie from '@fastify/cookie';
 import fastifyFormbody from '@fastify/formbody';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SIMPLEWEBAUTHN_BROWSER_PATH } from '../views/webauthn-scripts';
 import { brandingRoutes } from '../branding/branding-routes';
 import type { ShellContext } from '../compose/app-context';
 import { relyingAppOrigins } from './form-action-sources';
@@ -25,6 +29,15 @@ export async function registerShell(app: FastifyInstance, shell: ShellContext): 
     prefix: '/static/',
     maxAge: '1h',
   });
+
+  // @simplewebauthn/browser 14 for the security-key pages (docs/adr/0029 §6): its UMD bundle, from
+  // the installed package (its `exports` name only the entry points, hence the path from there).
+  const webauthnBrowser = readFileSync(
+    join(dirname(createRequire(import.meta.url).resolve('@simplewebauthn/browser')), '../dist/bundle/index.umd.min.js'),
+  );
+  app.get(SIMPLEWEBAUTHN_BROWSER_PATH, async (_request, reply) =>
+    reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=3600').send(webauthnBrowser),
+  );
 
   // The organisation on every request, for every page's layout (docs/adr/0020); its logo and colour.
   app.decorateRequest('branding', { getter: () => shell.branding });

@@ -128,6 +128,10 @@ export const en = {
     methodRecoveryCode: 'A recovery code',
     methodWebauthn: 'Security key or trusted platform',
     methodSms: 'Mobile phone + SMS',
+    passkeyIntro: 'Or, without typing your e-mail address:',
+    passkeyButton: 'Sign in with a passkey',
+    passkeyRefused:
+      'This passkey was not accepted: it is not registered, or the request has expired. Try again, or type your e-mail address.',
     methodHint: 'Applications that ask for two factors need the Sésame app.',
     methodOnMobile: 'On mobile',
     onMobileIntro: 'On the phone that holds your Sésame app? Confirm in the app instead of typing your password.',
@@ -470,6 +474,9 @@ export const en = {
     codeBody:
       'You signed in with your password alone. Confirm with a code from your authenticator app: type your password again, choose “Code from an authenticator app”, then type the code it shows.',
     confirmCode: 'Confirm with my authenticator app',
+    keyBody:
+      'You signed in with your password alone. Confirm with your security key or trusted platform: type your password again, choose “Security key or trusted platform”, then use your key.',
+    confirmKey: 'Confirm with my security key',
     setUpBody:
       'Your account has no Sésame app yet. Set it up now: it takes about 2 minutes, with your phone. Then you confirm this sign-in with it and you are brought back to {app}, signed in.',
     setUp: 'Set up the Sésame app now',
@@ -609,6 +616,17 @@ export const en = {
         '{change, select, added {Sésame: an authenticator app was added to your account} other {Sésame: an authenticator app was deleted from your account}}',
       body: '{change, select, added {The authenticator app “{name}” was added to your Sésame account, from the address {ip} ({browser}). Its codes can now confirm your sign-ins.} other {The authenticator app “{name}” was deleted from your Sésame account, from the address {ip} ({browser}). Its codes no longer confirm your sign-ins.}} If it was not you, change your password at once and contact your helpdesk.',
       action: 'Manage my authenticator apps',
+    },
+    securityKeyChanged: {
+      subject:
+        '{change, select, added {Sésame: a security key was added to your account} other {Sésame: a security key was deleted from your account}}',
+      body: '{change, select, added {The security key or trusted platform “{name}” was added to your Sésame account, from the address {ip} ({browser}). It can now confirm your sign-ins.} other {The security key or trusted platform “{name}” was deleted from your Sésame account, from the address {ip} ({browser}). It no longer confirms your sign-ins.}} If it was not you, change your password at once and contact your helpdesk.',
+      action: 'Manage my security keys and trusted platforms',
+    },
+    securityKeyCloned: {
+      subject: 'Sésame: your security key “{name}” may have been copied',
+      body: 'On {time}, from the address {ip} ({browser}), someone signed in with your password and a security key answering as “{name}”, but its counter went back: this happens when a key has been copied. The sign-in was refused. If it was not you, choose a new password now, delete this key in My account and contact your helpdesk.',
+      action: 'Manage my security keys and trusted platforms',
     },
     authenticatorCodeReplayed: {
       subject: 'Sésame: a code of your authenticator app was used twice',
@@ -794,7 +812,6 @@ export const en = {
     startSignedIn: 'Go to My account',
     startSignIn: 'Sign in',
   },
-  /** Issue 11, point 2: the device name proposed from the phone when left empty. */
   /** Issue 13 point 2: "Manage my authenticator apps" (TOTP, RFC 6238; docs/adr/0027). */
   authenticatorApps: {
     title: 'Manage my authenticator apps',
@@ -859,6 +876,51 @@ export const en = {
     offerLink: 'Make my recovery codes',
     secondFactorBody: 'Making recovery codes gives a new way into your account. Confirm with your second factor first.',
   },
+  /** Issue 13 point 1: security keys and trusted platforms (WebAuthn; docs/adr/0029). */
+  securityKeys: {
+    title: 'Manage my security keys and trusted platforms',
+    intro:
+      'A security key (USB or NFC, for example a YubiKey) or a trusted platform (Windows Hello, Touch ID, the screen lock of an Android phone) confirms your sign-in after your password with a touch, a PIN or a fingerprint. Nothing to type.',
+    none: 'No security key or trusted platform is registered for your account.',
+    add: 'Add a security key or trusted platform',
+    name: 'Name',
+    kind: 'Kind',
+    added: 'Added',
+    lastUsed: 'Last used',
+    never: 'Never',
+    actions: 'Actions',
+    rename: 'Rename',
+    delete: 'Delete',
+    cancel: 'Cancel',
+    kindKey: 'Security key',
+    kindPlatform: 'Trusted platform',
+    kindSynced: 'Passkey (synchronised)',
+    addTitle: 'Add a security key or trusted platform',
+    nameHint: 'To recognise it in the list, for example “YubiKey on my key ring” or “Windows Hello on my laptop”.',
+    continue: 'Continue',
+    passkey: 'Make it a passkey: sign in with it without typing my e-mail address',
+    passkeyHint:
+      'The key then keeps your account, protected by its PIN, fingerprint or face, which it will ask for each time. Not every key can.',
+    promptTitle: 'Register your security key or trusted platform',
+    promptIntro:
+      'Select the button below: your browser asks you to insert and touch your key, or to confirm with the PIN, face or fingerprint of this computer or phone.',
+    promptButton: 'Register “{name}”',
+    expired: 'This request has expired. Start again.',
+    refused: 'This key could not be registered: the browser’s answer was not valid. Try again.',
+    notAccepted: 'This model of security key is not allowed by your organisation. Use another key.',
+    already: 'This security key is already registered.',
+    addedNotice: 'The security key or trusted platform “{name}” was added.',
+    renamedNotice: 'The security key or trusted platform is now called “{name}”.',
+    deletedNotice: 'The security key or trusted platform was deleted.',
+    renameTitle: 'Rename the security key or trusted platform',
+    renameSubmit: 'Rename',
+    deleteTitle: 'Delete the security key or trusted platform',
+    deleteBody: 'Delete “{name}”? It will no longer sign you in.',
+    deleteSubmit: 'Delete',
+    secondFactorBody:
+      'Adding or deleting a security key changes how your account is protected. Your account has, or had, a second factor: confirm with it first.',
+    back: 'Back to My account',
+  },
   /** The sign-in pages of an authenticator app's code and of a recovery code (issue 13). */
   signInCode: {
     totpTitle: 'Enter the code of your authenticator app',
@@ -879,6 +941,20 @@ export const en = {
       'No authenticator app is registered for this account. Choose another verification method, or add one in “Manage my authenticator apps” once signed in.',
     recoveryNone: 'This account has no recovery code left. Choose another verification method.',
     blocked: 'Too many wrong codes. Try again after {time}. If it was not you, change your password.',
+    webauthnTitle: 'Confirm with your security key or trusted platform',
+    webauthnIntro:
+      'Select the button below: your browser asks you to insert and touch your security key, or to confirm with the PIN, face or fingerprint of this computer or phone.',
+    webauthnButton: 'Use my security key or trusted platform',
+    webauthnExpires: 'This page waits for your key until {time}.',
+    webauthnExpired: 'This page has expired. Start again to use your key.',
+    webauthnWrong:
+      'This key was not accepted. Use a security key or trusted platform registered to your account, then try again.',
+    webauthnNone:
+      'No security key or trusted platform is registered for this account. Choose another verification method, or add one in “Manage my security keys and trusted platforms” once signed in.',
+    webauthnFailed:
+      'Your browser got no answer from a key (cancelled, timed out, or no key registered here). Try again, or choose another verification method.',
+    webauthnUnsupported:
+      'This browser cannot use security keys (JavaScript or WebAuthn is turned off). Use another browser or choose another verification method.',
   },
   /** After a sign-in with a recovery code (docs/adr/0028 §6: set up a new factor). */
   setUpFactor: {
@@ -891,6 +967,7 @@ export const en = {
     recoveryCodes: 'Recovery codes',
     later: 'Later: go to My account',
   },
+  /** Issue 11, point 2: the device name proposed from the phone when left empty. */
   proposedName: {
     nameHint: 'Without spaces. Leave empty to use your phone’s model, for example Pixel-8.',
     qrAlt: 'QR code to scan with the Sésame app to add your phone',

@@ -135,6 +135,10 @@ export const fr: Messages = {
     methodRecoveryCode: 'Un code de récupération',
     methodWebauthn: 'Clé de sécurité ou plateforme de confiance',
     methodSms: 'Téléphone mobile + SMS',
+    passkeyIntro: 'Ou, sans saisir votre adresse électronique :',
+    passkeyButton: 'Se connecter avec une clé d’accès',
+    passkeyRefused:
+      'Cette clé d’accès n’a pas été acceptée : elle n’est pas enregistrée, ou la demande a expiré. Réessayez, ou saisissez votre adresse électronique.',
     methodHint: 'Les applications qui demandent deux facteurs exigent l’app Sésame.',
     methodOnMobile: 'Sur mobile',
     onMobileIntro:
@@ -486,6 +490,9 @@ export const fr: Messages = {
     codeBody:
       'Votre connexion s’est faite avec le seul mot de passe. Confirmez-la avec un code de votre application d’authentification : saisissez de nouveau votre mot de passe, choisissez « Code d’une application d’authentification », puis le code qu’elle affiche.',
     confirmCode: 'Confirmer avec mon application d’authentification',
+    keyBody:
+      'Votre connexion s’est faite avec le seul mot de passe. Confirmez-la avec votre clé de sécurité ou plateforme de confiance : saisissez de nouveau votre mot de passe, choisissez « Clé de sécurité ou plateforme de confiance », puis utilisez votre clé.',
+    confirmKey: 'Confirmer avec ma clé de sécurité',
     setUpBody:
       'Votre compte n’a pas encore l’app Sésame. Configurez-la maintenant : cela prend environ 2 minutes, avec votre téléphone. Vous confirmez ensuite cette connexion avec elle et vous revenez sur {app}, la connexion faite.',
     setUp: 'Configurer l’app Sésame maintenant',
@@ -626,6 +633,17 @@ export const fr: Messages = {
         '{change, select, added {Sésame : une application d’authentification a été ajoutée à votre compte} other {Sésame : une application d’authentification a été supprimée de votre compte}}',
       body: '{change, select, added {L’application d’authentification « {name} » a été ajoutée à votre compte Sésame, depuis l’adresse {ip} ({browser}). Ses codes peuvent désormais confirmer vos connexions.} other {L’application d’authentification « {name} » a été supprimée de votre compte Sésame, depuis l’adresse {ip} ({browser}). Ses codes ne confirment plus vos connexions.}} Si ce n’est pas vous, changez votre mot de passe tout de suite et contactez votre assistance.',
       action: 'Gérer mes applications d’authentification',
+    },
+    securityKeyChanged: {
+      subject:
+        '{change, select, added {Sésame : une clé de sécurité a été ajoutée à votre compte} other {Sésame : une clé de sécurité a été supprimée de votre compte}}',
+      body: '{change, select, added {La clé de sécurité ou plateforme de confiance « {name} » a été ajoutée à votre compte Sésame, depuis l’adresse {ip} ({browser}). Elle peut désormais confirmer vos connexions.} other {La clé de sécurité ou plateforme de confiance « {name} » a été supprimée de votre compte Sésame, depuis l’adresse {ip} ({browser}). Elle ne confirme plus vos connexions.}} Si ce n’est pas vous, changez votre mot de passe immédiatement et contactez votre support.',
+      action: 'Gérer mes clés de sécurité et plateformes de confiance',
+    },
+    securityKeyCloned: {
+      subject: 'Sésame : votre clé de sécurité « {name} » a peut-être été copiée',
+      body: 'Le {time}, depuis l’adresse {ip} ({browser}), quelqu’un s’est connecté avec votre mot de passe et une clé de sécurité se présentant comme « {name} », mais son compteur est revenu en arrière : cela arrive quand une clé a été copiée. La connexion a été refusée. Si ce n’est pas vous, choisissez un nouveau mot de passe maintenant, supprimez cette clé dans Mon compte et contactez votre support.',
+      action: 'Gérer mes clés de sécurité et plateformes de confiance',
     },
     authenticatorCodeReplayed: {
       subject: 'Sésame : un code de votre application d’authentification a servi deux fois',
@@ -817,7 +835,6 @@ export const fr: Messages = {
     startSignedIn: 'Aller à Mon compte',
     startSignIn: 'Se connecter',
   },
-  /** Issue 11, point 2 : le nom de l’appareil proposé d’après le téléphone s’il est laissé vide. */
   authenticatorApps: {
     title: 'Gérer mes applications d’authentification',
     intro:
@@ -884,6 +901,52 @@ export const fr: Messages = {
     secondFactorBody:
       'Créer des codes de récupération ouvre un nouvel accès à votre compte. Confirmez d’abord avec votre second facteur.',
   },
+  /** Issue 13 point 1 : clés de sécurité et plateformes de confiance (WebAuthn ; docs/adr/0029). */
+  securityKeys: {
+    title: 'Gérer mes clés de sécurité et plateformes de confiance',
+    intro:
+      'Une clé de sécurité (USB ou NFC, par exemple une YubiKey) ou une plateforme de confiance (Windows Hello, Touch ID, le verrouillage d’écran d’un téléphone Android) confirme votre connexion après votre mot de passe d’un toucher, d’un code PIN ou d’une empreinte. Rien à saisir.',
+    none: 'Aucune clé de sécurité ni plateforme de confiance n’est enregistrée pour votre compte.',
+    add: 'Ajouter une clé de sécurité ou plateforme de confiance',
+    name: 'Nom',
+    kind: 'Type',
+    added: 'Ajoutée le',
+    lastUsed: 'Dernière utilisation',
+    never: 'Jamais',
+    actions: 'Actions',
+    rename: 'Renommer',
+    delete: 'Supprimer',
+    cancel: 'Annuler',
+    kindKey: 'Clé de sécurité',
+    kindPlatform: 'Plateforme de confiance',
+    kindSynced: 'Clé d’accès (synchronisée)',
+    addTitle: 'Ajouter une clé de sécurité ou plateforme de confiance',
+    nameHint:
+      'Pour la reconnaître dans la liste, par exemple « YubiKey de mon trousseau » ou « Windows Hello de mon portable ».',
+    continue: 'Continuer',
+    passkey: 'En faire une clé d’accès : me connecter avec elle sans saisir mon adresse électronique',
+    passkeyHint:
+      'La clé garde alors votre compte, protégé par son code PIN, votre empreinte ou votre visage, qu’elle demandera à chaque fois. Toutes les clés ne le peuvent pas.',
+    promptTitle: 'Enregistrez votre clé de sécurité ou plateforme de confiance',
+    promptIntro:
+      'Sélectionnez le bouton ci-dessous : votre navigateur vous demande d’insérer et de toucher votre clé, ou de confirmer avec le code PIN, le visage ou l’empreinte de cet ordinateur ou de ce téléphone.',
+    promptButton: 'Enregistrer « {name} »',
+    expired: 'Cette demande a expiré. Recommencez.',
+    refused: 'Cette clé n’a pas pu être enregistrée : la réponse du navigateur n’était pas valide. Réessayez.',
+    notAccepted: 'Ce modèle de clé de sécurité n’est pas autorisé par votre organisation. Utilisez une autre clé.',
+    already: 'Cette clé de sécurité est déjà enregistrée.',
+    addedNotice: 'La clé de sécurité ou plateforme de confiance « {name} » a été ajoutée.',
+    renamedNotice: 'La clé de sécurité ou plateforme de confiance s’appelle désormais « {name} ».',
+    deletedNotice: 'La clé de sécurité ou plateforme de confiance a été supprimée.',
+    renameTitle: 'Renommer la clé de sécurité ou plateforme de confiance',
+    renameSubmit: 'Renommer',
+    deleteTitle: 'Supprimer la clé de sécurité ou plateforme de confiance',
+    deleteBody: 'Supprimer « {name} » ? Elle ne permettra plus de vous connecter.',
+    deleteSubmit: 'Supprimer',
+    secondFactorBody:
+      'Ajouter ou supprimer une clé de sécurité change la protection de votre compte. Votre compte a, ou a eu, un second facteur : confirmez d’abord avec lui.',
+    back: 'Retour à Mon compte',
+  },
   signInCode: {
     totpTitle: 'Saisissez le code de votre application d’authentification',
     totpIntro: 'Ouvrez votre application d’authentification et saisissez le code à 6 chiffres affiché pour ce compte.',
@@ -903,6 +966,20 @@ export const fr: Messages = {
       'Aucune application d’authentification n’est enregistrée pour ce compte. Choisissez une autre méthode de vérification, ou ajoutez-en une dans « Gérer mes applications d’authentification » une fois connecté.',
     recoveryNone: 'Ce compte n’a plus de code de récupération. Choisissez une autre méthode de vérification.',
     blocked: 'Trop de codes erronés. Réessayez après {time}. Si ce n’était pas vous, changez votre mot de passe.',
+    webauthnTitle: 'Confirmez avec votre clé de sécurité ou plateforme de confiance',
+    webauthnIntro:
+      'Sélectionnez le bouton ci-dessous : votre navigateur vous demande d’insérer et de toucher votre clé de sécurité, ou de confirmer avec le code PIN, le visage ou l’empreinte de cet ordinateur ou de ce téléphone.',
+    webauthnButton: 'Utiliser ma clé de sécurité ou plateforme de confiance',
+    webauthnExpires: 'Cette page attend votre clé jusqu’à {time}.',
+    webauthnExpired: 'Cette page a expiré. Recommencez pour utiliser votre clé.',
+    webauthnWrong:
+      'Cette clé n’a pas été acceptée. Utilisez une clé de sécurité ou une plateforme de confiance enregistrée pour votre compte, puis réessayez.',
+    webauthnNone:
+      'Aucune clé de sécurité ni plateforme de confiance n’est enregistrée pour ce compte. Choisissez une autre méthode de vérification, ou ajoutez-en une dans « Gérer mes clés de sécurité et plateformes de confiance » une fois connecté.',
+    webauthnFailed:
+      'Votre navigateur n’a reçu aucune réponse d’une clé (annulation, délai dépassé ou aucune clé enregistrée ici). Réessayez, ou choisissez une autre méthode de vérification.',
+    webauthnUnsupported:
+      'Ce navigateur ne peut pas utiliser de clé de sécurité (JavaScript ou WebAuthn désactivé). Utilisez un autre navigateur ou choisissez une autre méthode de vérification.',
   },
   setUpFactor: {
     title: 'Configurez un nouveau second facteur',
@@ -914,6 +991,7 @@ export const fr: Messages = {
     recoveryCodes: 'Codes de récupération',
     later: 'Plus tard : aller à Mon compte',
   },
+  /** Issue 11, point 2 : le nom de l’appareil proposé d’après le téléphone s’il est laissé vide. */
   proposedName: {
     nameHint: 'Sans espace. Laissez vide pour utiliser le modèle de votre téléphone, par exemple Pixel-8.',
     qrAlt: 'Code QR à scanner avec l’app Sésame pour ajouter votre téléphone',

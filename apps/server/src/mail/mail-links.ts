@@ -38,6 +38,9 @@ export function mailLink(request: MailRequest, publicUrl: string): string {
       return `${base}/account`;
     case 'authenticator-app-changed':
       return `${base}/account/authenticator-apps`;
+    case 'security-key-changed':
+    case 'security-key-cloned':
+      return `${base}/account/security-keys`;
     case 'password-changed':
     case 'account-locked':
     case 'authenticator-code-replayed':

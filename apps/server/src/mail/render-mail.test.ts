@@ -78,6 +78,14 @@ const fixtures = {
     params: { firstName: 'Ada', at: '2025-03-01T08:15:00.000Z', ip: '192.0.2.7', browser: 'Firefox' },
     link: '/password/forgot',
   },
+  'security-key-changed': {
+    params: { firstName: 'Ada', name: 'YubiKey', change: 'deleted', ip: '192.0.2.7', browser: 'Firefox' },
+    link: '/account/security-keys',
+  },
+  'security-key-cloned': {
+    params: { firstName: 'Ada', name: 'YubiKey', at: '2025-03-01T08:15:00.000Z', ip: '192.0.2.7', browser: 'Firefox' },
+    link: '/account/security-keys',
+  },
 } satisfies { [T in MailTemplate]: { params: ParamsOf<T>; link: string } };
 
 /** Words that only one language's catalogue uses, in every mail. */

@@ -45,6 +45,8 @@ const TEMPLATES = {
   'recovery-code-used': { key: 'recoveryCodeUsed', notYou: false },
   'authenticator-app-changed': { key: 'authenticatorAppChanged', notYou: false },
   'authenticator-code-replayed': { key: 'authenticatorCodeReplayed', notYou: false },
+  'security-key-changed': { key: 'securityKeyChanged', notYou: false },
+  'security-key-cloned': { key: 'securityKeyCloned', notYou: false },
 } as const satisfies Record<MailTemplate, { key: TemplateKey; notYou: boolean; app?: true }>;
 
 /** The mail in the recipient's language, as plain text and as an equivalent HTML document. */

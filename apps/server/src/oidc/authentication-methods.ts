@@ -6,9 +6,10 @@ import { levelOf, type Level, type Strength } from '@sesame/protocol';
  * of RFC 8176 §2:
  *   pwd  password · otp  one-time password · pin  a PIN that unlocks a key on the device ·
  *   swk  proof of possession of a software-secured key · hwk  … of a hardware-secured key ·
- *   sc   smart card · sms  a code sent by SMS · mfa  multiple factors were used.
+ *   sc   smart card · sms  a code sent by SMS · user  a user presence or verification test ·
+ *   mfa  multiple factors were used.
  */
-type AmrValue = 'pwd' | 'otp' | 'pin' | 'swk' | 'hwk' | 'sc' | 'sms' | 'mfa';
+type AmrValue = 'pwd' | 'otp' | 'pin' | 'swk' | 'hwk' | 'sc' | 'sms' | 'user' | 'mfa';
 
 /** Every strength of design §3, so that a new method cannot ship without its amr. */
 export const AMR_BY_STRENGTH: Record<Strength, readonly AmrValue[]> = {
@@ -21,6 +22,10 @@ export const AMR_BY_STRENGTH: Record<Strength, readonly AmrValue[]> = {
   MOBILE_APP: ['swk', 'pin', 'mfa'],
   // A security key or platform authenticator: the key never leaves its hardware.
   PASSWORD_WEBAUTHN: ['pwd', 'hwk', 'mfa'],
+  // The same at HIGH (docs/adr/0029 §6): an attested, certified key that verified its user.
+  PASSWORD_WEBAUTHN_HIGH: ['pwd', 'hwk', 'mfa'],
+  // A passkey without the password (docs/adr/0029 §5): the key, and the user verified by it.
+  WEBAUTHN_PASSKEY: ['hwk', 'user', 'mfa'],
   // eID by federation: the eID scheme authenticated the user; eIDAS substantial and high
   // require two factors (CIR (EU) 2015/1502 §2.2.1), the methods themselves are not told to us.
   // A Sésame extension (docs/adr/0028): the password and a saved lookup secret.
@@ -35,7 +40,7 @@ export const AMR_BY_STRENGTH: Record<Strength, readonly AmrValue[]> = {
   CLIENT_CERT: ['sc', 'pin', 'mfa'],
 };
 
-const ORDER: readonly AmrValue[] = ['pwd', 'otp', 'pin', 'swk', 'hwk', 'sc', 'sms', 'mfa'];
+const ORDER: readonly AmrValue[] = ['pwd', 'otp', 'pin', 'swk', 'hwk', 'sc', 'sms', 'user', 'mfa'];
 
 /** The amr of a session: the methods of all its strengths, once each, in a stable order. */
 export function amrFor(strengths: readonly Strength[]): string[] {

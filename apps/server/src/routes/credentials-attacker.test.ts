@@ -2,6 +2,7 @@ import type { UserRecord } from '@sesame/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EMAIL, PASSWORD, passwordStep, startAppSignInKit } from '../../test/app-sign-in-kit';
 import { enrolTotp, type EnrolledTotp, recoveryCodesInPage, totpCode } from '../../test/credentials-kit';
+import { keyFor, optionsInPage } from '../../test/security-keys-kit';
 import { type Browser, errorNotice, type PostOptions, signIn, type TestPortal } from '../../test/test-portal';
 import { en } from '../i18n/en';
 
@@ -70,18 +71,38 @@ describe('with the password only', () => {
   });
 });
 
+describe('with the password only, security keys (issue 13 point 1; SEC-27)', () => {
+  it('cannot add a key: the form, the prompt and the answer are 403, no credential made', async () => {
+    const attacker = await passwordOnly();
+    expect((await attacker.get('/account/security-keys/new')).status).toBe(403);
+    expect((await attacker.post('/account/security-keys/new', { name: 'Mine' })).status).toBe(403);
+    // Even with an answer to the owner's own prompt (started by a MEDIUM session).
+    const strong = portal.browser('en');
+    await passwordStep(strong, '/login', 'PASSWORD_TOTP');
+    await strong.post('/login/totp', { code: await totpCode(portal, totp.seed) });
+    const prompt = await strong.post('/account/security-keys/new', { name: 'Owner' });
+    const { response } = keyFor(portal).register(optionsInPage(prompt.html));
+    const refused = await attacker.post('/account/security-keys/confirm', { credential: JSON.stringify(response) });
+    expect(refused.status).toBe(403);
+    expect(await portal.durable.credentials.listByUser(user.id, 'webauthn')).toEqual([]);
+  });
+});
+
 describe('without a session', () => {
-  it.each(['/account/authenticator-apps/new', '/account/authenticator-apps/confirm', '/account/recovery-codes'])(
-    'POST %s goes to the sign-in and changes nothing',
-    async (path) => {
-      const browser = portal.browser('en');
-      await browser.get('/login');
-      const page = await browser.post(path, { name: 'x', code: '123456' });
-      expect(page.status).toBe(303);
-      expect(page.location).toBe('/login');
-      expect(await portal.durable.credentials.listByUser(user.id, 'totp')).toHaveLength(1);
-    },
-  );
+  it.each([
+    '/account/authenticator-apps/new',
+    '/account/authenticator-apps/confirm',
+    '/account/recovery-codes',
+    '/account/security-keys/new',
+    '/account/security-keys/confirm',
+  ])('POST %s goes to the sign-in and changes nothing', async (path) => {
+    const browser = portal.browser('en');
+    await browser.get('/login');
+    const page = await browser.post(path, { name: 'x', code: '123456' });
+    expect(page.status).toBe(303);
+    expect(page.location).toBe('/login');
+    expect(await portal.durable.credentials.listByUser(user.id, 'totp')).toHaveLength(1);
+  });
 });
 
 describe('another user', () => {
@@ -114,6 +135,8 @@ describe.each(forgeries)('a POST %s', (_name, options) => {
       `/account/authenticator-apps/${id}/rename`,
       `/account/authenticator-apps/${id}/delete`,
       '/account/recovery-codes',
+      '/account/security-keys/new',
+      '/account/security-keys/confirm',
     ]) {
       const page = await owner.post(path, { name: 'Forged', code: '123456', credential: id }, options);
       expect(page.status, path).toBe(403);
@@ -132,6 +155,12 @@ describe.each(forgeries)('a POST %s', (_name, options) => {
       expect(page.status, path).toBe(403);
       expect(browser.session, path).toBeUndefined();
     }
+    // A passkey's answer forged into another site's page: refused before it is checked.
+    const browser = portal.browser('en');
+    await browser.get('/login');
+    const page = await browser.post('/login/passkey', { credential: '{}' }, options);
+    expect(page.status).toBe(403);
+    expect(browser.session).toBeUndefined();
   });
 });
 

@@ -6,6 +6,7 @@ import { accountRoutes } from './account';
 import { authenticatorAppRoutes } from './authenticator-apps';
 import { phoneNumberRoutes } from './phone-numbers';
 import { recoveryCodeRoutes } from './recovery-codes';
+import { securityKeyRoutes } from './security-keys';
 import { deviceRoutes } from './devices';
 import { helpPageRoutes } from './help-pages';
 import { passwordResetRoutes } from './password-reset';
@@ -23,6 +24,7 @@ export function registerPages(
   accountOptionsRoutes(portal, ctx.account);
   deviceRoutes(portal, ctx.devicePages);
   authenticatorAppRoutes(portal, ctx.credentials);
+  securityKeyRoutes(portal, ctx.credentials);
   recoveryCodeRoutes(portal, ctx.credentials);
   phoneNumberRoutes(portal, ctx.credentials);
   accountRecoveryRoutes(portal, ctx.account);

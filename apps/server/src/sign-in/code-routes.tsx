@@ -14,10 +14,10 @@ import { redirectFor } from './redirects';
 import { signInMeta } from './sign-in-meta';
 
 /**
- * A code page's answer (ADR 0026 §2.10): a plain optional string, the method's parseAnswer checks
- * it (app-qr, totp, recovery-code read `code`).
+ * A code page's answer (ADR 0026 §2.10): plain optional strings, the method's parseAnswer checks
+ * them (app-qr, totp, recovery-code read `code`; webauthn the browser's JSON in `credential`).
  */
-const codeForm = z.object({ code: z.string().optional() });
+const codeForm = z.object({ code: z.string().optional(), credential: z.string().optional() });
 
 /**
  * The browser's side of a method whose answer the user types (design §4 step 3, §5 "QR code";
@@ -74,12 +74,16 @@ export function codeRoutes(app: FastifyInstance, ctx: SignInRoutesContext, code:
       case 'expired':
         return codePage(request, reply, null);
       case 'refused': {
+        // A refused answer may come with a new challenge (a security key's: its challenge is
+        // single use, docs/adr/0029 §2): the page shows the challenge as it is now.
+        const now = await code.challenge(engine, step.handle, meta);
+        const current = now.ok && now.state !== null ? now.state : challenge;
         if (settled.error) {
           const errors = formErrors(request.messages, settled.error, ctx.messageOptions);
-          return codePage(request, reply, challenge, { errors, status: 400 });
+          return codePage(request, reply, current, { errors, status: 400 });
         }
         const errors = { fields: { code: code.messages(request.messages).wrongCode } };
-        return codePage(request, reply, challenge, { errors, status: 401 });
+        return codePage(request, reply, current, { errors, status: 401 });
       }
       case 'ended': {
         // No challenge for this sign-in any more, no active device, or this wrong code blocked

@@ -42,7 +42,11 @@ export async function continueLogin(
     return continuation({ request, reply, session, user, target, strengths: decided.strengths, fresh });
   }
   const gap = await ctx.levelGap(user, session.record.strengths, target.requirement, request.cookies[COOKIES.recovery]);
-  if (app && continuation && (gap === 'confirm-with-app' || gap === 'confirm-with-code' || gap === 'set-up-app')) {
+  if (
+    app &&
+    continuation &&
+    (gap === 'confirm-with-app' || gap === 'confirm-with-code' || gap === 'confirm-with-key' || gap === 'set-up-app')
+  ) {
     // A new handle: the one of the finished sign-in was ended (finishSignIn), and a handle is
     // never taken from what the browser sends (session fixation, design §10).
     const handle = await ctx.engine.keep(user.id, user.email, target);

@@ -11,6 +11,7 @@ import {
   type TotpView,
   type RecoveryCodeView,
   type SmsView,
+  type WebAuthnView,
 } from '@sesame/core';
 import { format } from '../i18n/format-message';
 import type { VNode } from 'preact';
@@ -20,6 +21,7 @@ import { SignInAppPage } from '../views/sign-in/sign-in-app-page';
 import { SignInCodePage, type SignInCodeText } from '../views/sign-in/sign-in-code-page';
 import { SignInMobilePage } from '../views/sign-in/sign-in-mobile-page';
 import { SignInQrPage } from '../views/sign-in/sign-in-qr-page';
+import { SignInWebAuthnPage } from '../views/sign-in/sign-in-webauthn-page';
 import type { FormErrors, ViewContext } from '../views/view-context';
 
 /** What a wait says, from the method's own part of the catalogue. */
@@ -68,8 +70,11 @@ export interface WaitMethodPage {
   ): Promise<Step<ShownWait>>;
 }
 
-/** A code challenge as its page shows it: the text the QR code carries; null when it has expired. */
-export type CodeChallenge = { readonly text: string; readonly expiresAt: Date } | null;
+/**
+ * A code challenge as its page shows it: the text the QR code carries, or the options of a
+ * security key's prompt (docs/adr/0029 §6); null when it has expired.
+ */
+export type CodeChallenge = { readonly text: string; readonly expiresAt: Date; readonly options?: unknown } | null;
 
 /** What a code page says when the challenge has expired, the code is wrong, or the method is blocked. */
 export interface CodeMessages {
@@ -184,6 +189,32 @@ export const METHOD_PAGES: readonly MethodPage[] = [
           />
         ),
       })),
+  },
+  {
+    // "Security key or trusted platform" (issue 13 point 1; docs/adr/0029 §6): the page's script
+    // calls the browser's prompt with the options and posts the answer as `credential`.
+    kind: 'code',
+    method: 'webauthn',
+    paths: { page: '/login/webauthn', renew: '/login/webauthn/new' },
+    messages: (m) => ({
+      expired: m.signInCode.webauthnExpired,
+      wrongCode: m.signInCode.webauthnWrong,
+      blocked: m.signInCode.blocked,
+      none: m.signInCode.webauthnNone,
+    }),
+    challenge: async (engine, handle, meta) =>
+      mapStep(await engine.view<WebAuthnView>(handle, 'webauthn', meta), async ({ view }) =>
+        view === null ? null : { text: '', expiresAt: view.expiresAt, options: view.options },
+      ),
+    page: async (view, challenge, state) => (
+      <SignInWebAuthnPage
+        ctx={view}
+        options={challenge?.options}
+        expiresAt={challenge?.expiresAt}
+        notice={state.notice}
+        errors={state.errors}
+      />
+    ),
   },
   // "Code from an authenticator app" (issue 13 point 2; RFC 6238; docs/adr/0027 §6).
   typedCodePage('totp', totpText, (c) => ({ wrongCode: c.totpWrong, none: c.totpNone })),

@@ -1,5 +1,5 @@
-import { parseEmail, SesameError, type SignInState } from '@sesame/core';
-import type { FastifyInstance } from 'fastify';
+import { isSesameError, parseEmail, SesameError, type SignInState } from '@sesame/core';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { baseCookie, COOKIES } from '../http/cookies';
 import { parseForm, parseQuery } from '../http/parse-form';
@@ -27,6 +27,8 @@ const loginQuery = z.object({
 });
 const emailForm = z.object({ email: z.string().optional() });
 const passwordForm = z.object({ password: z.string().optional(), method: z.string().optional() });
+/** A passkey's answer: the browser's JSON, checked by core (docs/adr/0029 §5). */
+const passkeyForm = z.object({ credential: z.string().optional() });
 
 /** The address of a sign-in past step 1, or undefined. */
 function emailOf(state: SignInState | null): string | undefined {
@@ -37,9 +39,20 @@ function emailOf(state: SignInState | null): string | undefined {
 export function passwordRoutes(app: FastifyInstance, ctx: SignInRoutesContext) {
   const { engine } = ctx;
 
+  /**
+   * "Sign in with a passkey" on the first screen (docs/adr/0029 §5): the options of a challenge
+   * bound to this browser's sign-in (created now if there is none); undefined when not offered.
+   */
+  async function passkeyOffer(handle: string | undefined, reply: FastifyReply): Promise<unknown> {
+    const step = await engine.passkeyOptions(handle);
+    if (!step.ok) return undefined;
+    reply.setCookie(COOKIES.login, step.handle, baseCookie);
+    return step.state.options;
+  }
+
   app.get('/login', async (request, reply) => {
     const query = parseQuery(request, loginQuery);
-    const handle = request.cookies[COOKIES.login];
+    let handle = request.cookies[COOKIES.login];
     const current = await engine.load(handle);
     // A signed-in user proving a second factor again (adding or deleting a device): the address
     // is known, the password step comes next, then back to the page that asked. The page is
@@ -62,7 +75,10 @@ export function passwordRoutes(app: FastifyInstance, ctx: SignInRoutesContext) {
     // latest page asked wins over an application's sign-in left unfinished in this browser.
     if (!request.auth && query.return_to !== undefined) {
       const step = await engine.returnTo(handle, safeRedirectPath(query.return_to, ctx.publicUrl, '/account'));
-      if (step.ok) reply.setCookie(COOKIES.login, step.handle, baseCookie);
+      if (step.ok) {
+        reply.setCookie(COOKIES.login, step.handle, baseCookie);
+        handle = step.handle;
+      }
     }
     if (query.change && current) await engine.clearAddress(handle);
     const m = request.messages;
@@ -73,8 +89,40 @@ export function passwordRoutes(app: FastifyInstance, ctx: SignInRoutesContext) {
         ctx={viewContext(request, reply)}
         email={query.change ? emailOf(current) : undefined}
         notice={notice}
+        passkeyOptions={await passkeyOffer(handle, reply)}
       />,
     );
+  });
+
+  /**
+   * The passkey's answer (docs/adr/0029 §5): the account it names is signed in; a refused one is
+   * the first screen again with why, 401 (400 when not JSON), and a new challenge.
+   */
+  app.post('/login/passkey', async (request, reply) => {
+    const refused = async (status: number) =>
+      sendPage(
+        reply,
+        <SignInEmailPage
+          ctx={viewContext(request, reply)}
+          errors={{ fields: {}, general: request.messages.signIn.passkeyRefused }}
+          passkeyOptions={await passkeyOffer(request.cookies[COOKIES.login], reply)}
+        />,
+        status,
+      );
+    let step;
+    try {
+      step = await engine.signInWithPasskey(
+        request.cookies[COOKIES.login],
+        parseForm(request, passkeyForm),
+        signInMeta(request),
+      );
+    } catch (error) {
+      if (!isSesameError(error, 'INVALID_INPUT')) throw error;
+      return refused(400);
+    }
+    if (!step.ok) return redirectFor(reply, step.error, 'password');
+    if ('next' in step.state) return finishSignIn(ctx, request, reply, step.handle, step.state.next);
+    return refused(401);
   });
 
   app.post('/login', async (request, reply) => {

@@ -1,3 +1,4 @@
+import { wireStrengths } from '@sesame/protocol';
 import type { ReleasableAttribute } from '../relying-apps/relying-app';
 import { assuranceLevelOf } from './eulogin-identity';
 import { isoDate, releasedAttributes, type ValidationSuccess } from './validation-success';
@@ -36,7 +37,8 @@ function euLoginEntries(success: ValidationSuccess) {
     details,
     assuranceLevel: success.userDetails ? assuranceLevelOf(user) : null,
     uid: success.userDetails ? user.id : null,
-    strengths: [...success.strengths],
+    // Wire names (docs/adr/0029 §6: a key at HIGH is told as PASSWORD_WEBAUTHN).
+    strengths: wireStrengths(success.strengths),
     monikers,
     mobileDevices: (ticket.mobileDevices ?? []).map((d) => ({ deviceName: d.name, deviceIdentifier: d.id })),
     loginDate: isoDate(ticket.authTime),

@@ -1,4 +1,4 @@
-import { levelOf } from '@sesame/protocol';
+import { levelOf, wireStrengths } from '@sesame/protocol';
 import { RELEASABLE_ATTRIBUTES } from '../relying-apps/relying-app';
 import { isoDate, releasedAttributes, type AttributeValue, type ValidationSuccess } from './validation-success';
 import { element, renderXml, type XmlElement } from './xml';
@@ -19,7 +19,8 @@ export function standardAttributes(success: ValidationSuccess): Array<[string, A
     ['longTermAuthenticationRequestTokenUsed', false],
     ['isFromNewLogin', ticket.fromNewLogin],
     ['authenticationLevel', levelOf(strengths) ?? 'BASIC'],
-    ['strengths', [...strengths]],
+    // Wire names; the level says HIGH for a key at HIGH (docs/adr/0029 §6).
+    ['strengths', wireStrengths(strengths)],
     ...releasedAttributes(success, RELEASABLE_ATTRIBUTES),
   ];
 }

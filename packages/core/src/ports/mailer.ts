@@ -67,6 +67,22 @@ export type MailRequest = { to: string; locale: Locale } & (
    */
   | { template: 'authenticator-code-replayed'; params: { firstName: string; at: string; ip: string; browser: string } }
   /**
+   * A security key or trusted platform was added or deleted (SEC-27, issue 13 point 1; as
+   * authenticator-app-changed): its name, from where.
+   */
+  | {
+      template: 'security-key-changed';
+      params: { firstName: string; name: string; change: 'added' | 'deleted'; ip: string; browser: string };
+    }
+  /**
+   * A security key signed with a sign count that went back (SEC-24; docs/adr/0029 §2): the key may
+   * have been cloned. The sign-in was refused; when (ISO-8601), from where.
+   */
+  | {
+      template: 'security-key-cloned';
+      params: { firstName: string; name: string; at: string; ip: string; browser: string };
+    }
+  /**
    * A recovery code signed the user in (SEC-29: every use is told): when (ISO-8601), from where,
    * and how many codes are left — at 0 the mail says to make new ones. `token` is a password-reset
    * link, "this was not me" (as device-blocked's): whoever used the code knows the password, and a

@@ -1,4 +1,4 @@
-import { levelAtLeast, STRENGTH_LEVELS, STRENGTHS, type Level, type Strength } from '@sesame/protocol';
+import { levelAtLeast, STRENGTH_LEVELS, STRENGTHS, type Level, type Strength, wireStrength } from '@sesame/protocol';
 import type { RelyingApp } from './relying-app';
 
 /**
@@ -39,6 +39,7 @@ export function satisfyingStrengths(
   return sessionStrengths.filter(
     (s) =>
       levelAtLeast(STRENGTH_LEVELS[s], requirement.minimumLevel) &&
-      (requirement.acceptedStrengths === null || requirement.acceptedStrengths.includes(s)),
+      // An application names wire strengths: PASSWORD_WEBAUTHN accepts the key at HIGH too.
+      (requirement.acceptedStrengths === null || requirement.acceptedStrengths.includes(wireStrength(s))),
   );
 }

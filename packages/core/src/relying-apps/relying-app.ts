@@ -1,4 +1,4 @@
-import { LEVELS, RELYING_APP_NAME_MAX_BYTES, relyingAppNameProblem, STRENGTHS } from '@sesame/protocol';
+import { LEVELS, RELYING_APP_NAME_MAX_BYTES, relyingAppNameProblem, WIRE_STRENGTHS } from '@sesame/protocol';
 import { z } from 'zod';
 
 /**
@@ -46,7 +46,7 @@ export const relyingAppSchema = z.object({
     .object({
       minimumLevel: z.enum(LEVELS).default('BASIC'),
       /** When set, only these strengths satisfy the application (EU Login `acceptStrengths`). */
-      acceptedStrengths: z.array(z.enum(STRENGTHS as [string, ...string[]])).optional(),
+      acceptedStrengths: z.array(z.enum(WIRE_STRENGTHS as [string, ...string[]])).optional(),
       /**
        * The application no longer takes SMS (issue 13 point 4; TRACES NT from 1 April 2025): never
        * offered for it, and a session that holds only PASSWORD_SMS is asked for another factor.

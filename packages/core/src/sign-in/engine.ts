@@ -6,9 +6,19 @@ import type { SignInEvent } from './events';
 import type { SignInMeta } from './meta';
 import type { MethodWireName, SettleInput, Settled, SignInMethod } from './method';
 import type { MethodRegistry } from './methods/registry';
+import { parseWebAuthnAnswer } from './methods/webauthn/webauthn-data';
+import type { PasskeySignIn } from './methods/webauthn/webauthn-passkey';
 import type { StoredAccountOptions } from '../ports';
+import type { WebAuthnOptionsJson } from '../ports/webauthn-verifier';
 import { SesameError } from '../errors';
-import { type AccountChooser, mayStart, passwordFallsShort, planAccountChooser, type PolicyInput } from './policy';
+import {
+  type AccountChooser,
+  mayStart,
+  passwordFallsShort,
+  planAccountChooser,
+  type PolicyInput,
+  strengthsAtLevel,
+} from './policy';
 import type {
   Authenticated,
   ChallengeMethodId,
@@ -45,6 +55,15 @@ export interface SignInAuditEvent {
   };
 }
 
+/** "Sign in with a passkey" (docs/adr/0029 §5): webauthn-passkey.ts over the deployment's verifier. */
+export interface PasskeyCeremony {
+  options(handle: string): Promise<WebAuthnOptionsJson>;
+  finish(handle: string, response: unknown, now: Date): Promise<PasskeySignIn>;
+}
+
+/** A passkey's answer: the sign-in done, or refused with the audit's reason (the first screen again). */
+export type PasskeyOutcome = { readonly next: Authenticated } | { readonly refused: string };
+
 export interface SignInEngineDeps {
   readonly store: SignInStateStore;
   readonly methods: MethodRegistry;
@@ -55,6 +74,8 @@ export interface SignInEngineDeps {
   readonly clock: Clock;
   /** The password's verdict, for the sign-in counter: 'success', an error code, or 'error'. */
   readonly onPasswordChecked?: (result: string) => void;
+  /** Present: "Sign in with a passkey" is offered (the deployment has security keys). */
+  readonly passkeys?: PasskeyCeremony;
   /**
    * The account's options and second factors (docs/adr/0031), asked only once the password is
    * right. Without it, every account has the default options ("always require" off).
@@ -148,6 +169,17 @@ export interface SignInEngine {
     method: ChallengeMethodId,
     meta: SignInMeta,
   ): Promise<Step<ChallengeStep | PasswordStep | KeptStep>>;
+  /**
+   * "Sign in with a passkey" and conditional UI (docs/adr/0029 §5): options with an empty allow
+   * list and a single-use challenge bound to this sign-in, created at the first screen when there
+   * is none yet. NOT_OFFERED without passkeys; WRONG_STEP past the address or for a re-authentication.
+   */
+  passkeyOptions(handle: string | undefined): Promise<Step<{ readonly options: WebAuthnOptionsJson }>>;
+  /**
+   * The passkey's answer (the browser's JSON in `credential`; INVALID_INPUT when it is not): the
+   * account it names, signed in with WEBAUTHN_PASSKEY — or refused, audited `sign_in.failed`.
+   */
+  signInWithPasskey(handle: string | undefined, fields: FormFields, meta: SignInMeta): Promise<Step<PasskeyOutcome>>;
   /** Ends the sign-in without a success (the step-up reached another way). */
   end(handle: string | undefined): Promise<void>;
   /** After the session exists: the `sign_in.succeeded` audit, and the sign-in deleted (single use). */
@@ -292,6 +324,10 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
     return { state, plan };
   }
 
+  /** The states a passkey may end: the first screen or the password's, for a sign-in (not a re-authentication). */
+  const passkeyMayEnd = (state: SignInState | null): boolean =>
+    state !== null && (state.step === 'identify' || state.step === 'password') && state.ctx.purpose === 'sign-in';
+
   return {
     load: (handle) => store.load(handle),
 
@@ -314,6 +350,41 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
         ]);
       }
       return startChallenge(handle, state, m, method, state.userId, state.presented, meta, state.since);
+    },
+
+    async passkeyOptions(handle) {
+      if (!deps.passkeys) return { ok: false, error: { code: 'NOT_OFFERED', method: 'webauthn' } };
+      const state = await store.load(handle);
+      if (state !== null && !passkeyMayEnd(state)) return wrongStep(state, ['identify', 'password']);
+      const saved =
+        state === null ? await store.save(undefined, { v: 2, step: 'identify', ctx: { purpose: 'sign-in' } }) : handle!;
+      return { ok: true, handle: saved, state: { options: await deps.passkeys.options(saved) } };
+    },
+
+    async signInWithPasskey(handle, fields, meta) {
+      if (!deps.passkeys) return { ok: false, error: { code: 'NOT_OFFERED', method: 'webauthn' } };
+      const state = await store.load(handle);
+      if (handle === undefined || !passkeyMayEnd(state)) return wrongStep(state, ['identify', 'password']);
+      const answer = parseWebAuthnAnswer(fields);
+      const verdict = await deps.passkeys.finish(handle, answer.response, clock.now());
+      if (!verdict.ok) {
+        // SEC-23/24: every refused passkey is in the history, under the account it named if any.
+        await deps.audit({
+          type: 'sign_in.failed',
+          userId: verdict.userId ?? null,
+          meta,
+          details: { method: 'PASSWORD_WEBAUTHN', reason: verdict.auditReason },
+        });
+        return { ok: true, handle, state: { refused: verdict.auditReason } };
+      }
+      // The passkey is both factors (docs/adr/0029 §5): WEBAUTHN_PASSKEY, MEDIUM, whatever the key.
+      const step = await apply<Authenticated>(
+        handle,
+        state,
+        { type: 'PasskeyAccepted', userId: verdict.userId, strengths: ['WEBAUTHN_PASSKEY'] },
+        ['authenticated'],
+      );
+      return step.ok ? { ok: true, handle: step.handle, state: { next: step.state } } : step;
     },
 
     async giveAddress(handle, email) {
@@ -499,7 +570,8 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
               mobileDevices: settled.mobileDevices,
               // An account gone since counts as changed: nothing it started may end in a session.
               credentialsChangedAt: user ? user.credentialsChangedAt.getTime() : Number.POSITIVE_INFINITY,
-              strengths: m.strengths,
+              // A key at HIGH keeps its level (docs/adr/0029 §6; policy.ts strengthsAtLevel).
+              strengths: strengthsAtLevel(m.strengths, settled.level),
               ...(m.afterwards === 'set-up-factor' ? { setUpFactor: true as const } : {}),
             },
             ['authenticated', 'password', 'kept'],

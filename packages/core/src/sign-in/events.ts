@@ -35,6 +35,8 @@ export type SignInEvent =
       /** The method's `afterwards` was 'set-up-factor' (docs/adr/0028). */
       readonly setUpFactor?: true;
     }
+  /** "Sign in with a passkey" verified (docs/adr/0029 §5): the account the passkey named. */
+  | { readonly type: 'PasskeyAccepted'; readonly userId: string; readonly strengths: readonly Strength[] }
   | { readonly type: 'AnswerRefused'; readonly data?: MethodData }
   | { readonly type: 'ChallengeEnded'; readonly reason: EndReason }
   | { readonly type: 'Kept'; readonly userId: string; readonly email: string; readonly target: LoginTarget };

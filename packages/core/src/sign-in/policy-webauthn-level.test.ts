@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { webauthnLevel } from './policy';
+import { strengthsAtLevel, webauthnLevel } from './policy';
 
 const CERTIFIED_KEY = { attestation: 'certified', backupEligible: false } as const;
 
@@ -17,5 +17,16 @@ describe('webauthnLevel (design §3, SEC-25, docs/adr/0029 §3)', () => {
     expect(webauthnLevel({ attestation: 'attested', backupEligible: false, userVerified: true })).toBe('MEDIUM');
     expect(webauthnLevel({ attestation: 'none', backupEligible: false, userVerified: true })).toBe('MEDIUM');
     expect(webauthnLevel({ attestation: 'none', backupEligible: false, userVerified: false })).toBe('MEDIUM');
+  });
+});
+
+describe('strengthsAtLevel (docs/adr/0029 §6): a key at HIGH keeps its level in the session', () => {
+  it('raises PASSWORD_WEBAUTHN to its HIGH name; the password stays what it is', () => {
+    expect(strengthsAtLevel(['PASSWORD', 'PASSWORD_WEBAUTHN'], 'HIGH')).toEqual(['PASSWORD', 'PASSWORD_WEBAUTHN_HIGH']);
+  });
+  it('no level, or the strength’s own, changes nothing; a strength without a raised name is not raised', () => {
+    expect(strengthsAtLevel(['PASSWORD', 'PASSWORD_WEBAUTHN'], undefined)).toEqual(['PASSWORD', 'PASSWORD_WEBAUTHN']);
+    expect(strengthsAtLevel(['PASSWORD', 'PASSWORD_WEBAUTHN'], 'MEDIUM')).toEqual(['PASSWORD', 'PASSWORD_WEBAUTHN']);
+    expect(strengthsAtLevel(['PASSWORD', 'PASSWORD_TOTP'], 'HIGH')).toEqual(['PASSWORD', 'PASSWORD_TOTP']);
   });
 });

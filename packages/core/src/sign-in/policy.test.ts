@@ -155,6 +155,21 @@ describe('levelGap (login/level-gap.ts)', () => {
     expect(levelGap({ requirement, hasUsableDevice, mayAddDevice })).toBe(expected);
   });
 
+  it('a security key alone that reaches the level: confirm with the key; with an app too, its code', () => {
+    const key = ['PASSWORD_WEBAUTHN'] as const;
+    expect(levelGap({ requirement: MEDIUM, hasUsableDevice: false, mayAddDevice: false, otherFactors: key })).toBe(
+      'confirm-with-key',
+    );
+    expect(
+      levelGap({
+        requirement: MEDIUM,
+        hasUsableDevice: false,
+        mayAddDevice: false,
+        otherFactors: ['PASSWORD_WEBAUTHN', 'PASSWORD_TOTP'],
+      }),
+    ).toBe('confirm-with-code');
+  });
+
   it('an authenticator app that reaches the level: confirm with its code, whatever the devices', () => {
     const totp = ['PASSWORD_TOTP'] as const;
     expect(levelGap({ requirement: MEDIUM, hasUsableDevice: false, mayAddDevice: false, otherFactors: totp })).toBe(

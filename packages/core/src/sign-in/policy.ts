@@ -187,10 +187,13 @@ export function decideContinuation(a: {
  * - `confirm-with-code`: no usable device, but another second factor of the account reaches the
  *   level (an authenticator app, issue 13): the kept sign-in goes on at the password step, where
  *   the chooser offers it — never "you lost your phone" to someone who has another factor.
+ * - `confirm-with-key`: the same with a security key (docs/adr/0029), when no authenticator app
+ *   reaches the level: the page names the key, not a code.
  * - `device-lost`: no usable device and the password alone may not add one (c).
  * - `not-offered`: what the application asks is beyond the Sésame app (HIGH, issue 13) (d).
  */
-export type LevelGap = 'confirm-with-app' | 'confirm-with-code' | 'set-up-app' | 'device-lost' | 'not-offered';
+export type LevelGap =
+  'confirm-with-app' | 'confirm-with-code' | 'confirm-with-key' | 'set-up-app' | 'device-lost' | 'not-offered';
 
 export interface LevelGapInput {
   readonly requirement: AuthenticationRequirement;
@@ -205,11 +208,30 @@ export interface LevelGapInput {
 export function levelGap(input: LevelGapInput): LevelGap {
   if (reachedStrengths(APP_STEP_UP_STRENGTHS, input.requirement).length === 0) return 'not-offered';
   if (input.hasUsableDevice) return 'confirm-with-app';
-  const otherReaches = (input.otherFactors ?? []).some(
-    (strength) => reachedStrengths(['PASSWORD', strength], input.requirement).length > 0,
-  );
-  if (otherReaches) return 'confirm-with-code';
+  const reaches = (strength: Strength) => reachedStrengths(['PASSWORD', strength], input.requirement).length > 0;
+  const others = (input.otherFactors ?? []).filter(reaches);
+  if (others.some((strength) => strength !== 'PASSWORD_WEBAUTHN')) return 'confirm-with-code';
+  if (others.length > 0) return 'confirm-with-key';
   return input.mayAddDevice ? 'set-up-app' : 'device-lost';
+}
+
+/**
+ * The strength a method's strength is kept as when its proof reached a higher level than the
+ * strength's own (docs/adr/0029 §6): a key at HIGH is PASSWORD_WEBAUTHN_HIGH inside Sésame, told
+ * to applications as PASSWORD_WEBAUTHN with the level HIGH (protocol INTERNAL_STRENGTHS).
+ */
+const RAISED: Partial<Record<Strength, Partial<Record<Level, Strength>>>> = {
+  PASSWORD_WEBAUTHN: { HIGH: 'PASSWORD_WEBAUTHN_HIGH' },
+};
+
+/**
+ * The strengths a verified proof puts in the session: the method's, each raised to `level` when
+ * the method says its proof reached it (Settled.level) and a raised name exists; else as they are.
+ * A level never lowers a strength, and nothing is raised without a name for it.
+ */
+export function strengthsAtLevel(strengths: readonly Strength[], level: Level | undefined): Strength[] {
+  if (level === undefined) return [...strengths];
+  return strengths.map((s) => RAISED[s]?.[level] ?? s);
 }
 
 /** What the level of a WebAuthn sign-in is judged on (docs/adr/0029 §3). */

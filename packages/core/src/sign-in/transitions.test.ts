@@ -43,6 +43,7 @@ const EVENTS = {
     credentialsChangedAt: T0 - 1,
     strengths: ['PASSWORD', 'PASSWORD_MOBILE_APP'],
   },
+  PasskeyAccepted: { type: 'PasskeyAccepted', userId: 'u1', strengths: ['WEBAUTHN_PASSKEY'] },
   AnswerRefused: { type: 'AnswerRefused' },
   ChallengeEnded: { type: 'ChallengeEnded', reason: 'denied' },
   Kept: { type: 'Kept', userId: 'u1', email: EMAIL, target: MEDIUM_APP },
@@ -122,6 +123,13 @@ const TABLE: Record<keyof typeof EVENTS, Record<From, Outcome>> = {
     identify: 'WRONG_STEP',
     password: 'WRONG_STEP',
     challenge: 'authenticated',
+    kept: 'WRONG_STEP',
+  },
+  PasskeyAccepted: {
+    none: 'WRONG_STEP',
+    identify: 'authenticated',
+    password: 'authenticated',
+    challenge: 'WRONG_STEP',
     kept: 'WRONG_STEP',
   },
   AnswerRefused: {

@@ -108,6 +108,26 @@ export function transition(
       });
     }
 
+    // "Sign in with a passkey" (docs/adr/0029 §5): from the first screen, or the password's when
+    // the address was typed; not for a re-authentication, which asks for the account's own factor.
+    case 'PasskeyAccepted': {
+      if (
+        state === null ||
+        (state.step !== 'identify' && state.step !== 'password') ||
+        state.ctx.purpose !== 'sign-in'
+      ) {
+        return wrongStep(state, ['identify', 'password']);
+      }
+      return ok({
+        step: 'authenticated',
+        ctx: state.ctx,
+        userId: event.userId,
+        method: 'webauthn',
+        strengths: event.strengths,
+        mobileDevices: [],
+      });
+    }
+
     case 'ChallengeStarted': {
       if (state === null || state.step === 'identify') return wrongStep(state, ['password', 'challenge', 'kept']);
       // "On mobile" replaces the password: refused when it does not reach the target (ADR 0007).

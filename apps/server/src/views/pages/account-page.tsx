@@ -93,6 +93,9 @@ export function AccountPage(props: {
             </li>
           )}
           <li>
+            <a href="/account/security-keys">{m.securityKeys.title}</a>
+          </li>
+          <li>
             <a href="/account/recovery-codes">{m.recoveryCodes.title}</a>
           </li>
           <li>

@@ -21,7 +21,10 @@ export function StepUpPage(props: {
   // The level's name as applications and the instruction say it ("MEDIUM"), as in the demo app.
   const level = props.requirement.minimumLevel;
   const app = props.appName;
-  const asks = props.gap === 'not-offered' || props.gap === 'confirm-with-code' ? s.asksLevel : s.asksApp;
+  const asks =
+    props.gap === 'not-offered' || props.gap === 'confirm-with-code' || props.gap === 'confirm-with-key'
+      ? s.asksLevel
+      : s.asksApp;
   return (
     <Layout ctx={props.ctx} title={m.stepUp.title}>
       <h1>{m.stepUp.title}</h1>
@@ -46,6 +49,16 @@ export function StepUpPage(props: {
           <Actions>
             <a class="button" href="/login/password">
               {s.confirmCode}
+            </a>
+          </Actions>
+        </>
+      )}
+      {props.gap === 'confirm-with-key' && (
+        <>
+          <p>{s.keyBody}</p>
+          <Actions>
+            <a class="button" href="/login/password">
+              {s.confirmKey}
             </a>
           </Actions>
         </>

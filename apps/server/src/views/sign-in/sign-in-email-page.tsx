@@ -1,10 +1,23 @@
 import { Actions, Field, Form, Notice } from '../components';
 import { Layout } from '../layout';
 import type { FormErrors, ViewContext } from '../view-context';
+import { WebAuthnScripts } from '../webauthn-scripts';
 
-/** Sign-in, step 1 (design §4; instruction's annex step 11): the e-mail address, then "Next". */
-export function SignInEmailPage(props: { ctx: ViewContext; email?: string; errors?: FormErrors; notice?: string }) {
+/**
+ * Sign-in, step 1 (design §4; instruction's annex step 11): the e-mail address, then "Next". With
+ * `passkeyOptions` (docs/adr/0029 §5), "Sign in with a passkey" too — revealed by webauthn.js
+ * where the browser can — and the browser's passkeys offered in the address field's autofill
+ * (conditional UI: `autocomplete="username webauthn"`, mediation 'conditional').
+ */
+export function SignInEmailPage(props: {
+  ctx: ViewContext;
+  email?: string | undefined;
+  errors?: FormErrors | undefined;
+  notice?: string | undefined;
+  passkeyOptions?: unknown;
+}) {
   const { m } = props.ctx;
+  const passkeys = props.passkeyOptions !== undefined;
   return (
     <Layout ctx={props.ctx} title={m.signIn.title} errors={props.errors}>
       <h1>{m.signIn.title}</h1>
@@ -16,7 +29,7 @@ export function SignInEmailPage(props: { ctx: ViewContext; email?: string; error
           type="email"
           label={m.fields.email}
           value={props.email}
-          autocomplete="username"
+          autocomplete={passkeys ? 'username webauthn' : 'username'}
           maxLength={254}
           errors={props.errors}
           autofocus
@@ -27,6 +40,28 @@ export function SignInEmailPage(props: { ctx: ViewContext; email?: string; error
           </button>
         </Actions>
       </Form>
+      {passkeys && (
+        <div data-passkey hidden>
+          <p class="notice notice--error" role="alert" data-webauthn-status hidden />
+          <p>{m.signIn.passkeyIntro}</p>
+          <Form ctx={props.ctx} action="/login/passkey">
+            <div
+              hidden
+              data-webauthn="passkey"
+              data-webauthn-options={JSON.stringify(props.passkeyOptions)}
+              data-webauthn-failed={m.signInCode.webauthnFailed}
+              data-webauthn-unsupported={m.signInCode.webauthnUnsupported}
+            />
+            <input type="hidden" name="credential" value="" />
+            <Actions>
+              <button type="submit" class="button button--secondary" data-webauthn-start>
+                {m.signIn.passkeyButton}
+              </button>
+            </Actions>
+          </Form>
+          <WebAuthnScripts ctx={props.ctx} />
+        </div>
+      )}
       <p class="aside">
         {m.signIn.noAccount} <a href="/register">{m.signIn.createAccount}</a>
       </p>

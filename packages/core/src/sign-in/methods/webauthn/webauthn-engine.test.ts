@@ -6,10 +6,10 @@ import { webauthnMethod } from './webauthn-method';
 let w: EngineWorld | undefined;
 afterEach(() => w?.kit.close());
 
-async function worldWithKey(counter = 0) {
+async function worldWithKey(counter = 0, attestation: 'certified' | 'none' = 'none') {
   const verifier = createFakeWebAuthnVerifier();
   w = await createEngineWorld((kit) => [webauthnMethod({ ...kit.deps, webauthn: verifier })]);
-  const key = await enrolWebAuthn(w.kit, verifier, fakeRegisteredCredential({ counter }));
+  const key = await enrolWebAuthn(w.kit, verifier, fakeRegisteredCredential({ counter, attestation }));
   const given = await w.engine.giveAddress(undefined, 'n0025vuz@example.org');
   if (!given.ok) throw new Error('address refused');
   const step = await w.engine.submitPassword(given.handle, { password: PASSWORD, method: 'PASSWORD_WEBAUTHN' }, META);
@@ -24,6 +24,14 @@ describe('webauthn through the engine (docs/adr/0026 §2.5, docs/adr/0029)', () 
     expect(await world.engine.settle(handle, 'webauthn', answer, META)).toMatchObject({
       ok: true,
       state: { next: { step: 'authenticated', method: 'webauthn', strengths: ['PASSWORD', 'PASSWORD_WEBAUTHN'] } },
+    });
+  });
+
+  it('a certified key that verified its user keeps HIGH in the session: PASSWORD_WEBAUTHN_HIGH (docs/adr/0029 §6)', async () => {
+    const { world, handle, answer } = await worldWithKey(0, 'certified');
+    expect(await world.engine.settle(handle, 'webauthn', answer, META)).toMatchObject({
+      ok: true,
+      state: { next: { step: 'authenticated', strengths: ['PASSWORD', 'PASSWORD_WEBAUTHN_HIGH'] } },
     });
   });
 
