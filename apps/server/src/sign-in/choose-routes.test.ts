@@ -108,11 +108,13 @@ describe('after the password', () => {
     await everyFactor();
     const browser = portal.browser('en');
     await atPush(browser);
-    for (const method of ['PASSWORD_WEBAUTHN', 'PASSWORD', 'MOBILE_APP', 'nonsense']) {
+    for (const method of ['PASSWORD', 'MOBILE_APP', 'nonsense']) {
       const refused = await browser.post('/login/choose', { method });
       expect(refused.status).toBe(200);
       expect(refused.html).toContain('data-testid="account-chooser"');
     }
+    // A security key: a method of the deployment, not of this account (NOT_OFFERED).
+    expect((await browser.post('/login/choose', { method: 'PASSWORD_WEBAUTHN' })).location).toBe('/login/password');
     expect((await browser.get('/login/app')).status).toBe(200);
   });
 });
