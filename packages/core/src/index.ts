@@ -15,6 +15,7 @@ export * from './accounts/registration';
 export * from './accounts/password-reset';
 export * from './accounts/change-password';
 export * from './accounts/email-change';
+export * from './accounts/account-options';
 export * from './sessions/sso-session';
 export * from './sessions/login-transaction';
 export * from './sign-in';

@@ -1,6 +1,7 @@
 // `@sesame/core/testing`: doubles and worlds for tests of core and of what runs over it (ADR 0026
 // §2.8, rule `no-test-code-in-production`). Never imported by production code.
 export * from './device-kit';
+export * from './memory-account-options-repository';
 export * from './memory-credential-repository';
 export * from './memory-device-repository';
 export * from './memory-ephemeral-store';

@@ -1,4 +1,5 @@
 import {
+  DEFAULT_ACCOUNT_OPTIONS,
   isSesameError,
   type AuditEvent,
   type CredentialRecord,
@@ -590,6 +591,68 @@ export function describeDurableStoreConformance(name: string, factory: () => Pro
           }),
         ).rejects.toBe(failure);
         expect(await store.credentials.findById('cred-aaaa')).toBeNull();
+      });
+    });
+
+    describe('account options (docs/adr/0031)', () => {
+      const chosen = {
+        alwaysSecondFactor: true,
+        warnOnApplication: true,
+        notifyNewBrowser: true,
+        preferredMethod: 'PASSWORD_TOTP',
+      };
+
+      beforeEach(async () => {
+        await store.users.create(newUser());
+        await store.users.create(newUser({ id: 'x1234567', email: 'second@example.eu' }));
+      });
+
+      it('reads the defaults for an account that never changed them, and for no account', async () => {
+        expect(await store.accountOptions.get('n0025vuz')).toEqual(DEFAULT_ACCOUNT_OPTIONS);
+        expect(await store.accountOptions.get('nobody00')).toEqual(DEFAULT_ACCOUNT_OPTIONS);
+      });
+
+      it('stores every option of one account, and only that account', async () => {
+        expect(await store.accountOptions.set('n0025vuz', chosen)).toBe(true);
+        expect(await store.accountOptions.get('n0025vuz')).toEqual({ ...chosen, lastUsedMethod: null });
+        expect(await store.accountOptions.get('x1234567')).toEqual(DEFAULT_ACCOUNT_OPTIONS);
+        const back = { ...DEFAULT_ACCOUNT_OPTIONS, notifyNewBrowser: true };
+        const { lastUsedMethod: _, ...options } = back;
+        expect(await store.accountOptions.set('n0025vuz', options)).toBe(true);
+        expect(await store.accountOptions.get('n0025vuz')).toEqual(back);
+      });
+
+      it('keeps the options when the last used method is recorded, and the method when options change', async () => {
+        expect(await store.accountOptions.recordMethodUsed('n0025vuz', 'PASSWORD_MOBILE_APP')).toBe(true);
+        expect(await store.accountOptions.get('n0025vuz')).toEqual({
+          ...DEFAULT_ACCOUNT_OPTIONS,
+          lastUsedMethod: 'PASSWORD_MOBILE_APP',
+        });
+        await store.accountOptions.set('n0025vuz', chosen);
+        await store.accountOptions.recordMethodUsed('n0025vuz', 'PASSWORD_TOTP');
+        expect(await store.accountOptions.get('n0025vuz')).toEqual({ ...chosen, lastUsedMethod: 'PASSWORD_TOTP' });
+        await store.accountOptions.set('n0025vuz', { ...chosen, preferredMethod: null });
+        expect(await store.accountOptions.get('n0025vuz')).toEqual({
+          ...chosen,
+          preferredMethod: null,
+          lastUsedMethod: 'PASSWORD_TOTP',
+        });
+      });
+
+      it('stores nothing for an account that does not exist (false, no error)', async () => {
+        expect(await store.accountOptions.set('nobody00', chosen)).toBe(false);
+        expect(await store.accountOptions.recordMethodUsed('nobody00', 'PASSWORD_TOTP')).toBe(false);
+      });
+
+      it('writes in a transaction, and nothing when it rolls back', async () => {
+        const failure = new Error('rolled back');
+        await expect(
+          store.transaction(async (tx) => {
+            await tx.accountOptions.set('n0025vuz', chosen);
+            throw failure;
+          }),
+        ).rejects.toBe(failure);
+        expect(await store.accountOptions.get('n0025vuz')).toEqual(DEFAULT_ACCOUNT_OPTIONS);
       });
     });
 

@@ -73,7 +73,11 @@ export interface AccountRoutesContext extends AuditDeps, MessageDeps {
   readonly config: Pick<SesameConfig, 'publicUrl' | 'password' | 'linkTtlMinutes' | 'sms'>;
   readonly accounts: AccountDeps;
   readonly devices: DeviceDeps;
-  readonly durable: Pick<DurableStore, 'audit' | 'devices' | 'users'>;
+  /** `accountOptions`, `credentials`, `transaction`: "Configure my account" (docs/adr/0031). */
+  readonly durable: Pick<
+    DurableStore,
+    'audit' | 'devices' | 'users' | 'accountOptions' | 'credentials' | 'transaction'
+  >;
   readonly clock: Clock;
   readonly sessionGate: Pick<SessionGate, 'start'>;
   readonly openSession: OpenSession;

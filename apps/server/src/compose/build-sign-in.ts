@@ -1,4 +1,6 @@
 import {
+  accountFactors,
+  createAppConsentStore,
   createSignInEngine,
   createSignInMethods,
   finishPasskeySignIn,
@@ -26,7 +28,14 @@ import type { Metrics } from '../observability/metrics';
 import { notifyDevices } from '../push/notify-devices';
 import type { PushSender } from '../push/push-sender';
 import type { SessionGate, WarnLogger } from '../sessions/session-gate';
-import type { FindLevelGap, SignInAudit, SignInRoutesContext, SignInSessions, SmsSunsetStep } from '../sign-in/context';
+import type {
+  AppConsentContext,
+  FindLevelGap,
+  SignInAudit,
+  SignInRoutesContext,
+  SignInSessions,
+  SmsSunsetStep,
+} from '../sign-in/context';
 import { catalogues } from '../i18n/catalogues';
 import { format } from '../i18n/format-message';
 import type { WebAuthnParts } from '../webauthn/build-webauthn';
@@ -48,6 +57,8 @@ export interface SignInParts {
   readonly log: WarnLogger;
   readonly sessionGate: SessionGate;
   readonly continuations: Continuations;
+  /** Cancel at the interstitial of "warn me each time…" (docs/adr/0031): OIDC's access_denied. */
+  readonly cancellations: AppConsentContext['cancellations'];
   /** A replayed authenticator-app code is told to its owner (SEC-19). */
   readonly mailer: Mailer;
   /** SMS, on its way out (issue 13 point 4): null, not offered. */
@@ -129,6 +140,17 @@ export function buildSignIn(parts: SignInParts): SignInRoutesContext {
   const passkeyDeps = { ...parts.devices, webauthn: parts.webauthn.verifier };
   const engine = createSignInEngine({
     store: new SignInStateStore(parts.ephemeral),
+    // "Configure my account" (docs/adr/0031): read only once the password is right.
+    account: async (userId) => {
+      const [options, has] = await Promise.all([
+        durable.accountOptions.get(userId),
+        accountFactors(durable, userId, clock.now()),
+      ]);
+      return { options, has };
+    },
+    recordMethodUsed: async (userId, wireName) => {
+      await durable.accountOptions.recordMethodUsed(userId, wireName);
+    },
     methods,
     users: durable.users,
     // The name the app shows as "who asks" (design §5); the methods cut it to what a challenge carries.
@@ -199,6 +221,11 @@ export function buildSignIn(parts: SignInParts): SignInRoutesContext {
     registry,
     users: durable.users,
     levelGap: findLevelGap,
+    appConsent: Object.freeze({
+      wanted: async (userId: string) => (await durable.accountOptions.get(userId)).warnOnApplication,
+      store: createAppConsentStore(parts.ephemeral),
+      cancellations: parts.cancellations,
+    }),
     audit,
     clock,
     publicUrl: parts.config.publicUrl,

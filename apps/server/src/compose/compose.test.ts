@@ -23,6 +23,7 @@ const FIELDS: Record<Exclude<keyof AppContext, 'config' | 'log' | 'legacy'>, str
   cas: ['cas', 'clock', 'config', 'durable', 'ephemeral', 'registry', 'sessionGate', 'signIn'],
   oidc: ['branding', 'clock', 'config', 'provider', 'registry', 'signIn'],
   signIn: [
+    'appConsent',
     'audit',
     'clock',
     'continuations',

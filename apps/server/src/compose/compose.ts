@@ -21,7 +21,7 @@ import { createOutboundHttp } from '../http/outbound-http';
 import { createMetrics } from '../observability/metrics';
 import { createProvider } from '../oidc/create-provider';
 import { notifyActivation } from '../push/notify-activation';
-import { oidcContinuation } from '../oidc/finish-interaction';
+import { oidcCancellation, oidcContinuation } from '../oidc/finish-interaction';
 import type { OidcDeps } from '../oidc/oidc-deps';
 import { oidcParticipantLogout } from '../oidc/participant-logout';
 import { createWebPushSender, disabledPushSender } from '../push/push-sender';
@@ -170,6 +170,7 @@ export function compose(parts: Parts): AppContext {
     log,
     sessionGate,
     continuations,
+    cancellations: Object.freeze({ oidc: oidcCancellation(provider) }),
     mailer: parts.mailer,
     sms,
     webauthn,

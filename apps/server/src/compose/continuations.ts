@@ -17,6 +17,16 @@ export interface LoginContinuationArgs {
 }
 export type LoginContinuation = (args: LoginContinuationArgs) => Promise<FastifyReply>;
 
+/**
+ * A protocol's answer when the user cancels at the interstitial of "warn me each time an
+ * application asks for my identity" (docs/adr/0031): OIDC returns access_denied to the application.
+ */
+export type LoginCancellation = (args: {
+  readonly request: FastifyRequest;
+  readonly reply: FastifyReply;
+  readonly target: LoginTarget;
+}) => Promise<FastifyReply>;
+
 /** Built by compose and passed where needed, never registered on a shared object (issue 12 point 2). */
 export type Continuations = Readonly<Record<LoginTarget['kind'], LoginContinuation>>;
 export type ParticipantLogouts = Readonly<Record<SessionParticipant['protocol'], ParticipantLogout>>;

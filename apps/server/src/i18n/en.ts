@@ -276,6 +276,7 @@ export const en = {
     'credential.enrolled': 'Authenticator added',
     'credential.renamed': 'Authenticator renamed',
     'credential.deleted': 'Authenticator deleted',
+    'account.options_changed': 'Account options changed',
   },
   changePassword: {
     title: 'Change password',
@@ -984,6 +985,58 @@ export const en = {
     sameAccountNext: 'Your phone is in the list of your mobile devices. To add another phone, add a device again.',
     addAgain: 'Add a mobile device with another phone',
     backToDevices: 'Back to Manage my mobile devices',
+  },
+  /** Issue 13 point 5: "Configure my account" (docs/adr/0031). */
+  accountOptions: {
+    title: 'Configure my account',
+    link: 'Configure my account',
+    intro: 'These options apply to every sign-in to your account, on any browser.',
+    signInTitle: 'Signing in',
+    always: 'Always require a second factor',
+    alwaysHint:
+      'The password alone no longer signs you in, even to applications that accept it: each sign-in also asks for your Sésame app, authenticator app or security key.',
+    alwaysWarning:
+      'If you lose every second factor (and your recovery codes), you can no longer sign in by yourself: only the helpdesk can give you access back.',
+    alwaysNeedsFactor:
+      'Add a second factor first (a Sésame app or an authenticator app): with the password alone your account would be locked.',
+    addFactor: 'Add a mobile device',
+    addAuthenticatorApp: 'Add an authenticator app',
+    preferred: 'Preferred verification method',
+    preferredHint: 'After your password, the sign-in opens on this method when the application accepts it.',
+    preferredNone: 'No preference (the method I used last)',
+    preferredNotHeld: 'Choose one of the methods your account has.',
+    appsTitle: 'Applications',
+    warn: 'Warn me each time an application asks for my identity',
+    warnHint:
+      'Before an application receives your identity — after you sign in, or when you are already signed in — a page names it and asks you to continue or cancel.',
+    mailsTitle: 'E-mail notifications',
+    mailsAlways:
+      'For your protection, Sésame always e-mails you when a mobile device, an authenticator app or recovery codes are added or removed, when a recovery code is used, and when your password or e-mail address changes. These e-mails cannot be turned off.',
+    save: 'Save my options',
+    back: 'Back to My account',
+    saved: 'Your options have been saved.',
+    unchanged: 'Nothing changed.',
+    secondFactorBody:
+      'Your account options decide how your account is protected. Your account has a second factor: confirm with it first.',
+  },
+  /** Issue 13 point 6: the account's chooser after the password (docs/adr/0031). */
+  signInChoose: {
+    title: 'Choose how to confirm it is you',
+    intro: 'Your password is right. Confirm with one of the methods of your account:',
+    submit: 'Continue',
+    lostAccess: 'I no longer have any of these: use a recovery code',
+    none: 'Your account has no verification method this application accepts.',
+    typePassword: 'Sign in again with another method',
+  },
+  /** Issue 13 point 5b: the interstitial before an application gets the identity (docs/adr/0031). */
+  appConsent: {
+    title: 'An application asks for your identity',
+    body: '“{app}” asks to know who you are. Continue to sign in to it.',
+    why: 'You see this page because you asked to be warned each time an application asks for your identity. If you did not expect it, cancel.',
+    continue: 'Continue to the application',
+    cancel: 'Cancel',
+    options: 'Change this option in Configure my account',
+    gone: 'This request has already been answered or has expired. Go back to the application and try again.',
   },
   /** Issue 13 point 4: "Manage my mobile phone numbers" (SMS, on its way out; docs/adr/0030). */
   phoneNumbers: {

@@ -290,6 +290,7 @@ export const fr: Messages = {
     'credential.enrolled': 'Authentificateur ajouté',
     'credential.renamed': 'Authentificateur renommé',
     'credential.deleted': 'Authentificateur supprimé',
+    'account.options_changed': 'Options du compte modifiées',
   },
   changePassword: {
     title: 'Modifier le mot de passe',
@@ -1009,6 +1010,58 @@ export const fr: Messages = {
       'Votre téléphone figure dans la liste de vos appareils mobiles. Pour ajouter un autre téléphone, ajoutez de nouveau un appareil.',
     addAgain: 'Ajouter un appareil mobile avec un autre téléphone',
     backToDevices: 'Retour à Gérer mes appareils mobiles',
+  },
+  /** Issue 13 point 5 : « Configurer mon compte » (docs/adr/0031). */
+  accountOptions: {
+    title: 'Configurer mon compte',
+    link: 'Configurer mon compte',
+    intro: 'Ces options valent pour chaque connexion à votre compte, dans tout navigateur.',
+    signInTitle: 'Connexion',
+    always: 'Toujours exiger un second facteur',
+    alwaysHint:
+      'Le mot de passe seul ne suffit plus pour vous connecter, même aux applications qui l’acceptent : chaque connexion demande aussi votre application Sésame, votre application d’authentification ou votre clé de sécurité.',
+    alwaysWarning:
+      'Si vous perdez tous vos seconds facteurs (et vos codes de récupération), vous ne pourrez plus vous connecter par vous-même : seul le support pourra vous rendre l’accès.',
+    alwaysNeedsFactor:
+      'Ajoutez d’abord un second facteur (une application Sésame ou une application d’authentification) : avec le mot de passe seul, votre compte serait bloqué.',
+    addFactor: 'Ajouter un appareil mobile',
+    addAuthenticatorApp: 'Ajouter une application d’authentification',
+    preferred: 'Méthode de vérification préférée',
+    preferredHint: 'Après votre mot de passe, la connexion s’ouvre sur cette méthode quand l’application l’accepte.',
+    preferredNone: 'Pas de préférence (la dernière méthode utilisée)',
+    preferredNotHeld: 'Choisissez l’une des méthodes de votre compte.',
+    appsTitle: 'Applications',
+    warn: 'M’avertir chaque fois qu’une application demande mon identité',
+    warnHint:
+      'Avant qu’une application reçoive votre identité — après votre connexion, ou quand vous êtes déjà connecté — une page la nomme et vous demande de continuer ou d’annuler.',
+    mailsTitle: 'Notifications par courriel',
+    mailsAlways:
+      'Pour votre protection, Sésame vous écrit toujours quand un appareil mobile, une application d’authentification ou des codes de récupération sont ajoutés ou supprimés, quand un code de récupération est utilisé, et quand votre mot de passe ou votre adresse électronique change. Ces courriels ne peuvent pas être désactivés.',
+    save: 'Enregistrer mes options',
+    back: 'Retour à Mon compte',
+    saved: 'Vos options ont été enregistrées.',
+    unchanged: 'Rien n’a changé.',
+    secondFactorBody:
+      'Les options de votre compte décident de sa protection. Votre compte a un second facteur : confirmez d’abord avec lui.',
+  },
+  /** Issue 13 point 6 : le choix du compte après le mot de passe (docs/adr/0031). */
+  signInChoose: {
+    title: 'Choisissez comment confirmer que c’est vous',
+    intro: 'Votre mot de passe est correct. Confirmez avec l’une des méthodes de votre compte :',
+    submit: 'Continuer',
+    lostAccess: 'Je n’ai plus aucune de ces méthodes : utiliser un code de récupération',
+    none: 'Votre compte n’a aucune méthode de vérification que cette application accepte.',
+    typePassword: 'Me reconnecter avec une autre méthode',
+  },
+  /** Issue 13 point 5b : la page intermédiaire avant qu’une application reçoive l’identité (docs/adr/0031). */
+  appConsent: {
+    title: 'Une application demande votre identité',
+    body: '« {app} » demande à savoir qui vous êtes. Continuez pour vous y connecter.',
+    why: 'Vous voyez cette page parce que vous avez demandé à être averti chaque fois qu’une application demande votre identité. Si vous ne vous y attendiez pas, annulez.',
+    continue: 'Continuer vers l’application',
+    cancel: 'Annuler',
+    options: 'Modifier cette option dans Configurer mon compte',
+    gone: 'Cette demande a déjà reçu une réponse ou a expiré. Retournez à l’application et recommencez.',
   },
   /** Issue 13 point 4 : « Gérer mes numéros de téléphone mobile » (SMS, en voie de retrait ; docs/adr/0030). */
   phoneNumbers: {

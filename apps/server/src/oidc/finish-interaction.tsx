@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Provider } from 'oidc-provider';
 import { sendErrorPage } from '../http/send-error-page';
 import type { LoginContinuation } from '../compose/app-context';
+import type { LoginCancellation } from '../compose/continuations';
 import type { ServiceRegistry } from '@sesame/core';
 import { grantableClaims, grantableScopes } from './account-claims';
 import { acrFor, amrFor } from './authentication-methods';
@@ -84,6 +85,22 @@ export function oidcContinuation(services: { registry: ServiceRegistry }, provid
       },
       consent: { grantId },
     };
+    await interaction.save(Math.max(1, (interaction.exp ?? 0) - Math.floor(Date.now() / 1000)));
+    return reply.redirect(interaction.returnTo, 303);
+  };
+}
+
+/**
+ * Cancel at the interstitial of "warn me each time an application asks for my identity"
+ * (docs/adr/0031): the interaction ends with access_denied (OpenID Connect Core §3.1.2.6), and the
+ * provider sends it to the application's registered redirect URI — never a URL of the request.
+ */
+export function oidcCancellation(provider: Provider): LoginCancellation {
+  return async ({ request, reply, target }) => {
+    const uid = target.data.uid;
+    const interaction = typeof uid === 'string' ? await provider.Interaction.find(uid) : undefined;
+    if (!interaction) return interactionExpired(request, reply);
+    interaction.result = { error: 'access_denied', error_description: 'The user cancelled the sign-in.' };
     await interaction.save(Math.max(1, (interaction.exp ?? 0) - Math.floor(Date.now() / 1000)));
     return reply.redirect(interaction.returnTo, 303);
   };

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../compose/app-context';
+import { accountOptionsRoutes } from './account-options';
 import { accountRecoveryRoutes } from './account-recovery';
 import { accountRoutes } from './account';
 import { authenticatorAppRoutes } from './authenticator-apps';
@@ -20,6 +21,7 @@ export function registerPages(
   registrationRoutes(portal, ctx.account);
   passwordResetRoutes(portal, ctx.account);
   accountRoutes(portal, ctx.account);
+  accountOptionsRoutes(portal, ctx.account);
   deviceRoutes(portal, ctx.devicePages);
   authenticatorAppRoutes(portal, ctx.credentials);
   securityKeyRoutes(portal, ctx.credentials);

@@ -1,5 +1,6 @@
 import type {
   ActiveSession,
+  AppConsentStore,
   AuditEventType,
   AuthenticationRequirement,
   Clock,
@@ -15,7 +16,7 @@ import type {
 } from '@sesame/core';
 import type { Strength } from '@sesame/protocol';
 import type { MessageOptions } from '../http/error-map';
-import type { LoginContinuation } from '../compose/continuations';
+import type { LoginCancellation, LoginContinuation } from '../compose/continuations';
 
 /** Warnings outside the request's answer (an application not told of a sign-out). */
 export interface SignInLog {
@@ -65,6 +66,16 @@ export type FindLevelGap = (
 export type SignInContinuations = Readonly<Partial<Record<LoginTarget['kind'], LoginContinuation>>>;
 
 /**
+ * "Warn me each time an application asks for my identity" (docs/adr/0031): whether the account
+ * asked for it, the held sign-ins, and each protocol's cancellation (none for CAS: the portal).
+ */
+export interface AppConsentContext {
+  readonly wanted: (userId: string) => Promise<boolean>;
+  readonly store: AppConsentStore;
+  readonly cancellations: Readonly<Partial<Record<LoginTarget['kind'], LoginCancellation>>>;
+}
+
+/**
  * Everything the sign-in routes use, and nothing more (issue 12 point 2; docs/adr/0026 §2.6):
  * built once by the composition root, read-only. The engine decides every step; no route reads or
  * writes the sign-in record but through it.
@@ -80,6 +91,8 @@ export interface SignInRoutesContext {
   /** The account an authenticated sign-in is for (its session, its continuation). */
   readonly users: Pick<UserRepository, 'findById'>;
   readonly levelGap: FindLevelGap;
+  /** The interstitial before an application gets the identity (issue 13 point 5b). */
+  readonly appConsent: AppConsentContext;
   readonly audit: SignInAudit;
   readonly clock: Clock;
   readonly publicUrl: string;

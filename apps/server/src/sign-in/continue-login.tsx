@@ -3,6 +3,7 @@ import type { Strength } from '@sesame/protocol';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { baseCookie, COOKIES } from '../http/cookies';
 import { sendPage, viewContext } from '../http/render-page';
+import { AppConsentPage } from '../views/sign-in/app-consent-page';
 import { StepUpPage } from '../views/pages/step-up-page';
 import type { SignInRoutesContext } from './context';
 
@@ -22,6 +23,8 @@ export async function continueLogin(
   fresh: boolean,
   /** The strengths the user has just presented, when `fresh`. */
   presented: readonly Strength[] = [],
+  /** The user has just said Continue at the interstitial (sign-in/consent-routes.tsx). */
+  confirmed = false,
 ): Promise<FastifyReply> {
   const app = ctx.registry.byId(target.appId);
   const continuation = ctx.continuations[target.kind];
@@ -29,6 +32,13 @@ export async function continueLogin(
   // what was presented now.
   const decided = decideContinuation({ target, sessionStrengths: session.record.strengths, presented, fresh });
   if (app && continuation && decided.action === 'continue') {
+    // "Warn me each time an application asks for my identity" (docs/adr/0031): after a sign-in and
+    // on SSO alike — this is the one place both go through — the application gets nothing until
+    // the user says Continue; the sign-in is held, single-use, for this account only.
+    if (!confirmed && (await ctx.appConsent.wanted(user.id))) {
+      const token = await ctx.appConsent.store.hold({ userId: user.id, target, fresh, presented: [...presented] });
+      return sendPage(reply, <AppConsentPage ctx={viewContext(request, reply)} appName={app.name} token={token} />);
+    }
     return continuation({ request, reply, session, user, target, strengths: decided.strengths, fresh });
   }
   const gap = await ctx.levelGap(user, session.record.strengths, target.requirement, request.cookies[COOKIES.recovery]);

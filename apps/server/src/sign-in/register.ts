@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
+import { chooseRoutes } from './choose-routes';
 import { codeRoutes } from './code-routes';
+import { consentRoutes } from './consent-routes';
 import type { SignInRoutesContext } from './context';
 import { METHOD_PAGES } from './method-pages';
 import { passwordRoutes } from './password-routes';
@@ -14,6 +16,8 @@ import { waitRoutes } from './wait-routes';
  */
 export function registerSignIn(portal: FastifyInstance, ctx: SignInRoutesContext): void {
   passwordRoutes(portal, ctx);
+  chooseRoutes(portal, ctx);
+  consentRoutes(portal, ctx);
   for (const page of METHOD_PAGES) {
     if (page.kind === 'wait') waitRoutes(portal, ctx, page);
     else codeRoutes(portal, ctx, page);

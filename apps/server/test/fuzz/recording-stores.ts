@@ -99,6 +99,7 @@ function recordingRepositories(repositories: DurableRepositories, journal: Chang
     audit: recordingRepository(repositories.audit, 'audit', journal),
     outbox: recordingRepository(repositories.outbox, 'outbox', journal),
     credentials: recordingRepository(repositories.credentials, 'credentials', journal),
+    accountOptions: recordingRepository(repositories.accountOptions, 'accountOptions', journal),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Locale } from '@sesame/protocol';
+import type { AccountOptionsRepository } from './account-options-repository';
 import type { CredentialRepository } from './credential-repository';
 import type { DeviceRepository } from './device-repository';
 
@@ -97,6 +98,8 @@ export type AuditEventType =
   | 'credential.enrolled'
   | 'credential.renamed'
   | 'credential.deleted'
+  /** "Configure my account": `details` lists the options changed, with their new values. */
+  | 'account.options_changed'
   | 'account.recovery_started'
   | 'account.recovery_cancelled'
   | 'account.recovery_completed';
@@ -150,6 +153,8 @@ export interface DurableRepositories {
   devices: DeviceRepository;
   /** The other second factors: TOTP, recovery codes, WebAuthn, SMS (docs/adr/0027). */
   credentials: CredentialRepository;
+  /** "Configure my account" and the last used method (docs/adr/0031). */
+  accountOptions: AccountOptionsRepository;
   audit: AuditLog;
   outbox: MailOutbox;
 }

@@ -7,4 +7,5 @@ export * from './device-repository';
 export * from './device-notifier';
 export * from './credential-repository';
 export * from './webauthn-verifier';
+export * from './account-options-repository';
 export * from './sms-sender';

@@ -8,8 +8,17 @@ import type { MethodWireName, SettleInput, Settled, SignInMethod } from './metho
 import type { MethodRegistry } from './methods/registry';
 import { parseWebAuthnAnswer } from './methods/webauthn/webauthn-data';
 import type { PasskeySignIn } from './methods/webauthn/webauthn-passkey';
+import type { StoredAccountOptions } from '../ports';
 import type { WebAuthnOptionsJson } from '../ports/webauthn-verifier';
-import { mayStart, passwordFallsShort, type PolicyInput, strengthsAtLevel } from './policy';
+import { SesameError } from '../errors';
+import {
+  type AccountChooser,
+  mayStart,
+  passwordFallsShort,
+  planAccountChooser,
+  type PolicyInput,
+  strengthsAtLevel,
+} from './policy';
 import type {
   Authenticated,
   ChallengeMethodId,
@@ -67,6 +76,19 @@ export interface SignInEngineDeps {
   readonly onPasswordChecked?: (result: string) => void;
   /** Present: "Sign in with a passkey" is offered (the deployment has security keys). */
   readonly passkeys?: PasskeyCeremony;
+  /**
+   * The account's options and second factors (docs/adr/0031), asked only once the password is
+   * right. Without it, every account has the default options ("always require" off).
+   */
+  readonly account?: (userId: string) => Promise<AccountFacts>;
+  /** Remembers the second factor that completed a sign-in: the account's chooser opens on it next time. */
+  readonly recordMethodUsed?: (userId: string, wireName: MethodWireName) => Promise<void>;
+}
+
+/** What the engine reads of an account after its password: its options and its second factors. */
+export interface AccountFacts {
+  readonly options: StoredAccountOptions;
+  readonly has: readonly MethodWireName[];
 }
 
 export interface SignInEngine {
@@ -131,6 +153,22 @@ export interface SignInEngine {
     presented: readonly Strength[],
     meta: SignInMeta,
   ): Promise<Step<ChallengeStep>>;
+  /**
+   * The account's own chooser (issue 13 point 6; docs/adr/0031): only once the password of this
+   * sign-in was right (a challenge bound to the account, the password presented, not a step-up),
+   * else null. It names the account's factors: never shown before the password.
+   */
+  accountChooser(handle: string | undefined): Promise<{ state: ChallengeStep; plan: AccountChooser } | null>;
+  /**
+   * Another method of the account's chooser for the same sign-in, without the password again. The
+   * password's instant is kept (`since`): switching never stretches its window (RENEW_WINDOW_MS);
+   * past it, back to the password. NOT_OFFERED for a method the chooser does not list.
+   */
+  switchMethod(
+    handle: string | undefined,
+    method: ChallengeMethodId,
+    meta: SignInMeta,
+  ): Promise<Step<ChallengeStep | PasswordStep | KeptStep>>;
   /**
    * "Sign in with a passkey" and conditional UI (docs/adr/0029 §5): options with an empty allow
    * list and a single-use challenge bound to this sign-in, created at the first screen when there
@@ -233,6 +271,7 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
     userId: string | null,
     presented: readonly Strength[],
     meta: SignInMeta,
+    since?: number,
   ): Promise<Step<ChallengeStep>> {
     const now = clock.now();
     const started = await m.start({
@@ -251,7 +290,7 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
         method: id,
         userId: started.userId,
         presented,
-        at: now.getTime(),
+        at: since ?? now.getTime(),
         expiresAt: started.expiresAt,
         data: started.data,
       },
@@ -267,12 +306,51 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
     return { ok: true, handle, state };
   }
 
+  async function accountChooser(
+    handle: string | undefined,
+  ): Promise<{ state: ChallengeStep; plan: AccountChooser } | null> {
+    const state = await store.load(handle);
+    if (state?.step !== 'challenge' || state.userId === null || state.stepUp === true) return null;
+    if (!state.presented.includes('PASSWORD') || !deps.account) return null;
+    const facts = await deps.account(state.userId);
+    const plan = planAccountChooser({
+      ...(state.ctx.target ? { target: state.ctx.target } : {}),
+      methods: methods.list,
+      has: facts.has,
+      preferred: facts.options.preferredMethod,
+      lastUsed: facts.options.lastUsedMethod,
+      now: clock.now(),
+    });
+    return { state, plan };
+  }
+
   /** The states a passkey may end: the first screen or the password's, for a sign-in (not a re-authentication). */
   const passkeyMayEnd = (state: SignInState | null): boolean =>
     state !== null && (state.step === 'identify' || state.step === 'password') && state.ctx.purpose === 'sign-in';
 
   return {
     load: (handle) => store.load(handle),
+
+    accountChooser,
+
+    async switchMethod(handle, method, meta) {
+      const found = await accountChooser(handle);
+      if (handle === undefined || !found) return wrongStep(await store.load(handle), ['challenge']);
+      const { state, plan } = found;
+      if (!plan.methods.includes(method) && plan.lostAccess !== method) {
+        return { ok: false, error: { code: 'NOT_OFFERED', method } };
+      }
+      const m = methods.byId(method);
+      if (!m || state.userId === null) return { ok: false, error: { code: 'NOT_OFFERED', method } };
+      // The password is too old to stand for another challenge: asked again (as renew does).
+      if (clock.now().getTime() - state.since > RENEW_WINDOW_MS) {
+        return apply<PasswordStep | KeptStep>(handle, state, { type: 'ChallengeEnded', reason: 'too-old' }, [
+          'password',
+          'kept',
+        ]);
+      }
+      return startChallenge(handle, state, m, method, state.userId, state.presented, meta, state.since);
+    },
 
     async passkeyOptions(handle) {
       if (!deps.passkeys) return { ok: false, error: { code: 'NOT_OFFERED', method: 'webauthn' } };
@@ -365,19 +443,43 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
           { type: 'PasswordAccepted', userId, chosen: 'password', at: clock.now().getTime() },
           ['authenticated'],
         );
-      const id = chosen.id;
-      if (id === 'password') return passwordAlone();
+      let id = chosen.id;
+      let method: SignInMethod = chosen;
+      const facts = await deps.account?.(userId);
+      const always = facts?.options.alwaysSecondFactor === true;
+      if (id === 'password') {
+        if (!always) return passwordAlone();
+        // "Always require a second factor" (docs/adr/0031): the password alone never ends this
+        // sign-in, whatever the application asks. The account's own chooser opens instead, on its
+        // preferred or last used method; a recovery code when it has nothing else; else the
+        // helpdesk (the option's warning said so). Shown only now, after the right password.
+        const plan = planAccountChooser({
+          ...(state.ctx.target ? { target: state.ctx.target } : {}),
+          methods: methods.list,
+          has: facts.has,
+          preferred: facts.options.preferredMethod,
+          lastUsed: facts.options.lastUsedMethod,
+          now: clock.now(),
+        });
+        const next = methods.byId(plan.methods[0] ?? plan.lostAccess ?? 'password');
+        if (!next || next.id === 'password') throw new SesameError('SECOND_FACTOR_REQUIRED');
+        id = next.id;
+        method = next;
+      }
       // The password typed again at a kept sign-in (docs/adr/0019; the level page's "confirm with
       // my authenticator app"): a new sign-in for the same application, not the session's step-up,
       // so its challenge is any method the chooser offers, started from the password step.
       const from: WithEmail =
         state.step === 'kept' ? { v: 2, step: 'password', ctx: state.ctx, email: state.email } : state;
       try {
-        return await startChallenge(handle, from, chosen, id, userId, ['PASSWORD'], meta);
+        return await startChallenge(handle, from, method, id, userId, ['PASSWORD'], meta);
       } catch (error) {
         // No device to ask, for an application the password does not reach: not a dead end
-        // (docs/adr/0019). The password opens what it opens; the level page says what next.
-        if (id === 'app-push' && noDeviceToAsk(error) && passwordFallsShort(from.ctx)) return passwordAlone();
+        // (docs/adr/0019). The password opens what it opens; the level page says what next —
+        // never for an account that always requires a second factor (docs/adr/0031).
+        if (id === 'app-push' && noDeviceToAsk(error) && passwordFallsShort(from.ctx) && !always) {
+          return passwordAlone();
+        }
         throw error;
       }
     },
@@ -518,7 +620,13 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
     end: (handle) => store.delete(handle),
 
     async finish(handle, done, meta) {
-      const wireName = methods.byId(done.method)?.wireName ?? 'PASSWORD';
+      const used = methods.byId(done.method);
+      const wireName = used?.wireName ?? 'PASSWORD';
+      // The last used method (issue 13 point 6): a second factor proper, never the password alone
+      // nor a recovery code (a way back, after which the user sets up a new factor: docs/adr/0028).
+      if (used && used.position === 'after-password' && used.afterwards !== 'set-up-factor') {
+        await deps.recordMethodUsed?.(done.userId, wireName);
+      }
       const deviceIds = done.mobileDevices.map((d) => d.id).join(',');
       await deps.audit({
         type: 'sign_in.succeeded',

@@ -17,4 +17,5 @@ export * from './methods/recovery-code';
 export * from './methods/totp';
 export * from './methods/webauthn';
 export * from './methods/on-mobile';
+export * from './app-consent';
 export * from './methods/sms';

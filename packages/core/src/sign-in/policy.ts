@@ -254,3 +254,48 @@ export interface WebAuthnLevelInput {
 export function webauthnLevel(input: WebAuthnLevelInput): Level {
   return input.attestation === 'certified' && input.userVerified && !input.backupEligible ? 'HIGH' : 'MEDIUM';
 }
+
+export interface AccountChooserInput {
+  readonly target?: LoginTarget;
+  /** The deployment's methods, in the registry's order. */
+  readonly methods: readonly MethodInfo[];
+  /** The wire names of the second factors the account HAS (active devices, credentials). */
+  readonly has: readonly MethodWireName[];
+  /** The account's preferred method ("Configure my account"), if any. */
+  readonly preferred: string | null;
+  /** The method that last completed a sign-in of the account, if any. */
+  readonly lastUsed: string | null;
+  /** The time a retiring method's sunset is judged at (SMS); absent, a retiring method is not listed. */
+  readonly now?: Date;
+}
+
+export interface AccountChooser {
+  /** The main entries, the first one to open: the preferred, then the last used, then CHOOSER_ORDER. */
+  readonly methods: readonly MethodId[];
+  /** A recovery code: only ever an "I lost access" link, never a main entry (docs/adr/0028). */
+  readonly lostAccess?: MethodId;
+}
+
+/**
+ * The chooser shown AFTER the password (issue 13 point 6; docs/adr/0031): only the second factors
+ * the account has and the application accepts, the preferred method first, then the last used,
+ * then the usual order. It names the account's factors, so nothing before the right password may
+ * call it (account enumeration).
+ */
+export function planAccountChooser(input: AccountChooserInput): AccountChooser {
+  const listed = chooserMethods({
+    purpose: 'sign-in',
+    methods: input.methods,
+    ...(input.target ? { target: input.target } : {}),
+    ...(input.now ? { now: input.now } : {}),
+  });
+  const held = listed.filter(
+    (m) => m.position === 'after-password' && input.has.includes(m.wireName) && methodReaches(m, input.target),
+  );
+  const lostAccess = held.find((m) => m.afterwards === 'set-up-factor');
+  const main = held.filter((m) => m.afterwards !== 'set-up-factor');
+  const weight = (m: MethodInfo) =>
+    m.wireName === input.preferred ? 0 : m.wireName === input.lastUsed ? 1 : 2 + rank(m.wireName);
+  const methods = [...main].sort((a, b) => weight(a) - weight(b)).map((m) => m.id);
+  return lostAccess ? { methods, lostAccess: lostAccess.id } : { methods };
+}

@@ -1,5 +1,6 @@
 import type { DurableRepositories, DurableStore } from '@sesame/core';
 import { sql, type Kysely } from 'kysely';
+import { createAccountOptionsRepository } from './account-options-repository';
 import { createAuditLog } from './audit-log';
 import type { Database } from './database';
 import { createCredentialRepository } from './credentials-repository';
@@ -66,6 +67,7 @@ function repositories(db: Kysely<Database>): DurableRepositories {
     users: createUserRepository(db),
     devices: createDeviceRepository(db),
     credentials: createCredentialRepository(db),
+    accountOptions: createAccountOptionsRepository(db),
     audit: createAuditLog(db),
     outbox: createMailOutbox(db),
   };

@@ -14,6 +14,7 @@ export interface Database {
   users: UsersTable;
   devices: DevicesTable;
   credentials: CredentialsTable;
+  account_options: AccountOptionsTable;
   audit_events: AuditEventsTable;
   outbox_mail: OutboxMailTable;
 }
@@ -70,6 +71,16 @@ export interface CredentialsTable {
   status: CredentialStatus;
   created_at: Instant;
   last_used_at: NullableInstant;
+}
+
+/** Flags are 0/1 in both dialects (migrations 0006). */
+export interface AccountOptionsTable {
+  user_id: string;
+  always_second_factor: number;
+  warn_on_application: number;
+  notify_new_browser: number;
+  preferred_method: string | null;
+  last_used_method: string | null;
 }
 
 export interface AuditEventsTable {

@@ -51,6 +51,7 @@ describe('createDurableStore', () => {
 
         const tables = await query(url, `select tablename from pg_tables where schemaname = '${schema}' order by 1`);
         expect(tables.map((row) => row.tablename)).toEqual([
+          'account_options',
           'audit_events',
           'credentials',
           'devices',

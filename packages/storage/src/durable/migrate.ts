@@ -5,11 +5,13 @@ import * as postgres0002 from './migrations/postgres/0002-devices';
 import * as postgres0003 from './migrations/postgres/0003-device-blocking-and-recovery';
 import * as postgres0004 from './migrations/postgres/0004-retention-indexes';
 import * as postgres0005 from './migrations/postgres/0005-credentials';
+import * as postgres0006 from './migrations/postgres/0006-account-options';
 import * as sqlite0001 from './migrations/sqlite/0001-initial';
 import * as sqlite0002 from './migrations/sqlite/0002-devices';
 import * as sqlite0003 from './migrations/sqlite/0003-device-blocking-and-recovery';
 import * as sqlite0004 from './migrations/sqlite/0004-retention-indexes';
 import * as sqlite0005 from './migrations/sqlite/0005-credentials';
+import * as sqlite0006 from './migrations/sqlite/0006-account-options';
 
 /**
  * Listed in code rather than read from a folder, so that migrations run the same under tsx, in
@@ -23,6 +25,7 @@ const MIGRATIONS: Record<'sqlite' | 'postgres', Record<string, Migration>> = {
     '0003-device-blocking-and-recovery': sqlite0003,
     '0004-retention-indexes': sqlite0004,
     '0005-credentials': sqlite0005,
+    '0006-account-options': sqlite0006,
   },
   postgres: {
     '0001-initial': postgres0001,
@@ -30,6 +33,7 @@ const MIGRATIONS: Record<'sqlite' | 'postgres', Record<string, Migration>> = {
     '0003-device-blocking-and-recovery': postgres0003,
     '0004-retention-indexes': postgres0004,
     '0005-credentials': postgres0005,
+    '0006-account-options': postgres0006,
   },
 };
 

@@ -99,6 +99,9 @@ export function AccountPage(props: {
             <a href="/account/recovery-codes">{m.recoveryCodes.title}</a>
           </li>
           <li>
+            <a href="/account/options">{m.accountOptions.link}</a>
+          </li>
+          <li>
             <a href="/help/app">{m.getApp.helpLink}</a>
           </li>
         </ul>

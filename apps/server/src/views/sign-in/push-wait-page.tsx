@@ -92,7 +92,7 @@ export function PushWaitPage(
         </Actions>
       </Form>
       <p class="aside">
-        <a href="/login/password">{props.passwordLink}</a>
+        <a href="/login/choose">{props.passwordLink}</a>
       </p>
       <script src={props.script} nonce={props.ctx.nonce} defer />
     </Layout>

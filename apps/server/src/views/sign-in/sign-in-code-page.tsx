@@ -74,7 +74,7 @@ export function SignInCodePage(props: {
         </Actions>
       </Form>
       <p class="aside">
-        <a href="/login/password">{m.signInApp.otherMethod}</a>
+        <a href="/login/choose">{m.signInApp.otherMethod}</a>
       </p>
     </Layout>
   );

@@ -67,7 +67,7 @@ export function SignInQrPage(props: {
         </Actions>
       </Form>
       <p class="aside">
-        <a href="/login/password">{m.signInApp.otherMethod}</a>
+        <a href="/login/choose">{m.signInApp.otherMethod}</a>
       </p>
     </Layout>
   );
