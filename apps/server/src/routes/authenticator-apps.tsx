@@ -1,11 +1,8 @@
 import {
   confirmTotpEnrolment,
-  deleteCredential,
   isSesameError,
   listCredentials,
   openTotpSeed,
-  renameCredential,
-  SesameError,
   shouldOfferRecoveryCodes,
   startTotpEnrolment,
   readTotpParameters,
@@ -17,34 +14,32 @@ import { z } from 'zod';
 import type { CredentialRoutesContext } from '../credentials/context';
 import { COOKIES } from '../http/cookies';
 import { formErrors, STATUS } from '../http/error-map';
-import { parseForm, parseQuery } from '../http/parse-form';
+import { parseForm } from '../http/parse-form';
 import { qrImage } from '../http/qr-image';
-import type { Authenticated } from '../http/request-context';
 import { sendPage, viewContext } from '../http/render-page';
-import { requireSignIn } from '../http/require-sign-in';
-import { format } from '../i18n/format-message';
 import { signInForm } from '../sign-in/sign-in-form';
 import { AddAuthenticatorAppPage } from '../views/pages/add-authenticator-app-page';
 import { AuthenticatorAppQrPage } from '../views/pages/authenticator-app-qr-page';
 import { AuthenticatorAppsPage } from '../views/pages/authenticator-apps-page';
-import { DeleteCredentialPage } from '../views/pages/delete-credential-page';
-import { RenameCredentialPage } from '../views/pages/rename-credential-page';
-import { SecondFactorRequiredPage } from '../views/pages/second-factor-required-page';
 import type { FormErrors } from '../views/view-context';
+import { credentialPages, renameAndDeleteRoutes, type CredentialPagesSpec } from './credential-pages';
 
 /**
  * The authenticator app pages' query and forms (ADR 0026 §2.10): plain optional strings, as the
  * routes read them; the name and the code are checked in core.
  */
-const listQuery = z.object({
-  added: z.string().optional(),
-  renamed: z.string().optional(),
-  deleted: z.string().optional(),
-});
 const nameForm = z.object({ name: z.string().optional() });
 const confirmForm = z.object({ credential: z.string().optional(), code: z.string().optional() });
 
 const LIST = '/account/authenticator-apps';
+
+/** What these pages share with the other kinds' (credential-pages.tsx). */
+const SPEC: CredentialPagesSpec = {
+  kind: 'totp',
+  list: LIST,
+  messages: (m) => m.authenticatorApps,
+  mail: 'authenticator-app-changed',
+};
 
 /**
  * "My account → Manage my authenticator apps" (issue 13 point 2; docs/adr/0027 §6): list, add
@@ -52,62 +47,8 @@ const LIST = '/account/authenticator-apps';
  * deleting need what core mayChangeAuthenticators says (SEC-27), else the re-authentication page.
  */
 export function authenticatorAppRoutes(app: FastifyInstance, ctx: CredentialRoutesContext) {
-  const signedIn = (request: FastifyRequest, reply: FastifyReply) => requireSignIn(request, reply, ctx.publicUrl);
-  const idOf = (request: FastifyRequest) => (request.params as { id: string }).id;
-  const currentUser = async (auth: Authenticated): Promise<UserRecord> =>
-    (await ctx.users.findById(auth.user.id)) ?? auth.user;
-
-  /**
-   * SEC-27 (NIST SP 800-63B rev 4 §4.1.2.1): on an account that has or had a second factor, this
-   * session must have presented one (or the account's recovery be ready); otherwise the page that
-   * leads to the re-authentication (`/login?reauth=1`), 403. Core checks it again.
-   */
-  const secondFactorPresented = async (
-    auth: Authenticated,
-    request: FastifyRequest,
-    reply: FastifyReply,
-    returnTo: string,
-  ): Promise<boolean> => {
-    const allowed = await ctx.mayChangeAuthenticators(
-      await currentUser(auth),
-      auth.record.strengths,
-      request.cookies[COOKIES.recovery],
-    );
-    if (allowed) return true;
-    const body = request.messages.authenticatorApps.secondFactorBody;
-    await sendPage(
-      reply,
-      <SecondFactorRequiredPage ctx={viewContext(request, reply)} returnTo={returnTo} body={body} />,
-      403,
-    );
-    return false;
-  };
-
-  /**
-   * SEC-27: every added or deleted authenticator app is told to the owner by mail (an independent
-   * channel). The change is made already: a mailer that fails is logged, not the user's error.
-   */
-  const tellOwner = async (request: FastifyRequest, userId: string, name: string, change: 'added' | 'deleted') => {
-    const owner = await ctx.users.findById(userId);
-    if (!owner) return;
-    const params = {
-      firstName: owner.firstName,
-      name,
-      change,
-      ip: request.meta.ip,
-      browser: request.meta.userAgent ?? '-',
-    };
-    await ctx.mailer
-      .send({ template: 'authenticator-app-changed', to: owner.email, locale: owner.emailLocale, params })
-      .catch((error: unknown) => request.log.warn({ err: error }, 'authenticator app mail not sent'));
-  };
-
-  /** Someone else's app, or a missing one: the same 404 (core's ownership rule). */
-  const ownApp = async (userId: string, id: string) => {
-    const found = (await listCredentials(ctx.credentials, userId, 'totp')).find((c) => c.id === id);
-    if (!found) throw new SesameError('NOT_FOUND');
-    return found;
-  };
+  const pages = credentialPages(ctx, SPEC);
+  const { signedIn, secondFactorPresented, tellOwner } = pages;
 
   /** The QR step of a pending enrolment of `user`, again (a wrong first code shows the same key). */
   const qrStep = async (
@@ -146,26 +87,13 @@ export function authenticatorAppRoutes(app: FastifyInstance, ctx: CredentialRout
   app.get(LIST, async (request, reply) => {
     const auth = signedIn(request, reply);
     if (!auth) return reply;
-    const a = request.messages.authenticatorApps;
-    const query = parseQuery(request, listQuery);
     const apps = await listCredentials(ctx.credentials, auth.user.id, 'totp');
-    // Notices name only what the store says: a crafted link cannot put its own words here.
-    const named = (id: string | undefined) => (id ? apps.find((c) => c.id === id) : undefined);
-    const added = named(query.added);
-    const renamed = named(query.renamed);
-    const notice = added
-      ? format(a.addedNotice, { name: added.name })
-      : renamed
-        ? format(a.renamedNotice, { name: renamed.name })
-        : query.deleted
-          ? a.deletedNotice
-          : undefined;
     return sendPage(
       reply,
       <AuthenticatorAppsPage
         ctx={viewContext(request, reply)}
         apps={apps}
-        notice={notice}
+        notice={pages.notice(request, apps)}
         offerRecoveryCodes={await shouldOfferRecoveryCodes(ctx.recoveryCodes, auth.user.id)}
       />,
     );
@@ -250,62 +178,5 @@ export function authenticatorAppRoutes(app: FastifyInstance, ctx: CredentialRout
     }
   });
 
-  app.get(`${LIST}/:id/rename`, async (request, reply) => {
-    const auth = signedIn(request, reply);
-    if (!auth) return reply;
-    const found = await ownApp(auth.user.id, idOf(request));
-    return sendPage(reply, <RenameCredentialPage ctx={viewContext(request, reply)} id={found.id} name={found.name} />);
-  });
-
-  app.post(`${LIST}/:id/rename`, async (request, reply) => {
-    const auth = signedIn(request, reply);
-    if (!auth) return reply;
-    const id = idOf(request);
-    const f = parseForm(request, nameForm);
-    return signInForm(
-      ctx.messageOptions,
-      request,
-      reply,
-      async () => {
-        const renamed = await renameCredential(
-          ctx.credentials,
-          auth.user.id,
-          'totp',
-          id,
-          f.name,
-          request.meta,
-          ctx.clock.now(),
-        );
-        return reply.redirect(`${LIST}?renamed=${encodeURIComponent(renamed.id)}`, 303);
-      },
-      (errors) => <RenameCredentialPage ctx={viewContext(request, reply)} id={id} name={f.name} errors={errors} />,
-    );
-  });
-
-  app.get(`${LIST}/:id/delete`, async (request, reply) => {
-    const auth = signedIn(request, reply);
-    if (!auth) return reply;
-    const found = await ownApp(auth.user.id, idOf(request));
-    if (!(await secondFactorPresented(auth, request, reply, `${LIST}/${found.id}/delete`))) return reply;
-    return sendPage(reply, <DeleteCredentialPage ctx={viewContext(request, reply)} id={found.id} name={found.name} />);
-  });
-
-  app.post(`${LIST}/:id/delete`, async (request, reply) => {
-    const auth = signedIn(request, reply);
-    if (!auth) return reply;
-    const found = await ownApp(auth.user.id, idOf(request));
-    if (!(await secondFactorPresented(auth, request, reply, `${LIST}/${found.id}/delete`))) return reply;
-    await deleteCredential(
-      ctx.credentials,
-      auth.user.id,
-      'totp',
-      found.id,
-      request.meta,
-      ctx.clock.now(),
-      auth.record.strengths,
-      request.cookies[COOKIES.recovery],
-    );
-    await tellOwner(request, auth.user.id, found.name, 'deleted');
-    return reply.redirect(`${LIST}?deleted=1`, 303);
-  });
+  renameAndDeleteRoutes(app, ctx, SPEC, pages);
 }

@@ -1,0 +1,212 @@
+import {
+  deleteCredential,
+  listCredentials,
+  renameCredential,
+  SesameError,
+  type CredentialSummary,
+  type UserRecord,
+} from '@sesame/core';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { CredentialRoutesContext } from '../credentials/context';
+import { COOKIES } from '../http/cookies';
+import { parseForm, parseQuery } from '../http/parse-form';
+import type { Authenticated } from '../http/request-context';
+import { sendPage, viewContext } from '../http/render-page';
+import { requireSignIn } from '../http/require-sign-in';
+import type { Messages } from '../i18n/en';
+import { format } from '../i18n/format-message';
+import { signInForm } from '../sign-in/sign-in-form';
+import { DeleteCredentialPage } from '../views/pages/delete-credential-page';
+import { RenameCredentialPage } from '../views/pages/rename-credential-page';
+import { SecondFactorRequiredPage } from '../views/pages/second-factor-required-page';
+
+/**
+ * What the "Manage my …" pages of one kind of second factor share (issue 13: authenticator apps,
+ * security keys): the session they need, the second factor that adding and deleting need (SEC-27),
+ * the owner's mail of every change, the ownership rule, the list's notices, and the rename and
+ * delete pages. Each kind keeps only what is its own: how it is added.
+ */
+export interface CredentialPagesSpec {
+  readonly kind: 'totp' | 'webauthn';
+  /** The list's path: `/account/…`; the other pages are under it. */
+  readonly list: string;
+  /** Its part of the catalogue: the 403 page's body and the list's notices. */
+  readonly messages: (m: Messages) => {
+    readonly secondFactorBody: string;
+    readonly addedNotice: string;
+    readonly renamedNotice: string;
+    readonly deletedNotice: string;
+  };
+  /** SEC-27: the mail that tells the owner of an added or deleted one. */
+  readonly mail: 'authenticator-app-changed' | 'security-key-changed';
+}
+
+/** The list's query: which notice to show (plain optional strings, ADR 0026 §2.10). */
+const listQuery = z.object({
+  added: z.string().optional(),
+  renamed: z.string().optional(),
+  deleted: z.string().optional(),
+});
+const nameForm = z.object({ name: z.string().optional() });
+
+export interface CredentialPages {
+  /** The session, or null when the request was sent to sign in (requireSignIn). */
+  signedIn(request: FastifyRequest, reply: FastifyReply): Authenticated | null;
+  /** The account as it is now (its `secondFactorSince`), else as the session has it. */
+  currentUser(auth: Authenticated): Promise<UserRecord>;
+  /**
+   * SEC-27 (NIST SP 800-63B rev 4 §4.1.2.1): on an account that has or had a second factor, this
+   * session must have presented one (or the account's recovery be ready); otherwise the page that
+   * leads to the re-authentication (`/login?reauth=1`) is sent, 403, and false returned. Core
+   * checks it again.
+   */
+  secondFactorPresented(
+    auth: Authenticated,
+    request: FastifyRequest,
+    reply: FastifyReply,
+    returnTo: string,
+  ): Promise<boolean>;
+  /**
+   * SEC-27: every added or deleted one is told to its owner by mail (an independent channel). The
+   * change is made already: a mailer that fails is logged, not the user's error.
+   */
+  tellOwner(request: FastifyRequest, userId: string, name: string, change: 'added' | 'deleted'): Promise<void>;
+  /** The list's notice, naming only what the store says: a crafted link cannot put its own words here. */
+  notice(request: FastifyRequest, listed: readonly Pick<CredentialSummary, 'id' | 'name'>[]): string | undefined;
+}
+
+export function credentialPages(ctx: CredentialRoutesContext, spec: CredentialPagesSpec): CredentialPages {
+  const currentUser = async (auth: Authenticated): Promise<UserRecord> =>
+    (await ctx.users.findById(auth.user.id)) ?? auth.user;
+  return {
+    signedIn: (request, reply) => requireSignIn(request, reply, ctx.publicUrl),
+    currentUser,
+    async secondFactorPresented(auth, request, reply, returnTo) {
+      const allowed = await ctx.mayChangeAuthenticators(
+        await currentUser(auth),
+        auth.record.strengths,
+        request.cookies[COOKIES.recovery],
+      );
+      if (allowed) return true;
+      const body = spec.messages(request.messages).secondFactorBody;
+      await sendPage(
+        reply,
+        <SecondFactorRequiredPage ctx={viewContext(request, reply)} returnTo={returnTo} body={body} />,
+        403,
+      );
+      return false;
+    },
+    async tellOwner(request, userId, name, change) {
+      const owner = await ctx.users.findById(userId);
+      if (!owner) return;
+      const params = {
+        firstName: owner.firstName,
+        name,
+        change,
+        ip: request.meta.ip,
+        browser: request.meta.userAgent ?? '-',
+      };
+      await ctx.mailer
+        .send({ template: spec.mail, to: owner.email, locale: owner.emailLocale, params })
+        .catch((error: unknown) => request.log.warn({ err: error, template: spec.mail }, 'credential mail not sent'));
+    },
+    notice(request, listed) {
+      const m = spec.messages(request.messages);
+      const query = parseQuery(request, listQuery);
+      const named = (id: string | undefined) => (id ? listed.find((c) => c.id === id) : undefined);
+      const added = named(query.added);
+      const renamed = named(query.renamed);
+      if (added) return format(m.addedNotice, { name: added.name });
+      if (renamed) return format(m.renamedNotice, { name: renamed.name });
+      return query.deleted ? m.deletedNotice : undefined;
+    },
+  };
+}
+
+/**
+ * Rename (no second factor: a name changes no factor, core renameCredential) and delete (a second
+ * factor, SEC-27; the owner mailed) under `spec.list`/:id. Someone else's, or a missing one: the
+ * same 404 (core's ownership rule).
+ */
+export function renameAndDeleteRoutes(
+  app: FastifyInstance,
+  ctx: CredentialRoutesContext,
+  spec: CredentialPagesSpec,
+  pages: CredentialPages,
+): void {
+  const { kind, list } = spec;
+  const idOf = (request: FastifyRequest) => (request.params as { id: string }).id;
+  const own = async (userId: string, id: string) => {
+    const found = (await listCredentials(ctx.credentials, userId, kind)).find((c) => c.id === id);
+    if (!found) throw new SesameError('NOT_FOUND');
+    return found;
+  };
+
+  app.get(`${list}/:id/rename`, async (request, reply) => {
+    const auth = pages.signedIn(request, reply);
+    if (!auth) return reply;
+    const found = await own(auth.user.id, idOf(request));
+    return sendPage(
+      reply,
+      <RenameCredentialPage ctx={viewContext(request, reply)} id={found.id} name={found.name} kind={kind} />,
+    );
+  });
+
+  app.post(`${list}/:id/rename`, async (request, reply) => {
+    const auth = pages.signedIn(request, reply);
+    if (!auth) return reply;
+    const id = idOf(request);
+    const f = parseForm(request, nameForm);
+    return signInForm(
+      ctx.messageOptions,
+      request,
+      reply,
+      async () => {
+        const renamed = await renameCredential(
+          ctx.credentials,
+          auth.user.id,
+          kind,
+          id,
+          f.name,
+          request.meta,
+          ctx.clock.now(),
+        );
+        return reply.redirect(`${list}?renamed=${encodeURIComponent(renamed.id)}`, 303);
+      },
+      (errors) => (
+        <RenameCredentialPage ctx={viewContext(request, reply)} id={id} name={f.name} errors={errors} kind={kind} />
+      ),
+    );
+  });
+
+  app.get(`${list}/:id/delete`, async (request, reply) => {
+    const auth = pages.signedIn(request, reply);
+    if (!auth) return reply;
+    const found = await own(auth.user.id, idOf(request));
+    if (!(await pages.secondFactorPresented(auth, request, reply, `${list}/${found.id}/delete`))) return reply;
+    return sendPage(
+      reply,
+      <DeleteCredentialPage ctx={viewContext(request, reply)} id={found.id} name={found.name} kind={kind} />,
+    );
+  });
+
+  app.post(`${list}/:id/delete`, async (request, reply) => {
+    const auth = pages.signedIn(request, reply);
+    if (!auth) return reply;
+    const found = await own(auth.user.id, idOf(request));
+    if (!(await pages.secondFactorPresented(auth, request, reply, `${list}/${found.id}/delete`))) return reply;
+    await deleteCredential(
+      ctx.credentials,
+      auth.user.id,
+      kind,
+      found.id,
+      request.meta,
+      ctx.clock.now(),
+      auth.record.strengths,
+      request.cookies[COOKIES.recovery],
+    );
+    await pages.tellOwner(request, auth.user.id, found.name, 'deleted');
+    return reply.redirect(`${list}?deleted=1`, 303);
+  });
+}
