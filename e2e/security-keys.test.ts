@@ -294,6 +294,17 @@ describe.each([
     const c = await computer(locale, 'internal', passkeys);
     await toFirstScreen(c.page);
     await expectSignedInWithKey(c.page, locale, protocol);
-    expect([...enrolling.errors, ...elsewhere.errors, ...c.errors]).toEqual([]);
+
+    // Sésame's own first screen, no application's sign-in in this browser: the page stored
+    // nothing (docs/adr/0029 §8), the passkey's answer alone makes the sign-in — "My account".
+    // (the passkey as the laptop holds it now: its sign count moved on)
+    const own = await computer(
+      locale,
+      'internal',
+      (await credentialsOf(c)).filter((x) => x.isResidentCredential),
+    );
+    await own.page.goto(`${stack.sesame.baseUrl}/login?lang=${locale}`);
+    await waitForHeading(own.page, s.account.title);
+    expect([...enrolling.errors, ...elsewhere.errors, ...c.errors, ...own.errors]).toEqual([]);
   });
 });

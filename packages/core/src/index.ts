@@ -2,6 +2,7 @@ export * from './errors';
 export * from './ports';
 export * from './security/random-token';
 export * from './security/throttle';
+export * from './security/stateless-challenge';
 export * from './accounts/account-deps';
 export * from './accounts/account-links';
 export * from './accounts/user-id';

@@ -6,6 +6,7 @@ import {
   finishPasskeySignIn,
   startPasskeySignIn,
   type AccountDeps,
+  type ChallengeMac,
   type Clock,
   type DeviceDeps,
   type DurableStore,
@@ -52,6 +53,8 @@ export interface SignInParts {
   readonly accounts: AccountDeps;
   readonly devices: DeviceDeps;
   readonly offlineChallengeSigner: OfflineChallengeSigner;
+  /** The first screen's passkey challenges, stateless until used (docs/adr/0029 §8). */
+  readonly challengeMac: ChallengeMac;
   readonly push: PushSender;
   readonly metrics: Pick<Metrics, 'signIns'>;
   readonly log: WarnLogger;
@@ -137,7 +140,7 @@ export function buildSignIn(parts: SignInParts): SignInRoutesContext {
       },
     },
   });
-  const passkeyDeps = { ...parts.devices, webauthn: parts.webauthn.verifier };
+  const passkeyDeps = { ...parts.devices, webauthn: parts.webauthn.verifier, challengeMac: parts.challengeMac };
   const engine = createSignInEngine({
     store: new SignInStateStore(parts.ephemeral),
     // "Configure my account" (docs/adr/0031): read only once the password is right.
@@ -168,8 +171,8 @@ export function buildSignIn(parts: SignInParts): SignInRoutesContext {
     onPasswordChecked: (result) => parts.metrics.signIns.inc({ result }),
     // "Sign in with a passkey" (issue 13 point 1; docs/adr/0029 §5): the method's own verifier.
     passkeys: {
-      options: (handle) => startPasskeySignIn(passkeyDeps, handle),
-      finish: (handle, response, now) => finishPasskeySignIn(passkeyDeps, handle, response, now),
+      options: (now) => startPasskeySignIn(passkeyDeps, now),
+      finish: (response, now) => finishPasskeySignIn(passkeyDeps, response, now),
     },
   });
   const sessions: SignInSessions = {

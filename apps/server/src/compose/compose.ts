@@ -165,6 +165,7 @@ export function compose(parts: Parts): AppContext {
     accounts: signInAccounts,
     devices,
     offlineChallengeSigner: deviceKeys.signer,
+    challengeMac: deviceKeys.challengeMac,
     push,
     metrics,
     log,

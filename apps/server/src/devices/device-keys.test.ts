@@ -1,4 +1,6 @@
+import { hmacChallengeMac, issueStatelessChallenge, openStatelessChallenge } from '@sesame/core';
 import {
+  fromBase64Url,
   generateOcraQuestion,
   importEs256PublicKey,
   SESAME_OFFLINE_OCRA_SUITE,
@@ -64,6 +66,21 @@ describe('device key file', () => {
     const resealed = await keys.vault.reseal('device-1', sealed);
     expect(resealed?.keyId).toBe('k2');
     expect(await keys.vault.open('device-1', resealed!)).toEqual(new Uint8Array(32).fill(7));
+    // The passkey challenges' MAC (docs/adr/0029 §8) follows the ring: a challenge made before
+    // the rotation still opens after it, and is MAC'd under a sub-key, never the sealing key.
+    const now = new Date();
+    const challenge = issueStatelessChallenge(oldKeys.challengeMac, 'p', now, 60_000);
+    expect(openStatelessChallenge(keys.challengeMac, 'p', challenge, now)).not.toBeNull();
+    expect(keys.challengeMac.currentKeyId).toBe('k2');
+    const vaultKey = fromBase64Url(old.vault.keys[old.vault.currentKeyId]!);
+    expect(
+      openStatelessChallenge(
+        hmacChallengeMac(old.vault.currentKeyId, { [old.vault.currentKeyId]: vaultKey }),
+        'p',
+        challenge,
+        now,
+      ),
+    ).toBeNull();
   });
 
   it('refuses a file that is not a device key file, naming it', () => {

@@ -1,4 +1,11 @@
-import { createDeviceSecretVault, type DeviceSecretVault, type OfflineChallengeSigner } from '@sesame/core';
+import { hkdfSync } from 'node:crypto';
+import {
+  type ChallengeMac,
+  createDeviceSecretVault,
+  type DeviceSecretVault,
+  hmacChallengeMac,
+  type OfflineChallengeSigner,
+} from '@sesame/core';
 import { fromBase64Url, type ServerSigningKey, signOfflineChallenge } from '@sesame/protocol';
 import { type DeviceKeyFile, deviceKeysSpec } from '../keys/device-keys-spec';
 import { loadOrCreateKeyFile, memoryKeyFile, parseKeyFile, writeKeyFile } from '../keys/key-file';
@@ -17,6 +24,8 @@ export interface DeviceKeys {
   vault: DeviceSecretVault;
   serverKeys: readonly ServerSigningKey[];
   signer: OfflineChallengeSigner;
+  /** The MAC of stateless challenges (the first screen's passkey challenge, docs/adr/0029 §8). */
+  challengeMac: ChallengeMac;
 }
 
 export const createDeviceKeyFile = (now: Date): DeviceKeyFile => memoryKeyFile(deviceKeysSpec, now);
@@ -35,6 +44,21 @@ function ring(file: DeviceKeyFile) {
     currentKeyId: file.vault.currentKeyId,
     keys: Object.fromEntries(Object.entries(file.vault.keys).map(([id, key]) => [id, fromBase64Url(key)])),
   };
+}
+
+/**
+ * A sub-key per vault key (HKDF-SHA-256, RFC 5869, its own `info`), so the challenge MAC
+ * shares the vault's lifecycle — created, shared by every node, rotated by tools/rotate-keys.ts,
+ * the old keys kept — without ever using a sealing key for anything else.
+ */
+function challengeMacOf(file: DeviceKeyFile): ChallengeMac {
+  const keys = Object.fromEntries(
+    Object.entries(file.vault.keys).map(([id, key]) => [
+      id,
+      new Uint8Array(hkdfSync('sha256', fromBase64Url(key), new Uint8Array(), 'sesame challenge mac v1', 32)),
+    ]),
+  );
+  return hmacChallengeMac(file.vault.currentKeyId, keys);
 }
 
 function serverKeys(file: DeviceKeyFile): ServerSigningKey[] {
@@ -56,6 +80,7 @@ export async function openDeviceKeys(file: DeviceKeyFile): Promise<DeviceKeys> {
     vault,
     serverKeys: serverKeys(file),
     signer: { kid: file.signing.kid, sign: (challenge) => signOfflineChallenge(privateKey, challenge) },
+    challengeMac: challengeMacOf(file),
   };
 }
 
@@ -77,5 +102,6 @@ export function memoryDeviceKeys(now: Date): DeviceKeys {
     vault,
     serverKeys: serverKeys(file),
     signer: { kid: file.signing.kid, sign: async (challenge) => (await opened).signer.sign(challenge) },
+    challengeMac: challengeMacOf(file),
   };
 }

@@ -7,6 +7,7 @@ import {
   type PostOptions,
   type TestPortal,
 } from '../../test/test-portal';
+import { COOKIES } from '../http/cookies';
 import { en } from '../i18n/en';
 import { fr } from '../i18n/fr';
 
@@ -61,8 +62,7 @@ describe.each(['en', 'fr'] as const)('CSRF protection (%s)', (locale) => {
     it('cannot sign in (login CSRF)', async () => {
       await browser.get('/login');
       expectRefused(await browser.post('/login', { email: EMAIL }, options));
-      // The first screen's sign-in (passkeys, docs/adr/0029 §5) got no address: no password step.
-      expect((await browser.get('/login/password')).location).toBe('/login');
+      expect(browser.cookie(COOKIES.login)).toBeUndefined();
       await browser.post('/login', { email: EMAIL });
       expectRefused(await browser.post('/login/password', { password: PASSWORD }, options));
       expect(browser.session).toBeUndefined();

@@ -285,16 +285,65 @@ describe('"Sign in with a passkey" (docs/adr/0029 §5): no e-mail typed', () => 
     );
   });
 
-  it('an answer without a sign-in in progress, or not JSON, goes nowhere', async () => {
+  it('the first screen stores nothing and sets no sign-in cookie (docs/adr/0029 §8)', async () => {
     const browser = portal.browser('en');
-    await browser.get('/register'); // a CSRF cookie, no sign-in
-    const options = { challenge: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' };
-    const none = await browser.post('/login/passkey', {
+    const writes: string[] = [];
+    const store = portal.ephemeral;
+    for (const name of ['set', 'setIfAbsent', 'increment'] as const) {
+      const original = store[name].bind(store) as (...args: unknown[]) => Promise<never>;
+      (store as unknown as Record<string, unknown>)[name] = (key: string, ...rest: unknown[]) => {
+        writes.push(key);
+        return original(key, ...rest);
+      };
+    }
+    for (let i = 0; i < 3; i++) expect((await firstScreen(browser)).challenge).toBeTruthy();
+    expect(writes).toEqual([]);
+    expect(browser.cookie(COOKIES.login)).toBeUndefined();
+  });
+
+  it('signs in to the portal with no sign-in in progress; the sign-in is made only then', async () => {
+    const browser = portal.browser('en');
+    const options = await firstScreen(browser);
+    const back = await browser.post('/login/passkey', {
       credential: JSON.stringify(key.assert(credential, options.challenge)),
     });
-    expect(none.status).toBe(303);
-    expect(browser.cookie(COOKIES.session)).toBeUndefined();
+    expect(back.location).toBe('/account');
+    expect(browser.cookie(COOKIES.session)).toBeDefined();
+    expect(browser.cookie(COOKIES.login)).toBeUndefined();
+  });
+
+  it('a forged, expired or replayed challenge is refused, 401, before the key is checked', async () => {
+    const browser = portal.browser('en');
+    await firstScreen(browser);
+    // Forged: not made by this server (no MAC under its key).
+    const forged = await browser.post('/login/passkey', {
+      credential: JSON.stringify(key.assert(credential, 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA')),
+    });
+    expect(forged.status).toBe(401);
+    expect(errorSummary(forged.html)).toEqual([en.signIn.passkeyRefused]);
+    // Expired: five minutes later (WEBAUTHN_CEREMONY_MS).
+    const stale = await firstScreen(browser);
+    portal.clock.advance(5 * 60_000);
+    const late = await browser.post('/login/passkey', {
+      credential: JSON.stringify(key.assert(credential, stale.challenge)),
+    });
+    expect(late.status).toBe(401);
+    // Replayed: the answer that signed in, sent again from another browser.
+    const options = await firstScreen(browser);
+    const answer = JSON.stringify(key.assert(credential, options.challenge));
+    expect((await browser.post('/login/passkey', { credential: answer })).location).toBe('/account');
+    const other = portal.browser('en');
+    await firstScreen(other);
+    expect((await other.post('/login/passkey', { credential: answer })).status).toBe(401);
+    expect(other.cookie(COOKIES.session)).toBeUndefined();
+    const events = await portal.durable.audit.list({ limit: 50 });
+    expect(events.filter((e) => e.details.reason === 'webauthn_challenge').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('an answer that is not JSON goes nowhere', async () => {
+    const browser = portal.browser('en');
     await firstScreen(browser);
     expect((await browser.post('/login/passkey', { credential: 'not json' })).status).toBe(400);
+    expect(browser.cookie(COOKIES.session)).toBeUndefined();
   });
 });

@@ -78,8 +78,7 @@ describe.each(['en', 'fr'] as const)('sign-in (%s)', (locale) => {
     const page = await browser.post('/login', { email: 'marie.dupont' });
     expect(page.status).toBe(400);
     expect(fieldError(page.html, 'email')).toBe(format(m.reasons.malformed, { field: m.fieldNames.email }));
-    // Nothing kept of it: the first screen's sign-in (passkeys, docs/adr/0029 §5) has no address.
-    expect((await browser.get('/login/password')).location).toBe('/login');
+    expect(browser.cookie(COOKIES.login)).toBeUndefined();
   });
 
   it('sends the password step back to the first step when no address was given', async () => {

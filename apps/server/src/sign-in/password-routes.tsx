@@ -1,5 +1,5 @@
 import { isSesameError, parseEmail, SesameError, type SignInState } from '@sesame/core';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { baseCookie, COOKIES } from '../http/cookies';
 import { parseForm, parseQuery } from '../http/parse-form';
@@ -40,14 +40,12 @@ export function passwordRoutes(app: FastifyInstance, ctx: SignInRoutesContext) {
   const { engine } = ctx;
 
   /**
-   * "Sign in with a passkey" on the first screen (docs/adr/0029 §5): the options of a challenge
-   * bound to this browser's sign-in (created now if there is none); undefined when not offered.
+   * "Sign in with a passkey" on the first screen (docs/adr/0029 §5, §8): the options of a
+   * stateless challenge — nothing stored, no cookie set; undefined when not offered.
    */
-  async function passkeyOffer(handle: string | undefined, reply: FastifyReply): Promise<unknown> {
-    const step = await engine.passkeyOptions(handle);
-    if (!step.ok) return undefined;
-    reply.setCookie(COOKIES.login, step.handle, baseCookie);
-    return step.state.options;
+  async function passkeyOffer(handle: string | undefined): Promise<unknown> {
+    const offer = await engine.passkeyOptions(handle);
+    return offer.ok ? offer.options : undefined;
   }
 
   app.get('/login', async (request, reply) => {
@@ -89,14 +87,15 @@ export function passwordRoutes(app: FastifyInstance, ctx: SignInRoutesContext) {
         ctx={viewContext(request, reply)}
         email={query.change ? emailOf(current) : undefined}
         notice={notice}
-        passkeyOptions={await passkeyOffer(handle, reply)}
+        passkeyOptions={await passkeyOffer(handle)}
       />,
     );
   });
 
   /**
-   * The passkey's answer (docs/adr/0029 §5): the account it names is signed in; a refused one is
-   * the first screen again with why, 401 (400 when not JSON), and a new challenge.
+   * The passkey's answer (docs/adr/0029 §5, §8): the account it names is signed in — ending the
+   * browser's sign-in when there is one (an application's keeps its target), else the portal's;
+   * a refused one is the first screen again with why, 401 (400 when not JSON), and a new challenge.
    */
   app.post('/login/passkey', async (request, reply) => {
     const refused = async (status: number) =>
@@ -105,7 +104,7 @@ export function passwordRoutes(app: FastifyInstance, ctx: SignInRoutesContext) {
         <SignInEmailPage
           ctx={viewContext(request, reply)}
           errors={{ fields: {}, general: request.messages.signIn.passkeyRefused }}
-          passkeyOptions={await passkeyOffer(request.cookies[COOKIES.login], reply)}
+          passkeyOptions={await passkeyOffer(request.cookies[COOKIES.login])}
         />,
         status,
       );
@@ -121,7 +120,7 @@ export function passwordRoutes(app: FastifyInstance, ctx: SignInRoutesContext) {
       return refused(400);
     }
     if (!step.ok) return redirectFor(reply, step.error, 'password');
-    if ('next' in step.state) return finishSignIn(ctx, request, reply, step.handle, step.state.next);
+    if ('handle' in step) return finishSignIn(ctx, request, reply, step.handle, step.state.next);
     return refused(401);
   });
 

@@ -9,3 +9,4 @@ export * from './credential-repository';
 export * from './webauthn-verifier';
 export * from './account-options-repository';
 export * from './sms-sender';
+export * from './challenge-mac';

@@ -55,14 +55,31 @@ export interface SignInAuditEvent {
   };
 }
 
-/** "Sign in with a passkey" (docs/adr/0029 §5): webauthn-passkey.ts over the deployment's verifier. */
+/**
+ * "Sign in with a passkey" (docs/adr/0029 §5, §8): webauthn-passkey.ts over the deployment's
+ * verifier. Its challenges are stateless until used: `options` stores nothing.
+ */
 export interface PasskeyCeremony {
-  options(handle: string): Promise<WebAuthnOptionsJson>;
-  finish(handle: string, response: unknown, now: Date): Promise<PasskeySignIn>;
+  options(now: Date): Promise<WebAuthnOptionsJson>;
+  finish(response: unknown, now: Date): Promise<PasskeySignIn>;
 }
 
 /** A passkey's answer: the sign-in done, or refused with the audit's reason (the first screen again). */
 export type PasskeyOutcome = { readonly next: Authenticated } | { readonly refused: string };
+
+/**
+ * The passkey's step: done (`handle` the browser's sign-in, '' when it had none — the terminal
+ * state is never stored), refused (no handle: nothing was created), or a request that does not fit.
+ */
+export type PasskeyStep =
+  | { readonly ok: true; readonly handle: string; readonly state: { readonly next: Authenticated } }
+  | { readonly ok: true; readonly state: { readonly refused: string } }
+  | { readonly ok: false; readonly error: TransitionError };
+
+/** The first screen's passkey options, or why they are not offered. */
+export type PasskeyOffer =
+  | { readonly ok: true; readonly options: WebAuthnOptionsJson }
+  | { readonly ok: false; readonly error: TransitionError };
 
 export interface SignInEngineDeps {
   readonly store: SignInStateStore;
@@ -170,16 +187,19 @@ export interface SignInEngine {
     meta: SignInMeta,
   ): Promise<Step<ChallengeStep | PasswordStep | KeptStep>>;
   /**
-   * "Sign in with a passkey" and conditional UI (docs/adr/0029 §5): options with an empty allow
-   * list and a single-use challenge bound to this sign-in, created at the first screen when there
-   * is none yet. NOT_OFFERED without passkeys; WRONG_STEP past the address or for a re-authentication.
+   * "Sign in with a passkey" and conditional UI (docs/adr/0029 §5, §8): options with an empty
+   * allow list and a stateless single-use challenge. Creates nothing — no sign-in, no stored
+   * challenge — so anonymous views of the first screen cost no storage. NOT_OFFERED without
+   * passkeys; WRONG_STEP past the address or for a re-authentication.
    */
-  passkeyOptions(handle: string | undefined): Promise<Step<{ readonly options: WebAuthnOptionsJson }>>;
+  passkeyOptions(handle: string | undefined): Promise<PasskeyOffer>;
   /**
    * The passkey's answer (the browser's JSON in `credential`; INVALID_INPUT when it is not): the
    * account it names, signed in with WEBAUTHN_PASSKEY — or refused, audited `sign_in.failed`.
+   * The browser's sign-in, when there is one (an application's, in progress), is the one that
+   * ends, keeping the application's target; without one, the sign-in is the portal's.
    */
-  signInWithPasskey(handle: string | undefined, fields: FormFields, meta: SignInMeta): Promise<Step<PasskeyOutcome>>;
+  signInWithPasskey(handle: string | undefined, fields: FormFields, meta: SignInMeta): Promise<PasskeyStep>;
   /** Ends the sign-in without a success (the step-up reached another way). */
   end(handle: string | undefined): Promise<void>;
   /** After the session exists: the `sign_in.succeeded` audit, and the sign-in deleted (single use). */
@@ -192,6 +212,14 @@ function noDeviceToAsk(error: unknown): boolean {
 }
 
 function wrongStep<S>(state: SignInState | null, expected: readonly SignInStep[]): Step<S> {
+  return misfit(state, expected);
+}
+
+/** The request does not fit the sign-in's step: the error branch alone, for the steps not shaped as Step. */
+function misfit(
+  state: SignInState | null,
+  expected: readonly SignInStep[],
+): { readonly ok: false; readonly error: TransitionError } {
   return { ok: false, error: { code: 'WRONG_STEP', expected, actual: state?.step ?? 'none' } };
 }
 
@@ -355,18 +383,16 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
     async passkeyOptions(handle) {
       if (!deps.passkeys) return { ok: false, error: { code: 'NOT_OFFERED', method: 'webauthn' } };
       const state = await store.load(handle);
-      if (state !== null && !passkeyMayEnd(state)) return wrongStep(state, ['identify', 'password']);
-      const saved =
-        state === null ? await store.save(undefined, { v: 2, step: 'identify', ctx: { purpose: 'sign-in' } }) : handle!;
-      return { ok: true, handle: saved, state: { options: await deps.passkeys.options(saved) } };
+      if (state !== null && !passkeyMayEnd(state)) return misfit(state, ['identify', 'password']);
+      return { ok: true, options: await deps.passkeys.options(clock.now()) };
     },
 
     async signInWithPasskey(handle, fields, meta) {
       if (!deps.passkeys) return { ok: false, error: { code: 'NOT_OFFERED', method: 'webauthn' } };
-      const state = await store.load(handle);
-      if (handle === undefined || !passkeyMayEnd(state)) return wrongStep(state, ['identify', 'password']);
+      const stored = await store.load(handle);
+      if (stored !== null && !passkeyMayEnd(stored)) return misfit(stored, ['identify', 'password']);
       const answer = parseWebAuthnAnswer(fields);
-      const verdict = await deps.passkeys.finish(handle, answer.response, clock.now());
+      const verdict = await deps.passkeys.finish(answer.response, clock.now());
       if (!verdict.ok) {
         // SEC-23/24: every refused passkey is in the history, under the account it named if any.
         await deps.audit({
@@ -375,11 +401,14 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
           meta,
           details: { method: 'PASSWORD_WEBAUTHN', reason: verdict.auditReason },
         });
-        return { ok: true, handle, state: { refused: verdict.auditReason } };
+        return { ok: true, state: { refused: verdict.auditReason } };
       }
+      // No sign-in in this browser (the portal's first screen): one made now, only in memory —
+      // the passkey ends it at once, and the terminal state is never stored (docs/adr/0029 §8).
+      const state: SignInState = stored ?? { v: 2, step: 'identify', ctx: { purpose: 'sign-in' } };
       // The passkey is both factors (docs/adr/0029 §5): WEBAUTHN_PASSKEY, MEDIUM, whatever the key.
       const step = await apply<Authenticated>(
-        handle,
+        stored === null ? undefined : handle,
         state,
         { type: 'PasskeyAccepted', userId: verdict.userId, strengths: ['WEBAUTHN_PASSKEY'] },
         ['authenticated'],

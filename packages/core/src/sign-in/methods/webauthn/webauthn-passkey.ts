@@ -1,8 +1,10 @@
-import type { Level } from '@sesame/protocol';
+import { fromBase64Url, type Level } from '@sesame/protocol';
+import { z } from 'zod';
 import { checkWebAuthnAssertion, type WebAuthnAssertionFailure } from '../../../credentials/webauthn-assertion';
 import { readWebAuthnData, WEBAUTHN_CEREMONY_MS } from '../../../credentials/webauthn-credential-data';
-import { newWebAuthnChallenge } from '../../../credentials/webauthn-enrolment';
+import type { ChallengeMac } from '../../../ports/challenge-mac';
 import type { WebAuthnOptionsJson } from '../../../ports/webauthn-verifier';
+import { issueStatelessChallenge, openStatelessChallenge } from '../../../security/stateless-challenge';
 import { webauthnLevel } from '../../policy';
 import type { WebAuthnMethodDeps } from './webauthn-method';
 
@@ -12,15 +14,23 @@ import type { WebAuthnMethodDeps } from './webauthn-method';
  * what conditional UI autofill asks). The credential names its account
  * (`findByExternalId('webauthn', id)`, and the user handle must be its owner's). A passkey is
  * both factors at once — possession and, with UV, the PIN or biometric — so UV is required.
- * The engine's entry for it is the server step's (docs/adr/0029 §6): these two functions are its
- * core.
+ *
+ * The challenge is stateless until used (docs/adr/0029 §8): every view of the first screen
+ * carries one, so issuing it writes nothing; it is a MAC'd nonce and expiry, and the answer's
+ * nonce is marked used — once, atomically — before its assertion is checked.
  */
-const passkeyKey = (handle: string) => `webauthn-passkey:${handle}`;
+export interface PasskeyDeps extends WebAuthnMethodDeps {
+  readonly challengeMac: ChallengeMac;
+}
 
-/** Options for `navigator.credentials.get()` with no allow list; the challenge bound to the browser's handle. */
-export async function startPasskeySignIn(deps: WebAuthnMethodDeps, handle: string): Promise<WebAuthnOptionsJson> {
-  const challenge = newWebAuthnChallenge();
-  await deps.ephemeral.set(passkeyKey(handle), challenge, WEBAUTHN_CEREMONY_MS);
+/** In the MAC: a challenge of another ceremony never opens as a passkey's. */
+export const PASSKEY_CHALLENGE_PURPOSE = 'sesame/webauthn/passkey-sign-in';
+/** The used mark of a nonce (never evictable: its loss would allow a second use, ADR 0021). */
+const usedKey = (nonce: string) => `webauthn-passkey-used:${nonce}`;
+
+/** Options for `navigator.credentials.get()` with no allow list; nothing is stored. */
+export async function startPasskeySignIn(deps: PasskeyDeps, now: Date): Promise<WebAuthnOptionsJson> {
+  const challenge = issueStatelessChallenge(deps.challengeMac, PASSKEY_CHALLENGE_PURPOSE, now, WEBAUTHN_CEREMONY_MS);
   return deps.webauthn.authenticationOptions({ challenge, allow: [], userVerification: 'required' });
 }
 
@@ -32,15 +42,37 @@ export type PasskeySignIn =
       readonly userId?: string;
     };
 
-/** Checks the passkey's assertion; the challenge is taken first (single use, SEC-23). */
-export async function finishPasskeySignIn(
-  deps: WebAuthnMethodDeps,
-  handle: string,
-  response: unknown,
-  now: Date,
-): Promise<PasskeySignIn> {
-  const challenge = await deps.ephemeral.take(passkeyKey(handle));
-  if (challenge === null) return { ok: false, auditReason: 'webauthn_challenge' };
+const clientData = z.object({ response: z.object({ clientDataJSON: z.string() }).passthrough() }).passthrough();
+
+/**
+ * The challenge the browser answered, read from its client data (WebAuthn L3 §5.8.1) — only to
+ * find which one to check: the verifier compares it again to the expected one, and the
+ * signature covers the client data.
+ */
+function answeredChallenge(response: unknown): string | null {
+  const parsed = clientData.safeParse(response);
+  if (!parsed.success) return null;
+  try {
+    const json: unknown = JSON.parse(new TextDecoder().decode(fromBase64Url(parsed.data.response.clientDataJSON)));
+    const challenge = z.object({ challenge: z.string() }).safeParse(json);
+    return challenge.success ? challenge.data.challenge : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Checks the passkey's assertion. The challenge must be ours, for this purpose, not expired,
+ * and not used before: its nonce is marked used first (SEC-23: single use, and two answers in
+ * parallel get one yes at most), whatever the assertion then says.
+ */
+export async function finishPasskeySignIn(deps: PasskeyDeps, response: unknown, now: Date): Promise<PasskeySignIn> {
+  const challenge = answeredChallenge(response);
+  const opened =
+    challenge === null ? null : openStatelessChallenge(deps.challengeMac, PASSKEY_CHALLENGE_PURPOSE, challenge, now);
+  if (challenge === null || opened === null) return { ok: false, auditReason: 'webauthn_challenge' };
+  const first = await deps.ephemeral.setIfAbsent(usedKey(opened.nonce), '1', opened.expiresAt - now.getTime());
+  if (!first) return { ok: false, auditReason: 'webauthn_challenge' };
   const outcome = await checkWebAuthnAssertion(deps, {
     userId: null,
     challenge,
