@@ -104,10 +104,10 @@ export function createDeviceRepository(db: Kysely<Database>): DeviceRepository {
         .execute();
     },
 
-    async resetFailedAnswers(id: string): Promise<void> {
+    async recordRightAnswer(id: string, usedAt: Date): Promise<void> {
       await db
         .updateTable('devices')
-        .set({ failed_answers: 0, blocks: 0, blocked_until: null })
+        .set({ failed_answers: 0, blocks: 0, blocked_until: null, last_used_at: usedAt.toISOString() })
         .where('id', '=', id)
         .execute();
     },
