@@ -132,7 +132,7 @@ export const en = {
     passkeyButton: 'Sign in with a passkey',
     passkeyRefused:
       'This passkey was not accepted: it is not registered, or the request has expired. Try again, or type your e-mail address.',
-    methodHint: 'Applications that ask for two factors need the Sésame app.',
+    methodHint: 'Applications that ask for two factors need one of these after your password: choose the one you have.',
     methodOnMobile: 'On mobile',
     onMobileIntro: 'On the phone that holds your Sésame app? Confirm in the app instead of typing your password.',
     signedOut: 'You are signed out.',

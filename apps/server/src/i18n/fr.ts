@@ -139,7 +139,8 @@ export const fr: Messages = {
     passkeyButton: 'Se connecter avec une clé d’accès',
     passkeyRefused:
       'Cette clé d’accès n’a pas été acceptée : elle n’est pas enregistrée, ou la demande a expiré. Réessayez, ou saisissez votre adresse électronique.',
-    methodHint: 'Les applications qui demandent deux facteurs exigent l’app Sésame.',
+    methodHint:
+      'Les applications qui demandent deux facteurs en exigent un après le mot de passe : choisissez celui dont vous disposez.',
     methodOnMobile: 'Sur mobile',
     onMobileIntro:
       'Vous êtes sur le téléphone qui porte votre app Sésame ? Confirmez dans l’app au lieu de saisir votre mot de passe.',

@@ -47,7 +47,7 @@ export function StepUpPage(props: {
         <>
           <p>{s.codeBody}</p>
           <Actions>
-            <a class="button" href="/login/password">
+            <a class="button" href="/login/password?method=PASSWORD_TOTP">
               {s.confirmCode}
             </a>
           </Actions>
@@ -57,7 +57,7 @@ export function StepUpPage(props: {
         <>
           <p>{s.keyBody}</p>
           <Actions>
-            <a class="button" href="/login/password">
+            <a class="button" href="/login/password?method=PASSWORD_WEBAUTHN">
               {s.confirmKey}
             </a>
           </Actions>
