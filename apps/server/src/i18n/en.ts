@@ -623,6 +623,12 @@ export const en = {
       body: '{change, select, added {The security key or trusted platform “{name}” was added to your Sésame account, from the address {ip} ({browser}). It can now confirm your sign-ins.} other {The security key or trusted platform “{name}” was deleted from your Sésame account, from the address {ip} ({browser}). It no longer confirms your sign-ins.}} If it was not you, change your password at once and contact your helpdesk.',
       action: 'Manage my security keys and trusted platforms',
     },
+    phoneNumberChanged: {
+      subject:
+        '{change, select, added {Sésame: a mobile phone number was added to your account} other {Sésame: a mobile phone number was deleted from your account}}',
+      body: '{change, select, added {The mobile phone number {name} was added to your Sésame account, from the address {ip} ({browser}). Codes sent to it by SMS can now confirm your sign-ins.} other {The mobile phone number {name} was deleted from your Sésame account, from the address {ip} ({browser}). Codes sent to it no longer confirm your sign-ins.}} If it was not you, change your password at once and contact your helpdesk.',
+      action: 'Manage my mobile phone numbers',
+    },
     securityKeyCloned: {
       subject: 'Sésame: your security key “{name}” may have been copied',
       body: 'On {time}, from the address {ip} ({browser}), someone signed in with your password and a security key answering as “{name}”, but its counter went back: this happens when a key has been copied. The sign-in was refused. If it was not you, choose a new password now, delete this key in My account and contact your helpdesk.',
@@ -1063,10 +1069,10 @@ export const en = {
     finalise: 'Finalise',
     wrongCode: 'This code is not right. Check the SMS and type the code again.',
     over: 'This confirmation is over (expired, or too many wrong codes). Add the number again to get a new code.',
-    addedNotice: 'The number {phone} was added.',
+    addedNotice: 'The number {name} was added.',
     deletedNotice: 'The number was deleted.',
     deleteTitle: 'Delete the mobile phone number',
-    deleteBody: 'Delete {phone}? Codes sent to it will no longer sign you in.',
+    deleteBody: 'Delete {name}? Codes sent to it will no longer sign you in.',
     deleteSubmit: 'Delete',
     cancel: 'Cancel',
     secondFactorBody:

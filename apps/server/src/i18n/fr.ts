@@ -640,6 +640,12 @@ export const fr: Messages = {
       body: '{change, select, added {La clé de sécurité ou plateforme de confiance « {name} » a été ajoutée à votre compte Sésame, depuis l’adresse {ip} ({browser}). Elle peut désormais confirmer vos connexions.} other {La clé de sécurité ou plateforme de confiance « {name} » a été supprimée de votre compte Sésame, depuis l’adresse {ip} ({browser}). Elle ne confirme plus vos connexions.}} Si ce n’est pas vous, changez votre mot de passe immédiatement et contactez votre support.',
       action: 'Gérer mes clés de sécurité et plateformes de confiance',
     },
+    phoneNumberChanged: {
+      subject:
+        '{change, select, added {Sésame : un numéro de téléphone mobile a été ajouté à votre compte} other {Sésame : un numéro de téléphone mobile a été supprimé de votre compte}}',
+      body: '{change, select, added {Le numéro de téléphone mobile {name} a été ajouté à votre compte Sésame, depuis l’adresse {ip} ({browser}). Les codes qui y sont envoyés par SMS peuvent désormais confirmer vos connexions.} other {Le numéro de téléphone mobile {name} a été supprimé de votre compte Sésame, depuis l’adresse {ip} ({browser}). Les codes qui y sont envoyés ne confirment plus vos connexions.}} Si ce n’est pas vous, changez votre mot de passe immédiatement et contactez votre support.',
+      action: 'Gérer mes numéros de téléphone mobile',
+    },
     securityKeyCloned: {
       subject: 'Sésame : votre clé de sécurité « {name} » a peut-être été copiée',
       body: 'Le {time}, depuis l’adresse {ip} ({browser}), quelqu’un s’est connecté avec votre mot de passe et une clé de sécurité se présentant comme « {name} », mais son compteur est revenu en arrière : cela arrive quand une clé a été copiée. La connexion a été refusée. Si ce n’est pas vous, choisissez un nouveau mot de passe maintenant, supprimez cette clé dans Mon compte et contactez votre support.',
@@ -1089,10 +1095,10 @@ export const fr: Messages = {
     finalise: 'Finaliser',
     wrongCode: 'Ce code n’est pas le bon. Vérifiez le SMS et saisissez de nouveau le code.',
     over: 'Cette confirmation est terminée (expirée, ou trop de codes erronés). Ajoutez de nouveau le numéro pour recevoir un nouveau code.',
-    addedNotice: 'Le numéro {phone} a été ajouté.',
+    addedNotice: 'Le numéro {name} a été ajouté.',
     deletedNotice: 'Le numéro a été supprimé.',
     deleteTitle: 'Supprimer le numéro de téléphone mobile',
-    deleteBody: 'Supprimer le {phone} ? Les codes qui y sont envoyés ne vous connecteront plus.',
+    deleteBody: 'Supprimer le {name} ? Les codes qui y sont envoyés ne vous connecteront plus.',
     deleteSubmit: 'Supprimer',
     cancel: 'Annuler',
     secondFactorBody:

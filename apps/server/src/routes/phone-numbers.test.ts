@@ -85,7 +85,7 @@ describe('"Manage my mobile phone numbers"', () => {
     expect(account.html).toContain('href="/account/phone-numbers"');
     const { done } = await addNumber(browser);
     const list = await browser.follow(done);
-    expect(textOf(list.html)).toContain(format(fr.phoneNumbers.addedNotice, { phone: PHONE }));
+    expect(textOf(list.html)).toContain(format(fr.phoneNumbers.addedNotice, { name: PHONE }));
     expect(list.html).toContain('data-testid="phone-numbers"');
     expect(list.html).toContain('href="/account/devices/new"');
     const [stored] = await portal.durable.credentials.listByUser(user.id, 'sms');
@@ -124,6 +124,29 @@ describe('"Manage my mobile phone numbers"', () => {
     const refused = await later.post(`/account/phone-numbers/${stored!.id}/delete`, {});
     expect(refused.status).toBe(403);
     expect(await portal.durable.credentials.listByUser(user.id, 'sms')).toHaveLength(1);
+  });
+
+  it('the owner is mailed of an added and of a deleted number, in their language (SEC-27)', async () => {
+    const browser = await signedIn('fr');
+    await addNumber(browser);
+    expect(portal.mailer.last('phone-number-changed')).toMatchObject({
+      to: EMAIL,
+      params: { name: PHONE, change: 'added' },
+    });
+    // Deleting needs the second factor: a sign-in by SMS, then "Later" on the sunset page.
+    portal.clock.advance(31_000);
+    const withSms = portal.browser('fr');
+    await smsStep(withSms);
+    const verified = await withSms.post('/login/sms', { code: await lastCode() });
+    expect((await withSms.post(verified.location!, {})).location).toBe('/account');
+    const [stored] = await portal.durable.credentials.listByUser(user.id, 'sms');
+    const confirm = await withSms.get(`/account/phone-numbers/${stored!.id}/delete`);
+    expect(textOf(confirm.html)).toContain(format(fr.phoneNumbers.deleteBody, { name: stored!.name }));
+    const deleted = await withSms.post(`/account/phone-numbers/${stored!.id}/delete`, {});
+    expect(deleted.location).toBe('/account/phone-numbers?deleted=1');
+    expect(textOf((await withSms.follow(deleted)).html)).toContain(fr.phoneNumbers.deletedNotice);
+    expect(portal.mailer.last('phone-number-changed').params).toMatchObject({ change: 'deleted' });
+    expect(await portal.durable.credentials.listByUser(user.id, 'sms')).toHaveLength(0);
   });
 });
 

@@ -75,6 +75,14 @@ export type MailRequest = { to: string; locale: Locale } & (
       params: { firstName: string; name: string; change: 'added' | 'deleted'; ip: string; browser: string };
     }
   /**
+   * A mobile phone number was added or deleted (SEC-27, issue 13 point 4; as
+   * authenticator-app-changed): the number, from where.
+   */
+  | {
+      template: 'phone-number-changed';
+      params: { firstName: string; name: string; change: 'added' | 'deleted'; ip: string; browser: string };
+    }
+  /**
    * A security key signed with a sign count that went back (SEC-24; docs/adr/0029 §2): the key may
    * have been cloned. The sign-in was refused; when (ISO-8601), from where.
    */
