@@ -477,6 +477,9 @@ export const en = {
     keyBody:
       'You signed in with your password alone. Confirm with your security key or trusted platform: type your password again, choose “Security key or trusted platform”, then use your key.',
     confirmKey: 'Confirm with my security key',
+    smsBody:
+      'You signed in with your password alone. Confirm with a code sent by SMS: type your password again, choose “Mobile phone + SMS”, then type the code you receive.',
+    confirmSms: 'Confirm by SMS',
     setUpBody:
       'Your account has no Sésame app yet. Set it up now: it takes about 2 minutes, with your phone. Then you confirm this sign-in with it and you are brought back to {app}, signed in.',
     setUp: 'Set up the Sésame app now',

@@ -18,6 +18,7 @@ const PASSWORD = 'correct horse battery staple';
 const PHONE = '+33612345678';
 const TRACES = 'https://traces.example.eu/cas';
 const NO_SMS = 'https://nosms.example.eu/cas';
+const MEDIUM = 'https://medium.example.eu/cas';
 const DAY = 86_400_000;
 
 let portal: TestPortal;
@@ -34,6 +35,12 @@ beforeEach(async () => {
         name: 'TRACES NT (démo)',
         attributes: ['email'],
         cas: { services: ['https://traces.example.eu/*'], flavour: 'eulogin', singleLogout: false },
+      },
+      {
+        id: 'medium',
+        name: 'Medium (démo)',
+        policy: { minimumLevel: 'MEDIUM' },
+        cas: { services: ['https://medium.example.eu/*'], flavour: 'eulogin', singleLogout: false },
       },
       {
         id: 'nosms',
@@ -247,5 +254,48 @@ describe('sign-in by "Mobile phone + SMS"', () => {
     const browser = await signedIn();
     const later = await browser.post('/login/sms-sunset?next=https://evil.example/', {});
     expect(later.location).toBe('/account');
+  });
+});
+
+describe('the level page of an account whose only second factor is a phone number (docs/adr/0019, 0032 §1)', () => {
+  it.each(['en', 'fr'] as const)(
+    '%s: offers SMS, and the kept sign-in reaches the MEDIUM application with PASSWORD_SMS',
+    async (lang) => {
+      const m = lang === 'fr' ? fr : en;
+      const browser = await signedIn(lang);
+      await addNumber(browser);
+      portal.clock.advance(31_000);
+      const page = await browser.get(`/cas/login?service=${encodeURIComponent(MEDIUM)}`);
+      expect(page.status).toBe(403);
+      expect(textOf(page.html)).toContain(m.levelGap.smsBody);
+      expect(textOf(page.html)).not.toContain(m.levelGap.lostBody);
+      expect(page.html).toContain('href="/login/password"');
+      const step = await browser.post('/login/password', { password: PASSWORD, method: 'PASSWORD_SMS' });
+      expect(step.location).toBe('/login/sms');
+      const verified = await browser.post('/login/sms', { code: await lastCode() });
+      expect(verified.location).toMatch(/^\/login\/sms-sunset\?next=/);
+      const later = await browser.post(verified.location!, {});
+      expect(later.location).toMatch(/^https:\/\/medium\.example\.eu\/cas\?ticket=ST-/);
+      const ticket = new URL(later.location!).searchParams.get('ticket')!;
+      const validated = await portal.app.inject({
+        method: 'GET',
+        url: `/cas/serviceValidate?service=${encodeURIComponent(MEDIUM)}&ticket=${ticket}`,
+      });
+      expect(validated.body).toContain('<cas:strength>PASSWORD_SMS</cas:strength>');
+    },
+  );
+
+  it('not for an application that refuses SMS, nor after the sunset: the lost-phone way instead', async () => {
+    const browser = await signedIn();
+    await addNumber(browser);
+    const refusing = await browser.get(`/cas/login?service=${encodeURIComponent(NO_SMS)}`);
+    expect(refusing.status).toBe(403);
+    expect(textOf(refusing.html)).not.toContain(en.levelGap.smsBody);
+    expect(textOf(refusing.html)).toContain(en.levelGap.lostBody);
+    portal.clock.advance(8 * DAY);
+    const late = await (await signedIn()).get(`/cas/login?service=${encodeURIComponent(MEDIUM)}`);
+    expect(late.status).toBe(403);
+    expect(textOf(late.html)).not.toContain(en.levelGap.smsBody);
+    expect(textOf(late.html)).toContain(en.levelGap.lostBody);
   });
 });
