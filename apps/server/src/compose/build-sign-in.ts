@@ -237,6 +237,13 @@ export function buildSignIn(parts: SignInParts): SignInRoutesContext {
     publicUrl: parts.config.publicUrl,
     messageOptions: { passwordMinLength: parts.config.password.minLength },
     smsSunset: parts.sms?.sunset ? smsSunsetStep(parts.ephemeral, parts.sms.sunset) : null,
+    knownBrowsers: Object.freeze({
+      mac: parts.challengeMac,
+      accountOptions: durable.accountOptions,
+      users: durable.users,
+      mailer: parts.mailer,
+      clock,
+    }),
   };
 }
 

@@ -277,6 +277,7 @@ export const en = {
     'credential.renamed': 'Authenticator renamed',
     'credential.deleted': 'Authenticator deleted',
     'account.options_changed': 'Account options changed',
+    'account.new_browser_mailed': 'Sign-in from a new browser: e-mail sent',
   },
   changePassword: {
     title: 'Change password',
@@ -631,6 +632,11 @@ export const en = {
         '{change, select, added {Sésame: a mobile phone number was added to your account} other {Sésame: a mobile phone number was deleted from your account}}',
       body: '{change, select, added {The mobile phone number {name} was added to your Sésame account, from the address {ip} ({browser}). Codes sent to it by SMS can now confirm your sign-ins.} other {The mobile phone number {name} was deleted from your Sésame account, from the address {ip} ({browser}). Codes sent to it no longer confirm your sign-ins.}} If it was not you, change your password at once and contact your helpdesk.',
       action: 'Manage my mobile phone numbers',
+    },
+    newBrowserSignIn: {
+      subject: 'Sésame: a sign-in from a new browser',
+      body: 'On {time}, someone signed in to your Sésame account from a browser it had not been used from: {browser}, from the address {ip}. If it was you, there is nothing to do. If it was not you, someone knows your password: choose a new one now with the link below, and contact your helpdesk.',
+      action: 'Choose a new password',
     },
     securityKeyCloned: {
       subject: 'Sésame: your security key “{name}” may have been copied',
@@ -1019,8 +1025,11 @@ export const en = {
     warnHint:
       'Before an application receives your identity — after you sign in, or when you are already signed in — a page names it and asks you to continue or cancel.',
     mailsTitle: 'E-mail notifications',
+    newBrowser: 'E-mail me when my account signs in from a new browser',
+    newBrowserHint:
+      'A browser is new when your account has not signed in with it in the last year (or since its cookies were cleared). The e-mail says when, from where and with which browser.',
     mailsAlways:
-      'For your protection, Sésame always e-mails you when a mobile device, an authenticator app or recovery codes are added or removed, when a recovery code is used, and when your password or e-mail address changes. These e-mails cannot be turned off.',
+      'For your protection, Sésame always e-mails you when a mobile device, an authenticator app, a security key, a mobile phone number or recovery codes are added or removed, when a recovery code is used, and when your password or e-mail address changes. These e-mails cannot be turned off.',
     save: 'Save my options',
     back: 'Back to My account',
     saved: 'Your options have been saved.',

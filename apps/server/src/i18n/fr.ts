@@ -291,6 +291,7 @@ export const fr: Messages = {
     'credential.renamed': 'Authentificateur renommé',
     'credential.deleted': 'Authentificateur supprimé',
     'account.options_changed': 'Options du compte modifiées',
+    'account.new_browser_mailed': 'Connexion depuis un nouveau navigateur : e-mail envoyé',
   },
   changePassword: {
     title: 'Modifier le mot de passe',
@@ -648,6 +649,11 @@ export const fr: Messages = {
         '{change, select, added {Sésame : un numéro de téléphone mobile a été ajouté à votre compte} other {Sésame : un numéro de téléphone mobile a été supprimé de votre compte}}',
       body: '{change, select, added {Le numéro de téléphone mobile {name} a été ajouté à votre compte Sésame, depuis l’adresse {ip} ({browser}). Les codes qui y sont envoyés par SMS peuvent désormais confirmer vos connexions.} other {Le numéro de téléphone mobile {name} a été supprimé de votre compte Sésame, depuis l’adresse {ip} ({browser}). Les codes qui y sont envoyés ne confirment plus vos connexions.}} Si ce n’est pas vous, changez votre mot de passe immédiatement et contactez votre support.',
       action: 'Gérer mes numéros de téléphone mobile',
+    },
+    newBrowserSignIn: {
+      subject: 'Sésame : une connexion depuis un nouveau navigateur',
+      body: 'Le {time}, quelqu’un s’est connecté à votre compte Sésame depuis un navigateur qui ne l’avait pas encore été : {browser}, depuis l’adresse {ip}. Si c’était vous, vous n’avez rien à faire. Si ce n’était pas vous, quelqu’un connaît votre mot de passe : choisissez-en un nouveau maintenant avec le lien ci-dessous et contactez votre support.',
+      action: 'Choisir un nouveau mot de passe',
     },
     securityKeyCloned: {
       subject: 'Sésame : votre clé de sécurité « {name} » a peut-être été copiée',
@@ -1044,8 +1050,11 @@ export const fr: Messages = {
     warnHint:
       'Avant qu’une application reçoive votre identité — après votre connexion, ou quand vous êtes déjà connecté — une page la nomme et vous demande de continuer ou d’annuler.',
     mailsTitle: 'Notifications par courriel',
+    newBrowser: 'M’écrire quand mon compte se connecte depuis un nouveau navigateur',
+    newBrowserHint:
+      'Un navigateur est nouveau quand votre compte ne s’y est pas connecté depuis un an (ou depuis que ses cookies ont été effacés). Le courriel indique quand, d’où et avec quel navigateur.',
     mailsAlways:
-      'Pour votre protection, Sésame vous écrit toujours quand un appareil mobile, une application d’authentification ou des codes de récupération sont ajoutés ou supprimés, quand un code de récupération est utilisé, et quand votre mot de passe ou votre adresse électronique change. Ces courriels ne peuvent pas être désactivés.',
+      'Pour votre protection, Sésame vous écrit toujours quand un appareil mobile, une application d’authentification, une clé de sécurité, un numéro de téléphone mobile ou des codes de récupération sont ajoutés ou supprimés, quand un code de récupération est utilisé, et quand votre mot de passe ou votre adresse électronique change. Ces courriels ne peuvent pas être désactivés.',
     save: 'Enregistrer mes options',
     back: 'Retour à Mon compte',
     saved: 'Vos options ont été enregistrées.',

@@ -46,6 +46,7 @@ export function mailLink(request: MailRequest, publicUrl: string): string {
     case 'password-changed':
     case 'account-locked':
     case 'authenticator-code-replayed':
+    case 'new-browser-sign-in':
       return `${base}/password/forgot`;
   }
 }

@@ -48,6 +48,7 @@ const TEMPLATES = {
   'security-key-changed': { key: 'securityKeyChanged', notYou: false },
   'security-key-cloned': { key: 'securityKeyCloned', notYou: false },
   'phone-number-changed': { key: 'phoneNumberChanged', notYou: false },
+  'new-browser-sign-in': { key: 'newBrowserSignIn', notYou: false },
 } as const satisfies Record<MailTemplate, { key: TemplateKey; notYou: boolean; app?: true }>;
 
 /** The mail in the recipient's language, as plain text and as an equivalent HTML document. */
