@@ -321,3 +321,42 @@ export function planAccountChooser(input: AccountChooserInput): AccountChooser {
   const methods = [...main].sort((a, b) => weight(a) - weight(b)).map((m) => m.id);
   return lostAccess ? { methods, lostAccess: lostAccess.id } : { methods };
 }
+
+export interface OpeningMethodInput {
+  /** The account's chooser for this sign-in (planAccountChooser): what it has and the app accepts. */
+  readonly plan: AccountChooser;
+  /** The method the password page sent. */
+  readonly chosen: MethodId;
+  /**
+   * The user picked it: the page's pre-selection (a guess from this browser's last method, made
+   * before the account is known) was changed. A choice made is kept; a guess gives way.
+   */
+  readonly explicit: boolean;
+  readonly methods: readonly MethodInfo[];
+  /** The account's preferred method and the one it last used (wire names; docs/adr/0031). */
+  readonly preferred: string | null;
+  readonly lastUsed: string | null;
+}
+
+/**
+ * The method the sign-in opens on after a right password (issue 13 point 5, "preferred method";
+ * docs/adr/0032 §3). A method the user picked on the password page is kept. Otherwise — the
+ * page's pre-selection left as it was — the account's **preferred** method when it has it and the
+ * application accepts it, else its **last used**, else the browser's pre-selection when the
+ * account has it, else the first of the account's chooser (whose page links the chooser, "Choose
+ * another verification method"); an account with nothing to open keeps what was sent (its page or
+ * the level page says what next, docs/adr/0019).
+ */
+export function openingMethod(input: OpeningMethodInput): MethodId {
+  if (input.explicit) return input.chosen;
+  const held = input.plan.methods;
+  const byWire = (wire: string | null) =>
+    wire === null ? undefined : held.find((id) => input.methods.find((m) => m.id === id)?.wireName === wire);
+  return (
+    byWire(input.preferred) ??
+    byWire(input.lastUsed) ??
+    held.find((id) => id === input.chosen) ??
+    held[0] ??
+    input.chosen
+  );
+}
