@@ -1,5 +1,6 @@
 import { wireStrengths } from '@sesame/protocol';
 import type { ReleasableAttribute } from '../relying-apps/relying-app';
+import type { MobileDeviceFactor, WebAuthnDeviceFacts } from '../sessions/sso-session';
 import { assuranceLevelOf } from './eulogin-identity';
 import { isoDate, releasedAttributes, type ValidationSuccess } from './validation-success';
 import { element, renderXml, type XmlElement } from './xml';
@@ -23,9 +24,26 @@ const ELEMENT_NAME: Partial<Record<ReleasableAttribute, string>> = { organisatio
  * userDetails the released details, `assuranceLevel` and `uid`; then `strengths` (those of the
  * session the request accepts), `authenticationFactors` (the password factor's `moniker`, the
  * e-mail address, only when the application may receive it; then each `mobileDevice` that
- * confirmed the session, with its `deviceName` and `deviceIdentifier`), `loginDate`, `sso`, `ticketType`,
- * and the proxy entries of CAS.
+ * confirmed the session, with its `deviceName` and `deviceIdentifier`; then each security key, as
+ * EU Login's `webAuthnDevice` — issue 13 point 1, docs/adr/0032 §4), `loginDate`, `sso`,
+ * `ticketType`, and the proxy entries of CAS.
  */
+/**
+ * EU Login's WebAuthnDeviceType, in its order (deviceName, deviceIdentifier, deviceType,
+ * deviceAaguid, deviceManufacturer, deviceModel); the maker and model only when the key's
+ * attestation proved them. `deviceCertificatePath` is not told: the chain stays with Sésame.
+ */
+function webAuthnDevice(d: MobileDeviceFactor, w: WebAuthnDeviceFacts): Record<string, string> {
+  return {
+    deviceName: d.name,
+    deviceIdentifier: d.id,
+    deviceType: w.type,
+    deviceAaguid: w.aaguid,
+    ...(w.maker !== null ? { deviceManufacturer: w.maker } : {}),
+    ...(w.model !== null ? { deviceModel: w.model } : {}),
+  };
+}
+
 function euLoginEntries(success: ValidationSuccess) {
   const { user, ticket } = success;
   const details: Array<[string, string]> = success.userDetails
@@ -40,7 +58,10 @@ function euLoginEntries(success: ValidationSuccess) {
     // Wire names (docs/adr/0029 §6: a key at HIGH is told as PASSWORD_WEBAUTHN).
     strengths: wireStrengths(success.strengths),
     monikers,
-    mobileDevices: (ticket.mobileDevices ?? []).map((d) => ({ deviceName: d.name, deviceIdentifier: d.id })),
+    mobileDevices: (ticket.mobileDevices ?? [])
+      .filter((d) => d.webauthn === undefined)
+      .map((d) => ({ deviceName: d.name, deviceIdentifier: d.id })),
+    webAuthnDevices: (ticket.mobileDevices ?? []).flatMap((d) => (d.webauthn ? [webAuthnDevice(d, d.webauthn)] : [])),
     loginDate: isoDate(ticket.authTime),
     // eulogin-facts §2.6: sso is true when the ticket came from single sign-on.
     sso: !ticket.fromNewLogin,
@@ -72,8 +93,14 @@ export function euLoginSuccessXml(success: ValidationSuccess): string {
             element('cas:deviceIdentifier', d.deviceIdentifier),
           ]),
         ),
+        ...e.webAuthnDevices.map((d) =>
+          element(
+            'cas:webAuthnDevice',
+            Object.entries(d).map(([name, value]) => element(`cas:${name}`, value)),
+          ),
+        ),
       ],
-      { number: e.monikers.length + e.mobileDevices.length },
+      { number: e.monikers.length + e.mobileDevices.length + e.webAuthnDevices.length },
     ),
     element('cas:loginDate', e.loginDate),
     element('cas:sso', String(e.sso)),
@@ -105,9 +132,10 @@ export function euLoginSuccessJson(success: ValidationSuccess): unknown {
   if (e.uid !== null) body.uid = e.uid;
   body.strengths = { number: e.strengths.length, strength: e.strengths };
   body.authenticationFactors = {
-    number: e.monikers.length + e.mobileDevices.length,
+    number: e.monikers.length + e.mobileDevices.length + e.webAuthnDevices.length,
     moniker: e.monikers,
     ...(e.mobileDevices.length > 0 ? { mobileDevice: e.mobileDevices } : {}),
+    ...(e.webAuthnDevices.length > 0 ? { webAuthnDevice: e.webAuthnDevices } : {}),
   };
   body.loginDate = e.loginDate;
   body.sso = e.sso;
