@@ -98,6 +98,7 @@ describe('CAS documents', () => {
       'uid',
       'strengths',
       'strength',
+      'authenticationLevel',
       'authenticationFactors',
       'moniker',
       'loginDate',
@@ -112,6 +113,7 @@ describe('CAS documents', () => {
     expect(json.serviceResponse.authenticationSuccess).toEqual({
       user: USER.id,
       strengths: { number: 1, strength: ['PASSWORD'] },
+      authenticationLevel: 'BASIC',
       authenticationFactors: { number: 1, moniker: [USER.email] },
       loginDate: '2025-03-01T08:00:00.000Z',
       sso: false,

@@ -1,4 +1,4 @@
-import { wireStrengths } from '@sesame/protocol';
+import { levelOf, wireStrengths } from '@sesame/protocol';
 import type { ReleasableAttribute } from '../relying-apps/relying-app';
 import type { MobileDeviceFactor, WebAuthnDeviceFacts } from '../sessions/sso-session';
 import { assuranceLevelOf } from './eulogin-identity';
@@ -57,6 +57,10 @@ function euLoginEntries(success: ValidationSuccess) {
     uid: success.userDetails ? user.id : null,
     // Wire names (docs/adr/0029 §6: a key at HIGH is told as PASSWORD_WEBAUTHN).
     strengths: wireStrengths(success.strengths),
+    // Not in the XSD copy, but EU Login returns it and relying parties read it (eulogin-facts §2.4:
+    // oe_authentication re-prompts when it is BASIC); the one place a key at HIGH shows as HIGH,
+    // its wire strength being PASSWORD_WEBAUTHN (docs/adr/0029 §7, 0032 §5).
+    authenticationLevel: levelOf(success.strengths) ?? 'BASIC',
     monikers,
     mobileDevices: (ticket.mobileDevices ?? [])
       .filter((d) => d.webauthn === undefined)
@@ -83,6 +87,7 @@ export function euLoginSuccessXml(success: ValidationSuccess): string {
       e.strengths.map((strength) => element('cas:strength', strength)),
       { number: e.strengths.length },
     ),
+    element('cas:authenticationLevel', e.authenticationLevel),
     element(
       'cas:authenticationFactors',
       [
@@ -131,6 +136,7 @@ export function euLoginSuccessJson(success: ValidationSuccess): unknown {
   if (e.assuranceLevel !== null) body.assuranceLevel = e.assuranceLevel;
   if (e.uid !== null) body.uid = e.uid;
   body.strengths = { number: e.strengths.length, strength: e.strengths };
+  body.authenticationLevel = e.authenticationLevel;
   body.authenticationFactors = {
     number: e.monikers.length + e.mobileDevices.length + e.webAuthnDevices.length,
     moniker: e.monikers,
