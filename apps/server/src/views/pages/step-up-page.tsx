@@ -70,7 +70,7 @@ export function StepUpPage(props: {
         <>
           <p>{s.smsBody}</p>
           <Actions>
-            <a class="button" href="/login/password">
+            <a class="button" href="/login/password?method=PASSWORD_SMS">
               {s.confirmSms}
             </a>
           </Actions>
