@@ -10,3 +10,5 @@ export {
   pinAnswer,
   registrationFor,
 } from './device-client';
+// A test MDS3 BLOB and the certificates around it (docs/adr/0029 §4): never the real roots' keys.
+export { type TestCertificate, testBlob, testLeaf, testMdsPayload, testRoot } from '../src/webauthn/testing/test-pki';

@@ -1,6 +1,7 @@
 import type {
   AccountDeps,
   ActiveSession,
+  ChallengeMac,
   Clock,
   DeviceDeps,
   DurableStore,
@@ -81,6 +82,8 @@ export interface AccountRoutesContext extends AuditDeps, MessageDeps {
   readonly clock: Clock;
   readonly sessionGate: Pick<SessionGate, 'start'>;
   readonly openSession: OpenSession;
+  /** The known-browser cookie's key ring ("Configure my account" marks this browser known, docs/adr/0032 §2). */
+  readonly knownBrowserMac: ChallengeMac;
 }
 
 /** "My mobile devices": enrolment, the list, removal. */

@@ -182,10 +182,11 @@ export function buildSignIn(parts: SignInParts): SignInRoutesContext {
   };
   const findLevelGap: FindLevelGap = async (user, sessionStrengths, requirement, recoveryCookie) => {
     const now = clock.now();
-    const [devices, apps, keys] = await Promise.all([
+    const [devices, apps, keys, phones] = await Promise.all([
       durable.devices.listByUser(user.id),
       durable.credentials.listByUser(user.id, 'totp'),
       durable.credentials.listByUser(user.id, 'webauthn'),
+      durable.credentials.listByUser(user.id, 'sms'),
     ]);
     const here = await recoveryConfirmedHere(parts.devices, user, recoveryCookie);
     const verdict = mayChangeAuthenticators({
@@ -200,11 +201,13 @@ export function buildSignIn(parts: SignInParts): SignInRoutesContext {
       hasUsableDevice: devices.some((d) => isUsableDevice(d, now)),
       mayAddDevice: verdict.allowed,
       // Other second factors that may confirm this sign-in (issue 13): an active authenticator
-      // app, an active security key.
+      // app, an active security key, an active phone number (core drops it past the sunset).
       otherFactors: [
         ...(apps.some((app) => app.status === 'active') ? (['PASSWORD_TOTP'] as const) : []),
         ...(keys.some((key) => key.status === 'active') ? (['PASSWORD_WEBAUTHN'] as const) : []),
+        ...(phones.some((phone) => phone.status === 'active') ? (['PASSWORD_SMS'] as const) : []),
       ],
+      ...(parts.sms && { sms: { sunset: parts.sms.sunset, now } }),
     });
   };
   const audit: SignInAudit = (type, userId, meta, details = {}) =>
@@ -234,6 +237,13 @@ export function buildSignIn(parts: SignInParts): SignInRoutesContext {
     publicUrl: parts.config.publicUrl,
     messageOptions: { passwordMinLength: parts.config.password.minLength },
     smsSunset: parts.sms?.sunset ? smsSunsetStep(parts.ephemeral, parts.sms.sunset) : null,
+    knownBrowsers: Object.freeze({
+      mac: parts.challengeMac,
+      accountOptions: durable.accountOptions,
+      users: durable.users,
+      mailer: parts.mailer,
+      clock,
+    }),
   };
 }
 

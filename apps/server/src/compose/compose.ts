@@ -214,6 +214,7 @@ export function compose(parts: Parts): AppContext {
       clock,
       sessionGate,
       openSession: (request, reply, done) => openSession(signIn, request, reply, done),
+      knownBrowserMac: deviceKeys.challengeMac,
     },
     devicePages: {
       config,

@@ -17,6 +17,8 @@ export const COOKIES = {
   recovery: '__Host-sesame-recovery',
   /** The single-use pass of the page after an SMS sign-in before the sunset (docs/adr/0030). */
   smsSunset: '__Host-sesame-sms-sunset',
+  /** The accounts that signed in on this browser, signed (docs/adr/0032 §2: "sign-in from a new browser"). */
+  knownBrowser: '__Host-sesame-browser',
 } as const;
 
 export const baseCookie: CookieSerializeOptions = {
@@ -25,3 +27,9 @@ export const baseCookie: CookieSerializeOptions = {
   httpOnly: true,
   sameSite: 'lax',
 };
+
+/**
+ * The known-browser cookie lives a year, renewed at each sign-in (browsers cap a cookie's life at
+ * 400 days, RFC 6265bis §5.5): a browser unused for a year is new again.
+ */
+export const KNOWN_BROWSER_MAX_AGE = 365 * 86400;

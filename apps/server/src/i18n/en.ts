@@ -132,7 +132,7 @@ export const en = {
     passkeyButton: 'Sign in with a passkey',
     passkeyRefused:
       'This passkey was not accepted: it is not registered, or the request has expired. Try again, or type your e-mail address.',
-    methodHint: 'Applications that ask for two factors need the Sésame app.',
+    methodHint: 'Applications that ask for two factors need one of these after your password: choose the one you have.',
     methodOnMobile: 'On mobile',
     onMobileIntro: 'On the phone that holds your Sésame app? Confirm in the app instead of typing your password.',
     signedOut: 'You are signed out.',
@@ -277,6 +277,7 @@ export const en = {
     'credential.renamed': 'Authenticator renamed',
     'credential.deleted': 'Authenticator deleted',
     'account.options_changed': 'Account options changed',
+    'account.new_browser_mailed': 'Sign-in from a new browser: e-mail sent',
   },
   changePassword: {
     title: 'Change password',
@@ -477,6 +478,9 @@ export const en = {
     keyBody:
       'You signed in with your password alone. Confirm with your security key or trusted platform: type your password again, choose “Security key or trusted platform”, then use your key.',
     confirmKey: 'Confirm with my security key',
+    smsBody:
+      'You signed in with your password alone. Confirm with a code sent by SMS: type your password again, choose “Mobile phone + SMS”, then type the code you receive.',
+    confirmSms: 'Confirm by SMS',
     setUpBody:
       'Your account has no Sésame app yet. Set it up now: it takes about 2 minutes, with your phone. Then you confirm this sign-in with it and you are brought back to {app}, signed in.',
     setUp: 'Set up the Sésame app now',
@@ -622,6 +626,17 @@ export const en = {
         '{change, select, added {Sésame: a security key was added to your account} other {Sésame: a security key was deleted from your account}}',
       body: '{change, select, added {The security key or trusted platform “{name}” was added to your Sésame account, from the address {ip} ({browser}). It can now confirm your sign-ins.} other {The security key or trusted platform “{name}” was deleted from your Sésame account, from the address {ip} ({browser}). It no longer confirms your sign-ins.}} If it was not you, change your password at once and contact your helpdesk.',
       action: 'Manage my security keys and trusted platforms',
+    },
+    phoneNumberChanged: {
+      subject:
+        '{change, select, added {Sésame: a mobile phone number was added to your account} other {Sésame: a mobile phone number was deleted from your account}}',
+      body: '{change, select, added {The mobile phone number {name} was added to your Sésame account, from the address {ip} ({browser}). Codes sent to it by SMS can now confirm your sign-ins.} other {The mobile phone number {name} was deleted from your Sésame account, from the address {ip} ({browser}). Codes sent to it no longer confirm your sign-ins.}} If it was not you, change your password at once and contact your helpdesk.',
+      action: 'Manage my mobile phone numbers',
+    },
+    newBrowserSignIn: {
+      subject: 'Sésame: a sign-in from a new browser',
+      body: 'On {time}, someone signed in to your Sésame account from a browser it had not been used from: {browser}, from the address {ip}. If it was you, there is nothing to do. If it was not you, someone knows your password: choose a new one now with the link below, and contact your helpdesk.',
+      action: 'Choose a new password',
     },
     securityKeyCloned: {
       subject: 'Sésame: your security key “{name}” may have been copied',
@@ -1010,8 +1025,11 @@ export const en = {
     warnHint:
       'Before an application receives your identity — after you sign in, or when you are already signed in — a page names it and asks you to continue or cancel.',
     mailsTitle: 'E-mail notifications',
+    newBrowser: 'E-mail me when my account signs in from a new browser',
+    newBrowserHint:
+      'A browser is new when your account has not signed in with it in the last year (or since its cookies were cleared). The e-mail says when, from where and with which browser.',
     mailsAlways:
-      'For your protection, Sésame always e-mails you when a mobile device, an authenticator app or recovery codes are added or removed, when a recovery code is used, and when your password or e-mail address changes. These e-mails cannot be turned off.',
+      'For your protection, Sésame always e-mails you when a mobile device, an authenticator app, a security key, a mobile phone number or recovery codes are added or removed, when a recovery code is used, and when your password or e-mail address changes. These e-mails cannot be turned off.',
     save: 'Save my options',
     back: 'Back to My account',
     saved: 'Your options have been saved.',
@@ -1063,10 +1081,10 @@ export const en = {
     finalise: 'Finalise',
     wrongCode: 'This code is not right. Check the SMS and type the code again.',
     over: 'This confirmation is over (expired, or too many wrong codes). Add the number again to get a new code.',
-    addedNotice: 'The number {phone} was added.',
+    addedNotice: 'The number {name} was added.',
     deletedNotice: 'The number was deleted.',
     deleteTitle: 'Delete the mobile phone number',
-    deleteBody: 'Delete {phone}? Codes sent to it will no longer sign you in.',
+    deleteBody: 'Delete {name}? Codes sent to it will no longer sign you in.',
     deleteSubmit: 'Delete',
     cancel: 'Cancel',
     secondFactorBody:

@@ -139,7 +139,8 @@ export const fr: Messages = {
     passkeyButton: 'Se connecter avec une clé d’accès',
     passkeyRefused:
       'Cette clé d’accès n’a pas été acceptée : elle n’est pas enregistrée, ou la demande a expiré. Réessayez, ou saisissez votre adresse électronique.',
-    methodHint: 'Les applications qui demandent deux facteurs exigent l’app Sésame.',
+    methodHint:
+      'Les applications qui demandent deux facteurs en exigent un après le mot de passe : choisissez celui dont vous disposez.',
     methodOnMobile: 'Sur mobile',
     onMobileIntro:
       'Vous êtes sur le téléphone qui porte votre app Sésame ? Confirmez dans l’app au lieu de saisir votre mot de passe.',
@@ -291,6 +292,7 @@ export const fr: Messages = {
     'credential.renamed': 'Authentificateur renommé',
     'credential.deleted': 'Authentificateur supprimé',
     'account.options_changed': 'Options du compte modifiées',
+    'account.new_browser_mailed': 'Connexion depuis un nouveau navigateur : e-mail envoyé',
   },
   changePassword: {
     title: 'Modifier le mot de passe',
@@ -493,6 +495,9 @@ export const fr: Messages = {
     keyBody:
       'Votre connexion s’est faite avec le seul mot de passe. Confirmez-la avec votre clé de sécurité ou plateforme de confiance : saisissez de nouveau votre mot de passe, choisissez « Clé de sécurité ou plateforme de confiance », puis utilisez votre clé.',
     confirmKey: 'Confirmer avec ma clé de sécurité',
+    smsBody:
+      'Votre connexion s’est faite avec le seul mot de passe. Confirmez-la avec un code reçu par SMS : saisissez de nouveau votre mot de passe, choisissez « Téléphone mobile + SMS », puis saisissez le code reçu.',
+    confirmSms: 'Confirmer par SMS',
     setUpBody:
       'Votre compte n’a pas encore l’app Sésame. Configurez-la maintenant : cela prend environ 2 minutes, avec votre téléphone. Vous confirmez ensuite cette connexion avec elle et vous revenez sur {app}, la connexion faite.',
     setUp: 'Configurer l’app Sésame maintenant',
@@ -639,6 +644,17 @@ export const fr: Messages = {
         '{change, select, added {Sésame : une clé de sécurité a été ajoutée à votre compte} other {Sésame : une clé de sécurité a été supprimée de votre compte}}',
       body: '{change, select, added {La clé de sécurité ou plateforme de confiance « {name} » a été ajoutée à votre compte Sésame, depuis l’adresse {ip} ({browser}). Elle peut désormais confirmer vos connexions.} other {La clé de sécurité ou plateforme de confiance « {name} » a été supprimée de votre compte Sésame, depuis l’adresse {ip} ({browser}). Elle ne confirme plus vos connexions.}} Si ce n’est pas vous, changez votre mot de passe immédiatement et contactez votre support.',
       action: 'Gérer mes clés de sécurité et plateformes de confiance',
+    },
+    phoneNumberChanged: {
+      subject:
+        '{change, select, added {Sésame : un numéro de téléphone mobile a été ajouté à votre compte} other {Sésame : un numéro de téléphone mobile a été supprimé de votre compte}}',
+      body: '{change, select, added {Le numéro de téléphone mobile {name} a été ajouté à votre compte Sésame, depuis l’adresse {ip} ({browser}). Les codes qui y sont envoyés par SMS peuvent désormais confirmer vos connexions.} other {Le numéro de téléphone mobile {name} a été supprimé de votre compte Sésame, depuis l’adresse {ip} ({browser}). Les codes qui y sont envoyés ne confirment plus vos connexions.}} Si ce n’est pas vous, changez votre mot de passe immédiatement et contactez votre support.',
+      action: 'Gérer mes numéros de téléphone mobile',
+    },
+    newBrowserSignIn: {
+      subject: 'Sésame : une connexion depuis un nouveau navigateur',
+      body: 'Le {time}, quelqu’un s’est connecté à votre compte Sésame depuis un navigateur qui ne l’avait pas encore été : {browser}, depuis l’adresse {ip}. Si c’était vous, vous n’avez rien à faire. Si ce n’était pas vous, quelqu’un connaît votre mot de passe : choisissez-en un nouveau maintenant avec le lien ci-dessous et contactez votre support.',
+      action: 'Choisir un nouveau mot de passe',
     },
     securityKeyCloned: {
       subject: 'Sésame : votre clé de sécurité « {name} » a peut-être été copiée',
@@ -1035,8 +1051,11 @@ export const fr: Messages = {
     warnHint:
       'Avant qu’une application reçoive votre identité — après votre connexion, ou quand vous êtes déjà connecté — une page la nomme et vous demande de continuer ou d’annuler.',
     mailsTitle: 'Notifications par courriel',
+    newBrowser: 'M’écrire quand mon compte se connecte depuis un nouveau navigateur',
+    newBrowserHint:
+      'Un navigateur est nouveau quand votre compte ne s’y est pas connecté depuis un an (ou depuis que ses cookies ont été effacés). Le courriel indique quand, d’où et avec quel navigateur.',
     mailsAlways:
-      'Pour votre protection, Sésame vous écrit toujours quand un appareil mobile, une application d’authentification ou des codes de récupération sont ajoutés ou supprimés, quand un code de récupération est utilisé, et quand votre mot de passe ou votre adresse électronique change. Ces courriels ne peuvent pas être désactivés.',
+      'Pour votre protection, Sésame vous écrit toujours quand un appareil mobile, une application d’authentification, une clé de sécurité, un numéro de téléphone mobile ou des codes de récupération sont ajoutés ou supprimés, quand un code de récupération est utilisé, et quand votre mot de passe ou votre adresse électronique change. Ces courriels ne peuvent pas être désactivés.',
     save: 'Enregistrer mes options',
     back: 'Retour à Mon compte',
     saved: 'Vos options ont été enregistrées.',
@@ -1089,10 +1108,10 @@ export const fr: Messages = {
     finalise: 'Finaliser',
     wrongCode: 'Ce code n’est pas le bon. Vérifiez le SMS et saisissez de nouveau le code.',
     over: 'Cette confirmation est terminée (expirée, ou trop de codes erronés). Ajoutez de nouveau le numéro pour recevoir un nouveau code.',
-    addedNotice: 'Le numéro {phone} a été ajouté.',
+    addedNotice: 'Le numéro {name} a été ajouté.',
     deletedNotice: 'Le numéro a été supprimé.',
     deleteTitle: 'Supprimer le numéro de téléphone mobile',
-    deleteBody: 'Supprimer le {phone} ? Les codes qui y sont envoyés ne vous connecteront plus.',
+    deleteBody: 'Supprimer le {name} ? Les codes qui y sont envoyés ne vous connecteront plus.',
     deleteSubmit: 'Supprimer',
     cancel: 'Annuler',
     secondFactorBody:

@@ -41,9 +41,12 @@ export function mailLink(request: MailRequest, publicUrl: string): string {
     case 'security-key-changed':
     case 'security-key-cloned':
       return `${base}/account/security-keys`;
+    case 'phone-number-changed':
+      return `${base}/account/phone-numbers`;
     case 'password-changed':
     case 'account-locked':
     case 'authenticator-code-replayed':
+    case 'new-browser-sign-in':
       return `${base}/password/forgot`;
   }
 }

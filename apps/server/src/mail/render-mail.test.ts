@@ -86,6 +86,14 @@ const fixtures = {
     params: { firstName: 'Ada', name: 'YubiKey', at: '2025-03-01T08:15:00.000Z', ip: '192.0.2.7', browser: 'Firefox' },
     link: '/account/security-keys',
   },
+  'phone-number-changed': {
+    params: { firstName: 'Ada', name: '+33 6 12 34 56 78', change: 'added', ip: '192.0.2.7', browser: 'Firefox' },
+    link: '/account/phone-numbers',
+  },
+  'new-browser-sign-in': {
+    params: { firstName: 'Ada', at: '2025-03-01T08:15:00.000Z', ip: '192.0.2.7', browser: 'Firefox 128 · Windows' },
+    link: '/password/forgot',
+  },
 } satisfies { [T in MailTemplate]: { params: ParamsOf<T>; link: string } };
 
 /** Words that only one language's catalogue uses, in every mail. */

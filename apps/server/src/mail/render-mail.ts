@@ -48,6 +48,8 @@ const TEMPLATES = {
   'authenticator-code-replayed': { key: 'authenticatorCodeReplayed', notYou: false },
   'security-key-changed': { key: 'securityKeyChanged', notYou: false },
   'security-key-cloned': { key: 'securityKeyCloned', notYou: false },
+  'phone-number-changed': { key: 'phoneNumberChanged', notYou: false },
+  'new-browser-sign-in': { key: 'newBrowserSignIn', notYou: false },
 } as const satisfies Record<MailTemplate, { key: TemplateKey; notYou: boolean; app?: true }>;
 
 /** The mail in the recipient's language, as plain text and as an equivalent HTML document. */

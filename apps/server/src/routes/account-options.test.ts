@@ -2,7 +2,8 @@ import { DEFAULT_ACCOUNT_OPTIONS, type UserRecord } from '@sesame/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { enrolTotp, totpCode } from '../../test/credentials-kit';
 import { EMAIL, PASSWORD, passwordStep, startAppSignInKit, TRACES } from '../../test/app-sign-in-kit';
-import { type Browser, fieldError, signIn, type TestPortal, textOf } from '../../test/test-portal';
+import { type Browser, fieldError, signIn, storeActiveDevice, type TestPortal, textOf } from '../../test/test-portal';
+import { COOKIES } from '../http/cookies';
 import { en } from '../i18n/en';
 import { fr } from '../i18n/fr';
 
@@ -145,5 +146,42 @@ describe('"Configure my account" with a second factor', () => {
     expect(off.location).toBe('/account/options?saved=1');
     expect((await portal.durable.accountOptions.get(user.id)).alwaysSecondFactor).toBe(false);
     expect((await passwordStep(portal.browser('en'), '/login', 'PASSWORD')).location).toBe('/account');
+  });
+});
+
+describe('the password page opens on the preferred method (issue 13 point 5; docs/adr/0032 §3)', () => {
+  it("the page's pre-selection left as it is: the preferred method opens; a method picked is kept", async () => {
+    const { browser: owner } = await withTotp();
+    await storeActiveDevice(portal, {
+      id: 'd1',
+      userId: user.id,
+      name: 'Pixel-de-Marie',
+      installationId: 'i1',
+      pushSubscription: null,
+    });
+    const saved = await owner.post('/account/options', { preferredMethod: 'PASSWORD_TOTP' });
+    expect(saved.location).toBe('/account/options?saved=1');
+
+    // A browser whose last method was the app: the page pre-selects it, without knowing the account.
+    const browser = portal.browser('en');
+    browser.setCookie(COOKIES.method, 'PASSWORD_MOBILE_APP');
+    await browser.get('/login');
+    await browser.post('/login', { email: EMAIL });
+    const page = await browser.get('/login/password');
+    const preselected = /name="preselected" value="([^"]+)"/.exec(page.html)?.[1];
+    expect(preselected).toBe('PASSWORD_MOBILE_APP');
+    const left = await browser.post('/login/password', { password: PASSWORD, method: preselected, preselected });
+    expect(left.location).toBe('/login/totp');
+
+    const other = portal.browser('en');
+    other.setCookie(COOKIES.method, 'PASSWORD_TOTP');
+    await other.get('/login');
+    await other.post('/login', { email: EMAIL });
+    const picked = await other.post('/login/password', {
+      password: PASSWORD,
+      method: 'PASSWORD_SOFTWARE_TOKEN',
+      preselected: 'PASSWORD_TOTP',
+    });
+    expect(picked.location).toBe('/login/qr');
   });
 });

@@ -2,6 +2,7 @@ import {
   accountFactors,
   hasMainFactor,
   isSesameError,
+  markBrowserKnown,
   mayConfigureAccount,
   PREFERABLE_METHODS,
   saveAccountOptions,
@@ -11,6 +12,7 @@ import {
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AccountRoutesContext } from '../compose/app-context';
+import { baseCookie, COOKIES, KNOWN_BROWSER_MAX_AGE } from '../http/cookies';
 import { STATUS } from '../http/error-map';
 import { parseForm, parseQuery } from '../http/parse-form';
 import type { Authenticated } from '../http/request-context';
@@ -27,6 +29,7 @@ const pageQuery = z.object({ saved: z.string().optional(), unchanged: z.string()
 const optionsForm = z.object({
   alwaysSecondFactor: z.string().optional(),
   warnOnApplication: z.string().optional(),
+  notifyNewBrowser: z.string().optional(),
   preferredMethod: z.string().max(64).optional(),
 });
 
@@ -105,6 +108,7 @@ export function accountOptionsRoutes(app: FastifyInstance, services: AccountRout
       ...before,
       alwaysSecondFactor: form.alwaysSecondFactor !== undefined,
       warnOnApplication: form.warnOnApplication !== undefined,
+      notifyNewBrowser: form.notifyNewBrowser !== undefined,
       preferredMethod: form.preferredMethod ? form.preferredMethod : null,
     };
     try {
@@ -117,6 +121,12 @@ export function accountOptionsRoutes(app: FastifyInstance, services: AccountRout
       );
       // Every other session has ended; this browser keeps a fresh one with what it presented.
       if (saved.sessionsEnded) await startSession(services, request, reply, facts.user.id, auth.record.strengths);
+      // The browser that turns "sign-in from a new browser" on is known to the account (it signed
+      // in here, perhaps before the cookie existed): its own next sign-in mails nothing.
+      if (after.notifyNewBrowser) {
+        const known = markBrowserKnown(services.knownBrowserMac, facts.user.id, request.cookies[COOKIES.knownBrowser]);
+        reply.setCookie(COOKIES.knownBrowser, known, { ...baseCookie, maxAge: KNOWN_BROWSER_MAX_AGE });
+      }
       const changed = Object.keys(saved.changed).length > 0;
       return reply.redirect(`${PAGE}?${changed ? 'saved' : 'unchanged'}=1`, 303);
     } catch (error) {

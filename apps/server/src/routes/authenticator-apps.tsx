@@ -22,7 +22,7 @@ import { AddAuthenticatorAppPage } from '../views/pages/add-authenticator-app-pa
 import { AuthenticatorAppQrPage } from '../views/pages/authenticator-app-qr-page';
 import { AuthenticatorAppsPage } from '../views/pages/authenticator-apps-page';
 import type { FormErrors } from '../views/view-context';
-import { credentialPages, renameAndDeleteRoutes, type CredentialPagesSpec } from './credential-pages';
+import { credentialPages, renameAndDeleteRoutes, type RenamableSpec } from './credential-pages';
 
 /**
  * The authenticator app pages' query and forms (ADR 0026 §2.10): plain optional strings, as the
@@ -34,7 +34,7 @@ const confirmForm = z.object({ credential: z.string().optional(), code: z.string
 const LIST = '/account/authenticator-apps';
 
 /** What these pages share with the other kinds' (credential-pages.tsx). */
-const SPEC: CredentialPagesSpec = {
+const SPEC: RenamableSpec = {
   kind: 'totp',
   list: LIST,
   messages: (m) => m.authenticatorApps,

@@ -23,23 +23,24 @@ import { SecondFactorRequiredPage } from '../views/pages/second-factor-required-
 
 /**
  * What the "Manage my …" pages of one kind of second factor share (issue 13: authenticator apps,
- * security keys): the session they need, the second factor that adding and deleting need (SEC-27),
+ * security keys, phone numbers): the session they need, the second factor that adding and deleting need (SEC-27),
  * the owner's mail of every change, the ownership rule, the list's notices, and the rename and
  * delete pages. Each kind keeps only what is its own: how it is added.
  */
 export interface CredentialPagesSpec {
-  readonly kind: 'totp' | 'webauthn';
+  readonly kind: 'totp' | 'webauthn' | 'sms';
   /** The list's path: `/account/…`; the other pages are under it. */
   readonly list: string;
   /** Its part of the catalogue: the 403 page's body and the list's notices. */
   readonly messages: (m: Messages) => {
     readonly secondFactorBody: string;
     readonly addedNotice: string;
-    readonly renamedNotice: string;
+    /** Absent for a kind that cannot be renamed (a phone number is named by itself). */
+    readonly renamedNotice?: string;
     readonly deletedNotice: string;
   };
   /** SEC-27: the mail that tells the owner of an added or deleted one. */
-  readonly mail: 'authenticator-app-changed' | 'security-key-changed';
+  readonly mail: 'authenticator-app-changed' | 'security-key-changed' | 'phone-number-changed';
 }
 
 /** The list's query: which notice to show (plain optional strings, ADR 0026 §2.10). */
@@ -118,7 +119,7 @@ export function credentialPages(ctx: CredentialRoutesContext, spec: CredentialPa
       const added = named(query.added);
       const renamed = named(query.renamed);
       if (added) return format(m.addedNotice, { name: added.name });
-      if (renamed) return format(m.renamedNotice, { name: renamed.name });
+      if (renamed && m.renamedNotice !== undefined) return format(m.renamedNotice, { name: renamed.name });
       return query.deleted ? m.deletedNotice : undefined;
     },
   };
@@ -132,21 +133,38 @@ export function credentialPages(ctx: CredentialRoutesContext, spec: CredentialPa
 export function renameAndDeleteRoutes(
   app: FastifyInstance,
   ctx: CredentialRoutesContext,
-  spec: CredentialPagesSpec,
+  spec: RenamableSpec,
+  pages: CredentialPages,
+): void {
+  renameRoutes(app, ctx, spec, pages);
+  deleteRoutes(app, ctx, spec, pages);
+}
+
+/** The kinds that have a name of their own to change. */
+export type RenamableSpec = CredentialPagesSpec & { readonly kind: 'totp' | 'webauthn' };
+
+const idOf = (request: FastifyRequest) => (request.params as { id: string }).id;
+
+/** Someone else's, or a missing one: the same 404 (core's ownership rule). */
+async function own(ctx: CredentialRoutesContext, kind: CredentialPagesSpec['kind'], userId: string, id: string) {
+  const found = (await listCredentials(ctx.credentials, userId, kind)).find((c) => c.id === id);
+  if (!found) throw new SesameError('NOT_FOUND');
+  return found;
+}
+
+/** Rename under `spec.list`/:id/rename: no second factor, a name changes no factor (core renameCredential). */
+export function renameRoutes(
+  app: FastifyInstance,
+  ctx: CredentialRoutesContext,
+  spec: RenamableSpec,
   pages: CredentialPages,
 ): void {
   const { kind, list } = spec;
-  const idOf = (request: FastifyRequest) => (request.params as { id: string }).id;
-  const own = async (userId: string, id: string) => {
-    const found = (await listCredentials(ctx.credentials, userId, kind)).find((c) => c.id === id);
-    if (!found) throw new SesameError('NOT_FOUND');
-    return found;
-  };
 
   app.get(`${list}/:id/rename`, async (request, reply) => {
     const auth = pages.signedIn(request, reply);
     if (!auth) return reply;
-    const found = await own(auth.user.id, idOf(request));
+    const found = await own(ctx, kind, auth.user.id, idOf(request));
     return sendPage(
       reply,
       <RenameCredentialPage ctx={viewContext(request, reply)} id={found.id} name={found.name} kind={kind} />,
@@ -179,11 +197,21 @@ export function renameAndDeleteRoutes(
       ),
     );
   });
+}
+
+/** Delete under `spec.list`/:id/delete: a second factor first (SEC-27), then the owner mailed. */
+export function deleteRoutes(
+  app: FastifyInstance,
+  ctx: CredentialRoutesContext,
+  spec: CredentialPagesSpec,
+  pages: CredentialPages,
+): void {
+  const { kind, list } = spec;
 
   app.get(`${list}/:id/delete`, async (request, reply) => {
     const auth = pages.signedIn(request, reply);
     if (!auth) return reply;
-    const found = await own(auth.user.id, idOf(request));
+    const found = await own(ctx, kind, auth.user.id, idOf(request));
     if (!(await pages.secondFactorPresented(auth, request, reply, `${list}/${found.id}/delete`))) return reply;
     return sendPage(
       reply,
@@ -194,7 +222,7 @@ export function renameAndDeleteRoutes(
   app.post(`${list}/:id/delete`, async (request, reply) => {
     const auth = pages.signedIn(request, reply);
     if (!auth) return reply;
-    const found = await own(auth.user.id, idOf(request));
+    const found = await own(ctx, kind, auth.user.id, idOf(request));
     if (!(await pages.secondFactorPresented(auth, request, reply, `${list}/${found.id}/delete`))) return reply;
     await deleteCredential(
       ctx.credentials,

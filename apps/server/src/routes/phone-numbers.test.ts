@@ -18,6 +18,7 @@ const PASSWORD = 'correct horse battery staple';
 const PHONE = '+33612345678';
 const TRACES = 'https://traces.example.eu/cas';
 const NO_SMS = 'https://nosms.example.eu/cas';
+const MEDIUM = 'https://medium.example.eu/cas';
 const DAY = 86_400_000;
 
 let portal: TestPortal;
@@ -34,6 +35,12 @@ beforeEach(async () => {
         name: 'TRACES NT (démo)',
         attributes: ['email'],
         cas: { services: ['https://traces.example.eu/*'], flavour: 'eulogin', singleLogout: false },
+      },
+      {
+        id: 'medium',
+        name: 'Medium (démo)',
+        policy: { minimumLevel: 'MEDIUM' },
+        cas: { services: ['https://medium.example.eu/*'], flavour: 'eulogin', singleLogout: false },
       },
       {
         id: 'nosms',
@@ -85,7 +92,7 @@ describe('"Manage my mobile phone numbers"', () => {
     expect(account.html).toContain('href="/account/phone-numbers"');
     const { done } = await addNumber(browser);
     const list = await browser.follow(done);
-    expect(textOf(list.html)).toContain(format(fr.phoneNumbers.addedNotice, { phone: PHONE }));
+    expect(textOf(list.html)).toContain(format(fr.phoneNumbers.addedNotice, { name: PHONE }));
     expect(list.html).toContain('data-testid="phone-numbers"');
     expect(list.html).toContain('href="/account/devices/new"');
     const [stored] = await portal.durable.credentials.listByUser(user.id, 'sms');
@@ -124,6 +131,29 @@ describe('"Manage my mobile phone numbers"', () => {
     const refused = await later.post(`/account/phone-numbers/${stored!.id}/delete`, {});
     expect(refused.status).toBe(403);
     expect(await portal.durable.credentials.listByUser(user.id, 'sms')).toHaveLength(1);
+  });
+
+  it('the owner is mailed of an added and of a deleted number, in their language (SEC-27)', async () => {
+    const browser = await signedIn('fr');
+    await addNumber(browser);
+    expect(portal.mailer.last('phone-number-changed')).toMatchObject({
+      to: EMAIL,
+      params: { name: PHONE, change: 'added' },
+    });
+    // Deleting needs the second factor: a sign-in by SMS, then "Later" on the sunset page.
+    portal.clock.advance(31_000);
+    const withSms = portal.browser('fr');
+    await smsStep(withSms);
+    const verified = await withSms.post('/login/sms', { code: await lastCode() });
+    expect((await withSms.post(verified.location!, {})).location).toBe('/account');
+    const [stored] = await portal.durable.credentials.listByUser(user.id, 'sms');
+    const confirm = await withSms.get(`/account/phone-numbers/${stored!.id}/delete`);
+    expect(textOf(confirm.html)).toContain(format(fr.phoneNumbers.deleteBody, { name: stored!.name }));
+    const deleted = await withSms.post(`/account/phone-numbers/${stored!.id}/delete`, {});
+    expect(deleted.location).toBe('/account/phone-numbers?deleted=1');
+    expect(textOf((await withSms.follow(deleted)).html)).toContain(fr.phoneNumbers.deletedNotice);
+    expect(portal.mailer.last('phone-number-changed').params).toMatchObject({ change: 'deleted' });
+    expect(await portal.durable.credentials.listByUser(user.id, 'sms')).toHaveLength(0);
   });
 });
 
@@ -224,5 +254,50 @@ describe('sign-in by "Mobile phone + SMS"', () => {
     const browser = await signedIn();
     const later = await browser.post('/login/sms-sunset?next=https://evil.example/', {});
     expect(later.location).toBe('/account');
+  });
+});
+
+describe('the level page of an account whose only second factor is a phone number (docs/adr/0019, 0032 §1)', () => {
+  it.each(['en', 'fr'] as const)(
+    '%s: offers SMS, and the kept sign-in reaches the MEDIUM application with PASSWORD_SMS',
+    async (lang) => {
+      const m = lang === 'fr' ? fr : en;
+      const browser = await signedIn(lang);
+      await addNumber(browser);
+      portal.clock.advance(31_000);
+      const page = await browser.get(`/cas/login?service=${encodeURIComponent(MEDIUM)}`);
+      expect(page.status).toBe(403);
+      expect(textOf(page.html)).toContain(m.levelGap.smsBody);
+      expect(textOf(page.html)).not.toContain(m.levelGap.lostBody);
+      expect(page.html).toContain('href="/login/password?method=PASSWORD_SMS"');
+      const passwordPage = await browser.get('/login/password?method=PASSWORD_SMS');
+      expect(passwordPage.html).toMatch(/<option[^>]*value="PASSWORD_SMS"[^>]*selected/);
+      const step = await browser.post('/login/password', { password: PASSWORD, method: 'PASSWORD_SMS' });
+      expect(step.location).toBe('/login/sms');
+      const verified = await browser.post('/login/sms', { code: await lastCode() });
+      expect(verified.location).toMatch(/^\/login\/sms-sunset\?next=/);
+      const later = await browser.post(verified.location!, {});
+      expect(later.location).toMatch(/^https:\/\/medium\.example\.eu\/cas\?ticket=ST-/);
+      const ticket = new URL(later.location!).searchParams.get('ticket')!;
+      const validated = await portal.app.inject({
+        method: 'GET',
+        url: `/cas/serviceValidate?service=${encodeURIComponent(MEDIUM)}&ticket=${ticket}`,
+      });
+      expect(validated.body).toContain('<cas:strength>PASSWORD_SMS</cas:strength>');
+    },
+  );
+
+  it('not for an application that refuses SMS, nor after the sunset: the lost-phone way instead', async () => {
+    const browser = await signedIn();
+    await addNumber(browser);
+    const refusing = await browser.get(`/cas/login?service=${encodeURIComponent(NO_SMS)}`);
+    expect(refusing.status).toBe(403);
+    expect(textOf(refusing.html)).not.toContain(en.levelGap.smsBody);
+    expect(textOf(refusing.html)).toContain(en.levelGap.lostBody);
+    portal.clock.advance(8 * DAY);
+    const late = await (await signedIn()).get(`/cas/login?service=${encodeURIComponent(MEDIUM)}`);
+    expect(late.status).toBe(403);
+    expect(textOf(late.html)).not.toContain(en.levelGap.smsBody);
+    expect(textOf(late.html)).toContain(en.levelGap.lostBody);
   });
 });

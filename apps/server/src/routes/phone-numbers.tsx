@@ -1,95 +1,62 @@
 import {
   confirmSmsEnrolment,
-  deleteCredential,
   isSesameError,
   listCredentials,
   pendingSmsEnrolment,
-  SesameError,
   startSmsEnrolment,
-  type UserRecord,
 } from '@sesame/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { CredentialRoutesContext } from '../credentials/context';
 import { COOKIES } from '../http/cookies';
 import { formErrors, STATUS } from '../http/error-map';
-import { parseForm, parseQuery } from '../http/parse-form';
-import type { Authenticated } from '../http/request-context';
+import { parseForm } from '../http/parse-form';
 import { sendPage, viewContext } from '../http/render-page';
-import { requireSignIn } from '../http/require-sign-in';
 import { catalogues } from '../i18n/catalogues';
 import { format } from '../i18n/format-message';
 import { signInForm } from '../sign-in/sign-in-form';
-import {
-  AddPhoneNumberPage,
-  ConfirmPhoneNumberPage,
-  DeletePhoneNumberPage,
-  PhoneNumbersPage,
-} from '../views/pages/phone-numbers-page';
-import { SecondFactorRequiredPage } from '../views/pages/second-factor-required-page';
+import { AddPhoneNumberPage, ConfirmPhoneNumberPage, PhoneNumbersPage } from '../views/pages/phone-numbers-page';
+import { credentialPages, deleteRoutes, type CredentialPagesSpec } from './credential-pages';
 
-/** The pages' query and forms (ADR 0026 §2.10): plain optional strings; the number and the code are checked in core. */
-const listQuery = z.object({ added: z.string().optional(), deleted: z.string().optional() });
+/** The pages' forms (ADR 0026 §2.10): plain optional strings; the number and the code are checked in core. */
 const phoneForm = z.object({ phone: z.string().optional() });
 const confirmForm = z.object({ enrolment: z.string().optional(), code: z.string().optional() });
 
 const LIST = '/account/phone-numbers';
 
+/** What these pages share with the other kinds' (credential-pages.tsx); a number has no rename. */
+const SPEC: CredentialPagesSpec = {
+  kind: 'sms',
+  list: LIST,
+  messages: (m) => m.phoneNumbers,
+  mail: 'phone-number-changed',
+};
+
 /**
  * "My account → Manage my mobile phone numbers" (issue 13 point 4; reference/eulogin-facts.md
  * §1.2; docs/adr/0030): list, add (the number → the texted code → "Finalise"), delete. Every page
  * needs a session; adding and deleting need what core mayChangeAuthenticators says (SEC-27), else
- * the re-authentication page. Not registered when the deployment texts nothing (`sms.provider=none`).
+ * the re-authentication page; the owner is mailed of both (SEC-27). Not registered when the
+ * deployment texts nothing (`sms.provider=none`).
  */
 export function phoneNumberRoutes(app: FastifyInstance, ctx: CredentialRoutesContext) {
   const sms = ctx.sms;
   if (sms === null) return;
-  const signedIn = (request: FastifyRequest, reply: FastifyReply) => requireSignIn(request, reply, ctx.publicUrl);
-  const idOf = (request: FastifyRequest) => (request.params as { id: string }).id;
-  const currentUser = async (auth: Authenticated): Promise<UserRecord> =>
-    (await ctx.users.findById(auth.user.id)) ?? auth.user;
-
-  /** SEC-27: as "Manage my authenticator apps" — a second factor first on an account that has or had one. */
-  const secondFactorPresented = async (
-    auth: Authenticated,
-    request: FastifyRequest,
-    reply: FastifyReply,
-    returnTo: string,
-  ): Promise<boolean> => {
-    const allowed = await ctx.mayChangeAuthenticators(
-      await currentUser(auth),
-      auth.record.strengths,
-      request.cookies[COOKIES.recovery],
-    );
-    if (allowed) return true;
-    const body = request.messages.phoneNumbers.secondFactorBody;
-    await sendPage(
-      reply,
-      <SecondFactorRequiredPage ctx={viewContext(request, reply)} returnTo={returnTo} body={body} />,
-      403,
-    );
-    return false;
-  };
-
-  /** Someone else's number, or a missing one: the same 404 (core's ownership rule). */
-  const ownNumber = async (userId: string, id: string) => {
-    const found = (await listCredentials(ctx.credentials, userId, 'sms')).find((c) => c.id === id);
-    if (!found) throw new SesameError('NOT_FOUND');
-    return found;
-  };
+  const pages = credentialPages(ctx, SPEC);
+  const { signedIn, secondFactorPresented, tellOwner } = pages;
 
   app.get(LIST, async (request, reply) => {
     const auth = signedIn(request, reply);
     if (!auth) return reply;
-    const p = request.messages.phoneNumbers;
-    const query = parseQuery(request, listQuery);
     const numbers = await listCredentials(ctx.credentials, auth.user.id, 'sms');
-    // Notices name only what the store says: a crafted link cannot put its own words here.
-    const added = query.added ? numbers.find((c) => c.id === query.added) : undefined;
-    const notice = added ? format(p.addedNotice, { phone: added.name }) : query.deleted ? p.deletedNotice : undefined;
     return sendPage(
       reply,
-      <PhoneNumbersPage ctx={viewContext(request, reply)} numbers={numbers} sunset={sms.sunset} notice={notice} />,
+      <PhoneNumbersPage
+        ctx={viewContext(request, reply)}
+        numbers={numbers}
+        sunset={sms.sunset}
+        notice={pages.notice(request, numbers)}
+      />,
     );
   });
 
@@ -179,6 +146,7 @@ export function phoneNumberRoutes(app: FastifyInstance, ctx: CredentialRoutesCon
         ctx.clock.now(),
         request.cookies[COOKIES.recovery],
       );
+      await tellOwner(request, auth.user.id, confirmed.name, 'added');
       return reply.redirect(`${LIST}?added=${encodeURIComponent(confirmed.id)}`, 303);
     } catch (error) {
       if (!isSesameError(error)) throw error;
@@ -219,32 +187,5 @@ export function phoneNumberRoutes(app: FastifyInstance, ctx: CredentialRoutesCon
       410,
     );
 
-  app.get(`${LIST}/:id/delete`, async (request, reply) => {
-    const auth = signedIn(request, reply);
-    if (!auth) return reply;
-    const found = await ownNumber(auth.user.id, idOf(request));
-    if (!(await secondFactorPresented(auth, request, reply, `${LIST}/${found.id}/delete`))) return reply;
-    return sendPage(
-      reply,
-      <DeletePhoneNumberPage ctx={viewContext(request, reply)} id={found.id} phone={found.name} />,
-    );
-  });
-
-  app.post(`${LIST}/:id/delete`, async (request, reply) => {
-    const auth = signedIn(request, reply);
-    if (!auth) return reply;
-    const found = await ownNumber(auth.user.id, idOf(request));
-    if (!(await secondFactorPresented(auth, request, reply, `${LIST}/${found.id}/delete`))) return reply;
-    await deleteCredential(
-      ctx.credentials,
-      auth.user.id,
-      'sms',
-      found.id,
-      request.meta,
-      ctx.clock.now(),
-      auth.record.strengths,
-      request.cookies[COOKIES.recovery],
-    );
-    return reply.redirect(`${LIST}?deleted=1`, 303);
-  });
+  deleteRoutes(app, ctx, SPEC, pages);
 }

@@ -18,6 +18,7 @@ import { testBlob, testLeaf, testMdsPayload, testRoot } from '../webauthn/testin
  */
 const CERTIFIED_MODEL = 'cb69481e-8ff7-4039-93ec-0a2729a154a8';
 const HIGH_APP = 'https://high.example.eu/cas';
+const HIGH_EU_APP = 'https://high-eu.example.eu/cas';
 
 let dir: string;
 let attestationKey: AttestationKey;
@@ -60,6 +61,13 @@ async function start(): Promise<TestPortal> {
         cas: { services: ['https://high.example.eu/*'], flavour: 'cas', singleLogout: false },
       },
       {
+        id: 'high-eu',
+        name: 'Application HIGH (EU Login)',
+        policy: { minimumLevel: 'HIGH' },
+        attributes: ['email'],
+        cas: { services: ['https://high-eu.example.eu/*'], flavour: 'eulogin', singleLogout: false },
+      },
+      {
         id: 'medium',
         name: 'Application MEDIUM',
         policy: { minimumLevel: 'MEDIUM' },
@@ -83,9 +91,10 @@ async function signInWithKey(
   p: TestPortal,
   key: ReturnType<typeof keyFor>,
   credential: Parameters<ReturnType<typeof keyFor>['assert']>[0],
+  service = HIGH_APP,
 ) {
   const browser = p.browser('en');
-  const startAt = await browser.get(`/cas/login?service=${encodeURIComponent(HIGH_APP)}`);
+  const startAt = await browser.get(`/cas/login?service=${encodeURIComponent(service)}`);
   expect((await passwordStep(browser, startAt.location!, 'PASSWORD_WEBAUTHN')).location).toBe('/login/webauthn');
   const { challenge } = optionsInPage<{ challenge: string }>((await browser.get('/login/webauthn')).html);
   return {
@@ -117,6 +126,29 @@ describe('a key’s level, from the attestation policy to the application', () =
     expect(validated.body).not.toContain('PASSWORD_WEBAUTHN_HIGH');
   });
 
+  it('EU Login validation tells the key as webAuthnDevice: name, id, type, AAGUID, maker and model (docs/adr/0032 §4)', async () => {
+    const p = await start();
+    const key = keyFor(p, CERTIFIED_MODEL);
+    const { credential, id } = await enrolKey(p, await signedIn(p), key, 'YubiKey 5', attestationKey);
+    const { answer } = await signInWithKey(p, key, credential, HIGH_EU_APP);
+    const ticket = new URL(answer.location!).searchParams.get('ticket')!;
+    // A service ticket is single-use (CAS 3.0 §3.1.1): /cas/serviceValidate, as EU Login's clients call it.
+    const validated = await p.app.inject({
+      method: 'GET',
+      url: `/cas/serviceValidate?service=${encodeURIComponent(HIGH_EU_APP)}&ticket=${ticket}`,
+    });
+    expect(validated.body).toContain(
+      '<cas:webAuthnDevice>\n' +
+        '        <cas:deviceName>YubiKey 5</cas:deviceName>\n' +
+        `        <cas:deviceIdentifier>${id}</cas:deviceIdentifier>\n` +
+        '        <cas:deviceType>SECURITY_KEY</cas:deviceType>\n' +
+        `        <cas:deviceAaguid>${CERTIFIED_MODEL}</cas:deviceAaguid>\n` +
+        '        <cas:deviceManufacturer>Sésame tests</cas:deviceManufacturer>\n',
+    );
+    expect(validated.body).toMatch(/<cas:deviceModel>Test key cb69[^<]*<\/cas:deviceModel>/);
+    expect(validated.body).toContain('<cas:strength>PASSWORD_WEBAUTHN</cas:strength>');
+  });
+
   it('a key without attestation stays MEDIUM: no ticket for the HIGH application', async () => {
     const p = await start();
     const key = keyFor(p);
@@ -146,7 +178,7 @@ describe('a key’s level, from the attestation policy to the application', () =
     await browser.post('/login', { email: EMAIL });
     const gap = await browser.post('/login/password', { password: PASSWORD, method: 'PASSWORD' });
     expect(textOf(gap.html)).toContain(en.levelGap.keyBody);
-    expect(gap.html).toContain(`href="/login/password">${en.levelGap.confirmKey}`);
+    expect(gap.html).toContain(`href="/login/password?method=PASSWORD_WEBAUTHN">${en.levelGap.confirmKey}`);
     // And it goes on: the password again, the key, the application.
     expect((await browser.post('/login/password', { password: PASSWORD, method: 'PASSWORD_WEBAUTHN' })).location).toBe(
       '/login/webauthn',

@@ -16,7 +16,7 @@ import { sendPage, viewContext } from '../http/render-page';
 import { signInForm } from '../sign-in/sign-in-form';
 import { AddSecurityKeyPage, SecurityKeyPromptPage } from '../views/pages/add-security-key-page';
 import { type SecurityKeyRow, SecurityKeysPage } from '../views/pages/security-keys-page';
-import { credentialPages, renameAndDeleteRoutes, type CredentialPagesSpec } from './credential-pages';
+import { credentialPages, renameAndDeleteRoutes, type RenamableSpec } from './credential-pages';
 
 /** The pages' query and forms (ADR 0026 §2.10): plain optional strings; core checks them. */
 const addForm = z.object({ name: z.string().optional(), passkey: z.string().optional() });
@@ -25,7 +25,7 @@ const answerForm = z.object({ credential: z.string().max(65_536).optional() });
 const LIST = '/account/security-keys';
 
 /** What these pages share with the other kinds' (credential-pages.tsx). */
-const SPEC: CredentialPagesSpec = {
+const SPEC: RenamableSpec = {
   kind: 'webauthn',
   list: LIST,
   messages: (m) => m.securityKeys,

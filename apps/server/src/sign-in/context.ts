@@ -8,6 +8,7 @@ import type {
   LoginTarget,
   MethodRegistry,
   MobileDeviceFactor,
+  NewBrowserDeps,
   RequestMeta,
   ServiceRegistry,
   SignInEngine,
@@ -102,6 +103,8 @@ export interface SignInRoutesContext {
    * page that says when SMS stops; null when no date is set or the deployment texts nothing.
    */
   readonly smsSunset: SmsSunsetStep | null;
+  /** "Sign-in from a new browser" (issue 13 point 5; docs/adr/0032 §2): the cookie's key, the mail. */
+  readonly knownBrowsers: NewBrowserDeps;
 }
 
 /**

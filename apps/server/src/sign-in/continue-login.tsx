@@ -45,7 +45,11 @@ export async function continueLogin(
   if (
     app &&
     continuation &&
-    (gap === 'confirm-with-app' || gap === 'confirm-with-code' || gap === 'confirm-with-key' || gap === 'set-up-app')
+    (gap === 'confirm-with-app' ||
+      gap === 'confirm-with-code' ||
+      gap === 'confirm-with-key' ||
+      gap === 'confirm-with-sms' ||
+      gap === 'set-up-app')
   ) {
     // A new handle: the one of the finished sign-in was ended (finishSignIn), and a handle is
     // never taken from what the browser sends (session fixation, design §10).

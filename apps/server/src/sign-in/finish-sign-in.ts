@@ -1,7 +1,15 @@
-import type { Authenticated, MethodWireName, MobileDeviceFactor, UserRecord } from '@sesame/core';
+import {
+  markBrowserKnown,
+  recogniseBrowser,
+  type Authenticated,
+  type MethodWireName,
+  type MobileDeviceFactor,
+  type UserRecord,
+} from '@sesame/core';
 import type { Strength } from '@sesame/protocol';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { baseCookie, COOKIES } from '../http/cookies';
+import { browserLabel } from '../http/browser-label';
+import { baseCookie, COOKIES, KNOWN_BROWSER_MAX_AGE } from '../http/cookies';
 import { safeRedirectPath } from '../http/safe-redirect';
 import type { SignInRoutesContext } from './context';
 import { continueLogin } from './continue-login';
@@ -31,6 +39,7 @@ export async function finishSignIn(
   if (!user) return reply.redirect('/login', 303);
   const session = await startSession(ctx, request, reply, user.id, done.strengths, done.mobileDevices);
   await ctx.engine.finish(handle, done, signInMeta(request));
+  await recogniseThisBrowser(ctx, request, reply, user.id);
   reply.clearCookie(COOKIES.login, baseCookie);
   // A way back (a recovery code, docs/adr/0028 §6): never remembered as the next sign-in's
   // method, and the user sets up a new factor first.
@@ -77,12 +86,40 @@ async function startSession(
  * registration (issue 11, point 2): made the same way, with the `sign_in.succeeded` audit entry.
  */
 export async function openSession(
-  ctx: Pick<SignInRoutesContext, 'sessions' | 'audit'>,
+  ctx: Pick<SignInRoutesContext, 'sessions' | 'audit' | 'knownBrowsers'>,
   request: FastifyRequest,
   reply: FastifyReply,
   done: { user: UserRecord; method: MethodWireName; strengths: Strength[] },
 ) {
   const session = await startSession(ctx, request, reply, done.user.id, done.strengths, []);
   await ctx.audit('sign_in.succeeded', done.user.id, request.meta, { method: done.method });
+  // The browser that made the account is its first known browser (no mail: docs/adr/0032 §2).
+  setKnownBrowser(reply, markBrowserKnown(ctx.knownBrowsers.mac, done.user.id, request.cookies[COOKIES.knownBrowser]));
   return session;
+}
+
+/**
+ * Issue 13 point 5 (docs/adr/0032 §2): this browser is now known to the account; when it was not
+ * and the account asked for it, its owner is mailed (core recogniseBrowser). A mail that fails is
+ * logged, never the user's error: the sign-in is done.
+ */
+async function recogniseThisBrowser(
+  ctx: Pick<SignInRoutesContext, 'knownBrowsers' | 'audit'>,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  userId: string,
+) {
+  const seen = await recogniseBrowser(
+    ctx.knownBrowsers,
+    userId,
+    request.cookies[COOKIES.knownBrowser],
+    { ip: request.meta.ip, browser: browserLabel(request.headers['user-agent']) },
+    (error) => request.log.warn({ err: error, template: 'new-browser-sign-in' }, 'new browser mail not sent'),
+  );
+  setKnownBrowser(reply, seen.cookie);
+  if (seen.mailed) await ctx.audit('account.new_browser_mailed', userId, request.meta);
+}
+
+function setKnownBrowser(reply: FastifyReply, value: string) {
+  reply.setCookie(COOKIES.knownBrowser, value, { ...baseCookie, maxAge: KNOWN_BROWSER_MAX_AGE });
 }

@@ -25,8 +25,15 @@ const loginQuery = z.object({
   signed_out: z.string().optional(),
   reset: z.string().optional(),
 });
+/** The level page's "Confirm with my …" pre-selects that method (a wire name; docs/adr/0019). */
+const passwordQuery = z.object({ method: z.string().optional() });
 const emailForm = z.object({ email: z.string().optional() });
-const passwordForm = z.object({ password: z.string().optional(), method: z.string().optional() });
+/** `preselected`: what the page pre-selected — `method` equal to it is a guess left as it was (docs/adr/0032 §3). */
+const passwordForm = z.object({
+  password: z.string().optional(),
+  method: z.string().optional(),
+  preselected: z.string().max(64).optional(),
+});
 /** A passkey's answer: the browser's JSON, checked by core (docs/adr/0029 §5). */
 const passkeyForm = z.object({ credential: z.string().optional() });
 
@@ -144,7 +151,10 @@ export function passwordRoutes(app: FastifyInstance, ctx: SignInRoutesContext) {
     const current = await engine.load(request.cookies[COOKIES.login]);
     const email = emailOf(current);
     if (!current || email === undefined) return reply.redirect('/login', 303);
-    return sendPage(reply, passwordStepPage(ctx, request, reply, { ctx: current.ctx, email }));
+    // Only a pre-selection: core's plan keeps it only when it is a method of the chooser that
+    // reaches the target; what the user then submits is checked as any choice is.
+    const { method } = parseQuery(request, passwordQuery);
+    return sendPage(reply, passwordStepPage(ctx, request, reply, { ctx: current.ctx, email }, method));
   });
 
   app.post('/login/password', async (request, reply) => {
@@ -152,13 +162,17 @@ export function passwordRoutes(app: FastifyInstance, ctx: SignInRoutesContext) {
     const current = await engine.load(handle);
     const email = emailOf(current);
     if (!handle || !current || email === undefined) return reply.redirect('/login', 303);
-    const { password, method } = parseForm(request, passwordForm);
+    const { password, method, preselected } = parseForm(request, passwordForm);
     return signInForm(
       ctx.messageOptions,
       request,
       reply,
       async () => {
-        const fields = { ...(password !== undefined ? { password } : {}), ...(method !== undefined ? { method } : {}) };
+        const fields = {
+          ...(password !== undefined ? { password } : {}),
+          ...(method !== undefined ? { method } : {}),
+          ...(preselected !== undefined ? { preselected } : {}),
+        };
         const step = await engine.submitPassword(handle, fields, signInMeta(request));
         // SMS not offered here (past its sunset, or refused by the application; docs/adr/0030): the
         // password page again, saying so and how to get the app — never a bare redirect.

@@ -51,14 +51,22 @@ describe('attestation policy (design §3, SEC-25; docs/adr/0029 §3)', () => {
 
   it('aaguid-allow-list with MDS: the chain must lead to the model’s roots; a certified model is certified', () => {
     const policy: AttestationPolicy = { mode: 'aaguid-allow-list', aaguids: [CERTIFIED, UNCERTIFIED], metadata };
-    expect(judge(policy, facts(CERTIFIED, [makerAttestation]))).toEqual({ accepted: true, verdict: 'certified' });
-    expect(judge(policy, facts(UNCERTIFIED, [makerAttestation]))).toEqual({ accepted: true, verdict: 'attested' });
+    expect(judge(policy, facts(CERTIFIED, [makerAttestation]))).toMatchObject({ accepted: true, verdict: 'certified' });
+    expect(judge(policy, facts(UNCERTIFIED, [makerAttestation]))).toMatchObject({
+      accepted: true,
+      verdict: 'attested',
+    });
     expect(judge(policy, facts(CERTIFIED, [selfMade]))).toEqual({ accepted: false });
   });
 
   it('fido-certified: certified only for a FIDO_CERTIFIED model whose chain leads to its MDS roots', () => {
     const policy: AttestationPolicy = { mode: 'fido-certified', metadata };
-    expect(judge(policy, facts(CERTIFIED, [makerAttestation]))).toEqual({ accepted: true, verdict: 'certified' });
+    // The model proven by its chain: its MDS description, and its maker from the certificate (docs/adr/0032 §4).
+    expect(judge(policy, facts(CERTIFIED, [makerAttestation]))).toEqual({
+      accepted: true,
+      verdict: 'certified',
+      model: { name: `Test key ${CERTIFIED.slice(0, 4)}`, maker: 'Sésame tests' },
+    });
     // A self-made certificate claiming a certified AAGUID proves nothing.
     expect(judge(policy, facts(CERTIFIED, [selfMade]))).toEqual({ accepted: true, verdict: 'attested' });
     expect(judge(policy, facts(UNCERTIFIED, [makerAttestation]))).toEqual({ accepted: true, verdict: 'attested' });

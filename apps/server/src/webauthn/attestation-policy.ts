@@ -1,3 +1,4 @@
+import { X509Certificate } from 'node:crypto';
 import type { AttestationFacts, AttestationJudgement } from './simplewebauthn-verifier';
 import { certificatesOf, chainLeadsToAnchor } from './certificate-path';
 import type { Mds3Metadata } from './mds3';
@@ -27,6 +28,11 @@ export function judgeAttestation(policy: AttestationPolicy, facts: AttestationFa
     const status = metadata.statusFor(aaguid);
     return status !== null && attested && chainLeadsToAnchor(certificatesOf(facts.x5c), status.attestationRoots, now);
   };
+  // The model as the metadata names it, and its maker as the attestation certificate does — only
+  // once the chain led to the model's roots (docs/adr/0032 §4).
+  const proven = (metadata: Mds3Metadata) => ({
+    model: { name: metadata.statusFor(aaguid)?.description ?? null, maker: makerOf(facts.x5c[0]) },
+  });
   switch (policy.mode) {
     case 'any':
       return { accepted: true, verdict: attested ? 'attested' : 'none' };
@@ -36,14 +42,27 @@ export function judgeAttestation(policy: AttestationPolicy, facts: AttestationFa
       if (policy.metadata === undefined) return { accepted: true, verdict: 'attested' };
       if (!chainsToModel(policy.metadata)) return { accepted: false };
       const certified = policy.metadata.statusFor(aaguid)?.certified === true;
-      return { accepted: true, verdict: certified ? 'certified' : 'attested' };
+      return { accepted: true, verdict: certified ? 'certified' : 'attested', ...proven(policy.metadata) };
     }
     case 'fido-certified': {
       const status = policy.metadata.statusFor(aaguid);
       if (status?.compromised === true) return { accepted: false };
-      if (status?.certified === true && chainsToModel(policy.metadata)) return { accepted: true, verdict: 'certified' };
+      if (status?.certified === true && chainsToModel(policy.metadata)) {
+        return { accepted: true, verdict: 'certified', ...proven(policy.metadata) };
+      }
       return { accepted: true, verdict: attested ? 'attested' : 'none' };
     }
+  }
+}
+
+/** The organisation (O=) of an attestation certificate's subject: the key's maker (FIDO attestation certificates name it). */
+function makerOf(leaf: Uint8Array | undefined): string | null {
+  if (leaf === undefined) return null;
+  try {
+    const subject = new X509Certificate(leaf).subject;
+    return /^O=(.+)$/m.exec(subject)?.[1]?.trim() ?? null;
+  } catch {
+    return null;
   }
 }
 

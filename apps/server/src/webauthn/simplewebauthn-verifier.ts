@@ -25,7 +25,13 @@ export interface AttestationFacts {
 }
 
 export type AttestationJudgement =
-  { readonly accepted: true; readonly verdict: AttestationVerdict } | { readonly accepted: false };
+  | {
+      readonly accepted: true;
+      readonly verdict: AttestationVerdict;
+      /** The model and its maker, when the chain proved the model (RegisteredCredential.model). */
+      readonly model?: { readonly name: string | null; readonly maker: string | null };
+    }
+  | { readonly accepted: false };
 
 export interface SimpleWebAuthnVerifierOptions {
   /** The relying party: the host of `publicUrl` (WebAuthn L3 §5.1.2 RP ID). */
@@ -108,6 +114,7 @@ export function simpleWebAuthnVerifier(options: SimpleWebAuthnVerifierOptions): 
           userVerified: info.userVerified,
           attestationFormat: info.fmt,
           attestation: judgement.verdict,
+          ...(judgement.model && { model: judgement.model }),
         },
       };
     },

@@ -98,6 +98,7 @@ describe('CAS documents', () => {
       'uid',
       'strengths',
       'strength',
+      'authenticationLevel',
       'authenticationFactors',
       'moniker',
       'loginDate',
@@ -112,6 +113,7 @@ describe('CAS documents', () => {
     expect(json.serviceResponse.authenticationSuccess).toEqual({
       user: USER.id,
       strengths: { number: 1, strength: ['PASSWORD'] },
+      authenticationLevel: 'BASIC',
       authenticationFactors: { number: 1, moniker: [USER.email] },
       loginDate: '2025-03-01T08:00:00.000Z',
       sso: false,
@@ -142,6 +144,55 @@ describe('CAS documents', () => {
       number: 1,
       moniker: [],
       mobileDevice: [{ deviceName: 'Pixel-de-Marie', deviceIdentifier: 'dev-123' }],
+    });
+  });
+
+  it('EU Login: a security key that confirmed the session is a webAuthnDevice (issue 13 point 1; docs/adr/0032 §4)', () => {
+    const key = {
+      id: 'cred-9',
+      name: 'Clé bleue',
+      webauthn: {
+        aaguid: 'cb69481e-8ff7-4039-93ec-0a2729a154a8',
+        type: 'SECURITY_KEY' as const,
+        model: 'YubiKey 5 Series',
+        maker: 'Yubico AB',
+      },
+    };
+    const ticket = { ...TICKET, mobileDevices: [key] };
+    const xml = validationSuccessDocument('eulogin', 'XML', success('eu-private', { ticket }));
+    expect(xml).toContain(
+      '<cas:authenticationFactors number="1">\n' +
+        '      <cas:webAuthnDevice>\n' +
+        '        <cas:deviceName>Clé bleue</cas:deviceName>\n' +
+        '        <cas:deviceIdentifier>cred-9</cas:deviceIdentifier>\n' +
+        '        <cas:deviceType>SECURITY_KEY</cas:deviceType>\n' +
+        '        <cas:deviceAaguid>cb69481e-8ff7-4039-93ec-0a2729a154a8</cas:deviceAaguid>\n' +
+        '        <cas:deviceManufacturer>Yubico AB</cas:deviceManufacturer>\n' +
+        '        <cas:deviceModel>YubiKey 5 Series</cas:deviceModel>\n' +
+        '      </cas:webAuthnDevice>\n' +
+        '    </cas:authenticationFactors>',
+    );
+    expect(xml).not.toContain('<cas:mobileDevice>');
+    // A model the attestation did not prove is not told.
+    const unproven = { ...key, webauthn: { ...key.webauthn, model: null, maker: null } };
+    const json = JSON.parse(
+      validationSuccessDocument(
+        'eulogin',
+        'JSON',
+        success('eu-private', { ticket: { ...TICKET, mobileDevices: [unproven] } }),
+      ),
+    );
+    expect(json.serviceResponse.authenticationSuccess.authenticationFactors).toEqual({
+      number: 1,
+      moniker: [],
+      webAuthnDevice: [
+        {
+          deviceName: 'Clé bleue',
+          deviceIdentifier: 'cred-9',
+          deviceType: 'SECURITY_KEY',
+          deviceAaguid: 'cb69481e-8ff7-4039-93ec-0a2729a154a8',
+        },
+      ],
     });
   });
 

@@ -1,5 +1,6 @@
-import { wireStrengths } from '@sesame/protocol';
+import { levelOf, wireStrengths } from '@sesame/protocol';
 import type { ReleasableAttribute } from '../relying-apps/relying-app';
+import type { MobileDeviceFactor, WebAuthnDeviceFacts } from '../sessions/sso-session';
 import { assuranceLevelOf } from './eulogin-identity';
 import { isoDate, releasedAttributes, type ValidationSuccess } from './validation-success';
 import { element, renderXml, type XmlElement } from './xml';
@@ -23,9 +24,26 @@ const ELEMENT_NAME: Partial<Record<ReleasableAttribute, string>> = { organisatio
  * userDetails the released details, `assuranceLevel` and `uid`; then `strengths` (those of the
  * session the request accepts), `authenticationFactors` (the password factor's `moniker`, the
  * e-mail address, only when the application may receive it; then each `mobileDevice` that
- * confirmed the session, with its `deviceName` and `deviceIdentifier`), `loginDate`, `sso`, `ticketType`,
- * and the proxy entries of CAS.
+ * confirmed the session, with its `deviceName` and `deviceIdentifier`; then each security key, as
+ * EU Login's `webAuthnDevice` — issue 13 point 1, docs/adr/0032 §4), `loginDate`, `sso`,
+ * `ticketType`, and the proxy entries of CAS.
  */
+/**
+ * EU Login's WebAuthnDeviceType, in its order (deviceName, deviceIdentifier, deviceType,
+ * deviceAaguid, deviceManufacturer, deviceModel); the maker and model only when the key's
+ * attestation proved them. `deviceCertificatePath` is not told: the chain stays with Sésame.
+ */
+function webAuthnDevice(d: MobileDeviceFactor, w: WebAuthnDeviceFacts): Record<string, string> {
+  return {
+    deviceName: d.name,
+    deviceIdentifier: d.id,
+    deviceType: w.type,
+    deviceAaguid: w.aaguid,
+    ...(w.maker !== null ? { deviceManufacturer: w.maker } : {}),
+    ...(w.model !== null ? { deviceModel: w.model } : {}),
+  };
+}
+
 function euLoginEntries(success: ValidationSuccess) {
   const { user, ticket } = success;
   const details: Array<[string, string]> = success.userDetails
@@ -39,8 +57,15 @@ function euLoginEntries(success: ValidationSuccess) {
     uid: success.userDetails ? user.id : null,
     // Wire names (docs/adr/0029 §6: a key at HIGH is told as PASSWORD_WEBAUTHN).
     strengths: wireStrengths(success.strengths),
+    // Not in the XSD copy, but EU Login returns it and relying parties read it (eulogin-facts §2.4:
+    // oe_authentication re-prompts when it is BASIC); the one place a key at HIGH shows as HIGH,
+    // its wire strength being PASSWORD_WEBAUTHN (docs/adr/0029 §7, 0032 §5).
+    authenticationLevel: levelOf(success.strengths) ?? 'BASIC',
     monikers,
-    mobileDevices: (ticket.mobileDevices ?? []).map((d) => ({ deviceName: d.name, deviceIdentifier: d.id })),
+    mobileDevices: (ticket.mobileDevices ?? [])
+      .filter((d) => d.webauthn === undefined)
+      .map((d) => ({ deviceName: d.name, deviceIdentifier: d.id })),
+    webAuthnDevices: (ticket.mobileDevices ?? []).flatMap((d) => (d.webauthn ? [webAuthnDevice(d, d.webauthn)] : [])),
     loginDate: isoDate(ticket.authTime),
     // eulogin-facts §2.6: sso is true when the ticket came from single sign-on.
     sso: !ticket.fromNewLogin,
@@ -62,6 +87,7 @@ export function euLoginSuccessXml(success: ValidationSuccess): string {
       e.strengths.map((strength) => element('cas:strength', strength)),
       { number: e.strengths.length },
     ),
+    element('cas:authenticationLevel', e.authenticationLevel),
     element(
       'cas:authenticationFactors',
       [
@@ -72,8 +98,14 @@ export function euLoginSuccessXml(success: ValidationSuccess): string {
             element('cas:deviceIdentifier', d.deviceIdentifier),
           ]),
         ),
+        ...e.webAuthnDevices.map((d) =>
+          element(
+            'cas:webAuthnDevice',
+            Object.entries(d).map(([name, value]) => element(`cas:${name}`, value)),
+          ),
+        ),
       ],
-      { number: e.monikers.length + e.mobileDevices.length },
+      { number: e.monikers.length + e.mobileDevices.length + e.webAuthnDevices.length },
     ),
     element('cas:loginDate', e.loginDate),
     element('cas:sso', String(e.sso)),
@@ -104,10 +136,12 @@ export function euLoginSuccessJson(success: ValidationSuccess): unknown {
   if (e.assuranceLevel !== null) body.assuranceLevel = e.assuranceLevel;
   if (e.uid !== null) body.uid = e.uid;
   body.strengths = { number: e.strengths.length, strength: e.strengths };
+  body.authenticationLevel = e.authenticationLevel;
   body.authenticationFactors = {
-    number: e.monikers.length + e.mobileDevices.length,
+    number: e.monikers.length + e.mobileDevices.length + e.webAuthnDevices.length,
     moniker: e.monikers,
     ...(e.mobileDevices.length > 0 ? { mobileDevice: e.mobileDevices } : {}),
+    ...(e.webAuthnDevices.length > 0 ? { webAuthnDevice: e.webAuthnDevices } : {}),
   };
   body.loginDate = e.loginDate;
   body.sso = e.sso;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CredentialRecord } from '../ports';
+import type { MobileDeviceFactor } from '../sessions/sso-session';
 import type { StoredWebAuthnCredential, WebAuthnCredentialDescriptor } from '../ports/webauthn-verifier';
 
 /**
@@ -17,6 +18,8 @@ export const webauthnCredentialData = z.object({
   userVerified: z.boolean(),
   backupEligible: z.boolean(),
   backedUp: z.boolean(),
+  /** RegisteredCredential.model: absent for keys registered before it, or whose model is not proven. */
+  model: z.object({ name: z.string().nullable(), maker: z.string().nullable() }).optional(),
 });
 export type WebAuthnCredentialData = z.infer<typeof webauthnCredentialData>;
 
@@ -44,3 +47,19 @@ export const WEBAUTHN_CHALLENGE_BYTES = 32;
 
 /** How long the browser's prompt may take (WebAuthn L3 §15.1 recommends 5 to 10 minutes). */
 export const WEBAUTHN_CEREMONY_MS = 5 * 60_000;
+
+/**
+ * The key that confirmed a sign-in, as the session keeps it and applications are told (EU Login's
+ * webAuthnDevice; docs/adr/0032 §4): its name and id (the Sésame credential id, never the
+ * authenticator's credential id), AAGUID, kind — a synced passkey (BE flag), a platform
+ * authenticator (transport `internal`), else a security key — and model and maker when proven.
+ */
+export function webauthnDeviceFactor(credential: CredentialRecord): MobileDeviceFactor {
+  const data = readWebAuthnData(credential);
+  const type = data.backupEligible ? 'PASSKEY' : data.transports.includes('internal') ? 'PLATFORM' : 'SECURITY_KEY';
+  return {
+    id: credential.id,
+    name: credential.name,
+    webauthn: { aaguid: data.aaguid, type, model: data.model?.name ?? null, maker: data.model?.maker ?? null },
+  };
+}

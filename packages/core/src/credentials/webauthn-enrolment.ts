@@ -132,6 +132,7 @@ export async function finishWebAuthnEnrolment(
     userVerified: registered.userVerified,
     backupEligible: registered.backupEligible,
     backedUp: registered.backedUp,
+    ...(registered.model && { model: { name: registered.model.name, maker: registered.model.maker } }),
   };
   const credential: CredentialRecord = {
     id: randomToken(16),

@@ -100,6 +100,8 @@ export type AuditEventType =
   | 'credential.deleted'
   /** "Configure my account": `details` lists the options changed, with their new values. */
   | 'account.options_changed'
+  /** A sign-in from a browser new to the account was mailed to its owner (docs/adr/0032 §2). */
+  | 'account.new_browser_mailed'
   | 'account.recovery_started'
   | 'account.recovery_cancelled'
   | 'account.recovery_completed';

@@ -75,6 +75,19 @@ export type MailRequest = { to: string; locale: Locale } & (
       params: { firstName: string; name: string; change: 'added' | 'deleted'; ip: string; browser: string };
     }
   /**
+   * A mobile phone number was added or deleted (SEC-27, issue 13 point 4; as
+   * authenticator-app-changed): the number, from where.
+   */
+  | {
+      template: 'phone-number-changed';
+      params: { firstName: string; name: string; change: 'added' | 'deleted'; ip: string; browser: string };
+    }
+  /**
+   * A sign-in completed from a browser the account had not signed in from (issue 13 point 5; an
+   * option of the account, docs/adr/0032 §2): when (ISO-8601), from where, which browser.
+   */
+  | { template: 'new-browser-sign-in'; params: { firstName: string; at: string; ip: string; browser: string } }
+  /**
    * A security key signed with a sign count that went back (SEC-24; docs/adr/0029 §2): the key may
    * have been cloned. The sign-in was refused; when (ISO-8601), from where.
    */

@@ -82,6 +82,12 @@ export interface RegisteredCredential {
   /** The attestation statement format: 'none', 'packed', 'tpm', … */
   readonly attestationFormat: string;
   readonly attestation: AttestationVerdict;
+  /**
+   * The model (its FIDO metadata description) and its maker (the attestation certificate's
+   * organisation), only when the attestation chain led to the model's roots in the FIDO metadata:
+   * otherwise a key could name itself anything. Told to applications (EU Login's webAuthnDevice).
+   */
+  readonly model?: { readonly name: string | null; readonly maker: string | null };
 }
 
 export type RegistrationVerdict =

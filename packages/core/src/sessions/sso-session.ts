@@ -15,10 +15,28 @@ export interface SessionTimeouts {
 }
 
 /**
- * A mobile device that confirmed an authentication of the session: reported to applications as
- * EU Login's `authenticationFactors/mobileDevice{deviceName, deviceIdentifier}` (eulogin-facts §2.6).
+ * What a security key that confirmed the sign-in is, for EU Login's `webAuthnDevice` (issue 13
+ * point 1; eulogin-facts §2.6 WebAuthnDeviceType; docs/adr/0032 §4): its AAGUID, its kind, and
+ * its model and maker when its attestation proved them.
  */
-export const mobileDeviceFactor = z.object({ id: z.string(), name: z.string() });
+export const webauthnDeviceFacts = z.object({
+  aaguid: z.string(),
+  type: z.enum(['SECURITY_KEY', 'PLATFORM', 'PASSKEY']),
+  model: z.string().nullable(),
+  maker: z.string().nullable(),
+});
+export type WebAuthnDeviceFacts = z.infer<typeof webauthnDeviceFacts>;
+
+/**
+ * A device that confirmed an authentication of the session: reported to applications as EU
+ * Login's `authenticationFactors/mobileDevice{deviceName, deviceIdentifier}` (eulogin-facts §2.6)
+ * — or, with `webauthn`, a security key, as `webAuthnDevice{…}`.
+ */
+export const mobileDeviceFactor = z.object({
+  id: z.string(),
+  name: z.string(),
+  webauthn: webauthnDeviceFacts.optional(),
+});
 export type MobileDeviceFactor = z.infer<typeof mobileDeviceFactor>;
 
 const sessionRecord = z.object({

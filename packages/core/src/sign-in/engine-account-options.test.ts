@@ -200,3 +200,56 @@ describe('the account’s chooser after the password, and switching method (issu
     expect(await engine.switchMethod(handle, 'app-qr', META)).toMatchObject({ ok: true, state: { step: 'password' } });
   });
 });
+
+describe('the opening method after the password (issue 13 point 5; docs/adr/0032 §3)', () => {
+  async function open(method: string, preselected: string | undefined, target?: typeof MEDIUM_APP) {
+    const begun = target
+      ? await engine.beginForApp(undefined, target, EMAIL)
+      : await engine.giveAddress(undefined, EMAIL);
+    if (!begun.ok) throw new Error('begin');
+    const fields = { password: 'right', method, ...(preselected ? { preselected } : {}) };
+    return engine.submitPassword(begun.handle, fields, META);
+  }
+
+  beforeEach(() => {
+    options = { ...DEFAULT_ACCOUNT_OPTIONS, preferredMethod: 'PASSWORD_TOTP' };
+  });
+
+  it("the page's pre-selection left as it was gives way to the preferred method", async () => {
+    expect(await open('PASSWORD_MOBILE_APP', 'PASSWORD_MOBILE_APP', MEDIUM_APP)).toMatchObject({
+      ok: true,
+      state: { step: 'challenge', method: 'totp', presented: ['PASSWORD'] },
+    });
+  });
+
+  it('a method the user picked is kept; so is one sent without a pre-selection (a script)', async () => {
+    expect(await open('PASSWORD_MOBILE_APP', 'PASSWORD_TOTP', MEDIUM_APP)).toMatchObject({
+      state: { method: 'app-push' },
+    });
+    expect(await open('PASSWORD_MOBILE_APP', undefined, MEDIUM_APP)).toMatchObject({ state: { method: 'app-push' } });
+  });
+
+  it('no preferred method: the last used; else the pre-selection when the account has it, else its first', async () => {
+    options = { ...DEFAULT_ACCOUNT_OPTIONS, lastUsedMethod: 'PASSWORD_TOTP' };
+    expect(await open('PASSWORD_SOFTWARE_TOKEN', 'PASSWORD_SOFTWARE_TOKEN')).toMatchObject({
+      state: { method: 'totp' },
+    });
+    options = DEFAULT_ACCOUNT_OPTIONS;
+    expect(await open('PASSWORD_SOFTWARE_TOKEN', 'PASSWORD_SOFTWARE_TOKEN')).toMatchObject({
+      state: { method: 'app-qr' },
+    });
+    has = ['PASSWORD_TOTP'];
+    expect(await open('PASSWORD_MOBILE_APP', 'PASSWORD_MOBILE_APP')).toMatchObject({ state: { method: 'totp' } });
+  });
+
+  it('a preferred method the application does not accept is passed over', async () => {
+    const appOnly = { ...MEDIUM_APP, requirement: { minimumLevel: 'MEDIUM' as const, acceptedStrengths: APP } };
+    expect(await open('PASSWORD_SOFTWARE_TOKEN', 'PASSWORD_SOFTWARE_TOKEN', appOnly)).toMatchObject({
+      state: { method: 'app-qr' },
+    });
+  });
+
+  it('"Password" left as it was stays the password alone (the option "always" aside)', async () => {
+    expect(await open('PASSWORD', 'PASSWORD')).toMatchObject({ state: { step: 'authenticated' } });
+  });
+});

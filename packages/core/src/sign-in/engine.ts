@@ -15,6 +15,7 @@ import {
   type AccountChooser,
   mayStart,
   passwordFallsShort,
+  openingMethod,
   planAccountChooser,
   type PolicyInput,
   strengthsAtLevel,
@@ -132,7 +133,16 @@ export interface SignInEngine {
    */
   submitPassword(
     handle: string | undefined,
-    fields: { readonly password?: string; readonly method?: string },
+    fields: {
+      readonly password?: string;
+      readonly method?: string;
+      /**
+       * The method the password page pre-selected (docs/adr/0032 §3): `method` equal to it is the
+       * page's guess left as it was, and the account's preferred method may open instead. Absent:
+       * `method` is a choice (a script, an older page).
+       */
+      readonly preselected?: string;
+    },
     meta: SignInMeta,
   ): Promise<Step<ChallengeStep | Authenticated>>;
   /** A method instead of the password ("On mobile"): NOT_OFFERED below the application's level. */
@@ -482,13 +492,10 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
       let method: SignInMethod = chosen;
       const facts = await deps.account?.(userId);
       const always = facts?.options.alwaysSecondFactor === true;
-      if (id === 'password') {
-        if (!always) return passwordAlone();
-        // "Always require a second factor" (docs/adr/0031): the password alone never ends this
-        // sign-in, whatever the application asks. The account's own chooser opens instead, on its
-        // preferred or last used method; a recovery code when it has nothing else; else the
-        // helpdesk (the option's warning said so). Shown only now, after the right password.
-        const plan = planAccountChooser({
+      // Read only now, after the right password (docs/adr/0031): the account's own chooser.
+      const plan =
+        facts &&
+        planAccountChooser({
           ...(state.ctx.target ? { target: state.ctx.target } : {}),
           methods: methods.list,
           has: facts.has,
@@ -496,10 +503,32 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
           lastUsed: facts.options.lastUsedMethod,
           now: clock.now(),
         });
+      if (id === 'password') {
+        if (!always || !plan) return passwordAlone();
+        // "Always require a second factor" (docs/adr/0031): the password alone never ends this
+        // sign-in, whatever the application asks. The account's own chooser opens instead, on its
+        // preferred or last used method; a recovery code when it has nothing else; else the
+        // helpdesk (the option's warning said so).
         const next = methods.byId(plan.methods[0] ?? plan.lostAccess ?? 'password');
         if (!next || next.id === 'password') throw new SesameError('SECOND_FACTOR_REQUIRED');
         id = next.id;
         method = next;
+      } else if (facts && plan) {
+        // The page's guess gives way to the account's preferred method (docs/adr/0032 §3).
+        const opening = methods.byId(
+          openingMethod({
+            plan,
+            chosen: id,
+            explicit: fields.preselected === undefined || fields.preselected !== fields.method,
+            methods: methods.list,
+            preferred: facts.options.preferredMethod,
+            lastUsed: facts.options.lastUsedMethod,
+          }),
+        );
+        if (opening && opening.id !== 'password') {
+          id = opening.id;
+          method = opening;
+        }
       }
       // The password typed again at a kept sign-in (docs/adr/0019; the level page's "confirm with
       // my authenticator app"): a new sign-in for the same application, not the session's step-up,

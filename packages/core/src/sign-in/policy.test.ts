@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   decideContinuation,
   levelGap,
+  type LevelGapInput,
   mayStart,
   methodReaches,
   passwordFallsShort,
@@ -168,6 +169,40 @@ describe('levelGap (login/level-gap.ts)', () => {
         otherFactors: ['PASSWORD_WEBAUTHN', 'PASSWORD_TOTP'],
       }),
     ).toBe('confirm-with-code');
+  });
+
+  it('a phone number reaches MEDIUM (SMS, issue 13 point 4): confirm by SMS, while SMS may be used', () => {
+    const now = new Date('2026-06-01T00:00:00Z');
+    const base: LevelGapInput = {
+      requirement: MEDIUM,
+      hasUsableDevice: false,
+      mayAddDevice: false,
+      otherFactors: ['PASSWORD_SMS'],
+    };
+    expect(levelGap({ ...base, sms: { sunset: null, now } })).toBe('confirm-with-sms');
+    expect(levelGap({ ...base, sms: { sunset: new Date('2026-07-01T00:00:00Z'), now } })).toBe('confirm-with-sms');
+    // Past the sunset, or a deployment that texts nothing: the number is no way up.
+    expect(levelGap({ ...base, sms: { sunset: now, now } })).toBe('device-lost');
+    expect(levelGap(base)).toBe('device-lost');
+    expect(levelGap({ ...base, mayAddDevice: true, sms: { sunset: now, now } })).toBe('set-up-app');
+    // An application that refuses SMS (requirementFor leaves PASSWORD_SMS out): no way either.
+    const refusing = { minimumLevel: 'MEDIUM', acceptedStrengths: ['PASSWORD_MOBILE_APP', 'PASSWORD_TOTP'] } as const;
+    expect(
+      levelGap({
+        ...base,
+        requirement: { ...refusing, acceptedStrengths: [...refusing.acceptedStrengths] },
+        sms: { sunset: null, now },
+      }),
+    ).toBe('device-lost');
+    // A key or an app first: SMS is on its way out.
+    expect(levelGap({ ...base, otherFactors: ['PASSWORD_SMS', 'PASSWORD_WEBAUTHN'], sms: { sunset: null, now } })).toBe(
+      'confirm-with-key',
+    );
+    expect(levelGap({ ...base, otherFactors: ['PASSWORD_SMS', 'PASSWORD_TOTP'], sms: { sunset: null, now } })).toBe(
+      'confirm-with-code',
+    );
+    // HIGH: SMS never reaches it.
+    expect(levelGap({ ...base, requirement: HIGH_APP.requirement, sms: { sunset: null, now } })).toBe('not-offered');
   });
 
   it('an authenticator app that reaches the level: confirm with its code, whatever the devices', () => {

@@ -189,11 +189,21 @@ export function decideContinuation(a: {
  *   the chooser offers it — never "you lost your phone" to someone who has another factor.
  * - `confirm-with-key`: the same with a security key (docs/adr/0029), when no authenticator app
  *   reaches the level: the page names the key, not a code.
+ * - `confirm-with-sms`: the same with a phone number (SMS is MEDIUM, design §3; docs/adr/0032 §1),
+ *   when neither an authenticator app nor a key reaches the level — last, since SMS is on its way
+ *   out — and only while SMS may be used: before its sunset, for an application that does not
+ *   refuse it (requirementFor leaves PASSWORD_SMS out of its strengths then).
  * - `device-lost`: no usable device and the password alone may not add one (c).
  * - `not-offered`: what the application asks is beyond the Sésame app (HIGH, issue 13) (d).
  */
 export type LevelGap =
-  'confirm-with-app' | 'confirm-with-code' | 'confirm-with-key' | 'set-up-app' | 'device-lost' | 'not-offered';
+  | 'confirm-with-app'
+  | 'confirm-with-code'
+  | 'confirm-with-key'
+  | 'confirm-with-sms'
+  | 'set-up-app'
+  | 'device-lost'
+  | 'not-offered';
 
 export interface LevelGapInput {
   readonly requirement: AuthenticationRequirement;
@@ -201,17 +211,29 @@ export interface LevelGapInput {
   readonly hasUsableDevice: boolean;
   /** core mayChangeAuthenticators for this session. */
   readonly mayAddDevice: boolean;
-  /** The strengths the account's other active second factors give (e.g. PASSWORD_TOTP). */
+  /** The strengths the account's other active second factors give (e.g. PASSWORD_TOTP, PASSWORD_SMS). */
   readonly otherFactors?: readonly Strength[];
+  /**
+   * SMS as the deployment offers it (issue 13 point 4): its sunset, and the time it is judged at.
+   * Absent (the deployment texts nothing) or past the sunset: a phone number is no way up.
+   */
+  readonly sms?: { readonly sunset: Date | null; readonly now: Date };
 }
 
 export function levelGap(input: LevelGapInput): LevelGap {
   if (reachedStrengths(APP_STEP_UP_STRENGTHS, input.requirement).length === 0) return 'not-offered';
   if (input.hasUsableDevice) return 'confirm-with-app';
   const reaches = (strength: Strength) => reachedStrengths(['PASSWORD', strength], input.requirement).length > 0;
-  const others = (input.otherFactors ?? []).filter(reaches);
-  if (others.some((strength) => strength !== 'PASSWORD_WEBAUTHN')) return 'confirm-with-code';
-  if (others.length > 0) return 'confirm-with-key';
+  const sunset = input.sms?.sunset ?? null;
+  const smsUsable = input.sms !== undefined && (sunset === null || input.sms.now.getTime() < sunset.getTime());
+  const others = (input.otherFactors ?? []).filter(
+    (strength) => reaches(strength) && (strength !== 'PASSWORD_SMS' || smsUsable),
+  );
+  if (others.some((strength) => strength !== 'PASSWORD_WEBAUTHN' && strength !== 'PASSWORD_SMS')) {
+    return 'confirm-with-code';
+  }
+  if (others.includes('PASSWORD_WEBAUTHN')) return 'confirm-with-key';
+  if (others.includes('PASSWORD_SMS')) return 'confirm-with-sms';
   return input.mayAddDevice ? 'set-up-app' : 'device-lost';
 }
 
@@ -298,4 +320,43 @@ export function planAccountChooser(input: AccountChooserInput): AccountChooser {
     m.wireName === input.preferred ? 0 : m.wireName === input.lastUsed ? 1 : 2 + rank(m.wireName);
   const methods = [...main].sort((a, b) => weight(a) - weight(b)).map((m) => m.id);
   return lostAccess ? { methods, lostAccess: lostAccess.id } : { methods };
+}
+
+export interface OpeningMethodInput {
+  /** The account's chooser for this sign-in (planAccountChooser): what it has and the app accepts. */
+  readonly plan: AccountChooser;
+  /** The method the password page sent. */
+  readonly chosen: MethodId;
+  /**
+   * The user picked it: the page's pre-selection (a guess from this browser's last method, made
+   * before the account is known) was changed. A choice made is kept; a guess gives way.
+   */
+  readonly explicit: boolean;
+  readonly methods: readonly MethodInfo[];
+  /** The account's preferred method and the one it last used (wire names; docs/adr/0031). */
+  readonly preferred: string | null;
+  readonly lastUsed: string | null;
+}
+
+/**
+ * The method the sign-in opens on after a right password (issue 13 point 5, "preferred method";
+ * docs/adr/0032 §3). A method the user picked on the password page is kept. Otherwise — the
+ * page's pre-selection left as it was — the account's **preferred** method when it has it and the
+ * application accepts it, else its **last used**, else the browser's pre-selection when the
+ * account has it, else the first of the account's chooser (whose page links the chooser, "Choose
+ * another verification method"); an account with nothing to open keeps what was sent (its page or
+ * the level page says what next, docs/adr/0019).
+ */
+export function openingMethod(input: OpeningMethodInput): MethodId {
+  if (input.explicit) return input.chosen;
+  const held = input.plan.methods;
+  const byWire = (wire: string | null) =>
+    wire === null ? undefined : held.find((id) => input.methods.find((m) => m.id === id)?.wireName === wire);
+  return (
+    byWire(input.preferred) ??
+    byWire(input.lastUsed) ??
+    held.find((id) => id === input.chosen) ??
+    held[0] ??
+    input.chosen
+  );
 }

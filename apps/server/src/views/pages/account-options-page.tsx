@@ -113,6 +113,20 @@ export function AccountOptionsPage(props: {
           </p>
         </div>
         <h2>{o.mailsTitle}</h2>
+        <div class="field field--checkbox">
+          <input
+            type="checkbox"
+            id="notifyNewBrowser"
+            name="notifyNewBrowser"
+            value="on"
+            checked={props.options.notifyNewBrowser}
+            aria-describedby="notifyNewBrowser-hint"
+          />
+          <label for="notifyNewBrowser">{o.newBrowser}</label>
+          <p class="field__hint" id="notifyNewBrowser-hint">
+            {o.newBrowserHint}
+          </p>
+        </div>
         <p>{o.mailsAlways}</p>
         <Actions>
           <button type="submit" class="button">

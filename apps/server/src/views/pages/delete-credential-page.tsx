@@ -4,17 +4,22 @@ import { Layout } from '../layout';
 import type { ViewContext } from '../view-context';
 
 /**
- * Deleting an authenticator app, or a security key (`kind`), is asked for on a page of its own: a
- * GET changes nothing.
+ * Deleting an authenticator app, a security key or a phone number (`kind`) is asked for on a page
+ * of its own: a GET changes nothing.
  */
 export function DeleteCredentialPage(props: {
   ctx: ViewContext;
   id: string;
   name: string;
-  kind?: 'totp' | 'webauthn';
+  kind?: 'totp' | 'webauthn' | 'sms';
 }) {
-  const a = props.kind === 'webauthn' ? props.ctx.m.securityKeys : props.ctx.m.authenticatorApps;
-  const base = props.kind === 'webauthn' ? '/account/security-keys' : '/account/authenticator-apps';
+  const { m } = props.ctx;
+  const [a, base] =
+    props.kind === 'webauthn'
+      ? [m.securityKeys, '/account/security-keys']
+      : props.kind === 'sms'
+        ? [m.phoneNumbers, '/account/phone-numbers']
+        : [m.authenticatorApps, '/account/authenticator-apps'];
   return (
     <Layout ctx={props.ctx} title={a.deleteTitle}>
       <h1>{a.deleteTitle}</h1>

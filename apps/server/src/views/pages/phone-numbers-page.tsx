@@ -166,24 +166,3 @@ export function ConfirmPhoneNumberPage(props: {
     </Layout>
   );
 }
-
-/** Deleting a number is asked for on a page of its own: a GET changes nothing. */
-export function DeletePhoneNumberPage(props: { ctx: ViewContext; id: string; phone: string }) {
-  const p = props.ctx.m.phoneNumbers;
-  return (
-    <Layout ctx={props.ctx} title={p.deleteTitle}>
-      <h1>{p.deleteTitle}</h1>
-      <p>{format(p.deleteBody, { phone: props.phone })}</p>
-      <Form ctx={props.ctx} action={`${LIST}/${props.id}/delete`}>
-        <Actions>
-          <button type="submit" class="button">
-            {p.deleteSubmit}
-          </button>
-          <a href={LIST} class="button button--secondary">
-            {p.cancel}
-          </a>
-        </Actions>
-      </Form>
-    </Layout>
-  );
-}

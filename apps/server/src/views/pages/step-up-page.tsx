@@ -22,7 +22,10 @@ export function StepUpPage(props: {
   const level = props.requirement.minimumLevel;
   const app = props.appName;
   const asks =
-    props.gap === 'not-offered' || props.gap === 'confirm-with-code' || props.gap === 'confirm-with-key'
+    props.gap === 'not-offered' ||
+    props.gap === 'confirm-with-code' ||
+    props.gap === 'confirm-with-key' ||
+    props.gap === 'confirm-with-sms'
       ? s.asksLevel
       : s.asksApp;
   return (
@@ -47,7 +50,7 @@ export function StepUpPage(props: {
         <>
           <p>{s.codeBody}</p>
           <Actions>
-            <a class="button" href="/login/password">
+            <a class="button" href="/login/password?method=PASSWORD_TOTP">
               {s.confirmCode}
             </a>
           </Actions>
@@ -57,8 +60,18 @@ export function StepUpPage(props: {
         <>
           <p>{s.keyBody}</p>
           <Actions>
-            <a class="button" href="/login/password">
+            <a class="button" href="/login/password?method=PASSWORD_WEBAUTHN">
               {s.confirmKey}
+            </a>
+          </Actions>
+        </>
+      )}
+      {props.gap === 'confirm-with-sms' && (
+        <>
+          <p>{s.smsBody}</p>
+          <Actions>
+            <a class="button" href="/login/password?method=PASSWORD_SMS">
+              {s.confirmSms}
             </a>
           </Actions>
         </>

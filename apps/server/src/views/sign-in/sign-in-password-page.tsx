@@ -79,6 +79,8 @@ export function SignInPasswordPage(props: {
               </option>
             ))}
           </select>
+          {/* The page's guess (this browser's last method): left as it is, the account's preferred method may open instead (docs/adr/0032 §3). */}
+          <input type="hidden" name="preselected" value={props.selected} />
         </div>
         <Actions>
           <button type="submit" class="button">

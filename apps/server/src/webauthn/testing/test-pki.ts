@@ -88,7 +88,8 @@ export function testBlob(payload: unknown, signer: TestCertificate, x5c: readonl
 
 /** An MDS3 payload with one entry per model. */
 export function testMdsPayload(
-  entries: readonly { aaguid: string; statuses: readonly string[]; roots?: readonly TestCertificate[] }[],
+  // A root is any certificate's DER: a test root, or an authenticator's own (Chromium's virtual one).
+  entries: readonly { aaguid: string; statuses: readonly string[]; roots?: readonly Pick<TestCertificate, 'der'>[] }[],
 ) {
   return {
     legalHeader: 'test',

@@ -122,7 +122,14 @@ describe('webauthn: "Security key or trusted platform" (PASSWORD_WEBAUTHN, issue
     expect(await w.method.settle(input(started), answerOf(w.key))).toEqual({
       verdict: 'verified',
       userId: USER,
-      mobileDevices: [],
+      // The key, for applications (EU Login's webAuthnDevice; docs/adr/0032 §4).
+      mobileDevices: [
+        {
+          id: w.key.id,
+          name: w.key.name,
+          webauthn: { aaguid: expect.any(String) as unknown, type: 'SECURITY_KEY', model: null, maker: null },
+        },
+      ],
       level: 'MEDIUM',
     });
     expect(w.verifier.authentications.at(-1)).toMatchObject({

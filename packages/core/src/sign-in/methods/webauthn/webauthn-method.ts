@@ -4,6 +4,7 @@ import {
   readWebAuthnData,
   WEBAUTHN_CEREMONY_MS,
   webauthnDescriptor,
+  webauthnDeviceFactor,
 } from '../../../credentials/webauthn-credential-data';
 import { newWebAuthnChallenge } from '../../../credentials/webauthn-enrolment';
 import { SesameError } from '../../../errors';
@@ -118,7 +119,8 @@ export function webauthnMethod(
         return {
           verdict: 'verified',
           userId,
-          mobileDevices: [],
+          // The key, told to applications (EU Login's webAuthnDevice; docs/adr/0032 §4).
+          mobileDevices: [webauthnDeviceFactor(outcome.credential)],
           level: levelOf(outcome.credential, outcome.userVerified),
         };
       }
