@@ -1,0 +1,206 @@
+import type { CredentialRecord } from '@sesame/core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  casStrength,
+  EMAIL,
+  type EveryFactor,
+  MEDIUM_APP,
+  PASSWORD,
+  passwordOnly,
+  passwordStep,
+  startEveryFactor,
+  TRACES,
+  withTotp,
+} from '../../test/every-factor-kit';
+import { optionsInPage } from '../../test/security-keys-kit';
+import { type Browser, signIn, textOf } from '../../test/test-portal';
+
+/**
+ * Issue 13 "Done when": the attacker suite of the hardening issue (#10) extended to every new
+ * endpoint — here the attacker who knows the password only, and another user. Marie has every
+ * factor of issue 13 (every-factor-kit.ts). Must hold (SEC-27, SEC-28, SEC-29; issue 10 point 1):
+ * no page or action that adds, deletes or replaces a factor, makes recovery codes or changes the
+ * account's options is reachable with the password alone; no sequence yields more than the
+ * password's strength (LOW); another user's credential ids are 404 and change nothing.
+ */
+let kit: EveryFactor;
+beforeEach(async () => {
+  kit = await startEveryFactor();
+});
+afterEach(() => kit.portal.close());
+
+/** Everything an attack could change: every credential of the account, its options, the mails and texts sent. */
+async function snapshot() {
+  const { portal, user } = kit;
+  const credentials = (await portal.durable.credentials.listByUser(user.id)).map((c: CredentialRecord) => ({
+    id: c.id,
+    kind: c.kind,
+    name: c.name,
+    status: c.status,
+    counter: c.counter,
+  }));
+  return {
+    credentials,
+    options: await portal.durable.accountOptions.get(user.id),
+    user: await portal.durable.users.findById(user.id),
+    mails: portal.mailer.sent.length,
+    texts: (await portal.durable.outbox.list(500)).length,
+  };
+}
+
+describe('with the password only (SEC-27; issue 10 point 1)', () => {
+  it('every page and action that adds, deletes or replaces a factor is 403; nothing changes, nothing is sent', async () => {
+    const { portal, keyId, passkeyId, phoneId, totp } = kit;
+    // The owner's own enrolments, left pending: the attacker tries to finish them.
+    const owner = await withTotp(portal, totp);
+    const keyPrompt = await owner.post('/account/security-keys/new', { name: 'Owner key' });
+    const keyAnswer = JSON.stringify(kit.key.register(optionsInPage(keyPrompt.html)).response);
+    const appQr = await owner.post('/account/authenticator-apps/new', { name: 'Owner app' });
+    const pendingApp = /name="credential" value="([^"]+)"/.exec(appQr.html)?.[1] ?? '';
+    const numberSent = await owner.post('/account/phone-numbers/new', { phone: '+33698765432' });
+    const pendingNumber = /name="enrolment" value="([^"]+)"/.exec(numberSent.html)?.[1] ?? '';
+    expect([pendingApp, pendingNumber]).not.toContain('');
+    const before = await snapshot();
+
+    const attacker = await passwordOnly(portal);
+    const gets = [
+      '/account/security-keys/new',
+      `/account/security-keys/${keyId}/delete`,
+      `/account/security-keys/${passkeyId}/delete`,
+      '/account/authenticator-apps/new',
+      `/account/authenticator-apps/${totp.credentialId}/delete`,
+      '/account/phone-numbers/new',
+      `/account/phone-numbers/${phoneId}/delete`,
+      '/account/options',
+    ];
+    for (const path of gets) expect((await attacker.get(path)).status, `GET ${path}`).toBe(403);
+    const posts: [string, Record<string, string>][] = [
+      ['/account/security-keys/new', { name: 'Attacker key' }],
+      ['/account/security-keys/new', { name: 'Attacker passkey', passkey: 'yes' }],
+      ['/account/security-keys/confirm', { credential: keyAnswer }],
+      [`/account/security-keys/${keyId}/delete`, {}],
+      [`/account/security-keys/${passkeyId}/delete`, {}],
+      ['/account/authenticator-apps/new', { name: 'Attacker app' }],
+      ['/account/authenticator-apps/confirm', { credential: pendingApp, code: '123456' }],
+      [`/account/authenticator-apps/${totp.credentialId}/delete`, {}],
+      ['/account/phone-numbers/new', { phone: '+33611111111' }],
+      ['/account/phone-numbers/confirm', { enrolment: pendingNumber, code: 'AAA-AAA-AAA' }],
+      [`/account/phone-numbers/${phoneId}/delete`, {}],
+      ['/account/recovery-codes', {}],
+      // "Always require a second factor" off, the preferred method changed, the warning off.
+      ['/account/options', {}],
+      ['/account/options', { preferredMethod: 'PASSWORD_SMS' }],
+    ];
+    for (const [path, form] of posts) {
+      const page = await attacker.post(path, form);
+      expect(page.status, `POST ${path}`).toBe(403);
+      expect(textOf(page.html), `POST ${path}`).not.toContain('data-webauthn-options');
+    }
+    expect(await snapshot()).toEqual(before);
+    // The owner's pending enrolments were not spent by the attacker's tries.
+    expect((await owner.post('/account/phone-numbers/confirm', { enrolment: pendingNumber })).status).toBe(400);
+  });
+
+  it('with "always require a second factor" on, the password alone opens no session at all', async () => {
+    const { portal, totp } = kit;
+    const owner = await withTotp(portal, totp);
+    expect((await owner.post('/account/options', { alwaysSecondFactor: 'on' })).location).toBe(
+      '/account/options?saved=1',
+    );
+    for (const method of ['PASSWORD', 'PASSWORD_MOBILE_APP', 'PASSWORD_SOFTWARE_TOKEN']) {
+      const attacker = portal.browser('en');
+      const step = await passwordStep(attacker, '/login', method);
+      expect(attacker.session, method).toBeUndefined();
+      expect(step.location ?? '', method).not.toBe('/account');
+    }
+    // Nor by the re-authentication path, nor by signIn's plain form.
+    const attacker = portal.browser('en');
+    await signIn(attacker, EMAIL, PASSWORD);
+    expect(attacker.session).toBeUndefined();
+  });
+
+  it('no sequence through the new sign-in pages reaches more than the password (CAS strength PASSWORD, no MEDIUM ticket)', async () => {
+    const { portal } = kit;
+    const attacker = await passwordOnly(portal);
+    expect(await casStrength(portal, attacker, TRACES)).toBe('PASSWORD');
+
+    // The MEDIUM application: the level page (403), its sign-in kept for a second factor.
+    const start = await attacker.get(`/cas/login?service=${encodeURIComponent(MEDIUM_APP)}`);
+    expect(start.status).toBe(403);
+    const wrongAnswers = {
+      PASSWORD_TOTP: ['/login/totp', { code: '000000' }],
+      PASSWORD_SMS: ['/login/sms', { code: 'AAA-AAA-AAA' }],
+      PASSWORD_RECOVERY_CODE: ['/login/recovery-code', { code: 'AAAA-AAAA-AAAA-AAAA-AAAA' }],
+      PASSWORD_WEBAUTHN: ['/login/webauthn', { credential: '{}' }],
+    } as const;
+    for (const [method, [path, form]] of Object.entries(wrongAnswers)) {
+      // The password again, with each method; then the account's chooser switching to it.
+      const step = await attacker.post('/login/password', { password: PASSWORD, method });
+      expect(step.location, method).toBe(path);
+      for (const page of [await attacker.post(path, form), await attacker.post('/login/choose', { method })]) {
+        expect(page.location ?? '', method).not.toMatch(/ticket=/);
+      }
+      expect((await attacker.post(path, form)).location ?? '', method).not.toMatch(/ticket=/);
+    }
+    for (const [path, form] of [
+      ['/login/passkey', { credential: '{}' }],
+      // "Later" after an SMS sign-in that never happened: the kept sign-in gets no SMS from it.
+      ['/login/sms-sunset', {}],
+      ['/login/consent', { token: 'A'.repeat(43), answer: 'continue' }],
+    ] as const) {
+      const page = await attacker.post(path, form);
+      expect(page.location ?? '', path).not.toMatch(/ticket=/);
+    }
+    expect(await casStrength(portal, attacker, MEDIUM_APP)).toBeUndefined();
+    expect(await casStrength(portal, attacker, TRACES)).toBe('PASSWORD');
+  });
+});
+
+describe('another user', () => {
+  let eve: Browser;
+  beforeEach(async () => {
+    const other = await kit.portal.createUser({ email: 'eve@example.fr', password: PASSWORD });
+    eve = kit.portal.browser('en');
+    expect((await signIn(eve, other.email, PASSWORD)).location).toBe('/account');
+  });
+
+  it("gets a 404 for each of Marie's credentials, to rename or to delete; nothing changes", async () => {
+    const { keyId, passkeyId, phoneId, totp } = kit;
+    const before = await snapshot();
+    for (const [list, id] of [
+      ['/account/security-keys', keyId],
+      ['/account/security-keys', passkeyId],
+      ['/account/authenticator-apps', totp.credentialId],
+      ['/account/phone-numbers', phoneId],
+    ] as const) {
+      for (const action of ['rename', 'delete'] as const) {
+        const path = `${list}/${id}/${action}`;
+        if (list === '/account/phone-numbers' && action === 'rename') continue; // numbers are not renamed
+        expect((await eve.get(path)).status, `GET ${path}`).toBe(404);
+        expect((await eve.post(path, { name: 'Mine now' })).status, `POST ${path}`).toBe(404);
+      }
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("cannot confirm Marie's pending enrolments with her ids (her authenticator app, her number)", async () => {
+    const { portal, totp } = kit;
+    const owner = await withTotp(portal, totp);
+    const appQr = await owner.post('/account/authenticator-apps/new', { name: 'Owner app' });
+    const pendingApp = /name="credential" value="([^"]+)"/.exec(appQr.html)?.[1] ?? '';
+    const numberSent = await owner.post('/account/phone-numbers/new', { phone: '+33698765432' });
+    const pendingNumber = /name="enrolment" value="([^"]+)"/.exec(numberSent.html)?.[1] ?? '';
+    const before = await snapshot();
+    // Not Eve's: the enrolment is over for her (back to "Add"), never confirmed.
+    const app = await eve.post('/account/authenticator-apps/confirm', { credential: pendingApp, code: '123456' });
+    expect(app.location).toBe('/account/authenticator-apps/new');
+    const texted = (await portal.durable.outbox.list(5))[0]?.text ?? '';
+    const code = /[2-9A-Z]{3}-[2-9A-Z]{3}-[2-9A-Z]{3}/.exec(texted)?.[0] ?? '';
+    const number = await eve.post('/account/phone-numbers/confirm', { enrolment: pendingNumber, code });
+    expect(number.status).toBe(410);
+    expect(await snapshot()).toEqual(before);
+    expect(
+      await portal.durable.credentials.listByUser((await portal.durable.users.findByEmail('eve@example.fr'))!.id),
+    ).toEqual([]);
+  });
+});
