@@ -75,11 +75,11 @@ function switchable<T extends object>(store: T, isDown: () => boolean, depth = 0
   return copy as T;
 }
 
-/** The portal and the account with every factor; close `portal` after each test. */
-export async function startEveryFactor(): Promise<EveryFactor> {
+/** The portal (with `config` overrides) and the account with every factor; close `portal` after each test. */
+export async function startEveryFactor(config: Record<string, unknown> = {}): Promise<EveryFactor> {
   const outage = { durable: false, ephemeral: false };
   const portal = await createTestPortal({
-    config: { 'sms.provider': 'outbox', 'sms.sunset': new Date(Date.now() + 30 * DAY).toISOString() },
+    config: { 'sms.provider': 'outbox', 'sms.sunset': new Date(Date.now() + 30 * DAY).toISOString(), ...config },
     wrapDurable: (store: DurableStore) => switchable(store, () => outage.durable),
     wrapEphemeral: (store: EphemeralStore) => switchable(store, () => outage.ephemeral),
     relyingApps: [
