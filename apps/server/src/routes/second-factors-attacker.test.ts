@@ -4,6 +4,7 @@ import {
   casStrength,
   EMAIL,
   type EveryFactor,
+  lastSmsCode,
   MEDIUM_APP,
   PASSWORD,
   passwordOnly,
@@ -12,7 +13,9 @@ import {
   TRACES,
   withTotp,
 } from '../../test/every-factor-kit';
-import { optionsInPage } from '../../test/security-keys-kit';
+import { recoveryCodesInPage } from '../../test/credentials-kit';
+import { enrolKey, keyFor, optionsInPage } from '../../test/security-keys-kit';
+import { COOKIES } from '../http/cookies';
 import { type Browser, signIn, textOf } from '../../test/test-portal';
 
 /**
@@ -202,5 +205,114 @@ describe('another user', () => {
     expect(
       await portal.durable.credentials.listByUser((await portal.durable.users.findByEmail('eve@example.fr'))!.id),
     ).toEqual([]);
+  });
+});
+
+/**
+ * The attacker who knows Marie's password and holds factors of an account of their own (Eve's):
+ * none of Eve's factors, passes or prompts counts for Marie.
+ */
+describe("another account's factors, for Marie's sign-in", () => {
+  const EVE = 'eve@example.fr';
+  const EVE_PHONE = '+33677777777';
+
+  /** Eve's own account with a security key, a passkey, a number and recovery codes (her first factor with her password alone). */
+  async function eve() {
+    const { portal } = kit;
+    await portal.createUser({ email: EVE, password: PASSWORD });
+    const browser = portal.browser('en');
+    expect((await signIn(browser, EVE, PASSWORD)).location).toBe('/account');
+    const key = keyFor(portal);
+    const { credential } = await enrolKey(portal, browser, key, 'Eve key');
+    // Her key presented: she may add more.
+    const strong = portal.browser('en');
+    await passwordStep(strong, '/login', 'PASSWORD_WEBAUTHN', EVE);
+    const options = optionsInPage((await strong.get('/login/webauthn')).html);
+    const signedIn = await strong.post('/login/webauthn', {
+      credential: JSON.stringify(key.assert(credential, options.challenge)),
+    });
+    expect(signedIn.location).toBe('/account');
+    const prompt = await strong.post('/account/security-keys/new', { name: 'Eve passkey', passkey: 'yes' });
+    const passkey = key.register(optionsInPage(prompt.html));
+    expect(
+      (await strong.post('/account/security-keys/confirm', { credential: JSON.stringify(passkey.response) })).status,
+    ).toBe(303);
+    const sent = await strong.post('/account/phone-numbers/new', { phone: EVE_PHONE });
+    const enrolment = /name="enrolment" value="([^"]+)"/.exec(sent.html)?.[1] ?? '';
+    const added = await strong.post('/account/phone-numbers/confirm', {
+      enrolment,
+      code: await lastSmsCode(portal, EVE_PHONE),
+    });
+    expect(added.location).toMatch(/added=/);
+    const codes = recoveryCodesInPage((await strong.post('/account/recovery-codes')).html);
+    expect(codes).toHaveLength(10);
+    portal.clock.advance(60_000);
+    return { key, credential, passkey: passkey.credential, codes, strong };
+  }
+
+  it("Eve's key, passkey re-labelled as Marie's, and recovery code are refused at Marie's sign-in", async () => {
+    const { portal, user } = kit;
+    const e = await eve();
+    // Eve's security key at Marie's key page.
+    const browser = portal.browser('en');
+    expect((await passwordStep(browser, '/login', 'PASSWORD_WEBAUTHN')).location).toBe('/login/webauthn');
+    const options = optionsInPage((await browser.get('/login/webauthn')).html);
+    const withEveKey = await browser.post('/login/webauthn', {
+      credential: JSON.stringify(e.key.assert(e.credential, options.challenge)),
+    });
+    expect(withEveKey.status).toBe(401);
+    expect(browser.session).toBeUndefined();
+    // Eve's passkey with Marie's user handle: the key is Eve's, the account it names is checked.
+    const first = portal.browser('en');
+    const firstOptions = optionsInPage((await first.get('/login')).html);
+    const relabelled = e.key.assert({ ...e.passkey, userHandle: kit.passkey.userHandle }, firstOptions.challenge);
+    expect((await first.post('/login/passkey', { credential: JSON.stringify(relabelled) })).status).toBe(401);
+    expect(first.session).toBeUndefined();
+    // Eve's recovery code at Marie's recovery-code page.
+    const recovery = portal.browser('en');
+    expect((await passwordStep(recovery, '/login', 'PASSWORD_RECOVERY_CODE')).location).toBe('/login/recovery-code');
+    expect((await recovery.post('/login/recovery-code', { code: e.codes[0]! })).status).toBe(401);
+    expect(recovery.session).toBeUndefined();
+    const failed = (await portal.durable.audit.list({ userId: user.id, limit: 20 })).filter(
+      (ev) => ev.type === 'sign_in.failed',
+    );
+    // The key page and the recovery code under Marie; the passkey under the account its key names (Eve's).
+    expect(failed.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('Eve\'s SMS "Later" pass, carried to a password-only sign-in of Marie for a MEDIUM application, gives no ticket', async () => {
+    const { portal } = kit;
+    await eve();
+    // Eve signs in with her own number; she keeps the page's pass and does not click "Later".
+    const browser = portal.browser('en');
+    expect((await passwordStep(browser, '/login', 'PASSWORD_SMS', EVE)).location).toBe('/login/sms');
+    const verified = await browser.post('/login/sms', { code: await lastSmsCode(portal, EVE_PHONE) });
+    expect(verified.location).toMatch(/^\/login\/sms-sunset/);
+    const pass = browser.cookie(COOKIES.smsSunset);
+    expect(pass).toBeDefined();
+    // The same browser: Marie's password alone, for the MEDIUM application (kept, waiting).
+    await browser.post('/logout', {});
+    const attacker = portal.browser('en');
+    attacker.setCookie(COOKIES.smsSunset, pass!);
+    expect((await signIn(attacker, EMAIL, PASSWORD)).location).toBe('/account');
+    expect((await attacker.get(`/cas/login?service=${encodeURIComponent(MEDIUM_APP)}`)).status).toBe(403);
+    const later = await attacker.post('/login/sms-sunset', {});
+    expect(later.location ?? '').not.toMatch(/ticket=/);
+    expect(await casStrength(portal, attacker, MEDIUM_APP)).toBeUndefined();
+  });
+
+  it("Marie's key prompt answered, confirmed in Eve's session: no key for either", async () => {
+    const { portal, user, totp } = kit;
+    const e = await eve();
+    const owner = await withTotp(portal, totp);
+    const prompt = await owner.post('/account/security-keys/new', { name: 'Marie second key' });
+    const answer = JSON.stringify(keyFor(portal).register(optionsInPage(prompt.html)).response);
+    const before = (await portal.durable.credentials.listByUser(user.id, 'webauthn')).length;
+    const eveId = (await portal.durable.users.findByEmail(EVE))!.id;
+    const eveBefore = (await portal.durable.credentials.listByUser(eveId, 'webauthn')).length;
+    const refused = await e.strong.post('/account/security-keys/confirm', { credential: answer });
+    expect(refused.status).toBeGreaterThanOrEqual(400);
+    expect(await portal.durable.credentials.listByUser(user.id, 'webauthn')).toHaveLength(before);
+    expect(await portal.durable.credentials.listByUser(eveId, 'webauthn')).toHaveLength(eveBefore);
   });
 });
