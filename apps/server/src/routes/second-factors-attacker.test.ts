@@ -316,3 +316,37 @@ describe("another account's factors, for Marie's sign-in", () => {
     expect(await portal.durable.credentials.listByUser(eveId, 'webauthn')).toHaveLength(eveBefore);
   });
 });
+
+/**
+ * Issue 10 point 1 ("the owner is mailed at once when a device is blocked, with 'this was not
+ * me'") and ASVS 5.0 6.3.5 (notify "partially successful authentication — only one of multiple
+ * factors"): whoever reaches a code page knows the password. When their wrong codes block an
+ * authenticator app, SMS or the recovery codes, the owner hears of it once per block, with a
+ * password-reset link.
+ */
+describe('the owner is told when guessed codes block a method', () => {
+  it.each([
+    ['PASSWORD_TOTP', '/login/totp', '000000', 'totp'],
+    ['PASSWORD_SMS', '/login/sms', 'AAA-AAA-AAA', 'sms'],
+    ['PASSWORD_RECOVERY_CODE', '/login/recovery-code', 'AAAA-AAAA-AAAA-AAAA-AAAA', 'recovery-code'],
+  ] as const)('%s: one mail at the block, none for the refused codes after it', async (method, path, guess, kind) => {
+    const { portal } = kit;
+    const attacker = portal.browser('en');
+    expect((await passwordStep(attacker, '/login', method)).location).toBe(path);
+    const statuses = [];
+    for (let i = 0; i < 5; i++) statuses.push((await attacker.post(path, { code: guess })).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 403]);
+    const mail = portal.mailer.last('second-factor-blocked');
+    expect(mail.to).toBe(EMAIL);
+    expect(mail.params).toMatchObject({ method: kind, ip: '127.0.0.1' });
+    const left = new Date(mail.params.blockedUntil).getTime() - portal.clock.now().getTime();
+    expect(left).toBeGreaterThan(14 * 60_000);
+    expect(left).toBeLessThanOrEqual(15 * 60_000);
+    expect(portal.linkIn(mail)).toMatch(/^\/password\/reset\?token=/);
+    // More tries in the window: refused unchecked, and no more mail.
+    const again = portal.browser('en');
+    await passwordStep(again, '/login', method);
+    await again.post(path, { code: guess });
+    expect(portal.mailer.of('second-factor-blocked')).toHaveLength(1);
+  });
+});

@@ -1,4 +1,5 @@
 export * from './code-attempts';
+export * from './codes-blocked';
 export * from './credential-management';
 export * from './credential-name';
 export * from './recovery-code-format';
