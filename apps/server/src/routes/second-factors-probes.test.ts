@@ -58,6 +58,10 @@ describe('with the e-mail address only, nothing tells which factors an account h
         seen.push(path, told(await browser.get(path), email));
       }
       seen.push(told(await browser.post('/login/choose', { method }), email));
+      // "Send a new code" / "Start again" of each method: nothing starts, nothing is texted.
+      for (const path of ['/login/sms/new', '/login/totp/new', '/login/webauthn/new', '/login/recovery-code/new']) {
+        seen.push(path, told(await browser.post(path, {}), email));
+      }
       seen.push(told(await browser.post('/login/password', { password: 'not the password', method }), email));
       // After a wrong password: the chooser is still closed.
       seen.push(told(await browser.get('/login/choose'), email));
