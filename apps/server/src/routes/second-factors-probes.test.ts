@@ -1,17 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { totpCode } from '../../test/credentials-kit';
 import {
+  casStrength,
   EMAIL,
   type EveryFactor,
   lastSmsCode,
   PASSWORD,
   passwordStep,
   startEveryFactor,
+  TRACES,
   withTotp,
 } from '../../test/every-factor-kit';
 import { OPEN_REDIRECT_PAYLOADS } from '../../test/open-redirect-payloads';
 import { keyFor, optionsInPage } from '../../test/security-keys-kit';
 import { type Browser, type Page, textOf } from '../../test/test-portal';
+import { COOKIES } from '../http/cookies';
 import { en } from '../i18n/en';
 
 /**
@@ -245,6 +248,68 @@ describe('a store that stops answering: 503, never a session, never a bypass (AD
       kit.outage[store] = false;
       expect(await portal.durable.credentials.listByUser(user.id)).toEqual(before);
       expect((await owner.get('/account/security-keys')).status).toBe(200);
+    },
+  );
+});
+
+/**
+ * SEC-32: the session id is new at every sign-in, step-up and re-authentication — for each way
+ * issue 13 adds to open a session. A planted id is never adopted, and the password-only session
+ * a browser held before its second factor is not upgraded in place: its old id opens nothing.
+ */
+describe('every new way in issues a new session id (SEC-32)', () => {
+  const PLANTED = 'planted-by-an-attacker-0000000000000000000000';
+
+  it.each(['PASSWORD_TOTP', 'PASSWORD_SMS', 'PASSWORD_RECOVERY_CODE', 'PASSWORD_WEBAUTHN', 'passkey'] as const)(
+    '%s: a planted id is not adopted; the password-only session before it is not upgraded',
+    async (method) => {
+      const { portal, key, keyCredential, passkey, totp, recoveryCodes } = kit;
+      portal.clock.advance(30_000);
+      const browser = portal.browser('en');
+      // The password alone first (a session at BASIC), then the second factor through re-authentication.
+      await passwordStep(browser, '/login', 'PASSWORD');
+      const before = browser.session!;
+      expect(before).toBeDefined();
+      browser.setCookie(COOKIES.session, before);
+      let end: Page;
+      if (method === 'passkey') {
+        // A signed-in browser is not offered the first screen; the answer is posted anyway, with
+        // options from another browser, and the session id is then a planted one.
+        const options = optionsInPage((await portal.browser('en').get('/login')).html);
+        browser.setCookie(COOKIES.session, PLANTED);
+        end = await browser.post('/login/passkey', {
+          credential: JSON.stringify(key.assert(passkey, options.challenge)),
+        });
+      } else {
+        await browser.get('/login?reauth=1&return_to=/account/options');
+        const paths = {
+          PASSWORD_TOTP: '/login/totp',
+          PASSWORD_SMS: '/login/sms',
+          PASSWORD_RECOVERY_CODE: '/login/recovery-code',
+          PASSWORD_WEBAUTHN: '/login/webauthn',
+        } as const;
+        expect((await browser.post('/login/password', { password: PASSWORD, method })).location).toBe(paths[method]);
+        const page = await browser.get(paths[method]);
+        const answer = {
+          PASSWORD_TOTP: async () => ({ code: await totpCode(portal, totp.seed) }),
+          PASSWORD_SMS: async () => ({ code: await lastSmsCode(portal) }),
+          PASSWORD_RECOVERY_CODE: async () => ({ code: recoveryCodes[3]! }),
+          PASSWORD_WEBAUTHN: async () => ({
+            credential: JSON.stringify(key.assert(keyCredential, optionsInPage(page.html).challenge)),
+          }),
+        }[method];
+        end = await browser.post(paths[method], await answer());
+      }
+      expect(end.status, method).toBe(303);
+      const after = browser.session;
+      expect(after).toBeDefined();
+      expect([before, PLANTED]).not.toContain(after);
+      // The old id, replayed elsewhere, is ended — or, where this browser never showed it (the
+      // planted case), still only the password's: never upgraded in place.
+      const replay = portal.browser('en');
+      replay.setCookie(COOKIES.session, before);
+      if (method === 'passkey') expect(await casStrength(portal, replay, TRACES)).toBe('PASSWORD');
+      else expect((await replay.get('/account')).status, method).toBe(303);
     },
   );
 });
