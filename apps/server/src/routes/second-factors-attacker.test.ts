@@ -301,6 +301,35 @@ describe("another account's factors, for Marie's sign-in", () => {
     expect(await casStrength(portal, attacker, MEDIUM_APP)).toBeUndefined();
   });
 
+  it("a key registered by Eve under the credential id of Marie's passkey is refused; Marie's passkey still signs in Marie only", async () => {
+    const { portal, user, passkey, key } = kit;
+    await portal.createUser({ email: EVE, password: PASSWORD });
+    const browser = portal.browser('en');
+    expect((await signIn(browser, EVE, PASSWORD)).location).toBe('/account');
+    const eveKey = keyFor(portal);
+    const prompt = await browser.post('/account/security-keys/new', { name: 'Copycat', passkey: 'yes' });
+    const forged = eveKey.register(optionsInPage(prompt.html), 'none', { credentialId: passkey.id });
+    expect(forged.credential.id).toBe(passkey.id);
+    const refused = await browser.post('/account/security-keys/confirm', {
+      credential: JSON.stringify(forged.response),
+    });
+    expect(refused.status).toBeGreaterThanOrEqual(400);
+    const eveId = (await portal.durable.users.findByEmail(EVE))!.id;
+    expect(await portal.durable.credentials.listByUser(eveId, 'webauthn')).toEqual([]);
+    // Eve's private key under that id opens nobody's account; Marie's key still opens Marie's.
+    const first = portal.browser('en');
+    let options = optionsInPage((await first.get('/login')).html);
+    await first.post('/login/passkey', {
+      credential: JSON.stringify(eveKey.assert(forged.credential, options.challenge)),
+    });
+    expect(first.session).toBeUndefined();
+    options = optionsInPage((await first.get('/login')).html);
+    await first.post('/login/passkey', { credential: JSON.stringify(key.assert(passkey, options.challenge)) });
+    expect(first.session).toBeDefined();
+    const events = await portal.durable.audit.list({ userId: user.id, limit: 5 });
+    expect(events.find((e) => e.type === 'sign_in.succeeded')).toBeDefined();
+  });
+
   it("Marie's key prompt answered, confirmed in Eve's session: no key for either", async () => {
     const { portal, user, totp } = kit;
     const e = await eve();
