@@ -19,6 +19,8 @@ export const PHONE = '+33612345678';
 export const TRACES = 'https://traces.example.eu/cas';
 /** A CAS service at MEDIUM: a ticket only after a second factor. */
 export const MEDIUM_APP = 'https://medium.example.eu/cas';
+/** A CAS service at MEDIUM whose policy refuses SMS (as TRACES NT did on 1 April 2025). */
+export const NO_SMS_APP = 'https://nosms.example.eu/cas';
 const DAY = 86_400_000;
 
 export interface EveryFactor {
@@ -95,6 +97,13 @@ export async function startEveryFactor(config: Record<string, unknown> = {}): Pr
         attributes: ['email'],
         policy: { minimumLevel: 'MEDIUM' },
         cas: { services: ['https://medium.example.eu/*'], flavour: 'eulogin', singleLogout: false },
+      },
+      {
+        id: 'nosms',
+        name: 'No SMS (démo)',
+        attributes: ['email'],
+        policy: { minimumLevel: 'MEDIUM', refuseSms: true },
+        cas: { services: ['https://nosms.example.eu/*'], flavour: 'eulogin', singleLogout: false },
       },
     ],
   });

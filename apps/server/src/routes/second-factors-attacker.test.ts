@@ -6,6 +6,7 @@ import {
   type EveryFactor,
   lastSmsCode,
   MEDIUM_APP,
+  NO_SMS_APP,
   PASSWORD,
   passwordOnly,
   passwordStep,
@@ -156,6 +157,23 @@ describe('with the password only (SEC-27; issue 10 point 1)', () => {
     }
     expect(await casStrength(portal, attacker, MEDIUM_APP)).toBeUndefined();
     expect(await casStrength(portal, attacker, TRACES)).toBe('PASSWORD');
+  });
+});
+
+describe('per-application SMS refusal (issue 13 point 4)', () => {
+  it('the "Later" pass of an SMS sign-in does not carry SMS to an application that refuses it', async () => {
+    const { portal } = kit;
+    const browser = portal.browser('en');
+    expect((await passwordStep(browser, '/login', 'PASSWORD_SMS')).location).toBe('/login/sms');
+    const verified = await browser.post('/login/sms', { code: await lastSmsCode(portal) });
+    expect(verified.location).toMatch(/^\/login\/sms-sunset/);
+    // The pass is kept; the same browser then asks the application that refuses SMS.
+    expect((await browser.get(`/cas/login?service=${encodeURIComponent(NO_SMS_APP)}`)).status).toBe(403);
+    const later = await browser.post('/login/sms-sunset', {});
+    expect(later.location ?? '').not.toMatch(/ticket=/);
+    expect(await casStrength(portal, browser, NO_SMS_APP)).toBeUndefined();
+    // The session is SMS's all the same, for an application that takes it.
+    expect(await casStrength(portal, browser, MEDIUM_APP)).toBe('PASSWORD_SMS');
   });
 });
 
