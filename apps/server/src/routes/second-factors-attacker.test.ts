@@ -17,6 +17,7 @@ import {
 import { recoveryCodesInPage } from '../../test/credentials-kit';
 import { enrolKey, keyFor, optionsInPage } from '../../test/security-keys-kit';
 import { COOKIES } from '../http/cookies';
+import { en } from '../i18n/en';
 import { type Browser, signIn, textOf } from '../../test/test-portal';
 
 /**
@@ -174,6 +175,23 @@ describe('per-application SMS refusal (issue 13 point 4)', () => {
     expect(await casStrength(portal, browser, NO_SMS_APP)).toBeUndefined();
     // The session is SMS's all the same, for an application that takes it.
     expect(await casStrength(portal, browser, MEDIUM_APP)).toBe('PASSWORD_SMS');
+  });
+
+  it("the account's chooser does not switch to SMS for such an application; nothing is texted", async () => {
+    const { portal } = kit;
+    const browser = portal.browser('en');
+    const start = await browser.get(`/cas/login?service=${encodeURIComponent(NO_SMS_APP)}`);
+    expect((await passwordStep(browser, start.location!, 'PASSWORD_TOTP')).location).toBe('/login/totp');
+    const texts = (await portal.durable.outbox.list(500)).length;
+    const chooser = await browser.get('/login/choose');
+    expect(chooser.status).toBe(200);
+    expect(textOf(chooser.html)).toContain(en.signIn.methodTotp);
+    expect(textOf(chooser.html)).not.toContain(en.signIn.methodSms);
+    const switched = await browser.post('/login/choose', { method: 'PASSWORD_SMS' });
+    expect(switched.location ?? '').not.toBe('/login/sms');
+    expect((await browser.post('/login/sms/new', {})).location ?? '').not.toBe('/login/sms');
+    expect((await portal.durable.outbox.list(500)).length).toBe(texts);
+    expect(browser.session).toBeUndefined();
   });
 });
 
