@@ -10,6 +10,7 @@ import {
   PASSWORD,
   passwordOnly,
   passwordStep,
+  PHONE,
   startEveryFactor,
   TRACES,
   withTotp,
@@ -220,6 +221,32 @@ describe('another user', () => {
       }
     }
     expect(await snapshot()).toEqual(before);
+  });
+
+  it("cannot tell whether a phone number is Marie's (or any account's) by adding it; cannot take it", async () => {
+    const { portal, user } = kit;
+    // A number no account holds, then Marie's: the same answer, a code texted each time.
+    const free = await eve.post('/account/phone-numbers/new', { phone: '+33655555555' });
+    portal.clock.advance(60_000);
+    const held = await eve.post('/account/phone-numbers/new', { phone: PHONE });
+    expect(held.status).toBe(free.status);
+    const shown = (html: string, phone: string) =>
+      textOf(html)
+        .split(phone)
+        .join('‹phone›')
+        .replace(/before \d\d:\d\d/, 'before ‹time›');
+    expect(shown(held.html, PHONE)).toEqual(shown(free.html, '+33655555555'));
+    // Only the phone's holder could finish it; even then the number stays Marie's.
+    const enrolment = /name="enrolment" value="([^"]+)"/.exec(held.html)?.[1] ?? '';
+    const refused = await eve.post('/account/phone-numbers/confirm', { enrolment, code: await lastSmsCode(portal) });
+    expect(refused.status).toBe(400);
+    const [number] = await portal.durable.credentials.listByUser(user.id, 'sms');
+    expect(number).toMatchObject({ id: kit.phoneId, externalId: PHONE, status: 'active' });
+    const eveId = (await portal.durable.users.findByEmail('eve@example.fr'))!.id;
+    expect(await portal.durable.credentials.listByUser(eveId, 'sms')).toEqual([]);
+    // Marie adding her own number again is told at once (her list shows it).
+    const owner = await withTotp(portal, kit.totp);
+    expect((await owner.post('/account/phone-numbers/new', { phone: PHONE })).status).toBe(400);
   });
 
   it("cannot confirm Marie's pending enrolments with her ids (her authenticator app, her number)", async () => {

@@ -52,8 +52,9 @@ export const SMS_SENDS_PER_WINDOW = 5;
 
 /**
  * Starts adding a number: SEC-27 first (adding a factor needs what mayChangeAuthenticators says),
- * the number checked (E.164), refused when any account already holds it (one number, one account:
- * the store's unique (kind, externalId)), the send counted before it is made, then the code texted.
+ * the number checked (E.164), refused when this account already holds it (another account's number
+ * is refused only at the confirmation: one number, one account, the store's unique (kind,
+ * externalId)), the send counted before it is made, then the code texted.
  * A gateway that fails is SMS_UNAVAILABLE and nothing stays pending.
  */
 export async function startSmsEnrolment(
@@ -67,9 +68,13 @@ export async function startSmsEnrolment(
 ): Promise<SmsEnrolmentStarted> {
   const phone = parsePhoneNumber(rawPhone);
   await assertMayChangeAuthenticators(deps, user.id, sessionStrengths, now, recoveryBrowserToken);
-  // The same words whoever holds it: the page must not tell which numbers other accounts have.
-  if ((await deps.durable.credentials.findByExternalId('sms', phone)) !== null)
-    throw invalidInput('phone', 'not_accepted');
+  // One number, one account — yet the page must not tell which numbers other accounts hold (found
+  // by the attacker suite of issue 13: a refusal here told any signed-in account). A number held
+  // elsewhere takes the same path, counted and texted; only its confirmation, which needs the
+  // phone, finds it taken (the store's unique key, below). A number this account already holds is
+  // refused at once: its own list shows it.
+  const holder = await deps.durable.credentials.findByExternalId('sms', phone);
+  if (holder !== null && holder.userId === user.id) throw invalidInput('phone', 'not_accepted');
   await sends(deps).reserve(user.id);
   const code = generateSmsCode();
   const enrolmentId = randomToken(16);
