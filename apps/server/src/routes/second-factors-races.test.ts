@@ -1,3 +1,4 @@
+import { DEFAULT_ACCOUNT_OPTIONS } from '@sesame/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fromBase32 } from '@sesame/protocol';
 import { credentialInPage, secretInPage, totpCode } from '../../test/credentials-kit';
@@ -227,5 +228,40 @@ describe('counted before checked: a burst of wrong codes gets at most 5 (+2) che
     });
     expect(late.location ?? '').not.toContain('added=');
     expect(await kit.portal.durable.credentials.findById(credential)).not.toMatchObject({ status: 'active' });
+  });
+});
+
+/**
+ * "Warn me each time an application asks for my identity" (issue 13 point 5; docs/adr/0031 §5):
+ * the new ways in do not skip the interstitial — no ticket before "Continue".
+ */
+describe('the warn-each-app interstitial is not skipped by the new ways in', () => {
+  const CAS_LOGIN = `/cas/login?service=${encodeURIComponent(TRACES)}`;
+  beforeEach(async () => {
+    await kit.portal.durable.accountOptions.set(kit.user.id, { ...DEFAULT_ACCOUNT_OPTIONS, warnOnApplication: true });
+  });
+
+  it("a passkey from the application's first screen: the interstitial, then one ticket", async () => {
+    const browser = kit.portal.browser('en');
+    const start = await browser.get(CAS_LOGIN);
+    const options = optionsInPage((await browser.get(start.location!)).html);
+    const page = await browser.post('/login/passkey', {
+      credential: JSON.stringify(kit.key.assert(kit.passkey, options.challenge)),
+    });
+    expect(page.status).toBe(200);
+    expect(page.location).toBeUndefined();
+    const token = /name="token" value="([^"]+)"/.exec(page.html)?.[1] ?? '';
+    expect((await browser.post('/login/consent', { token, answer: 'continue' })).location).toMatch(/ticket=ST-/);
+  });
+
+  it('"Later" after an SMS sign-in: the interstitial, no ticket yet', async () => {
+    const browser = kit.portal.browser('en');
+    const start = await browser.get(CAS_LOGIN);
+    expect((await passwordStep(browser, start.location!, 'PASSWORD_SMS')).location).toBe('/login/sms');
+    const verified = await browser.post('/login/sms', { code: await lastSmsCode(kit.portal) });
+    const later = await browser.post(verified.location!, {});
+    expect(later.status).toBe(200);
+    expect(later.location).toBeUndefined();
+    expect(later.html).toContain('name="token"');
   });
 });
