@@ -442,3 +442,43 @@ describe('the owner is told when guessed codes block a method', () => {
     expect(portal.mailer.of('second-factor-blocked')).toHaveLength(1);
   });
 });
+
+/** CSRF (ADR 0003) on the issue-13 endpoints not in credentials-attacker.test.ts's list. */
+describe('a cross-site POST (no token, or a foreign Origin) to the new endpoints', () => {
+  it.each([
+    ['without _csrf', { csrf: null }],
+    ['with a foreign Origin', { headers: { origin: 'https://evil.example' } }],
+  ] as const)(
+    '%s is refused before the route runs (403); nothing changes, nothing is texted',
+    async (_name, options) => {
+      const { portal, keyId, passkeyId, phoneId, totp } = kit;
+      const owner = await withTotp(portal, totp);
+      const before = await snapshot();
+      for (const path of [
+        '/account/phone-numbers/new',
+        '/account/phone-numbers/confirm',
+        `/account/phone-numbers/${phoneId}/delete`,
+        `/account/security-keys/${keyId}/rename`,
+        `/account/security-keys/${keyId}/delete`,
+        `/account/security-keys/${passkeyId}/delete`,
+        '/account/options',
+        '/login/choose',
+        '/login/sms-sunset',
+        '/login/consent',
+      ]) {
+        const page = await owner.post(path, { phone: '+33611111111', name: 'Forged', method: 'PASSWORD_SMS' }, options);
+        expect(page.status, path).toBe(403);
+      }
+      const signingIn = portal.browser('en');
+      expect((await passwordStep(signingIn, '/login', 'PASSWORD_SMS')).location).toBe('/login/sms');
+      const code = await lastSmsCode(portal);
+      for (const path of ['/login/sms', '/login/sms/new', '/login/webauthn']) {
+        expect((await signingIn.post(path, { code }, options)).status, path).toBe(403);
+      }
+      expect(signingIn.session).toBeUndefined();
+      const after = await snapshot();
+      expect({ ...after, texts: 0, mails: 0 }).toEqual({ ...before, texts: 0, mails: 0 });
+      expect(after.texts).toBe(before.texts + 1);
+    },
+  );
+});
