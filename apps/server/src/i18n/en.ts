@@ -614,7 +614,7 @@ export const en = {
     },
     recoveryCompleted: {
       subject: 'Sésame: your account is recovered',
-      body: 'The mobile device “{deviceName}” was added through the recovery of your account. Sign in with it from now on. If it was not you, contact your helpdesk at once.',
+      body: '“{deviceName}” was added through the recovery of your account: a mobile device, an authenticator app, a security key or a phone number. Sign in with it from now on. If it was not you, contact your helpdesk at once.',
       action: 'Manage my mobile devices',
     },
     authenticatorAppChanged: {

@@ -631,7 +631,7 @@ export const fr: Messages = {
     },
     recoveryCompleted: {
       subject: 'Sésame : votre compte est récupéré',
-      body: 'L’appareil mobile « {deviceName} » a été ajouté par la récupération de votre compte. Connectez-vous désormais avec lui. Si ce n’est pas vous, contactez votre assistance tout de suite.',
+      body: '« {deviceName} » a été ajouté par la récupération de votre compte : un appareil mobile, une application d’authentification, une clé de sécurité ou un numéro de téléphone. Connectez-vous désormais avec lui. Si ce n’est pas vous, contactez votre assistance tout de suite.',
       action: 'Gérer mes appareils mobiles',
     },
     authenticatorAppChanged: {

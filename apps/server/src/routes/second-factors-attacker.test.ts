@@ -15,7 +15,7 @@ import {
   TRACES,
   withTotp,
 } from '../../test/every-factor-kit';
-import { recoveryCodesInPage } from '../../test/credentials-kit';
+import { enrolTotp, recoveryCodesInPage } from '../../test/credentials-kit';
 import { enrolKey, keyFor, optionsInPage } from '../../test/security-keys-kit';
 import { COOKIES } from '../http/cookies';
 import { en } from '../i18n/en';
@@ -479,6 +479,54 @@ describe('a cross-site POST (no token, or a foreign Origin) to the new endpoints
       const after = await snapshot();
       expect({ ...after, texts: 0, mails: 0 }).toEqual({ ...before, texts: 0, mails: 0 });
       expect(after.texts).toBe(before.texts + 1);
+    },
+  );
+});
+
+/**
+ * Issue 10 point 1 and ADR 0008: the recovery (a mailed link, then a waiting period) gives the
+ * browser that confirmed the link ONE new factor with the password — "good for one new device".
+ * Issue 13's factors must use it up as a device does: afterwards the password alone adds, deletes
+ * and makes nothing more, and the owner is told the recovery is complete.
+ */
+describe('the recovery grant is good for one new factor, whatever its kind', () => {
+  /** Starts and confirms a recovery in `browser` (password-only), then waits it out. */
+  async function recovered(browser: Browser) {
+    const { portal } = kit;
+    expect((await signIn(browser, EMAIL, PASSWORD)).location).toBe('/account');
+    await browser.post('/account/recovery');
+    await browser.follow(await browser.get(portal.linkIn(portal.mailer.last('recovery-link'))));
+    expect((await browser.post('/account/recovery/confirm')).status).toBe(200);
+    portal.clock.advanceMinutes(24 * 60 + 1);
+    expect((await signIn(browser, EMAIL, PASSWORD)).location).toBe('/account');
+  }
+
+  it.each(['authenticator app', 'security key', 'phone number'] as const)(
+    'a new %s uses the grant up: nothing more with the password alone; the owner is told',
+    async (kind) => {
+      const { portal, user, keyId } = kit;
+      const browser = portal.browser('en');
+      await recovered(browser);
+      if (kind === 'authenticator app') {
+        await enrolTotp(portal, browser, 'Recovered');
+      } else if (kind === 'security key') {
+        await enrolKey(portal, browser, keyFor(portal), 'Recovered key');
+      } else {
+        const sent = await browser.post('/account/phone-numbers/new', { phone: '+33698765432' });
+        const enrolment = /name="enrolment" value="([^"]+)"/.exec(sent.html)?.[1] ?? '';
+        const added = await browser.post('/account/phone-numbers/confirm', {
+          enrolment,
+          code: await lastSmsCode(portal, '+33698765432'),
+        });
+        expect(added.location).toMatch(/added=/);
+      }
+      expect((await portal.durable.users.findById(user.id))?.recovery).toBeNull();
+      expect(portal.mailer.of('recovery-completed')).toHaveLength(1);
+      // The grant is used up: the password alone is back to what it was.
+      expect((await browser.get('/account/authenticator-apps/new')).status).toBe(403);
+      expect((await browser.post(`/account/security-keys/${keyId}/delete`)).status).toBe(403);
+      expect((await browser.post('/account/recovery-codes')).status).toBe(403);
+      expect(await portal.durable.credentials.findById(keyId)).not.toBeNull();
     },
   );
 });

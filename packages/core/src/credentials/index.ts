@@ -2,6 +2,7 @@ export * from './code-attempts';
 export * from './codes-blocked';
 export * from './credential-management';
 export * from './credential-name';
+export * from './new-factor';
 export * from './recovery-code-format';
 export * from './recovery-code-use';
 export * from './recovery-codes';

@@ -5,6 +5,7 @@ import { invalidInput, SesameError } from '../errors';
 import type { CredentialRecord, SmsSender, UserRecord } from '../ports';
 import { randomToken, tokenDigest } from '../security/random-token';
 import { CodeAttempts } from './code-attempts';
+import { markNewFactor, tellRecoveryCompleted } from './new-factor';
 import { parsePhoneNumber } from './phone-number';
 import { generateSmsCode, parseSmsCode, smsCodeDigest, smsCodeMatches } from './sms-code';
 
@@ -15,7 +16,7 @@ import { generateSmsCode, parseSmsCode, smsCodeDigest, smsCodeMatches } from './
  * never the code) lives in the ephemeral store for SMS_ENROLMENT_MS, and the credential of kind
  * 'sms' (externalId = the E.164 number) is created active by the confirmation, once.
  */
-export type SmsEnrolmentDeps = Pick<DeviceDeps, 'durable' | 'ephemeral' | 'policy'> & {
+export type SmsEnrolmentDeps = Pick<DeviceDeps, 'durable' | 'ephemeral' | 'mailer' | 'policy'> & {
   readonly sms: SmsSender;
 };
 
@@ -157,9 +158,10 @@ export async function confirmSmsEnrolment(
     lastUsedAt: null,
   };
   const owner = await deps.durable.users.findById(userId);
+  let recovered = false;
   const created = await deps.durable.transaction(async (tx) => {
     if (!(await tx.credentials.create(credential))) return false;
-    if (owner !== null && owner.secondFactorSince === null) await tx.users.update(owner.id, { secondFactorSince: now });
+    recovered = await markNewFactor(tx, owner, actor, now, { credentialId: credential.id, kind: 'sms' });
     await tx.audit.append({
       type: 'credential.enrolled',
       userId,
@@ -172,5 +174,6 @@ export async function confirmSmsEnrolment(
   });
   // Another account confirmed the same number meanwhile.
   if (!created) throw invalidInput('phone', 'not_accepted');
+  if (recovered) await tellRecoveryCompleted(deps.mailer, owner, credential.name);
   return credential;
 }
