@@ -530,13 +530,16 @@ describe('the recovery grant is good for one new factor, whatever its kind', () 
     },
   );
 
-  it('the grant makes no recovery codes (they would be a second way in beside the one new factor)', async () => {
+  it('the grant makes no recovery codes (a second way in beside the one new factor) and opens no account options', async () => {
     const { portal, user } = kit;
     const browser = portal.browser('en');
     await recovered(browser);
     const before = portal.mailer.of('recovery-codes-generated').length;
     expect((await browser.post('/account/recovery-codes')).status).toBe(403);
     expect(portal.mailer.of('recovery-codes-generated')).toHaveLength(before);
+    // Nor does it open "Configure my account" (turning "always require a second factor" off).
+    expect((await browser.get('/account/options')).status).toBe(403);
+    expect((await browser.post('/account/options', {})).status).toBe(403);
     // The grant is still there for its one new factor.
     expect((await portal.durable.users.findById(user.id))?.recovery).not.toBeNull();
     expect((await browser.get('/account/authenticator-apps/new')).status).toBe(200);
