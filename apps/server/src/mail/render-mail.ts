@@ -37,6 +37,7 @@ const TEMPLATES = {
   'device-enrolled': { key: 'deviceEnrolled', notYou: false, app: true },
   'devices-panic-link': { key: 'devicesPanicLink', notYou: true },
   'device-blocked': { key: 'deviceBlocked', notYou: false },
+  'second-factor-blocked': { key: 'secondFactorBlocked', notYou: false },
   'device-deleted': { key: 'deviceDeleted', notYou: false },
   'recovery-link': { key: 'recoveryLink', notYou: true },
   'recovery-started': { key: 'recoveryStarted', notYou: false },
