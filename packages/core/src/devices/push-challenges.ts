@@ -77,6 +77,8 @@ export interface CreatedPush {
   expiresAt: Date;
   /** Where the waiting browser listens for the verdict. */
   channel: string;
+  /** The names of the devices asked, in the order of `challenges`: what the waiting page names. */
+  deviceNames: string[];
   /** One per active device: what to send by Web Push (a handle, nothing secret) and where. */
   challenges: Array<{ deviceId: string; challengeId: string; notice: PushNotice; pushSubscription: string | null }>;
 }
@@ -150,6 +152,7 @@ export async function createPushChallenge(deps: DeviceDeps, request: PushRequest
     shown: match.shown,
     expiresAt: new Date(expiresAt * 1000),
     channel: loginTransactionChannel(request.loginTransactionId),
+    deviceNames: devices.map((device) => device.name),
     challenges: created,
   };
 }
