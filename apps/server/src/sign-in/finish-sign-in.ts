@@ -45,7 +45,11 @@ export async function finishSignIn(
   // method, and the user sets up a new factor first.
   if (done.setUpFactor) return reply.redirect('/account/set-up-factor', 303);
   const wireName = ctx.methods.byId(done.method)?.wireName ?? 'PASSWORD';
-  reply.setCookie(COOKIES.method, wireName, { ...baseCookie, maxAge: 365 * 86400 });
+  // Not sent again when the browser holds it already (issue 12 point 5): it then lasts a year from
+  // its last change rather than from its last use.
+  if (request.cookies[COOKIES.method] !== wireName) {
+    reply.setCookie(COOKIES.method, wireName, { ...baseCookie, maxAge: 365 * 86400 });
+  }
   // Issue 13 point 4: before the sunset, every SMS sign-in is followed by the page that says when
   // SMS stops (sign-in/sms-sunset.tsx); the application's sign-in waits, kept for this user.
   if (done.method === 'sms' && ctx.smsSunset && ctx.clock.now().getTime() < ctx.smsSunset.date.getTime()) {
