@@ -5,7 +5,6 @@ import {
   parsePushChallenge,
   type PushChallenge,
   type PushNotice,
-  verifyPushAnswer,
 } from '@sesame/protocol';
 import { invalidInput, SesameError } from '../errors';
 import type { DeviceRecord } from '../ports';
@@ -20,7 +19,8 @@ import {
   settleWrongAnswer,
 } from './device-blocking';
 import { badSignature, type DeviceActor, type DeviceDeps, NO_ACTOR, parseMessage, seconds } from './device-deps';
-import { deviceKey } from './enrolment';
+import { verifyPushAnswerSignature } from './device-signature';
+import { deviceVerifyKeys } from './device-verify-keys';
 import { pushOcraMatches } from './push-ocra';
 import {
   challengeKey,
@@ -254,7 +254,7 @@ export async function answerPushChallenge(
   const device = await deps.durable.devices.findById(answer.deviceId);
   if (device === null || device.status === 'pending') throw new SesameError('DEVICE_CHALLENGE_INVALID');
   assertNotBlocked(device, now);
-  if (!(await verifyPushAnswer(await deviceKey(device), answer, stored.challenge))) throw badSignature();
+  if (!verifyPushAnswerSignature(deviceVerifyKeys.key(device), answer, stored.challenge)) throw badSignature();
   if (seconds(now) >= stored.challenge.expiresAt) {
     await deps.ephemeral.delete(challengeKey(challengeId));
     throw new SesameError('DEVICE_CHALLENGE_EXPIRED');
