@@ -39,7 +39,7 @@ export async function finishSignIn(
   if (!user) return reply.redirect('/login', 303);
   const session = await startSession(ctx, request, reply, user.id, done.strengths, done.mobileDevices);
   await ctx.engine.finish(handle, done, signInMeta(request));
-  await recogniseThisBrowser(ctx, request, reply, user.id);
+  await recogniseThisBrowser(ctx, request, reply, user);
   reply.clearCookie(COOKIES.login, baseCookie);
   // A way back (a recovery code, docs/adr/0028 §6): never remembered as the next sign-in's
   // method, and the user sets up a new factor first.
@@ -111,17 +111,17 @@ async function recogniseThisBrowser(
   ctx: Pick<SignInRoutesContext, 'knownBrowsers' | 'audit'>,
   request: FastifyRequest,
   reply: FastifyReply,
-  userId: string,
+  user: UserRecord,
 ) {
   const seen = await recogniseBrowser(
     ctx.knownBrowsers,
-    userId,
+    user,
     request.cookies[COOKIES.knownBrowser],
     { ip: request.meta.ip, browser: browserLabel(request.headers['user-agent']) },
     (error) => request.log.warn({ err: error, template: 'new-browser-sign-in' }, 'new browser mail not sent'),
   );
   setKnownBrowser(reply, seen.cookie);
-  if (seen.mailed) await ctx.audit('account.new_browser_mailed', userId, request.meta);
+  if (seen.mailed) await ctx.audit('account.new_browser_mailed', user.id, request.meta);
 }
 
 function setKnownBrowser(reply: FastifyReply, value: string) {
