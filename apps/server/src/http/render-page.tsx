@@ -16,10 +16,11 @@ export function viewContext(request: FastifyRequest, reply: FastifyReply): ViewC
   };
 }
 
-export function sendPage(reply: FastifyReply, page: VNode, status = 200) {
+/** Sends a page: its tree, or the document already rendered from a template (page-template.ts). */
+export function sendPage(reply: FastifyReply, page: VNode | string, status = 200) {
   return reply
     .status(status)
     .header('content-type', 'text/html; charset=utf-8')
     .header('cache-control', 'no-store')
-    .send(`<!doctype html>${renderToString(page)}`);
+    .send(typeof page === 'string' ? page : `<!doctype html>${renderToString(page)}`);
 }

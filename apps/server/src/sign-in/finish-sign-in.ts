@@ -39,13 +39,17 @@ export async function finishSignIn(
   if (!user) return reply.redirect('/login', 303);
   const session = await startSession(ctx, request, reply, user.id, done.strengths, done.mobileDevices);
   await ctx.engine.finish(handle, done, signInMeta(request));
-  await recogniseThisBrowser(ctx, request, reply, user.id);
+  await recogniseThisBrowser(ctx, request, reply, user);
   reply.clearCookie(COOKIES.login, baseCookie);
   // A way back (a recovery code, docs/adr/0028 §6): never remembered as the next sign-in's
   // method, and the user sets up a new factor first.
   if (done.setUpFactor) return reply.redirect('/account/set-up-factor', 303);
   const wireName = ctx.methods.byId(done.method)?.wireName ?? 'PASSWORD';
-  reply.setCookie(COOKIES.method, wireName, { ...baseCookie, maxAge: 365 * 86400 });
+  // Not sent again when the browser holds it already (issue 12 point 5): it then lasts a year from
+  // its last change rather than from its last use.
+  if (request.cookies[COOKIES.method] !== wireName) {
+    reply.setCookie(COOKIES.method, wireName, { ...baseCookie, maxAge: 365 * 86400 });
+  }
   // Issue 13 point 4: before the sunset, every SMS sign-in is followed by the page that says when
   // SMS stops (sign-in/sms-sunset.tsx); the application's sign-in waits, kept for this user.
   if (done.method === 'sms' && ctx.smsSunset && ctx.clock.now().getTime() < ctx.smsSunset.date.getTime()) {
@@ -107,17 +111,17 @@ async function recogniseThisBrowser(
   ctx: Pick<SignInRoutesContext, 'knownBrowsers' | 'audit'>,
   request: FastifyRequest,
   reply: FastifyReply,
-  userId: string,
+  user: UserRecord,
 ) {
   const seen = await recogniseBrowser(
     ctx.knownBrowsers,
-    userId,
+    user,
     request.cookies[COOKIES.knownBrowser],
     { ip: request.meta.ip, browser: browserLabel(request.headers['user-agent']) },
     (error) => request.log.warn({ err: error, template: 'new-browser-sign-in' }, 'new browser mail not sent'),
   );
   setKnownBrowser(reply, seen.cookie);
-  if (seen.mailed) await ctx.audit('account.new_browser_mailed', userId, request.meta);
+  if (seen.mailed) await ctx.audit('account.new_browser_mailed', user.id, request.meta);
 }
 
 function setKnownBrowser(reply: FastifyReply, value: string) {

@@ -17,7 +17,7 @@ import { format } from '../i18n/format-message';
 import type { VNode } from 'preact';
 import { qrImage } from '../http/qr-image';
 import type { Messages } from '../i18n/en';
-import { SignInAppPage } from '../views/sign-in/sign-in-app-page';
+import { signInAppPage } from '../views/sign-in/sign-in-app-page';
 import { SignInCodePage, type SignInCodeText } from '../views/sign-in/sign-in-code-page';
 import { SignInMobilePage } from '../views/sign-in/sign-in-mobile-page';
 import { SignInQrPage } from '../views/sign-in/sign-in-qr-page';
@@ -38,7 +38,8 @@ export interface WaitMessages {
 
 /** A wait's page for this browser's pending challenge, and whether the challenge has expired. */
 export interface ShownWait {
-  readonly page: VNode;
+  /** Its tree, or the document rendered from a template (page-template.ts). */
+  readonly page: VNode | string;
   readonly expired: boolean;
 }
 
@@ -126,16 +127,14 @@ export const METHOD_PAGES: readonly MethodPage[] = [
     show: async (engine, handle, meta, view, notice) =>
       mapStep(await engine.view<AppPushView>(handle, 'app-push', meta), async ({ state, view: data, expired }) => ({
         expired,
-        page: (
-          <SignInAppPage
-            ctx={view}
-            shown={data.shown}
-            deviceNames={data.deviceNames}
-            expiresAt={new Date(state.expiresAt)}
-            notice={notice(expired)}
-            expired={expired}
-          />
-        ),
+        page: signInAppPage({
+          ctx: view,
+          shown: data.shown,
+          deviceNames: data.deviceNames,
+          expiresAt: new Date(state.expiresAt),
+          notice: notice(expired),
+          expired,
+        }),
       })),
   },
   {

@@ -1,4 +1,4 @@
-import type { AccountOptionsRepository, ChallengeMac, Clock, Mailer, UserRepository } from '../ports';
+import type { AccountOptionsRepository, ChallengeMac, Clock, Mailer, UserRecord, UserRepository } from '../ports';
 import { browserKnowsAccount, readKnownBrowser, rememberAccount, writeKnownBrowser } from '../security/known-browser';
 
 /**
@@ -32,19 +32,26 @@ export interface BrowserRecognised {
   readonly mailed: boolean;
 }
 
+/**
+ * `account`: the account as the sign-in just read it, or its id. Known browsers read nothing; a new
+ * one reads the account's options, and its owner only when the option is on and only when not
+ * given (issue 12 point 5: every sign-in from a new browser read both).
+ */
 export async function recogniseBrowser(
   deps: NewBrowserDeps,
-  userId: string,
+  account: string | UserRecord,
   cookie: string | undefined,
   where: SignInWhere,
   onMailError: (error: unknown) => void = () => {},
 ): Promise<BrowserRecognised> {
+  const userId = typeof account === 'string' ? account : account.id;
   const browser = readKnownBrowser(deps.mac, cookie);
   const isNew = !browserKnowsAccount(browser, userId);
   const next = writeKnownBrowser(deps.mac, rememberAccount(browser, userId));
   if (!isNew) return { cookie: next, isNew, mailed: false };
-  const [options, owner] = await Promise.all([deps.accountOptions.get(userId), deps.users.findById(userId)]);
-  if (!options.notifyNewBrowser || owner === null) return { cookie: next, isNew, mailed: false };
+  if (!(await deps.accountOptions.get(userId)).notifyNewBrowser) return { cookie: next, isNew, mailed: false };
+  const owner = typeof account === 'string' ? await deps.users.findById(userId) : account;
+  if (owner === null) return { cookie: next, isNew, mailed: false };
   const mailed = await deps.mailer
     .send({
       template: 'new-browser-sign-in',

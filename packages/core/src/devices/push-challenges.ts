@@ -5,7 +5,6 @@ import {
   parsePushChallenge,
   type PushChallenge,
   type PushNotice,
-  verifyPushAnswer,
 } from '@sesame/protocol';
 import { invalidInput, SesameError } from '../errors';
 import type { DeviceRecord } from '../ports';
@@ -20,7 +19,8 @@ import {
   settleWrongAnswer,
 } from './device-blocking';
 import { badSignature, type DeviceActor, type DeviceDeps, NO_ACTOR, parseMessage, seconds } from './device-deps';
-import { deviceKey } from './enrolment';
+import { verifyPushAnswerSignature } from './device-signature';
+import { deviceVerifyKeys } from './device-verify-keys';
 import { pushOcraMatches } from './push-ocra';
 import {
   challengeKey,
@@ -77,6 +77,8 @@ export interface CreatedPush {
   expiresAt: Date;
   /** Where the waiting browser listens for the verdict. */
   channel: string;
+  /** The names of the devices asked, in the order of `challenges`: what the waiting page names. */
+  deviceNames: string[];
   /** One per active device: what to send by Web Push (a handle, nothing secret) and where. */
   challenges: Array<{ deviceId: string; challengeId: string; notice: PushNotice; pushSubscription: string | null }>;
 }
@@ -150,6 +152,7 @@ export async function createPushChallenge(deps: DeviceDeps, request: PushRequest
     shown: match.shown,
     expiresAt: new Date(expiresAt * 1000),
     channel: loginTransactionChannel(request.loginTransactionId),
+    deviceNames: devices.map((device) => device.name),
     challenges: created,
   };
 }
@@ -251,7 +254,7 @@ export async function answerPushChallenge(
   const device = await deps.durable.devices.findById(answer.deviceId);
   if (device === null || device.status === 'pending') throw new SesameError('DEVICE_CHALLENGE_INVALID');
   assertNotBlocked(device, now);
-  if (!(await verifyPushAnswer(await deviceKey(device), answer, stored.challenge))) throw badSignature();
+  if (!verifyPushAnswerSignature(deviceVerifyKeys.key(device), answer, stored.challenge)) throw badSignature();
   if (seconds(now) >= stored.challenge.expiresAt) {
     await deps.ephemeral.delete(challengeKey(challengeId));
     throw new SesameError('DEVICE_CHALLENGE_EXPIRED');

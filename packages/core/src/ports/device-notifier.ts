@@ -11,6 +11,8 @@ export interface PushToNotify {
   expiresAt: Date;
   /** Where the waiting browser listens for the verdict. */
   channel: string;
+  /** The names of the devices asked, in the order of `challenges`. */
+  deviceNames: string[];
   /** One per active device: what to send by Web Push (a handle, nothing secret) and where. */
   challenges: Array<{ deviceId: string; challengeId: string; notice: PushNotice; pushSubscription: string | null }>;
 }

@@ -112,8 +112,8 @@ describe('the password alone, for an account that always requires a second facto
 });
 
 describe('the last used method (issue 13 point 6)', () => {
-  async function signIn(method: string, verdictOf: FakeMethod) {
-    options = DEFAULT_ACCOUNT_OPTIONS;
+  async function signIn(method: string, verdictOf: FakeMethod, lastUsedMethod: string | null = null) {
+    options = { ...DEFAULT_ACCOUNT_OPTIONS, lastUsedMethod };
     const begun = await engine.giveAddress(undefined, EMAIL);
     if (!begun.ok) throw new Error('begin');
     const started = await engine.submitPassword(begun.handle, { password: 'right', method }, META);
@@ -126,6 +126,13 @@ describe('the last used method (issue 13 point 6)', () => {
 
   it('is recorded when a second factor completes the sign-in', async () => {
     await signIn('PASSWORD_TOTP', totp);
+    expect(recorded).toEqual(['u1:PASSWORD_TOTP']);
+  });
+
+  it('is not written again when the password step read it unchanged (issue 12 point 5); written when it changed', async () => {
+    await signIn('PASSWORD_TOTP', totp, 'PASSWORD_TOTP');
+    expect(recorded).toEqual([]);
+    await signIn('PASSWORD_TOTP', totp, 'PASSWORD_MOBILE_APP');
     expect(recorded).toEqual(['u1:PASSWORD_TOTP']);
   });
 

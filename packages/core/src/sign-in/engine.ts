@@ -316,6 +316,7 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
     presented: readonly Strength[],
     meta: SignInMeta,
     since?: number,
+    lastUsed?: string | null,
   ): Promise<Step<ChallengeStep>> {
     const now = clock.now();
     const started = await m.start({
@@ -337,6 +338,7 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
         at: since ?? now.getTime(),
         expiresAt: started.expiresAt,
         data: started.data,
+        ...(lastUsed !== undefined ? { lastUsed } : {}),
       },
       ['challenge'],
     );
@@ -536,7 +538,17 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
       const from: WithEmail =
         state.step === 'kept' ? { v: 2, step: 'password', ctx: state.ctx, email: state.email } : state;
       try {
-        return await startChallenge(handle, from, method, id, userId, ['PASSWORD'], meta);
+        return await startChallenge(
+          handle,
+          from,
+          method,
+          id,
+          userId,
+          ['PASSWORD'],
+          meta,
+          undefined,
+          facts?.options.lastUsedMethod,
+        );
       } catch (error) {
         // No device to ask, for an application the password does not reach: not a dead end
         // (docs/adr/0019). The password opens what it opens; the level page says what next —
@@ -689,7 +701,14 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
       const wireName = used?.wireName ?? 'PASSWORD';
       // The last used method (issue 13 point 6): a second factor proper, never the password alone
       // nor a recovery code (a way back, after which the user sets up a new factor: docs/adr/0028).
-      if (used && used.position === 'after-password' && used.afterwards !== 'set-up-factor') {
+      // Not written again when the sign-in read it unchanged at its password step (issue 12 point
+      // 5): a hint for the chooser, so a sign-in elsewhere in between may leave the other's.
+      if (
+        used &&
+        used.position === 'after-password' &&
+        used.afterwards !== 'set-up-factor' &&
+        done.lastUsed !== wireName
+      ) {
         await deps.recordMethodUsed?.(done.userId, wireName);
       }
       const deviceIds = done.mobileDevices.map((d) => d.id).join(',');

@@ -23,6 +23,8 @@ export type SignInEvent =
       readonly at: number;
       readonly expiresAt: number;
       readonly data: MethodData;
+      /** The account's last used method read at the password step (null: none); absent: not read. */
+      readonly lastUsed?: string | null;
     }
   | { readonly type: 'ChallengeRenewed'; readonly expiresAt: number; readonly data: MethodData; readonly at: number }
   | {

@@ -36,6 +36,7 @@ export const signInStateSchema = z.discriminatedUnion('step', [
     expiresAt: z.number(),
     data: methodData,
     stepUp: z.literal(true).optional(),
+    lastUsed: z.string().nullable().optional(),
   }),
   z.object({
     v: z.literal(2),

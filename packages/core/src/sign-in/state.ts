@@ -58,6 +58,11 @@ export interface ChallengeStep {
    * to `kept` (as v1's `stepUp` field outlived its `secondFactor`), not to the password step.
    */
   readonly stepUp?: true;
+  /**
+   * The account's last used method (its wire name; null: none) as read at the password step,
+   * absent when not read: at the end, it is not written again when unchanged (issue 12 point 5).
+   */
+  readonly lastUsed?: string | null;
 }
 
 /**
@@ -83,6 +88,11 @@ export interface Authenticated {
   readonly mobileDevices: readonly MobileDeviceFactor[];
   /** The method was a way back (its `afterwards`, docs/adr/0028): next, set up a new factor. */
   readonly setUpFactor?: true;
+  /**
+   * The account's last used method (its wire name; null: none) as the challenge carried it,
+   * absent when not read: at the end, it is not written again when unchanged (issue 12 point 5).
+   */
+  readonly lastUsed?: string | null;
 }
 
 export type SignInState = IdentifyStep | PasswordStep | ChallengeStep | KeptStep;

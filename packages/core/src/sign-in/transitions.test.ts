@@ -284,6 +284,20 @@ describe('transition: each row', () => {
     );
   });
 
+  it('the last used method read at the password step goes with the challenge, another method, and the end (issue 12 point 5)', () => {
+    const started = run(passwordStep(), { ...EVENTS.ChallengeStarted, lastUsed: 'PASSWORD_TOTP' }) as SignInState;
+    expect(started).toMatchObject({ step: 'challenge', lastUsed: 'PASSWORD_TOTP' });
+    const other = run(started, { ...EVENTS.ChallengeStarted, method: 'totp' }) as SignInState;
+    expect(other).toMatchObject({ method: 'totp', lastUsed: 'PASSWORD_TOTP' });
+    expect(run(other, EVENTS.ChallengeRenewed)).toMatchObject({ lastUsed: 'PASSWORD_TOTP' });
+    expect(run(other, EVENTS.AnswerAccepted)).toMatchObject({ step: 'authenticated', lastUsed: 'PASSWORD_TOTP' });
+    const none = run(passwordStep(), { ...EVENTS.ChallengeStarted, lastUsed: null }) as SignInState;
+    expect(run(none, EVENTS.AnswerAccepted)).toMatchObject({
+      lastUsed: null,
+    });
+    expect(run(challengeStep(), EVENTS.AnswerAccepted)).not.toHaveProperty('lastUsed');
+  });
+
   it('AnswerAccepted authenticates with the method and what it proves', () => {
     expect(run(challengeStep(), EVENTS.AnswerAccepted)).toEqual({
       step: 'authenticated',

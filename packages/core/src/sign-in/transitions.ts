@@ -135,6 +135,9 @@ export function transition(
       if (allowed !== true && event.method === 'on-mobile') return { ok: false, error: allowed };
       if (state.step === 'kept' && event.method !== 'app-push') return wrongStep(state, ['password', 'challenge']);
       const stepUp = state.step === 'kept' || (state.step === 'challenge' && state.stepUp === true);
+      // Another method chosen for the same challenge keeps what the password step read.
+      const lastUsed =
+        event.lastUsed !== undefined ? event.lastUsed : state.step === 'challenge' ? state.lastUsed : undefined;
       return ok({
         v: 2,
         step: 'challenge',
@@ -147,6 +150,7 @@ export function transition(
         expiresAt: event.expiresAt,
         data: event.data,
         ...(stepUp ? { stepUp: true as const } : {}),
+        ...(lastUsed !== undefined ? { lastUsed } : {}),
       });
     }
 
@@ -169,6 +173,7 @@ export function transition(
         strengths: event.strengths,
         mobileDevices: event.mobileDevices,
         ...(event.setUpFactor ? { setUpFactor: true as const } : {}),
+        ...(state.lastUsed !== undefined ? { lastUsed: state.lastUsed } : {}),
       });
 
     // A wrong code: the challenge stays, the user may try again.

@@ -19,6 +19,8 @@ export interface PushWaitText {
 export interface PushWaitState {
   ctx: ViewContext;
   expiresAt: Date;
+  /** The expiry as the page says it, when given: instead of formatting `expiresAt` (page templates). */
+  expiresTime?: string;
   /** Said above everything else: "not confirmed yet", "expired"… */
   notice?: string;
   expired?: boolean;
@@ -68,7 +70,7 @@ export function PushWaitPage(
             ))}
           </ol>
           {props.afterSteps}
-          <p>{format(text.expires, { time: time.format(props.expiresAt) })}</p>
+          <p>{format(text.expires, { time: props.expiresTime ?? time.format(props.expiresAt) })}</p>
           <p role="status" data-verdict-events={actions.events}>
             {text.waiting}
           </p>

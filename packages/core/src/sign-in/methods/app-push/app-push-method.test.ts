@@ -87,7 +87,10 @@ describe('app-push: "Sésame app with PIN code" (PASSWORD_MOBILE_APP, design §5
     const w = await world();
     const started = await start(w);
     expect(started.userId).toBe(USER);
-    expect(w.method.dataSchema.parse(started.data)).toEqual({ shown: started.data.shown });
+    expect(w.method.dataSchema.parse(started.data)).toEqual({
+      shown: started.data.shown,
+      deviceNames: '["Pixel-de-Marie"]',
+    });
     expect(started.expiresAt).toBe(kit.now().getTime() + 120_000);
     expect(await challengeOf(w)).toMatchObject({
       account: USER,
@@ -200,6 +203,20 @@ describe('app-push: "Sésame app with PIN code" (PASSWORD_MOBILE_APP, design §5
       shown: started.data.shown,
       deviceNames: ['Pixel-de-Marie'],
     });
+  });
+
+  it('view: the names kept at the start, not read again; a sign-in started without them reads them (issue 12 point 5)', async () => {
+    const w = await world();
+    const started = await start(w);
+    expect(JSON.parse(started.data.deviceNames!)).toEqual(['Pixel-de-Marie']);
+    // Renamed during the wait: the page still names the device the challenge was sent to.
+    await kit.deps.durable.devices.update(w.device.deviceId, { name: 'Pixel-renamed' });
+    expect((await w.method.view(settleInput(started))).deviceNames).toEqual(['Pixel-de-Marie']);
+    const { deviceNames: _, ...before } = started.data;
+    const old = { ...settleInput(started), data: before };
+    expect((await w.method.view(old)).deviceNames).toEqual(['Pixel-renamed']);
+    const malformed = { ...settleInput(started), data: { ...before, deviceNames: '{"no":1}' } };
+    expect((await w.method.view(malformed)).deviceNames).toEqual(['Pixel-renamed']);
   });
 
   it('live: the waiting page hears the verdict when the app answers, and at once one already given', async () => {

@@ -1,4 +1,5 @@
 import { fitRelyingAppName } from '@sesame/protocol';
+import { z } from 'zod';
 import { isUsableDevice } from '../../../devices/device-blocking';
 import type { DeviceDeps } from '../../../devices/device-deps';
 import { createPushChallenge } from '../../../devices/push-challenges';
@@ -45,7 +46,7 @@ export function appPushMethod(
         input.now,
       );
       return {
-        data: { shown: created.shown },
+        data: { shown: created.shown, deviceNames: JSON.stringify(created.deviceNames) },
         expiresAt: created.expiresAt.getTime(),
         userId: input.userId,
         effects: () => notifier.notify(created),
@@ -57,12 +58,31 @@ export function appPushMethod(
     async view(input) {
       return {
         shown: input.data.shown,
-        deviceNames: input.userId === null ? [] : await usableDeviceNames(devices, input.userId, input.now),
+        deviceNames:
+          input.userId === null
+            ? []
+            : (keptNames(input.data.deviceNames) ?? (await usableDeviceNames(devices, input.userId, input.now))),
       };
     },
 
     live: { watch: (handle, onVerdict) => watchPushVerdict(devices, handle, onVerdict) },
   };
+}
+
+const namesSchema = z.array(z.string());
+
+/**
+ * The names kept at the start: the devices the challenge was sent to (a device removed or blocked
+ * during the wait is still named, as it was asked). Null when absent or not a list of names.
+ */
+function keptNames(text: string | undefined): string[] | null {
+  if (text === undefined) return null;
+  try {
+    const parsed = namesSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }
 
 async function usableDeviceNames(devices: DeviceDeps, userId: string, now: Date): Promise<string[]> {
