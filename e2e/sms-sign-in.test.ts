@@ -89,7 +89,7 @@ describe.each([
     await page.getByRole('button', { name: p.finalise, exact: true }).click();
     await waitForHeading(page, p.title);
     expect(await page.getByRole('status').first().innerText()).toContain(
-      format(p.addedNotice, { phone: E164[locale] }),
+      format(p.addedNotice, { name: E164[locale] }),
     );
     await expectNoAxeViolations(page, `${locale} phone numbers`);
     await screenshot(page, `sms-list-${locale}`);
