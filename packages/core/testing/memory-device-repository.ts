@@ -45,9 +45,9 @@ export function createMemoryDeviceRepository(): DeviceRepository & { all(): Devi
       d.blocks += 1;
       d.failedAnswers = Math.max(0, blockAfter - 1);
     },
-    async resetFailedAnswers(id) {
+    async recordRightAnswer(id, usedAt) {
       const d = devices.get(id);
-      if (d) Object.assign(d, { failedAnswers: 0, blocks: 0, blockedUntil: null });
+      if (d) Object.assign(d, { failedAnswers: 0, blocks: 0, blockedUntil: null, lastUsedAt: new Date(usedAt) });
     },
     async delete(id) {
       return devices.delete(id);

@@ -368,18 +368,20 @@ export function describeDurableStoreConformance(name: string, factory: () => Pro
         await expect(store.devices.refundAnswer('dev-zzzz')).resolves.toBeUndefined();
       });
 
-      it('starts everything again on a right answer: count, blocks and block', async () => {
+      it('starts everything again on a right answer: count, blocks and block; stamps the last use', async () => {
         await store.devices.create(device({ status: 'active', failedAnswers: 4 }));
         await store.devices.blockDevice('dev-aaaa', new Date('2025-03-01T09:00:00.000Z'), 5);
 
-        await store.devices.resetFailedAnswers('dev-aaaa');
+        const usedAt = new Date('2025-03-01T09:30:00.000Z');
+        await store.devices.recordRightAnswer('dev-aaaa', usedAt);
         expect(await store.devices.findById('dev-aaaa')).toMatchObject({
           failedAnswers: 0,
           blocks: 0,
           blockedUntil: null,
           status: 'active',
+          lastUsedAt: usedAt,
         });
-        await expect(store.devices.resetFailedAnswers('dev-zzzz')).resolves.toBeUndefined();
+        await expect(store.devices.recordRightAnswer('dev-zzzz', usedAt)).resolves.toBeUndefined();
       });
 
       it('deletes one device, then answers false', async () => {

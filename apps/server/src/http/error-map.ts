@@ -2,6 +2,7 @@ import { isSesameError, SesameError, type ErrorCode } from '@sesame/core';
 import type { Messages } from '../i18n/en';
 import { format } from '../i18n/format-message';
 import type { FormErrors } from '../views/view-context';
+import { dateTimeFormat } from '../i18n/date-time-format';
 
 /** The one place where a domain error code becomes an HTTP status. */
 export const STATUS: Record<ErrorCode, number> = {
@@ -64,7 +65,7 @@ export function blockEnd(m: Messages, until: string | Date | null | undefined): 
   if (!until) return m.blocking.later;
   const date = new Date(until);
   const sameDay = Math.abs(date.getTime() - Date.now()) < 12 * 3_600_000;
-  return new Intl.DateTimeFormat(
+  return dateTimeFormat(
     m.blocking.timeLocale,
     sameDay
       ? { timeStyle: 'short' }

@@ -132,7 +132,7 @@ export const en = {
     passkeyButton: 'Sign in with a passkey',
     passkeyRefused:
       'This passkey was not accepted: it is not registered, or the request has expired. Try again, or type your e-mail address.',
-    methodHint: 'Applications that ask for two factors need the Sésame app.',
+    methodHint: 'Applications that ask for two factors need one of these after your password: choose the one you have.',
     methodOnMobile: 'On mobile',
     onMobileIntro: 'On the phone that holds your Sésame app? Confirm in the app instead of typing your password.',
     signedOut: 'You are signed out.',
@@ -590,6 +590,12 @@ export const en = {
       body: 'Too many wrong answers were given for your mobile device “{deviceName}”, from the address {ip} ({browser}). It is blocked until {time}; then it works again. If it was not you, someone knows your password: choose a new one with this link (valid for {minutes, plural, one {# minute} other {# minutes}}, once). Every session is then signed out.',
       action: 'This was not me: choose a new password',
     },
+    secondFactorBlocked: {
+      subject:
+        '{method, select, totp {Sésame: codes from your authenticator app are refused for a while} sms {Sésame: codes by SMS are refused for a while} other {Sésame: your recovery codes are refused for a while}}',
+      body: 'Your password was typed correctly, then too many wrong {method, select, totp {codes from your authenticator app} sms {codes sent by SMS} other {recovery codes}} were given, from the address {ip} ({browser}). This way of confirming your sign-in is refused until {time}; then it works again. If it was not you, someone knows your password: choose a new one with this link (valid for {minutes, plural, one {# minute} other {# minutes}}, once). Every session is then signed out.',
+      action: 'This was not me: choose a new password',
+    },
     deviceDeleted: {
       subject: 'Sésame: a mobile device was deleted from your account',
       body: 'The mobile device “{deviceName}” was deleted from your Sésame account, from the address {ip} ({browser}). It can no longer confirm your sign-ins. If it was not you, change your password at once and contact your helpdesk.',
@@ -612,7 +618,7 @@ export const en = {
     },
     recoveryCompleted: {
       subject: 'Sésame: your account is recovered',
-      body: 'The mobile device “{deviceName}” was added through the recovery of your account. Sign in with it from now on. If it was not you, contact your helpdesk at once.',
+      body: '“{deviceName}” was added through the recovery of your account: a mobile device, an authenticator app, a security key or a phone number. Sign in with it from now on. If it was not you, contact your helpdesk at once.',
       action: 'Manage my mobile devices',
     },
     authenticatorAppChanged: {

@@ -139,7 +139,8 @@ export const fr: Messages = {
     passkeyButton: 'Se connecter avec une clé d’accès',
     passkeyRefused:
       'Cette clé d’accès n’a pas été acceptée : elle n’est pas enregistrée, ou la demande a expiré. Réessayez, ou saisissez votre adresse électronique.',
-    methodHint: 'Les applications qui demandent deux facteurs exigent l’app Sésame.',
+    methodHint:
+      'Les applications qui demandent deux facteurs en exigent un après le mot de passe : choisissez celui dont vous disposez.',
     methodOnMobile: 'Sur mobile',
     onMobileIntro:
       'Vous êtes sur le téléphone qui porte votre app Sésame ? Confirmez dans l’app au lieu de saisir votre mot de passe.',
@@ -607,6 +608,12 @@ export const fr: Messages = {
       body: 'Trop de réponses erronées ont été données pour votre appareil mobile « {deviceName} », depuis l’adresse {ip} ({browser}). Il est bloqué jusqu’à {time} ; il fonctionnera de nouveau ensuite. Si ce n’est pas vous, quelqu’un connaît votre mot de passe : choisissez-en un nouveau avec ce lien (valable {minutes, plural, one {# minute} many {# de minutes} other {# minutes}}, une seule fois). Toutes les sessions seront alors fermées.',
       action: 'Ce n’est pas moi : choisir un nouveau mot de passe',
     },
+    secondFactorBlocked: {
+      subject:
+        '{method, select, totp {Sésame : les codes de votre application d’authentification sont refusés pour un temps} sms {Sésame : les codes par SMS sont refusés pour un temps} other {Sésame : vos codes de récupération sont refusés pour un temps}}',
+      body: 'Votre mot de passe a été saisi correctement, puis trop de {method, select, totp {codes erronés de votre application d’authentification} sms {codes erronés reçus par SMS} other {codes de récupération erronés}} ont été donnés, depuis l’adresse {ip} ({browser}). Cette façon de confirmer votre connexion est refusée jusqu’à {time} ; elle fonctionnera de nouveau ensuite. Si ce n’est pas vous, quelqu’un connaît votre mot de passe : choisissez-en un nouveau avec ce lien (valable {minutes, plural, one {# minute} many {# de minutes} other {# minutes}}, une seule fois). Toutes les sessions seront alors fermées.',
+      action: 'Ce n’est pas moi : choisir un nouveau mot de passe',
+    },
     deviceDeleted: {
       subject: 'Sésame : un appareil mobile a été supprimé de votre compte',
       body: 'L’appareil mobile « {deviceName} » a été supprimé de votre compte Sésame, depuis l’adresse {ip} ({browser}). Il ne peut plus confirmer vos connexions. Si ce n’est pas vous, changez votre mot de passe tout de suite et contactez votre assistance.',
@@ -629,7 +636,7 @@ export const fr: Messages = {
     },
     recoveryCompleted: {
       subject: 'Sésame : votre compte est récupéré',
-      body: 'L’appareil mobile « {deviceName} » a été ajouté par la récupération de votre compte. Connectez-vous désormais avec lui. Si ce n’est pas vous, contactez votre assistance tout de suite.',
+      body: '« {deviceName} » a été ajouté par la récupération de votre compte : un appareil mobile, une application d’authentification, une clé de sécurité ou un numéro de téléphone. Connectez-vous désormais avec lui. Si ce n’est pas vous, contactez votre assistance tout de suite.',
       action: 'Gérer mes appareils mobiles',
     },
     authenticatorAppChanged: {

@@ -19,6 +19,7 @@ export function mailLink(request: MailRequest, publicUrl: string): string {
       return withToken('/account/devices/panic/confirm', request.params.token);
     // "This was not me": the block's mail carries a password-reset link (someone knows the password).
     case 'device-blocked':
+    case 'second-factor-blocked':
     case 'recovery-code-used':
       return withToken('/password/reset', request.params.token);
     case 'recovery-link':

@@ -43,6 +43,18 @@ const fixtures = {
     },
     link: '/password/reset?token=',
   },
+  'second-factor-blocked': {
+    params: {
+      firstName: 'Ada',
+      method: 'sms',
+      blockedUntil: '2025-03-01T08:15:00.000Z',
+      ip: '192.0.2.7',
+      browser: 'Firefox',
+      token,
+      ttlMinutes: 90,
+    },
+    link: '/password/reset?token=',
+  },
   'device-deleted': {
     params: { firstName: 'Ada', deviceName: 'PhoneOfAda', ip: '192.0.2.7', browser: 'Firefox' },
     link: '/account/devices',

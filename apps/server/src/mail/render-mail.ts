@@ -6,6 +6,7 @@ import type { Messages } from '../i18n/en';
 import { format } from '../i18n/format-message';
 import { appUrl } from '../http/app-offer';
 import { mailLink } from './mail-links';
+import { dateTimeFormat } from '../i18n/date-time-format';
 
 export interface RenderedMail {
   to: string;
@@ -36,6 +37,7 @@ const TEMPLATES = {
   'device-enrolled': { key: 'deviceEnrolled', notYou: false, app: true },
   'devices-panic-link': { key: 'devicesPanicLink', notYou: true },
   'device-blocked': { key: 'deviceBlocked', notYou: false },
+  'second-factor-blocked': { key: 'secondFactorBlocked', notYou: false },
   'device-deleted': { key: 'deviceDeleted', notYou: false },
   'recovery-link': { key: 'recoveryLink', notYou: true },
   'recovery-started': { key: 'recoveryStarted', notYou: false },
@@ -64,7 +66,7 @@ export function renderMail(
   // The catalogue names every duration {minutes}: a link's life or a lock's length.
   // …and every instant {time}, in the recipient's language (issue 10: block end, recovery start).
   const instant = (iso: string) =>
-    new Intl.DateTimeFormat(request.locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    dateTimeFormat(request.locale === 'fr' ? 'fr-FR' : 'en-GB', {
       dateStyle: 'medium',
       timeStyle: 'short',
     }).format(new Date(iso));

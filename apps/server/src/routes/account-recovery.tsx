@@ -16,6 +16,7 @@ import type { AccountRoutesContext } from '../compose/app-context';
 import { AccountRecoveryPage } from '../views/pages/account-recovery-page';
 import { MessagePage } from '../views/pages/message-page';
 import { linkError } from './registration';
+import { dateTimeFormat } from '../i18n/date-time-format';
 
 /**
  * "I no longer have my phone" (issue 10; core devices/account-recovery.ts has the rules): the
@@ -97,7 +98,7 @@ export function accountRecoveryRoutes(app: FastifyInstance, services: AccountRou
       maxAge: Math.floor(started.browserTtlMs / 1000),
     });
     const r = request.messages.recovery;
-    const when = new Intl.DateTimeFormat(request.messages.blocking.timeLocale, {
+    const when = dateTimeFormat(request.messages.blocking.timeLocale, {
       dateStyle: 'medium',
       timeStyle: 'short',
     });

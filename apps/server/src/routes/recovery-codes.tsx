@@ -1,4 +1,10 @@
-import { generateRecoveryCodes, hasFactorToRecover, remainingRecoveryCodes, type UserRecord } from '@sesame/core';
+import {
+  generateRecoveryCodes,
+  hasFactorToRecover,
+  isSesameError,
+  remainingRecoveryCodes,
+  type UserRecord,
+} from '@sesame/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { CredentialRoutesContext } from '../credentials/context';
 import { COOKIES } from '../http/cookies';
@@ -54,28 +60,38 @@ export function recoveryCodeRoutes(app: FastifyInstance, ctx: CredentialRoutesCo
     const auth = signedIn(request, reply);
     if (!auth) return reply;
     const user = await currentUser(auth);
-    const allowed = await ctx.mayChangeAuthenticators(user, auth.record.strengths, request.cookies[COOKIES.recovery]);
-    if (!allowed) {
-      const body = request.messages.recoveryCodes.secondFactorBody;
-      return sendPage(
+    const secondFactorRequired = () =>
+      sendPage(
         reply,
-        <SecondFactorRequiredPage ctx={viewContext(request, reply)} returnTo={PAGE} body={body} />,
+        <SecondFactorRequiredPage
+          ctx={viewContext(request, reply)}
+          returnTo={PAGE}
+          body={request.messages.recoveryCodes.secondFactorBody}
+        />,
         403,
       );
-    }
+    const allowed = await ctx.mayChangeAuthenticators(user, auth.record.strengths, request.cookies[COOKIES.recovery]);
+    if (!allowed) return secondFactorRequired();
     return signInForm(
       ctx.messageOptions,
       request,
       reply,
       async () => {
-        const { codes } = await generateRecoveryCodes(
-          ctx.recoveryCodes,
-          user.id,
-          auth.record.strengths,
-          request.meta,
-          ctx.clock.now(),
-          request.cookies[COOKIES.recovery],
-        );
+        let codes: readonly string[];
+        try {
+          ({ codes } = await generateRecoveryCodes(
+            ctx.recoveryCodes,
+            user.id,
+            auth.record.strengths,
+            request.meta,
+            ctx.clock.now(),
+            request.cookies[COOKIES.recovery],
+          ));
+        } catch (error) {
+          // A recovery grant restores one factor, not codes (core says so): the same 403 page.
+          if (isSesameError(error, 'SECOND_FACTOR_REQUIRED')) return secondFactorRequired();
+          throw error;
+        }
         return sendPage(reply, <RecoveryCodesShownPage ctx={viewContext(request, reply)} codes={codes} />);
       },
       (errors) => (

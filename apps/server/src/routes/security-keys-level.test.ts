@@ -178,7 +178,7 @@ describe('a key’s level, from the attestation policy to the application', () =
     await browser.post('/login', { email: EMAIL });
     const gap = await browser.post('/login/password', { password: PASSWORD, method: 'PASSWORD' });
     expect(textOf(gap.html)).toContain(en.levelGap.keyBody);
-    expect(gap.html).toContain(`href="/login/password">${en.levelGap.confirmKey}`);
+    expect(gap.html).toContain(`href="/login/password?method=PASSWORD_WEBAUTHN">${en.levelGap.confirmKey}`);
     // And it goes on: the password again, the key, the application.
     expect((await browser.post('/login/password', { password: PASSWORD, method: 'PASSWORD_WEBAUTHN' })).location).toBe(
       '/login/webauthn',

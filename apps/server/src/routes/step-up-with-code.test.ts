@@ -40,10 +40,16 @@ describe('the level page of an account with an authenticator app and no phone', 
       expect(page.status).toBe(403);
       expect(textOf(page.html)).toContain(m.levelGap.codeBody);
       expect(textOf(page.html)).not.toContain(m.levelGap.lostBody);
-      expect(page.html).toContain('href="/login/password"');
-
-      const passwordPage = await browser.get('/login/password');
+      // The link pre-selects the authenticator app: the user types the password and goes on,
+      // rather than being sent back here by the chooser's first method (found by trying it).
+      expect(page.html).toContain('href="/login/password?method=PASSWORD_TOTP"');
+      const passwordPage = await browser.get('/login/password?method=PASSWORD_TOTP');
       expect(passwordPage.status).toBe(200);
+      expect(passwordPage.html).toMatch(/<option[^>]*value="PASSWORD_TOTP"[^>]*selected/);
+      // A wire name that is not a method of the chooser pre-selects nothing of its own.
+      const forced = await browser.get('/login/password?method=NOT_A_METHOD');
+      expect(forced.status).toBe(200);
+      expect(forced.html).not.toMatch(/value="NOT_A_METHOD"/);
       const step = await browser.post('/login/password', { password: PASSWORD, method: 'PASSWORD_TOTP' });
       expect(step.location).toBe('/login/totp');
       const back = await browser.post('/login/totp', { code: await totpCode(portal, seed) });

@@ -64,10 +64,10 @@ export function codeRoutes(app: FastifyInstance, ctx: SignInRoutesContext, code:
       return codePage(request, reply, challenge, { errors, status: 400 });
     }
     if (!step.ok) return redirectFor(reply, step.error, 'challenge');
-    const { next, settled } = step.state;
+    const { next, settled, account } = step.state;
     switch (settled.verdict) {
       case 'verified':
-        if (next.step === 'authenticated') return finishSignIn(ctx, request, reply, step.handle, next);
+        if (next.step === 'authenticated') return finishSignIn(ctx, request, reply, step.handle, next, account);
         // The password changed since it was checked (design §10): asked again.
         return reply.redirect('/login/password', 303);
       case 'pending':

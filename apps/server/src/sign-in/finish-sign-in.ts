@@ -20,6 +20,8 @@ import { SMS_SUNSET_PATH } from './sms-sunset-path';
  * The last step of every sign-in method (design §4 step 4): a fresh session (never the old id),
  * the engine's `finish` (the audit entry, the sign-in ended: single use), the method remembered
  * for next time, then back to the application that asked (or to the page the user wanted).
+ * `account`: the account as the engine just read it to accept the answer (engine.settle), not
+ * read again (issue 12 point 5).
  */
 export async function finishSignIn(
   ctx: SignInRoutesContext,
@@ -27,11 +29,12 @@ export async function finishSignIn(
   reply: FastifyReply,
   handle: string,
   done: Authenticated,
+  account?: UserRecord,
 ): Promise<FastifyReply> {
   // Decided before the session exists, by the one function (ADR 0011): nothing after this point
   // can fail on the address, so no session is made for a sign-in that then answers 500.
   const next = safeRedirectPath(done.ctx.returnTo, ctx.publicUrl, '/account');
-  const user = await ctx.users.findById(done.userId);
+  const user = account?.id === done.userId ? account : await ctx.users.findById(done.userId);
   // The account went away between the answer and now: nothing to open a session for.
   if (!user) return reply.redirect('/login', 303);
   const session = await startSession(ctx, request, reply, user.id, done.strengths, done.mobileDevices);

@@ -25,6 +25,8 @@ const loginQuery = z.object({
   signed_out: z.string().optional(),
   reset: z.string().optional(),
 });
+/** The level page's "Confirm with my …" pre-selects that method (a wire name; docs/adr/0019). */
+const passwordQuery = z.object({ method: z.string().optional() });
 const emailForm = z.object({ email: z.string().optional() });
 /** `preselected`: what the page pre-selected — `method` equal to it is a guess left as it was (docs/adr/0032 §3). */
 const passwordForm = z.object({
@@ -149,7 +151,10 @@ export function passwordRoutes(app: FastifyInstance, ctx: SignInRoutesContext) {
     const current = await engine.load(request.cookies[COOKIES.login]);
     const email = emailOf(current);
     if (!current || email === undefined) return reply.redirect('/login', 303);
-    return sendPage(reply, passwordStepPage(ctx, request, reply, { ctx: current.ctx, email }));
+    // Only a pre-selection: core's plan keeps it only when it is a method of the chooser that
+    // reaches the target; what the user then submits is checked as any choice is.
+    const { method } = parseQuery(request, passwordQuery);
+    return sendPage(reply, passwordStepPage(ctx, request, reply, { ctx: current.ctx, email }, method));
   });
 
   app.post('/login/password', async (request, reply) => {

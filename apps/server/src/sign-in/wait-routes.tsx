@@ -66,10 +66,10 @@ export function waitRoutes(app: FastifyInstance, ctx: SignInRoutesContext, wait:
     const handle = request.cookies[COOKIES.login];
     const step = await engine.settle(handle, wait.method, {}, signInMeta(request));
     if (!step.ok) return redirectFor(reply, step.error, 'challenge');
-    const { next, settled } = step.state;
+    const { next, settled, account } = step.state;
     const t = wait.messages(request.messages);
     if (settled.verdict === 'pending' || settled.verdict === 'expired') return waitPage(request, reply, t.notYet);
-    if (next.step === 'authenticated') return finishSignIn(ctx, request, reply, step.handle, next);
+    if (next.step === 'authenticated') return finishSignIn(ctx, request, reply, step.handle, next, account);
     // Anything else ends this challenge (the engine wrote the `sign_in.failed` entry): the user
     // starts again from the password page.
     const reason = settled.verdict === 'ended' ? settled.reason : 'cancelled';

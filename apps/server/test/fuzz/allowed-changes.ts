@@ -19,7 +19,7 @@ const AUDITED_REFUSALS = new Set(['sign_in.failed', 'account.locked', 'device.bl
 
 const DEVICE_COUNTERS = new Set(['devices.reserveAnswer', 'devices.refundAnswer', 'devices.blockDevice']);
 
-const OWNER_WARNINGS = new Set(['account-locked', 'device-blocked']);
+const OWNER_WARNINGS = new Set(['account-locked', 'device-blocked', 'second-factor-blocked']);
 
 function isCounter(key: string) {
   return COUNTER_PREFIXES.some((prefix) => key.startsWith(prefix));
@@ -51,7 +51,7 @@ function allowed(change: Change): boolean {
     // blocks the device (counters, as above; docs/adr/0008); a right one gives the others back.
     return DEVICE_COUNTERS.has(change.op);
   }
-  // The owner is told at once of a lock or a block (issue 10): a refusal that warns is the point.
+  // The owner is told at once of a lock or a block (issue 10; issue 13's codes): a refusal that warns is the point.
   return change.store === 'mail' && OWNER_WARNINGS.has(change.template);
 }
 

@@ -100,7 +100,10 @@ export async function generateRecoveryCodes(
   now: Date,
   recoveryBrowserToken?: string,
 ): Promise<{ readonly codes: readonly string[] }> {
-  await assertMayChangeAuthenticators(deps, userId, sessionStrengths, now, recoveryBrowserToken);
+  const grant = await assertMayChangeAuthenticators(deps, userId, sessionStrengths, now, recoveryBrowserToken);
+  // The recovery grant restores ONE factor (issue 10; docs/adr/0008): codes made with it would be a
+  // second way in beside it (found by the attacker suite of issue 13). They need a second factor.
+  if (grant.via === 'recovery') throw new SesameError('SECOND_FACTOR_REQUIRED');
   if (!(await hasFactorToRecover(deps, userId))) throw new SesameError('NO_ACTIVE_DEVICE');
   const codes = distinctCodes(RECOVERY_CODE_COUNT);
   const records: CredentialRecord[] = [];

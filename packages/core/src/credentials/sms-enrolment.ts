@@ -5,6 +5,7 @@ import { invalidInput, SesameError } from '../errors';
 import type { CredentialRecord, SmsSender, UserRecord } from '../ports';
 import { randomToken, tokenDigest } from '../security/random-token';
 import { CodeAttempts } from './code-attempts';
+import { markNewFactor, tellRecoveryCompleted } from './new-factor';
 import { parsePhoneNumber } from './phone-number';
 import { generateSmsCode, parseSmsCode, smsCodeDigest, smsCodeMatches } from './sms-code';
 
@@ -15,7 +16,7 @@ import { generateSmsCode, parseSmsCode, smsCodeDigest, smsCodeMatches } from './
  * never the code) lives in the ephemeral store for SMS_ENROLMENT_MS, and the credential of kind
  * 'sms' (externalId = the E.164 number) is created active by the confirmation, once.
  */
-export type SmsEnrolmentDeps = Pick<DeviceDeps, 'durable' | 'ephemeral' | 'policy'> & {
+export type SmsEnrolmentDeps = Pick<DeviceDeps, 'durable' | 'ephemeral' | 'mailer' | 'policy'> & {
   readonly sms: SmsSender;
 };
 
@@ -52,8 +53,9 @@ export const SMS_SENDS_PER_WINDOW = 5;
 
 /**
  * Starts adding a number: SEC-27 first (adding a factor needs what mayChangeAuthenticators says),
- * the number checked (E.164), refused when any account already holds it (one number, one account:
- * the store's unique (kind, externalId)), the send counted before it is made, then the code texted.
+ * the number checked (E.164), refused when this account already holds it (another account's number
+ * is refused only at the confirmation: one number, one account, the store's unique (kind,
+ * externalId)), the send counted before it is made, then the code texted.
  * A gateway that fails is SMS_UNAVAILABLE and nothing stays pending.
  */
 export async function startSmsEnrolment(
@@ -67,9 +69,13 @@ export async function startSmsEnrolment(
 ): Promise<SmsEnrolmentStarted> {
   const phone = parsePhoneNumber(rawPhone);
   await assertMayChangeAuthenticators(deps, user.id, sessionStrengths, now, recoveryBrowserToken);
-  // The same words whoever holds it: the page must not tell which numbers other accounts have.
-  if ((await deps.durable.credentials.findByExternalId('sms', phone)) !== null)
-    throw invalidInput('phone', 'not_accepted');
+  // One number, one account — yet the page must not tell which numbers other accounts hold (found
+  // by the attacker suite of issue 13: a refusal here told any signed-in account). A number held
+  // elsewhere takes the same path, counted and texted; only its confirmation, which needs the
+  // phone, finds it taken (the store's unique key, below). A number this account already holds is
+  // refused at once: its own list shows it.
+  const holder = await deps.durable.credentials.findByExternalId('sms', phone);
+  if (holder !== null && holder.userId === user.id) throw invalidInput('phone', 'not_accepted');
   await sends(deps).reserve(user.id);
   const code = generateSmsCode();
   const enrolmentId = randomToken(16);
@@ -152,9 +158,10 @@ export async function confirmSmsEnrolment(
     lastUsedAt: null,
   };
   const owner = await deps.durable.users.findById(userId);
+  let recovered = false;
   const created = await deps.durable.transaction(async (tx) => {
     if (!(await tx.credentials.create(credential))) return false;
-    if (owner !== null && owner.secondFactorSince === null) await tx.users.update(owner.id, { secondFactorSince: now });
+    recovered = await markNewFactor(tx, owner, actor, now, { credentialId: credential.id, kind: 'sms' });
     await tx.audit.append({
       type: 'credential.enrolled',
       userId,
@@ -167,5 +174,6 @@ export async function confirmSmsEnrolment(
   });
   // Another account confirmed the same number meanwhile.
   if (!created) throw invalidInput('phone', 'not_accepted');
+  if (recovered) await tellRecoveryCompleted(deps.mailer, owner, credential.name);
   return credential;
 }

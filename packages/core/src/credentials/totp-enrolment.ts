@@ -3,6 +3,7 @@ import { type DeviceActor, type DeviceDeps } from '../devices/device-deps';
 import { assertMayChangeAuthenticators } from '../devices/authenticator-change-policy';
 import { invalidInput, SesameError } from '../errors';
 import type { CredentialRecord, UserRecord } from '../ports';
+import { markNewFactor, tellRecoveryCompleted } from './new-factor';
 import { randomToken } from '../security/random-token';
 import { CodeAttempts } from './code-attempts';
 import { parseCredentialName } from './credential-name';
@@ -16,7 +17,7 @@ import { readTotpParameters, TOTP_PARAMETERS, TOTP_SECRET_BYTES } from './totp-p
  * device-keys file outside the database (SEC-21); the credential stays `pending` until the user
  * types a first right code, so a seed that never reached an app is never a way in.
  */
-export type TotpDeps = Pick<DeviceDeps, 'durable' | 'ephemeral' | 'vault' | 'policy'>;
+export type TotpDeps = Pick<DeviceDeps, 'durable' | 'ephemeral' | 'mailer' | 'vault' | 'policy'>;
 
 /** What the page shows once: the QR's text and the seed in base32 for typing. */
 export interface TotpEnrolmentStarted {
@@ -120,11 +121,10 @@ export async function confirmTotpEnrolment(
   if (step === null) throw invalidInput('code', 'mismatch');
   await attempt.right();
   const owner = await deps.durable.users.findById(userId);
+  let recovered = false;
   const activated = await deps.durable.transaction(async (tx) => {
     if (!(await tx.credentials.activate(credential.id, step, now))) return false;
-    if (owner !== null && owner.secondFactorSince === null) {
-      await tx.users.update(owner.id, { secondFactorSince: now });
-    }
+    recovered = await markNewFactor(tx, owner, actor, now, { credentialId: credential.id, kind: 'totp' });
     await tx.audit.append({
       type: 'credential.enrolled',
       userId,
@@ -137,5 +137,6 @@ export async function confirmTotpEnrolment(
   });
   // Two confirmations at once: the other one activated it.
   if (!activated) throw new SesameError('NOT_FOUND');
+  if (recovered) await tellRecoveryCompleted(deps.mailer, owner, credential.name);
   return { ...credential, status: 'active', counter: step, lastUsedAt: now };
 }

@@ -3,6 +3,7 @@ import { assertMayChangeAuthenticators } from '../devices/authenticator-change-p
 import type { DeviceActor, DeviceDeps } from '../devices/device-deps';
 import { invalidInput, SesameError } from '../errors';
 import type { CredentialRecord, UserRecord } from '../ports';
+import { markNewFactor, tellRecoveryCompleted } from './new-factor';
 import type { UserVerificationRequirement, WebAuthnOptionsJson, WebAuthnVerifier } from '../ports/webauthn-verifier';
 import { randomToken } from '../security/random-token';
 import { parseCredentialName } from './credential-name';
@@ -20,7 +21,7 @@ import {
  * verified by the WebAuthnVerifier port (WebAuthn L3 §7.1) and stored as an active 'webauthn'
  * credential (docs/adr/0027 §1). Who may add one: mayChangeAuthenticators (SEC-27), as devices.
  */
-export type WebAuthnEnrolmentDeps = Pick<DeviceDeps, 'durable' | 'ephemeral'> & {
+export type WebAuthnEnrolmentDeps = Pick<DeviceDeps, 'durable' | 'ephemeral' | 'mailer'> & {
   readonly webauthn: WebAuthnVerifier;
 };
 
@@ -148,12 +149,11 @@ export async function finishWebAuthnEnrolment(
     lastUsedAt: null,
   };
   const owner = await deps.durable.users.findById(userId);
+  let recovered = false;
   const stored = await deps.durable.transaction(async (tx) => {
     // The unique (kind, externalId): a parallel registration of the same id loses here (SEC-22).
     if (!(await tx.credentials.create(credential))) return false;
-    if (owner !== null && owner.secondFactorSince === null) {
-      await tx.users.update(owner.id, { secondFactorSince: now });
-    }
+    recovered = await markNewFactor(tx, owner, actor, now, { credentialId: credential.id, kind: 'webauthn' });
     await tx.audit.append({
       type: 'credential.enrolled',
       userId,
@@ -171,5 +171,6 @@ export async function finishWebAuthnEnrolment(
     return true;
   });
   if (!stored) throw new SesameError('DEVICE_ALREADY_ENROLLED');
+  if (recovered) await tellRecoveryCompleted(deps.mailer, owner, credential.name);
   return credential;
 }

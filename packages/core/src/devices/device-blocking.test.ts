@@ -60,7 +60,12 @@ describe('the memory repository reserves answers before the check (issue 10)', (
     expect(await repo.reserveAnswer('dev-a', 5, later(15))).toBeNull();
     await repo.refundAnswer('dev-a');
     expect((await repo.findById('dev-a'))!.failedAnswers).toBe(4);
-    await repo.resetFailedAnswers('dev-a');
-    expect(await repo.findById('dev-a')).toMatchObject({ failedAnswers: 0, blocks: 0, blockedUntil: null });
+    await repo.recordRightAnswer('dev-a', later(16));
+    expect(await repo.findById('dev-a')).toMatchObject({
+      failedAnswers: 0,
+      blocks: 0,
+      blockedUntil: null,
+      lastUsedAt: later(16),
+    });
   });
 });

@@ -124,8 +124,10 @@ async function mailBlocked(deps: DeviceDeps, device: DeviceRecord, until: Date, 
   });
 }
 
-/** A right answer: the device's count, blocks and block start again (NIST rev 4 §3.2.2). */
+/**
+ * A right answer: the device's count, blocks and block start again (NIST rev 4 §3.2.2), and its
+ * last use is now — in one write.
+ */
 export async function settleRightAnswer(deps: DeviceDeps, device: DeviceRecord, now: Date): Promise<void> {
-  await deps.durable.devices.resetFailedAnswers(device.id);
-  await deps.durable.devices.update(device.id, { lastUsedAt: now });
+  await deps.durable.devices.recordRightAnswer(device.id, now);
 }

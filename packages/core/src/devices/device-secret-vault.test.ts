@@ -1,4 +1,4 @@
-import { fromBase64Url, toBase64Url } from '@sesame/protocol';
+import { canonicalBytes, fromBase64Url, toBase64Url } from '@sesame/protocol';
 import { describe, expect, it } from 'vitest';
 import { isSesameError } from '../errors';
 import { createDeviceSecretVault } from './device-secret-vault';
@@ -18,6 +18,27 @@ describe('device secret vault (AES-256-GCM under a key ring)', () => {
     expect(fromBase64Url(a.ciphertext)).toHaveLength(12 + 32 + 16);
     expect(a.ciphertext).not.toBe(b.ciphertext);
     expect(await vault.open(DEVICE, a)).toEqual(secret);
+  });
+
+  it('keeps the format of the Web Crypto vault before it: each opens what the other sealed', async () => {
+    // The vault used Web Crypto's AES-GCM until issue 12 point 5; secrets sealed then stay readable.
+    const vault = await createDeviceSecretVault({ currentKeyId: 'k1', keys: { k1: key(1) } });
+    const webKey = await crypto.subtle.importKey('raw', key(1), 'AES-GCM', false, ['encrypt', 'decrypt']);
+    const additionalData = canonicalBytes(['sesame/device-secret/1', 'k1', DEVICE]);
+    const iv = crypto.getRandomValues(new Uint8Array(12));
+    const sealedByWeb = new Uint8Array(
+      await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData, tagLength: 128 }, webKey, secret),
+    );
+    const blob = new Uint8Array([...iv, ...sealedByWeb]);
+    expect(await vault.open(DEVICE, { keyId: 'k1', ciphertext: toBase64Url(blob) })).toEqual(secret);
+
+    const sealed = fromBase64Url((await vault.seal(DEVICE, secret)).ciphertext);
+    const opened = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: sealed.slice(0, 12), additionalData, tagLength: 128 },
+      webKey,
+      sealed.slice(12),
+    );
+    expect(new Uint8Array(opened)).toEqual(secret);
   });
 
   it('refuses a tampered blob, a blob moved to another device, a relabelled key id and an unknown key', async () => {

@@ -5,9 +5,6 @@ import {
   parsePushChallenge,
   type PushChallenge,
   type PushNotice,
-  pushOcraQuestion,
-  SESAME_PUSH_OCRA_SUITE,
-  verifyOcra,
   verifyPushAnswer,
 } from '@sesame/protocol';
 import { invalidInput, SesameError } from '../errors';
@@ -24,6 +21,7 @@ import {
 } from './device-blocking';
 import { badSignature, type DeviceActor, type DeviceDeps, NO_ACTOR, parseMessage, seconds } from './device-deps';
 import { deviceKey } from './enrolment';
+import { pushOcraMatches } from './push-ocra';
 import {
   challengeKey,
   deviceIndexKey,
@@ -307,10 +305,9 @@ async function ocraMatches(
   challenge: PushChallenge,
   answer: { pickedNumber?: number; ocraResponse?: string },
 ): Promise<boolean> {
-  const question = await pushOcraQuestion(challenge, answer.pickedNumber!);
   const secret = await deps.vault.open(device.id, { keyId: device.secretKeyId, ciphertext: device.secretCiphertext });
   try {
-    return (await verifyOcra(SESAME_PUSH_OCRA_SUITE, secret, { question }, answer.ocraResponse!)).valid;
+    return pushOcraMatches(secret, challenge, answer.pickedNumber!, answer.ocraResponse);
   } finally {
     secret.fill(0);
   }

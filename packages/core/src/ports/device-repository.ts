@@ -78,8 +78,11 @@ export interface DeviceRepository {
    * more answer can be reserved once the block is over.
    */
   blockDevice(id: string, until: Date, blockAfter: number): Promise<void>;
-  /** A right answer: count, blocks and block all start again. */
-  resetFailedAnswers(id: string): Promise<void>;
+  /**
+   * A right answer at `usedAt`: count, blocks and block all start again, and the device's last
+   * use is `usedAt` — one write (issue 12 point 5: it was two statements per sign-in).
+   */
+  recordRightAnswer(id: string, usedAt: Date): Promise<void>;
   /** True when a device was deleted. */
   delete(id: string): Promise<boolean>;
   /** Returns how many were deleted. */

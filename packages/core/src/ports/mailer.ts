@@ -32,6 +32,24 @@ export type MailRequest = { to: string; locale: Locale } & (
         ttlMinutes: number;
       };
     }
+  /**
+   * Wrong codes typed after a right password blocked an authenticator app, SMS or the recovery
+   * codes (issue 10 point 1 for issue 13's methods; ASVS 5.0 6.3.5): which, until when, from
+   * where; `token` is a password-reset link — "this was not me": someone knows the password.
+   */
+  | {
+      template: 'second-factor-blocked';
+      params: {
+        firstName: string;
+        method: 'totp' | 'sms' | 'recovery-code';
+        /** ISO-8601 instant. */
+        blockedUntil: string;
+        ip: string;
+        browser: string;
+        token: string;
+        ttlMinutes: number;
+      };
+    }
   /** A device was deleted, by any path (issue 10: the owner hears of every change to their factors). */
   | { template: 'device-deleted'; params: { firstName: string; deviceName: string; ip: string; browser: string } }
   /** "I no longer have my phone", step 1: the link that starts the waiting period. */

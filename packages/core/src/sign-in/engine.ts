@@ -1,6 +1,6 @@
 import type { Strength } from '@sesame/protocol';
 import { invalidInput, isSesameError } from '../errors';
-import type { Clock, UserRepository } from '../ports';
+import type { Clock, UserRecord, UserRepository } from '../ports';
 import type { TransitionError } from './errors';
 import type { SignInEvent } from './events';
 import type { SignInMeta } from './meta';
@@ -153,13 +153,19 @@ export interface SignInEngine {
     method: ChallengeMethodId,
     meta: SignInMeta,
   ): Promise<Step<ChallengeStep | PasswordStep | KeptStep>>;
-  /** The method's verdict on the answer (a push's verdict, a typed code); audits a failure. */
+  /**
+   * The method's verdict on the answer (a push's verdict, a typed code); audits a failure. A
+   * verified answer comes with the `account` read to accept it, so that the session is opened
+   * without reading it again (issue 12 point 5).
+   */
   settle(
     handle: string | undefined,
     method: ChallengeMethodId,
     fields: FormFields,
     meta: SignInMeta,
-  ): Promise<Step<{ next: Authenticated | ChallengeStep | PasswordStep | KeptStep; settled: Settled }>>;
+  ): Promise<
+    Step<{ next: Authenticated | ChallengeStep | PasswordStep | KeptStep; settled: Settled; account?: UserRecord }>
+  >;
   /**
    * What the method's page shows. `V` is the method's view type: the caller names the method, so
    * it knows its view (the registry holds methods of every view type).
@@ -637,7 +643,8 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
           if (step.ok && step.state.step !== 'authenticated') {
             await auditFailure(m, state.userId, meta, 'credentials_changed');
           }
-          return done(step);
+          if (!step.ok || user === null) return done(step);
+          return { ok: true, handle: step.handle, state: { next: step.state, settled, account: user } };
         }
       }
     },

@@ -1,6 +1,6 @@
 import { EVICTABLE, type EphemeralStore } from '../ports';
 import { randomToken, tokenDigest } from '../security/random-token';
-import { readSignInState } from './state-schema';
+import { createStateReader } from './state-reader';
 import type { SignInState } from './state';
 
 /** A sign-in not finished within 30 minutes starts again (v1 LOGIN_TRANSACTION_TTL_MS). */
@@ -19,6 +19,9 @@ function usable(handle: string | undefined): handle is string {
  * read (state-schema.ts); only the handle's digest is stored, never the handle itself.
  */
 export class SignInStateStore {
+  /** The stored texts already checked (state-reader.ts): a sign-in is read back several times unchanged. */
+  private readonly read = createStateReader();
+
   constructor(private readonly store: EphemeralStore) {}
 
   private key(handle: string): string {
@@ -37,7 +40,7 @@ export class SignInStateStore {
   async load(handle: string | undefined): Promise<SignInState | null> {
     if (!usable(handle)) return null;
     const raw = await this.store.get(this.key(handle));
-    return raw === null ? null : readSignInState(raw);
+    return raw === null ? null : this.read(raw);
   }
 
   async delete(handle: string | undefined): Promise<void> {

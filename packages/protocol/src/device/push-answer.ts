@@ -109,7 +109,18 @@ export async function verifyPushAnswer(
  * RFC 6287's signature use, where Q is a digest of the data being approved.
  */
 export async function pushOcraQuestion(challenge: PushChallenge, pickedNumber: number): Promise<string> {
-  const fields = [
+  const digest = new Uint8Array(
+    await crypto.subtle.digest('SHA-256', canonicalBytes(pushOcraQuestionFields(challenge, pickedNumber))),
+  );
+  return bytesToHex(digest.subarray(0, PUSH_OCRA_QUESTION_BYTES));
+}
+
+/** The bytes of the question that pushOcraQuestion takes from its digest (QH40: 20 bytes). */
+export const PUSH_OCRA_QUESTION_BYTES = 20;
+
+/** The fields pushOcraQuestion digests, in order (a server may digest them by other means). */
+export function pushOcraQuestionFields(challenge: PushChallenge, pickedNumber: number): CanonicalFields {
+  return [
     PUSH_OCRA_LABEL,
     challenge.deviceId,
     challenge.account,
@@ -124,6 +135,4 @@ export async function pushOcraQuestion(challenge: PushChallenge, pickedNumber: n
     challenge.candidates.join(','),
     String(pickedNumber),
   ];
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', canonicalBytes(fields)));
-  return bytesToHex(digest.subarray(0, 20));
 }

@@ -6,52 +6,63 @@ import {
 } from '@sesame/core';
 import type { Kysely, Selectable } from 'kysely';
 import type { AccountOptionsTable, Database } from './database';
+import { preparedQuery } from './prepared-query';
+
+/**
+ * One statement: INSERT … SELECT from `users` (nothing when the account does not exist, so no
+ * foreign-key error) ON CONFLICT (user_id) DO UPDATE the given columns only.
+ */
+function upsertQuery(db: Kysely<Database>, userId: string, columns: Partial<Omit<AccountOptionsTable, 'user_id'>>) {
+  const row = { ...fromDefaults(), ...columns };
+  return db
+    .insertInto('account_options')
+    .columns([
+      'user_id',
+      'always_second_factor',
+      'warn_on_application',
+      'notify_new_browser',
+      'preferred_method',
+      'last_used_method',
+    ])
+    .expression((eb) =>
+      eb
+        .selectFrom('users')
+        .select((s) => [
+          'users.id',
+          s.cast<number>(s.val(row.always_second_factor), 'integer').as('a'),
+          s.cast<number>(s.val(row.warn_on_application), 'integer').as('w'),
+          s.cast<number>(s.val(row.notify_new_browser), 'integer').as('b'),
+          s.cast<string | null>(s.val(row.preferred_method), 'text').as('p'),
+          s.cast<string | null>(s.val(row.last_used_method), 'text').as('l'),
+        ])
+        .where('users.id', '=', userId),
+    )
+    .onConflict((oc) => oc.column('user_id').doUpdateSet(columns));
+}
+
+// What every sign-in reads, and what every second-factor sign-in writes, compiled once (prepared-query.ts).
+const byUser = preparedQuery((db: Kysely<Database>, userId: string) =>
+  db.selectFrom('account_options').selectAll().where('user_id', '=', userId),
+);
+const methodUsed = preparedQuery((db: Kysely<Database>, userId: string, wireName: string) =>
+  upsertQuery(db, userId, { last_used_method: wireName }),
+);
+
+const changed = (result: { numInsertedOrUpdatedRows?: bigint; numAffectedRows?: bigint }) =>
+  BigInt(result.numInsertedOrUpdatedRows ?? result.numAffectedRows ?? 0n) > 0n;
 
 /** ports/account-options-repository.ts over Kysely (SQLite and PostgreSQL). */
 export function createAccountOptionsRepository(db: Kysely<Database>): AccountOptionsRepository {
-  /**
-   * One statement: INSERT … SELECT from `users` (nothing when the account does not exist, so no
-   * foreign-key error) ON CONFLICT (user_id) DO UPDATE the given columns only.
-   */
-  async function upsert(userId: string, columns: Partial<Omit<AccountOptionsTable, 'user_id'>>): Promise<boolean> {
-    const row = { ...fromDefaults(), ...columns };
-    const result = await db
-      .insertInto('account_options')
-      .columns([
-        'user_id',
-        'always_second_factor',
-        'warn_on_application',
-        'notify_new_browser',
-        'preferred_method',
-        'last_used_method',
-      ])
-      .expression((eb) =>
-        eb
-          .selectFrom('users')
-          .select((s) => [
-            'users.id',
-            s.cast<number>(s.val(row.always_second_factor), 'integer').as('a'),
-            s.cast<number>(s.val(row.warn_on_application), 'integer').as('w'),
-            s.cast<number>(s.val(row.notify_new_browser), 'integer').as('b'),
-            s.cast<string | null>(s.val(row.preferred_method), 'text').as('p'),
-            s.cast<string | null>(s.val(row.last_used_method), 'text').as('l'),
-          ])
-          .where('users.id', '=', userId),
-      )
-      .onConflict((oc) => oc.column('user_id').doUpdateSet(columns))
-      .executeTakeFirst();
-    return BigInt(result.numInsertedOrUpdatedRows ?? 0n) > 0n;
-  }
-
   return {
     async get(userId: string): Promise<StoredAccountOptions> {
-      const row = await db.selectFrom('account_options').selectAll().where('user_id', '=', userId).executeTakeFirst();
+      const [row] = (await byUser(db, userId)).rows;
       return row ? toOptions(row) : DEFAULT_ACCOUNT_OPTIONS;
     },
 
-    set: (userId: string, options: AccountOptions) => upsert(userId, toColumns(options)),
+    set: async (userId: string, options: AccountOptions) =>
+      changed(await upsertQuery(db, userId, toColumns(options)).executeTakeFirst()),
 
-    recordMethodUsed: (userId: string, wireName: string) => upsert(userId, { last_used_method: wireName }),
+    recordMethodUsed: async (userId: string, wireName: string) => changed(await methodUsed(db, userId, wireName)),
   };
 }
 

@@ -1,6 +1,20 @@
 import type { AuditEvent, AuditLog, AuditTypeFilter, StoredAuditEvent } from '@sesame/core';
 import type { Kysely } from 'kysely';
 import { toDate, type Database } from './database';
+import { preparedQuery } from './prepared-query';
+
+// An entry per sign-in, compiled once (prepared-query.ts).
+const insert = preparedQuery(
+  (
+    db: Kysely<Database>,
+    type: AuditEvent['type'],
+    userId: string | null,
+    ip: string | null,
+    userAgent: string | null,
+    atIso: string,
+    details: string,
+  ) => db.insertInto('audit_events').values({ type, user_id: userId, ip, user_agent: userAgent, at: atIso, details }),
+);
 
 /**
  * Append-only by construction: this module issues no UPDATE, and its one DELETE is the retention
@@ -9,17 +23,15 @@ import { toDate, type Database } from './database';
 export function createAuditLog(db: Kysely<Database>): AuditLog {
   return {
     async append(event: AuditEvent): Promise<void> {
-      await db
-        .insertInto('audit_events')
-        .values({
-          type: event.type,
-          user_id: event.userId,
-          ip: event.ip,
-          user_agent: event.userAgent,
-          at: event.at.toISOString(),
-          details: JSON.stringify(event.details),
-        })
-        .execute();
+      await insert(
+        db,
+        event.type,
+        event.userId,
+        event.ip,
+        event.userAgent,
+        event.at.toISOString(),
+        JSON.stringify(event.details),
+      );
     },
 
     async list({ userId, limit, beforeSeq }): Promise<StoredAuditEvent[]> {

@@ -1,6 +1,7 @@
 import type { CredentialKind, CredentialRecord, CredentialRepository } from '@sesame/core';
 import type { Kysely, Selectable } from 'kysely';
 import { toDate, toNullableDate, type CredentialsTable, type Database } from './database';
+import { preparedQuery } from './prepared-query';
 import { isUniqueViolation } from './unique-violation';
 
 const EXTERNAL_ID_TAKEN = {
@@ -8,6 +9,20 @@ const EXTERNAL_ID_TAKEN = {
   column: 'external_id',
   constraint: 'credentials_kind_external_id_key',
 };
+
+// The list every sign-in reads (the account's second factors), compiled once (prepared-query.ts).
+const ofUser = preparedQuery((db: Kysely<Database>, userId: string) =>
+  db.selectFrom('credentials').selectAll().where('user_id', '=', userId).orderBy('created_at').orderBy('id'),
+);
+const ofUserAndKind = preparedQuery((db: Kysely<Database>, userId: string, kind: CredentialKind) =>
+  db
+    .selectFrom('credentials')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .where('kind', '=', kind)
+    .orderBy('created_at')
+    .orderBy('id'),
+);
 
 /** ports/credential-repository.ts over Kysely (SQLite and PostgreSQL). */
 export function createCredentialRepository(db: Kysely<Database>): CredentialRepository {
@@ -44,9 +59,7 @@ export function createCredentialRepository(db: Kysely<Database>): CredentialRepo
     },
 
     async listByUser(userId: string, kind?: CredentialKind): Promise<CredentialRecord[]> {
-      let query = db.selectFrom('credentials').selectAll().where('user_id', '=', userId);
-      if (kind !== undefined) query = query.where('kind', '=', kind);
-      const rows = await query.orderBy('created_at').orderBy('id').execute();
+      const { rows } = kind === undefined ? await ofUser(db, userId) : await ofUserAndKind(db, userId, kind);
       return rows.map(toCredentialRecord);
     },
 

@@ -1,10 +1,35 @@
 import type { DevicePatch, DeviceRecord, DeviceRepository } from '@sesame/core';
 import { type Kysely, type Selectable, type Updateable } from 'kysely';
 import { toDate, toNullableDate, type Database, type DevicesTable } from './database';
+import { preparedQuery } from './prepared-query';
+
+// The statements of every app sign-in, compiled once (prepared-query.ts).
+const byId = preparedQuery((db: Kysely<Database>, id: string) =>
+  db.selectFrom('devices').selectAll().where('id', '=', id),
+);
+const ofUser = preparedQuery((db: Kysely<Database>, userId: string) =>
+  db.selectFrom('devices').selectAll().where('user_id', '=', userId).orderBy('created_at').orderBy('id'),
+);
+const reserve = preparedQuery((db: Kysely<Database>, id: string, blockAfter: number, nowIso: string) =>
+  db
+    .updateTable('devices')
+    .set((eb) => ({ failed_answers: eb('failed_answers', '+', 1) }))
+    .where('id', '=', id)
+    .where('status', '=', 'active')
+    .where('failed_answers', '<', blockAfter)
+    .where((eb) => eb.or([eb('blocked_until', 'is', null), eb('blocked_until', '<=', nowIso)]))
+    .returning(['failed_answers', 'blocks']),
+);
+const rightAnswer = preparedQuery((db: Kysely<Database>, id: string, usedAtIso: string) =>
+  db
+    .updateTable('devices')
+    .set({ failed_answers: 0, blocks: 0, blocked_until: null, last_used_at: usedAtIso })
+    .where('id', '=', id),
+);
 
 export function createDeviceRepository(db: Kysely<Database>): DeviceRepository {
   async function findById(id: string): Promise<DeviceRecord | null> {
-    const row = await db.selectFrom('devices').selectAll().where('id', '=', id).executeTakeFirst();
+    const [row] = (await byId(db, id)).rows;
     return row ? toDeviceRecord(row) : null;
   }
 
@@ -36,14 +61,7 @@ export function createDeviceRepository(db: Kysely<Database>): DeviceRepository {
     findById,
 
     async listByUser(userId: string): Promise<DeviceRecord[]> {
-      const rows = await db
-        .selectFrom('devices')
-        .selectAll()
-        .where('user_id', '=', userId)
-        .orderBy('created_at')
-        .orderBy('id')
-        .execute();
-      return rows.map(toDeviceRecord);
+      return (await ofUser(db, userId)).rows.map(toDeviceRecord);
     },
 
     async listByInstallation(installationId: string): Promise<DeviceRecord[]> {
@@ -70,15 +88,7 @@ export function createDeviceRepository(db: Kysely<Database>): DeviceRepository {
       // burst of parallel answers gets at most `blockAfter` reservations: SQLite takes the write
       // lock for it; PostgreSQL (READ COMMITTED) waits for the row lock, then re-evaluates the
       // WHERE on the latest row version.
-      const row = await db
-        .updateTable('devices')
-        .set((eb) => ({ failed_answers: eb('failed_answers', '+', 1) }))
-        .where('id', '=', id)
-        .where('status', '=', 'active')
-        .where('failed_answers', '<', blockAfter)
-        .where((eb) => eb.or([eb('blocked_until', 'is', null), eb('blocked_until', '<=', now.toISOString())]))
-        .returning(['failed_answers', 'blocks'])
-        .executeTakeFirst();
+      const [row] = (await reserve(db, id, blockAfter, now.toISOString())).rows;
       return row ? { failedAnswers: row.failed_answers, blocks: row.blocks } : null;
     },
 
@@ -104,12 +114,8 @@ export function createDeviceRepository(db: Kysely<Database>): DeviceRepository {
         .execute();
     },
 
-    async resetFailedAnswers(id: string): Promise<void> {
-      await db
-        .updateTable('devices')
-        .set({ failed_answers: 0, blocks: 0, blocked_until: null })
-        .where('id', '=', id)
-        .execute();
+    async recordRightAnswer(id: string, usedAt: Date): Promise<void> {
+      await rightAnswer(db, id, usedAt.toISOString());
     },
 
     async delete(id: string): Promise<boolean> {

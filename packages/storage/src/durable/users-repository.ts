@@ -1,13 +1,22 @@
 import { SesameError, type NewUser, type UserPatch, type UserRecord, type UserRepository } from '@sesame/core';
 import type { Kysely, Selectable, Updateable } from 'kysely';
 import { toDate, toNullableDate, type Database, type UsersTable } from './database';
+import { preparedQuery } from './prepared-query';
 import { isUniqueViolation } from './unique-violation';
 
 const EMAIL_UNIQUE = { table: 'users', column: 'email', constraint: 'users_email_unique' };
 
+// The reads of every sign-in, compiled once (prepared-query.ts).
+const byId = preparedQuery((db: Kysely<Database>, id: string) =>
+  db.selectFrom('users').selectAll().where('id', '=', id),
+);
+const byEmail = preparedQuery((db: Kysely<Database>, email: string) =>
+  db.selectFrom('users').selectAll().where('email', '=', email),
+);
+
 export function createUserRepository(db: Kysely<Database>): UserRepository {
   async function findById(id: string): Promise<UserRecord | null> {
-    const row = await db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+    const [row] = (await byId(db, id)).rows;
     return row ? toUserRecord(row) : null;
   }
 
@@ -42,7 +51,7 @@ export function createUserRepository(db: Kysely<Database>): UserRepository {
     findById,
 
     async findByEmail(email: string): Promise<UserRecord | null> {
-      const row = await db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirst();
+      const [row] = (await byEmail(db, email)).rows;
       return row ? toUserRecord(row) : null;
     },
 

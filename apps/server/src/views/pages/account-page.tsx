@@ -6,6 +6,7 @@ import { GetApp, GetAppCompact } from '../get-app';
 import { Layout } from '../layout';
 import type { ViewContext } from '../view-context';
 import { RecoveryCodesOffer } from './recovery-codes-offer';
+import { dateTimeFormat } from '../../i18n/date-time-format';
 
 /** "My account": the stable identifier, details, security actions and recent security events. */
 export function AccountPage(props: {
@@ -22,7 +23,7 @@ export function AccountPage(props: {
 }) {
   const { m, locale } = props.ctx;
   const u = props.user;
-  const when = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+  const when = dateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
     dateStyle: 'medium',
     timeStyle: 'short',
   });

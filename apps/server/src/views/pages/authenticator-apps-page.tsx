@@ -3,6 +3,7 @@ import { Actions, Notice } from '../components';
 import { Layout } from '../layout';
 import type { ViewContext } from '../view-context';
 import { RecoveryCodesOffer } from './recovery-codes-offer';
+import { dateTimeFormat } from '../../i18n/date-time-format';
 
 /**
  * "Manage my authenticator apps" (issue 13 point 2; docs/adr/0027 §6): the list (name, added, last
@@ -17,7 +18,7 @@ export function AuthenticatorAppsPage(props: {
 }) {
   const { m, locale } = props.ctx;
   const a = m.authenticatorApps;
-  const when = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+  const when = dateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
     dateStyle: 'medium',
     timeStyle: 'short',
   });

@@ -2,6 +2,7 @@ import { format } from '../../i18n/format-message';
 import { Actions, Form } from '../components';
 import { Layout } from '../layout';
 import type { ViewContext } from '../view-context';
+import { dateTimeFormat } from '../../i18n/date-time-format';
 
 /**
  * The enrolment QR (annex steps 8–10): what to do in the app — scan, PIN, then accept the device
@@ -29,7 +30,7 @@ export function DeviceQrPage(props: {
 }) {
   const { m, locale } = props.ctx;
   const q = m.devices.qr;
-  const time = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { timeStyle: 'short' });
+  const time = dateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { timeStyle: 'short' });
   return (
     <Layout ctx={props.ctx} title={q.title}>
       <h1>{q.title}</h1>

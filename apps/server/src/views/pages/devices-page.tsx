@@ -5,6 +5,7 @@ import { Actions, Form, Notice } from '../components';
 import { Layout } from '../layout';
 import type { ViewContext } from '../view-context';
 import { RecoveryCodesOffer } from './recovery-codes-offer';
+import { dateTimeFormat } from '../../i18n/date-time-format';
 
 /**
  * "Manage my mobile devices" (design §5; the instruction's annex, step 6): the list and its
@@ -29,7 +30,7 @@ export function DevicesPage(props: {
     ? props.devices.filter((device) => device.status === 'active' && !device.notifications)
     : [];
   const silentNames = silent.map((device) => format(n.quoted, { name: device.name })).join(', ');
-  const when = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+  const when = dateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
     dateStyle: 'medium',
     timeStyle: 'short',
   });

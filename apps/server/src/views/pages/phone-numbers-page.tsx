@@ -3,12 +3,13 @@ import { format } from '../../i18n/format-message';
 import { Actions, Field, Form, Notice } from '../components';
 import { Layout } from '../layout';
 import type { FormErrors, ViewContext } from '../view-context';
+import { dateTimeFormat } from '../../i18n/date-time-format';
 
 const LIST = '/account/phone-numbers';
 
 /** The sunset date in the reader's language ("1 July 2026", "1 juillet 2026"). */
 export function sunsetDate(ctx: ViewContext, sunset: Date): string {
-  return new Intl.DateTimeFormat(ctx.locale === 'fr' ? 'fr-FR' : 'en-GB', {
+  return dateTimeFormat(ctx.locale === 'fr' ? 'fr-FR' : 'en-GB', {
     dateStyle: 'long',
     timeZone: 'UTC',
   }).format(sunset);
@@ -40,7 +41,7 @@ export function PhoneNumbersPage(props: {
 }) {
   const { m, locale } = props.ctx;
   const p = m.phoneNumbers;
-  const when = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+  const when = dateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
     dateStyle: 'medium',
     timeStyle: 'short',
   });
@@ -137,7 +138,7 @@ export function ConfirmPhoneNumberPage(props: {
 }) {
   const { m, locale } = props.ctx;
   const p = m.phoneNumbers;
-  const time = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { timeStyle: 'short' });
+  const time = dateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { timeStyle: 'short' });
   return (
     <Layout ctx={props.ctx} title={p.confirmTitle} errors={props.errors}>
       <h1>{p.confirmTitle}</h1>

@@ -3,6 +3,7 @@ import { Actions, Notice } from '../components';
 import { Layout } from '../layout';
 import type { ViewContext } from '../view-context';
 import { RecoveryCodesOffer } from './recovery-codes-offer';
+import { dateTimeFormat } from '../../i18n/date-time-format';
 
 /** A registered key as the list shows it: what it is and, when the MDS3 BLOB knows it, its model. */
 export interface SecurityKeyRow extends CredentialSummary {
@@ -25,7 +26,7 @@ export function SecurityKeysPage(props: {
 }) {
   const { m, locale } = props.ctx;
   const a = m.securityKeys;
-  const when = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+  const when = dateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
     dateStyle: 'medium',
     timeStyle: 'short',
   });

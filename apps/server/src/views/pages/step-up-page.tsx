@@ -50,7 +50,7 @@ export function StepUpPage(props: {
         <>
           <p>{s.codeBody}</p>
           <Actions>
-            <a class="button" href="/login/password">
+            <a class="button" href="/login/password?method=PASSWORD_TOTP">
               {s.confirmCode}
             </a>
           </Actions>
@@ -60,7 +60,7 @@ export function StepUpPage(props: {
         <>
           <p>{s.keyBody}</p>
           <Actions>
-            <a class="button" href="/login/password">
+            <a class="button" href="/login/password?method=PASSWORD_WEBAUTHN">
               {s.confirmKey}
             </a>
           </Actions>
@@ -70,7 +70,7 @@ export function StepUpPage(props: {
         <>
           <p>{s.smsBody}</p>
           <Actions>
-            <a class="button" href="/login/password">
+            <a class="button" href="/login/password?method=PASSWORD_SMS">
               {s.confirmSms}
             </a>
           </Actions>

@@ -3,6 +3,7 @@ import { format } from '../../i18n/format-message';
 import { Actions, Form, Notice } from '../components';
 import { Layout } from '../layout';
 import type { ViewContext } from '../view-context';
+import { dateTimeFormat } from '../../i18n/date-time-format';
 
 /** The words every push wait has, from its own part of the catalogue (`signInApp`, `signInMobile`). */
 export interface PushWaitText {
@@ -48,7 +49,7 @@ export function PushWaitPage(
   },
 ) {
   const { text, actions } = props;
-  const time = new Intl.DateTimeFormat(props.ctx.locale === 'fr' ? 'fr-FR' : 'en-GB', { timeStyle: 'medium' });
+  const time = dateTimeFormat(props.ctx.locale === 'fr' ? 'fr-FR' : 'en-GB', { timeStyle: 'medium' });
   return (
     <Layout ctx={props.ctx} title={text.title}>
       <h1>{text.title}</h1>

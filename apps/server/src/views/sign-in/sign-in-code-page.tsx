@@ -2,6 +2,7 @@ import { format } from '../../i18n/format-message';
 import { Actions, Field, Form } from '../components';
 import { Layout } from '../layout';
 import type { FormErrors, ViewContext } from '../view-context';
+import { dateTimeFormat } from '../../i18n/date-time-format';
 
 /** The texts and paths of one typed-code method (an authenticator app's code, a recovery code). */
 export interface SignInCodeText {
@@ -34,7 +35,7 @@ export function SignInCodePage(props: {
   const { m, locale } = props.ctx;
   const c = m.signInCode;
   const t = props.text;
-  const time = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { timeStyle: 'short' });
+  const time = dateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { timeStyle: 'short' });
   return (
     <Layout ctx={props.ctx} title={t.title} errors={props.errors}>
       <h1>{t.title}</h1>

@@ -2,6 +2,7 @@ import { format } from '../../i18n/format-message';
 import { Actions, Field, Form } from '../components';
 import { Layout } from '../layout';
 import type { FormErrors, ViewContext } from '../view-context';
+import { dateTimeFormat } from '../../i18n/date-time-format';
 
 /**
  * "Sésame app with QR code", design §4 step 3 (the instruction's annex step 13, QR code mode):
@@ -19,7 +20,7 @@ export function SignInQrPage(props: {
 }) {
   const { m, locale } = props.ctx;
   const q = m.signInQr;
-  const time = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { timeStyle: 'short' });
+  const time = dateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { timeStyle: 'short' });
   return (
     <Layout ctx={props.ctx} title={q.title} errors={props.errors}>
       <h1>{q.title}</h1>

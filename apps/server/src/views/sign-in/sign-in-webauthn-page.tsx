@@ -3,6 +3,7 @@ import { Actions, Form } from '../components';
 import { Layout } from '../layout';
 import type { FormErrors, ViewContext } from '../view-context';
 import { WebAuthnScripts } from '../webauthn-scripts';
+import { dateTimeFormat } from '../../i18n/date-time-format';
 
 /**
  * The key page of the sign-in (issue 13 point 1; docs/adr/0029 §6): the options of the pending
@@ -20,7 +21,7 @@ export function SignInWebAuthnPage(props: {
 }) {
   const { m, locale } = props.ctx;
   const c = m.signInCode;
-  const time = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { timeStyle: 'short' });
+  const time = dateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { timeStyle: 'short' });
   // The answer has no field of its own to point at: its errors are the page's.
   const errors = props.errors && {
     fields: {},

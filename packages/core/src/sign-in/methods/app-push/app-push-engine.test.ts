@@ -56,6 +56,8 @@ describe('app-push through the engine (docs/adr/0026 §2.5)', () => {
           strengths: ['PASSWORD', 'PASSWORD_MOBILE_APP'],
           mobileDevices: [{ id: world.device.deviceId, name: 'Pixel-de-Marie' }],
         },
+        // The account read to accept the answer, for the session (not read again).
+        account: { id: 'n0025vuz' },
       },
     });
     expect(world.audit).toEqual([]);

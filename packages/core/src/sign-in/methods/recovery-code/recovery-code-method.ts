@@ -1,5 +1,6 @@
 import { issueLink } from '../../../accounts/account-links';
 import { CodeAttempts } from '../../../credentials/code-attempts';
+import { tellOwnerCodesBlocked } from '../../../credentials/codes-blocked';
 import { useRecoveryCode } from '../../../credentials/recovery-code-use';
 import { type RecoveryCodeDeps, remainingRecoveryCodes } from '../../../credentials/recovery-codes';
 import type { DeviceDeps } from '../../../devices/device-deps';
@@ -35,7 +36,7 @@ export type RecoveryCodeMethodDeps = RecoveryCodeDeps & Pick<DeviceDeps, 'policy
  * | verified | an unused code of the user, taken by advanceCounter(0 → 1); the owner mailed | — |
  * | refused wrong-answer | no code of the user with that id and secret, a try left | wrong_code |
  * | refused wrong-answer | a right code used before, or by a parallel submit | recovery_code_already_used |
- * | ended blocked | this wrong code was the 5th in the window; blockedUntil | its reason |
+ * | ended blocked | this wrong code was the 5th in the window; blockedUntil; the owner mailed | its reason |
  * | ended blocked + TOO_MANY_REQUESTS | the window is still full: nothing checked | — |
  * | ended gone + NO_ACTIVE_DEVICE | no account (cannot happen after the password) | — |
  * | expired | past `until` | — |
@@ -120,7 +121,17 @@ export function recoveryCodeMethod(
         return { verdict: 'verified', userId, mobileDevices: [] };
       }
       const reason = use.result === 'already-used' ? ALREADY_USED : WRONG_CODE;
-      return wrong(input.data, attempts.blocks(attempt), reason, input.now);
+      const settled = wrong(input.data, attempts.blocks(attempt), reason, input.now);
+      if (settled.verdict === 'ended' && settled.blockedUntil) {
+        await tellOwnerCodesBlocked(deps, {
+          userId,
+          method: 'recovery-code',
+          blockedUntil: settled.blockedUntil,
+          meta: input.meta,
+          now: input.now,
+        });
+      }
+      return settled;
     },
 
     async view(input) {

@@ -96,12 +96,19 @@ describe('adding a mobile phone number (issue 13 point 4: "Manage my mobile phon
     expect(await kit.deps.durable.credentials.listByUser(user.id, 'sms')).toHaveLength(1);
   });
 
-  it("a number another account holds is refused in the same words; someone else's enrolment is NOT_FOUND; expiry", async () => {
+  it("a number another account holds is texted as any other and refused only at Finalise; someone else's enrolment is NOT_FOUND; expiry", async () => {
     const w = await world();
     const other = kit.users.get('x0099abc')!;
-    await expect(startSmsEnrolment(w.deps, other, PHONE, (c) => c, MFA_SESSION, kit.now())).rejects.toSatisfy(
-      code('INVALID_INPUT'),
-    );
+    // The account's own number: refused at once (its list shows it).
+    await expect(
+      startSmsEnrolment(w.deps, kit.users.get(USER)!, PHONE, (c) => c, MFA_SESSION, kit.now()),
+    ).rejects.toSatisfy(code('INVALID_INPUT'));
+    // Another account's: the start tells nothing (it is texted); only the phone's code finds it taken.
+    const held = await startSmsEnrolment(w.deps, other, PHONE, (c) => c, MFA_SESSION, kit.now());
+    await expect(
+      confirmSmsEnrolment(w.deps, other.id, held.enrolmentId, w.sender.lastCode(), MFA_SESSION, NO_ACTOR, kit.now()),
+    ).rejects.toSatisfy(code('INVALID_INPUT'));
+    kit.advance(60_000);
     const started = await startSmsEnrolment(w.deps, other, '+32 2 555 12 34', (c) => c, MFA_SESSION, kit.now());
     await expect(
       confirmSmsEnrolment(w.deps, USER, started.enrolmentId, w.sender.lastCode(), MFA_SESSION, NO_ACTOR, kit.now()),

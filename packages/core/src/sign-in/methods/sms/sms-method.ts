@@ -1,5 +1,6 @@
 import type { DeviceDeps } from '../../../devices/device-deps';
 import { CodeAttempts } from '../../../credentials/code-attempts';
+import { tellOwnerCodesBlocked } from '../../../credentials/codes-blocked';
 import { maskPhoneNumber } from '../../../credentials/phone-number';
 import { SMS_SENDS_PER_WINDOW } from '../../../credentials/sms-enrolment';
 import { generateSmsCode, smsCodeDigest, smsCodeMatches } from '../../../credentials/sms-code';
@@ -25,7 +26,7 @@ export interface SmsMethodOptions {
   readonly sunset: Date | null;
 }
 
-export type SmsMethodDeps = Pick<DeviceDeps, 'durable' | 'ephemeral' | 'policy'>;
+export type SmsMethodDeps = Pick<DeviceDeps, 'durable' | 'ephemeral' | 'mailer' | 'policy'>;
 
 /** Whether SMS is past its sunset at `now` (issue 13 point 4): the one comparison every caller uses. */
 export function smsRetired(sunset: Date | null, now: Date): boolean {
@@ -41,7 +42,7 @@ export function smsRetired(sunset: Date | null, now: Date): boolean {
  * | verdict | when | audit reason |
  * | verified | the code texted for this sign-in, taken from the store (single use) | — |
  * | refused wrong-answer | another code, a try left; or the code already taken by a parallel submit | wrong_code |
- * | ended blocked | this wrong code was the 5th in the window; blockedUntil | wrong_code |
+ * | ended blocked | this wrong code was the 5th in the window; blockedUntil; the owner mailed | wrong_code |
  * | ended blocked + TOO_MANY_REQUESTS | the window is still full: nothing checked | — |
  * | ended gone + NO_ACTIVE_DEVICE | no active number any more | — |
  * | ended gone + SMS_RETIRED | past the sunset date | — |
@@ -125,7 +126,17 @@ export function smsMethod(deps: SmsMethodDeps, options: SmsMethodOptions): SignI
         await attempt.right();
         return { verdict: 'verified', userId, mobileDevices: [] };
       }
-      return wrong(input.data, attempts.blocks(attempt), input.now);
+      const settled = wrong(input.data, attempts.blocks(attempt), input.now);
+      if (settled.verdict === 'ended' && settled.blockedUntil) {
+        await tellOwnerCodesBlocked(deps, {
+          userId,
+          method: 'sms',
+          blockedUntil: settled.blockedUntil,
+          meta: input.meta,
+          now: input.now,
+        });
+      }
+      return settled;
     },
 
     async view(input) {

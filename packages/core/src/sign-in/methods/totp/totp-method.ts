@@ -1,5 +1,6 @@
 import type { DeviceDeps } from '../../../devices/device-deps';
 import { CodeAttempts } from '../../../credentials/code-attempts';
+import { tellOwnerCodesBlocked } from '../../../credentials/codes-blocked';
 import { matchingTotpStep } from '../../../credentials/totp-check';
 import { openTotpSeed } from '../../../credentials/totp-enrolment';
 import { readTotpParameters } from '../../../credentials/totp-parameters';
@@ -25,7 +26,7 @@ export interface TotpReplay {
 }
 
 /** What the method needs: the device deps (store, vault, blocking policy) and the replay hook. */
-export type TotpMethodDeps = Pick<DeviceDeps, 'durable' | 'ephemeral' | 'vault' | 'policy'>;
+export type TotpMethodDeps = Pick<DeviceDeps, 'durable' | 'ephemeral' | 'mailer' | 'vault' | 'policy'>;
 
 /**
  * "Authenticator app" (wire PASSWORD_TOTP; issue 13 point 2; docs/adr/0027), after a right
@@ -36,7 +37,7 @@ export type TotpMethodDeps = Pick<DeviceDeps, 'durable' | 'ephemeral' | 'vault' 
  * | verified | a code of step s within now ± 1 (SEC-20), s > the credential's last step, taken by advanceCounter | — |
  * | refused wrong-answer | no credential's code, a try left | wrong_code |
  * | refused wrong-answer | a right code of a step already used, or lost to a parallel submit (SEC-19) | totp_replayed; `onReplay` told |
- * | ended blocked | this wrong code was the 5th in the window; blockedUntil | wrong_code |
+ * | ended blocked | this wrong code was the 5th in the window; blockedUntil; the owner mailed | wrong_code |
  * | ended blocked + TOO_MANY_REQUESTS | the window is still full: nothing checked | — |
  * | ended gone + NO_ACTIVE_DEVICE | no active TOTP credential any more | — |
  * | expired | past `until` (the page asks for a new challenge) | — |
@@ -114,7 +115,17 @@ export function totpMethod(
         // The owner hears of it (SEC-19); a failing notifier does not change the verdict.
         await onReplay({ userId, credentialId: replayed.id, meta: input.meta, at: input.now }).catch(() => undefined);
       }
-      return wrong(input.data, attempts.blocks(attempt), replayed !== null ? REPLAYED : WRONG_CODE, input.now);
+      const settled = wrong(input.data, attempts.blocks(attempt), replayed !== null ? REPLAYED : WRONG_CODE, input.now);
+      if (settled.verdict === 'ended' && settled.blockedUntil) {
+        await tellOwnerCodesBlocked(deps, {
+          userId,
+          method: 'totp',
+          blockedUntil: settled.blockedUntil,
+          meta: input.meta,
+          now: input.now,
+        });
+      }
+      return settled;
     },
 
     async view(input) {

@@ -55,6 +55,8 @@ export type PasskeySignIn =
     };
 
 const clientData = z.object({ response: z.object({ clientDataJSON: z.string() }).passthrough() }).passthrough();
+/** Built once, as `clientData`: building a zod schema costs ~30× parsing with it (issue 12 point 5). */
+const clientDataChallenge = z.object({ challenge: z.string() });
 
 /**
  * The challenge the browser answered, read from its client data (WebAuthn L3 §5.8.1) — only to
@@ -66,7 +68,7 @@ function answeredChallenge(response: unknown): string | null {
   if (!parsed.success) return null;
   try {
     const json: unknown = JSON.parse(new TextDecoder().decode(fromBase64Url(parsed.data.response.clientDataJSON)));
-    const challenge = z.object({ challenge: z.string() }).safeParse(json);
+    const challenge = clientDataChallenge.safeParse(json);
     return challenge.success ? challenge.data.challenge : null;
   } catch {
     return null;
