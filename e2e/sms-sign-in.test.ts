@@ -88,9 +88,7 @@ describe.each([
     await screenshot(page, `sms-confirm-${locale}`);
     await page.getByRole('button', { name: p.finalise, exact: true }).click();
     await waitForHeading(page, p.title);
-    expect(await page.getByRole('status').first().innerText()).toContain(
-      format(p.addedNotice, { phone: E164[locale] }),
-    );
+    expect(await page.getByRole('status').first().innerText()).toContain(format(p.addedNotice, { name: E164[locale] }));
     await expectNoAxeViolations(page, `${locale} phone numbers`);
     await screenshot(page, `sms-list-${locale}`);
     expect(errors).toEqual([]);
@@ -125,6 +123,26 @@ describe.each([
     });
     expect(await fact(region, d.identity.uid)).toBe(person.id);
     expect(await fact(region, d.identity.level)).toBe(`MEDIUM — ${d.levels.MEDIUM}`);
+    expect(errors).toEqual([]);
+  });
+
+  it(`${locale}: the password alone for the demo app: the level page offers SMS, and leads to it`, async () => {
+    const { page, errors } = await newPage(locale);
+    await demoToPasswordPage(page, stack, locale, protocol);
+    await page.getByLabel(s.fields.password, { exact: true }).fill(person.password);
+    await page.getByLabel(s.signIn.methodLabel, { exact: true }).selectOption({ label: s.signIn.methodPassword });
+    await page.getByRole('button', { name: s.signIn.signInButton, exact: true }).click();
+    // A phone number is the account's only second factor: "Confirm by SMS" (docs/adr/0032 §1).
+    await waitForHeading(page, s.stepUp.title);
+    expect(await page.locator('main').innerText()).toContain(s.levelGap.smsBody);
+    await expectNoAxeViolations(page, `${locale} level page: confirm by SMS`);
+    await screenshot(page, `sms-level-${locale}`);
+    await page.getByRole('link', { name: s.levelGap.confirmSms, exact: true }).click();
+    // The kept sign-in goes on at the password step, where "Mobile phone + SMS" is offered (the
+    // SMS itself, to the application: routes/phone-numbers.test.ts — the send limit of one
+    // network would make this browser wait here).
+    await waitForHeading(page, s.signIn.passwordTitle);
+    expect(await page.getByRole('option', { name: s.signIn.methodSms, exact: true }).count()).toBe(1);
     expect(errors).toEqual([]);
   });
 });

@@ -25,9 +25,14 @@ export interface AppSignInKit {
 }
 
 /** The portal (TRACES, then `moreApps`), the user and the phone; close `portal` after each test. */
-export async function startAppSignInKit(moreApps: RelyingAppInput[] = []): Promise<AppSignInKit> {
+export async function startAppSignInKit(
+  moreApps: RelyingAppInput[] = [],
+  /** Sésame's configuration on top of the tests' (e.g. `sms.provider`). */
+  config: Record<string, unknown> = {},
+): Promise<AppSignInKit> {
   const portal = await createTestPortal({
     listen: true,
+    config,
     relyingApps: [
       {
         id: 'traces',

@@ -252,6 +252,11 @@ describe('"Sign in with a passkey" (docs/adr/0029 §5): no e-mail typed', () => 
     });
     expect(validated.body).toContain('<cas:strength>PASSWORD_WEBAUTHN</cas:strength>');
     expect(validated.body).not.toContain('WEBAUTHN_PASSKEY');
+    // The passkey, told as EU Login's webAuthnDevice (docs/adr/0032 §4).
+    const [stored] = await portal.durable.credentials.listByUser(user.id, 'webauthn');
+    expect(validated.body).toContain(
+      `<cas:webAuthnDevice>\n        <cas:deviceName>Clé d’accès</cas:deviceName>\n        <cas:deviceIdentifier>${stored!.id}</cas:deviceIdentifier>`,
+    );
     const events = await portal.durable.audit.list({ userId: user.id, limit: 3 });
     expect(events.find((e) => e.type === 'sign_in.succeeded')?.details).toMatchObject({ method: 'PASSWORD_WEBAUTHN' });
   });

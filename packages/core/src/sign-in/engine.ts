@@ -428,7 +428,7 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
       const step = await apply<Authenticated>(
         stored === null ? undefined : handle,
         state,
-        { type: 'PasskeyAccepted', userId: verdict.userId, strengths: ['WEBAUTHN_PASSKEY'] },
+        { type: 'PasskeyAccepted', userId: verdict.userId, strengths: ['WEBAUTHN_PASSKEY'], devices: [verdict.device] },
         ['authenticated'],
       );
       return step.ok ? { ok: true, handle: step.handle, state: { next: step.state } } : step;

@@ -38,7 +38,13 @@ export type SignInEvent =
       readonly setUpFactor?: true;
     }
   /** "Sign in with a passkey" verified (docs/adr/0029 §5): the account the passkey named. */
-  | { readonly type: 'PasskeyAccepted'; readonly userId: string; readonly strengths: readonly Strength[] }
+  | {
+      readonly type: 'PasskeyAccepted';
+      readonly userId: string;
+      readonly strengths: readonly Strength[];
+      /** The passkey, told to applications (EU Login's webAuthnDevice; docs/adr/0032 §4). */
+      readonly devices?: readonly MobileDeviceFactor[];
+    }
   | { readonly type: 'AnswerRefused'; readonly data?: MethodData }
   | { readonly type: 'ChallengeEnded'; readonly reason: EndReason }
   | { readonly type: 'Kept'; readonly userId: string; readonly email: string; readonly target: LoginTarget };

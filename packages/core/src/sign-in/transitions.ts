@@ -124,7 +124,7 @@ export function transition(
         userId: event.userId,
         method: 'webauthn',
         strengths: event.strengths,
-        mobileDevices: [],
+        mobileDevices: event.devices ?? [],
       });
     }
 

@@ -63,6 +63,12 @@ describe('passkey sign-in: no e-mail typed (docs/adr/0029 §5, §8)', () => {
       userId: USER,
       credentialId: w.key.id,
       level: 'HIGH',
+      // The key, for applications (EU Login's webAuthnDevice; docs/adr/0032 §4).
+      device: {
+        id: w.key.id,
+        name: w.key.name,
+        webauthn: expect.objectContaining({ type: 'SECURITY_KEY' }) as unknown,
+      },
     });
     expect(w.verifier.authentications[0]).toMatchObject({
       requireUserVerification: true,

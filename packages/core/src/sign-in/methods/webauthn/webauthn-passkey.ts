@@ -1,7 +1,12 @@
 import { fromBase64Url, type Level } from '@sesame/protocol';
 import { z } from 'zod';
 import { checkWebAuthnAssertion, type WebAuthnAssertionFailure } from '../../../credentials/webauthn-assertion';
-import { readWebAuthnData, WEBAUTHN_CEREMONY_MS } from '../../../credentials/webauthn-credential-data';
+import {
+  readWebAuthnData,
+  WEBAUTHN_CEREMONY_MS,
+  webauthnDeviceFactor,
+} from '../../../credentials/webauthn-credential-data';
+import type { MobileDeviceFactor } from '../../../sessions/sso-session';
 import type { ChallengeMac } from '../../../ports/challenge-mac';
 import type { WebAuthnOptionsJson } from '../../../ports/webauthn-verifier';
 import { issueStatelessChallenge, openStatelessChallenge } from '../../../security/stateless-challenge';
@@ -35,7 +40,14 @@ export async function startPasskeySignIn(deps: PasskeyDeps, now: Date): Promise<
 }
 
 export type PasskeySignIn =
-  | { readonly ok: true; readonly userId: string; readonly credentialId: string; readonly level: Level }
+  | {
+      readonly ok: true;
+      readonly userId: string;
+      readonly credentialId: string;
+      readonly level: Level;
+      /** The passkey as applications are told of it (docs/adr/0032 §4). */
+      readonly device: MobileDeviceFactor;
+    }
   | {
       readonly ok: false;
       readonly auditReason: WebAuthnAssertionFailure | 'webauthn_challenge';
@@ -93,6 +105,7 @@ export async function finishPasskeySignIn(deps: PasskeyDeps, response: unknown, 
     ok: true,
     userId: outcome.credential.userId,
     credentialId: outcome.credential.id,
+    device: webauthnDeviceFactor(outcome.credential),
     level: webauthnLevel({
       attestation: readWebAuthnData(outcome.credential).attestation,
       backupEligible: readWebAuthnData(outcome.credential).backupEligible,
