@@ -27,3 +27,4 @@ export * from './cas';
 export * from './devices';
 export * from './credentials';
 export * from './retention/purge';
+export * from './organisations';

@@ -99,6 +99,8 @@ export const en = {
       'The text message could not be sent: the SMS service does not answer. Try again in a few minutes, or choose another verification method.',
     SMS_RETIRED:
       'Sign-in by SMS is no longer accepted here. Use the Sésame app: add it in “Manage my mobile devices” once signed in another way.',
+    FORBIDDEN:
+      'You are not allowed to do this: it is outside the organisations and roles you were given. Nothing was changed.',
     confirmRequired: {
       emailConfirm: 'Confirm your e-mail address.',
       passwordConfirm: 'Confirm your password.',

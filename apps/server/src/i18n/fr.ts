@@ -106,6 +106,8 @@ export const fr: Messages = {
       'Le SMS n’a pas pu être envoyé : le service SMS ne répond pas. Réessayez dans quelques minutes, ou choisissez une autre méthode de vérification.',
     SMS_RETIRED:
       'La connexion par SMS n’est plus acceptée ici. Utilisez l’application Sésame : ajoutez-la dans « Gérer mes appareils mobiles » après vous être connecté autrement.',
+    FORBIDDEN:
+      'Vous n’êtes pas autorisé à faire ceci : c’est en dehors des organisations et des rôles qui vous ont été confiés. Rien n’a été modifié.',
     confirmRequired: {
       emailConfirm: 'Confirmez votre adresse électronique.',
       passwordConfirm: 'Confirmez votre mot de passe.',
