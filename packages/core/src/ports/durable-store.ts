@@ -2,6 +2,7 @@ import type { Locale } from '@sesame/protocol';
 import type { AccountOptionsRepository } from './account-options-repository';
 import type { CredentialRepository } from './credential-repository';
 import type { DeviceRepository } from './device-repository';
+import type { OrganisationRepository, RoleAssignmentRepository } from './organisation-repository';
 
 /** A person's account. `id` is the stable EU Login-style identifier (e.g. `n0025vuz`). */
 export interface UserRecord {
@@ -155,6 +156,10 @@ export interface DurableRepositories {
   credentials: CredentialRepository;
   /** "Configure my account" and the last used method (docs/adr/0031). */
   accountOptions: AccountOptionsRepository;
+  /** The organisation tree and each account's place in it (docs/adr/0033). */
+  organisations: OrganisationRepository;
+  /** Who holds which administrative role over which organisation (docs/adr/0033). */
+  roles: RoleAssignmentRepository;
   audit: AuditLog;
   outbox: MailOutbox;
 }
