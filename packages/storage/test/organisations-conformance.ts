@@ -238,4 +238,61 @@ export function describeOrganisationConformance(current: () => DurableStore): vo
       ]);
     });
   });
+
+  describe('account directory (docs/adr/0033)', () => {
+    let store: DurableStore;
+    beforeEach(async () => {
+      store = current();
+      await buildTree(store);
+      const people: Array<[string, string, string, string | null]> = [
+        ['agent035', 'Marie', 'Dupont', 'ddpp-35'],
+        ['agent029', 'Yves', 'Kerouac', 'ddpp-29'],
+        ['agent075', 'Paul', 'Durand', 'ddpp-75'],
+        ['manager1', 'Anne', 'Le Goff', 'draaf-bzh'],
+        ['rootless', 'Zoé', 'Martin', null],
+        ['percent1', 'Cent', 'Pour%cent', 'ddpp-35'],
+      ];
+      for (const [id, firstName, lastName, organisationId] of people) {
+        await store.users.create({ ...user(id, `${firstName.toLowerCase()}.${id}@example.eu`), firstName, lastName });
+        if (organisationId) await store.organisations.placeAccount(id, organisationId);
+      }
+    });
+    const ids = (rows: Array<{ id: string }>) => rows.map((r) => r.id);
+
+    it('lists a subtree’s accounts by last name, never those outside it', async () => {
+      const rows = await store.directory.search({ withinIds: ['draaf-bzh'], text: '', limit: 50 });
+      expect(ids(rows)).toEqual(['agent035', 'agent029', 'manager1', 'percent1']);
+      expect(rows[0]).toEqual({
+        id: 'agent035',
+        email: 'marie.agent035@example.eu',
+        firstName: 'Marie',
+        lastName: 'Dupont',
+        organisationId: 'ddpp-35',
+      });
+      expect(ids(await store.directory.search({ withinIds: ['ddpp-75'], text: '', limit: 50 }))).toEqual(['agent075']);
+      expect(await store.directory.search({ withinIds: [], text: '', limit: 50 })).toEqual([]);
+    });
+
+    it('reads an account never placed as the root’s', async () => {
+      expect(ids(await store.directory.search({ withinIds: ['root'], text: 'zoé', limit: 50 }))).toEqual(['rootless']);
+      expect((await store.directory.search({ withinIds: ['root'], text: '', limit: 50 })).length).toBe(6);
+      expect(ids(await store.directory.search({ withinIds: ['dgal'], text: 'martin', limit: 50 }))).toEqual([]);
+    });
+
+    it('matches e-mail and names without regard to case, the id exactly, wildcards literally', async () => {
+      const find = async (text: string) => ids(await store.directory.search({ withinIds: ['dgal'], text, limit: 50 }));
+      expect(await find('DUP')).toEqual(['agent035']);
+      expect(await find('yves.agent')).toEqual(['agent029']);
+      expect(await find('agent075')).toEqual(['agent075']);
+      expect(await find('%')).toEqual(['percent1']);
+      expect(await find('_')).toEqual([]);
+      expect(await find('nobody')).toEqual([]);
+    });
+
+    it('unites several scopes and stops at the limit', async () => {
+      const rows = await store.directory.search({ withinIds: ['ddpp-35', 'draaf-idf'], text: '', limit: 50 });
+      expect(ids(rows)).toEqual(['agent035', 'agent075', 'percent1']);
+      expect(await store.directory.search({ withinIds: ['dgal'], text: '', limit: 2 })).toHaveLength(2);
+    });
+  });
 }

@@ -279,6 +279,7 @@ export const en = {
     'credential.renamed': 'Authenticator renamed',
     'credential.deleted': 'Authenticator deleted',
     'account.options_changed': 'Account options changed',
+    'account.unlocked': 'Account unlocked by the helpdesk or a manager',
   },
   changePassword: {
     title: 'Change password',

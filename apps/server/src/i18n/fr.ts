@@ -293,6 +293,7 @@ export const fr: Messages = {
     'credential.renamed': 'Authentificateur renommé',
     'credential.deleted': 'Authentificateur supprimé',
     'account.options_changed': 'Options du compte modifiées',
+    'account.unlocked': 'Compte déverrouillé par l’assistance ou un gestionnaire',
   },
   changePassword: {
     title: 'Modifier le mot de passe',

@@ -74,7 +74,7 @@ export function recordingEphemeral(inner: EphemeralStore, journal: ChangeJournal
 }
 
 /** Repository methods that only read; every other method is journalled as a write. */
-const READS = /^(find|list|count|get|has|is|active|all|children|subtreeIds|accountOrganisation)/;
+const READS = /^(find|list|count|get|has|is|active|all|children|subtreeIds|accountOrganisation|search)/;
 
 function recordingRepository<T extends object>(repository: T, name: string, journal: ChangeJournal): T {
   return new Proxy(repository, {
@@ -102,6 +102,7 @@ function recordingRepositories(repositories: DurableRepositories, journal: Chang
     accountOptions: recordingRepository(repositories.accountOptions, 'accountOptions', journal),
     organisations: recordingRepository(repositories.organisations, 'organisations', journal),
     roles: recordingRepository(repositories.roles, 'roles', journal),
+    directory: recordingRepository(repositories.directory, 'directory', journal),
   };
 }
 

@@ -2,7 +2,7 @@ import type { Locale } from '@sesame/protocol';
 import type { AccountOptionsRepository } from './account-options-repository';
 import type { CredentialRepository } from './credential-repository';
 import type { DeviceRepository } from './device-repository';
-import type { OrganisationRepository, RoleAssignmentRepository } from './organisation-repository';
+import type { AccountDirectory, OrganisationRepository, RoleAssignmentRepository } from './organisation-repository';
 
 /** A person's account. `id` is the stable EU Login-style identifier (e.g. `n0025vuz`). */
 export interface UserRecord {
@@ -103,7 +103,9 @@ export type AuditEventType =
   | 'account.options_changed'
   | 'account.recovery_started'
   | 'account.recovery_cancelled'
-  | 'account.recovery_completed';
+  | 'account.recovery_completed'
+  /** An administrative unlock (issue 14): `details.actor` and `details.role` say who, with which role. */
+  | 'account.unlocked';
 
 export interface StoredAuditEvent extends AuditEvent {
   seq: number;
@@ -160,6 +162,8 @@ export interface DurableRepositories {
   organisations: OrganisationRepository;
   /** Who holds which administrative role over which organisation (docs/adr/0033). */
   roles: RoleAssignmentRepository;
+  /** Account search within organisations (the admin console, docs/adr/0033). */
+  directory: AccountDirectory;
   audit: AuditLog;
   outbox: MailOutbox;
 }

@@ -41,3 +41,25 @@ export interface RoleAssignmentRepository {
   /** The account's grants, each with its scope's ancestry; by role, then scope path. */
   listForAccount(userId: string): Promise<AccountGrant[]>;
 }
+
+/** One line of an account search (the admin console's list). */
+export interface AccountListing {
+  readonly id: string;
+  readonly email: string;
+  readonly firstName: string;
+  readonly lastName: string;
+  readonly organisationId: string;
+}
+
+/**
+ * Accounts as the admin console finds them (issue 14 point 2): always within organisations — the
+ * scopes of the actor — never across the whole table unless a scope is the root.
+ */
+export interface AccountDirectory {
+  /**
+   * Accounts in the subtrees of `withinIds` whose e-mail, first or last name contains `text`
+   * (case-insensitive), or whose id is `text`; by last name, first name, id; at most `limit`.
+   * An empty text lists the subtrees' accounts.
+   */
+  search(query: { withinIds: readonly string[]; text: string; limit: number }): Promise<AccountListing[]>;
+}

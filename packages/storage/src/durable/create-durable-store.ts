@@ -1,5 +1,6 @@
 import type { DurableRepositories, DurableStore } from '@sesame/core';
 import { sql, type Kysely } from 'kysely';
+import { createAccountDirectory } from './account-directory';
 import { createAccountOptionsRepository } from './account-options-repository';
 import { createAuditLog } from './audit-log';
 import type { Database } from './database';
@@ -72,6 +73,7 @@ function repositories(db: Kysely<Database>, kind: DurableStore['kind']): Durable
     accountOptions: createAccountOptionsRepository(db),
     organisations: createOrganisationRepository(db, kind),
     roles: createRoleAssignmentRepository(db),
+    directory: createAccountDirectory(db),
     audit: createAuditLog(db),
     outbox: createMailOutbox(db),
   };
