@@ -28,3 +28,4 @@ export * from './devices';
 export * from './credentials';
 export * from './retention/purge';
 export * from './organisations';
+export * from './admin';

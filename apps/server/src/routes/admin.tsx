@@ -1,0 +1,94 @@
+import { accountOverview, loadActor, searchAccounts, unlockAccount, type Actor, SEARCH_LIMIT } from '@sesame/core';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { AdminContext } from '../compose/app-context';
+import { parseQuery } from '../http/parse-form';
+import { sendPage, viewContext } from '../http/render-page';
+import { requireSignIn } from '../http/require-sign-in';
+import { safeRedirectPath } from '../http/safe-redirect';
+import { AdminAccountPage } from '../views/pages/admin-account-page';
+import { AdminSearchPage } from '../views/pages/admin-search-page';
+import { SecondFactorRequiredPage } from '../views/pages/second-factor-required-page';
+
+const searchQuery = z.object({
+  q: z.string().max(200).optional(),
+  within: z.string().max(64).optional(),
+});
+const accountParams = z.object({ id: z.string().min(1).max(64) });
+const accountQuery = z.object({ unlocked: z.string().optional() });
+
+/**
+ * The admin console (issue 14 point 2; docs/adr/0033; docs/administrators/console.md). Every
+ * route: a session (else the sign-in), that presented a second factor (else the re-authentication
+ * page, 403 — no admin page with the password alone), and a person holding at least one role
+ * (else FORBIDDEN). What the route then reads or changes goes through core's use cases, which call
+ * authorise() on the target before anything else; a refusal is FORBIDDEN (403, in the user's
+ * language, nothing changed). POSTs carry the portal's CSRF token (plugins/portal-context.ts).
+ */
+export function adminRoutes(app: FastifyInstance, ctx: AdminContext): void {
+  const { admin } = ctx;
+
+  /** The actor, or null once the reply is the sign-in redirect or the second-factor page. */
+  async function gate(request: FastifyRequest, reply: FastifyReply): Promise<Actor | null> {
+    const auth = requireSignIn(request, reply, ctx.config.publicUrl);
+    if (!auth) return null;
+    if (!auth.record.strengths.some((s) => s !== 'PASSWORD')) {
+      const back = request.method === 'GET' ? safeRedirectPath(request.url, ctx.config.publicUrl, '/admin') : '/admin';
+      await sendPage(
+        reply,
+        <SecondFactorRequiredPage
+          ctx={viewContext(request, reply)}
+          returnTo={back}
+          body={request.messages.admin.secondFactorBody}
+        />,
+        403,
+      );
+      return null;
+    }
+    return loadActor(admin.durable, auth.user.id);
+  }
+
+  app.get('/admin', async (request, reply) => {
+    const actor = await gate(request, reply);
+    if (!actor) return reply;
+    const query = parseQuery(request, searchQuery);
+    const within = query.within ? query.within : undefined;
+    const found = await searchAccounts(admin, actor, { text: query.q ?? '', withinId: within });
+    return sendPage(
+      reply,
+      <AdminSearchPage
+        ctx={viewContext(request, reply)}
+        text={query.q ?? ''}
+        within={within}
+        searched={found.within}
+        accounts={found.accounts}
+        limit={SEARCH_LIMIT}
+      />,
+    );
+  });
+
+  app.get('/admin/accounts/:id', async (request, reply) => {
+    const actor = await gate(request, reply);
+    if (!actor) return reply;
+    const { id } = parseQuery({ query: request.params }, accountParams);
+    const overview = await accountOverview(admin, actor, id);
+    const query = parseQuery(request, accountQuery);
+    return sendPage(
+      reply,
+      <AdminAccountPage
+        ctx={viewContext(request, reply)}
+        overview={overview}
+        lockMinutes={admin.policy.lockMinutes}
+        notice={query.unlocked ? request.messages.admin.unlocked : undefined}
+      />,
+    );
+  });
+
+  app.post('/admin/accounts/:id/unlock', async (request, reply) => {
+    const actor = await gate(request, reply);
+    if (!actor) return reply;
+    const { id } = parseQuery({ query: request.params }, accountParams);
+    await unlockAccount(admin, actor, id, request.meta);
+    return reply.redirect(`/admin/accounts/${encodeURIComponent(id)}?unlocked=1`, 303);
+  });
+}
