@@ -77,7 +77,7 @@ export interface AccountRoutesContext extends AuditDeps, MessageDeps {
   /** `accountOptions`, `credentials`, `transaction`: "Configure my account" (docs/adr/0031). */
   readonly durable: Pick<
     DurableStore,
-    'audit' | 'devices' | 'users' | 'accountOptions' | 'credentials' | 'transaction'
+    'audit' | 'devices' | 'users' | 'accountOptions' | 'credentials' | 'transaction' | 'roles'
   >;
   readonly clock: Clock;
   readonly sessionGate: Pick<SessionGate, 'start'>;

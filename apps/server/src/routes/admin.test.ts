@@ -91,6 +91,11 @@ async function lockMarie(): Promise<void> {
 const audit = (): Promise<StoredAuditEvent[]> => portal.durable.audit.list({ limit: 1000 });
 
 describe('the way in', () => {
+  it('links the console from My account for a person with a role only', async () => {
+    expect((await (await passwordOnly(PEOPLE.anne.email)).get('/account')).html).toContain('href="/admin"');
+    expect((await (await passwordOnly(PEOPLE.marie.email)).get('/account')).html).not.toContain('href="/admin"');
+  });
+
   it('sends a browser without a session to the sign-in, and back', async () => {
     const page = await portal.browser('en').get('/admin');
     expect(page.status).toBe(303);
