@@ -1153,6 +1153,8 @@ export const en = {
       '{count, plural, =0 {No wrong password} one {# wrong password} other {# wrong passwords}} in the last {minutes} minutes.',
     notLocked:
       'Not locked everywhere. A lock from one network (the owner mistyping at the office) is not shown here: unlocking lifts it too.',
+    lockedFromNetwork:
+      'Locked at {time} after too many wrong passwords from one network (the owner mistyping, or someone guessing): sign-ins from there are refused for now.',
     unlock: 'Unlock the account',
     unlockHint: 'The owner can sign in again at once, from anywhere. This is recorded in the audit.',
     unlocked: 'The account is unlocked: its owner can sign in again.',

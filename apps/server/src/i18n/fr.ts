@@ -1179,6 +1179,8 @@ export const fr: Messages = {
       '{count, plural, =0 {Aucun mot de passe erroné} one {# mot de passe erroné} many {# de mots de passe erronés} other {# mots de passe erronés}} au cours des {minutes} dernières minutes.',
     notLocked:
       'Pas verrouillé partout. Un verrouillage depuis un seul réseau (le titulaire qui se trompe au bureau) n’apparaît pas ici : le déverrouillage le lève aussi.',
+    lockedFromNetwork:
+      'Verrouillé à {time} après trop de mots de passe erronés depuis un même réseau (le titulaire qui se trompe, ou quelqu’un qui essaie de deviner) : les connexions depuis ce réseau sont refusées pour le moment.',
     unlock: 'Déverrouiller le compte',
     unlockHint: 'Le titulaire peut se reconnecter aussitôt, de partout. L’action est inscrite dans le journal d’audit.',
     unlocked: 'Le compte est déverrouillé : son titulaire peut se reconnecter.',

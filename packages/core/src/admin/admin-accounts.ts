@@ -98,7 +98,32 @@ export interface AccountOverview extends TargetAccount {
   readonly credentials: readonly CredentialRecord[];
   /** The latest sign-ins, failed ones included, newest first. */
   readonly signIns: readonly StoredAuditEvent[];
-  readonly lock: { readonly lockedEverywhere: boolean; readonly failures: number };
+  readonly lock: AccountLock;
+}
+
+export interface AccountLock {
+  /** Locked for everyone (the sign-in guard's account lock). */
+  readonly lockedEverywhere: boolean;
+  /** Wrong passwords from all networks in the current window. */
+  readonly failures: number;
+  /**
+   * The last lock the audit recorded (from one network or everywhere) while it may still hold: within
+   * the lock period and after the last unlock or password reset; null when none. The guard's locks
+   * from one network are digests the console cannot read, the audit says when one was set.
+   */
+  readonly lockedAt: Date | null;
+}
+
+/** The last `account.locked` still within `lockMinutes` of `now` and not lifted since. */
+export function recentLock(events: readonly StoredAuditEvent[], now: Date, lockMinutes: number): Date | null {
+  // Newest first (AuditLog.list): the first lock or lift found decides.
+  for (const event of events) {
+    if (event.type === 'account.unlocked' || event.type === 'password.reset') return null;
+    if (event.type === 'account.locked') {
+      return now.getTime() - event.at.getTime() < lockMinutes * 60_000 ? event.at : null;
+    }
+  }
+  return null;
 }
 
 const SIGN_IN_TYPES = new Set(['sign_in.succeeded', 'sign_in.failed', 'account.locked', 'account.unlocked']);
@@ -106,7 +131,7 @@ const SIGN_IN_TYPES = new Set(['sign_in.succeeded', 'sign_in.failed', 'account.l
 /** An account's page: organisation, methods and devices, last sign-ins, lock state. */
 export async function accountOverview(deps: AdminDeps, actor: Actor, userId: string): Promise<AccountOverview> {
   const target = await targetAccount(deps, actor, 'account.view', userId);
-  const [ancestry, devices, credentials, events, lock] = await Promise.all([
+  const [ancestry, devices, credentials, events, guardState] = await Promise.all([
     Promise.all(target.organisation.path.map((id) => deps.durable.organisations.get(id))),
     deps.durable.devices.listByUser(userId),
     deps.durable.credentials.listByUser(userId),
@@ -120,7 +145,7 @@ export async function accountOverview(deps: AdminDeps, actor: Actor, userId: str
     devices: devices.map((d) => ({ ...d, secretCiphertext: '', pushSubscription: null })),
     credentials: credentials.map((c) => ({ ...c, secret: null })),
     signIns: events.filter((e) => SIGN_IN_TYPES.has(e.type)).slice(0, 10),
-    lock,
+    lock: { ...guardState, lockedAt: recentLock(events, deps.clock.now(), deps.policy.lockMinutes) },
   };
 }
 

@@ -134,7 +134,13 @@ export function AdminAccountPage(props: {
       </section>
       <section aria-labelledby="lock">
         <h2 id="lock">{a.lock}</h2>
-        <p data-testid="admin-lock">{o.lock.lockedEverywhere ? a.lockedEverywhere : a.notLocked}</p>
+        <p data-testid="admin-lock">
+          {o.lock.lockedEverywhere
+            ? a.lockedEverywhere
+            : o.lock.lockedAt
+              ? format(a.lockedFromNetwork, { time: when.format(o.lock.lockedAt) }, locale)
+              : a.notLocked}
+        </p>
         <p>{format(a.failures, { count: o.lock.failures, minutes: props.lockMinutes }, locale)}</p>
         <Form ctx={props.ctx} action={`/admin/accounts/${encodeURIComponent(o.user.id)}/unlock`}>
           <p class="field__hint" id="unlock-hint">
