@@ -279,12 +279,15 @@ export function describeOrganisationConformance(current: () => DurableStore): vo
       expect(ids(await store.directory.search({ withinIds: ['dgal'], text: 'martin', limit: 50 }))).toEqual([]);
     });
 
-    it('matches e-mail and names without regard to case, the id exactly, wildcards literally', async () => {
+    it('matches the start of the e-mail and names without regard to case, the id exactly, wildcards literally', async () => {
       const find = async (text: string) => ids(await store.directory.search({ withinIds: ['dgal'], text, limit: 50 }));
       expect(await find('DUP')).toEqual(['agent035']);
       expect(await find('yves.agent')).toEqual(['agent029']);
       expect(await find('agent075')).toEqual(['agent075']);
-      expect(await find('%')).toEqual(['percent1']);
+      expect(await find('pont')).toEqual([]);
+      expect(await find('pour%')).toEqual(['percent1']);
+      expect(await find('pour_')).toEqual([]);
+      expect(await find('%')).toEqual([]);
       expect(await find('_')).toEqual([]);
       expect(await find('nobody')).toEqual([]);
     });

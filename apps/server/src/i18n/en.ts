@@ -1102,6 +1102,7 @@ export const en = {
       'The administration needs a sign-in with a second factor. Confirm it is you with yours, and you will come back here.',
     searchTitle: 'Find an account',
     searchLabel: 'Name, e-mail address or identifier',
+    searchStarts: 'The beginning of a first name, last name or e-mail address, or a whole identifier.',
     searchHint: 'Leave empty to list the accounts of your organisations.',
     within: 'Organisation',
     allMine: 'All my organisations',

@@ -1127,6 +1127,7 @@ export const fr: Messages = {
       'L’administration demande une connexion avec un second facteur. Confirmez que c’est vous avec le vôtre, puis vous reviendrez ici.',
     searchTitle: 'Trouver un compte',
     searchLabel: 'Nom, adresse électronique ou identifiant',
+    searchStarts: 'Le début d’un prénom, d’un nom ou d’une adresse électronique, ou un identifiant entier.',
     searchHint: 'Laissez vide pour lister les comptes de vos organisations.',
     within: 'Organisation',
     allMine: 'Toutes mes organisations',

@@ -73,7 +73,7 @@ function repositories(db: Kysely<Database>, kind: DurableStore['kind']): Durable
     accountOptions: createAccountOptionsRepository(db),
     organisations: createOrganisationRepository(db, kind),
     roles: createRoleAssignmentRepository(db),
-    directory: createAccountDirectory(db),
+    directory: createAccountDirectory(db, kind),
     audit: createAuditLog(db),
     outbox: createMailOutbox(db),
   };

@@ -27,7 +27,7 @@ export function AdminSearchPage(props: {
         <div class="field">
           <label for="q">{a.searchLabel}</label>
           <p class="field__hint" id="q-hint">
-            {a.searchHint}
+            {a.searchStarts} {a.searchHint}
           </p>
           <input type="search" id="q" name="q" value={props.text} maxLength={200} aria-describedby="q-hint" />
         </div>

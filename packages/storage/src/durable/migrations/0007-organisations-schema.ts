@@ -38,6 +38,17 @@ export async function createOrganisationTables(db: Kysely<unknown>, dialect: 'sq
     .addColumn('organisation_id', 'text', (c) => c.references('organisations.id'))
     .execute();
   await db.schema.createIndex('users_organisation').on('users').column('organisation_id').execute();
+  // The console's account search (account-directory.ts): the listing order, and a prefix of the
+  // e-mail, first or last name without regard to case.
+  await db.schema.createIndex('users_listing').on('users').columns(['last_name', 'first_name', 'id']).execute();
+  for (const column of ['email', 'first_name', 'last_name']) {
+    const index = sql.id(`users_${column}_lower`);
+    await (
+      dialect === 'postgres'
+        ? sql`create index ${index} on users (lower(${sql.ref(column)}) text_pattern_ops)`
+        : sql`create index ${index} on users (lower(${sql.ref(column)}))`
+    ).execute(db);
+  }
 
   await db.schema
     .createTable('role_assignments')
