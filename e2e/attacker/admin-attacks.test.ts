@@ -47,11 +47,17 @@ describe('the admin console and a leaked password', () => {
         expect(textOf(page.html), path).toContain(en.admin.secondFactorBody);
         expect(page.html, path).not.toContain(MARIE.email);
       }
-      for (const fields of [{ _csrf: token! }, {}] as Array<Record<string, string>>) {
-        const answer = await attacker.post(`${base}/admin/accounts/${MARIE.id}/unlock`, fields);
-        expect(answer.status).toBe(403);
-        expect(answer.location).toBeUndefined();
+      const mailsBefore = smtp!.mails.length;
+      for (const action of ['unlock', 'password-reset']) {
+        for (const fields of [{ _csrf: token! }, {}] as Array<Record<string, string>>) {
+          const answer = await attacker.post(`${base}/admin/accounts/${MARIE.id}/${action}`, fields);
+          expect(answer.status, action).toBe(403);
+          expect(answer.location, action).toBeUndefined();
+        }
       }
+      // A mail would take a moment to arrive: wait, then check that none went to the victim.
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      expect(smtp!.mails.slice(mailsBefore).filter((mail) => mail.to.includes(MARIE.email))).toEqual([]);
     });
   }
 

@@ -280,6 +280,7 @@ export const en = {
     'credential.deleted': 'Authenticator deleted',
     'account.options_changed': 'Account options changed',
     'account.unlocked': 'Account unlocked by the helpdesk or a manager',
+    'account.password_reset_sent': 'Password reset link sent by the helpdesk or a manager',
   },
   changePassword: {
     title: 'Change password',
@@ -1159,6 +1160,11 @@ export const en = {
     unlock: 'Unlock the account',
     unlockHint: 'The owner can sign in again at once, from anywhere. This is recorded in the audit.',
     unlocked: 'The account is unlocked: its owner can sign in again.',
+    passwordTitle: 'Password',
+    sendReset: 'Send a password reset link',
+    sendResetHint:
+      'The owner receives by e-mail a link to choose a new password, valid {minutes} minutes. You never see nor set the password. This is recorded in the audit.',
+    resetSent: 'A password reset link was sent to {email}.',
   },
 };
 

@@ -294,6 +294,8 @@ export const fr: Messages = {
     'credential.deleted': 'Authentificateur supprimé',
     'account.options_changed': 'Options du compte modifiées',
     'account.unlocked': 'Compte déverrouillé par l’assistance ou un gestionnaire',
+    'account.password_reset_sent':
+      'Lien de réinitialisation du mot de passe envoyé par l’assistance ou un gestionnaire',
   },
   changePassword: {
     title: 'Modifier le mot de passe',
@@ -1185,5 +1187,10 @@ export const fr: Messages = {
     unlock: 'Déverrouiller le compte',
     unlockHint: 'Le titulaire peut se reconnecter aussitôt, de partout. L’action est inscrite dans le journal d’audit.',
     unlocked: 'Le compte est déverrouillé : son titulaire peut se reconnecter.',
+    passwordTitle: 'Mot de passe',
+    sendReset: 'Envoyer un lien de réinitialisation du mot de passe',
+    sendResetHint:
+      'Le titulaire reçoit par courriel un lien pour choisir un nouveau mot de passe, valable {minutes} minutes. Vous ne voyez ni ne choisissez jamais le mot de passe. L’action est inscrite dans le journal d’audit.',
+    resetSent: 'Un lien de réinitialisation du mot de passe a été envoyé à {email}.',
   },
 };

@@ -185,6 +185,7 @@ const ROUTES: Array<{ name: string; method: 'GET' | 'POST'; path: string }> = [
   { name: 'search within another organisation’s parent', method: 'GET', path: '/admin?within=dgal&q=marie' },
   { name: 'an account’s page', method: 'GET', path: `/admin/accounts/${PEOPLE.marie.id}` },
   { name: 'unlock', method: 'POST', path: `/admin/accounts/${PEOPLE.marie.id}/unlock` },
+  { name: 'send a password reset', method: 'POST', path: `/admin/accounts/${PEOPLE.marie.id}/password-reset` },
 ];
 
 describe('every admin route, as a local manager of another organisation', () => {
@@ -194,8 +195,10 @@ describe('every admin route, as a local manager of another organisation', () => 
         await lockMarie();
         const hugo = await withSecondFactor(PEOPLE.hugo.email, lang);
         const before = await audit();
+        const mails = portal.mailer.sent.length;
         const page = route.method === 'GET' ? await hugo.get(route.path) : await hugo.post(route.path);
         expect(page.status).toBe(403);
+        expect(portal.mailer.sent.length).toBe(mails);
         expect(textOf(page.html)).toContain((lang === 'fr' ? fr : en).errors.FORBIDDEN);
         expect(page.html).not.toContain(PEOPLE.marie.email);
         expect(await audit()).toEqual(before);
@@ -230,5 +233,43 @@ describe('roles and the accounts they may change', () => {
     const anne = await withSecondFactor(PEOPLE.anne.email);
     expect((await anne.get(`/admin/accounts/${PEOPLE.anne.id}`)).status).toBe(200);
     expect((await anne.post(`/admin/accounts/${PEOPLE.anne.id}/unlock`)).status).toBe(403);
+  });
+});
+
+describe('a password reset sent from the console', () => {
+  it('mails the owner a working link, audited; the helpdesk never sees the password', async () => {
+    const sophie = await withSecondFactor(PEOPLE.sophie.email, 'fr');
+    const done = await sophie.post(`/admin/accounts/${PEOPLE.marie.id}/password-reset`);
+    expect(done.location).toBe(`/admin/accounts/${PEOPLE.marie.id}?reset=1`);
+    const after = await sophie.follow(done);
+    expect(textOf(after.html)).toContain(PEOPLE.marie.email);
+    const [mail] = portal.mailer.of('password-reset');
+    expect(mail?.to).toBe(PEOPLE.marie.email);
+    const [event] = await portal.durable.audit.list({ userId: PEOPLE.marie.id, limit: 1 });
+    expect(event).toMatchObject({
+      type: 'account.password_reset_sent',
+      details: { actor: PEOPLE.sophie.id, role: 'helpdesk' },
+    });
+    // The owner follows the link and chooses a new password.
+    const marie = portal.browser('fr');
+    const form = await marie.follow(await marie.get(portal.linkIn(mail!)));
+    expect(form.status).toBe(200);
+    expect(form.html).toContain('name="passwordConfirm"');
+  });
+
+  it('shares the forgotten-password page’s limit per address: no mailbox flooding from the console', async () => {
+    const anne = await withSecondFactor(PEOPLE.anne.email);
+    const limit = portal.config.mailRequests.perAddress;
+    for (let i = 0; i < limit; i++) {
+      expect((await anne.post(`/admin/accounts/${PEOPLE.marie.id}/password-reset`)).status).toBe(303);
+    }
+    expect((await anne.post(`/admin/accounts/${PEOPLE.marie.id}/password-reset`)).status).toBe(429);
+    expect(portal.mailer.of('password-reset')).toHaveLength(limit);
+  });
+
+  it('is refused to the helpdesk on a local manager’s account', async () => {
+    const sophie = await withSecondFactor(PEOPLE.sophie.email);
+    expect((await sophie.post(`/admin/accounts/${PEOPLE.anne.id}/password-reset`)).status).toBe(403);
+    expect(portal.mailer.of('password-reset')).toHaveLength(0);
   });
 });

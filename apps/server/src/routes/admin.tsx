@@ -1,8 +1,17 @@
-import { accountOverview, loadActor, searchAccounts, unlockAccount, type Actor, SEARCH_LIMIT } from '@sesame/core';
+import {
+  accountOverview,
+  loadActor,
+  searchAccounts,
+  sendPasswordResetByAdmin,
+  unlockAccount,
+  type Actor,
+  SEARCH_LIMIT,
+} from '@sesame/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AdminContext } from '../compose/app-context';
 import { parseQuery } from '../http/parse-form';
+import { format } from '../i18n/format-message';
 import { sendPage, viewContext } from '../http/render-page';
 import { requireSignIn } from '../http/require-sign-in';
 import { safeRedirectPath } from '../http/safe-redirect';
@@ -15,7 +24,7 @@ const searchQuery = z.object({
   within: z.string().max(64).optional(),
 });
 const accountParams = z.object({ id: z.string().min(1).max(64) });
-const accountQuery = z.object({ unlocked: z.string().optional() });
+const accountQuery = z.object({ unlocked: z.string().optional(), reset: z.string().optional() });
 
 /**
  * The admin console (issue 14 point 2; docs/adr/0033; docs/administrators/console.md). Every
@@ -79,7 +88,14 @@ export function adminRoutes(app: FastifyInstance, ctx: AdminContext): void {
         ctx={viewContext(request, reply)}
         overview={overview}
         lockMinutes={admin.policy.lockMinutes}
-        notice={query.unlocked ? request.messages.admin.unlocked : undefined}
+        linkTtlMinutes={admin.policy.linkTtlMinutes}
+        notice={
+          query.unlocked
+            ? request.messages.admin.unlocked
+            : query.reset
+              ? format(request.messages.admin.resetSent, { email: overview.user.email }, request.locale)
+              : undefined
+        }
       />,
     );
   });
@@ -90,5 +106,13 @@ export function adminRoutes(app: FastifyInstance, ctx: AdminContext): void {
     const { id } = parseQuery({ query: request.params }, accountParams);
     await unlockAccount(admin, actor, id, request.meta);
     return reply.redirect(`/admin/accounts/${encodeURIComponent(id)}?unlocked=1`, 303);
+  });
+
+  app.post('/admin/accounts/:id/password-reset', async (request, reply) => {
+    const actor = await gate(request, reply);
+    if (!actor) return reply;
+    const { id } = parseQuery({ query: request.params }, accountParams);
+    await sendPasswordResetByAdmin(admin, actor, id, request.meta);
+    return reply.redirect(`/admin/accounts/${encodeURIComponent(id)}?reset=1`, 303);
   });
 }

@@ -1,5 +1,7 @@
 import type { RequestMeta } from '../accounts/account-deps';
+import { sendPasswordResetLink } from '../accounts/password-reset';
 import { SignInGuard } from '../accounts/sign-in-guard';
+import { Throttle } from '../security/throttle';
 import { SesameError } from '../errors';
 import { assertAuthorised, type Actor, type AdminAction } from '../organisations/authorise';
 import type { Organisation } from '../organisations/organisation';
@@ -158,6 +160,31 @@ export async function unlockAccount(deps: AdminDeps, actor: Actor, userId: strin
   await new SignInGuard(deps.ephemeral, deps.policy).unlockEverywhere(target.user.email);
   await deps.durable.audit.append({
     type: 'account.unlocked',
+    userId: target.user.id,
+    ip: meta.ip,
+    userAgent: meta.userAgent,
+    at: deps.clock.now(),
+    details: { actor: actor.accountId, role: target.allowedBy.role },
+  });
+}
+
+/**
+ * Mails the owner a password-reset link (issue 14 point 2), as "Forgot your password?" does: the
+ * helpdesk never sets nor sees a password. The owner's address shares the forgotten-password
+ * page's per-address limit, so the console cannot be used to flood a mailbox; audited.
+ */
+export async function sendPasswordResetByAdmin(
+  deps: AdminDeps,
+  actor: Actor,
+  userId: string,
+  meta: RequestMeta,
+): Promise<void> {
+  const target = await targetAccount(deps, actor, 'account.send_password_reset', userId);
+  const { perAddress, windowMinutes } = deps.policy.mailRequests;
+  await new Throttle(deps.ephemeral, 'mail-address', perAddress, windowMinutes * 60_000).hit(target.user.email);
+  await sendPasswordResetLink(deps, target.user);
+  await deps.durable.audit.append({
+    type: 'account.password_reset_sent',
     userId: target.user.id,
     ip: meta.ip,
     userAgent: meta.userAgent,

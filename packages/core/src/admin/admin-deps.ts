@@ -1,5 +1,5 @@
 import type { AccountPolicy } from '../accounts/account-deps';
-import type { Clock, DurableRepositories, EphemeralStore } from '../ports';
+import type { Clock, DurableRepositories, EphemeralStore, Mailer } from '../ports';
 
 /** What the admin console's use cases read and write (issue 14 point 2, docs/adr/0033). */
 export interface AdminDeps {
@@ -11,4 +11,6 @@ export interface AdminDeps {
   readonly ephemeral: EphemeralStore;
   readonly policy: AccountPolicy;
   readonly clock: Clock;
+  /** The owner's mails (a password reset sent by the helpdesk). */
+  readonly mailer: Mailer;
 }

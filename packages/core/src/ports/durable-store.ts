@@ -105,7 +105,9 @@ export type AuditEventType =
   | 'account.recovery_cancelled'
   | 'account.recovery_completed'
   /** An administrative unlock (issue 14): `details.actor` and `details.role` say who, with which role. */
-  | 'account.unlocked';
+  | 'account.unlocked'
+  /** A password-reset link sent by the helpdesk or a manager (issue 14): `details.actor`, `details.role`. */
+  | 'account.password_reset_sent';
 
 export interface StoredAuditEvent extends AuditEvent {
   seq: number;

@@ -13,6 +13,7 @@ export function AdminAccountPage(props: {
   ctx: ViewContext;
   overview: AccountOverview;
   lockMinutes: number;
+  linkTtlMinutes: number;
   notice?: string | undefined;
 }) {
   const { m, locale } = props.ctx;
@@ -149,6 +150,19 @@ export function AdminAccountPage(props: {
           <Actions>
             <button type="submit" class="button" aria-describedby="unlock-hint">
               {a.unlock}
+            </button>
+          </Actions>
+        </Form>
+      </section>
+      <section aria-labelledby="password">
+        <h2 id="password">{a.passwordTitle}</h2>
+        <Form ctx={props.ctx} action={`/admin/accounts/${encodeURIComponent(o.user.id)}/password-reset`}>
+          <p class="field__hint" id="reset-hint">
+            {format(a.sendResetHint, { minutes: props.linkTtlMinutes }, locale)}
+          </p>
+          <Actions>
+            <button type="submit" class="button button--secondary" aria-describedby="reset-hint">
+              {a.sendReset}
             </button>
           </Actions>
         </Form>
