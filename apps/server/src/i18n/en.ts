@@ -281,6 +281,7 @@ export const en = {
     'account.options_changed': 'Account options changed',
     'account.unlocked': 'Account unlocked by the helpdesk or a manager',
     'account.password_reset_sent': 'Password reset link sent by the helpdesk or a manager',
+    'account.second_factor_reset': 'Second factors removed by the helpdesk or a manager',
   },
   changePassword: {
     title: 'Change password',
@@ -608,6 +609,11 @@ export const en = {
     recoveryCancelled: {
       subject: 'Sésame: the recovery of your account is cancelled',
       body: 'The recovery of your Sésame account was cancelled: no new mobile device can be added through it.',
+      action: 'Sign in',
+    },
+    secondFactorReset: {
+      subject: 'Sésame: the second factors of your account were removed',
+      body: 'Your helpdesk removed every second factor of your Sésame account (mobile devices, authenticator apps, security keys, recovery codes, phone numbers), as you asked because you lost them: nobody can use them any more. To add a new mobile device, sign in with your password and choose “I no longer have my phone”. If you did not ask for this, contact your helpdesk at once and change your password.',
       action: 'Sign in',
     },
     recoveryCompleted: {
@@ -1160,6 +1166,17 @@ export const en = {
     unlock: 'Unlock the account',
     unlockHint: 'The owner can sign in again at once, from anywhere. This is recorded in the audit.',
     unlocked: 'The account is unlocked: its owner can sign in again.',
+    factorTitle: 'Lost second factor',
+    factorIntro:
+      'When the owner lost every second factor (phone lost or stolen, no recovery code): remove them all, so that nobody can use them. Every session of the account ends. The owner is told by e-mail how to add a new mobile device (“I no longer have my phone”).',
+    reason: 'Reason',
+    reasonHint:
+      'Required, recorded in the audit: how the owner asked and how you checked it was them (for example: “phone lost, called the helpdesk, identity checked by the manager”).',
+    resetFactor: 'Remove every second factor',
+    reasonRequired: 'Say why: the reason is required.',
+    reasonTooLong: 'The reason is too long: at most {max} characters.',
+    factorReset:
+      'Every second factor of the account is removed ({devices} mobile devices, {credentials} other factors). The owner was told by e-mail.',
     passwordTitle: 'Password',
     sendReset: 'Send a password reset link',
     sendResetHint:

@@ -296,6 +296,7 @@ export const fr: Messages = {
     'account.unlocked': 'Compte déverrouillé par l’assistance ou un gestionnaire',
     'account.password_reset_sent':
       'Lien de réinitialisation du mot de passe envoyé par l’assistance ou un gestionnaire',
+    'account.second_factor_reset': 'Seconds facteurs supprimés par l’assistance ou un gestionnaire',
   },
   changePassword: {
     title: 'Modifier le mot de passe',
@@ -626,6 +627,11 @@ export const fr: Messages = {
     recoveryCancelled: {
       subject: 'Sésame : la récupération de votre compte est annulée',
       body: 'La récupération de votre compte Sésame a été annulée : aucun nouvel appareil mobile ne peut être ajouté par elle.',
+      action: 'Se connecter',
+    },
+    secondFactorReset: {
+      subject: 'Sésame : les seconds facteurs de votre compte ont été supprimés',
+      body: 'Votre assistance a supprimé tous les seconds facteurs de votre compte Sésame (appareils mobiles, applications d’authentification, clés de sécurité, codes de récupération, numéros de téléphone), à votre demande parce que vous les avez perdus : personne ne peut plus s’en servir. Pour ajouter un nouvel appareil mobile, connectez-vous avec votre mot de passe et choisissez « Je n’ai plus mon téléphone ». Si vous ne l’avez pas demandé, contactez tout de suite votre assistance et changez votre mot de passe.',
       action: 'Se connecter',
     },
     recoveryCompleted: {
@@ -1187,6 +1193,17 @@ export const fr: Messages = {
     unlock: 'Déverrouiller le compte',
     unlockHint: 'Le titulaire peut se reconnecter aussitôt, de partout. L’action est inscrite dans le journal d’audit.',
     unlocked: 'Le compte est déverrouillé : son titulaire peut se reconnecter.',
+    factorTitle: 'Second facteur perdu',
+    factorIntro:
+      'Quand le titulaire a perdu tous ses seconds facteurs (téléphone perdu ou volé, aucun code de récupération) : supprimez-les tous, pour que personne ne puisse s’en servir. Toutes les sessions du compte prennent fin. Le titulaire est informé par courriel de la façon d’ajouter un nouvel appareil mobile (« Je n’ai plus mon téléphone »).',
+    reason: 'Motif',
+    reasonHint:
+      'Obligatoire, inscrit dans le journal d’audit : comment le titulaire l’a demandé et comment vous avez vérifié que c’était lui (par exemple : « téléphone perdu, appel à l’assistance, identité vérifiée par le responsable »).',
+    resetFactor: 'Supprimer tous les seconds facteurs',
+    reasonRequired: 'Indiquez pourquoi : le motif est obligatoire.',
+    reasonTooLong: 'Le motif est trop long : {max} caractères au plus.',
+    factorReset:
+      'Tous les seconds facteurs du compte sont supprimés ({devices} appareils mobiles, {credentials} autres facteurs). Le titulaire en a été informé par courriel.',
     passwordTitle: 'Mot de passe',
     sendReset: 'Envoyer un lien de réinitialisation du mot de passe',
     sendResetHint:

@@ -1,7 +1,8 @@
 import { SignInGuard, type AccountPolicy, type StoredAuditEvent } from '@sesame/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { enrolTotp, totpCode } from '../../test/credentials-kit';
-import { createTestPortal, signIn, textOf, type Browser, type TestPortal } from '../../test/test-portal';
+import { createTestPortal, fieldError, signIn, textOf, type Browser, type TestPortal } from '../../test/test-portal';
+import { format } from '../i18n/format-message';
 import { en } from '../i18n/en';
 import { fr } from '../i18n/fr';
 
@@ -180,12 +181,18 @@ describe('a local manager in their organisations', () => {
  * at Marie (DDPP 35): refused with 403 in the user's language, and nothing changes — no audit
  * entry, the lock still there. Add each new admin route here.
  */
-const ROUTES: Array<{ name: string; method: 'GET' | 'POST'; path: string }> = [
+const ROUTES: Array<{ name: string; method: 'GET' | 'POST'; path: string; form?: Record<string, string> }> = [
   { name: 'search within another organisation', method: 'GET', path: '/admin?within=ddpp-35' },
   { name: 'search within another organisation’s parent', method: 'GET', path: '/admin?within=dgal&q=marie' },
   { name: 'an account’s page', method: 'GET', path: `/admin/accounts/${PEOPLE.marie.id}` },
   { name: 'unlock', method: 'POST', path: `/admin/accounts/${PEOPLE.marie.id}/unlock` },
   { name: 'send a password reset', method: 'POST', path: `/admin/accounts/${PEOPLE.marie.id}/password-reset` },
+  {
+    name: 'remove every second factor',
+    method: 'POST',
+    path: `/admin/accounts/${PEOPLE.marie.id}/second-factor-reset`,
+    form: { reason: 'phone lost' },
+  },
 ];
 
 describe('every admin route, as a local manager of another organisation', () => {
@@ -196,7 +203,7 @@ describe('every admin route, as a local manager of another organisation', () => 
         const hugo = await withSecondFactor(PEOPLE.hugo.email, lang);
         const before = await audit();
         const mails = portal.mailer.sent.length;
-        const page = route.method === 'GET' ? await hugo.get(route.path) : await hugo.post(route.path);
+        const page = route.method === 'GET' ? await hugo.get(route.path) : await hugo.post(route.path, route.form);
         expect(page.status).toBe(403);
         expect(portal.mailer.sent.length).toBe(mails);
         expect(textOf(page.html)).toContain((lang === 'fr' ? fr : en).errors.FORBIDDEN);
@@ -271,5 +278,63 @@ describe('a password reset sent from the console', () => {
     const sophie = await withSecondFactor(PEOPLE.sophie.email);
     expect((await sophie.post(`/admin/accounts/${PEOPLE.anne.id}/password-reset`)).status).toBe(403);
     expect(portal.mailer.of('password-reset')).toHaveLength(0);
+  });
+});
+
+describe('a lost second factor, removed from the console (SEC-28)', () => {
+  it('needs a reason: without one, 400 beside the field, nothing removed', async () => {
+    await withSecondFactor(PEOPLE.marie.email);
+    const sophie = await withSecondFactor(PEOPLE.sophie.email, 'fr');
+    const before = await portal.durable.credentials.listByUser(PEOPLE.marie.id);
+    const page = await sophie.post(`/admin/accounts/${PEOPLE.marie.id}/second-factor-reset`, { reason: '  ' });
+    expect(page.status).toBe(400);
+    expect(fieldError(page.html, 'reason')).toBe(fr.admin.reasonRequired);
+    expect(await portal.durable.credentials.listByUser(PEOPLE.marie.id)).toEqual(before);
+    expect(portal.mailer.of('second-factor-reset')).toHaveLength(0);
+  });
+
+  it('removes every factor, ends the sessions, mails the owner, audits the reason; the password alone still adds no device', async () => {
+    const marieBefore = await withSecondFactor(PEOPLE.marie.email);
+    expect(await portal.durable.credentials.listByUser(PEOPLE.marie.id)).toHaveLength(1);
+    const sophie = await withSecondFactor(PEOPLE.sophie.email);
+    const done = await sophie.post(`/admin/accounts/${PEOPLE.marie.id}/second-factor-reset`, {
+      reason: 'Phone lost, called the helpdesk, identity checked',
+    });
+    expect(done.location).toBe(`/admin/accounts/${PEOPLE.marie.id}?factors=0.1`);
+    expect(textOf((await sophie.follow(done)).html)).toContain(
+      format(en.admin.factorReset, { devices: 0, credentials: 1 }, 'en'),
+    );
+    expect(await portal.durable.credentials.listByUser(PEOPLE.marie.id)).toEqual([]);
+    const [mail] = portal.mailer.of('second-factor-reset');
+    expect(mail?.to).toBe(PEOPLE.marie.email);
+    const [event] = await portal.durable.audit.list({ userId: PEOPLE.marie.id, limit: 1 });
+    expect(event).toMatchObject({
+      type: 'account.second_factor_reset',
+      details: {
+        actor: PEOPLE.sophie.id,
+        role: 'helpdesk',
+        reason: 'Phone lost, called the helpdesk, identity checked',
+        devices: 0,
+        credentials: 1,
+      },
+    });
+    // Marie's session that had the factor is over.
+    expect((await marieBefore.get('/account')).status).toBe(303);
+    // Her password alone adds no device (the account had a factor): the recovery by mailed link
+    // and waiting period is the way, as the mail says.
+    const marie = await passwordOnly(PEOPLE.marie.email);
+    expect((await marie.get('/account/devices/new')).status).toBe(403);
+    expect((await marie.get('/account/recovery')).status).toBe(200);
+  });
+
+  it('is refused to the helpdesk on a local manager, and to anyone on their own account', async () => {
+    await withSecondFactor(PEOPLE.anne.email);
+    const sophie = await withSecondFactor(PEOPLE.sophie.email);
+    const reset = (who: Browser, id: string) =>
+      who.post(`/admin/accounts/${id}/second-factor-reset`, { reason: 'lost' });
+    expect((await reset(sophie, PEOPLE.anne.id)).status).toBe(403);
+    expect((await reset(sophie, PEOPLE.sophie.id)).status).toBe(403);
+    expect(await portal.durable.credentials.listByUser(PEOPLE.anne.id)).toHaveLength(1);
+    expect(await portal.durable.credentials.listByUser(PEOPLE.sophie.id)).toHaveLength(1);
   });
 });

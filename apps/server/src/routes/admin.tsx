@@ -1,6 +1,9 @@
 import {
   accountOverview,
+  isSesameError,
   loadActor,
+  resetSecondFactorByAdmin,
+  RESET_REASON_MAX,
   searchAccounts,
   sendPasswordResetByAdmin,
   unlockAccount,
@@ -10,7 +13,7 @@ import {
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AdminContext } from '../compose/app-context';
-import { parseQuery } from '../http/parse-form';
+import { parseForm, parseQuery } from '../http/parse-form';
 import { format } from '../i18n/format-message';
 import { sendPage, viewContext } from '../http/render-page';
 import { requireSignIn } from '../http/require-sign-in';
@@ -18,13 +21,28 @@ import { safeRedirectPath } from '../http/safe-redirect';
 import { AdminAccountPage } from '../views/pages/admin-account-page';
 import { AdminSearchPage } from '../views/pages/admin-search-page';
 import { SecondFactorRequiredPage } from '../views/pages/second-factor-required-page';
+import type { FormErrors } from '../views/view-context';
 
 const searchQuery = z.object({
   q: z.string().max(200).optional(),
   within: z.string().max(64).optional(),
 });
 const accountParams = z.object({ id: z.string().min(1).max(64) });
-const accountQuery = z.object({ unlocked: z.string().optional(), reset: z.string().optional() });
+const accountQuery = z.object({
+  unlocked: z.string().optional(),
+  reset: z.string().optional(),
+  /** `<devices>.<credentials>` removed by a second-factor reset. */
+  factors: z
+    .string()
+    .regex(/^\d{1,4}\.\d{1,4}$/)
+    .optional(),
+});
+const resetForm = z.object({
+  reason: z
+    .string()
+    .max(4 * RESET_REASON_MAX)
+    .optional(),
+});
 
 /**
  * The admin console (issue 14 point 2; docs/adr/0033; docs/administrators/console.md). Every
@@ -76,12 +94,15 @@ export function adminRoutes(app: FastifyInstance, ctx: AdminContext): void {
     );
   });
 
-  app.get('/admin/accounts/:id', async (request, reply) => {
-    const actor = await gate(request, reply);
-    if (!actor) return reply;
-    const { id } = parseQuery({ query: request.params }, accountParams);
+  /** An account's page: with a notice after an action, or with a form's errors (then `status`). */
+  async function accountPage(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    actor: Actor,
+    id: string,
+    extra: { notice?: string | undefined; errors?: FormErrors; status?: number } = {},
+  ) {
     const overview = await accountOverview(admin, actor, id);
-    const query = parseQuery(request, accountQuery);
     return sendPage(
       reply,
       <AdminAccountPage
@@ -89,15 +110,29 @@ export function adminRoutes(app: FastifyInstance, ctx: AdminContext): void {
         overview={overview}
         lockMinutes={admin.policy.lockMinutes}
         linkTtlMinutes={admin.policy.linkTtlMinutes}
-        notice={
-          query.unlocked
-            ? request.messages.admin.unlocked
-            : query.reset
-              ? format(request.messages.admin.resetSent, { email: overview.user.email }, request.locale)
-              : undefined
-        }
+        notice={extra.notice}
+        errors={extra.errors}
       />,
+      extra.status ?? 200,
     );
+  }
+
+  app.get('/admin/accounts/:id', async (request, reply) => {
+    const actor = await gate(request, reply);
+    if (!actor) return reply;
+    const { id } = parseQuery({ query: request.params }, accountParams);
+    const query = parseQuery(request, accountQuery);
+    const a = request.messages.admin;
+    const [devices, credentials] = (query.factors ?? '').split('.');
+    const user = query.reset ? await admin.durable.users.findById(id) : null;
+    const notice = query.unlocked
+      ? a.unlocked
+      : query.reset
+        ? format(a.resetSent, { email: user?.email ?? '' }, request.locale)
+        : query.factors
+          ? format(a.factorReset, { devices: Number(devices), credentials: Number(credentials) }, request.locale)
+          : undefined;
+    return accountPage(request, reply, actor, id, { notice });
   });
 
   app.post('/admin/accounts/:id/unlock', async (request, reply) => {
@@ -114,5 +149,28 @@ export function adminRoutes(app: FastifyInstance, ctx: AdminContext): void {
     const { id } = parseQuery({ query: request.params }, accountParams);
     await sendPasswordResetByAdmin(admin, actor, id, request.meta);
     return reply.redirect(`/admin/accounts/${encodeURIComponent(id)}?reset=1`, 303);
+  });
+
+  app.post('/admin/accounts/:id/second-factor-reset', async (request, reply) => {
+    const actor = await gate(request, reply);
+    if (!actor) return reply;
+    const { id } = parseQuery({ query: request.params }, accountParams);
+    const form = parseForm(request, resetForm);
+    try {
+      const removed = await resetSecondFactorByAdmin(admin, actor, id, form.reason, request.meta);
+      return reply.redirect(
+        `/admin/accounts/${encodeURIComponent(id)}?factors=${removed.devices}.${removed.credentials}`,
+        303,
+      );
+    } catch (error) {
+      if (!isSesameError(error, 'INVALID_INPUT') || error.details.field !== 'reason') throw error;
+      const a = request.messages.admin;
+      const message =
+        error.details.reason === 'too_long'
+          ? format(a.reasonTooLong, { max: RESET_REASON_MAX }, request.locale)
+          : a.reasonRequired;
+      // Nothing was removed: the page again, the reason's problem beside its field.
+      return accountPage(request, reply, actor, id, { errors: { fields: { reason: message } }, status: 400 });
+    }
   });
 }

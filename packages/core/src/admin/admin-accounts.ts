@@ -2,7 +2,7 @@ import type { RequestMeta } from '../accounts/account-deps';
 import { sendPasswordResetLink } from '../accounts/password-reset';
 import { SignInGuard } from '../accounts/sign-in-guard';
 import { Throttle } from '../security/throttle';
-import { SesameError } from '../errors';
+import { invalidInput, SesameError } from '../errors';
 import { assertAuthorised, type Actor, type AdminAction } from '../organisations/authorise';
 import type { Organisation } from '../organisations/organisation';
 import type { ScopedRole } from '../organisations/roles';
@@ -191,4 +191,52 @@ export async function sendPasswordResetByAdmin(
     at: deps.clock.now(),
     details: { actor: actor.accountId, role: target.allowedBy.role },
   });
+}
+
+/** The reason a second factor was reset: said, and short enough for the audit. */
+export const RESET_REASON_MAX = 500;
+
+/**
+ * Removes every second factor of an account whose owner lost them (issue 14 point 2, SEC-28): its
+ * mobile devices (pending pushes and QR challenges die with them) and its other credentials
+ * (authenticator apps, security keys, recovery codes, phone numbers); ends its sessions. The owner
+ * then adds a new device through "I no longer have my phone" (docs/adr/0008: mailed link, waiting
+ * period), which the mail explains.
+ * A reason is required and audited with the actor and the counts; the owner is mailed.
+ */
+export async function resetSecondFactorByAdmin(
+  deps: AdminDeps,
+  actor: Actor,
+  userId: string,
+  rawReason: string | undefined,
+  meta: RequestMeta,
+): Promise<{ devices: number; credentials: number }> {
+  const target = await targetAccount(deps, actor, 'account.reset_second_factor', userId);
+  const reason = (rawReason ?? '').trim();
+  if (reason === '') throw invalidInput('reason', 'required');
+  if (reason.length > RESET_REASON_MAX) throw invalidInput('reason', 'too_long');
+  const now = deps.clock.now();
+  const removed = await deps.durable.transaction(async (tx) => {
+    const devices = await tx.devices.deleteAllOfUser(userId);
+    const credentials = await tx.credentials.deleteByUser(userId);
+    // Every session ends (a stolen phone's browser too). No recovery grant is made here: the grant
+    // is the browser's that confirms the owner's mailed link (account-recovery.ts), never the console's.
+    await tx.users.update(userId, { credentialsChangedAt: now });
+    await tx.audit.append({
+      type: 'account.second_factor_reset',
+      userId,
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+      at: now,
+      details: { actor: actor.accountId, role: target.allowedBy.role, reason, devices, credentials },
+    });
+    return { devices, credentials };
+  });
+  await deps.mailer.send({
+    template: 'second-factor-reset',
+    to: target.user.email,
+    locale: target.user.emailLocale,
+    params: { firstName: target.user.firstName },
+  });
+  return removed;
 }

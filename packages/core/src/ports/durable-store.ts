@@ -107,7 +107,9 @@ export type AuditEventType =
   /** An administrative unlock (issue 14): `details.actor` and `details.role` say who, with which role. */
   | 'account.unlocked'
   /** A password-reset link sent by the helpdesk or a manager (issue 14): `details.actor`, `details.role`. */
-  | 'account.password_reset_sent';
+  | 'account.password_reset_sent'
+  /** Every second factor removed by the helpdesk or a manager (issue 14, SEC-28): actor, role, reason, counts. */
+  | 'account.second_factor_reset';
 
 export interface StoredAuditEvent extends AuditEvent {
   seq: number;

@@ -2,7 +2,7 @@ import type { AccountOverview } from '@sesame/core';
 import { format } from '../../i18n/format-message';
 import { Actions, Form, Notice } from '../components';
 import { Layout } from '../layout';
-import type { ViewContext } from '../view-context';
+import type { FormErrors, ViewContext } from '../view-context';
 
 /**
  * An account in the admin console (issue 14 point 2): organisation, roles, methods and devices,
@@ -15,6 +15,7 @@ export function AdminAccountPage(props: {
   lockMinutes: number;
   linkTtlMinutes: number;
   notice?: string | undefined;
+  errors?: FormErrors | undefined;
 }) {
   const { m, locale } = props.ctx;
   const a = m.admin;
@@ -25,6 +26,7 @@ export function AdminAccountPage(props: {
   });
   const date = (d: Date | null) => (d ? when.format(d) : a.never);
   const name = `${o.user.firstName} ${o.user.lastName}`;
+  const reasonError = props.errors?.fields.reason;
   const names = new Map(o.ancestry.map((org) => [org.id, org.name]));
   const methods = [
     ...o.devices.map((d) => ({
@@ -46,7 +48,7 @@ export function AdminAccountPage(props: {
     })),
   ];
   return (
-    <Layout ctx={props.ctx} title={`${format(a.accountTitle, { name }, locale)} — ${a.title}`}>
+    <Layout ctx={props.ctx} title={`${format(a.accountTitle, { name }, locale)} — ${a.title}`} errors={props.errors}>
       <p>
         <a href="/admin">{a.back}</a>
       </p>
@@ -150,6 +152,37 @@ export function AdminAccountPage(props: {
           <Actions>
             <button type="submit" class="button" aria-describedby="unlock-hint">
               {a.unlock}
+            </button>
+          </Actions>
+        </Form>
+      </section>
+      <section aria-labelledby="factor">
+        <h2 id="factor">{a.factorTitle}</h2>
+        <p>{a.factorIntro}</p>
+        <Form ctx={props.ctx} action={`/admin/accounts/${encodeURIComponent(o.user.id)}/second-factor-reset`}>
+          <div class={`field${reasonError ? ' field--error' : ''}`}>
+            <label for="reason">{a.reason}</label>
+            <p class="field__hint" id="reason-hint">
+              {a.reasonHint}
+            </p>
+            {reasonError && (
+              <p class="field__error" id="reason-error">
+                {reasonError}
+              </p>
+            )}
+            <textarea
+              id="reason"
+              name="reason"
+              rows={3}
+              maxLength={500}
+              required
+              aria-invalid={reasonError ? 'true' : undefined}
+              aria-describedby={reasonError ? 'reason-hint reason-error' : 'reason-hint'}
+            />
+          </div>
+          <Actions>
+            <button type="submit" class="button">
+              {a.resetFactor}
             </button>
           </Actions>
         </Form>
