@@ -48,8 +48,8 @@ describe('the admin console and a leaked password', () => {
         expect(page.html, path).not.toContain(MARIE.email);
       }
       const mailsBefore = smtp!.mails.length;
-      for (const action of ['unlock', 'password-reset']) {
-        for (const fields of [{ _csrf: token! }, {}] as Array<Record<string, string>>) {
+      for (const action of ['unlock', 'password-reset', 'second-factor-reset']) {
+        for (const fields of [{ _csrf: token!, reason: 'lost' }, { reason: 'lost' }] as Array<Record<string, string>>) {
           const answer = await attacker.post(`${base}/admin/accounts/${MARIE.id}/${action}`, fields);
           expect(answer.status, action).toBe(403);
           expect(answer.location, action).toBeUndefined();
