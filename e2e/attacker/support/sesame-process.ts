@@ -34,7 +34,12 @@ function baseEnvironment(): Record<string, string> {
   return kept;
 }
 
-export async function startSesameProcess(options: { smtpUrl: string; relyingApps: unknown[] }): Promise<SesameProcess> {
+export async function startSesameProcess(options: {
+  smtpUrl: string;
+  relyingApps: unknown[];
+  /** The README's demo accounts, whose passwords are published (the admin attacks start from them). */
+  demoAccounts?: boolean;
+}): Promise<SesameProcess> {
   const dir = await mkdtemp(join(tmpdir(), 'sesame-attacker-'));
   const port = await freePort();
   const url = `http://localhost:${port}`;
@@ -59,6 +64,7 @@ export async function startSesameProcess(options: { smtpUrl: string; relyingApps
       SESAME_ARGON2_ITERATIONS: '1',
       SESAME_DEFAULT_LOCALE: 'en',
       LOG_LEVEL: process.env.E2E_LOG_LEVEL ?? 'error',
+      ...(options.demoAccounts ? { SESAME_DEMO_ACCOUNTS: 'true' } : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

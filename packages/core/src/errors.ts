@@ -47,7 +47,9 @@ export type ErrorCode =
   /** The SMS gateway did not take the message (no answer, 5xx after the retries, or a refusal): nothing was sent. */
   | 'SMS_UNAVAILABLE'
   /** SMS is past its sunset date, or the asking application refuses it (issue 13 point 4). */
-  | 'SMS_RETIRED';
+  | 'SMS_RETIRED'
+  /** An administrative action that authorise() refused (issue 14, docs/adr/0033); `refusal` says why. */
+  | 'FORBIDDEN';
 
 export type InputReason =
   'required' | 'too_long' | 'malformed' | 'mismatch' | 'too_short' | 'common' | 'contextual' | 'not_accepted';
@@ -64,6 +66,8 @@ export class SesameError extends Error {
       retryAfterSeconds?: number;
       /** DEVICE_BLOCKED: the end of the block, ISO-8601 (shown to the user). */
       until?: string;
+      /** FORBIDDEN: no_role, out_of_scope, own_account or outranked (organisations/authorise.ts). */
+      refusal?: string;
     } = {},
     options?: { cause?: unknown },
   ) {

@@ -29,3 +29,5 @@ export * from './cas';
 export * from './devices';
 export * from './credentials';
 export * from './retention/purge';
+export * from './organisations';
+export * from './admin';

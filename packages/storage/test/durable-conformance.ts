@@ -10,6 +10,7 @@ import {
   type OutboxMail,
 } from '@sesame/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describeOrganisationConformance } from './organisations-conformance';
 
 /**
  * The behaviour every DurableStore backend must show (ports/durable-store.ts). `factory` returns
@@ -657,6 +658,8 @@ export function describeDurableStoreConformance(name: string, factory: () => Pro
         expect(await store.accountOptions.get('n0025vuz')).toEqual(DEFAULT_ACCOUNT_OPTIONS);
       });
     });
+
+    describeOrganisationConformance(() => store);
 
     describe('transaction', () => {
       it('commits every write and returns what the work returns', async () => {

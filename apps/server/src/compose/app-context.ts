@@ -2,6 +2,7 @@ import type {
   AccountDeps,
   ActiveSession,
   ChallengeMac,
+  AdminDeps,
   Clock,
   DeviceDeps,
   DurableStore,
@@ -77,7 +78,7 @@ export interface AccountRoutesContext extends AuditDeps, MessageDeps {
   /** `accountOptions`, `credentials`, `transaction`: "Configure my account" (docs/adr/0031). */
   readonly durable: Pick<
     DurableStore,
-    'audit' | 'devices' | 'users' | 'accountOptions' | 'credentials' | 'transaction'
+    'audit' | 'devices' | 'users' | 'accountOptions' | 'credentials' | 'transaction' | 'roles'
   >;
   readonly clock: Clock;
   readonly sessionGate: Pick<SessionGate, 'start'>;
@@ -150,6 +151,13 @@ export interface OidcRoutesContext {
 }
 
 /** The root error handler and the not-found page (http/error-handler.ts, ADR 0026 §2.7). */
+/** The admin console (issue 14 point 2; routes/admin.tsx; docs/adr/0033). */
+export interface AdminContext extends MessageDeps {
+  readonly config: Pick<SesameConfig, 'publicUrl' | 'password'>;
+  /** The use cases' stores and rules (core admin/). */
+  readonly admin: AdminDeps;
+}
+
 export interface ErrorContext extends MessageDeps {
   readonly config: Pick<SesameConfig, 'password' | 'defaultLocale'>;
   readonly probe: StoreProbe;
@@ -177,6 +185,8 @@ export interface AppContext {
   readonly signIn: SignInRoutesContext;
   /** "Manage my authenticator apps", "Recovery codes" (issue 13 points 2–3). */
   readonly credentials: CredentialRoutesContext;
+  /** The admin console (issue 14). */
+  readonly admin: AdminContext;
   /**
    * The old `Services`, read-only at its top, for the test kits only (TestPortal.services: tests
    * read stores and rules through it; sign-in-limits.test.ts swaps its hasher, which the sign-in's

@@ -19,6 +19,7 @@ const FIELDS: Record<Exclude<keyof AppContext, 'config' | 'log' | 'legacy'>, str
   account: ['accounts', 'clock', 'config', 'devices', 'durable', 'knownBrowserMac', 'openSession', 'sessionGate'],
   devicePages: ['accounts', 'afterEnrolmentPath', 'clock', 'config', 'devices', 'durable', 'ephemeral', 'push'],
   staticPages: ['config', 'durable'],
+  admin: ['admin', 'config'],
   authenticatorApp: ['log'],
   cas: ['cas', 'clock', 'config', 'durable', 'ephemeral', 'registry', 'sessionGate', 'signIn'],
   oidc: ['branding', 'clock', 'config', 'provider', 'registry', 'signIn'],

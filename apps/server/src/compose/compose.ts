@@ -227,6 +227,7 @@ export function compose(parts: Parts): AppContext {
       afterEnrolmentPath: (request) => afterEnrolmentPath(signIn, request),
     },
     staticPages: { config, durable },
+    admin: { config, admin: { durable, ephemeral, policy: accounts.policy, clock, mailer: accounts.mailer } },
     authenticatorApp: { log },
     cas: {
       config,

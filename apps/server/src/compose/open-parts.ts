@@ -1,4 +1,4 @@
-import type { Mailer } from '@sesame/core';
+import { applyConfiguredTree, type Mailer } from '@sesame/core';
 import {
   type CapEvent,
   createDurableStore,
@@ -103,6 +103,15 @@ export async function openParts(config: SesameConfig, logger: FastifyBaseLogger)
 
   const startupWarnings: string[] = [];
   const now = new Date();
+  // The configured organisations, created when missing (docs/adr/0033); the database wins over the file.
+  try {
+    const tree = await applyConfiguredTree(durable.organisations, config.organisationTree.organisations, now);
+    startupWarnings.push(...tree.notes);
+  } catch (error) {
+    await ephemeral.close();
+    await durable.close();
+    throw error;
+  }
   const { file: deviceKeyFile, created } = loadOrCreateDeviceKeyFile(config.devices.keysFile, now);
   if (created) {
     startupWarnings.push(

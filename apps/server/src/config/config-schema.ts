@@ -202,6 +202,66 @@ const smsSchema = z
   })
   .default({ provider: 'none' });
 
+/** An organisation's or a kind's id (core organisations/organisation.ts): lower case, digits, inner hyphens. */
+const organisationIdSchema = z
+  .string()
+  .regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/, 'lower-case letters, digits and inner hyphens, e.g. ddpp-35');
+
+/** The kinds of issue 14 point 1 when the configuration names none. */
+export const DEFAULT_ORGANISATION_KINDS = [
+  { id: 'ministry', label: { fr: 'Ministère', en: 'Ministry' } },
+  { id: 'regional-service', label: { fr: 'Service régional', en: 'Regional service' } },
+  { id: 'departmental-service', label: { fr: 'Service départemental', en: 'Departmental service' } },
+  { id: 'operator', label: { fr: 'Opérateur', en: 'Operator' } },
+  { id: 'private-veterinarian', label: { fr: 'Vétérinaire libéral', en: 'Private veterinarian' } },
+] as const;
+
+/**
+ * The organisation tree (issue 14 point 1; docs/adr/0033): its kinds, and organisations created at
+ * start when missing. The store is the truth afterwards: an organisation already there is never
+ * moved nor renamed from here (the console does that), only reported when it differs.
+ */
+const organisationTreeSchema = z
+  .object({
+    kinds: z
+      .array(
+        z.object({
+          id: organisationIdSchema.describe('The kind’s id, e.g. `departmental-service`.'),
+          label: localisedText.describe('Its name, one text or `{ "fr": …, "en": … }`.'),
+        }),
+      )
+      .default([])
+      .describe(
+        'The kinds of organisation, each `{ "id": …, "label": { "fr": …, "en": … } }` (SESAME_CONFIG file). Empty: ministry, regional-service, departmental-service, operator, private-veterinarian.',
+      ),
+    organisations: z
+      .array(
+        z.object({
+          id: organisationIdSchema,
+          parent: organisationIdSchema.default('root'),
+          kind: organisationIdSchema,
+          name: z.string().trim().min(1).max(200),
+        }),
+      )
+      .default([])
+      .describe(
+        'Organisations created at start when missing, each `{ "id": "ddpp-35", "parent": "draaf-bretagne", "kind": "departmental-service", "name": "DDPP d’Ille-et-Vilaine" }`, a parent before its children; `parent` defaults to `root`.',
+      ),
+  })
+  .superRefine((tree, ctx) => {
+    const kinds = new Set((tree.kinds.length > 0 ? tree.kinds : DEFAULT_ORGANISATION_KINDS).map((k) => k.id));
+    const seen = new Set(['root']);
+    tree.organisations.forEach((organisation, index) => {
+      const at = (field: string, message: string) =>
+        ctx.addIssue({ code: 'custom', path: ['organisations', index, field], message });
+      if (seen.has(organisation.id)) at('id', `"${organisation.id}" is listed twice (or is the root)`);
+      if (!seen.has(organisation.parent)) at('parent', `"${organisation.parent}" is not listed before it`);
+      if (!kinds.has(organisation.kind)) at('kind', `"${organisation.kind}" is not one of the kinds`);
+      seen.add(organisation.id);
+    });
+  })
+  .default({ kinds: [], organisations: [] });
+
 /**
  * The one typed configuration of the server. Every key has a documented default; the
  * operator's reference (docs/operators/config.md) is generated from this schema by
@@ -562,6 +622,7 @@ export const configSchema = z.object({
     })
     .default({ signInEventsDays: 365, auditDays: 730, mailOutboxDays: 7, purgeIntervalMinutes: 60 }),
   organisation: organisationSchema,
+  organisationTree: organisationTreeSchema,
   sms: smsSchema,
 });
 

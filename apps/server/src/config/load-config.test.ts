@@ -101,3 +101,48 @@ describe('the organisation in the configuration (issue 11, point 5; ADR 0020)', 
     ).toThrow(/set one of text, file and url[\s\S]*at organisation\.legalNotice/);
   });
 });
+
+describe('the organisation tree in the configuration (docs/adr/0033)', () => {
+  const tree = (organisations: unknown[], kinds?: unknown[]) => ({ organisationTree: { organisations, kinds } });
+
+  it('takes organisations listed parents first, under the root by default', () => {
+    const config = loadConfig(
+      {},
+      tree([
+        { id: 'dgal', kind: 'ministry', name: 'DGAL' },
+        { id: 'ddpp-35', parent: 'dgal', kind: 'departmental-service', name: 'DDPP 35' },
+      ]),
+    );
+    expect(config.organisationTree.organisations).toEqual([
+      { id: 'dgal', parent: 'root', kind: 'ministry', name: 'DGAL' },
+      { id: 'ddpp-35', parent: 'dgal', kind: 'departmental-service', name: 'DDPP 35' },
+    ]);
+    expect(loadConfig({}).organisationTree).toEqual({ kinds: [], organisations: [] });
+  });
+
+  it('refuses a child before its parent, a repeated id, an unknown kind, a malformed id', () => {
+    expect(() => loadConfig({}, tree([{ id: 'ddpp-35', parent: 'dgal', kind: 'ministry', name: 'x' }]))).toThrow(
+      /organisationTree\.organisations\[0\]\.parent/,
+    );
+    expect(() =>
+      loadConfig(
+        {},
+        tree([
+          { id: 'dgal', kind: 'ministry', name: 'x' },
+          { id: 'dgal', kind: 'ministry', name: 'y' },
+        ]),
+      ),
+    ).toThrow(/listed twice/);
+    expect(() => loadConfig({}, tree([{ id: 'root', kind: 'ministry', name: 'x' }]))).toThrow(/listed twice/);
+    expect(() => loadConfig({}, tree([{ id: 'dgal', kind: 'agency', name: 'x' }]))).toThrow(/not one of the kinds/);
+    expect(() => loadConfig({}, tree([{ id: 'DGAL_1', kind: 'ministry', name: 'x' }]))).toThrow(/lower-case/);
+  });
+
+  it('takes the configured kinds instead of the default ones', () => {
+    const kinds = [{ id: 'agency', label: { fr: 'Agence', en: 'Agency' } }];
+    expect(loadConfig({}, tree([{ id: 'a', kind: 'agency', name: 'A' }], kinds)).organisationTree.kinds).toEqual(kinds);
+    expect(() => loadConfig({}, tree([{ id: 'a', kind: 'ministry', name: 'A' }], kinds))).toThrow(
+      /not one of the kinds/,
+    );
+  });
+});

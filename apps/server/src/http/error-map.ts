@@ -30,6 +30,7 @@ export const STATUS: Record<ErrorCode, number> = {
   // The gateway, not the user: try again later (issue 13 point 4).
   SMS_UNAVAILABLE: 503,
   SMS_RETIRED: 403,
+  FORBIDDEN: 403,
 };
 
 export interface MessageOptions {

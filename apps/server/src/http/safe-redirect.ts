@@ -13,7 +13,7 @@
  */
 
 /** The portal's own pages a refused candidate falls back to. */
-export type PortalPage = '/account' | '/';
+export type PortalPage = '/account' | '/' | '/admin';
 
 /** Longer than any page of the portal: a candidate beyond this is refused, not cut. */
 export const RETURN_TO_MAX_LENGTH = 1024;

@@ -99,6 +99,8 @@ export const en = {
       'The text message could not be sent: the SMS service does not answer. Try again in a few minutes, or choose another verification method.',
     SMS_RETIRED:
       'Sign-in by SMS is no longer accepted here. Use the Sésame app: add it in “Manage my mobile devices” once signed in another way.',
+    FORBIDDEN:
+      'You are not allowed to do this: it is outside the organisations and roles you were given. Nothing was changed.',
     confirmRequired: {
       emailConfirm: 'Confirm your e-mail address.',
       passwordConfirm: 'Confirm your password.',
@@ -278,6 +280,9 @@ export const en = {
     'credential.deleted': 'Authenticator deleted',
     'account.options_changed': 'Account options changed',
     'account.new_browser_mailed': 'Sign-in from a new browser: e-mail sent',
+    'account.unlocked': 'Account unlocked by the helpdesk or a manager',
+    'account.password_reset_sent': 'Password reset link sent by the helpdesk or a manager',
+    'account.second_factor_reset': 'Second factors removed by the helpdesk or a manager',
   },
   changePassword: {
     title: 'Change password',
@@ -614,6 +619,11 @@ export const en = {
     recoveryCancelled: {
       subject: 'Sésame: the recovery of your account is cancelled',
       body: 'The recovery of your Sésame account was cancelled: no new mobile device can be added through it.',
+      action: 'Sign in',
+    },
+    secondFactorReset: {
+      subject: 'Sésame: the second factors of your account were removed',
+      body: 'Your helpdesk removed every second factor of your Sésame account (mobile devices, authenticator apps, security keys, recovery codes, phone numbers), as you asked because you lost them: nobody can use them any more. To add a new mobile device, sign in with your password and choose “I no longer have my phone”. If you did not ask for this, contact your helpdesk at once and change your password.',
       action: 'Sign in',
     },
     recoveryCompleted: {
@@ -1114,6 +1124,88 @@ export const en = {
     sunsetInstall: 'Install the Sésame app now',
     sunsetLater: 'Later',
     sunsetLaterHint: 'You will be reminded at your next sign-in by SMS.',
+  },
+  /** The admin console (issue 14 point 2; docs/adr/0033; docs/administrators/). */
+  admin: {
+    title: 'Administration',
+    link: 'Administration',
+    secondFactorBody:
+      'The administration needs a sign-in with a second factor. Confirm it is you with yours, and you will come back here.',
+    searchTitle: 'Find an account',
+    searchLabel: 'Name, e-mail address or identifier',
+    searchStarts: 'The beginning of a first name, last name or e-mail address, or a whole identifier.',
+    searchHint: 'Leave empty to list the accounts of your organisations.',
+    within: 'Organisation',
+    allMine: 'All my organisations',
+    submit: 'Search',
+    scopeIntro: 'You can see the accounts of: {organisations}.',
+    results: 'Accounts found',
+    none: 'No account matches in your organisations.',
+    limited: 'Only the first {limit} accounts are shown: narrow the search.',
+    colName: 'Name',
+    colEmail: 'E-mail address',
+    colOrganisation: 'Organisation',
+    colId: 'Identifier',
+    accountTitle: 'Account of {name}',
+    back: 'Back to the search',
+    identity: 'Identity',
+    organisation: 'Organisation',
+    roles: 'Administrative roles',
+    noRoles: 'None.',
+    roleOver: '{role}, {organisation}',
+    roleNames: {
+      administrator: 'Administrator',
+      local_manager: 'Local manager',
+      helpdesk: 'Helpdesk',
+      auditor: 'Auditor',
+    },
+    methods: 'Sign-in methods and devices',
+    noMethods: 'Password only: no second factor.',
+    colMethod: 'Method',
+    colStatus: 'Status',
+    colAdded: 'Added',
+    colLastUsed: 'Last used',
+    never: 'Never',
+    kinds: {
+      device: 'Sésame app',
+      totp: 'Authenticator app',
+      webauthn: 'Security key or passkey',
+      'recovery-code': 'Recovery code',
+      sms: 'Mobile phone (SMS)',
+    },
+    statuses: { active: 'Active', pending: 'Not confirmed', blocked: 'Blocked', used: 'Used' },
+    signIns: 'Last sign-ins',
+    noSignIns: 'No sign-in recorded.',
+    colWhen: 'When',
+    colWhat: 'What',
+    colFrom: 'From',
+    lock: 'Lock',
+    lockedEverywhere: 'Locked after too many wrong passwords: nobody can sign in to this account for now.',
+    failures:
+      '{count, plural, =0 {No wrong password} one {# wrong password} other {# wrong passwords}} in the last {minutes} minutes.',
+    notLocked:
+      'Not locked everywhere. A lock from one network (the owner mistyping at the office) is not shown here: unlocking lifts it too.',
+    lockedFromNetwork:
+      'Locked at {time} after too many wrong passwords from one network (the owner mistyping, or someone guessing): sign-ins from there are refused for now.',
+    unlock: 'Unlock the account',
+    unlockHint: 'The owner can sign in again at once, from anywhere. This is recorded in the audit.',
+    unlocked: 'The account is unlocked: its owner can sign in again.',
+    factorTitle: 'Lost second factor',
+    factorIntro:
+      'When the owner lost every second factor (phone lost or stolen, no recovery code): remove them all, so that nobody can use them. Every session of the account ends. The owner is told by e-mail how to add a new mobile device (“I no longer have my phone”).',
+    reason: 'Reason',
+    reasonHint:
+      'Required, recorded in the audit: how the owner asked and how you checked it was them (for example: “phone lost, called the helpdesk, identity checked by the manager”).',
+    resetFactor: 'Remove every second factor',
+    reasonRequired: 'Say why: the reason is required.',
+    reasonTooLong: 'The reason is too long: at most {max} characters.',
+    factorReset:
+      'Every second factor of the account is removed ({devices} mobile devices, {credentials} other factors). The owner was told by e-mail.',
+    passwordTitle: 'Password',
+    sendReset: 'Send a password reset link',
+    sendResetHint:
+      'The owner receives by e-mail a link to choose a new password, valid {minutes} minutes. You never see nor set the password. This is recorded in the audit.',
+    resetSent: 'A password reset link was sent to {email}.',
   },
 };
 

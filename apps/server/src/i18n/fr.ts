@@ -106,6 +106,8 @@ export const fr: Messages = {
       'Le SMS n’a pas pu être envoyé : le service SMS ne répond pas. Réessayez dans quelques minutes, ou choisissez une autre méthode de vérification.',
     SMS_RETIRED:
       'La connexion par SMS n’est plus acceptée ici. Utilisez l’application Sésame : ajoutez-la dans « Gérer mes appareils mobiles » après vous être connecté autrement.',
+    FORBIDDEN:
+      'Vous n’êtes pas autorisé à faire ceci : c’est en dehors des organisations et des rôles qui vous ont été confiés. Rien n’a été modifié.',
     confirmRequired: {
       emailConfirm: 'Confirmez votre adresse électronique.',
       passwordConfirm: 'Confirmez votre mot de passe.',
@@ -293,6 +295,10 @@ export const fr: Messages = {
     'credential.deleted': 'Authentificateur supprimé',
     'account.options_changed': 'Options du compte modifiées',
     'account.new_browser_mailed': 'Connexion depuis un nouveau navigateur : e-mail envoyé',
+    'account.unlocked': 'Compte déverrouillé par l’assistance ou un gestionnaire',
+    'account.password_reset_sent':
+      'Lien de réinitialisation du mot de passe envoyé par l’assistance ou un gestionnaire',
+    'account.second_factor_reset': 'Seconds facteurs supprimés par l’assistance ou un gestionnaire',
   },
   changePassword: {
     title: 'Modifier le mot de passe',
@@ -632,6 +638,11 @@ export const fr: Messages = {
     recoveryCancelled: {
       subject: 'Sésame : la récupération de votre compte est annulée',
       body: 'La récupération de votre compte Sésame a été annulée : aucun nouvel appareil mobile ne peut être ajouté par elle.',
+      action: 'Se connecter',
+    },
+    secondFactorReset: {
+      subject: 'Sésame : les seconds facteurs de votre compte ont été supprimés',
+      body: 'Votre assistance a supprimé tous les seconds facteurs de votre compte Sésame (appareils mobiles, applications d’authentification, clés de sécurité, codes de récupération, numéros de téléphone), à votre demande parce que vous les avez perdus : personne ne peut plus s’en servir. Pour ajouter un nouvel appareil mobile, connectez-vous avec votre mot de passe et choisissez « Je n’ai plus mon téléphone ». Si vous ne l’avez pas demandé, contactez tout de suite votre assistance et changez votre mot de passe.',
       action: 'Se connecter',
     },
     recoveryCompleted: {
@@ -1141,5 +1152,87 @@ export const fr: Messages = {
     sunsetInstall: 'Installer l’application Sésame maintenant',
     sunsetLater: 'Plus tard',
     sunsetLaterHint: 'Un rappel s’affichera à votre prochaine connexion par SMS.',
+  },
+  admin: {
+    title: 'Administration',
+    link: 'Administration',
+    secondFactorBody:
+      'L’administration demande une connexion avec un second facteur. Confirmez que c’est vous avec le vôtre, puis vous reviendrez ici.',
+    searchTitle: 'Trouver un compte',
+    searchLabel: 'Nom, adresse électronique ou identifiant',
+    searchStarts: 'Le début d’un prénom, d’un nom ou d’une adresse électronique, ou un identifiant entier.',
+    searchHint: 'Laissez vide pour lister les comptes de vos organisations.',
+    within: 'Organisation',
+    allMine: 'Toutes mes organisations',
+    submit: 'Rechercher',
+    scopeIntro: 'Vous voyez les comptes de : {organisations}.',
+    results: 'Comptes trouvés',
+    none: 'Aucun compte ne correspond dans vos organisations.',
+    limited: 'Seuls les {limit} premiers comptes sont affichés : précisez la recherche.',
+    colName: 'Nom',
+    colEmail: 'Adresse électronique',
+    colOrganisation: 'Organisation',
+    colId: 'Identifiant',
+    accountTitle: 'Compte de {name}',
+    back: 'Retour à la recherche',
+    identity: 'Identité',
+    organisation: 'Organisation',
+    roles: 'Rôles d’administration',
+    noRoles: 'Aucun.',
+    roleOver: '{role}, {organisation}',
+    roleNames: {
+      administrator: 'Administrateur',
+      local_manager: 'Gestionnaire local',
+      helpdesk: 'Assistance',
+      auditor: 'Auditeur',
+    },
+    methods: 'Méthodes de connexion et appareils',
+    noMethods: 'Mot de passe seul : aucun second facteur.',
+    colMethod: 'Méthode',
+    colStatus: 'État',
+    colAdded: 'Ajouté',
+    colLastUsed: 'Dernière utilisation',
+    never: 'Jamais',
+    kinds: {
+      device: 'Application Sésame',
+      totp: 'Application d’authentification',
+      webauthn: 'Clé de sécurité ou clé d’accès',
+      'recovery-code': 'Code de récupération',
+      sms: 'Téléphone portable (SMS)',
+    },
+    statuses: { active: 'Actif', pending: 'Non confirmé', blocked: 'Bloqué', used: 'Utilisé' },
+    signIns: 'Dernières connexions',
+    noSignIns: 'Aucune connexion enregistrée.',
+    colWhen: 'Quand',
+    colWhat: 'Quoi',
+    colFrom: 'Depuis',
+    lock: 'Verrouillage',
+    lockedEverywhere:
+      'Verrouillé après trop de mots de passe erronés : personne ne peut se connecter à ce compte pour le moment.',
+    failures:
+      '{count, plural, =0 {Aucun mot de passe erroné} one {# mot de passe erroné} many {# de mots de passe erronés} other {# mots de passe erronés}} au cours des {minutes} dernières minutes.',
+    notLocked:
+      'Pas verrouillé partout. Un verrouillage depuis un seul réseau (le titulaire qui se trompe au bureau) n’apparaît pas ici : le déverrouillage le lève aussi.',
+    lockedFromNetwork:
+      'Verrouillé à {time} après trop de mots de passe erronés depuis un même réseau (le titulaire qui se trompe, ou quelqu’un qui essaie de deviner) : les connexions depuis ce réseau sont refusées pour le moment.',
+    unlock: 'Déverrouiller le compte',
+    unlockHint: 'Le titulaire peut se reconnecter aussitôt, de partout. L’action est inscrite dans le journal d’audit.',
+    unlocked: 'Le compte est déverrouillé : son titulaire peut se reconnecter.',
+    factorTitle: 'Second facteur perdu',
+    factorIntro:
+      'Quand le titulaire a perdu tous ses seconds facteurs (téléphone perdu ou volé, aucun code de récupération) : supprimez-les tous, pour que personne ne puisse s’en servir. Toutes les sessions du compte prennent fin. Le titulaire est informé par courriel de la façon d’ajouter un nouvel appareil mobile (« Je n’ai plus mon téléphone »).',
+    reason: 'Motif',
+    reasonHint:
+      'Obligatoire, inscrit dans le journal d’audit : comment le titulaire l’a demandé et comment vous avez vérifié que c’était lui (par exemple : « téléphone perdu, appel à l’assistance, identité vérifiée par le responsable »).',
+    resetFactor: 'Supprimer tous les seconds facteurs',
+    reasonRequired: 'Indiquez pourquoi : le motif est obligatoire.',
+    reasonTooLong: 'Le motif est trop long : {max} caractères au plus.',
+    factorReset:
+      'Tous les seconds facteurs du compte sont supprimés ({devices} appareils mobiles, {credentials} autres facteurs). Le titulaire en a été informé par courriel.',
+    passwordTitle: 'Mot de passe',
+    sendReset: 'Envoyer un lien de réinitialisation du mot de passe',
+    sendResetHint:
+      'Le titulaire reçoit par courriel un lien pour choisir un nouveau mot de passe, valable {minutes} minutes. Vous ne voyez ni ne choisissez jamais le mot de passe. L’action est inscrite dans le journal d’audit.',
+    resetSent: 'Un lien de réinitialisation du mot de passe a été envoyé à {email}.',
   },
 };

@@ -30,6 +30,7 @@ export function mailLink(request: MailRequest, publicUrl: string): string {
     case 'recovery-completed':
       return `${base}/account/devices`;
     case 'recovery-cancelled':
+    case 'second-factor-reset':
       return `${base}/login`;
     case 'registration-existing':
     case 'email-change-notice':

@@ -65,6 +65,7 @@ const fixtures = {
     link: '/account/recovery/cancel?token=',
   },
   'recovery-cancelled': { params: { firstName: 'Ada' }, link: '/login' },
+  'second-factor-reset': { params: { firstName: 'Ada' }, link: '/login' },
   'recovery-completed': { params: { firstName: 'Ada', deviceName: 'PhoneOfAda' }, link: '/account/devices' },
   'recovery-codes-generated': {
     params: { firstName: 'Ada', count: 10, replaced: 3, ip: '192.0.2.7', browser: 'Firefox' },

@@ -42,6 +42,7 @@ const TEMPLATES = {
   'recovery-link': { key: 'recoveryLink', notYou: true },
   'recovery-started': { key: 'recoveryStarted', notYou: false },
   'recovery-cancelled': { key: 'recoveryCancelled', notYou: false },
+  'second-factor-reset': { key: 'secondFactorReset', notYou: false, app: true },
   'recovery-completed': { key: 'recoveryCompleted', notYou: false, app: true },
   'recovery-codes-generated': { key: 'recoveryCodesGenerated', notYou: false },
   'recovery-code-used': { key: 'recoveryCodeUsed', notYou: false },

@@ -3,6 +3,7 @@ import type { AppContext } from '../compose/app-context';
 import { accountOptionsRoutes } from './account-options';
 import { accountRecoveryRoutes } from './account-recovery';
 import { accountRoutes } from './account';
+import { adminRoutes } from './admin';
 import { authenticatorAppRoutes } from './authenticator-apps';
 import { phoneNumberRoutes } from './phone-numbers';
 import { recoveryCodeRoutes } from './recovery-codes';
@@ -16,7 +17,7 @@ import { staticPageRoutes } from './static-pages';
 /** The portal's account, device and static pages, each group with its own context. */
 export function registerPages(
   portal: FastifyInstance,
-  ctx: Pick<AppContext, 'account' | 'devicePages' | 'staticPages' | 'credentials'>,
+  ctx: Pick<AppContext, 'account' | 'devicePages' | 'staticPages' | 'credentials' | 'admin'>,
 ): void {
   registrationRoutes(portal, ctx.account);
   passwordResetRoutes(portal, ctx.account);
@@ -30,4 +31,5 @@ export function registerPages(
   accountRecoveryRoutes(portal, ctx.account);
   staticPageRoutes(portal, ctx.staticPages);
   helpPageRoutes(portal);
+  adminRoutes(portal, ctx.admin);
 }

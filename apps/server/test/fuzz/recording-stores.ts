@@ -74,7 +74,7 @@ export function recordingEphemeral(inner: EphemeralStore, journal: ChangeJournal
 }
 
 /** Repository methods that only read; every other method is journalled as a write. */
-const READS = /^(find|list|count|get|has|is|active|all)/;
+const READS = /^(find|list|count|get|has|is|active|all|children|subtreeIds|accountOrganisation|search)/;
 
 function recordingRepository<T extends object>(repository: T, name: string, journal: ChangeJournal): T {
   return new Proxy(repository, {
@@ -100,6 +100,9 @@ function recordingRepositories(repositories: DurableRepositories, journal: Chang
     outbox: recordingRepository(repositories.outbox, 'outbox', journal),
     credentials: recordingRepository(repositories.credentials, 'credentials', journal),
     accountOptions: recordingRepository(repositories.accountOptions, 'accountOptions', journal),
+    organisations: recordingRepository(repositories.organisations, 'organisations', journal),
+    roles: recordingRepository(repositories.roles, 'roles', journal),
+    directory: recordingRepository(repositories.directory, 'directory', journal),
   };
 }
 

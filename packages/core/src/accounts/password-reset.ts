@@ -22,6 +22,14 @@ export async function requestPasswordReset(
   await throttleMailRequest(deps, meta.ip, email);
   const user = await deps.durable.users.findByEmail(email);
   if (!user) return;
+  await sendPasswordResetLink(deps, user);
+}
+
+/** Mails `user` a password-reset link (the forgotten-password page, or the helpdesk: issue 14). */
+export async function sendPasswordResetLink(
+  deps: Pick<AccountDeps, 'ephemeral' | 'mailer' | 'policy' | 'clock'>,
+  user: UserRecord,
+): Promise<void> {
   const ttlMinutes = deps.policy.linkTtlMinutes;
   const token = await issueLink(
     deps.ephemeral,

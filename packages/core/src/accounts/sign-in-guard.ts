@@ -1,6 +1,6 @@
 import { SesameError } from '../errors';
 import type { EphemeralStore } from '../ports';
-import { tokenDigest } from '../security/random-token';
+import { randomToken, tokenDigest } from '../security/random-token';
 import type { AccountPolicy } from './account-deps';
 import { networkOf } from './client-network';
 
@@ -44,10 +44,17 @@ export class SignInGuard {
     private readonly policy: AccountPolicy,
   ) {}
 
-  private keys(email: string, ip: string) {
+  /**
+   * The pair keys carry the account's unlock generation (none until a helpdesk unlock): an unlock
+   * by the helpdesk cannot list the networks that locked the account (their keys are digests), so
+   * it starts a new generation and every pair counter and lock of the old one is left to expire.
+   */
+  private async keys(email: string, ip: string) {
     const account = tokenDigest(`acct:${email}`);
-    const pair = tokenDigest(`acct-ip:${email}\n${networkOf(ip)}`);
+    const generation = await this.store.get(`signin:generation:${account}`);
+    const pair = tokenDigest(`acct-ip:${email}\n${networkOf(ip)}${generation === null ? '' : `\n${generation}`}`);
     return {
+      generation: `signin:generation:${account}`,
       accountFailures: `signin:fail:${account}`,
       accountLock: `signin:lock:${account}`,
       pairFailures: `signin:fail-ip:${pair}`,
@@ -66,7 +73,7 @@ export class SignInGuard {
    * way around a lock.
    */
   async assertAllowed(email: string, ip: string): Promise<void> {
-    const keys = this.keys(email, ip);
+    const keys = await this.keys(email, ip);
     const [account, pair] = await Promise.all([this.store.get(keys.accountLock), this.store.get(keys.pairLock)]);
     if (account !== null || pair !== null) throw this.locked();
   }
@@ -76,7 +83,7 @@ export class SignInGuard {
    * being made. Call it BEFORE the hash is verified, then `succeeded` or `failed` on the result.
    */
   async reserve(email: string, ip: string): Promise<GuardedAttempt> {
-    const keys = this.keys(email, ip);
+    const keys = await this.keys(email, ip);
     const windowMs = this.policy.lockMinutes * 60_000;
     // A lock already set: refused without counting, so waiting it out is enough.
     await this.assertAllowed(email, ip);
@@ -113,7 +120,11 @@ export class SignInGuard {
    * once per network an attacker locks. A lock of the account everywhere is always told.
    */
   async shouldTell(email: string, scope: LockScope): Promise<boolean> {
-    const marked = await this.store.setIfAbsent(this.keys(email, '').mailed, '1', this.policy.lockMinutes * 60_000);
+    const marked = await this.store.setIfAbsent(
+      (await this.keys(email, '')).mailed,
+      '1',
+      this.policy.lockMinutes * 60_000,
+    );
     return scope === 'account' || marked;
   }
 
@@ -122,9 +133,31 @@ export class SignInGuard {
    * the lock of the network the reset came from. Locks of other networks stay (docs/adr/0010).
    */
   async unlock(email: string, ip: string): Promise<void> {
-    const keys = this.keys(email, ip);
+    const keys = await this.keys(email, ip);
     await Promise.all(
       [keys.accountLock, keys.accountFailures, keys.pairLock, keys.pairFailures].map((key) => this.store.delete(key)),
     );
+  }
+
+  /**
+   * Unlock by the helpdesk or a local manager (issue 14 point 2, docs/adr/0033): lifts the lock of
+   * the account everywhere and from every network, and forgets its failures. The new generation
+   * lives as long as a lock, so that the old generation's keys, all older, expire first.
+   */
+  async unlockEverywhere(email: string): Promise<void> {
+    const keys = await this.keys(email, '');
+    const windowMs = this.policy.lockMinutes * 60_000;
+    await this.store.set(keys.generation, randomToken(), windowMs);
+    await Promise.all([keys.accountLock, keys.accountFailures, keys.mailed].map((key) => this.store.delete(key)));
+  }
+
+  /** What the console shows: the lock of the account everywhere, and its failures in the current window. */
+  async lockState(email: string): Promise<{ lockedEverywhere: boolean; failures: number }> {
+    const keys = await this.keys(email, '');
+    const [lock, failures] = await Promise.all([
+      this.store.get(keys.accountLock),
+      this.store.get(keys.accountFailures),
+    ]);
+    return { lockedEverywhere: lock !== null, failures: failures === null ? 0 : Number(failures) };
   }
 }

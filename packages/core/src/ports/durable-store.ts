@@ -2,6 +2,7 @@ import type { Locale } from '@sesame/protocol';
 import type { AccountOptionsRepository } from './account-options-repository';
 import type { CredentialRepository } from './credential-repository';
 import type { DeviceRepository } from './device-repository';
+import type { AccountDirectory, OrganisationRepository, RoleAssignmentRepository } from './organisation-repository';
 
 /** A person's account. `id` is the stable EU Login-style identifier (e.g. `n0025vuz`). */
 export interface UserRecord {
@@ -104,7 +105,13 @@ export type AuditEventType =
   | 'account.new_browser_mailed'
   | 'account.recovery_started'
   | 'account.recovery_cancelled'
-  | 'account.recovery_completed';
+  | 'account.recovery_completed'
+  /** An administrative unlock (issue 14): `details.actor` and `details.role` say who, with which role. */
+  | 'account.unlocked'
+  /** A password-reset link sent by the helpdesk or a manager (issue 14): `details.actor`, `details.role`. */
+  | 'account.password_reset_sent'
+  /** Every second factor removed by the helpdesk or a manager (issue 14, SEC-28): actor, role, reason, counts. */
+  | 'account.second_factor_reset';
 
 export interface StoredAuditEvent extends AuditEvent {
   seq: number;
@@ -157,6 +164,12 @@ export interface DurableRepositories {
   credentials: CredentialRepository;
   /** "Configure my account" and the last used method (docs/adr/0031). */
   accountOptions: AccountOptionsRepository;
+  /** The organisation tree and each account's place in it (docs/adr/0033). */
+  organisations: OrganisationRepository;
+  /** Who holds which administrative role over which organisation (docs/adr/0033). */
+  roles: RoleAssignmentRepository;
+  /** Account search within organisations (the admin console, docs/adr/0033). */
+  directory: AccountDirectory;
   audit: AuditLog;
   outbox: MailOutbox;
 }

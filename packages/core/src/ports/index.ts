@@ -10,3 +10,4 @@ export * from './webauthn-verifier';
 export * from './account-options-repository';
 export * from './sms-sender';
 export * from './challenge-mac';
+export * from './organisation-repository';

@@ -60,6 +60,8 @@ export type MailRequest = { to: string; locale: Locale } & (
       params: { firstName: string; readyAt: string; ip: string; browser: string; token: string };
     }
   | { template: 'recovery-cancelled'; params: { firstName: string } }
+  /** The helpdesk removed every second factor (issue 14, SEC-28): the owner adds a new one at the next sign-in. */
+  | { template: 'second-factor-reset'; params: { firstName: string } }
   /** Step 3: a new device is active through the recovery. */
   | { template: 'recovery-completed'; params: { firstName: string; deviceName: string } }
   /**

@@ -1,11 +1,14 @@
 import type { DurableRepositories, DurableStore } from '@sesame/core';
 import { sql, type Kysely } from 'kysely';
+import { createAccountDirectory } from './account-directory';
 import { createAccountOptionsRepository } from './account-options-repository';
 import { createAuditLog } from './audit-log';
 import type { Database } from './database';
 import { createCredentialRepository } from './credentials-repository';
 import { createDeviceRepository } from './devices-repository';
 import { createMailOutbox } from './mail-outbox';
+import { createOrganisationRepository } from './organisations-repository';
+import { createRoleAssignmentRepository } from './role-assignments-repository';
 import { migrateToLatest } from './migrate';
 import { openPostgres } from './open-postgres';
 import { openSqlite } from './open-sqlite';
@@ -38,8 +41,8 @@ export async function createDurableStore(url: string, options: DurableStoreOptio
   }
   return {
     kind,
-    ...repositories(db),
-    transaction: (work) => db.transaction().execute((trx) => work(repositories(trx))),
+    ...repositories(db, kind),
+    transaction: (work) => db.transaction().execute((trx) => work(repositories(trx, kind))),
     async ping() {
       await sql`select 1`.execute(db);
     },
@@ -62,12 +65,15 @@ async function open(
   throw new Error(`Unsupported database URL scheme "${url.split(':')[0]}:" (use postgres:// or sqlite:)`);
 }
 
-function repositories(db: Kysely<Database>): DurableRepositories {
+function repositories(db: Kysely<Database>, kind: DurableStore['kind']): DurableRepositories {
   return {
     users: createUserRepository(db),
     devices: createDeviceRepository(db),
     credentials: createCredentialRepository(db),
     accountOptions: createAccountOptionsRepository(db),
+    organisations: createOrganisationRepository(db, kind),
+    roles: createRoleAssignmentRepository(db),
+    directory: createAccountDirectory(db, kind),
     audit: createAuditLog(db),
     outbox: createMailOutbox(db),
   };

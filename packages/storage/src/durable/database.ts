@@ -1,4 +1,4 @@
-import type { AuditEventType, CredentialKind, CredentialStatus, DeviceStatus, UserRecord } from '@sesame/core';
+import type { AuditEventType, CredentialKind, Role, CredentialStatus, DeviceStatus, UserRecord } from '@sesame/core';
 import type { ColumnType } from 'kysely';
 
 /**
@@ -15,6 +15,8 @@ export interface Database {
   devices: DevicesTable;
   credentials: CredentialsTable;
   account_options: AccountOptionsTable;
+  organisations: OrganisationsTable;
+  role_assignments: RoleAssignmentsTable;
   audit_events: AuditEventsTable;
   outbox_mail: OutboxMailTable;
 }
@@ -27,6 +29,8 @@ export interface UsersTable {
   email_locale: UserRecord['emailLocale'];
   password_hash: string;
   organisation: string | null;
+  /** Migration 0007: NULL means the root organisation. */
+  organisation_id: ColumnType<string | null, string | null | undefined, string | null>;
   /** JSON array of strings. */
   roles: string;
   created_at: Instant;
@@ -81,6 +85,23 @@ export interface AccountOptionsTable {
   notify_new_browser: number;
   preferred_method: string | null;
   last_used_method: string | null;
+}
+
+/** Migration 0007: a materialised path, `/root/dgal/ddpp-35/`. */
+export interface OrganisationsTable {
+  id: string;
+  parent_id: string | null;
+  kind: string;
+  name: string;
+  path: string;
+  created_at: Instant;
+}
+
+export interface RoleAssignmentsTable {
+  user_id: string;
+  role: Role;
+  scope_id: string;
+  granted_at: Instant;
 }
 
 export interface AuditEventsTable {

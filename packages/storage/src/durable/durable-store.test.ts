@@ -57,7 +57,9 @@ describe('createDurableStore', () => {
           'devices',
           'kysely_migration',
           'kysely_migration_lock',
+          'organisations',
           'outbox_mail',
+          'role_assignments',
           'users',
         ]);
         await second.close();

@@ -20,6 +20,8 @@ export function AccountPage(props: {
   offerRecoveryCodes?: boolean;
   /** The deployment texts codes: "Manage my mobile phone numbers" (issue 13 point 4). */
   phoneNumbers?: boolean;
+  /** The account holds an administrative role: the link to the console (issue 14). */
+  administers?: boolean;
 }) {
   const { m, locale } = props.ctx;
   const u = props.user;
@@ -99,6 +101,11 @@ export function AccountPage(props: {
           <li>
             <a href="/account/recovery-codes">{m.recoveryCodes.title}</a>
           </li>
+          {props.administers && (
+            <li>
+              <a href="/admin">{m.admin.link}</a>
+            </li>
+          )}
           <li>
             <a href="/account/options">{m.accountOptions.link}</a>
           </li>

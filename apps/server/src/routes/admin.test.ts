@@ -1,0 +1,340 @@
+import { SignInGuard, type AccountPolicy, type StoredAuditEvent } from '@sesame/core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { enrolTotp, totpCode } from '../../test/credentials-kit';
+import { createTestPortal, fieldError, signIn, textOf, type Browser, type TestPortal } from '../../test/test-portal';
+import { format } from '../i18n/format-message';
+import { en } from '../i18n/en';
+import { fr } from '../i18n/fr';
+
+/**
+ * The admin console (issue 14 point 2; docs/adr/0033): search, an account's page, unlock. Attacker
+ * cases: no admin page with the password alone, nor without a role; every route refused to a
+ * local manager of another organisation (403 in the user's language, nothing changed), to a
+ * helpdesk agent on a manager's account, to anyone on their own account; CSRF on the POST.
+ *
+ * root ── dgal ─┬─ draaf-bzh ─┬─ ddpp-35   Marie (agent)
+ *               │             └─ ddpp-29
+ *               └─ draaf-idf ─── ddpp-75   Paul (agent)
+ * Anne: local manager of draaf-bzh; Hugo: local manager of draaf-idf; Sophie: helpdesk of dgal.
+ */
+const PASSWORD = 'Correct-Horse-Battery-9';
+const AT = new Date('2026-12-01T09:00:00Z');
+let portal: TestPortal;
+
+const PEOPLE = {
+  marie: { id: 'agent035', email: 'marie@ddpp35.example.fr', organisation: 'ddpp-35' },
+  paul: { id: 'agent075', email: 'paul@ddpp75.example.fr', organisation: 'ddpp-75' },
+  anne: { id: 'manabzh1', email: 'anne@draaf-bzh.example.fr', organisation: 'draaf-bzh' },
+  hugo: { id: 'manaidf1', email: 'hugo@draaf-idf.example.fr', organisation: 'draaf-idf' },
+  sophie: { id: 'helpdsk1', email: 'sophie@agriculture.example.fr', organisation: 'dgal' },
+} as const;
+
+beforeEach(async () => {
+  portal = await createTestPortal();
+  const { organisations, roles } = portal.durable;
+  for (const [id, parentId] of [
+    ['dgal', 'root'],
+    ['draaf-bzh', 'dgal'],
+    ['ddpp-35', 'draaf-bzh'],
+    ['ddpp-29', 'draaf-bzh'],
+    ['draaf-idf', 'dgal'],
+    ['ddpp-75', 'draaf-idf'],
+  ] as const) {
+    await organisations.create({ id, parentId, kind: 'service', name: id.toUpperCase() }, AT);
+  }
+  for (const [name, person] of Object.entries(PEOPLE)) {
+    await portal.createUser({ id: person.id, email: person.email, password: PASSWORD, firstName: name, lastName: 'X' });
+    await organisations.placeAccount(person.id, person.organisation);
+  }
+  await roles.grant({ userId: PEOPLE.anne.id, role: 'local_manager', scopeId: 'draaf-bzh' }, AT);
+  await roles.grant({ userId: PEOPLE.hugo.id, role: 'local_manager', scopeId: 'draaf-idf' }, AT);
+  await roles.grant({ userId: PEOPLE.sophie.id, role: 'helpdesk', scopeId: 'dgal' }, AT);
+});
+afterEach(() => portal.close());
+
+async function passwordOnly(email: string, lang = 'en'): Promise<Browser> {
+  const browser = portal.browser(lang);
+  expect((await signIn(browser, email, PASSWORD)).location).toBe('/account');
+  return browser;
+}
+
+/** A browser signed in with the password and an authenticator app's code (a second factor). */
+async function withSecondFactor(email: string, lang = 'en'): Promise<Browser> {
+  const { seed } = await enrolTotp(portal, await passwordOnly(email));
+  portal.clock.advance(30_000);
+  const browser = portal.browser(lang);
+  await browser.get('/login');
+  await browser.post('/login', { email });
+  expect((await browser.post('/login/password', { password: PASSWORD, method: 'PASSWORD_TOTP' })).location).toBe(
+    '/login/totp',
+  );
+  expect((await browser.post('/login/totp', { code: await totpCode(portal, seed) })).location).toBe('/account');
+  return browser;
+}
+
+function guard(): SignInGuard {
+  const { lockAfterFailures, accountLockAfterFailures, lockMinutes } = portal.config.signIn;
+  return new SignInGuard(portal.ephemeral, {
+    lockAfterFailures,
+    accountLockAfterFailures,
+    lockMinutes,
+  } as AccountPolicy);
+}
+
+/** Marie locked out everywhere by wrong passwords from many networks. */
+async function lockMarie(): Promise<void> {
+  for (let i = 0; i < portal.config.signIn.accountLockAfterFailures; i++) {
+    await (await guard().reserve(PEOPLE.marie.email, `198.51.100.${i + 1}`)).failed();
+  }
+  expect((await guard().lockState(PEOPLE.marie.email)).lockedEverywhere).toBe(true);
+}
+
+const audit = (): Promise<StoredAuditEvent[]> => portal.durable.audit.list({ limit: 1000 });
+
+describe('the way in', () => {
+  it('links the console from My account for a person with a role only', async () => {
+    expect((await (await passwordOnly(PEOPLE.anne.email)).get('/account')).html).toContain('href="/admin"');
+    expect((await (await passwordOnly(PEOPLE.marie.email)).get('/account')).html).not.toContain('href="/admin"');
+  });
+
+  it('sends a browser without a session to the sign-in, and back', async () => {
+    const page = await portal.browser('en').get('/admin');
+    expect(page.status).toBe(303);
+    expect(page.location).toBe('/login?return_to=%2Fadmin');
+  });
+
+  it('refuses every admin page with the password alone: the re-authentication page (403), GET and POST', async () => {
+    await lockMarie();
+    const anne = await passwordOnly(PEOPLE.anne.email, 'fr');
+    for (const path of ['/admin', `/admin/accounts/${PEOPLE.marie.id}`]) {
+      const page = await anne.get(path);
+      expect(page.status).toBe(403);
+      expect(textOf(page.html)).toContain(fr.admin.secondFactorBody);
+      expect(page.html).toContain(`return_to=${encodeURIComponent(path)}`);
+    }
+    const before = await audit();
+    expect((await anne.post(`/admin/accounts/${PEOPLE.marie.id}/unlock`)).status).toBe(403);
+    expect(await audit()).toEqual(before);
+    expect((await guard().lockState(PEOPLE.marie.email)).lockedEverywhere).toBe(true);
+  });
+
+  it('refuses a person without any role, even with a second factor (403, in their language)', async () => {
+    const marie = await withSecondFactor(PEOPLE.marie.email, 'fr');
+    const page = await marie.get('/admin');
+    expect(page.status).toBe(403);
+    expect(textOf(page.html)).toContain(fr.errors.FORBIDDEN);
+  });
+});
+
+describe('a local manager in their organisations', () => {
+  it('searches the accounts of the subtree only', async () => {
+    const anne = await withSecondFactor(PEOPLE.anne.email);
+    const page = await anne.get('/admin');
+    expect(page.status).toBe(200);
+    expect(page.html).toContain(`/admin/accounts/${PEOPLE.marie.id}`);
+    expect(page.html).toContain(`/admin/accounts/${PEOPLE.anne.id}`);
+    expect(page.html).not.toContain(PEOPLE.paul.id);
+    expect(page.html).not.toContain(PEOPLE.hugo.id);
+    const byName = await anne.get('/admin?q=PAUL');
+    expect(textOf(byName.html)).toContain(en.admin.none);
+    const within = await anne.get('/admin?q=marie&within=ddpp-35');
+    expect(within.html).toContain(`/admin/accounts/${PEOPLE.marie.id}`);
+  });
+
+  it('shows an account: organisation, methods, sign-ins, lock; unlocks it, audited; the owner signs in again', async () => {
+    await lockMarie();
+    expect((await signIn(portal.browser('en'), PEOPLE.marie.email, PASSWORD)).status).toBe(429);
+    const anne = await withSecondFactor(PEOPLE.anne.email, 'fr');
+    const page = await anne.get(`/admin/accounts/${PEOPLE.marie.id}`);
+    expect(page.status).toBe(200);
+    expect(textOf(page.html)).toContain('Sésame › DGAL › DRAAF-BZH › DDPP-35');
+    expect(textOf(page.html)).toContain(fr.admin.lockedEverywhere);
+    expect(textOf(page.html)).toContain(fr.admin.noMethods);
+
+    const done = await anne.post(`/admin/accounts/${PEOPLE.marie.id}/unlock`);
+    expect(done.status).toBe(303);
+    expect(done.location).toBe(`/admin/accounts/${PEOPLE.marie.id}?unlocked=1`);
+    const after = await anne.follow(done);
+    expect(textOf(after.html)).toContain(fr.admin.unlocked);
+    expect(textOf(after.html)).toContain(fr.admin.notLocked);
+    const [event] = await portal.durable.audit.list({ userId: PEOPLE.marie.id, limit: 1 });
+    expect(event).toMatchObject({
+      type: 'account.unlocked',
+      details: { actor: PEOPLE.anne.id, role: 'local_manager' },
+    });
+    expect((await signIn(portal.browser('en'), PEOPLE.marie.email, PASSWORD)).location).toBe('/account');
+  });
+
+  it('refuses a cross-site unlock without the CSRF token', async () => {
+    await lockMarie();
+    const anne = await withSecondFactor(PEOPLE.anne.email);
+    const before = await audit();
+    const forged = await anne.post(`/admin/accounts/${PEOPLE.marie.id}/unlock`, {}, { csrf: null });
+    expect(forged.status).toBe(403);
+    expect(await audit()).toEqual(before);
+    expect((await guard().lockState(PEOPLE.marie.email)).lockedEverywhere).toBe(true);
+  });
+});
+
+/**
+ * Every admin route, as a local manager of ANOTHER organisation (Hugo, DRAAF Île-de-France) aimed
+ * at Marie (DDPP 35): refused with 403 in the user's language, and nothing changes — no audit
+ * entry, the lock still there. Add each new admin route here.
+ */
+const ROUTES: Array<{ name: string; method: 'GET' | 'POST'; path: string; form?: Record<string, string> }> = [
+  { name: 'search within another organisation', method: 'GET', path: '/admin?within=ddpp-35' },
+  { name: 'search within another organisation’s parent', method: 'GET', path: '/admin?within=dgal&q=marie' },
+  { name: 'an account’s page', method: 'GET', path: `/admin/accounts/${PEOPLE.marie.id}` },
+  { name: 'unlock', method: 'POST', path: `/admin/accounts/${PEOPLE.marie.id}/unlock` },
+  { name: 'send a password reset', method: 'POST', path: `/admin/accounts/${PEOPLE.marie.id}/password-reset` },
+  {
+    name: 'remove every second factor',
+    method: 'POST',
+    path: `/admin/accounts/${PEOPLE.marie.id}/second-factor-reset`,
+    form: { reason: 'phone lost' },
+  },
+];
+
+describe('every admin route, as a local manager of another organisation', () => {
+  for (const lang of ['fr', 'en'] as const) {
+    for (const route of ROUTES) {
+      it(`${route.method} ${route.name} (${lang}): 403, nothing changed`, async () => {
+        await lockMarie();
+        const hugo = await withSecondFactor(PEOPLE.hugo.email, lang);
+        const before = await audit();
+        const mails = portal.mailer.sent.length;
+        const page = route.method === 'GET' ? await hugo.get(route.path) : await hugo.post(route.path, route.form);
+        expect(page.status).toBe(403);
+        expect(portal.mailer.sent.length).toBe(mails);
+        expect(textOf(page.html)).toContain((lang === 'fr' ? fr : en).errors.FORBIDDEN);
+        expect(page.html).not.toContain(PEOPLE.marie.email);
+        expect(await audit()).toEqual(before);
+        expect((await guard().lockState(PEOPLE.marie.email)).lockedEverywhere).toBe(true);
+      });
+    }
+  }
+
+  it('gets the same answer for an account that does not exist (nothing told about other organisations)', async () => {
+    const hugo = await withSecondFactor(PEOPLE.hugo.email);
+    for (const path of ['/admin/accounts/nobody99', '/admin?within=nowhere']) {
+      const page = await hugo.get(path);
+      expect(page.status).toBe(403);
+      expect(textOf(page.html)).toContain(en.errors.FORBIDDEN);
+    }
+  });
+});
+
+describe('roles and the accounts they may change', () => {
+  it('lets the helpdesk unlock an agent, not a local manager', async () => {
+    const sophie = await withSecondFactor(PEOPLE.sophie.email);
+    await lockMarie();
+    expect((await sophie.post(`/admin/accounts/${PEOPLE.marie.id}/unlock`)).status).toBe(303);
+    // Sophie can see Anne's account, not change it: Anne holds a role Sophie could not grant.
+    expect((await sophie.get(`/admin/accounts/${PEOPLE.anne.id}`)).status).toBe(200);
+    const before = await audit();
+    expect((await sophie.post(`/admin/accounts/${PEOPLE.anne.id}/unlock`)).status).toBe(403);
+    expect(await audit()).toEqual(before);
+  });
+
+  it('refuses to act on one’s own account', async () => {
+    const anne = await withSecondFactor(PEOPLE.anne.email);
+    expect((await anne.get(`/admin/accounts/${PEOPLE.anne.id}`)).status).toBe(200);
+    expect((await anne.post(`/admin/accounts/${PEOPLE.anne.id}/unlock`)).status).toBe(403);
+  });
+});
+
+describe('a password reset sent from the console', () => {
+  it('mails the owner a working link, audited; the helpdesk never sees the password', async () => {
+    const sophie = await withSecondFactor(PEOPLE.sophie.email, 'fr');
+    const done = await sophie.post(`/admin/accounts/${PEOPLE.marie.id}/password-reset`);
+    expect(done.location).toBe(`/admin/accounts/${PEOPLE.marie.id}?reset=1`);
+    const after = await sophie.follow(done);
+    expect(textOf(after.html)).toContain(PEOPLE.marie.email);
+    const [mail] = portal.mailer.of('password-reset');
+    expect(mail?.to).toBe(PEOPLE.marie.email);
+    const [event] = await portal.durable.audit.list({ userId: PEOPLE.marie.id, limit: 1 });
+    expect(event).toMatchObject({
+      type: 'account.password_reset_sent',
+      details: { actor: PEOPLE.sophie.id, role: 'helpdesk' },
+    });
+    // The owner follows the link and chooses a new password.
+    const marie = portal.browser('fr');
+    const form = await marie.follow(await marie.get(portal.linkIn(mail!)));
+    expect(form.status).toBe(200);
+    expect(form.html).toContain('name="passwordConfirm"');
+  });
+
+  it('shares the forgotten-password page’s limit per address: no mailbox flooding from the console', async () => {
+    const anne = await withSecondFactor(PEOPLE.anne.email);
+    const limit = portal.config.mailRequests.perAddress;
+    for (let i = 0; i < limit; i++) {
+      expect((await anne.post(`/admin/accounts/${PEOPLE.marie.id}/password-reset`)).status).toBe(303);
+    }
+    expect((await anne.post(`/admin/accounts/${PEOPLE.marie.id}/password-reset`)).status).toBe(429);
+    expect(portal.mailer.of('password-reset')).toHaveLength(limit);
+  });
+
+  it('is refused to the helpdesk on a local manager’s account', async () => {
+    const sophie = await withSecondFactor(PEOPLE.sophie.email);
+    expect((await sophie.post(`/admin/accounts/${PEOPLE.anne.id}/password-reset`)).status).toBe(403);
+    expect(portal.mailer.of('password-reset')).toHaveLength(0);
+  });
+});
+
+describe('a lost second factor, removed from the console (SEC-28)', () => {
+  it('needs a reason: without one, 400 beside the field, nothing removed', async () => {
+    await withSecondFactor(PEOPLE.marie.email);
+    const sophie = await withSecondFactor(PEOPLE.sophie.email, 'fr');
+    const before = await portal.durable.credentials.listByUser(PEOPLE.marie.id);
+    const page = await sophie.post(`/admin/accounts/${PEOPLE.marie.id}/second-factor-reset`, { reason: '  ' });
+    expect(page.status).toBe(400);
+    expect(fieldError(page.html, 'reason')).toBe(fr.admin.reasonRequired);
+    expect(await portal.durable.credentials.listByUser(PEOPLE.marie.id)).toEqual(before);
+    expect(portal.mailer.of('second-factor-reset')).toHaveLength(0);
+  });
+
+  it('removes every factor, ends the sessions, mails the owner, audits the reason; the password alone still adds no device', async () => {
+    const marieBefore = await withSecondFactor(PEOPLE.marie.email);
+    expect(await portal.durable.credentials.listByUser(PEOPLE.marie.id)).toHaveLength(1);
+    const sophie = await withSecondFactor(PEOPLE.sophie.email);
+    const done = await sophie.post(`/admin/accounts/${PEOPLE.marie.id}/second-factor-reset`, {
+      reason: 'Phone lost, called the helpdesk, identity checked',
+    });
+    expect(done.location).toBe(`/admin/accounts/${PEOPLE.marie.id}?factors=0.1`);
+    expect(textOf((await sophie.follow(done)).html)).toContain(
+      format(en.admin.factorReset, { devices: 0, credentials: 1 }, 'en'),
+    );
+    expect(await portal.durable.credentials.listByUser(PEOPLE.marie.id)).toEqual([]);
+    const [mail] = portal.mailer.of('second-factor-reset');
+    expect(mail?.to).toBe(PEOPLE.marie.email);
+    const [event] = await portal.durable.audit.list({ userId: PEOPLE.marie.id, limit: 1 });
+    expect(event).toMatchObject({
+      type: 'account.second_factor_reset',
+      details: {
+        actor: PEOPLE.sophie.id,
+        role: 'helpdesk',
+        reason: 'Phone lost, called the helpdesk, identity checked',
+        devices: 0,
+        credentials: 1,
+      },
+    });
+    // Marie's session that had the factor is over.
+    expect((await marieBefore.get('/account')).status).toBe(303);
+    // Her password alone adds no device (the account had a factor): the recovery by mailed link
+    // and waiting period is the way, as the mail says.
+    const marie = await passwordOnly(PEOPLE.marie.email);
+    expect((await marie.get('/account/devices/new')).status).toBe(403);
+    expect((await marie.get('/account/recovery')).status).toBe(200);
+  });
+
+  it('is refused to the helpdesk on a local manager, and to anyone on their own account', async () => {
+    await withSecondFactor(PEOPLE.anne.email);
+    const sophie = await withSecondFactor(PEOPLE.sophie.email);
+    const reset = (who: Browser, id: string) =>
+      who.post(`/admin/accounts/${id}/second-factor-reset`, { reason: 'lost' });
+    expect((await reset(sophie, PEOPLE.anne.id)).status).toBe(403);
+    expect((await reset(sophie, PEOPLE.sophie.id)).status).toBe(403);
+    expect(await portal.durable.credentials.listByUser(PEOPLE.anne.id)).toHaveLength(1);
+    expect(await portal.durable.credentials.listByUser(PEOPLE.sophie.id)).toHaveLength(1);
+  });
+});

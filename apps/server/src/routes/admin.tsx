@@ -1,0 +1,176 @@
+import {
+  accountOverview,
+  isSesameError,
+  loadActor,
+  resetSecondFactorByAdmin,
+  RESET_REASON_MAX,
+  searchAccounts,
+  sendPasswordResetByAdmin,
+  unlockAccount,
+  type Actor,
+  SEARCH_LIMIT,
+} from '@sesame/core';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { AdminContext } from '../compose/app-context';
+import { parseForm, parseQuery } from '../http/parse-form';
+import { format } from '../i18n/format-message';
+import { sendPage, viewContext } from '../http/render-page';
+import { requireSignIn } from '../http/require-sign-in';
+import { safeRedirectPath } from '../http/safe-redirect';
+import { AdminAccountPage } from '../views/pages/admin-account-page';
+import { AdminSearchPage } from '../views/pages/admin-search-page';
+import { SecondFactorRequiredPage } from '../views/pages/second-factor-required-page';
+import type { FormErrors } from '../views/view-context';
+
+const searchQuery = z.object({
+  q: z.string().max(200).optional(),
+  within: z.string().max(64).optional(),
+});
+const accountParams = z.object({ id: z.string().min(1).max(64) });
+const accountQuery = z.object({
+  unlocked: z.string().optional(),
+  reset: z.string().optional(),
+  /** `<devices>.<credentials>` removed by a second-factor reset. */
+  factors: z
+    .string()
+    .regex(/^\d{1,4}\.\d{1,4}$/)
+    .optional(),
+});
+const resetForm = z.object({
+  reason: z
+    .string()
+    .max(4 * RESET_REASON_MAX)
+    .optional(),
+});
+
+/**
+ * The admin console (issue 14 point 2; docs/adr/0033; docs/administrators/console.md). Every
+ * route: a session (else the sign-in), that presented a second factor (else the re-authentication
+ * page, 403 — no admin page with the password alone), and a person holding at least one role
+ * (else FORBIDDEN). What the route then reads or changes goes through core's use cases, which call
+ * authorise() on the target before anything else; a refusal is FORBIDDEN (403, in the user's
+ * language, nothing changed). POSTs carry the portal's CSRF token (plugins/portal-context.ts).
+ */
+export function adminRoutes(app: FastifyInstance, ctx: AdminContext): void {
+  const { admin } = ctx;
+
+  /** The actor, or null once the reply is the sign-in redirect or the second-factor page. */
+  async function gate(request: FastifyRequest, reply: FastifyReply): Promise<Actor | null> {
+    const auth = requireSignIn(request, reply, ctx.config.publicUrl);
+    if (!auth) return null;
+    if (!auth.record.strengths.some((s) => s !== 'PASSWORD')) {
+      const back = request.method === 'GET' ? safeRedirectPath(request.url, ctx.config.publicUrl, '/admin') : '/admin';
+      await sendPage(
+        reply,
+        <SecondFactorRequiredPage
+          ctx={viewContext(request, reply)}
+          returnTo={back}
+          body={request.messages.admin.secondFactorBody}
+        />,
+        403,
+      );
+      return null;
+    }
+    return loadActor(admin.durable, auth.user.id);
+  }
+
+  app.get('/admin', async (request, reply) => {
+    const actor = await gate(request, reply);
+    if (!actor) return reply;
+    const query = parseQuery(request, searchQuery);
+    const within = query.within ? query.within : undefined;
+    const found = await searchAccounts(admin, actor, { text: query.q ?? '', withinId: within });
+    return sendPage(
+      reply,
+      <AdminSearchPage
+        ctx={viewContext(request, reply)}
+        text={query.q ?? ''}
+        within={within}
+        searched={found.within}
+        accounts={found.accounts}
+        limit={SEARCH_LIMIT}
+      />,
+    );
+  });
+
+  /** An account's page: with a notice after an action, or with a form's errors (then `status`). */
+  async function accountPage(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    actor: Actor,
+    id: string,
+    extra: { notice?: string | undefined; errors?: FormErrors; status?: number } = {},
+  ) {
+    const overview = await accountOverview(admin, actor, id);
+    return sendPage(
+      reply,
+      <AdminAccountPage
+        ctx={viewContext(request, reply)}
+        overview={overview}
+        lockMinutes={admin.policy.lockMinutes}
+        linkTtlMinutes={admin.policy.linkTtlMinutes}
+        notice={extra.notice}
+        errors={extra.errors}
+      />,
+      extra.status ?? 200,
+    );
+  }
+
+  app.get('/admin/accounts/:id', async (request, reply) => {
+    const actor = await gate(request, reply);
+    if (!actor) return reply;
+    const { id } = parseQuery({ query: request.params }, accountParams);
+    const query = parseQuery(request, accountQuery);
+    const a = request.messages.admin;
+    const [devices, credentials] = (query.factors ?? '').split('.');
+    const user = query.reset ? await admin.durable.users.findById(id) : null;
+    const notice = query.unlocked
+      ? a.unlocked
+      : query.reset
+        ? format(a.resetSent, { email: user?.email ?? '' }, request.locale)
+        : query.factors
+          ? format(a.factorReset, { devices: Number(devices), credentials: Number(credentials) }, request.locale)
+          : undefined;
+    return accountPage(request, reply, actor, id, { notice });
+  });
+
+  app.post('/admin/accounts/:id/unlock', async (request, reply) => {
+    const actor = await gate(request, reply);
+    if (!actor) return reply;
+    const { id } = parseQuery({ query: request.params }, accountParams);
+    await unlockAccount(admin, actor, id, request.meta);
+    return reply.redirect(`/admin/accounts/${encodeURIComponent(id)}?unlocked=1`, 303);
+  });
+
+  app.post('/admin/accounts/:id/password-reset', async (request, reply) => {
+    const actor = await gate(request, reply);
+    if (!actor) return reply;
+    const { id } = parseQuery({ query: request.params }, accountParams);
+    await sendPasswordResetByAdmin(admin, actor, id, request.meta);
+    return reply.redirect(`/admin/accounts/${encodeURIComponent(id)}?reset=1`, 303);
+  });
+
+  app.post('/admin/accounts/:id/second-factor-reset', async (request, reply) => {
+    const actor = await gate(request, reply);
+    if (!actor) return reply;
+    const { id } = parseQuery({ query: request.params }, accountParams);
+    const form = parseForm(request, resetForm);
+    try {
+      const removed = await resetSecondFactorByAdmin(admin, actor, id, form.reason, request.meta);
+      return reply.redirect(
+        `/admin/accounts/${encodeURIComponent(id)}?factors=${removed.devices}.${removed.credentials}`,
+        303,
+      );
+    } catch (error) {
+      if (!isSesameError(error, 'INVALID_INPUT') || error.details.field !== 'reason') throw error;
+      const a = request.messages.admin;
+      const message =
+        error.details.reason === 'too_long'
+          ? format(a.reasonTooLong, { max: RESET_REASON_MAX }, request.locale)
+          : a.reasonRequired;
+      // Nothing was removed: the page again, the reason's problem beside its field.
+      return accountPage(request, reply, actor, id, { errors: { fields: { reason: message } }, status: 400 });
+    }
+  });
+}

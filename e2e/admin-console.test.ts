@@ -1,0 +1,162 @@
+import { execFileSync } from 'node:child_process';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ACCOUNTS, en, format, fr } from '@sesame/server';
+import { chromiumForFile, expectNoAxeViolations, screenshot, waitForHeading, watchErrors } from './support/browser';
+import { startStack, type Stack } from './support/stack';
+
+/**
+ * The admin console in Chromium, FR and EN (issue 14 point 2; docs/adr/0033): a person with a role
+ * adds an authenticator app, signs in with it, opens "Administration", finds an agent, sees the
+ * account locked by wrong passwords from this network, unlocks it, and the agent signs in again.
+ * A local manager's page for an account outside the region is refused (403). Every page passes
+ * axe-core; with UPDATE_SCREENSHOTS=1 they are saved as docs/images/admin-<step>-<lang>.png.
+ */
+const catalogues = { fr, en } as const;
+type Locale = keyof typeof catalogues;
+
+let stack: Stack;
+const chromium = chromiumForFile();
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  if (await chromium.launch()) stack = await startStack({ demoAccounts: true });
+});
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await chromium.close();
+  await stack?.stop();
+});
+
+const account = (email: string) => DEMO_ACCOUNTS.find((a) => a.email === email)!;
+/** FR: the local manager of DRAAF Bretagne; EN: the DGAL helpdesk. John (the operators) is outside both scopes. */
+const CAST = {
+  fr: { admin: account('yann.le-goff@draaf-bretagne.example.fr'), outside: account('john.smith@operator.example.com') },
+  en: { admin: account('sophie.bernard@agriculture.example.fr'), outside: account('john.smith@operator.example.com') },
+} as const;
+const MARIE = account('marie.dupont@ddpp35.example.fr');
+
+async function newPage(locale: Locale): Promise<{ page: Page; errors: string[] }> {
+  const context = await chromium
+    .get()
+    .newContext({ viewport: { width: 1200, height: 800 }, locale: locale === 'fr' ? 'fr-FR' : 'en-GB' });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return { page, errors: watchErrors(page) };
+}
+
+function oathtool(key: string, at: Date): string {
+  const epoch = Math.floor(at.getTime() / 1000);
+  return execFileSync('oathtool', ['--totp', '-b', key.replace(/ /g, ''), '-N', `@${epoch}`], {
+    encoding: 'utf8',
+  }).trim();
+}
+
+async function toPasswordPage(page: Page, locale: Locale, email: string): Promise<void> {
+  const m = catalogues[locale];
+  await page.goto(`${stack.baseUrl}/login?lang=${locale}`);
+  await page.getByLabel(m.fields.email, { exact: true }).fill(email);
+  await page.getByRole('button', { name: m.signIn.next, exact: true }).click();
+  await waitForHeading(page, m.signIn.passwordTitle);
+}
+
+describe.each(['fr', 'en'] as const)('the admin console (%s)', (locale) => {
+  const m = catalogues[locale];
+  const a = m.admin;
+  const { admin, outside } = CAST[locale];
+  let key = '';
+  let console: Page;
+
+  it(`${locale}: the person with a role adds an authenticator app, and signs in with it`, async () => {
+    const { page, errors } = await newPage(locale);
+    await toPasswordPage(page, locale, admin.email);
+    await page.getByLabel(m.fields.password, { exact: true }).fill(admin.password);
+    await page.getByRole('button', { name: m.signIn.signInButton, exact: true }).click();
+    await waitForHeading(page, m.account.title);
+    // With the password alone, the console asks for the second factor.
+    await page.goto(`${stack.baseUrl}/admin`);
+    await waitForHeading(page, m.secondFactor.title);
+    expect(await page.locator('main').innerText()).toContain(a.secondFactorBody);
+
+    await page.goto(`${stack.baseUrl}/account/authenticator-apps/new`);
+    await waitForHeading(page, m.authenticatorApps.addTitle);
+    await page.getByLabel(m.authenticatorApps.name, { exact: true }).fill('Aegis');
+    await page.getByRole('button', { name: m.authenticatorApps.continue, exact: true }).click();
+    await waitForHeading(page, m.authenticatorApps.scanTitle);
+    key = (await page.getByTestId('totp-secret').innerText()).trim();
+    const enrolledAt = new Date();
+    await page.getByLabel(m.authenticatorApps.codeLabel, { exact: true }).fill(oathtool(key, enrolledAt));
+    await page.getByRole('button', { name: m.authenticatorApps.confirm, exact: true }).click();
+    await waitForHeading(page, m.authenticatorApps.title);
+
+    const strong = await newPage(locale);
+    console = strong.page;
+    await toPasswordPage(console, locale, admin.email);
+    await console.getByLabel(m.fields.password, { exact: true }).fill(admin.password);
+    await console.getByLabel(m.signIn.methodLabel, { exact: true }).selectOption({ label: m.signIn.methodTotp });
+    await console.getByRole('button', { name: m.signIn.signInButton, exact: true }).click();
+    await waitForHeading(console, m.signInCode.totpTitle);
+    // The next time step: the enrolment used this one's code (SEC-19, a code is used once).
+    await console
+      .getByLabel(m.signInCode.totpLabel, { exact: true })
+      .fill(oathtool(key, new Date((Math.floor(enrolledAt.getTime() / 30_000) + 1) * 30_000)));
+    await console.getByRole('button', { name: m.signIn.signInButton, exact: true }).click();
+    await waitForHeading(console, m.account.title);
+    expect(errors).toEqual([]);
+    expect(strong.errors).toEqual([]);
+  });
+
+  it(`${locale}: Marie locked out from her network: found, unlocked, she signs in again`, async () => {
+    // Marie mistypes her password from this network until it is locked.
+    const { page: marie } = await newPage(locale);
+    for (let i = 0; i < 5; i++) {
+      await toPasswordPage(marie, locale, MARIE.email);
+      await marie.getByLabel(m.fields.password, { exact: true }).fill(`wrong-password-${i}`);
+      await marie.getByRole('button', { name: m.signIn.signInButton, exact: true }).click();
+      await waitForHeading(marie, m.layout.errorSummaryTitle, 2);
+    }
+    // Locked from this network: even the right password is refused.
+    await toPasswordPage(marie, locale, MARIE.email);
+    await marie.getByLabel(m.fields.password, { exact: true }).fill(MARIE.password);
+    await marie.getByRole('button', { name: m.signIn.signInButton, exact: true }).click();
+    await waitForHeading(marie, m.layout.errorSummaryTitle, 2);
+    expect(await marie.getByRole('alert').innerText()).not.toContain(m.errors.INVALID_CREDENTIALS);
+
+    await console.goto(`${stack.baseUrl}/account`);
+    await console.getByRole('link', { name: a.link, exact: true }).click();
+    await waitForHeading(console, a.title);
+    await expectNoAxeViolations(console, `${locale} admin search`);
+    await screenshot(console, `admin-search-${locale}`);
+    await console.getByLabel(a.searchLabel, { exact: true }).fill('dupont');
+    await console.getByRole('button', { name: a.submit, exact: true }).click();
+    await console.getByRole('link', { name: 'Dupont Marie', exact: true }).click();
+    const title = format(a.accountTitle, { name: 'Marie Dupont' }, locale);
+    await waitForHeading(console, title);
+    expect(await console.getByTestId('admin-organisation').innerText()).toContain('DDPP d’Ille-et-Vilaine (35)');
+    const lockedFrom = a.lockedFromNetwork.split('{time}')[1]!.trim();
+    expect(await console.getByTestId('admin-lock').innerText()).toContain(lockedFrom);
+    await expectNoAxeViolations(console, `${locale} admin account`);
+    await screenshot(console, `admin-account-${locale}`);
+
+    await console.getByRole('button', { name: a.unlock, exact: true }).click();
+    await waitForHeading(console, title);
+    expect(await console.getByRole('status').first().innerText()).toContain(a.unlocked);
+    expect(await console.getByTestId('admin-lock').innerText()).toBe(a.notLocked);
+    await expectNoAxeViolations(console, `${locale} admin account unlocked`);
+
+    // Unlocked: the right password opens the account again.
+    await toPasswordPage(marie, locale, MARIE.email);
+    await marie.getByLabel(m.fields.password, { exact: true }).fill(MARIE.password);
+    await marie.getByRole('button', { name: m.signIn.signInButton, exact: true }).click();
+    await waitForHeading(marie, m.account.title);
+  });
+
+  it(`${locale}: an account outside the scope is refused, in the user's language`, async () => {
+    const response = await console.goto(`${stack.baseUrl}/admin/accounts/${outside.id}`);
+    expect(response?.status()).toBe(403);
+    expect(await console.locator('main').innerText()).toContain(m.errors.FORBIDDEN);
+    expect(await console.locator('main').innerText()).not.toContain(outside.email);
+    await expectNoAxeViolations(console, `${locale} admin refused`);
+  });
+});

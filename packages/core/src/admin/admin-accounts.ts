@@ -1,0 +1,242 @@
+import type { RequestMeta } from '../accounts/account-deps';
+import { sendPasswordResetLink } from '../accounts/password-reset';
+import { SignInGuard } from '../accounts/sign-in-guard';
+import { Throttle } from '../security/throttle';
+import { invalidInput, SesameError } from '../errors';
+import { assertAuthorised, type Actor, type AdminAction } from '../organisations/authorise';
+import type { Organisation } from '../organisations/organisation';
+import type { ScopedRole } from '../organisations/roles';
+import type {
+  AccountGrant,
+  AccountListing,
+  CredentialRecord,
+  DeviceRecord,
+  StoredAuditEvent,
+  UserRecord,
+} from '../ports';
+import type { AdminDeps } from './admin-deps';
+import { scopesFor } from './admin-actor';
+
+/**
+ * The admin console's account use cases (issue 14 point 2, docs/adr/0033). Each one calls
+ * assertAuthorised() before it reads or changes anything of the target, so a route cannot forget.
+ */
+
+export const SEARCH_LIMIT = 50;
+
+/** At most this long: a search box, not a query language. */
+const MAX_SEARCH_TEXT = 200;
+
+export interface AccountSearch {
+  /** The organisations searched. */
+  readonly within: readonly Organisation[];
+  readonly accounts: readonly AccountListing[];
+}
+
+/**
+ * Searches the accounts within the actor's scopes, or within `withinId` when given (which must be
+ * in scope: FORBIDDEN otherwise, the same answer whether it exists or not).
+ */
+export async function searchAccounts(
+  deps: Pick<AdminDeps, 'durable'>,
+  actor: Actor,
+  query: { text: string; withinId?: string | undefined },
+): Promise<AccountSearch> {
+  const text = query.text.trim().slice(0, MAX_SEARCH_TEXT);
+  let withinIds: string[];
+  if (query.withinId !== undefined) {
+    const organisation = await deps.durable.organisations.get(query.withinId);
+    if (!organisation) throw new SesameError('FORBIDDEN', { refusal: 'out_of_scope' });
+    assertAuthorised(actor, 'account.search', { kind: 'organisation', path: organisation.path });
+    withinIds = [organisation.id];
+  } else {
+    withinIds = scopesFor(actor, 'account.search');
+  }
+  const [within, accounts] = await Promise.all([
+    Promise.all(withinIds.map((id) => deps.durable.organisations.get(id))),
+    deps.durable.directory.search({ withinIds, text, limit: SEARCH_LIMIT }),
+  ]);
+  return { within: within.filter((o): o is Organisation => o !== null), accounts };
+}
+
+export interface TargetAccount {
+  readonly user: UserRecord;
+  readonly organisation: Organisation;
+  readonly grants: readonly AccountGrant[];
+  /** The actor's grant that allowed the action (audited). */
+  readonly allowedBy: ScopedRole;
+}
+
+/**
+ * Loads the account `userId` for `action`, or throws FORBIDDEN: an account out of scope and an
+ * account that does not exist get the same answer, so the console tells nobody what lies outside
+ * their organisations.
+ */
+export async function targetAccount(
+  deps: Pick<AdminDeps, 'durable'>,
+  actor: Actor,
+  action: AdminAction,
+  userId: string,
+): Promise<TargetAccount> {
+  const [user, organisation, grants] = await Promise.all([
+    deps.durable.users.findById(userId),
+    deps.durable.organisations.accountOrganisation(userId),
+    deps.durable.roles.listForAccount(userId),
+  ]);
+  if (!user || !organisation) throw new SesameError('FORBIDDEN', { refusal: 'out_of_scope' });
+  const allowedBy = assertAuthorised(actor, action, {
+    kind: 'account',
+    accountId: user.id,
+    path: organisation.path,
+    grants,
+  });
+  return { user, organisation, grants, allowedBy };
+}
+
+export interface AccountOverview extends TargetAccount {
+  /** The organisation's ancestry, root first (names for the page). */
+  readonly ancestry: readonly Organisation[];
+  readonly devices: readonly DeviceRecord[];
+  readonly credentials: readonly CredentialRecord[];
+  /** The latest sign-ins, failed ones included, newest first. */
+  readonly signIns: readonly StoredAuditEvent[];
+  readonly lock: AccountLock;
+}
+
+export interface AccountLock {
+  /** Locked for everyone (the sign-in guard's account lock). */
+  readonly lockedEverywhere: boolean;
+  /** Wrong passwords from all networks in the current window. */
+  readonly failures: number;
+  /**
+   * The last lock the audit recorded (from one network or everywhere) while it may still hold: within
+   * the lock period and after the last unlock or password reset; null when none. The guard's locks
+   * from one network are digests the console cannot read, the audit says when one was set.
+   */
+  readonly lockedAt: Date | null;
+}
+
+/** The last `account.locked` still within `lockMinutes` of `now` and not lifted since. */
+export function recentLock(events: readonly StoredAuditEvent[], now: Date, lockMinutes: number): Date | null {
+  // Newest first (AuditLog.list): the first lock or lift found decides.
+  for (const event of events) {
+    if (event.type === 'account.unlocked' || event.type === 'password.reset') return null;
+    if (event.type === 'account.locked') {
+      return now.getTime() - event.at.getTime() < lockMinutes * 60_000 ? event.at : null;
+    }
+  }
+  return null;
+}
+
+const SIGN_IN_TYPES = new Set(['sign_in.succeeded', 'sign_in.failed', 'account.locked', 'account.unlocked']);
+
+/** An account's page: organisation, methods and devices, last sign-ins, lock state. */
+export async function accountOverview(deps: AdminDeps, actor: Actor, userId: string): Promise<AccountOverview> {
+  const target = await targetAccount(deps, actor, 'account.view', userId);
+  const [ancestry, devices, credentials, events, guardState] = await Promise.all([
+    Promise.all(target.organisation.path.map((id) => deps.durable.organisations.get(id))),
+    deps.durable.devices.listByUser(userId),
+    deps.durable.credentials.listByUser(userId),
+    deps.durable.audit.list({ userId, limit: 100 }),
+    new SignInGuard(deps.ephemeral, deps.policy).lockState(target.user.email),
+  ]);
+  return {
+    ...target,
+    ancestry: ancestry.filter((o): o is Organisation => o !== null),
+    // Secrets stay out of the console's reach: the page needs kinds, names and dates only.
+    devices: devices.map((d) => ({ ...d, secretCiphertext: '', pushSubscription: null })),
+    credentials: credentials.map((c) => ({ ...c, secret: null })),
+    signIns: events.filter((e) => SIGN_IN_TYPES.has(e.type)).slice(0, 10),
+    lock: { ...guardState, lockedAt: recentLock(events, deps.clock.now(), deps.policy.lockMinutes) },
+  };
+}
+
+/**
+ * Unlocks an account (issue 14 point 2): its lock everywhere and from every network, its failures
+ * forgotten, audited with who did it and under which role.
+ */
+export async function unlockAccount(deps: AdminDeps, actor: Actor, userId: string, meta: RequestMeta): Promise<void> {
+  const target = await targetAccount(deps, actor, 'account.unlock', userId);
+  await new SignInGuard(deps.ephemeral, deps.policy).unlockEverywhere(target.user.email);
+  await deps.durable.audit.append({
+    type: 'account.unlocked',
+    userId: target.user.id,
+    ip: meta.ip,
+    userAgent: meta.userAgent,
+    at: deps.clock.now(),
+    details: { actor: actor.accountId, role: target.allowedBy.role },
+  });
+}
+
+/**
+ * Mails the owner a password-reset link (issue 14 point 2), as "Forgot your password?" does: the
+ * helpdesk never sets nor sees a password. The owner's address shares the forgotten-password
+ * page's per-address limit, so the console cannot be used to flood a mailbox; audited.
+ */
+export async function sendPasswordResetByAdmin(
+  deps: AdminDeps,
+  actor: Actor,
+  userId: string,
+  meta: RequestMeta,
+): Promise<void> {
+  const target = await targetAccount(deps, actor, 'account.send_password_reset', userId);
+  const { perAddress, windowMinutes } = deps.policy.mailRequests;
+  await new Throttle(deps.ephemeral, 'mail-address', perAddress, windowMinutes * 60_000).hit(target.user.email);
+  await sendPasswordResetLink(deps, target.user);
+  await deps.durable.audit.append({
+    type: 'account.password_reset_sent',
+    userId: target.user.id,
+    ip: meta.ip,
+    userAgent: meta.userAgent,
+    at: deps.clock.now(),
+    details: { actor: actor.accountId, role: target.allowedBy.role },
+  });
+}
+
+/** The reason a second factor was reset: said, and short enough for the audit. */
+export const RESET_REASON_MAX = 500;
+
+/**
+ * Removes every second factor of an account whose owner lost them (issue 14 point 2, SEC-28): its
+ * mobile devices (pending pushes and QR challenges die with them) and its other credentials
+ * (authenticator apps, security keys, recovery codes, phone numbers); ends its sessions. The owner
+ * then adds a new device through "I no longer have my phone" (docs/adr/0008: mailed link, waiting
+ * period), which the mail explains.
+ * A reason is required and audited with the actor and the counts; the owner is mailed.
+ */
+export async function resetSecondFactorByAdmin(
+  deps: AdminDeps,
+  actor: Actor,
+  userId: string,
+  rawReason: string | undefined,
+  meta: RequestMeta,
+): Promise<{ devices: number; credentials: number }> {
+  const target = await targetAccount(deps, actor, 'account.reset_second_factor', userId);
+  const reason = (rawReason ?? '').trim();
+  if (reason === '') throw invalidInput('reason', 'required');
+  if (reason.length > RESET_REASON_MAX) throw invalidInput('reason', 'too_long');
+  const now = deps.clock.now();
+  const removed = await deps.durable.transaction(async (tx) => {
+    const devices = await tx.devices.deleteAllOfUser(userId);
+    const credentials = await tx.credentials.deleteByUser(userId);
+    // Every session ends (a stolen phone's browser too). No recovery grant is made here: the grant
+    // is the browser's that confirms the owner's mailed link (account-recovery.ts), never the console's.
+    await tx.users.update(userId, { credentialsChangedAt: now });
+    await tx.audit.append({
+      type: 'account.second_factor_reset',
+      userId,
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+      at: now,
+      details: { actor: actor.accountId, role: target.allowedBy.role, reason, devices, credentials },
+    });
+    return { devices, credentials };
+  });
+  await deps.mailer.send({
+    template: 'second-factor-reset',
+    to: target.user.email,
+    locale: target.user.emailLocale,
+    params: { firstName: target.user.firstName },
+  });
+  return removed;
+}

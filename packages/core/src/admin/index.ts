@@ -1,0 +1,3 @@
+export * from './admin-deps';
+export * from './admin-actor';
+export * from './admin-accounts';

@@ -1,0 +1,79 @@
+import { ROOT_ORGANISATION_ID, type AccountDirectory, type AccountListing } from '@sesame/core';
+import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
+import type { Database } from './database';
+
+/**
+ * ports/organisation-repository.ts AccountDirectory over Kysely (docs/adr/0033 §7). Built to stay
+ * within the console's 50 ms at 2,000 organisations and 100,000 accounts (bench/admin-scale):
+ *
+ * - the scope is `organisation_id IN (the organisations whose path starts with a scope's path)`,
+ *   answered by the users' organisation index; a scope that is the root filters nothing (its
+ *   subtree is every account, NULL organisations included);
+ * - the text matches the START of the e-mail address, first or last name (case-insensitive), or
+ *   the whole identifier, each an index range: SQLite compares `lower(column)` between the prefix
+ *   and the prefix followed by the highest code point (binary collation: byte order is code point
+ *   order); PostgreSQL uses `LIKE 'prefix%'` on `text_pattern_ops` expression indexes (migration
+ *   0007), whatever the database's collation;
+ * - the order (last name, first name, id) has an index, so a listing stops after `limit` rows.
+ */
+export function createAccountDirectory(db: Kysely<Database>, dialect: 'sqlite' | 'postgres'): AccountDirectory {
+  return {
+    async search({ withinIds, text, limit }): Promise<AccountListing[]> {
+      if (withinIds.length === 0) return [];
+      const needle = text.trim();
+      let query = db
+        .selectFrom('users')
+        .select(['users.id', 'users.email', 'users.first_name', 'users.last_name', 'users.organisation_id']);
+      if (!withinIds.includes(ROOT_ORGANISATION_ID)) {
+        query = query.where('users.organisation_id', 'in', (eb) =>
+          eb
+            .selectFrom('organisations as o')
+            .innerJoin('organisations as scope', (join) => join.on('scope.id', 'in', [...withinIds]))
+            .select('o.id')
+            .where('o.path', 'like', sql<string>`scope.path || '%'`),
+        );
+      }
+      if (needle !== '') {
+        const prefix = needle.toLowerCase();
+        query = query.where((eb) =>
+          eb.or([
+            eb('users.id', '=', needle),
+            startsWith(eb, dialect, 'email', prefix),
+            startsWith(eb, dialect, 'first_name', prefix),
+            startsWith(eb, dialect, 'last_name', prefix),
+          ]),
+        );
+      }
+      const rows = await query
+        .orderBy('users.last_name')
+        .orderBy('users.first_name')
+        .orderBy('users.id')
+        .limit(limit)
+        .execute();
+      return rows.map((row) => ({
+        id: row.id,
+        email: row.email,
+        firstName: row.first_name,
+        lastName: row.last_name,
+        organisationId: row.organisation_id ?? ROOT_ORGANISATION_ID,
+      }));
+    },
+  };
+}
+
+/** `lower(column)` starts with `prefix` (already lower-case), in a form each dialect's index answers. */
+function startsWith(
+  eb: ExpressionBuilder<Database, 'users'>,
+  dialect: 'sqlite' | 'postgres',
+  column: 'email' | 'first_name' | 'last_name',
+  prefix: string,
+): Expression<SqlBool> {
+  const lowered = sql<string>`lower(${sql.ref(`users.${column}`)})`;
+  if (dialect === 'postgres') return eb(lowered, 'like', `${escapeLike(prefix)}%`);
+  return eb.and([eb(lowered, '>=', prefix), eb(lowered, '<', `${prefix}\u{10FFFF}`)]);
+}
+
+/** The searched text is matched literally: its `%`, `_` and `\` are not wildcards (PostgreSQL's default escape is `\`). */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
