@@ -1,6 +1,7 @@
 import type { CredentialSummary } from '@sesame/core';
 import { format } from '../../i18n/format-message';
-import { Actions, Field, Form, Notice } from '../components';
+import { Actions, Field, Form } from '../components';
+import { CredentialListPage } from './credential-list-page';
 import { Layout } from '../layout';
 import type { FormErrors, ViewContext } from '../view-context';
 import { dateTimeFormat } from '../../i18n/date-time-format';
@@ -39,55 +40,18 @@ export function PhoneNumbersPage(props: {
   sunset: Date | null;
   notice?: string | undefined;
 }) {
-  const { m, locale } = props.ctx;
-  const p = m.phoneNumbers;
-  const when = dateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
+  const p = props.ctx.m.phoneNumbers;
   return (
-    <Layout ctx={props.ctx} title={p.title}>
-      <h1>{p.title}</h1>
-      {props.notice && <Notice kind="success">{props.notice}</Notice>}
-      <SunsetNotice ctx={props.ctx} sunset={props.sunset} />
-      <p>{p.intro}</p>
-      {props.numbers.length === 0 ? (
-        <p>{p.none}</p>
-      ) : (
-        <table class="table" data-testid="phone-numbers">
-          <thead>
-            <tr>
-              <th scope="col">{p.number}</th>
-              <th scope="col">{p.added}</th>
-              <th scope="col">{p.lastUsed}</th>
-              <th scope="col">{p.actions}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.numbers.map((n) => (
-              <tr key={n.id}>
-                <th scope="row">{n.name}</th>
-                <td>{when.format(n.createdAt)}</td>
-                <td>{n.lastUsedAt ? when.format(n.lastUsedAt) : p.never}</td>
-                <td>
-                  <a href={`${LIST}/${n.id}/delete`} aria-label={`${p.delete} ${n.name}`}>
-                    {p.delete}
-                  </a>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <Actions>
-        <a href={`${LIST}/new`} class="button">
-          {p.add}
-        </a>
-        <a href="/account" class="button button--secondary">
-          {p.back}
-        </a>
-      </Actions>
-    </Layout>
+    <CredentialListPage
+      ctx={props.ctx}
+      // A number is not renamed: no rename link (docs/adr/0030).
+      texts={{ ...p, name: p.number, rename: undefined }}
+      basePath={LIST}
+      testId="phone-numbers"
+      rows={props.numbers}
+      notice={props.notice}
+      banner={<SunsetNotice ctx={props.ctx} sunset={props.sunset} />}
+    />
   );
 }
 
