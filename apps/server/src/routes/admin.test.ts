@@ -150,6 +150,8 @@ describe('a local manager in their organisations', () => {
     expect(textOf(page.html)).toContain('Sésame › DGAL › DRAAF-BZH › DDPP-35');
     expect(textOf(page.html)).toContain(fr.admin.lockedEverywhere);
     expect(textOf(page.html)).toContain(fr.admin.noMethods);
+    // No second factor: nothing to remove, so no reset form (it would only mail the owner).
+    expect(page.html).not.toContain('/second-factor-reset');
 
     const done = await anne.post(`/admin/accounts/${PEOPLE.marie.id}/unlock`);
     expect(done.status).toBe(303);
@@ -297,6 +299,7 @@ describe('a lost second factor, removed from the console (SEC-28)', () => {
     const marieBefore = await withSecondFactor(PEOPLE.marie.email);
     expect(await portal.durable.credentials.listByUser(PEOPLE.marie.id)).toHaveLength(1);
     const sophie = await withSecondFactor(PEOPLE.sophie.email);
+    expect((await sophie.get(`/admin/accounts/${PEOPLE.marie.id}`)).html).toContain('/second-factor-reset');
     const done = await sophie.post(`/admin/accounts/${PEOPLE.marie.id}/second-factor-reset`, {
       reason: 'Phone lost, called the helpdesk, identity checked',
     });

@@ -158,34 +158,41 @@ export function AdminAccountPage(props: {
       </section>
       <section aria-labelledby="factor">
         <h2 id="factor">{a.factorTitle}</h2>
-        <p>{a.factorIntro}</p>
-        <Form ctx={props.ctx} action={`/admin/accounts/${encodeURIComponent(o.user.id)}/second-factor-reset`}>
-          <div class={`field${reasonError ? ' field--error' : ''}`}>
-            <label for="reason">{a.reason}</label>
-            <p class="field__hint" id="reason-hint">
-              {a.reasonHint}
-            </p>
-            {reasonError && (
-              <p class="field__error" id="reason-error">
-                {reasonError}
-              </p>
-            )}
-            <textarea
-              id="reason"
-              name="reason"
-              rows={3}
-              maxLength={500}
-              required
-              aria-invalid={reasonError ? 'true' : undefined}
-              aria-describedby={reasonError ? 'reason-hint reason-error' : 'reason-hint'}
-            />
-          </div>
-          <Actions>
-            <button type="submit" class="button">
-              {a.resetFactor}
-            </button>
-          </Actions>
-        </Form>
+        {/* Nothing to remove: no form that would only mail the owner about nothing. */}
+        {methods.length === 0 ? (
+          <p>{a.noMethods}</p>
+        ) : (
+          <>
+            <p>{a.factorIntro}</p>
+            <Form ctx={props.ctx} action={`/admin/accounts/${encodeURIComponent(o.user.id)}/second-factor-reset`}>
+              <div class={`field${reasonError ? ' field--error' : ''}`}>
+                <label for="reason">{a.reason}</label>
+                <p class="field__hint" id="reason-hint">
+                  {a.reasonHint}
+                </p>
+                {reasonError && (
+                  <p class="field__error" id="reason-error">
+                    {reasonError}
+                  </p>
+                )}
+                <textarea
+                  id="reason"
+                  name="reason"
+                  rows={3}
+                  maxLength={500}
+                  required
+                  aria-invalid={reasonError ? 'true' : undefined}
+                  aria-describedby={reasonError ? 'reason-hint reason-error' : 'reason-hint'}
+                />
+              </div>
+              <Actions>
+                <button type="submit" class="button">
+                  {a.resetFactor}
+                </button>
+              </Actions>
+            </Form>
+          </>
+        )}
       </section>
       <section aria-labelledby="password">
         <h2 id="password">{a.passwordTitle}</h2>
