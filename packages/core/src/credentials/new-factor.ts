@@ -3,9 +3,8 @@ import type { DeviceActor } from '../devices/device-deps';
 import type { DurableRepositories, Mailer, UserRecord } from '../ports';
 
 /**
- * What a new active factor — an authenticator app, a security key, a phone number — does to its
- * account, inside the transaction that makes it active, as a device's activation does
- * (devices/enrolment.ts):
+ * What a new active factor — a device of the Sésame app, an authenticator app, a security key, a
+ * phone number — does to its account, inside the transaction that makes it active:
  * - from the first one on, the account "had" a second factor (`secondFactorSince`, issue 10);
  * - made while a recovery grant holds, it uses the grant up: the grant is good for ONE new
  *   factor (issue 10 point 1; docs/adr/0008), and the history says the recovery is complete.
@@ -18,7 +17,8 @@ export async function markNewFactor(
   owner: UserRecord | null,
   actor: DeviceActor,
   now: Date,
-  details: { readonly credentialId: string; readonly kind: string },
+  /** What the history names the new factor by: `{ deviceId }`, or `{ credentialId, kind }`. */
+  details: Readonly<Record<string, string>>,
 ): Promise<boolean> {
   if (owner === null) return false;
   const viaRecovery = recoveryGranted(owner, now);

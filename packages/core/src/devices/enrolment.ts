@@ -25,6 +25,7 @@ import {
 } from '@sesame/protocol';
 import type { Strength } from '@sesame/protocol';
 import { z } from 'zod';
+import { markNewFactor, tellRecoveryCompleted } from '../credentials/new-factor';
 import { collectInputIssues, SesameError } from '../errors';
 import type { DeviceRecord, UserRecord } from '../ports';
 import { randomToken, tokenDigest } from '../security/random-token';
@@ -505,26 +506,10 @@ export async function activateDevice(
 
   const owner = await deps.durable.users.findById(device.userId);
   // Issue 10: from its first active device on, the account "had" a second factor; a device made
-  // active through a recovery uses the grant up (account-recovery.ts).
-  const viaRecovery = owner !== null && recoveryGranted(owner, now);
-  await deps.durable.transaction(async (tx) => {
+  // active through a recovery uses the grant up (account-recovery.ts, credentials/new-factor.ts).
+  const viaRecovery = await deps.durable.transaction(async (tx) => {
     await tx.devices.update(device.id, { status: 'active', activatedAt: now });
-    if (owner !== null && (owner.secondFactorSince === null || viaRecovery)) {
-      await tx.users.update(owner.id, {
-        ...(owner.secondFactorSince === null && { secondFactorSince: now }),
-        ...(viaRecovery && { recovery: null }),
-      });
-    }
-    if (viaRecovery) {
-      await tx.audit.append({
-        type: 'account.recovery_completed',
-        userId: device.userId,
-        ip: actor.ip,
-        userAgent: actor.userAgent,
-        at: now,
-        details: { deviceId: device.id },
-      });
-    }
+    const completed = await markNewFactor(tx, owner, actor, now, { deviceId: device.id });
     await tx.audit.append({
       type: 'device.enrolled',
       userId: device.userId,
@@ -533,6 +518,7 @@ export async function activateDevice(
       at: now,
       details: { deviceId: device.id, name: device.name },
     });
+    return completed;
   });
   const user = await deps.durable.users.findById(device.userId);
   if (user) {
@@ -543,14 +529,7 @@ export async function activateDevice(
       locale: user.emailLocale,
       params: { firstName: user.firstName, deviceName: device.name },
     });
-    if (viaRecovery) {
-      await deps.mailer.send({
-        template: 'recovery-completed',
-        to: user.email,
-        locale: user.emailLocale,
-        params: { firstName: user.firstName, deviceName: device.name },
-      });
-    }
+    if (viaRecovery) await tellRecoveryCompleted(deps.mailer, user, device.name);
   }
   const event: DeviceEnrolledEvent = { type: 'device-enrolled', deviceId: device.id, name: device.name };
   await deps.ephemeral.publish(deviceEnrolledChannel(device.userId), JSON.stringify(event));
