@@ -146,6 +146,10 @@ export const en = {
       'Your e-mail address is how you get your account back if you lose your phone. Your account has, or had, a Sésame app: confirm with it before changing the address.',
     confirm: 'Confirm with the Sésame app',
     lost: 'Lost your phone? Delete all your devices (PANIC): it is confirmed by e-mail.',
+    noneTitle: 'A second factor is needed first',
+    noneBody:
+      'This page needs a sign-in with a second factor, and your account has none yet. Add one in My account — an authenticator app, a security key or the Sésame app — then come back here.',
+    goToAccount: 'Add a second factor in My account',
   },
   signInQr: {
     title: 'Scan the QR code with the Sésame app',

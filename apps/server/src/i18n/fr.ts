@@ -155,6 +155,10 @@ export const fr: Messages = {
       'Votre adresse électronique vous permet de récupérer votre compte si vous perdez votre téléphone. Votre compte a, ou a eu, une app Sésame : confirmez avec elle avant de changer d’adresse.',
     confirm: 'Confirmer avec l’app Sésame',
     lost: 'Téléphone perdu ? Supprimez tous vos appareils (PANIQUE) : c’est confirmé par courriel.',
+    noneTitle: 'Un second facteur est d’abord nécessaire',
+    noneBody:
+      'Cette page demande une connexion avec un second facteur, et votre compte n’en a encore aucun. Ajoutez-en un dans Mon compte — une application d’authentification, une clé de sécurité ou l’app Sésame —, puis revenez ici.',
+    goToAccount: 'Ajouter un second facteur dans Mon compte',
   },
   signInQr: {
     title: 'Scannez le code QR avec l’app Sésame',

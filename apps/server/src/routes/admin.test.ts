@@ -105,6 +105,7 @@ describe('the way in', () => {
 
   it('refuses every admin page with the password alone: the re-authentication page (403), GET and POST', async () => {
     await lockMarie();
+    await withSecondFactor(PEOPLE.anne.email); // she has one, and this session did not present it
     const anne = await passwordOnly(PEOPLE.anne.email, 'fr');
     for (const path of ['/admin', `/admin/accounts/${PEOPLE.marie.id}`]) {
       const page = await anne.get(path);
@@ -116,6 +117,18 @@ describe('the way in', () => {
     expect((await anne.post(`/admin/accounts/${PEOPLE.marie.id}/unlock`)).status).toBe(403);
     expect(await audit()).toEqual(before);
     expect((await guard().lockState(PEOPLE.marie.email)).lockedEverywhere).toBe(true);
+  });
+
+  it('a person with a role but no second factor yet is told to add one in My account, not to confirm with one', async () => {
+    const anne = await passwordOnly(PEOPLE.anne.email, 'fr');
+    const page = await anne.get('/admin');
+    expect(page.status).toBe(403);
+    expect(textOf(page.html)).toContain(fr.secondFactor.noneBody);
+    expect(page.html).toContain('href="/account"');
+    expect(page.html).not.toContain('reauth=1');
+    const before = await audit();
+    expect((await anne.post(`/admin/accounts/${PEOPLE.marie.id}/unlock`)).status).toBe(403);
+    expect(await audit()).toEqual(before);
   });
 
   it('refuses a person without any role, even with a second factor (403, in their language)', async () => {

@@ -67,6 +67,8 @@ export function adminRoutes(app: FastifyInstance, ctx: AdminContext): void {
           ctx={viewContext(request, reply)}
           returnTo={back}
           body={request.messages.admin.secondFactorBody}
+          // A newcomer (the demo's manager) has nothing to confirm with: say how to get a factor.
+          noneYet={auth.user.secondFactorSince === null}
         />,
         403,
       );

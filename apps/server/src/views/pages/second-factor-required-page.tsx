@@ -7,9 +7,28 @@ import type { ViewContext } from '../view-context';
  * (NIST SP 800-63B rev 4 §4.1.2.1 / §6.1.2.1: binding or removing an authenticator requires
  * authentication at the AAL the account has): a password alone is not enough.
  */
-export function SecondFactorRequiredPage(props: { ctx: ViewContext; returnTo: string; body?: string }) {
+export function SecondFactorRequiredPage(props: {
+  ctx: ViewContext;
+  returnTo: string;
+  body?: string;
+  /** The account has no second factor at all: nothing to confirm with, so the way to add one. */
+  noneYet?: boolean;
+}) {
   const { m } = props.ctx;
   const s = m.secondFactor;
+  if (props.noneYet) {
+    return (
+      <Layout ctx={props.ctx} title={s.noneTitle}>
+        <h1>{s.noneTitle}</h1>
+        <p>{s.noneBody}</p>
+        <Actions>
+          <a class="button" href="/account">
+            {s.goToAccount}
+          </a>
+        </Actions>
+      </Layout>
+    );
+  }
   return (
     <Layout ctx={props.ctx} title={s.title}>
       <h1>{s.title}</h1>
