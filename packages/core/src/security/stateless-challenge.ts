@@ -54,6 +54,9 @@ export function openStatelessChallenge(
   } catch {
     return null;
   }
+  // One spelling per challenge: a base64url text whose unused last bits differ decodes to the same
+  // bytes; refused, so that the challenge as sent is the only one that opens (no malleable twin).
+  if (toBase64Url(bytes) !== challenge) return null;
   const keyAt = 1 + NONCE_BYTES + 8;
   if (bytes.length < keyAt + 1 + MAC_BYTES || bytes[0] !== VERSION) return null;
   const keyLength = bytes[keyAt]!;
