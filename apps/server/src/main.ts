@@ -79,8 +79,11 @@ async function main() {
   if (tls) lines.push('', `  HTTPS certificate SHA-256: ${tls.fingerprint}`);
   if (config.demoAccounts) {
     lines.push('', '  Demo accounts (e-mail / password):');
+    // Columns as wide as their longest entry: the demo e-mails are of any length.
+    const labelWidth = Math.max(...DEMO_ACCOUNTS.map((d) => d.label.length));
+    const emailWidth = Math.max(...DEMO_ACCOUNTS.map((d) => d.email.length));
     for (const demo of DEMO_ACCOUNTS)
-      lines.push(`    ${demo.label.padEnd(18)} ${demo.email.padEnd(34)} ${demo.password}`);
+      lines.push(`    ${demo.label.padEnd(labelWidth)}  ${demo.email.padEnd(emailWidth)}  ${demo.password}`);
   }
   lines.push('', '  Stop with Ctrl+C.', '');
   process.stdout.write(`${lines.join('\n')}\n`);

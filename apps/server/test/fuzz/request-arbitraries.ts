@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { COOKIES } from '../../src/http/cookies';
 
 /**
  * Generated HTTP requests for the fuzz suite: hostile values for every part a client controls —
@@ -434,17 +435,9 @@ function headersArbitrary(context: FuzzContext): fc.Arbitrary<Record<string, str
 
 /** Cookies a browser (or an attacker's script) could send. */
 function cookiesArbitrary(context: FuzzContext) {
-  const names = fc.constantFrom(
-    '__Host-sesame-session',
-    '__Host-sesame-csrf',
-    '__Host-sesame-login',
-    '__Host-sesame-lang',
-    '__Host-sesame-link',
-    '__Host-sesame-method',
-    '_session',
-    '_interaction',
-    'sesame',
-  );
+  // Every cookie the portal sets (from its one list, so that a new one is fuzzed too), the OIDC
+  // engine's, and a stranger.
+  const names = fc.constantFrom(...Object.values(COOKIES), '_session', '_interaction', 'sesame');
   const values = fc.oneof(
     // Valid-looking but unknown: a 43-character base64url token.
     fc.string({ unit: fc.constantFrom(...'ABCDEFabcdef0123456789_-'), minLength: 43, maxLength: 43 }),
