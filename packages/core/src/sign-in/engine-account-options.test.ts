@@ -295,3 +295,33 @@ describe('the opening method after the password (issue 13 point 5; docs/adr/0032
     expect(await open('PASSWORD', 'PASSWORD')).toMatchObject({ state: { step: 'authenticated' } });
   });
 });
+
+describe('a retiring method after the password: the account’s own sunset (SMS per organisation, docs/adr/0034 §2)', () => {
+  it('the account’s chooser lists SMS only before the account’s own date, whatever the last date of all', async () => {
+    let accountSunset = new Date(T0 + 60_000);
+    const sms = Object.assign(fakeMethod('sms'), {
+      // The last date of any account (the password page's) is far; the account's own is set by the test.
+      retiring: { sunset: new Date(T0 + 86_400_000), accountSunset: async () => accountSunset },
+    });
+    const user = testUser();
+    const own = createSignInEngine({
+      store: new SignInStateStore(createRecordingEphemeralStore(() => now)),
+      methods: methodRegistry([fakePasswordMethod(user), push, totp, sms]),
+      users: { findById: async (id) => (id === user.id ? user : null) },
+      appName: () => 'Sésame',
+      audit: async () => undefined,
+      clock: { now: () => new Date(now) },
+      account: async () => ({ options: DEFAULT_ACCOUNT_OPTIONS, has: ['PASSWORD_TOTP', 'PASSWORD_SMS'] }),
+    });
+    const chooserAfterPassword = async () => {
+      const begun = await own.giveAddress(undefined, EMAIL);
+      if (!begun.ok) throw new Error('begin');
+      const step = await own.submitPassword(begun.handle, { password: 'right', method: 'PASSWORD_TOTP' }, META);
+      if (!step.ok) throw new Error('password');
+      return (await own.accountChooser(step.handle))?.plan.methods;
+    };
+    expect(await chooserAfterPassword()).toEqual(['totp', 'sms']);
+    accountSunset = new Date(T0 - 1);
+    expect(await chooserAfterPassword()).toEqual(['totp']);
+  });
+});
