@@ -17,6 +17,7 @@ import {
   mayChangeAuthenticators,
   recoveryConfirmedHere,
   type ServiceRegistry,
+  type SmsSunsets,
   SignInStateStore,
   EVICTABLE,
   randomToken,
@@ -109,7 +110,7 @@ export function buildSignIn(parts: SignInParts): SignInRoutesContext {
       ? {
           sms: {
             sender: parts.sms.sender,
-            sunset: parts.sms.sunset,
+            sunsets: parts.sms.sunsets,
             text: (code, locale) => format(catalogues[locale].signInSms.text, { code }),
           },
         }
@@ -207,7 +208,8 @@ export function buildSignIn(parts: SignInParts): SignInRoutesContext {
         ...(keys.some((key) => key.status === 'active') ? (['PASSWORD_WEBAUTHN'] as const) : []),
         ...(phones.some((phone) => phone.status === 'active') ? (['PASSWORD_SMS'] as const) : []),
       ],
-      ...(parts.sms && { sms: { sunset: parts.sms.sunset, now } }),
+      // The account's own sunset: its organisation's, else the global one (docs/adr/0034 §1).
+      ...(parts.sms && { sms: { sunset: await parts.sms.sunsetOf(user.id), now } }),
     });
   };
   const audit: SignInAudit = (type, userId, meta, details = {}) =>
@@ -236,7 +238,7 @@ export function buildSignIn(parts: SignInParts): SignInRoutesContext {
     clock,
     publicUrl: parts.config.publicUrl,
     messageOptions: { passwordMinLength: parts.config.password.minLength },
-    smsSunset: parts.sms?.sunset ? smsSunsetStep(parts.ephemeral, parts.sms.sunset) : null,
+    smsSunset: parts.sms && hasSunset(parts.sms.sunsets) ? smsSunsetStep(parts.ephemeral, parts.sms) : null,
     knownBrowsers: Object.freeze({
       mac: parts.challengeMac,
       accountOptions: durable.accountOptions,
@@ -250,11 +252,16 @@ export function buildSignIn(parts: SignInParts): SignInRoutesContext {
 /** How long the page after an SMS sign-in may be answered with "Later" as a fresh sign-in. */
 const SMS_SUNSET_PASS_MS = 15 * 60_000;
 
+/** Whether any account has a sunset: the global date, or an organisation's (docs/adr/0034 §1). */
+function hasSunset(sunsets: SmsSunsets): boolean {
+  return sunsets.global !== null || sunsets.byOrganisation.size > 0;
+}
+
 /** The sunset page's passes (sign-in/context.ts SmsSunsetStep) in the ephemeral store, digested, taken once. */
-function smsSunsetStep(ephemeral: EphemeralStore, date: Date): SmsSunsetStep {
+function smsSunsetStep(ephemeral: EphemeralStore, sms: SmsParts): SmsSunsetStep {
   const key = (pass: string) => `sms-sunset:${tokenDigest(pass)}`;
   return {
-    date,
+    sunsetOf: (userId) => sms.sunsetOf(userId),
     async issue(userId) {
       const pass = randomToken();
       await ephemeral.set(key(pass), userId, SMS_SUNSET_PASS_MS, EVICTABLE);

@@ -154,6 +154,7 @@ export function compose(parts: Parts): AppContext {
   const sms = smsParts(
     config,
     parts.sms !== undefined ? parts.sms : createSmsSender(config, { outbox: durable.outbox, clock, log }),
+    durable.organisations,
   );
   const webauthn = buildWebAuthn(config, clock);
   const signIn = buildSignIn({

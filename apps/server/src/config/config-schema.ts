@@ -138,9 +138,23 @@ const organisationSchema = z
   })
   .default({ name: 'Sésame', support: {}, legalNotice: {}, privacy: {} });
 
+/** A sunset: a day (UTC midnight) or an instant with its offset. */
+const sunsetDate = z
+  .string()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2}))?$/,
+    'a date (2026-07-01) or an ISO 8601 instant with its offset',
+  );
+
+/** An organisation's or a kind's id (core organisations/organisation.ts): lower case, digits, inner hyphens. */
+const organisationIdSchema = z
+  .string()
+  .regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/, 'lower-case letters, digits and inner hyphens, e.g. ddpp-35');
+
 /**
  * SMS, on its way out (issue 13 point 4; docs/adr/0030): which gateway texts the codes, and the
- * date after which SMS is refused. One organisation per deployment (ADR 0020), so one date.
+ * date after which SMS is refused — the global one and, per organisation of the tree, its own
+ * (docs/adr/0034 §1: the nearest organisation that sets one wins).
  */
 const smsSchema = z
   .object({
@@ -150,15 +164,16 @@ const smsSchema = z
       .describe(
         'Who texts the codes: `none` (no SMS: no phone-number page, no SMS in the chooser), `outbox` (development: each text is shown on /dev/outbox beside the mails, nothing leaves the machine), `http` (a gateway, `sms.http.*`).',
       ),
-    sunset: z
-      .string()
-      .regex(
-        /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2}))?$/,
-        'a date (2026-07-01) or an ISO 8601 instant with its offset',
-      )
+    sunset: sunsetDate
       .optional()
       .describe(
-        'From this date (UTC midnight) or instant on, SMS is refused at the chooser and at the start, with the way to the Sésame app; before it, every SMS sign-in is followed by a page saying when SMS stops. Unset: no date.',
+        'From this date (UTC midnight) or instant on, SMS is refused at the chooser and at the start, with the way to the Sésame app; before it, every SMS sign-in is followed by a page saying when SMS stops. Unset: no date. An account whose organisation (or an organisation above it) has a date in `sms.sunsetByOrganisation` goes by that date instead.',
+      ),
+    sunsetByOrganisation: z
+      .record(organisationIdSchema, sunsetDate)
+      .default({})
+      .describe(
+        'Sunset dates per organisation of the tree (SESAME_CONFIG file), e.g. `{ "dgal": "2026-10-01", "ddpp-35": "2027-03-01" }`: an account goes by the date of its organisation, else of the nearest organisation above it that has one, else by `sms.sunset`. A date may be earlier or later than the one above it. An id not (yet) in the tree applies to nobody.',
       ),
     http: z
       .object({
@@ -200,12 +215,7 @@ const smsSchema = z
     message: 'sms.provider=http needs sms.http.url',
     path: ['http', 'url'],
   })
-  .default({ provider: 'none' });
-
-/** An organisation's or a kind's id (core organisations/organisation.ts): lower case, digits, inner hyphens. */
-const organisationIdSchema = z
-  .string()
-  .regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/, 'lower-case letters, digits and inner hyphens, e.g. ddpp-35');
+  .default({ provider: 'none', sunsetByOrganisation: {} });
 
 /** The kinds of issue 14 point 1 when the configuration names none. */
 export const DEFAULT_ORGANISATION_KINDS = [

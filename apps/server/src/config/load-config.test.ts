@@ -145,4 +145,14 @@ describe('the organisation tree in the configuration (docs/adr/0033)', () => {
       /not one of the kinds/,
     );
   });
+
+  it('takes SMS sunsets per organisation, and refuses a malformed id or date (docs/adr/0034)', () => {
+    const sms = (byOrganisation: unknown) => ({ 'sms.sunsetByOrganisation': byOrganisation });
+    expect(loadConfig({}).sms.sunsetByOrganisation).toEqual({});
+    expect(loadConfig({}, sms({ dgal: '2026-10-01', 'ddpp-35': '2027-03-01T12:00:00+01:00' })).sms).toMatchObject({
+      sunsetByOrganisation: { dgal: '2026-10-01', 'ddpp-35': '2027-03-01T12:00:00+01:00' },
+    });
+    expect(() => loadConfig({}, sms({ DGAL: '2026-10-01' }))).toThrow(/sms\.sunsetByOrganisation/);
+    expect(() => loadConfig({}, sms({ dgal: 'next spring' }))).toThrow(/a date \(2026-07-01\)/);
+  });
 });

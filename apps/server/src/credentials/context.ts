@@ -57,5 +57,5 @@ export interface CredentialRoutesContext {
    * "Manage my mobile phone numbers" (issue 13 point 4; docs/adr/0030): the gateway and the
    * blocking numbers, the sunset the page announces; null when the deployment texts nothing.
    */
-  readonly sms: (SmsEnrolmentDeps & { readonly sunset: Date | null }) | null;
+  readonly sms: (SmsEnrolmentDeps & { sunsetOf(userId: string): Promise<Date | null> }) | null;
 }

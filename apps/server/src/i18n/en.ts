@@ -478,17 +478,16 @@ export const en = {
   levelGap: {
     asksApp: '{app} asks for the Sésame app (level {level}).',
     asksLevel: '{app} asks for the {level} authentication level.',
-    confirmBody:
-      'You signed in with your password alone. Confirm with the Sésame app on your phone: you will not type your password again.',
+    confirmBody: 'Confirm with the Sésame app on your phone: you will not type your password again.',
     confirm: 'Confirm with the Sésame app',
     codeBody:
-      'You signed in with your password alone. Confirm with a code from your authenticator app: type your password again, choose “Code from an authenticator app”, then type the code it shows.',
+      'Confirm with a code from your authenticator app: type your password again, choose “Code from an authenticator app”, then type the code it shows.',
     confirmCode: 'Confirm with my authenticator app',
     keyBody:
-      'You signed in with your password alone. Confirm with your security key or trusted platform: type your password again, choose “Security key or trusted platform”, then use your key.',
+      'Confirm with your security key or trusted platform: type your password again, choose “Security key or trusted platform”, then use your key.',
     confirmKey: 'Confirm with my security key',
     smsBody:
-      'You signed in with your password alone. Confirm with a code sent by SMS: type your password again, choose “Mobile phone + SMS”, then type the code you receive.',
+      'Confirm with a code sent by SMS: type your password again, choose “Mobile phone + SMS”, then type the code you receive.',
     confirmSms: 'Confirm by SMS',
     setUpBody:
       'Your account has no Sésame app yet. Set it up now: it takes about 2 minutes, with your phone. Then you confirm this sign-in with it and you are brought back to {app}, signed in.',
@@ -1210,6 +1209,15 @@ export const en = {
     sendResetHint:
       'The owner receives by e-mail a link to choose a new password, valid {minutes} minutes. You never see nor set the password. This is recorded in the audit.',
     resetSent: 'A password reset link was sent to {email}.',
+  },
+  /**
+   * The level page's first sentence (docs/adr/0034 §5): what the session was signed in with — the
+   * password alone, or a second factor the application does not accept (SMS for an application
+   * that refuses it) — before the next step.
+   */
+  levelGapOpening: {
+    passwordAlone: 'You signed in with your password alone.',
+    otherFactor: 'You signed in with “{method}”, which {app} does not accept.',
   },
 };
 

@@ -496,17 +496,16 @@ export const fr: Messages = {
   levelGap: {
     asksApp: '{app} demande l’app Sésame (niveau {level}).',
     asksLevel: '{app} demande le niveau d’authentification {level}.',
-    confirmBody:
-      'Cette connexion s’est faite avec votre mot de passe seul. Confirmez avec l’app Sésame sur votre téléphone : vous ne retaperez pas votre mot de passe.',
+    confirmBody: 'Confirmez avec l’app Sésame sur votre téléphone : vous ne retaperez pas votre mot de passe.',
     confirm: 'Confirmer avec l’app Sésame',
     codeBody:
-      'Votre connexion s’est faite avec le seul mot de passe. Confirmez-la avec un code de votre application d’authentification : saisissez de nouveau votre mot de passe, choisissez « Code d’une application d’authentification », puis le code qu’elle affiche.',
+      'Confirmez-la avec un code de votre application d’authentification : saisissez de nouveau votre mot de passe, choisissez « Code d’une application d’authentification », puis le code qu’elle affiche.',
     confirmCode: 'Confirmer avec mon application d’authentification',
     keyBody:
-      'Votre connexion s’est faite avec le seul mot de passe. Confirmez-la avec votre clé de sécurité ou plateforme de confiance : saisissez de nouveau votre mot de passe, choisissez « Clé de sécurité ou plateforme de confiance », puis utilisez votre clé.',
+      'Confirmez-la avec votre clé de sécurité ou plateforme de confiance : saisissez de nouveau votre mot de passe, choisissez « Clé de sécurité ou plateforme de confiance », puis utilisez votre clé.',
     confirmKey: 'Confirmer avec ma clé de sécurité',
     smsBody:
-      'Votre connexion s’est faite avec le seul mot de passe. Confirmez-la avec un code reçu par SMS : saisissez de nouveau votre mot de passe, choisissez « Téléphone mobile + SMS », puis saisissez le code reçu.',
+      'Confirmez-la avec un code reçu par SMS : saisissez de nouveau votre mot de passe, choisissez « Téléphone mobile + SMS », puis saisissez le code reçu.',
     confirmSms: 'Confirmer par SMS',
     setUpBody:
       'Votre compte n’a pas encore l’app Sésame. Configurez-la maintenant : cela prend environ 2 minutes, avec votre téléphone. Vous confirmez ensuite cette connexion avec elle et vous revenez sur {app}, la connexion faite.',
@@ -1238,5 +1237,13 @@ export const fr: Messages = {
     sendResetHint:
       'Le titulaire reçoit par courriel un lien pour choisir un nouveau mot de passe, valable {minutes} minutes. Vous ne voyez ni ne choisissez jamais le mot de passe. L’action est inscrite dans le journal d’audit.',
     resetSent: 'Un lien de réinitialisation du mot de passe a été envoyé à {email}.',
+  },
+  /**
+   * La première phrase de la page de niveau (docs/adr/0034 §5) : avec quoi la session s’est ouverte —
+   * le seul mot de passe, ou un second facteur que l’application n’accepte pas — avant l’étape suivante.
+   */
+  levelGapOpening: {
+    passwordAlone: 'Votre connexion s’est faite avec le seul mot de passe.',
+    otherFactor: 'Votre connexion s’est faite avec « {method} », que {app} n’accepte pas.',
   },
 };

@@ -185,3 +185,60 @@ describe('the password page opens on the preferred method (issue 13 point 5; doc
     expect(picked.location).toBe('/login/qr');
   });
 });
+
+describe('neither the preferred nor the last used method fits: the chooser (docs/adr/0032 §3, 0034 §3)', () => {
+  it.each(['en', 'fr'] as const)(
+    '%s: the pre-selection left as it is lands on the account’s chooser, nothing started; the method picked there opens',
+    async (lang) => {
+      const m = lang === 'fr' ? fr : en;
+      const { seed } = await withTotp();
+      await storeActiveDevice(portal, {
+        id: 'd1',
+        userId: user.id,
+        name: 'Pixel-de-Marie',
+        installationId: 'i1',
+        pushSubscription: null,
+      });
+      // The last used method is one the account no longer has (a number deleted since), no preferred one.
+      await portal.durable.accountOptions.recordMethodUsed(user.id, 'PASSWORD_SMS');
+      portal.clock.advance(30_000);
+
+      const browser = portal.browser(lang);
+      browser.setCookie(COOKIES.method, 'PASSWORD_MOBILE_APP');
+      await browser.get('/login');
+      await browser.post('/login', { email: EMAIL });
+      const page = await browser.get('/login/password');
+      const preselected = /name="preselected" value="([^"]+)"/.exec(page.html)?.[1];
+      expect(preselected).toBe('PASSWORD_MOBILE_APP');
+      const left = await browser.post('/login/password', { password: PASSWORD, method: preselected, preselected });
+      expect(left.location).toBe('/login/choose');
+      expect(browser.cookie(COOKIES.session)).toBeUndefined();
+
+      const chooser = await browser.get('/login/choose');
+      expect(chooser.status).toBe(200);
+      expect(textOf(chooser.html)).toContain(m.signInChoose.intro);
+      expect(chooser.html).toContain('value="PASSWORD_MOBILE_APP"');
+      expect(chooser.html).toContain('value="PASSWORD_TOTP"');
+      // Nothing was started on a guess: neither the push's page nor the code's has a challenge.
+      expect((await browser.get('/login/app')).location).toBe('/login/password');
+      expect((await browser.get('/login/totp')).location).toBe('/login/password');
+
+      const picked = await browser.post('/login/choose', { method: 'PASSWORD_TOTP' });
+      expect(picked.location).toBe('/login/totp');
+      expect((await browser.post('/login/totp', { code: await totpCode(portal, seed) })).location).toBe('/account');
+      expect((await portal.durable.accountOptions.get(user.id)).lastUsedMethod).toBe('PASSWORD_TOTP');
+    },
+  );
+
+  it('attacker: the chooser is not there before the password, nor after a wrong one', async () => {
+    await withTotp();
+    const browser = portal.browser('en');
+    await browser.get('/login');
+    await browser.post('/login', { email: EMAIL });
+    expect((await browser.get('/login/choose')).location).toBe('/login/password');
+    const wrong = await browser.post('/login/password', { password: 'not the password', method: 'PASSWORD_TOTP' });
+    expect(wrong.status).toBe(401);
+    expect((await browser.get('/login/choose')).location).toBe('/login/password');
+    expect((await browser.post('/login/choose', { method: 'PASSWORD_TOTP' })).location).toBe('/login/password');
+  });
+});

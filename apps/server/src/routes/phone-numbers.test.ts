@@ -1,5 +1,6 @@
 import type { UserRecord } from '@sesame/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { enrolTotp } from '../../test/credentials-kit';
 import { createTestPortal, type Browser, fieldError, signIn, type TestPortal, textOf } from '../../test/test-portal';
 import { COOKIES } from '../http/cookies';
 import { en } from '../i18n/en';
@@ -286,6 +287,34 @@ describe('the level page of an account whose only second factor is a phone numbe
       expect(validated.body).toContain('<cas:strength>PASSWORD_SMS</cas:strength>');
     },
   );
+
+  it('says what the session was signed in with: the password alone, or SMS an application refuses (docs/adr/0034 §5)', async () => {
+    // The password alone: said so, before "Confirm by SMS".
+    const passwordOnly = await signedIn();
+    await addNumber(passwordOnly);
+    portal.clock.advance(31_000);
+    const medium = await passwordOnly.get(`/cas/login?service=${encodeURIComponent(MEDIUM)}`);
+    expect(textOf(medium.html)).toContain(`${en.levelGapOpening.passwordAlone} ${en.levelGap.smsBody}`);
+
+    // Signed in by SMS, an authenticator app added, then the application that refuses SMS: the page
+    // names SMS, not "your password alone", and offers the authenticator app.
+    for (const lang of ['en', 'fr'] as const) {
+      const m = lang === 'fr' ? fr : en;
+      const browser = portal.browser(lang);
+      expect((await smsStep(browser)).location).toBe('/login/sms');
+      const verified = await browser.post('/login/sms', { code: await lastCode() });
+      expect((await browser.post(verified.location!, {})).location).toBe('/account');
+      if (lang === 'en') await enrolTotp(portal, browser);
+      const refusing = await browser.get(`/cas/login?service=${encodeURIComponent(NO_SMS)}`);
+      expect(refusing.status).toBe(403);
+      const text = textOf(refusing.html);
+      expect(text).toContain(
+        `${format(m.levelGapOpening.otherFactor, { method: m.signIn.methodSms, app: 'No SMS (démo)' })} ${m.levelGap.codeBody}`,
+      );
+      expect(text).not.toContain(m.levelGapOpening.passwordAlone);
+      portal.clock.advance(31_000);
+    }
+  });
 
   it('not for an application that refuses SMS, nor after the sunset: the lost-phone way instead', async () => {
     const browser = await signedIn();

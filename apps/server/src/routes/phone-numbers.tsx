@@ -54,7 +54,7 @@ export function phoneNumberRoutes(app: FastifyInstance, ctx: CredentialRoutesCon
       <PhoneNumbersPage
         ctx={viewContext(request, reply)}
         numbers={numbers}
-        sunset={sms.sunset}
+        sunset={await sms.sunsetOf(auth.user.id)}
         notice={pages.notice(request, numbers)}
       />,
     );
@@ -64,7 +64,8 @@ export function phoneNumberRoutes(app: FastifyInstance, ctx: CredentialRoutesCon
     const auth = signedIn(request, reply);
     if (!auth) return reply;
     if (!(await secondFactorPresented(auth, request, reply, `${LIST}/new`))) return reply;
-    return sendPage(reply, <AddPhoneNumberPage ctx={viewContext(request, reply)} sunset={sms.sunset} />);
+    const sunset = await sms.sunsetOf(auth.user.id);
+    return sendPage(reply, <AddPhoneNumberPage ctx={viewContext(request, reply)} sunset={sunset} />);
   });
 
   /** The number → a code texted to it; the confirmation page (nothing stored durably until "Finalise"). */
@@ -75,6 +76,8 @@ export function phoneNumberRoutes(app: FastifyInstance, ctx: CredentialRoutesCon
     const f = parseForm(request, phoneForm);
     // The text in the language of the one who adds the number (it is read now, on this phone).
     const words = catalogues[request.locale].phoneNumbers.enrolText;
+    // The account's own sunset (docs/adr/0034 §1), said again beside any error.
+    const sunset = await sms.sunsetOf(auth.user.id);
     return signInForm(
       ctx.messageOptions,
       request,
@@ -100,7 +103,7 @@ export function phoneNumberRoutes(app: FastifyInstance, ctx: CredentialRoutesCon
         );
       },
       (errors) => (
-        <AddPhoneNumberPage ctx={viewContext(request, reply)} sunset={sms.sunset} phone={f.phone} errors={errors} />
+        <AddPhoneNumberPage ctx={viewContext(request, reply)} sunset={sunset} phone={f.phone} errors={errors} />
       ),
     );
   });
@@ -132,7 +135,7 @@ export function phoneNumberRoutes(app: FastifyInstance, ctx: CredentialRoutesCon
         );
       } catch (error) {
         if (!isSesameError(error, 'NOT_FOUND')) throw error;
-        return overPage(request, reply, p.over);
+        return overPage(request, reply, auth.user.id, p.over);
       }
     };
     try {
@@ -150,7 +153,7 @@ export function phoneNumberRoutes(app: FastifyInstance, ctx: CredentialRoutesCon
       return reply.redirect(`${LIST}?added=${encodeURIComponent(confirmed.id)}`, 303);
     } catch (error) {
       if (!isSesameError(error)) throw error;
-      if (error.code === 'NOT_FOUND') return overPage(request, reply, p.over);
+      if (error.code === 'NOT_FOUND') return overPage(request, reply, auth.user.id, p.over);
       if (error.code === 'SECOND_FACTOR_REQUIRED') {
         await secondFactorPresented(auth, request, reply, `${LIST}/new`);
         return reply;
@@ -164,7 +167,11 @@ export function phoneNumberRoutes(app: FastifyInstance, ctx: CredentialRoutesCon
         const errors = formErrors(request.messages, error, ctx.messageOptions);
         return sendPage(
           reply,
-          <AddPhoneNumberPage ctx={viewContext(request, reply)} sunset={sms.sunset} errors={errors} />,
+          <AddPhoneNumberPage
+            ctx={viewContext(request, reply)}
+            sunset={await sms.sunsetOf(auth.user.id)}
+            errors={errors}
+          />,
           400,
         );
       }
@@ -176,12 +183,12 @@ export function phoneNumberRoutes(app: FastifyInstance, ctx: CredentialRoutesCon
   });
 
   /** The enrolment is over (expired, used, too many wrong codes): the add page, saying so (410). */
-  const overPage = (request: FastifyRequest, reply: FastifyReply, message: string) =>
+  const overPage = async (request: FastifyRequest, reply: FastifyReply, userId: string, message: string) =>
     sendPage(
       reply,
       <AddPhoneNumberPage
         ctx={viewContext(request, reply)}
-        sunset={sms.sunset}
+        sunset={await sms.sunsetOf(userId)}
         errors={{ fields: {}, general: message }}
       />,
       410,

@@ -100,7 +100,8 @@ export interface SignInRoutesContext {
   readonly messageOptions: MessageOptions;
   /**
    * SMS's sunset (issue 13 point 4; docs/adr/0030): before it, an SMS sign-in is followed by the
-   * page that says when SMS stops; null when no date is set or the deployment texts nothing.
+   * page that says when SMS stops; null when no date is set (neither the global one nor any
+   * organisation's, docs/adr/0034) or the deployment texts nothing.
    */
   readonly smsSunset: SmsSunsetStep | null;
   /** "Sign-in from a new browser" (issue 13 point 5; docs/adr/0032 §2): the cookie's key, the mail. */
@@ -114,7 +115,8 @@ export interface SignInRoutesContext {
  * else: a kept sign-in of a level gap has no pass and resumes as the step-up does.
  */
 export interface SmsSunsetStep {
-  readonly date: Date;
+  /** The account's own date: its organisation's nearest, else the global one (docs/adr/0034 §1); null: none. */
+  sunsetOf(userId: string): Promise<Date | null>;
   issue(userId: string): Promise<string>;
   take(pass: string | undefined, userId: string): Promise<boolean>;
 }

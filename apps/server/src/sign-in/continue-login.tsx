@@ -63,6 +63,7 @@ export async function continueLogin(
       appName={app?.name ?? target.appId}
       requirement={target.requirement}
       gap={app && continuation ? gap : 'not-offered'}
+      sessionStrengths={session.record.strengths}
       // CAS: the user can go back to the application, signed out of it (no ticket).
       backHref={target.kind === 'cas' && typeof target.data.service === 'string' ? target.data.service : undefined}
     />,

@@ -51,8 +51,10 @@ export async function finishSignIn(
     reply.setCookie(COOKIES.method, wireName, { ...baseCookie, maxAge: 365 * 86400 });
   }
   // Issue 13 point 4: before the sunset, every SMS sign-in is followed by the page that says when
-  // SMS stops (sign-in/sms-sunset.tsx); the application's sign-in waits, kept for this user.
-  if (done.method === 'sms' && ctx.smsSunset && ctx.clock.now().getTime() < ctx.smsSunset.date.getTime()) {
+  // SMS stops (sign-in/sms-sunset.tsx); the application's sign-in waits, kept for this user. The
+  // date is the account's own: its organisation's, else the global one (docs/adr/0034 §1).
+  const sunset = done.method === 'sms' && ctx.smsSunset ? await ctx.smsSunset.sunsetOf(user.id) : null;
+  if (ctx.smsSunset && sunset !== null && ctx.clock.now().getTime() < sunset.getTime()) {
     if (done.ctx.target) {
       reply.setCookie(COOKIES.login, await ctx.engine.keep(user.id, user.email, done.ctx.target), baseCookie);
     }

@@ -183,6 +183,8 @@ export function passwordRoutes(app: FastifyInstance, ctx: SignInRoutesContext) {
         // The password alone (or no device to ask for an application it does not reach: the level
         // page says what next, docs/adr/0019); else the chosen method's page (design §5).
         if (step.state.step === 'authenticated') return finishSignIn(ctx, request, reply, step.handle, step.state);
+        // Neither the preferred nor the last used method fits: the account's chooser (docs/adr/0034 §3).
+        if (step.state.step === 'choosing') return reply.redirect('/login/choose', 303);
         return reply.redirect(methodPage(step.state.method).paths.page, 303);
       },
       (errors) =>

@@ -26,10 +26,10 @@ export function smsSunsetRoutes(app: FastifyInstance, ctx: SignInRoutesContext) 
 
   app.get(SMS_SUNSET_PATH, async (request, reply) => {
     if (!request.auth) return reply.redirect('/login', 303);
-    return sendPage(
-      reply,
-      <SmsSunsetPage ctx={viewContext(request, reply)} sunset={sunset.date} next={next(request)} />,
-    );
+    // The account's own date (docs/adr/0034 §1); an account without one has nothing to be told here.
+    const date = await sunset.sunsetOf(request.auth.user.id);
+    if (date === null) return reply.redirect(next(request), 303);
+    return sendPage(reply, <SmsSunsetPage ctx={viewContext(request, reply)} sunset={date} next={next(request)} />);
   });
 
   app.post(SMS_SUNSET_PATH, async (request, reply) => {

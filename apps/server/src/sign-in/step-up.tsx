@@ -1,3 +1,4 @@
+import { decideContinuation } from '@sesame/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { baseCookie, COOKIES } from '../http/cookies';
 import type { SignInRoutesContext } from './context';
@@ -38,12 +39,17 @@ export function stepUpRoutes(app: FastifyInstance, ctx: SignInRoutesContext) {
     if (!kept.ok) return reply.redirect('/account', 303);
     const { target } = kept.state.ctx;
     const session = { id: auth.sessionId, record: auth.record };
-    const gap = await ctx.levelGap(
-      auth.user,
-      auth.record.strengths,
-      target.requirement,
-      request.cookies[COOKIES.recovery],
-    );
+    // Reached already: the session gives what the application asks — another tab confirmed, or the
+    // sign-in was kept by the page after an SMS sign-in, whose "Install the Sésame app now" ends
+    // here with SMS already presented. No push to the phone for nothing (docs/adr/0034 §5). A
+    // forced re-authentication (CAS renew, OIDC prompt=login) still needs a proof now.
+    const reached =
+      !target.forceAuthentication &&
+      decideContinuation({ target, sessionStrengths: auth.record.strengths, presented: [], fresh: false }).action ===
+        'continue';
+    const gap = reached
+      ? null
+      : await ctx.levelGap(auth.user, auth.record.strengths, target.requirement, request.cookies[COOKIES.recovery]);
     if (gap === 'confirm-with-app' && sendPush) {
       // The session's strengths stand for the password: sessions.load refuses a session whose
       // credentials changed after its authTime, so "now" is a moment the password was still valid.

@@ -1,4 +1,4 @@
-import type { Clock, MailOutbox, SmsSender } from '@sesame/core';
+import type { Clock, MailOutbox, SmsSender, SmsSunsets } from '@sesame/core';
 import type { FastifyBaseLogger } from 'fastify';
 import type { SesameConfig } from '../config/config-schema';
 import { createHttpSmsSender } from './http-sms-sender';
@@ -19,9 +19,18 @@ export function createSmsSender(
   }
 }
 
-/** `sms.sunset` as an instant: a bare date is that day's UTC midnight. */
-export function smsSunset(config: Pick<SesameConfig, 'sms'>): Date | null {
-  const raw = config.sms.sunset;
-  if (raw === undefined) return null;
+/** A configured sunset as an instant: a bare date is that day's UTC midnight. */
+function sunsetInstant(raw: string): Date {
   return new Date(/^\d{4}-\d{2}-\d{2}$/.test(raw) ? `${raw}T00:00:00Z` : raw);
+}
+
+/** `sms.sunset` and `sms.sunsetByOrganisation` as instants (core SmsSunsets; docs/adr/0034 §1). */
+export function smsSunsets(config: Pick<SesameConfig, 'sms'>): SmsSunsets {
+  const raw = config.sms.sunset;
+  return {
+    global: raw === undefined ? null : sunsetInstant(raw),
+    byOrganisation: new Map(
+      Object.entries(config.sms.sunsetByOrganisation ?? {}).map(([id, date]) => [id, sunsetInstant(date)]),
+    ),
+  };
 }

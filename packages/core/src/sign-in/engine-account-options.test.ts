@@ -236,27 +236,92 @@ describe('the opening method after the password (issue 13 point 5; docs/adr/0032
     expect(await open('PASSWORD_MOBILE_APP', undefined, MEDIUM_APP)).toMatchObject({ state: { method: 'app-push' } });
   });
 
-  it('no preferred method: the last used; else the pre-selection when the account has it, else its first', async () => {
+  it('no preferred method: the last used; else the account’s chooser, nothing started (docs/adr/0034 §3)', async () => {
     options = { ...DEFAULT_ACCOUNT_OPTIONS, lastUsedMethod: 'PASSWORD_TOTP' };
     expect(await open('PASSWORD_SOFTWARE_TOKEN', 'PASSWORD_SOFTWARE_TOKEN')).toMatchObject({
       state: { method: 'totp' },
     });
     options = DEFAULT_ACCOUNT_OPTIONS;
+    const started = push.starts.length + totp.starts.length;
+    // Neither fits: the chooser, even where the page's guess is a method the account has.
     expect(await open('PASSWORD_SOFTWARE_TOKEN', 'PASSWORD_SOFTWARE_TOKEN')).toMatchObject({
-      state: { method: 'app-qr' },
+      ok: true,
+      state: { step: 'choosing', userId: 'u1', presented: ['PASSWORD'], since: T0 },
     });
+    expect(push.starts.length + totp.starts.length).toBe(started);
+    // One method only: nothing to choose, it opens.
     has = ['PASSWORD_TOTP'];
     expect(await open('PASSWORD_MOBILE_APP', 'PASSWORD_MOBILE_APP')).toMatchObject({ state: { method: 'totp' } });
   });
 
-  it('a preferred method the application does not accept is passed over', async () => {
-    const appOnly = { ...MEDIUM_APP, requirement: { minimumLevel: 'MEDIUM' as const, acceptedStrengths: APP } };
-    expect(await open('PASSWORD_SOFTWARE_TOKEN', 'PASSWORD_SOFTWARE_TOKEN', appOnly)).toMatchObject({
-      state: { method: 'app-qr' },
+  it('a preferred and a last used method that are not held: the chooser', async () => {
+    options = { ...DEFAULT_ACCOUNT_OPTIONS, preferredMethod: 'PASSWORD_WEBAUTHN', lastUsedMethod: 'PASSWORD_SMS' };
+    expect(await open('PASSWORD_MOBILE_APP', 'PASSWORD_MOBILE_APP', MEDIUM_APP)).toMatchObject({
+      state: { step: 'choosing' },
     });
+  });
+
+  it('a preferred method the application does not accept is passed over: its chooser lists what it accepts', async () => {
+    const appOnly = { ...MEDIUM_APP, requirement: { minimumLevel: 'MEDIUM' as const, acceptedStrengths: APP } };
+    const step = await open('PASSWORD_SOFTWARE_TOKEN', 'PASSWORD_SOFTWARE_TOKEN', appOnly);
+    expect(step).toMatchObject({ ok: true, state: { step: 'choosing' } });
+    if (!step.ok) throw new Error('choosing');
+    expect((await engine.accountChooser(step.handle))?.plan).toEqual({ methods: ['app-push', 'app-qr'] });
+    // TOTP is not on it: refused, nothing started; a listed method starts, keeping the password's instant.
+    expect(await engine.switchMethod(step.handle, 'totp', META)).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_OFFERED' },
+    });
+    now = T0 + 1000;
+    expect(await engine.switchMethod(step.handle, 'app-qr', META)).toMatchObject({
+      ok: true,
+      state: { step: 'challenge', method: 'app-qr', since: T0, presented: ['PASSWORD'] },
+    });
+  });
+
+  it('the chooser left past the password’s window: the password again', async () => {
+    options = DEFAULT_ACCOUNT_OPTIONS;
+    const step = await open('PASSWORD_SOFTWARE_TOKEN', 'PASSWORD_SOFTWARE_TOKEN');
+    if (!step.ok) throw new Error('choosing');
+    now = T0 + RENEW_WINDOW_MS + 1;
+    expect(await engine.switchMethod(step.handle, 'totp', META)).toMatchObject({
+      ok: true,
+      state: { step: 'password' },
+    });
+    expect(totp.starts).toEqual([]);
   });
 
   it('"Password" left as it was stays the password alone (the option "always" aside)', async () => {
     expect(await open('PASSWORD', 'PASSWORD')).toMatchObject({ state: { step: 'authenticated' } });
+  });
+});
+
+describe('a retiring method after the password: the account’s own sunset (SMS per organisation, docs/adr/0034 §2)', () => {
+  it('the account’s chooser lists SMS only before the account’s own date, whatever the last date of all', async () => {
+    let accountSunset = new Date(T0 + 60_000);
+    const sms = Object.assign(fakeMethod('sms'), {
+      // The last date of any account (the password page's) is far; the account's own is set by the test.
+      retiring: { sunset: new Date(T0 + 86_400_000), accountSunset: async () => accountSunset },
+    });
+    const user = testUser();
+    const own = createSignInEngine({
+      store: new SignInStateStore(createRecordingEphemeralStore(() => now)),
+      methods: methodRegistry([fakePasswordMethod(user), push, totp, sms]),
+      users: { findById: async (id) => (id === user.id ? user : null) },
+      appName: () => 'Sésame',
+      audit: async () => undefined,
+      clock: { now: () => new Date(now) },
+      account: async () => ({ options: DEFAULT_ACCOUNT_OPTIONS, has: ['PASSWORD_TOTP', 'PASSWORD_SMS'] }),
+    });
+    const chooserAfterPassword = async () => {
+      const begun = await own.giveAddress(undefined, EMAIL);
+      if (!begun.ok) throw new Error('begin');
+      const step = await own.submitPassword(begun.handle, { password: 'right', method: 'PASSWORD_TOTP' }, META);
+      if (!step.ok) throw new Error('password');
+      return (await own.accountChooser(step.handle))?.plan.methods;
+    };
+    expect(await chooserAfterPassword()).toEqual(['totp', 'sms']);
+    accountSunset = new Date(T0 - 1);
+    expect(await chooserAfterPassword()).toEqual(['totp']);
   });
 });

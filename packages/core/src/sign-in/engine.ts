@@ -15,6 +15,7 @@ import {
   type AccountChooser,
   mayStart,
   passwordFallsShort,
+  type MethodInfo,
   openingMethod,
   planAccountChooser,
   type PolicyInput,
@@ -24,6 +25,7 @@ import type {
   Authenticated,
   ChallengeMethodId,
   ChallengeStep,
+  ChoosingStep,
   IdentifyStep,
   KeptStep,
   PasswordStep,
@@ -144,7 +146,7 @@ export interface SignInEngine {
       readonly preselected?: string;
     },
     meta: SignInMeta,
-  ): Promise<Step<ChallengeStep | Authenticated>>;
+  ): Promise<Step<ChallengeStep | ChoosingStep | Authenticated>>;
   /** A method instead of the password ("On mobile"): NOT_OFFERED below the application's level. */
   startInstead(handle: string | undefined, method: ChallengeMethodId, meta: SignInMeta): Promise<Step<ChallengeStep>>;
   /** A new push or QR code; past the renew window, back to the password (or the kept sign-in). */
@@ -191,7 +193,9 @@ export interface SignInEngine {
    * sign-in was right (a challenge bound to the account, the password presented, not a step-up),
    * else null. It names the account's factors: never shown before the password.
    */
-  accountChooser(handle: string | undefined): Promise<{ state: ChallengeStep; plan: AccountChooser } | null>;
+  accountChooser(
+    handle: string | undefined,
+  ): Promise<{ state: ChallengeStep | ChoosingStep; plan: AccountChooser } | null>;
   /**
    * Another method of the account's chooser for the same sign-in, without the password again. The
    * password's instant is kept (`since`): switching never stretches its window (RENEW_WINDOW_MS);
@@ -239,7 +243,7 @@ function misfit(
   return { ok: false, error: { code: 'WRONG_STEP', expected, actual: state?.step ?? 'none' } };
 }
 
-type WithEmail = PasswordStep | ChallengeStep | KeptStep;
+type WithEmail = PasswordStep | ChoosingStep | ChallengeStep | KeptStep;
 
 function hasEmail(state: SignInState | null): state is WithEmail {
   return state !== null && state.step !== 'identify';
@@ -254,6 +258,20 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
     methods: methods.list,
     now: clock.now(),
   });
+
+  /**
+   * The methods as one account sees them, once its password is right: a retiring method judged
+   * by the account's own sunset (SMS: its organisation's date, else the global; docs/adr/0034 §2)
+   * instead of the last date of any account, which the password page goes by.
+   */
+  async function accountMethods(userId: string): Promise<MethodInfo[]> {
+    return Promise.all(
+      methods.list.map(async (m): Promise<MethodInfo> => {
+        const accountSunset = m.retiring?.accountSunset;
+        return accountSunset ? { ...m, retiring: { sunset: await accountSunset(userId) } } : m;
+      }),
+    );
+  }
 
   /** Applies `event`; persists the next state under `handle` unless it is terminal. */
   async function apply<S extends SignInState | Authenticated>(
@@ -354,14 +372,16 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
 
   async function accountChooser(
     handle: string | undefined,
-  ): Promise<{ state: ChallengeStep; plan: AccountChooser } | null> {
+  ): Promise<{ state: ChallengeStep | ChoosingStep; plan: AccountChooser } | null> {
     const state = await store.load(handle);
-    if (state?.step !== 'challenge' || state.userId === null || state.stepUp === true) return null;
+    // A challenge of this sign-in's password, or the chooser it opened on (docs/adr/0034 §3).
+    if (state?.step !== 'challenge' && state?.step !== 'choosing') return null;
+    if (state.userId === null || (state.step === 'challenge' && state.stepUp === true)) return null;
     if (!state.presented.includes('PASSWORD') || !deps.account) return null;
     const facts = await deps.account(state.userId);
     const plan = planAccountChooser({
       ...(state.ctx.target ? { target: state.ctx.target } : {}),
-      methods: methods.list,
+      methods: await accountMethods(state.userId),
       has: facts.has,
       preferred: facts.options.preferredMethod,
       lastUsed: facts.options.lastUsedMethod,
@@ -381,7 +401,7 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
 
     async switchMethod(handle, method, meta) {
       const found = await accountChooser(handle);
-      if (handle === undefined || !found) return wrongStep(await store.load(handle), ['challenge']);
+      if (handle === undefined || !found) return wrongStep(await store.load(handle), ['challenge', 'choosing']);
       const { state, plan } = found;
       if (!plan.methods.includes(method) && plan.lostAccess !== method) {
         return { ok: false, error: { code: 'NOT_OFFERED', method } };
@@ -499,7 +519,7 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
         facts &&
         planAccountChooser({
           ...(state.ctx.target ? { target: state.ctx.target } : {}),
-          methods: methods.list,
+          methods: await accountMethods(userId),
           has: facts.has,
           preferred: facts.options.preferredMethod,
           lastUsed: facts.options.lastUsedMethod,
@@ -515,28 +535,43 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
         if (!next || next.id === 'password') throw new SesameError('SECOND_FACTOR_REQUIRED');
         id = next.id;
         method = next;
-      } else if (facts && plan) {
-        // The page's guess gives way to the account's preferred method (docs/adr/0032 §3).
-        const opening = methods.byId(
-          openingMethod({
-            plan,
-            chosen: id,
-            explicit: fields.preselected === undefined || fields.preselected !== fields.method,
-            methods: methods.list,
-            preferred: facts.options.preferredMethod,
-            lastUsed: facts.options.lastUsedMethod,
-          }),
-        );
-        if (opening && opening.id !== 'password') {
-          id = opening.id;
-          method = opening;
-        }
       }
       // The password typed again at a kept sign-in (docs/adr/0019; the level page's "confirm with
       // my authenticator app"): a new sign-in for the same application, not the session's step-up,
       // so its challenge is any method the chooser offers, started from the password step.
       const from: WithEmail =
         state.step === 'kept' ? { v: 2, step: 'password', ctx: state.ctx, email: state.email } : state;
+      if (chosen.id !== 'password' && facts && plan) {
+        // The page's guess gives way to the account's preferred method, else its last used one,
+        // else the account's chooser (docs/adr/0032 §3, docs/adr/0034 §3).
+        const opening = openingMethod({
+          plan,
+          chosen: id,
+          explicit: fields.preselected === undefined || fields.preselected !== fields.method,
+          methods: methods.list,
+          preferred: facts.options.preferredMethod,
+          lastUsed: facts.options.lastUsedMethod,
+        });
+        if (opening.open === 'chooser') {
+          return apply<ChoosingStep>(
+            handle,
+            from,
+            {
+              type: 'ChooserOpened',
+              userId,
+              presented: ['PASSWORD'],
+              at: clock.now().getTime(),
+              lastUsed: facts.options.lastUsedMethod,
+            },
+            ['choosing'],
+          );
+        }
+        const opened = methods.byId(opening.open);
+        if (opened && opened.id !== 'password') {
+          id = opened.id;
+          method = opened;
+        }
+      }
       try {
         return await startChallenge(
           handle,

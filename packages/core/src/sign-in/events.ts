@@ -15,6 +15,14 @@ export type SignInEvent =
   | { readonly type: 'ReauthRequested'; readonly email: string; readonly returnTo: string }
   | { readonly type: 'AppRequested'; readonly target: LoginTarget; readonly knownEmail?: string }
   | { readonly type: 'PasswordAccepted'; readonly userId: string; readonly chosen: MethodId; readonly at: number }
+  /** The password was right and neither the preferred nor the last used method fits: the account's chooser (docs/adr/0034 §3). */
+  | {
+      readonly type: 'ChooserOpened';
+      readonly userId: string;
+      readonly presented: readonly Strength[];
+      readonly at: number;
+      readonly lastUsed?: string | null;
+    }
   | {
       readonly type: 'ChallengeStarted';
       readonly method: ChallengeMethodId;

@@ -106,9 +106,14 @@ export interface SignInMethod<D extends MethodData = MethodData, A = unknown, V 
   readonly afterwards?: 'set-up-factor';
   /**
    * A method on its way out (SMS, issue 13 point 4): offered only where the application accepts
-   * its strength, and not at all from `sunset` on (policy.ts `offered`).
+   * its strength, and not at all from `sunset` on (policy.ts `offered`). `sunset` is the last date
+   * of any account (judged before the account is known); `accountSunset` an account's own, which
+   * the engine puts in its place once the password is right (docs/adr/0034 §2).
    */
-  readonly retiring?: { readonly sunset: Date | null };
+  readonly retiring?: {
+    readonly sunset: Date | null;
+    readonly accountSunset?: (userId: string) => Promise<Date | null>;
+  };
   /** Its part of `ChallengeStep.data`. */
   readonly dataSchema: z.ZodType<D>;
   /** Edge validation of the answer (INVALID_INPUT on bad input). */

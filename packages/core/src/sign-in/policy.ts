@@ -339,24 +339,29 @@ export interface OpeningMethodInput {
 }
 
 /**
- * The method the sign-in opens on after a right password (issue 13 point 5, "preferred method";
- * docs/adr/0032 §3). A method the user picked on the password page is kept. Otherwise — the
- * page's pre-selection left as it was — the account's **preferred** method when it has it and the
- * application accepts it, else its **last used**, else the browser's pre-selection when the
- * account has it, else the first of the account's chooser (whose page links the chooser, "Choose
- * another verification method"); an account with nothing to open keeps what was sent (its page or
- * the level page says what next, docs/adr/0019).
+ * What the sign-in opens on after a right password: a method, or the account's chooser.
  */
-export function openingMethod(input: OpeningMethodInput): MethodId {
-  if (input.explicit) return input.chosen;
+export type Opening = { readonly open: MethodId } | { readonly open: 'chooser' };
+
+/**
+ * What the sign-in opens on after a right password (issue 13 point 5, "preferred method";
+ * docs/adr/0032 §3, docs/adr/0034 §3). A method the user picked on the password page is kept.
+ * Otherwise — the page's pre-selection left as it was, a guess made before the account was known
+ * — the account's **preferred** method when it has it and the application accepts it, else its
+ * **last used** one, else **the chooser**: the user picks among what the account has and the
+ * application accepts, rather than Sésame starting one (a push sent, a text paid for) on a guess.
+ * Two exceptions, where there is nothing to choose: a chooser of one method opens it, and an
+ * account with nothing to open keeps what was sent (its page or the level page says what next,
+ * docs/adr/0019).
+ */
+export function openingMethod(input: OpeningMethodInput): Opening {
+  if (input.explicit) return { open: input.chosen };
   const held = input.plan.methods;
   const byWire = (wire: string | null) =>
     wire === null ? undefined : held.find((id) => input.methods.find((m) => m.id === id)?.wireName === wire);
-  return (
-    byWire(input.preferred) ??
-    byWire(input.lastUsed) ??
-    held.find((id) => id === input.chosen) ??
-    held[0] ??
-    input.chosen
-  );
+  const fits = byWire(input.preferred) ?? byWire(input.lastUsed);
+  if (fits !== undefined) return { open: fits };
+  if (held.length === 1) return { open: held[0]! };
+  if (held.length === 0) return { open: input.chosen };
+  return { open: 'chooser' };
 }

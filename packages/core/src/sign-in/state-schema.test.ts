@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readSignInState } from './state-schema';
 import {
   challengeStep,
+  choosingStep,
   EMAIL,
   identifyStep,
   keptStep,
@@ -28,6 +29,7 @@ describe('readSignInState: v2 records', () => {
     ['challenge (step-up)', challengeStep({ stepUp: true, ctx: keptStep().ctx })],
     ['challenge (decoy)', challengeStep({ method: 'on-mobile', userId: null, presented: [] })],
     ['kept', keptStep()],
+    ['choosing', choosingStep({ lastUsed: null })],
   ])('%s reads back as written', (_, state) => {
     expect(read(state)).toEqual(state);
   });

@@ -40,6 +40,16 @@ export const signInStateSchema = z.discriminatedUnion('step', [
   }),
   z.object({
     v: z.literal(2),
+    step: z.literal('choosing'),
+    ctx: context,
+    email: z.string(),
+    userId: z.string(),
+    presented: z.array(strength),
+    since: z.number(),
+    lastUsed: z.string().nullable().optional(),
+  }),
+  z.object({
+    v: z.literal(2),
     step: z.literal('kept'),
     ctx: context.extend({ target: loginTargetSchema }),
     email: z.string(),

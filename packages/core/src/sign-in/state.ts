@@ -66,6 +66,26 @@ export interface ChallengeStep {
 }
 
 /**
+ * The password was right and the account's own chooser is shown (`/login/choose`), no challenge
+ * started: the sign-in opens neither on the account's preferred method nor on its last used one,
+ * because neither fits (not held, or refused by the application) — docs/adr/0032 §3's "else the
+ * chooser", docs/adr/0034 §3. Picking a method starts its challenge from here.
+ */
+export interface ChoosingStep {
+  readonly v: 2;
+  readonly step: 'choosing';
+  readonly ctx: SignInContext;
+  readonly email: string;
+  readonly userId: string;
+  /** ['PASSWORD']: what the password step presented. */
+  readonly presented: readonly Strength[];
+  /** ms: when the password was checked; the challenge started from here keeps it (RENEW_WINDOW_MS). */
+  readonly since: number;
+  /** The account's last used method read at the password step (null: none); absent: not read. */
+  readonly lastUsed?: string | null;
+}
+
+/**
  * The session of `userId` is open but below what `ctx.target` asks (docs/adr/0019): the sign-in
  * is kept, bound to that user, so that a step-up resumes it instead of a dead end.
  */
@@ -95,5 +115,5 @@ export interface Authenticated {
   readonly lastUsed?: string | null;
 }
 
-export type SignInState = IdentifyStep | PasswordStep | ChallengeStep | KeptStep;
+export type SignInState = IdentifyStep | PasswordStep | ChoosingStep | ChallengeStep | KeptStep;
 export type SignInStep = SignInState['step'];

@@ -4,6 +4,7 @@ import type { SignInState } from './state';
 import {
   BASIC_APP,
   challengeStep,
+  choosingStep,
   EMAIL,
   HIGH_APP,
   identifyStep,
@@ -26,6 +27,7 @@ const EVENTS = {
   ReauthRequested: { type: 'ReauthRequested', email: EMAIL, returnTo: '/account/devices' },
   AppRequested: { type: 'AppRequested', target: BASIC_APP },
   PasswordAccepted: { type: 'PasswordAccepted', userId: 'u1', chosen: 'password', at: NOW },
+  ChooserOpened: { type: 'ChooserOpened', userId: 'u1', presented: ['PASSWORD'], at: NOW, lastUsed: null },
   ChallengeStarted: {
     type: 'ChallengeStarted',
     method: 'app-push',
@@ -53,6 +55,7 @@ const STATES = {
   none: null,
   identify: identifyStep(),
   password: passwordStep(),
+  choosing: choosingStep(),
   challenge: challengeStep(),
   kept: keptStep(),
 } as const satisfies Record<string, SignInState | null>;
@@ -66,6 +69,7 @@ const TABLE: Record<keyof typeof EVENTS, Record<From, Outcome>> = {
     none: 'password',
     identify: 'password',
     password: 'password',
+    choosing: 'password',
     challenge: 'password',
     kept: 'password',
   },
@@ -73,6 +77,7 @@ const TABLE: Record<keyof typeof EVENTS, Record<From, Outcome>> = {
     none: 'WRONG_STEP',
     identify: 'identify',
     password: 'identify',
+    choosing: 'identify',
     challenge: 'identify',
     kept: 'identify',
   },
@@ -80,6 +85,7 @@ const TABLE: Record<keyof typeof EVENTS, Record<From, Outcome>> = {
     none: 'identify',
     identify: 'identify',
     password: 'password',
+    choosing: 'password',
     challenge: 'password',
     kept: 'password',
   },
@@ -87,6 +93,7 @@ const TABLE: Record<keyof typeof EVENTS, Record<From, Outcome>> = {
     none: 'password',
     identify: 'password',
     password: 'password',
+    choosing: 'password',
     challenge: 'password',
     kept: 'password',
   },
@@ -94,6 +101,7 @@ const TABLE: Record<keyof typeof EVENTS, Record<From, Outcome>> = {
     none: 'identify',
     identify: 'identify',
     password: 'identify',
+    choosing: 'identify',
     challenge: 'identify',
     kept: 'identify',
   },
@@ -101,6 +109,7 @@ const TABLE: Record<keyof typeof EVENTS, Record<From, Outcome>> = {
     none: 'WRONG_STEP',
     identify: 'WRONG_STEP',
     password: 'authenticated',
+    choosing: 'authenticated',
     challenge: 'authenticated',
     kept: 'authenticated',
   },
@@ -108,6 +117,7 @@ const TABLE: Record<keyof typeof EVENTS, Record<From, Outcome>> = {
     none: 'WRONG_STEP',
     identify: 'WRONG_STEP',
     password: 'challenge',
+    choosing: 'challenge',
     challenge: 'challenge',
     kept: 'challenge',
   },
@@ -115,6 +125,7 @@ const TABLE: Record<keyof typeof EVENTS, Record<From, Outcome>> = {
     none: 'WRONG_STEP',
     identify: 'WRONG_STEP',
     password: 'WRONG_STEP',
+    choosing: 'WRONG_STEP',
     challenge: 'challenge',
     kept: 'WRONG_STEP',
   },
@@ -122,6 +133,7 @@ const TABLE: Record<keyof typeof EVENTS, Record<From, Outcome>> = {
     none: 'WRONG_STEP',
     identify: 'WRONG_STEP',
     password: 'WRONG_STEP',
+    choosing: 'WRONG_STEP',
     challenge: 'authenticated',
     kept: 'WRONG_STEP',
   },
@@ -129,6 +141,7 @@ const TABLE: Record<keyof typeof EVENTS, Record<From, Outcome>> = {
     none: 'WRONG_STEP',
     identify: 'authenticated',
     password: 'authenticated',
+    choosing: 'WRONG_STEP',
     challenge: 'WRONG_STEP',
     kept: 'WRONG_STEP',
   },
@@ -136,6 +149,7 @@ const TABLE: Record<keyof typeof EVENTS, Record<From, Outcome>> = {
     none: 'WRONG_STEP',
     identify: 'WRONG_STEP',
     password: 'WRONG_STEP',
+    choosing: 'WRONG_STEP',
     challenge: 'challenge',
     kept: 'WRONG_STEP',
   },
@@ -143,10 +157,26 @@ const TABLE: Record<keyof typeof EVENTS, Record<From, Outcome>> = {
     none: 'WRONG_STEP',
     identify: 'WRONG_STEP',
     password: 'WRONG_STEP',
+    choosing: 'password',
     challenge: 'password',
     kept: 'WRONG_STEP',
   },
-  Kept: { none: 'kept', identify: 'WRONG_STEP', password: 'kept', challenge: 'kept', kept: 'WRONG_STEP' },
+  ChooserOpened: {
+    none: 'WRONG_STEP',
+    identify: 'WRONG_STEP',
+    password: 'choosing',
+    choosing: 'choosing',
+    challenge: 'choosing',
+    kept: 'WRONG_STEP',
+  },
+  Kept: {
+    none: 'kept',
+    identify: 'WRONG_STEP',
+    password: 'kept',
+    choosing: 'WRONG_STEP',
+    challenge: 'kept',
+    kept: 'WRONG_STEP',
+  },
 };
 
 const ROWS = Object.entries(TABLE).flatMap(([event, row]) =>
@@ -242,6 +272,30 @@ describe('transition: each row', () => {
       since: NOW,
       expiresAt: NOW + 120_000,
       data: { shown: 7 },
+    });
+  });
+
+  it("ChooserOpened: the account's chooser after the password, nothing started; a challenge picked from it keeps the password's instant", () => {
+    const choosing = run(passwordStep({ purpose: 'sign-in', target: MEDIUM_APP }), {
+      ...EVENTS.ChooserOpened,
+      lastUsed: 'PASSWORD_TOTP',
+    });
+    expect(choosing).toEqual({
+      v: 2,
+      step: 'choosing',
+      ctx: { purpose: 'sign-in', target: MEDIUM_APP },
+      email: EMAIL,
+      userId: 'u1',
+      presented: ['PASSWORD'],
+      since: NOW,
+      lastUsed: 'PASSWORD_TOTP',
+    });
+    const started = run(choosing as SignInState, { ...EVENTS.ChallengeStarted, method: 'totp', at: NOW });
+    expect(started).toMatchObject({ step: 'challenge', method: 'totp', since: NOW, lastUsed: 'PASSWORD_TOTP' });
+    // Never from a step-up's challenge: it goes back to the kept sign-in, not to a chooser.
+    expect(transition(challengeStep({ stepUp: true }), EVENTS.ChooserOpened, NOW, policy)).toMatchObject({
+      ok: false,
+      error: { code: 'WRONG_STEP' },
     });
   });
 

@@ -73,7 +73,7 @@ export function transition(
 
     // GET /login?change=1: the address is forgotten, the context kept.
     case 'AddressCleared':
-      if (state === null) return wrongStep(state, ['identify', 'password', 'challenge', 'kept']);
+      if (state === null) return wrongStep(state, ['identify', 'password', 'choosing', 'challenge', 'kept']);
       return ok(identify(state.ctx));
 
     // GET /login?return_to=: a portal page asked for a session; it wins over an unfinished
@@ -128,8 +128,31 @@ export function transition(
       });
     }
 
+    // The account's chooser, no challenge started (docs/adr/0034 §3): after the password, typed at
+    // the password step or again from a pending challenge — never a step-up's (it goes back to `kept`).
+    case 'ChooserOpened':
+      if (
+        state === null ||
+        (state.step !== 'password' && state.step !== 'choosing' && state.step !== 'challenge') ||
+        (state.step === 'challenge' && state.stepUp === true)
+      ) {
+        return wrongStep(state, ['password', 'choosing', 'challenge']);
+      }
+      return ok({
+        v: 2,
+        step: 'choosing',
+        ctx: state.ctx,
+        email: state.email,
+        userId: event.userId,
+        presented: event.presented,
+        since: event.at,
+        ...(event.lastUsed !== undefined ? { lastUsed: event.lastUsed } : {}),
+      });
+
     case 'ChallengeStarted': {
-      if (state === null || state.step === 'identify') return wrongStep(state, ['password', 'challenge', 'kept']);
+      if (state === null || state.step === 'identify') {
+        return wrongStep(state, ['password', 'choosing', 'challenge', 'kept']);
+      }
       // "On mobile" replaces the password: refused when it does not reach the target (ADR 0007).
       const allowed = mayStart(event.method, { ...policy, target: state.ctx.target, purpose: state.ctx.purpose });
       if (allowed !== true && event.method === 'on-mobile') return { ok: false, error: allowed };
@@ -137,7 +160,11 @@ export function transition(
       const stepUp = state.step === 'kept' || (state.step === 'challenge' && state.stepUp === true);
       // Another method chosen for the same challenge keeps what the password step read.
       const lastUsed =
-        event.lastUsed !== undefined ? event.lastUsed : state.step === 'challenge' ? state.lastUsed : undefined;
+        event.lastUsed !== undefined
+          ? event.lastUsed
+          : state.step === 'challenge' || state.step === 'choosing'
+            ? state.lastUsed
+            : undefined;
       return ok({
         v: 2,
         step: 'challenge',
@@ -182,7 +209,9 @@ export function transition(
       return ok(event.data ? { ...state, data: event.data } : state);
 
     case 'ChallengeEnded':
-      if (state?.step !== 'challenge') return wrongStep(state, ['challenge']);
+      // The chooser left too long after the password (docs/adr/0034 §3): the password again.
+      if (state?.step === 'choosing') return ok(password(state.ctx, state.email));
+      if (state?.step !== 'challenge') return wrongStep(state, ['challenge', 'choosing']);
       return ok(afterChallenge(state));
 
     // continueLogin: the session is below the application's level; the sign-in is kept, bound to

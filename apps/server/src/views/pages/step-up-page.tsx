@@ -1,4 +1,5 @@
 import type { AuthenticationRequirement, LevelGap } from '@sesame/core';
+import type { Strength } from '@sesame/protocol';
 import { format } from '../../i18n/format-message';
 import { Actions, Form } from '../components';
 import { Layout } from '../layout';
@@ -14,10 +15,13 @@ export function StepUpPage(props: {
   appName: string;
   requirement: AuthenticationRequirement;
   gap: LevelGap;
+  /** What the session holds: the page says what it was signed in with (docs/adr/0034 §5). */
+  sessionStrengths: readonly Strength[];
   backHref?: string | undefined;
 }) {
   const { m } = props.ctx;
   const s = m.levelGap;
+  const opening = signedInWith(props.ctx, props.sessionStrengths, props.appName);
   // The level's name as applications and the instruction say it ("MEDIUM"), as in the demo app.
   const level = props.requirement.minimumLevel;
   const app = props.appName;
@@ -36,7 +40,9 @@ export function StepUpPage(props: {
       </div>
       {props.gap === 'confirm-with-app' && (
         <>
-          <p>{s.confirmBody}</p>
+          <p>
+            {opening} {s.confirmBody}
+          </p>
           <Form ctx={props.ctx} action="/login/step-up">
             <Actions>
               <button type="submit" class="button">
@@ -48,7 +54,9 @@ export function StepUpPage(props: {
       )}
       {props.gap === 'confirm-with-code' && (
         <>
-          <p>{s.codeBody}</p>
+          <p>
+            {opening} {s.codeBody}
+          </p>
           <Actions>
             <a class="button" href="/login/password?method=PASSWORD_TOTP">
               {s.confirmCode}
@@ -58,7 +66,9 @@ export function StepUpPage(props: {
       )}
       {props.gap === 'confirm-with-key' && (
         <>
-          <p>{s.keyBody}</p>
+          <p>
+            {opening} {s.keyBody}
+          </p>
           <Actions>
             <a class="button" href="/login/password?method=PASSWORD_WEBAUTHN">
               {s.confirmKey}
@@ -68,7 +78,9 @@ export function StepUpPage(props: {
       )}
       {props.gap === 'confirm-with-sms' && (
         <>
-          <p>{s.smsBody}</p>
+          <p>
+            {opening} {s.smsBody}
+          </p>
           <Actions>
             <a class="button" href="/login/password?method=PASSWORD_SMS">
               {s.confirmSms}
@@ -112,4 +124,28 @@ export function StepUpPage(props: {
       </p>
     </Layout>
   );
+}
+
+/**
+ * The level page's first sentence (docs/adr/0034 §5): the session's second factor when it has one
+ * the application does not accept (a session opened by SMS, for an application that refuses SMS),
+ * else "your password alone" — never "password alone" to someone who typed an SMS code.
+ */
+function signedInWith(ctx: ViewContext, strengths: readonly Strength[], app: string): string {
+  const { m } = ctx;
+  const labels: Partial<Record<Strength, string>> = {
+    PASSWORD_MOBILE_APP: m.signIn.methodAppPin,
+    PASSWORD_SOFTWARE_TOKEN: m.signIn.methodAppQr,
+    MOBILE_APP: m.signIn.methodOnMobile,
+    PASSWORD_WEBAUTHN: m.signIn.methodWebauthn,
+    PASSWORD_WEBAUTHN_HIGH: m.signIn.methodWebauthn,
+    WEBAUTHN_PASSKEY: m.signIn.methodWebauthn,
+    PASSWORD_TOTP: m.signIn.methodTotp,
+    PASSWORD_SMS: m.signIn.methodSms,
+    PASSWORD_RECOVERY_CODE: m.signIn.methodRecoveryCode,
+  };
+  const method = strengths.map((strength) => labels[strength]).find((label) => label !== undefined);
+  return method === undefined
+    ? m.levelGapOpening.passwordAlone
+    : format(m.levelGapOpening.otherFactor, { method, app });
 }

@@ -1,5 +1,5 @@
 import type { MethodInfo } from '../policy';
-import type { ChallengeStep, IdentifyStep, KeptStep, PasswordStep, SignInContext } from '../state';
+import type { ChallengeStep, ChoosingStep, IdentifyStep, KeptStep, PasswordStep, SignInContext } from '../state';
 import type { LoginTarget } from '../target';
 
 /** States, targets and method descriptions shared by the sign-in's unit tests. */
@@ -52,6 +52,16 @@ export const challengeStep = (over: Partial<ChallengeStep> = {}): ChallengeStep 
   since: T0,
   expiresAt: T0 + 120_000,
   data: { shown: 42 },
+  ...over,
+});
+export const choosingStep = (over: Partial<ChoosingStep> = {}): ChoosingStep => ({
+  v: 2,
+  step: 'choosing',
+  ctx: SIGN_IN,
+  email: EMAIL,
+  userId: 'u1',
+  presented: ['PASSWORD'],
+  since: T0,
   ...over,
 });
 export const keptStep = (target: LoginTarget = MEDIUM_APP): KeptStep => ({

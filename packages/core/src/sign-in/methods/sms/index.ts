@@ -1,2 +1,3 @@
 export * from './sms-data';
 export * from './sms-method';
+export * from './sms-sunset';

@@ -3,14 +3,18 @@ import { createDeviceKit, type DeviceKit, MFA_SESSION } from '../../../../testin
 import { confirmSmsEnrolment, pendingSmsEnrolment, startSmsEnrolment } from '../../../credentials/sms-enrolment';
 import { NO_ACTOR } from '../../../devices/device-deps';
 import { type ErrorCode, isSesameError } from '../../../errors';
-import type { SmsMessage, SmsResult } from '../../../ports';
+import type { Organisation } from '../../../organisations/organisation';
+import type { DurableStore, SmsMessage, SmsResult } from '../../../ports';
 import type { SignInMeta } from '../../meta';
 import type { SettleInput, Started } from '../../method';
 import type { SmsData } from './sms-data';
 import { SMS_RESEND_GAP_MS, smsMethod } from './sms-method';
 
 let kit: DeviceKit;
-afterEach(() => kit?.close());
+afterEach(() => {
+  kit?.close();
+  placement = ['root'];
+});
 
 const USER = 'n0025vuz';
 const PHONE = '+33612345678';
@@ -39,14 +43,26 @@ function fakeSender() {
   return sender;
 }
 
-async function world(sunset: Date | null = null) {
+/** Where the account sits in the organisation tree (docs/adr/0033), as the sunset reads it. */
+let placement: string[] = ['root'];
+const organisations = {
+  accountOrganisation: async (userId: string): Promise<Organisation | null> =>
+    userId === USER
+      ? { id: placement.at(-1)!, parentId: placement.at(-2) ?? null, kind: 'ministry', name: 'x', path: placement }
+      : null,
+};
+
+async function world(sunset: Date | null = null, byOrganisation: ReadonlyMap<string, Date> = new Map()) {
   kit = await createDeviceKit();
   const sender = fakeSender();
   const deps = { ...kit.deps, sms: sender };
   const user = kit.users.get(USER)!;
   const started = await startSmsEnrolment(deps, user, '+33 6 12 34 56 78', (c) => `Code: ${c}`, MFA_SESSION, kit.now());
   await confirmSmsEnrolment(deps, USER, started.enrolmentId, sender.lastCode(), MFA_SESSION, NO_ACTOR, kit.now());
-  const method = smsMethod(kit.deps, { sender, text: (c, locale) => `[${locale}] Sésame: ${c}`, sunset });
+  const method = smsMethod(
+    { ...kit.deps, durable: { ...kit.deps.durable, organisations } as DurableStore },
+    { sender, text: (c, locale) => `[${locale}] Sésame: ${c}`, sunsets: { global: sunset, byOrganisation } },
+  );
   return { method, sender, deps };
 }
 type World = Awaited<ReturnType<typeof world>>;
@@ -141,6 +157,30 @@ describe('sms: "Mobile phone + SMS" (PASSWORD_SMS, issue 13 point 4)', () => {
       strengths: ['PASSWORD', 'PASSWORD_SMS'],
       retiring: { sunset: new Date('2030-01-01T00:00:00Z') },
     });
+  });
+
+  it("judges the account's own sunset (docs/adr/0034): its organisation's (or an ancestor's) date before the global one", async () => {
+    kit = await createDeviceKit();
+    const soon = new Date(kit.now().getTime() + 60_000);
+    const later = new Date(kit.now().getTime() + 3_600_000);
+    kit.close();
+    const w = await world(later, new Map([['dgal', soon]]));
+    placement = ['root', 'dgal', 'ddpp-35'];
+    // Before the account is known, the chooser goes by the last date of any account.
+    expect(w.method.retiring?.sunset).toEqual(later);
+    expect(await w.method.retiring?.accountSunset?.(USER)).toEqual(soon);
+    const started = await start(w);
+    kit.advance(60_000);
+    // Past the organisation's date, before the global one: refused for this account.
+    await expect(start(w, 'h2')).rejects.toSatisfy(code('SMS_RETIRED'));
+    expect(await w.method.settle(input(started), { code: w.sender.lastCode() })).toMatchObject({
+      verdict: 'ended',
+      error: expect.toSatisfy(code('SMS_RETIRED')),
+    });
+    // Moved to the root, the global date is the account's again.
+    placement = ['root'];
+    kit.advance(30_000);
+    await expect(start(w, 'h3')).resolves.toMatchObject({ userId: USER });
   });
 
   it("start texts EU Login's nine-character code in the user's language to the first number; the page shows it masked", async () => {

@@ -9,6 +9,7 @@ import type { CredentialRecord, SmsSender } from '../../../ports';
 import type { Locale } from '@sesame/protocol';
 import { tokenDigest } from '../../../security/random-token';
 import type { Settled, SignInMethod } from '../../method';
+import { accountSmsSunset, latestSmsSunset, type SmsSunsets } from './sms-sunset';
 import { parseSmsAnswer, type SmsAnswer, type SmsData, smsData, type SmsView } from './sms-data';
 
 /** How long the code page takes the texted code (as the authenticator app's page). */
@@ -22,8 +23,8 @@ export interface SmsMethodOptions {
   readonly sender: SmsSender;
   /** The message, in the user's language, holding the code (the server's catalogue). */
   readonly text: (code: string, locale: Locale) => string;
-  /** After it SMS is refused (issue 13 point 4); null: no date set. */
-  readonly sunset: Date | null;
+  /** After them SMS is refused (issue 13 point 4): the global date and the organisations' (docs/adr/0034). */
+  readonly sunsets: SmsSunsets;
 }
 
 export type SmsMethodDeps = Pick<DeviceDeps, 'durable' | 'ephemeral' | 'mailer' | 'policy'>;
@@ -45,7 +46,7 @@ export function smsRetired(sunset: Date | null, now: Date): boolean {
  * | ended blocked | this wrong code was the 5th in the window; blockedUntil; the owner mailed | wrong_code |
  * | ended blocked + TOO_MANY_REQUESTS | the window is still full: nothing checked | — |
  * | ended gone + NO_ACTIVE_DEVICE | no active number any more | — |
- * | ended gone + SMS_RETIRED | past the sunset date | — |
+ * | ended gone + SMS_RETIRED | past the account's sunset date (its organisation's, else the global) | — |
  * | expired | past `until`, or the code is gone from the store | — |
  * Every code is reserved before it is checked (CodeAttempts, per user), refunded when right.
  * Sending is limited too: one text per SMS_RESEND_GAP_MS and SMS_SENDS_PER_WINDOW per window.
@@ -65,20 +66,25 @@ export function smsMethod(deps: SmsMethodDeps, options: SmsMethodOptions): SignI
     );
   }
 
+  /** The account's own date (docs/adr/0034 §1): its organisation's nearest that sets one, else the global. */
+  const sunsetOf = (userId: string) => accountSmsSunset(deps.durable.organisations, options.sunsets, userId);
+
   return {
     id: 'sms',
     wireName: 'PASSWORD_SMS',
     position: 'after-password',
     strengths: ['PASSWORD', 'PASSWORD_SMS'],
-    retiring: { sunset: options.sunset },
+    // Before the password the account is unknown: the chooser judges by the last date of any
+    // account (docs/adr/0034 §2); once it is known, by its own.
+    retiring: { sunset: latestSmsSunset(options.sunsets), accountSunset: sunsetOf },
     dataSchema: smsData,
 
     parseAnswer: parseSmsAnswer,
 
     async start(input) {
       // Checked here too, not only by the chooser: a sign-in started before the date cannot renew after it.
-      if (smsRetired(options.sunset, input.now)) throw new SesameError('SMS_RETIRED');
       if (input.userId === null) throw new SesameError('NO_ACTIVE_DEVICE');
+      if (smsRetired(await sunsetOf(input.userId), input.now)) throw new SesameError('SMS_RETIRED');
       const numbers = await activeNumbers(input.userId);
       const to = numbers[0]?.externalId;
       if (to === undefined || to === null) throw new SesameError('NO_ACTIVE_DEVICE');
@@ -101,7 +107,7 @@ export function smsMethod(deps: SmsMethodDeps, options: SmsMethodOptions): SignI
     async settle(input, answer) {
       const userId = input.userId;
       if (userId === null) return { verdict: 'ended', reason: 'gone', error: new SesameError('NO_ACTIVE_DEVICE') };
-      if (smsRetired(options.sunset, input.now)) {
+      if (smsRetired(await sunsetOf(userId), input.now)) {
         return { verdict: 'ended', reason: 'gone', error: new SesameError('SMS_RETIRED') };
       }
       if (input.now.getTime() >= input.data.until) return { verdict: 'expired' };
