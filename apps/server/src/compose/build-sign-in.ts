@@ -31,6 +31,7 @@ import type { PushSender } from '../push/push-sender';
 import type { SessionGate, WarnLogger } from '../sessions/session-gate';
 import type {
   AppConsentContext,
+  CampaignGate,
   FindLevelGap,
   SignInAudit,
   SignInRoutesContext,
@@ -68,6 +69,8 @@ export interface SignInParts {
   readonly sms: SmsParts | null;
   /** Security keys and trusted platforms (issue 13 point 1; docs/adr/0029 §6). */
   readonly webauthn: WebAuthnParts;
+  /** The registration campaign's page after sign-in (issue 14 point 4; docs/adr/0036). */
+  readonly campaign: CampaignGate;
 }
 
 /**
@@ -237,6 +240,7 @@ export function buildSignIn(parts: SignInParts): SignInRoutesContext {
     publicUrl: parts.config.publicUrl,
     messageOptions: { passwordMinLength: parts.config.password.minLength },
     smsSunset: parts.sms?.sunset ? smsSunsetStep(parts.ephemeral, parts.sms.sunset) : null,
+    campaign: parts.campaign,
     knownBrowsers: Object.freeze({
       mac: parts.challengeMac,
       accountOptions: durable.accountOptions,

@@ -1,0 +1,284 @@
+import {
+  ROOT_ORGANISATION_ID,
+  type CampaignAgent,
+  type CampaignRepository,
+  type Holdout,
+  type MethodCategory,
+  type MethodCounts,
+  type MigrationRepository,
+  type OrganisationCounts,
+  type SnapshotPoint,
+  type StoredCampaignSettings,
+} from '@sesame/core';
+import type { Locale } from '@sesame/protocol';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import { toDate, toNullableDate, type Database } from './database';
+import { fromPathText } from './organisations-repository';
+
+/**
+ * ports/migration-repository.ts over Kysely, SQLite and PostgreSQL alike (migration 0009,
+ * docs/adr/0036). The dashboard's counts are one grouped query: each account of the subtree —
+ * `organisation_id IN (the organisations whose path starts with the scope's path)`, every account
+ * for the root, NULL organisations included — gets its best category by index probes on its
+ * devices and credentials (`devices_user_id`, `credentials_user_id`), then the database groups by
+ * organisation and category. The roll-up up the tree is done by core from the paths returned.
+ */
+
+/** The account `u` has the Sésame app: a device past 'pending' (active or blocked — still theirs). */
+const HAS_APP = sql`exists (select 1 from devices d where d.user_id = u.id and d.status <> 'pending')`;
+const hasCredential = (kind: 'webauthn' | 'totp' | 'sms') =>
+  sql`exists (select 1 from credentials c where c.user_id = u.id and c.kind = ${kind} and c.status = 'active')`;
+const CATEGORY = sql<MethodCategory>`case
+  when ${HAS_APP} then 'app'
+  when ${hasCredential('webauthn')} then 'key'
+  when ${hasCredential('totp')} then 'totp'
+  when ${hasCredential('sms')} then 'sms'
+  else 'password' end`;
+
+/** `u` (users) lies in `withinId`'s subtree. */
+function inSubtree(withinId: string): RawBuilder<unknown> {
+  if (withinId === ROOT_ORGANISATION_ID) return sql`1 = 1`;
+  return sql`u.organisation_id in (select o.id from organisations o
+    where o.path like (select t.path from organisations t where t.id = ${withinId}) || '%')`;
+}
+
+const COUNT_COLUMNS = ['app', 'key', 'totp', 'sms', 'password'] as const;
+
+export function createMigrationRepository(db: Kysely<Database>): MigrationRepository {
+  return {
+    async countsBySubtree(withinId: string): Promise<OrganisationCounts[]> {
+      const { rows } = await sql<{
+        organisation_id: string;
+        path: string;
+        category: MethodCategory;
+        n: number | string;
+      }>`
+        select o.id as organisation_id, o.path as path, a.category as category, count(*) as n
+        from (select coalesce(u.organisation_id, ${ROOT_ORGANISATION_ID}) as organisation_id, ${CATEGORY} as category
+              from users u where ${inSubtree(withinId)}) a
+        join organisations o on o.id = a.organisation_id
+        group by o.id, o.path, a.category`.execute(db);
+      const byOrganisation = new Map<string, { path: string; counts: Record<MethodCategory, number> }>();
+      for (const row of rows) {
+        const entry = byOrganisation.get(row.organisation_id) ?? {
+          path: row.path,
+          counts: { app: 0, key: 0, totp: 0, sms: 0, password: 0 },
+        };
+        entry.counts[row.category] += Number(row.n);
+        byOrganisation.set(row.organisation_id, entry);
+      }
+      return [...byOrganisation].map(([organisationId, { path, counts }]) => ({
+        organisationId,
+        path: fromPathText(path),
+        counts,
+      }));
+    },
+
+    async holdouts(withinId: string, limit: number): Promise<Holdout[]> {
+      const { rows } = await sql<{
+        id: string;
+        email: string;
+        first_name: string;
+        email_locale: Locale;
+        organisation_id: string;
+        category: 'sms' | 'password';
+      }>`
+        select u.id, u.email, u.first_name, u.email_locale,
+          coalesce(u.organisation_id, ${ROOT_ORGANISATION_ID}) as organisation_id,
+          case when ${hasCredential('sms')} then 'sms' else 'password' end as category
+        from users u
+        where ${inSubtree(withinId)} and not ${HAS_APP} and not ${hasCredential('webauthn')}
+          and not ${hasCredential('totp')}
+        order by u.id limit ${limit}`.execute(db);
+      return rows.map((r) => ({
+        id: r.id,
+        email: r.email,
+        firstName: r.first_name,
+        emailLocale: r.email_locale,
+        organisationId: r.organisation_id,
+        category: r.category,
+      }));
+    },
+
+    async categoryOf(userId: string): Promise<MethodCategory | null> {
+      const { rows } = await sql<{ category: MethodCategory }>`
+        select ${CATEGORY} as category from users u where u.id = ${userId}`.execute(db);
+      return rows[0]?.category ?? null;
+    },
+
+    async recordSnapshot(day: string, counts: readonly OrganisationCounts[]): Promise<void> {
+      const write = async (trx: Kysely<Database>) => {
+        // A day is rewritten whole: an organisation whose accounts all left has no row any more.
+        await trx.deleteFrom('migration_snapshots').where('day', '=', day).execute();
+        for (let i = 0; i < counts.length; i += 500) {
+          const batch = counts.slice(i, i + 500).map((c) => ({ day, organisation_id: c.organisationId, ...c.counts }));
+          if (batch.length > 0) await trx.insertInto('migration_snapshots').values(batch).execute();
+        }
+      };
+      await (db.isTransaction ? write(db) : db.transaction().execute(write));
+    },
+
+    async hasSnapshot(day: string): Promise<boolean> {
+      const row = await db
+        .selectFrom('migration_snapshots')
+        .select('day')
+        .where('day', '=', day)
+        .limit(1)
+        .executeTakeFirst();
+      return row !== undefined;
+    },
+
+    async snapshotSeries(withinId: string, fromDay: string): Promise<SnapshotPoint[]> {
+      const scope =
+        withinId === ROOT_ORGANISATION_ID
+          ? sql`1 = 1`
+          : sql`s.organisation_id in (select o.id from organisations o
+              where o.path like (select t.path from organisations t where t.id = ${withinId}) || '%')`;
+      const { rows } = await sql<Record<'day' | (typeof COUNT_COLUMNS)[number], string | number>>`
+        select s.day as day, sum(s.app) as app, sum(s."key") as "key", sum(s.totp) as totp,
+          sum(s.sms) as sms, sum(s.password) as password
+        from migration_snapshots s
+        where s.day >= ${fromDay} and ${scope}
+        group by s.day order by s.day`.execute(db);
+      return rows.map((r) => ({
+        day: String(r.day),
+        counts: Object.fromEntries(COUNT_COLUMNS.map((c) => [c, Number(r[c])])) as unknown as MethodCounts,
+      }));
+    },
+
+    async claimReminder(userId: string, at: Date, notBefore: Date): Promise<boolean> {
+      const claimed = await db
+        .insertInto('reminder_sends')
+        .values({ user_id: userId, last_sent_at: at.toISOString() })
+        .onConflict((oc) =>
+          oc
+            .column('user_id')
+            .doUpdateSet({ last_sent_at: at.toISOString() })
+            .where('reminder_sends.last_sent_at', '<=', notBefore.toISOString()),
+        )
+        .returning('user_id')
+        .executeTakeFirst();
+      return claimed !== undefined;
+    },
+
+    async releaseReminder(userId: string, at: Date): Promise<void> {
+      await db
+        .deleteFrom('reminder_sends')
+        .where('user_id', '=', userId)
+        .where('last_sent_at', '=', at.toISOString())
+        .execute();
+    },
+  };
+}
+
+export function createCampaignRepository(db: Kysely<Database>): CampaignRepository {
+  return {
+    async settingsFor(organisationIds: readonly string[]): Promise<StoredCampaignSettings[]> {
+      if (organisationIds.length === 0) return [];
+      const rows = await db
+        .selectFrom('campaign_settings')
+        .selectAll()
+        .where('organisation_id', 'in', [...organisationIds])
+        .execute();
+      return rows.map((r) => ({
+        organisationId: r.organisation_id,
+        enabled: r.enabled === 1,
+        snoozes: r.snoozes,
+        snoozeDays: r.snooze_days,
+        deadline: toNullableDate(r.deadline),
+      }));
+    },
+
+    async setSettings(organisationId, settings, at, by): Promise<boolean> {
+      const exists = await db
+        .selectFrom('organisations')
+        .select('id')
+        .where('id', '=', organisationId)
+        .executeTakeFirst();
+      if (!exists) return false;
+      const values = {
+        enabled: settings.enabled ? 1 : 0,
+        snoozes: settings.snoozes,
+        snooze_days: settings.snoozeDays,
+        deadline: settings.deadline?.toISOString() ?? null,
+        updated_at: at.toISOString(),
+        updated_by: by,
+      };
+      await db
+        .insertInto('campaign_settings')
+        .values({ organisation_id: organisationId, ...values })
+        .onConflict((oc) => oc.column('organisation_id').doUpdateSet(values))
+        .execute();
+      return true;
+    },
+
+    async agent(userId: string): Promise<CampaignAgent | null> {
+      const r = await db.selectFrom('campaign_agents').selectAll().where('user_id', '=', userId).executeTakeFirst();
+      if (!r) return null;
+      return {
+        snoozes: r.snoozes,
+        firstSnoozedAt: toNullableDate(r.first_snoozed_at),
+        exclusion:
+          r.excluded_at !== null && r.excluded_reason !== null
+            ? { reason: r.excluded_reason, by: r.excluded_by ?? '', at: toDate(r.excluded_at) }
+            : null,
+      };
+    },
+
+    async snooze(userId: string, at: Date, maxSnoozes: number, notBefore: Date): Promise<number | null> {
+      if (maxSnoozes <= 0) return null;
+      const now = at.toISOString();
+      const row = await db
+        .insertInto('campaign_agents')
+        .values({ user_id: userId, snoozes: 1, first_snoozed_at: now, last_snoozed_at: now })
+        .onConflict((oc) =>
+          oc
+            .column('user_id')
+            .doUpdateSet((eb) => ({
+              snoozes: eb('campaign_agents.snoozes', '+', 1),
+              first_snoozed_at: eb.fn.coalesce('campaign_agents.first_snoozed_at', 'excluded.first_snoozed_at'),
+              last_snoozed_at: eb.ref('excluded.last_snoozed_at'),
+            }))
+            // The one place the count moves: only up, only while "Later" is still allowed.
+            .where((eb) =>
+              eb.and([
+                eb('campaign_agents.snoozes', '<', maxSnoozes),
+                eb.or([
+                  eb('campaign_agents.first_snoozed_at', 'is', null),
+                  eb('campaign_agents.first_snoozed_at', '>', notBefore.toISOString()),
+                ]),
+              ]),
+            ),
+        )
+        .returning('snoozes')
+        .executeTakeFirst();
+      return row ? row.snoozes : null;
+    },
+
+    async exclude(userId, exclusion): Promise<boolean> {
+      const exists = await db.selectFrom('users').select('id').where('id', '=', userId).executeTakeFirst();
+      if (!exists) return false;
+      const values = {
+        excluded_reason: exclusion.reason,
+        excluded_by: exclusion.by,
+        excluded_at: exclusion.at.toISOString(),
+      };
+      await db
+        .insertInto('campaign_agents')
+        .values({ user_id: userId, snoozes: 0, ...values })
+        .onConflict((oc) => oc.column('user_id').doUpdateSet(values))
+        .execute();
+      return true;
+    },
+
+    async include(userId: string): Promise<boolean> {
+      const result = await db
+        .updateTable('campaign_agents')
+        .set({ excluded_reason: null, excluded_by: null, excluded_at: null })
+        .where('user_id', '=', userId)
+        .where('excluded_at', 'is not', null)
+        .executeTakeFirst();
+      return result.numUpdatedRows > 0n;
+    },
+  };
+}
