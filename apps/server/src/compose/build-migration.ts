@@ -56,9 +56,9 @@ export function buildCampaignGate(deps: MigrationDeps, ephemeral: EphemeralStore
   const key = (sessionId: string) => `campaign-later:${tokenDigest(sessionId)}`;
   return Object.freeze({
     async step(userId: string, sessionId: string) {
-      const step = await campaignFor(deps, { id: userId });
-      if (step.kind === 'nudge' && (await ephemeral.get(key(sessionId))) === userId) return { kind: 'none' } as const;
-      return step;
+      // A "Later" accepted in this session — the last one allowed included — holds until it ends.
+      if ((await ephemeral.get(key(sessionId))) === userId) return { kind: 'none' } as const;
+      return campaignFor(deps, { id: userId });
     },
     async later(userId: string, sessionId: string, meta: Parameters<CampaignGate['later']>[2]) {
       if (!(await snoozeCampaign(deps, { id: userId }, meta))) return false;
