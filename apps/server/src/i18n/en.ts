@@ -1224,6 +1224,7 @@ export const en = {
   /** Issue 14 point 3 (docs/adr/0036): the migration dashboard, its reminders and campaign settings. */
   dashboard: {
     title: 'Migration dashboard',
+    heading: 'Migration dashboard: {organisation}',
     link: 'Migration dashboard',
     intro:
       'How the agents of {organisation} and of the organisations below it sign in, and what is left to do before SMS stops.',

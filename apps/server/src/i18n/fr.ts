@@ -1251,6 +1251,7 @@ export const fr: Messages = {
   },
   dashboard: {
     title: 'Tableau de bord de la migration',
+    heading: 'Tableau de bord de la migration : {organisation}',
     link: 'Tableau de bord de la migration',
     intro:
       'Comment se connectent les agents de {organisation} et des organisations en dessous, et ce qui reste à faire avant la fin des SMS.',

@@ -39,9 +39,10 @@ export function AdminDashboardPage(props: {
     snoozeDays: String(props.campaign.snoozeDays),
     deadline: props.campaign.deadline?.toISOString().slice(0, 10) ?? '',
   };
+  const heading = format(d.heading, { organisation: o.name }, locale);
   const setOnName = props.campaign.setOn === null ? 'none' : props.campaign.setOn;
   return (
-    <Layout ctx={props.ctx} title={`${d.title}: ${o.name} — ${m.admin.title}`} errors={props.errors}>
+    <Layout ctx={props.ctx} title={`${heading} — ${m.admin.title}`} errors={props.errors}>
       <p>
         <a href="/admin">{m.admin.title}</a>
         {dashboard.ancestry.slice(0, -1).map((a) => (
@@ -51,9 +52,7 @@ export function AdminDashboardPage(props: {
           </span>
         ))}
       </p>
-      <h1>
-        {d.title}: {o.name}
-      </h1>
+      <h1>{heading}</h1>
       {props.notice && <Notice kind="success">{props.notice}</Notice>}
       <p>{format(d.intro, { organisation: o.name }, locale)}</p>
       {props.scopes.length > 1 && (
