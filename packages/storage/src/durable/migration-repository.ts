@@ -35,11 +35,21 @@ const CATEGORY = sql<MethodCategory>`case
   when ${hasCredential('sms')} then 'sms'
   else 'password' end`;
 
-/** `u` (users) lies in `withinId`'s subtree. */
-function inSubtree(withinId: string): RawBuilder<unknown> {
-  if (withinId === ROOT_ORGANISATION_ID) return sql`1 = 1`;
-  return sql`u.organisation_id in (select o.id from organisations o
-    where o.path like (select t.path from organisations t where t.id = ${withinId}) || '%')`;
+/**
+ * `<alias>.organisation_id` lies in the subtree whose path is `path`: the path is a literal prefix
+ * (ids hold no LIKE wildcard), so PostgreSQL answers it from the `text_pattern_ops` index and then
+ * the users' organisation index, instead of scanning every account. The root filters nothing.
+ */
+function inSubtree(path: string | null, alias: 'u' | 's' = 'u'): RawBuilder<unknown> {
+  if (path === null) return sql`1 = 1`;
+  return sql`${sql.ref(`${alias}.organisation_id`)} in (select o.id from organisations o where o.path like ${`${path}%`})`;
+}
+
+/** The subtree's path for inSubtree: null for the root; undefined when no such organisation. */
+async function scopePath(db: Kysely<Database>, withinId: string): Promise<string | null | undefined> {
+  if (withinId === ROOT_ORGANISATION_ID) return null;
+  const row = await db.selectFrom('organisations').select('path').where('id', '=', withinId).executeTakeFirst();
+  return row?.path;
 }
 
 const COUNT_COLUMNS = ['app', 'key', 'totp', 'sms', 'password'] as const;
@@ -56,11 +66,13 @@ interface CountRow {
  * credentials), grouped, then joined to the paths: cheap for the few thousand accounts of a region.
  */
 async function subtreeCounts(db: Kysely<Database>, withinId: string): Promise<CountRow[]> {
+  const path = await scopePath(db, withinId);
+  if (path === undefined) return [];
   const { rows } = await sql<CountRow>`
     select g.organisation_id as organisation_id, o.path as path, g.category as category, g.n as n
     from (select coalesce(u.organisation_id, ${ROOT_ORGANISATION_ID}) as organisation_id, ${CATEGORY} as category,
             count(*) as n
-          from users u where ${inSubtree(withinId)}
+          from users u where ${inSubtree(path)}
           group by 1, 2) g
     -- Grouped first, then joined: joined first, SQLite would visit every account per organisation.
     join organisations o on o.id = g.organisation_id`.execute(db);
@@ -134,6 +146,8 @@ export function createMigrationRepository(db: Kysely<Database>): MigrationReposi
     },
 
     async holdouts(withinId: string, limit: number): Promise<Holdout[]> {
+      const path = await scopePath(db, withinId);
+      if (path === undefined) return [];
       const { rows } = await sql<{
         id: string;
         email: string;
@@ -146,7 +160,7 @@ export function createMigrationRepository(db: Kysely<Database>): MigrationReposi
           coalesce(u.organisation_id, ${ROOT_ORGANISATION_ID}) as organisation_id,
           case when ${hasCredential('sms')} then 'sms' else 'password' end as category
         from users u
-        where ${inSubtree(withinId)} and not ${HAS_APP} and not ${hasCredential('webauthn')}
+        where ${inSubtree(path)} and not ${HAS_APP} and not ${hasCredential('webauthn')}
           and not ${hasCredential('totp')}
         order by u.id limit ${limit}`.execute(db);
       return rows.map((r) => ({
@@ -188,11 +202,9 @@ export function createMigrationRepository(db: Kysely<Database>): MigrationReposi
     },
 
     async snapshotSeries(withinId: string, fromDay: string): Promise<SnapshotPoint[]> {
-      const scope =
-        withinId === ROOT_ORGANISATION_ID
-          ? sql`1 = 1`
-          : sql`s.organisation_id in (select o.id from organisations o
-              where o.path like (select t.path from organisations t where t.id = ${withinId}) || '%')`;
+      const path = await scopePath(db, withinId);
+      if (path === undefined) return [];
+      const scope = inSubtree(path, 's');
       const { rows } = await sql<Record<'day' | (typeof COUNT_COLUMNS)[number], string | number>>`
         select s.day as day, sum(s.app) as app, sum(s."key") as "key", sum(s.totp) as totp,
           sum(s.sms) as sms, sum(s.password) as password
