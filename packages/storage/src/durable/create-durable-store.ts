@@ -77,7 +77,7 @@ function repositories(db: Kysely<Database>, kind: DurableStore['kind']): Durable
     directory: createAccountDirectory(db, kind),
     audit: createAuditLog(db),
     outbox: createMailOutbox(db),
-    migration: createMigrationRepository(db),
+    migration: createMigrationRepository(db, kind),
     campaign: createCampaignRepository(db),
   };
 }

@@ -125,10 +125,54 @@ async function wholeTreeCounts(db: Kysely<Database>): Promise<CountRow[]> {
   return rows;
 }
 
-export function createMigrationRepository(db: Kysely<Database>): MigrationRepository {
+/**
+ * The whole tree on PostgreSQL: each kind of factor's holders as a set (DISTINCT, hashed), the
+ * accounts left-joined to the four sets and grouped by organisation, the category being the first
+ * set an account is in — hash joins over 100,000 rows. (The per-account grouping of
+ * wholeTreeCounts is misestimated there — 200 rows for 80,000 — and planned as nested loops and
+ * sorts: 1.3 s.)
+ */
+async function wholeTreeCountsPostgres(db: Kysely<Database>): Promise<CountRow[]> {
+  const holders = (kind: string) =>
+    sql`(select distinct user_id from credentials where kind = ${kind} and status = 'active')`;
+  const { rows } = await sql<{ organisation_id: string; path: string } & Record<MethodCategory, number | string>>`
+    select g.*, o.path as path from (
+      select coalesce(u.organisation_id, ${ROOT_ORGANISATION_ID}) as organisation_id,
+        count(a.user_id) as app,
+        count(*) filter (where a.user_id is null and k.user_id is not null) as "key",
+        count(*) filter (where a.user_id is null and k.user_id is null and t.user_id is not null) as totp,
+        count(*) filter (where a.user_id is null and k.user_id is null and t.user_id is null
+                           and s.user_id is not null) as sms,
+        count(*) filter (where a.user_id is null and k.user_id is null and t.user_id is null
+                           and s.user_id is null) as password
+      from users u
+      left join (select distinct user_id from devices where status <> 'pending') a on a.user_id = u.id
+      left join ${holders('webauthn')} k on k.user_id = u.id
+      left join ${holders('totp')} t on t.user_id = u.id
+      left join ${holders('sms')} s on s.user_id = u.id
+      group by 1) g
+    join organisations o on o.id = g.organisation_id`.execute(db);
+  return rows.flatMap((row) =>
+    (['app', 'key', 'totp', 'sms', 'password'] as const)
+      .filter((category) => Number(row[category]) > 0)
+      .map((category) => ({
+        organisation_id: row.organisation_id,
+        path: row.path,
+        category,
+        n: Number(row[category]),
+      })),
+  );
+}
+
+export function createMigrationRepository(db: Kysely<Database>, dialect: 'sqlite' | 'postgres'): MigrationRepository {
   return {
     async countsBySubtree(withinId: string): Promise<OrganisationCounts[]> {
-      const rows = withinId === ROOT_ORGANISATION_ID ? await wholeTreeCounts(db) : await subtreeCounts(db, withinId);
+      const rows =
+        withinId !== ROOT_ORGANISATION_ID
+          ? await subtreeCounts(db, withinId)
+          : dialect === 'postgres'
+            ? await wholeTreeCountsPostgres(db)
+            : await wholeTreeCounts(db);
       const byOrganisation = new Map<string, { path: string; counts: Record<MethodCategory, number> }>();
       for (const row of rows) {
         const entry = byOrganisation.get(row.organisation_id) ?? {
