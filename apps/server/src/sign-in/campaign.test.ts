@@ -1,6 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type * as client from 'openid-client';
 import { EMAIL, PASSWORD, startAppSignInKit, TRACES } from '../../test/app-sign-in-kit';
 import { enrolTotp } from '../../test/credentials-kit';
+import {
+  authorizationRequest,
+  browse,
+  discover,
+  OIDC_TEST_APPS,
+  redeem,
+  WEB_CALLBACK,
+  WEB_SECRET,
+} from '../../test/oidc-relying-party';
 import { signIn, textOf, type Browser, type Page, type TestPortal } from '../../test/test-portal';
 import { en } from '../i18n/en';
 import { fr } from '../i18n/fr';
@@ -13,18 +23,20 @@ import { fr } from '../i18n/fr';
  */
 let portal: TestPortal;
 let userId: string;
+let web: client.Configuration;
 const CAS_LOGIN = `/cas/login?service=${encodeURIComponent(TRACES)}`;
 const tokenOf = (page: Page) => /name="token" value="([^"]+)"/.exec(page.html)?.[1] ?? '';
 
 beforeEach(async () => {
   let user;
-  ({ portal, user } = await startAppSignInKit([], {
+  ({ portal, user } = await startAppSignInKit(OIDC_TEST_APPS, {
     'registrationCampaign.enabled': true,
     'registrationCampaign.snoozes': 2,
     'registrationCampaign.snoozeDays': 14,
     'sms.sunset': '2027-07-01',
   }));
   userId = user.id;
+  web = await discover(portal, 'web-app', WEB_SECRET);
 }, 60_000);
 afterEach(() => portal.close());
 
@@ -51,6 +63,12 @@ describe('on the portal', () => {
     expect(event).toMatchObject({ type: 'campaign.snoozed', details: { snoozes: 1, allowed: 2 } });
     // The rest of this session goes on without the page.
     expect((await browser.get('/login/campaign?next=%2Faccount')).location).toBe('/account');
+  });
+
+  it('refuses a cross-site Later (no CSRF token): 403, nothing counted', async () => {
+    const { browser } = await signedIn();
+    expect((await browser.post('/login/campaign?next=%2Faccount', {}, { csrf: null })).status).toBe(403);
+    expect(await portal.durable.campaign.agent(userId)).toBeNull();
   });
 
   it('asks nothing of an agent with an accepted second factor, nor of an excluded one', async () => {
@@ -116,5 +134,20 @@ describe('before an application', () => {
     portal.clock.advance(15 * 86_400_000);
     const next = await signedIn();
     expect(textOf((await next.browser.follow(next.page)).html)).toContain(en.campaign.requiredTitle);
+  });
+});
+
+describe('before an OpenID Connect application', () => {
+  it('on SSO the application gets no code until Later; then the code is its user’s', async () => {
+    const { browser } = await signedIn();
+    const host = { host: new URL(portal.baseUrl).host };
+    const pending = await authorizationRequest(web, WEB_CALLBACK);
+    const journey = await browse(portal, browser, pending.url);
+    expect(journey.callback).toBeUndefined();
+    expect(textOf(journey.page.html)).toContain(en.campaign.title);
+    const later = await browser.post('/login/campaign', { token: tokenOf(journey.page) }, { headers: host });
+    const back = await browse(portal, browser, later.location!);
+    const tokens = await redeem(web, back.callback!, pending);
+    expect(tokens.claims()?.sub).toBe(userId);
   });
 });
