@@ -79,7 +79,7 @@ export function adminMigrationRoutes(app: FastifyInstance, ctx: AdminContext): v
     org: string | undefined,
     extra: { notice?: string; errors?: FormErrors; typed?: TypedCampaign; status?: number } = {},
   ) {
-    const dashboard = await migrationDashboard(migration, actor, org);
+    const dashboard = await migrationDashboard(migration, actor, org, (extra.status ?? 200) < 400);
     const [campaign, mine] = await Promise.all([campaignOf(migration, actor, dashboard.organisation), scopes(actor)]);
     return sendPage(
       reply,

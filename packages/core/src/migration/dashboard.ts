@@ -32,6 +32,8 @@ export async function migrationDashboard(
   deps: MigrationDeps,
   actor: Actor,
   organisationId?: string,
+  /** False when the page answers a refused form (400): a refusal writes nothing. */
+  takeSnapshot = true,
 ): Promise<MigrationDashboard> {
   const id = organisationId ?? scopesFor(actor, 'dashboard.view')[0];
   const organisation = id === undefined ? null : await deps.durable.organisations.get(id);
@@ -45,7 +47,7 @@ export async function migrationDashboard(
   ]);
   // On demand (the job writes it too): a day without its snapshot gets one now.
   const today = utcDay(now);
-  if (!(await deps.durable.migration.hasSnapshot(today))) await recordMigrationSnapshot(deps);
+  if (takeSnapshot && !(await deps.durable.migration.hasSnapshot(today))) await recordMigrationSnapshot(deps);
   const figures = figuresOf(rolledUp(own, organisation.id));
   const past = await deps.durable.migration.snapshotSeries(organisation.id, utcDay(daysBefore(now, CHART_DAYS - 1)));
   const series = [...past.filter((p) => p.day !== today), { day: today, counts: figures.byMethod }];
