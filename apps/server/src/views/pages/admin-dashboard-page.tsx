@@ -40,7 +40,9 @@ export function AdminDashboardPage(props: {
     deadline: props.campaign.deadline?.toISOString().slice(0, 10) ?? '',
   };
   const heading = format(d.heading, { organisation: o.name }, locale);
-  const setOnName = props.campaign.setOn === null ? 'none' : props.campaign.setOn;
+  // Where the campaign was saved: this organisation or one above it (its ancestry has the name).
+  const setOn = props.campaign.setOn;
+  const setOnName = setOn === null ? 'none' : (dashboard.ancestry.find((a) => a.id === setOn)?.name ?? setOn);
   return (
     <Layout ctx={props.ctx} title={`${heading} — ${m.admin.title}`} errors={props.errors}>
       <p>
