@@ -3,7 +3,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import type { DurableStore } from '@sesame/core';
+import {
+  migrationDashboard,
+  recordMigrationSnapshot,
+  type Actor,
+  type DurableStore,
+  type MigrationDeps,
+} from '@sesame/core';
 import { createDurableStore } from '@sesame/storage';
 import { summarise, timeMany } from './support/latency-summary';
 import { scratchPostgresDatabase } from './support/scratch-backends';
@@ -20,6 +26,19 @@ import { scratchPostgresDatabase } from './support/scratch-backends';
 const ACCOUNTS = Number(process.env.BENCH_ADMIN_ACCOUNTS ?? 100_000);
 const RUNS = Number(process.env.BENCH_ADMIN_RUNS ?? 30);
 const AT = new Date('2026-12-07T09:00:00Z');
+
+const ADMINISTRATOR: Actor = { accountId: 'bench', grants: [{ role: 'administrator', scopePath: ['root'] }] };
+
+function dashboardDeps(store: DurableStore): MigrationDeps {
+  return {
+    durable: store,
+    clock: { now: () => AT },
+    mailer: { send: () => Promise.resolve() },
+    smsSunsetFor: () => new Date('2027-03-01T00:00:00Z'),
+    reminderEveryDays: 7,
+    defaultCampaign: { enabled: false, snoozes: 3, snoozeDays: 14, deadline: null },
+  };
+}
 
 async function buildTree(store: DurableStore): Promise<string[]> {
   const units: string[] = [];
@@ -61,6 +80,31 @@ function accountsInsert(series: string, concat: (...parts: string[]) => string, 
     from n`;
 }
 
+/**
+ * The accounts' second factors (the migration dashboard, docs/adr/0036), by `i % 10`: 0–2 the
+ * Sésame app (and 0 a phone number too), 3 a security key, 4 an authenticator app, 5–7 SMS only,
+ * 8–9 the password only.
+ */
+function factorsInserts(series: string, concat: (...parts: string[]) => string): string[] {
+  const at = `'${AT.toISOString()}'`;
+  const credential = (kind: string, where: string) => `${series}
+    insert into credentials (id, user_id, kind, name, external_id, data, counter, status, created_at)
+    select ${concat(`'${kind}-'`, 'i')}, ${concat("'a'", 'i')}, '${kind}', '${kind}',
+           ${kind === 'totp' ? 'null' : concat(`'x${kind}-'`, 'i')}, '{}', 0, 'active', ${at}
+    from n where ${where}`;
+  return [
+    `${series}
+    insert into devices (id, user_id, name, installation_id, public_key_jwk, secret_key_id, secret_ciphertext,
+                         status, failed_answers, blocks, created_at)
+    select ${concat("'d'", 'i')}, ${concat("'a'", 'i')}, 'phone', ${concat("'inst'", 'i')}, '{}', 'k', 'c',
+           'active', 0, 0, ${at}
+    from n where i % 10 < 3`,
+    credential('webauthn', 'i % 10 = 3'),
+    credential('totp', 'i % 10 = 4'),
+    credential('sms', '(i % 10 between 5 and 7) or i % 10 = 0'),
+  ];
+}
+
 async function seedSqlite(path: string, units: readonly string[]): Promise<void> {
   const db = new BetterSqlite3(path);
   try {
@@ -74,6 +118,12 @@ async function seedSqlite(path: string, units: readonly string[]): Promise<void>
         `(select id from temp.units where k = i % ${units.length})`,
       ),
     );
+    for (const insert of factorsInserts(
+      `with recursive n(i) as (select 0 union all select i + 1 from n where i < ${ACCOUNTS - 1})`,
+      (...parts) => parts.join(' || '),
+    )) {
+      db.exec(insert);
+    }
     db.exec('analyze');
   } finally {
     db.close();
@@ -92,6 +142,11 @@ async function seedPostgres(url: string, units: readonly string[]): Promise<void
         `(select ids[1 + i % ${units.length}] from u)`,
       ),
     );
+    for (const insert of factorsInserts(`with n as (select generate_series(0, ${ACCOUNTS - 1}) as i)`, (...parts) =>
+      parts.map((p) => `(${p})::text`).join(' || '),
+    )) {
+      await client.query(insert);
+    }
     await client.query('analyze');
   } finally {
     await client.end();
@@ -134,6 +189,12 @@ async function measure(name: string, url: string, seed: (units: readonly string[
       ['subtree ids of a region', () => store.organisations.subtreeIds('region-3')],
       ['an account’s organisation', () => store.organisations.accountOrganisation('a4242')],
       ['an account’s grants', () => store.roles.listForAccount('a42')],
+      // Issue 14 point 3 (docs/adr/0036): the migration dashboard, target ≤ 300 ms for the whole tree.
+      ['dashboard, whole tree (≤ 300 ms)', () => migrationDashboard(dashboardDeps(store), ADMINISTRATOR, 'root')],
+      ['dashboard, a region (≤ 300 ms)', () => migrationDashboard(dashboardDeps(store), ADMINISTRATOR, 'region-3')],
+      ['dashboard, a unit (≤ 300 ms)', () => migrationDashboard(dashboardDeps(store), ADMINISTRATOR, 'unit-7-3-2')],
+      ['holdouts of a region (reminders)', () => store.migration.holdouts('region-3', 5_000)],
+      ['the day’s snapshot (job)', () => recordMigrationSnapshot(dashboardDeps(store))],
     ];
     for (const [label, run] of cases) {
       await run();

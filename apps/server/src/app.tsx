@@ -1,3 +1,4 @@
+import { migrationSnapshotJob } from './dashboard/snapshot-job';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { LoggerOptions } from 'pino';
 import './http/request-context';
@@ -56,6 +57,7 @@ export async function buildApp(
   operationsRoutes(app, ctx.operations);
   // The retention periods of the privacy page, applied (issue 11).
   retentionPurge(app, ctx.retention);
+  migrationSnapshotJob(app, { config: ctx.config, migration: ctx.admin.migration });
   await registerCasApiRoutes(app, ctx.cas);
   await registerOidcProvider(app, ctx.oidc);
   // The authenticator app's API: outside the portal, authenticated by the device's signatures.

@@ -31,3 +31,4 @@ export * from './credentials';
 export * from './retention/purge';
 export * from './organisations';
 export * from './admin';
+export * from './migration';

@@ -10,6 +10,7 @@ import {
   type OutboxMail,
 } from '@sesame/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describeMigrationConformance } from './migration-conformance';
 import { describeOrganisationConformance } from './organisations-conformance';
 
 /**
@@ -660,6 +661,7 @@ export function describeDurableStoreConformance(name: string, factory: () => Pro
     });
 
     describeOrganisationConformance(() => store);
+    describeMigrationConformance(() => store);
 
     describe('transaction', () => {
       it('commits every write and returns what the work returns', async () => {

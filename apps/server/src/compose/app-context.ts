@@ -3,6 +3,7 @@ import type {
   ActiveSession,
   ChallengeMac,
   AdminDeps,
+  MigrationDeps,
   Clock,
   DeviceDeps,
   DurableStore,
@@ -156,6 +157,8 @@ export interface AdminContext extends MessageDeps {
   readonly config: Pick<SesameConfig, 'publicUrl' | 'password'>;
   /** The use cases' stores and rules (core admin/). */
   readonly admin: AdminDeps;
+  /** The migration dashboard, reminders and campaign settings (core migration/, docs/adr/0036). */
+  readonly migration: MigrationDeps;
 }
 
 export interface ErrorContext extends MessageDeps {

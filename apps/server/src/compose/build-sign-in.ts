@@ -32,6 +32,7 @@ import type { PushSender } from '../push/push-sender';
 import type { SessionGate, WarnLogger } from '../sessions/session-gate';
 import type {
   AppConsentContext,
+  CampaignGate,
   FindLevelGap,
   SignInAudit,
   SignInRoutesContext,
@@ -69,6 +70,8 @@ export interface SignInParts {
   readonly sms: SmsParts | null;
   /** Security keys and trusted platforms (issue 13 point 1; docs/adr/0029 §6). */
   readonly webauthn: WebAuthnParts;
+  /** The registration campaign's page after sign-in (issue 14 point 4; docs/adr/0036). */
+  readonly campaign: CampaignGate;
 }
 
 /**
@@ -239,6 +242,7 @@ export function buildSignIn(parts: SignInParts): SignInRoutesContext {
     publicUrl: parts.config.publicUrl,
     messageOptions: { passwordMinLength: parts.config.password.minLength },
     smsSunset: parts.sms && hasSunset(parts.sms.sunsets) ? smsSunsetStep(parts.ephemeral, parts.sms) : null,
+    campaign: parts.campaign,
     knownBrowsers: Object.freeze({
       mac: parts.challengeMac,
       accountOptions: durable.accountOptions,

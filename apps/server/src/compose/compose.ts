@@ -1,3 +1,4 @@
+import { buildCampaignGate, buildMigrationDeps } from './build-migration';
 import {
   type AccountDeps,
   commonPasswords,
@@ -157,7 +158,10 @@ export function compose(parts: Parts): AppContext {
     durable.organisations,
   );
   const webauthn = buildWebAuthn(config, clock);
+  // Issue 14 points 3–4 (docs/adr/0036): the dashboard, the reminders, the registration campaign.
+  const migration = buildMigrationDeps(config, durable, clock, parts.mailer);
   const signIn = buildSignIn({
+    campaign: buildCampaignGate(migration, ephemeral, config.session.absoluteHours),
     config,
     durable,
     ephemeral,
@@ -228,7 +232,11 @@ export function compose(parts: Parts): AppContext {
       afterEnrolmentPath: (request) => afterEnrolmentPath(signIn, request),
     },
     staticPages: { config, durable },
-    admin: { config, admin: { durable, ephemeral, policy: accounts.policy, clock, mailer: accounts.mailer } },
+    admin: {
+      config,
+      admin: { durable, ephemeral, policy: accounts.policy, clock, mailer: accounts.mailer },
+      migration,
+    },
     authenticatorApp: { log },
     cas: {
       config,

@@ -272,6 +272,68 @@ const organisationTreeSchema = z
   })
   .default({ kinds: [], organisations: [] });
 
+const dayOrInstant = z
+  .string()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?(\.\d+)?(Z|[+-]\d{2}:\d{2}))?$/,
+    'a date (2026-07-01) or an ISO 8601 instant with its offset',
+  );
+
+/**
+ * The registration campaign's default (issue 14 point 4; docs/adr/0036): where no organisation of
+ * an agent's ancestry set its own from the console (/admin/dashboard), this one applies.
+ */
+const registrationCampaignSchema = z
+  .object({
+    enabled: booleanish
+      .default(false)
+      .describe(
+        'After sign-in, an agent without an accepted second factor (the Sésame app, a security key, an authenticator app: not SMS) sees a page that says why and starts the enrolment. Organisations may set their own from the console.',
+      ),
+    snoozes: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(20)
+      .default(3)
+      .describe('How many times the agent may choose “Later” before the enrolment is required (0: required at once).'),
+    snoozeDays: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(365)
+      .default(14)
+      .describe('Days after the first “Later” from which the enrolment is required, whatever the snoozes left.'),
+    deadline: dayOrInstant
+      .optional()
+      .describe(
+        'From this date (UTC midnight) or instant on the enrolment is required; the page shows it. Unset: the SMS sunset is shown, and only the snoozes decide.',
+      ),
+  })
+  .default({ enabled: false, snoozes: 3, snoozeDays: 14 });
+
+/** The migration dashboard (issue 14 point 3; docs/adr/0036). */
+const dashboardSchema = z
+  .object({
+    reminderEveryDays: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(365)
+      .default(7)
+      .describe('A holdout gets at most one reminder mail per this many days, whoever presses the button.'),
+    snapshotIntervalMinutes: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(1440)
+      .default(60)
+      .describe(
+        'How often each node checks that today’s snapshot of the dashboard’s figures (the chart’s data) exists, and takes it when not. 0: only when a dashboard is opened.',
+      ),
+  })
+  .default({ reminderEveryDays: 7, snapshotIntervalMinutes: 60 });
+
 /**
  * The one typed configuration of the server. Every key has a documented default; the
  * operator's reference (docs/operators/config.md) is generated from this schema by
@@ -634,6 +696,8 @@ export const configSchema = z.object({
   organisation: organisationSchema,
   organisationTree: organisationTreeSchema,
   sms: smsSchema,
+  registrationCampaign: registrationCampaignSchema,
+  dashboard: dashboardSchema,
 });
 
 export type SesameConfig = z.infer<typeof configSchema>;

@@ -287,6 +287,11 @@ export const en = {
     'account.unlocked': 'Account unlocked by the helpdesk or a manager',
     'account.password_reset_sent': 'Password reset link sent by the helpdesk or a manager',
     'account.second_factor_reset': 'Second factors removed by the helpdesk or a manager',
+    'campaign.reminder_sent': 'Reminder to set up a second factor sent by a manager',
+    'campaign.snoozed': 'Second factor set-up postponed (“Later”)',
+    'campaign.excluded': 'Excluded from the second factor campaign by a manager',
+    'campaign.included': 'Included again in the second factor campaign by a manager',
+    'campaign.configured': 'Second factor campaign set by a manager',
   },
   changePassword: {
     title: 'Change password',
@@ -651,6 +656,11 @@ export const en = {
         '{change, select, added {Sésame: a mobile phone number was added to your account} other {Sésame: a mobile phone number was deleted from your account}}',
       body: '{change, select, added {The mobile phone number {name} was added to your Sésame account, from the address {ip} ({browser}). Codes sent to it by SMS can now confirm your sign-ins.} other {The mobile phone number {name} was deleted from your Sésame account, from the address {ip} ({browser}). Codes sent to it no longer confirm your sign-ins.}} If it was not you, change your password at once and contact your helpdesk.',
       action: 'Manage my mobile phone numbers',
+    },
+    enrolmentReminder: {
+      subject: 'Sésame: set up a second factor before SMS stops',
+      body: '{category, select, sms {You still confirm your Sésame sign-ins with codes sent by SMS.} other {You sign in to Sésame with your password alone.}} Instruction DGAL/SDEIGIR/2025-91 asks every agent to confirm their sign-in with a second factor of their own, and SMS codes are being withdrawn{date, select, none {.} other {: they stop on {date}.}} Install the Sésame app on your phone, then sign in and add the phone to your account (the links below); a security key or an authenticator app will do too. Your local manager sent this reminder.',
+      action: 'Sign in',
     },
     newBrowserSignIn: {
       subject: 'Sésame: a sign-in from a new browser',
@@ -1218,6 +1228,101 @@ export const en = {
   levelGapOpening: {
     passwordAlone: 'You signed in with your password alone.',
     otherFactor: 'You signed in with “{method}”, which {app} does not accept.',
+  },
+  /** Issue 14 point 3 (docs/adr/0036): the migration dashboard, its reminders and campaign settings. */
+  dashboard: {
+    title: 'Migration dashboard',
+    heading: 'Migration dashboard: {organisation}',
+    link: 'Migration dashboard',
+    intro:
+      'How the agents of {organisation} and of the organisations below it sign in, and what is left to do before SMS stops.',
+    organisations: 'Dashboards of the organisations you manage:',
+    total: 'Agents',
+    app: 'Sésame app',
+    key: 'Security key or platform',
+    totp: 'Authenticator app',
+    sms: 'SMS only',
+    password: 'Password only',
+    equipped: 'Equipped',
+    smsHoldouts: 'SMS holdouts',
+    phonesToBuy: 'Phones to buy',
+    phonesHint:
+      'Agents with neither the Sésame app nor another accepted second factor (a security key, an authenticator app): one phone per agent.',
+    percent: '{percent} %',
+    sunset:
+      '{days, plural, =0 {SMS stopped on {date}.} one {# day left before SMS stops on {date}.} other {# days left before SMS stops on {date}.}}',
+    noSunset: 'No date is set for the end of SMS.',
+    byMethodTitle: 'Agents by sign-in method',
+    colMethod: 'Method',
+    colAgents: 'Agents',
+    childrenTitle: 'Organisations below',
+    colOrganisation: 'Organisation',
+    noChildren: 'No organisation below this one.',
+    chartTitle: 'Progress over time',
+    chartSummary:
+      'Equipped agents and holdouts each day over the last 90 days, {first} to {last}; the same figures are in the table that follows.',
+    chartEmpty: 'The chart starts with today’s figures: one point a day is added.',
+    chartTable: 'Progress per day',
+    colDay: 'Day',
+    holdouts: 'Holdouts',
+    csv: 'Download the figures (CSV)',
+    csvHeader:
+      'Organisation id,Organisation,Agents,Sésame app,Security key or platform,Authenticator app,SMS only,Password only,Phones to buy,Equipped %',
+    remindersTitle: 'Reminders',
+    remindersBody:
+      'Mail every holdout of {organisation} and below (SMS only or the password only) where they stand and how to enrol. An agent reminded in the last {days, plural, one {day} other {# days}} is skipped.',
+    remindersSend: 'Remind the holdouts',
+    remindersDone:
+      '{sent, plural, =0 {No reminder sent} one {# reminder sent} other {# reminders sent}}, {skipped, plural, =0 {none skipped} one {# skipped (reminded recently or equipped)} other {# skipped (reminded recently or equipped)}}{failed, plural, =0 {.} other {, # not sent (the mail server did not answer): press again later.}}',
+    campaignTitle: 'Registration campaign',
+    campaignIntro:
+      'After signing in, an agent of {organisation} and below without an accepted second factor sees a page that explains why and starts the enrolment. “Later” is allowed a number of times and of days, then the enrolment is required.',
+    campaignFrom:
+      '{from, select, none {These are the deployment’s settings: none was saved for this organisation or above it.} other {Saved for {from}.}}',
+    campaignEnabled: 'Show the campaign to the agents without a second factor',
+    campaignSnoozes: '“Later” allowed (times)',
+    campaignSnoozeDays: 'Days allowed after the first “Later”',
+    campaignDeadline: 'Deadline (optional)',
+    campaignDeadlineHint: 'From this day on the enrolment is required. Left empty, the page shows the SMS sunset.',
+    campaignSave: 'Save the campaign',
+    campaignSaved:
+      'The campaign is saved: it applies to this organisation and those below it that have none of their own.',
+    campaignInvalid: 'A whole number from 0 to {max}.',
+    campaignDateInvalid: 'A date such as 2027-03-01.',
+    agentLink: 'Second factor campaign',
+    agentTitle: 'Second factor campaign: {name}',
+    agentStatus: 'Signs in with: {method}.',
+    agentSnoozes:
+      '{count, plural, =0 {Has never chosen “Later”.} one {Chose “Later” once.} other {Chose “Later” # times.}}',
+    agentExcluded: 'Excluded from the campaign on {date}: {reason}',
+    agentRemind: 'Send a reminder',
+    agentReminded:
+      '{sent, plural, =0 {No reminder sent: this agent was reminded recently or is equipped.} other {A reminder was sent.}}',
+    exclude: 'Exclude from the campaign',
+    excludeReason: 'Reason (required)',
+    excludeHint: 'For example: no phone allowed on the site. Saved in the audit.',
+    excluded: 'The agent is excluded from the campaign.',
+    include: 'Include in the campaign again',
+    included: 'The agent is included in the campaign again.',
+    back: 'Back to the account',
+  },
+  /** Issue 14 point 4 (docs/adr/0036): the registration campaign's page after sign-in. */
+  campaign: {
+    title: 'Set up a second factor',
+    requiredTitle: 'Set up a second factor to continue',
+    why: 'Instruction DGAL/SDEIGIR/2025-91 asks every agent to confirm their sign-in with a second factor of their own. Codes sent by SMS are being withdrawn: they can be intercepted or diverted to another SIM card. The Sésame app on your phone replaces them; a security key or an authenticator app will do too.',
+    deadline: 'Deadline: {date}.',
+    body: 'It takes a few minutes: install the app on your phone, then add the phone to your account.',
+    requiredBody:
+      'The deadline has passed or you have postponed as many times as allowed: set up a second factor now to reach your applications.',
+    setUpApp: 'Set up the Sésame app now',
+    otherWays: 'Or:',
+    securityKey: 'a security key',
+    authenticatorApp: 'an authenticator app',
+    later: 'Later',
+    laterLeft: '{count, plural, one {You may postpone once more.} other {You may postpone # more times.}}',
+    requiredHint: 'Your applications stay closed until then. Signing out loses nothing.',
+    signOut: 'Sign out',
   },
 };
 

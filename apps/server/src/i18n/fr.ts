@@ -303,6 +303,11 @@ export const fr: Messages = {
     'account.password_reset_sent':
       'Lien de réinitialisation du mot de passe envoyé par l’assistance ou un gestionnaire',
     'account.second_factor_reset': 'Seconds facteurs supprimés par l’assistance ou un gestionnaire',
+    'campaign.reminder_sent': 'Relance pour ajouter un second facteur envoyée par un gestionnaire',
+    'campaign.snoozed': 'Ajout du second facteur reporté (« Plus tard »)',
+    'campaign.excluded': 'Exclu de la campagne du second facteur par un gestionnaire',
+    'campaign.included': 'Inclus de nouveau dans la campagne du second facteur par un gestionnaire',
+    'campaign.configured': 'Campagne du second facteur réglée par un gestionnaire',
   },
   changePassword: {
     title: 'Modifier le mot de passe',
@@ -670,6 +675,11 @@ export const fr: Messages = {
         '{change, select, added {Sésame : un numéro de téléphone mobile a été ajouté à votre compte} other {Sésame : un numéro de téléphone mobile a été supprimé de votre compte}}',
       body: '{change, select, added {Le numéro de téléphone mobile {name} a été ajouté à votre compte Sésame, depuis l’adresse {ip} ({browser}). Les codes qui y sont envoyés par SMS peuvent désormais confirmer vos connexions.} other {Le numéro de téléphone mobile {name} a été supprimé de votre compte Sésame, depuis l’adresse {ip} ({browser}). Les codes qui y sont envoyés ne confirment plus vos connexions.}} Si ce n’est pas vous, changez votre mot de passe immédiatement et contactez votre support.',
       action: 'Gérer mes numéros de téléphone mobile',
+    },
+    enrolmentReminder: {
+      subject: 'Sésame : ajoutez un second facteur avant la fin des SMS',
+      body: '{category, select, sms {Vous confirmez encore vos connexions à Sésame avec des codes envoyés par SMS.} other {Vous vous connectez à Sésame avec votre seul mot de passe.}} L’instruction DGAL/SDEIGIR/2025-91 demande à chaque agent de confirmer sa connexion avec un second facteur à lui, et les codes par SMS sont retirés{date, select, none {.} other { : ils prennent fin le {date}.}} Installez l’application Sésame sur votre téléphone, puis connectez-vous et ajoutez le téléphone à votre compte (liens ci-dessous) ; une clé de sécurité ou une application d’authentification conviennent aussi. Cette relance vous est envoyée par votre gestionnaire local.',
+      action: 'Se connecter',
     },
     newBrowserSignIn: {
       subject: 'Sésame : une connexion depuis un nouveau navigateur',
@@ -1245,5 +1255,100 @@ export const fr: Messages = {
   levelGapOpening: {
     passwordAlone: 'Votre connexion s’est faite avec le seul mot de passe.',
     otherFactor: 'Votre connexion s’est faite avec « {method} », que {app} n’accepte pas.',
+  },
+  dashboard: {
+    title: 'Tableau de bord de la migration',
+    heading: 'Tableau de bord de la migration : {organisation}',
+    link: 'Tableau de bord de la migration',
+    intro:
+      'Comment se connectent les agents de {organisation} et des organisations en dessous, et ce qui reste à faire avant la fin des SMS.',
+    organisations: 'Tableaux de bord des organisations que vous gérez :',
+    total: 'Agents',
+    app: 'Application Sésame',
+    key: 'Clé de sécurité ou plateforme',
+    totp: 'Application d’authentification',
+    sms: 'SMS seulement',
+    password: 'Mot de passe seulement',
+    equipped: 'Équipés',
+    smsHoldouts: 'Agents encore au SMS',
+    phonesToBuy: 'Téléphones à acheter',
+    phonesHint:
+      'Agents qui n’ont ni l’application Sésame ni un autre second facteur accepté (clé de sécurité, application d’authentification) : un téléphone par agent.',
+    percent: '{percent} %',
+    sunset:
+      '{days, plural, =0 {Les SMS ont pris fin le {date}.} one {# jour avant la fin des SMS le {date}.} other {# jours avant la fin des SMS le {date}.}}',
+    noSunset: 'Aucune date de fin des SMS n’est fixée.',
+    byMethodTitle: 'Agents par méthode de connexion',
+    colMethod: 'Méthode',
+    colAgents: 'Agents',
+    childrenTitle: 'Organisations en dessous',
+    colOrganisation: 'Organisation',
+    noChildren: 'Aucune organisation en dessous de celle-ci.',
+    chartTitle: 'Progression',
+    chartSummary:
+      'Agents équipés et agents restants chaque jour sur les 90 derniers jours, du {first} au {last} ; les mêmes chiffres sont dans le tableau qui suit.',
+    chartEmpty: 'Le graphique commence avec les chiffres d’aujourd’hui : un point s’ajoute chaque jour.',
+    chartTable: 'Progression par jour',
+    colDay: 'Jour',
+    holdouts: 'Restants',
+    csv: 'Télécharger les chiffres (CSV)',
+    csvHeader:
+      'Identifiant,Organisation,Agents,Application Sésame,Clé de sécurité ou plateforme,Application d’authentification,SMS seulement,Mot de passe seulement,Téléphones à acheter,Équipés %',
+    remindersTitle: 'Relances',
+    remindersBody:
+      'Écrire à chaque agent restant de {organisation} et en dessous (SMS seulement ou mot de passe seulement) où il en est et comment s’équiper. Un agent relancé depuis moins de {days, plural, one {# jour} other {# jours}} est sauté.',
+    remindersSend: 'Relancer les agents restants',
+    remindersDone:
+      '{sent, plural, =0 {Aucune relance envoyée} one {# relance envoyée} other {# relances envoyées}}, {skipped, plural, =0 {aucun agent sauté} one {# agent sauté (relancé récemment ou équipé)} other {# agents sautés (relancés récemment ou équipés)}}{failed, plural, =0 {.} other {, # non envoyées (le serveur de messagerie n’a pas répondu) : réessayez plus tard.}}',
+    campaignTitle: 'Campagne d’enrôlement',
+    campaignIntro:
+      'Après sa connexion, un agent de {organisation} et en dessous sans second facteur accepté voit une page qui explique pourquoi et lance l’enrôlement. « Plus tard » est permis un nombre de fois et de jours, puis l’enrôlement devient obligatoire.',
+    campaignFrom:
+      '{from, select, none {Ce sont les réglages du déploiement : aucun n’a été enregistré pour cette organisation ni au-dessus.} other {Enregistrés pour {from}.}}',
+    campaignEnabled: 'Montrer la campagne aux agents sans second facteur',
+    campaignSnoozes: '« Plus tard » permis (nombre de fois)',
+    campaignSnoozeDays: 'Jours permis après le premier « Plus tard »',
+    campaignDeadline: 'Date limite (facultative)',
+    campaignDeadlineHint:
+      'À partir de ce jour, l’enrôlement est obligatoire. Sans date, la page indique la fin des SMS.',
+    campaignSave: 'Enregistrer la campagne',
+    campaignSaved:
+      'La campagne est enregistrée : elle s’applique à cette organisation et à celles en dessous qui n’ont pas la leur.',
+    campaignInvalid: 'Un nombre entier de 0 à {max}.',
+    campaignDateInvalid: 'Une date comme 2027-03-01.',
+    agentLink: 'Campagne du second facteur',
+    agentTitle: 'Campagne du second facteur : {name}',
+    agentStatus: 'Se connecte avec : {method}.',
+    agentSnoozes:
+      '{count, plural, =0 {N’a jamais choisi « Plus tard ».} one {A choisi « Plus tard » une fois.} other {A choisi « Plus tard » # fois.}}',
+    agentExcluded: 'Exclu de la campagne le {date} : {reason}',
+    agentRemind: 'Envoyer une relance',
+    agentReminded:
+      '{sent, plural, =0 {Aucune relance envoyée : cet agent a été relancé récemment ou il est équipé.} other {Une relance a été envoyée.}}',
+    exclude: 'Exclure de la campagne',
+    excludeReason: 'Motif (obligatoire)',
+    excludeHint: 'Par exemple : téléphone interdit sur le site. Enregistré dans le journal d’audit.',
+    excluded: 'L’agent est exclu de la campagne.',
+    include: 'Inclure de nouveau dans la campagne',
+    included: 'L’agent est de nouveau inclus dans la campagne.',
+    back: 'Retour au compte',
+  },
+  campaign: {
+    title: 'Ajoutez un second facteur',
+    requiredTitle: 'Ajoutez un second facteur pour continuer',
+    why: 'L’instruction DGAL/SDEIGIR/2025-91 demande à chaque agent de confirmer sa connexion avec un second facteur à lui. Les codes envoyés par SMS sont retirés : ils peuvent être interceptés ou détournés vers une autre carte SIM. L’application Sésame sur votre téléphone les remplace ; une clé de sécurité ou une application d’authentification conviennent aussi.',
+    deadline: 'Date limite : {date}.',
+    body: 'Cela prend quelques minutes : installez l’application sur votre téléphone, puis ajoutez le téléphone à votre compte.',
+    requiredBody:
+      'La date limite est passée ou vous avez reporté autant de fois que permis : ajoutez un second facteur maintenant pour accéder à vos applications.',
+    setUpApp: 'Installer l’application Sésame maintenant',
+    otherWays: 'Ou :',
+    securityKey: 'une clé de sécurité',
+    authenticatorApp: 'une application d’authentification',
+    later: 'Plus tard',
+    laterLeft:
+      '{count, plural, one {Vous pouvez encore reporter une fois.} other {Vous pouvez encore reporter # fois.}}',
+    requiredHint: 'Vos applications restent fermées d’ici là. Vous déconnecter ne fait rien perdre.',
+    signOut: 'Se déconnecter',
   },
 };

@@ -31,6 +31,7 @@ export function mailLink(request: MailRequest, publicUrl: string): string {
       return `${base}/account/devices`;
     case 'recovery-cancelled':
     case 'second-factor-reset':
+    case 'enrolment-reminder':
       return `${base}/login`;
     case 'registration-existing':
     case 'email-change-notice':

@@ -107,6 +107,10 @@ const fixtures = {
     params: { firstName: 'Ada', at: '2025-03-01T08:15:00.000Z', ip: '192.0.2.7', browser: 'Firefox 128 · Windows' },
     link: '/password/forgot',
   },
+  'enrolment-reminder': {
+    params: { firstName: 'Ada', category: 'sms', sunset: '2027-03-01T00:00:00.000Z' },
+    link: '/login',
+  },
 } satisfies { [T in MailTemplate]: { params: ParamsOf<T>; link: string } };
 
 /** Words that only one language's catalogue uses, in every mail. */

@@ -52,6 +52,7 @@ const TEMPLATES = {
   'security-key-cloned': { key: 'securityKeyCloned', notYou: false },
   'phone-number-changed': { key: 'phoneNumberChanged', notYou: false },
   'new-browser-sign-in': { key: 'newBrowserSignIn', notYou: false },
+  'enrolment-reminder': { key: 'enrolmentReminder', notYou: false, app: true },
 } as const satisfies Record<MailTemplate, { key: TemplateKey; notYou: boolean; app?: true }>;
 
 /** The mail in the recipient's language, as plain text and as an equivalent HTML document. */
@@ -71,12 +72,20 @@ export function renderMail(
       dateStyle: 'medium',
       timeStyle: 'short',
     }).format(new Date(iso));
+  const day = (iso: string) =>
+    dateTimeFormat(request.locale === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(iso),
+    );
   const values = {
     ...request.params,
     ...('ttlMinutes' in request.params && { minutes: request.params.ttlMinutes }),
     ...('blockedUntil' in request.params && { time: instant(request.params.blockedUntil) }),
     ...('readyAt' in request.params && { time: instant(request.params.readyAt) }),
     ...('at' in request.params && { time: instant(request.params.at) }),
+    // The SMS sunset of a reminder (issue 14 point 3): a day, or `none`.
+    ...('sunset' in request.params && {
+      date: request.params.sunset === '' ? 'none' : day(request.params.sunset),
+    }),
   };
   const parts: MailParts = {
     lang: request.locale,

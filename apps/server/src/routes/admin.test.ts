@@ -208,6 +208,32 @@ const ROUTES: Array<{ name: string; method: 'GET' | 'POST'; path: string; form?:
     path: `/admin/accounts/${PEOPLE.marie.id}/second-factor-reset`,
     form: { reason: 'phone lost' },
   },
+  // The migration dashboard, reminders and registration campaign (issue 14 points 3–4, docs/adr/0036).
+  { name: 'the dashboard of another organisation', method: 'GET', path: '/admin/dashboard?org=ddpp-35' },
+  { name: 'the dashboard of another organisation’s parent', method: 'GET', path: '/admin/dashboard?org=dgal' },
+  { name: 'the dashboard’s CSV export', method: 'GET', path: '/admin/dashboard.csv?org=ddpp-35' },
+  { name: 'remind the holdouts', method: 'POST', path: '/admin/dashboard/reminders?org=ddpp-35' },
+  {
+    name: 'set the registration campaign',
+    method: 'POST',
+    path: '/admin/dashboard/campaign?org=draaf-bzh',
+    form: { enabled: 'on', snoozes: '0', snoozeDays: '0' },
+  },
+  {
+    name: 'set the registration campaign, with a form error',
+    method: 'POST',
+    path: '/admin/dashboard/campaign?org=draaf-bzh',
+    form: { snoozes: 'many', snoozeDays: '0' },
+  },
+  { name: 'an agent’s campaign page', method: 'GET', path: `/admin/accounts/${PEOPLE.marie.id}/campaign` },
+  { name: 'remind one agent', method: 'POST', path: `/admin/accounts/${PEOPLE.marie.id}/reminder` },
+  {
+    name: 'exclude an agent from the campaign',
+    method: 'POST',
+    path: `/admin/accounts/${PEOPLE.marie.id}/campaign-exclusion`,
+    form: { reason: 'no phone' },
+  },
+  { name: 'include an agent again', method: 'POST', path: `/admin/accounts/${PEOPLE.marie.id}/campaign-inclusion` },
 ];
 
 describe('every admin route, as a local manager of another organisation', () => {
@@ -225,6 +251,8 @@ describe('every admin route, as a local manager of another organisation', () => 
         expect(page.html).not.toContain(PEOPLE.marie.email);
         expect(await audit()).toEqual(before);
         expect((await guard().lockState(PEOPLE.marie.email)).lockedEverywhere).toBe(true);
+        expect(await portal.durable.campaign.settingsFor(['draaf-bzh', 'ddpp-35'])).toEqual([]);
+        expect(await portal.durable.campaign.agent(PEOPLE.marie.id)).toBeNull();
       });
     }
   }

@@ -2,6 +2,7 @@ import {
   accountOverview,
   isSesameError,
   loadActor,
+  mayEver,
   resetSecondFactorByAdmin,
   RESET_REASON_MAX,
   searchAccounts,
@@ -55,27 +56,7 @@ const resetForm = z.object({
 export function adminRoutes(app: FastifyInstance, ctx: AdminContext): void {
   const { admin } = ctx;
 
-  /** The actor, or null once the reply is the sign-in redirect or the second-factor page. */
-  async function gate(request: FastifyRequest, reply: FastifyReply): Promise<Actor | null> {
-    const auth = requireSignIn(request, reply, ctx.config.publicUrl);
-    if (!auth) return null;
-    if (!auth.record.strengths.some((s) => s !== 'PASSWORD')) {
-      const back = request.method === 'GET' ? safeRedirectPath(request.url, ctx.config.publicUrl, '/admin') : '/admin';
-      await sendPage(
-        reply,
-        <SecondFactorRequiredPage
-          ctx={viewContext(request, reply)}
-          returnTo={back}
-          body={request.messages.admin.secondFactorBody}
-          // A newcomer (the demo's manager) has nothing to confirm with: say how to get a factor.
-          noneYet={auth.user.secondFactorSince === null}
-        />,
-        403,
-      );
-      return null;
-    }
-    return loadActor(admin.durable, auth.user.id);
-  }
+  const gate = adminGate(ctx);
 
   app.get('/admin', async (request, reply) => {
     const actor = await gate(request, reply);
@@ -92,6 +73,7 @@ export function adminRoutes(app: FastifyInstance, ctx: AdminContext): void {
         searched={found.within}
         accounts={found.accounts}
         limit={SEARCH_LIMIT}
+        dashboard={mayEver(actor, 'dashboard.view')}
       />,
     );
   });
@@ -114,6 +96,7 @@ export function adminRoutes(app: FastifyInstance, ctx: AdminContext): void {
         linkTtlMinutes={admin.policy.linkTtlMinutes}
         notice={extra.notice}
         errors={extra.errors}
+        campaign={mayEver(actor, 'campaign.configure')}
       />,
       extra.status ?? 200,
     );
@@ -175,4 +158,33 @@ export function adminRoutes(app: FastifyInstance, ctx: AdminContext): void {
       return accountPage(request, reply, actor, id, { errors: { fields: { reason: message } }, status: 400 });
     }
   });
+}
+
+/**
+ * Every admin route's gate: the actor, or null once the reply is the sign-in redirect or the
+ * second-factor page (no admin page with the password alone, docs/adr/0033 §6).
+ */
+export function adminGate(
+  ctx: Pick<AdminContext, 'config' | 'admin'>,
+): (request: FastifyRequest, reply: FastifyReply) => Promise<Actor | null> {
+  return async function gate(request, reply) {
+    const auth = requireSignIn(request, reply, ctx.config.publicUrl);
+    if (!auth) return null;
+    if (!auth.record.strengths.some((s) => s !== 'PASSWORD')) {
+      const back = request.method === 'GET' ? safeRedirectPath(request.url, ctx.config.publicUrl, '/admin') : '/admin';
+      await sendPage(
+        reply,
+        <SecondFactorRequiredPage
+          ctx={viewContext(request, reply)}
+          returnTo={back}
+          body={request.messages.admin.secondFactorBody}
+          // A newcomer (the demo's manager) has nothing to confirm with: say how to get a factor.
+          noneYet={auth.user.secondFactorSince === null}
+        />,
+        403,
+      );
+      return null;
+    }
+    return loadActor(ctx.admin.durable, auth.user.id);
+  };
 }

@@ -3,6 +3,7 @@ import type {
   AppConsentStore,
   AuditEventType,
   AuthenticationRequirement,
+  CampaignStep,
   Clock,
   LevelGap,
   LoginTarget,
@@ -106,6 +107,22 @@ export interface SignInRoutesContext {
   readonly smsSunset: SmsSunsetStep | null;
   /** "Sign-in from a new browser" (issue 13 point 5; docs/adr/0032 §2): the cookie's key, the mail. */
   readonly knownBrowsers: NewBrowserDeps;
+  /** The registration campaign (issue 14 point 4; docs/adr/0036): its page after sign-in and on SSO. */
+  readonly campaign: CampaignGate;
+}
+
+/**
+ * The registration campaign as the sign-in sees it (docs/adr/0036): core decides (campaignFor);
+ * a "Later" said in a session lets that session's applications through until it ends — the count
+ * itself is in the database, out of the user's reach.
+ */
+export interface CampaignGate {
+  /** What the campaign asks of the user in this session: `none` once "Later" was said in it. */
+  step(userId: string, sessionId: string): Promise<CampaignStep>;
+  /** "Later": false when no longer allowed (the enrolment is required). */
+  later(userId: string, sessionId: string, meta: RequestMeta): Promise<boolean>;
+  /** The application's sign-in held while the page is shown (single use, bound to the account). */
+  readonly holds: AppConsentStore;
 }
 
 /**

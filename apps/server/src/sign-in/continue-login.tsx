@@ -5,6 +5,7 @@ import { baseCookie, COOKIES } from '../http/cookies';
 import { sendPage, viewContext } from '../http/render-page';
 import { AppConsentPage } from '../views/sign-in/app-consent-page';
 import { StepUpPage } from '../views/pages/step-up-page';
+import { campaignInterstitial } from './campaign-interstitial';
 import type { SignInRoutesContext } from './context';
 
 /**
@@ -26,6 +27,10 @@ export async function continueLogin(
   /** The user has just said Continue at the interstitial (sign-in/consent-routes.tsx). */
   confirmed = false,
 ): Promise<FastifyReply> {
+  // Issue 14 point 4 (docs/adr/0036): the registration campaign's page comes first, here where
+  // every sign-in and every SSO visit of an application passes — no way round it by the app's URL.
+  const campaign = await campaignInterstitial(ctx, request, reply, session, user, { target, fresh, presented });
+  if (campaign) return campaign;
   const app = ctx.registry.byId(target.appId);
   const continuation = ctx.continuations[target.kind];
   // Core policy: a forced re-authentication (CAS renew, OIDC prompt=login or max_age) counts only

@@ -15,6 +15,7 @@ import type { SignInRoutesContext } from './context';
 import { continueLogin } from './continue-login';
 import { signInMeta } from './sign-in-meta';
 import { SMS_SUNSET_PATH } from './sms-sunset-path';
+import { CAMPAIGN_PATH } from './campaign-path';
 
 /**
  * The last step of every sign-in method (design §4 step 4): a fresh session (never the old id),
@@ -49,6 +50,14 @@ export async function finishSignIn(
   // its last change rather than from its last use.
   if (request.cookies[COOKIES.method] !== wireName) {
     reply.setCookie(COOKIES.method, wireName, { ...baseCookie, maxAge: 365 * 86400 });
+  }
+  // Issue 14 point 4 (docs/adr/0036): the registration campaign's page, which says all the SMS
+  // sunset's page says and more, comes instead of it; with an application, continueLogin shows it.
+  if ((await ctx.campaign.step(user.id, session.id)).kind !== 'none') {
+    if (done.ctx.target) {
+      return continueLogin(ctx, request, reply, session, user, done.ctx.target, true, done.strengths);
+    }
+    return reply.redirect(`${CAMPAIGN_PATH}?next=${encodeURIComponent(next)}`, 303);
   }
   // Issue 13 point 4: before the sunset, every SMS sign-in is followed by the page that says when
   // SMS stops (sign-in/sms-sunset.tsx); the application's sign-in waits, kept for this user. The

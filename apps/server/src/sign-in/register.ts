@@ -6,6 +6,7 @@ import type { SignInRoutesContext } from './context';
 import { METHOD_PAGES } from './method-pages';
 import { passwordRoutes } from './password-routes';
 import { smsSunsetRoutes } from './sms-sunset';
+import { campaignRoutes } from './campaign';
 import { stepUpRoutes } from './step-up';
 import { waitRoutes } from './wait-routes';
 
@@ -24,4 +25,5 @@ export function registerSignIn(portal: FastifyInstance, ctx: SignInRoutesContext
   }
   stepUpRoutes(portal, ctx);
   smsSunsetRoutes(portal, ctx);
+  campaignRoutes(portal, ctx);
 }

@@ -103,6 +103,8 @@ function recordingRepositories(repositories: DurableRepositories, journal: Chang
     organisations: recordingRepository(repositories.organisations, 'organisations', journal),
     roles: recordingRepository(repositories.roles, 'roles', journal),
     directory: recordingRepository(repositories.directory, 'directory', journal),
+    migration: recordingRepository(repositories.migration, 'migration', journal),
+    campaign: recordingRepository(repositories.campaign, 'campaign', journal),
   };
 }
 

@@ -73,7 +73,7 @@ export interface TargetAccount {
  * their organisations.
  */
 export async function targetAccount(
-  deps: Pick<AdminDeps, 'durable'>,
+  deps: { readonly durable: Pick<AdminDeps['durable'], 'users' | 'organisations' | 'roles'> },
   actor: Actor,
   action: AdminAction,
   userId: string,

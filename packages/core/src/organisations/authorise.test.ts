@@ -58,6 +58,7 @@ const EXPECTED: Record<AdminAction, string> = {
   'dashboard.view': 'AL',
   'reminders.send': 'AL',
   'campaign.configure': 'AL',
+  'campaign.exclude': 'AL',
   'audit.view': 'ALU',
   'audit.export': 'ALU',
   'organisation.view': 'ALHU',

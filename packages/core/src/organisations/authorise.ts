@@ -55,6 +55,12 @@ export const ACTIONS = {
   'dashboard.view': { roles: MANAGERS, ...ON_ORGANISATION },
   'reminders.send': { roles: MANAGERS, ...ON_ORGANISATION },
   'campaign.configure': { roles: MANAGERS, ...ON_ORGANISATION },
+  /**
+   * Excluding an agent from the registration campaign, or including them again (issue 14 point
+   * 4, docs/adr/0036): it changes what the account must do at sign-in, so rules 3 and 4 apply —
+   * nobody excuses themselves from enrolling, nor an account holding a role they could not grant.
+   */
+  'campaign.exclude': { roles: MANAGERS, ...ACCOUNT_CHANGE },
   'audit.view': { roles: READERS_OF_AUDIT, ...ON_ORGANISATION },
   'audit.export': { roles: READERS_OF_AUDIT, ...ON_ORGANISATION },
   'organisation.view': { roles: ['administrator', 'local_manager', 'helpdesk', 'auditor'], ...ON_ORGANISATION },

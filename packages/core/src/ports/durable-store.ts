@@ -2,6 +2,7 @@ import type { Locale } from '@sesame/protocol';
 import type { AccountOptionsRepository } from './account-options-repository';
 import type { CredentialRepository } from './credential-repository';
 import type { DeviceRepository } from './device-repository';
+import type { CampaignRepository, MigrationRepository } from './migration-repository';
 import type { AccountDirectory, OrganisationRepository, RoleAssignmentRepository } from './organisation-repository';
 
 /** A person's account. `id` is the stable EU Login-style identifier (e.g. `n0025vuz`). */
@@ -111,7 +112,16 @@ export type AuditEventType =
   /** A password-reset link sent by the helpdesk or a manager (issue 14): `details.actor`, `details.role`. */
   | 'account.password_reset_sent'
   /** Every second factor removed by the helpdesk or a manager (issue 14, SEC-28): actor, role, reason, counts. */
-  | 'account.second_factor_reset';
+  | 'account.second_factor_reset'
+  /** A reminder to enrol mailed to a holdout (issue 14 point 3, docs/adr/0036): actor, role, category. */
+  | 'campaign.reminder_sent'
+  /** "Later" at the registration campaign's page (issue 14 point 4): the count after it. */
+  | 'campaign.snoozed'
+  /** An agent excluded from the registration campaign (actor, role, reason), or included again. */
+  | 'campaign.excluded'
+  | 'campaign.included'
+  /** An organisation's registration campaign set from the console (actor, role, the settings). */
+  | 'campaign.configured';
 
 export interface StoredAuditEvent extends AuditEvent {
   seq: number;
@@ -172,6 +182,10 @@ export interface DurableRepositories {
   directory: AccountDirectory;
   audit: AuditLog;
   outbox: MailOutbox;
+  /** The migration dashboard's counts, snapshots and reminder throttle (docs/adr/0036). */
+  migration: MigrationRepository;
+  /** The registration campaign: per organisation, and each agent's snoozes and exclusion (docs/adr/0036). */
+  campaign: CampaignRepository;
 }
 
 export interface DurableStore extends DurableRepositories {

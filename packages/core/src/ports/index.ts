@@ -11,3 +11,4 @@ export * from './account-options-repository';
 export * from './sms-sender';
 export * from './challenge-mac';
 export * from './organisation-repository';
+export * from './migration-repository';

@@ -108,6 +108,15 @@ export type MailRequest = { to: string; locale: Locale } & (
    */
   | { template: 'new-browser-sign-in'; params: { firstName: string; at: string; ip: string; browser: string } }
   /**
+   * A reminder to enrol a second factor, sent by a manager to a holdout (issue 14 point 3,
+   * docs/adr/0036): where they stand (SMS only or the password only), the SMS sunset (ISO-8601,
+   * empty when none is set), and the way to enrol (the mail links the app and "Add a mobile device").
+   */
+  | {
+      template: 'enrolment-reminder';
+      params: { firstName: string; category: 'sms' | 'password'; sunset: string };
+    }
+  /**
    * A security key signed with a sign count that went back (SEC-24; docs/adr/0029 §2): the key may
    * have been cloned. The sign-in was refused; when (ISO-8601), from where.
    */

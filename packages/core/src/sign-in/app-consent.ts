@@ -36,8 +36,12 @@ export interface AppConsentStore {
   take(token: string | undefined, userId: string): Promise<HeldConsent | null>;
 }
 
-export function createAppConsentStore(ephemeral: Pick<EphemeralStore, 'set' | 'take'>): AppConsentStore {
-  const key = (token: string) => `consent:${tokenDigest(token)}`;
+export function createAppConsentStore(
+  ephemeral: Pick<EphemeralStore, 'set' | 'take'>,
+  /** The registration campaign holds its sign-ins apart (`campaign`, docs/adr/0036): a token of one never answers the other. */
+  prefix = 'consent',
+): AppConsentStore {
+  const key = (token: string) => `${prefix}:${tokenDigest(token)}`;
   return {
     async hold(consent) {
       const token = randomToken();

@@ -10,6 +10,7 @@ import { createMailOutbox } from './mail-outbox';
 import { createOrganisationRepository } from './organisations-repository';
 import { createRoleAssignmentRepository } from './role-assignments-repository';
 import { migrateToLatest } from './migrate';
+import { createCampaignRepository, createMigrationRepository } from './migration-repository';
 import { openPostgres } from './open-postgres';
 import { openSqlite } from './open-sqlite';
 import { isStoreFault, storeUnavailable } from '../store-errors';
@@ -76,5 +77,7 @@ function repositories(db: Kysely<Database>, kind: DurableStore['kind']): Durable
     directory: createAccountDirectory(db, kind),
     audit: createAuditLog(db),
     outbox: createMailOutbox(db),
+    migration: createMigrationRepository(db, kind),
+    campaign: createCampaignRepository(db),
   };
 }

@@ -19,6 +19,47 @@ export interface Database {
   role_assignments: RoleAssignmentsTable;
   audit_events: AuditEventsTable;
   outbox_mail: OutboxMailTable;
+  migration_snapshots: MigrationSnapshotsTable;
+  reminder_sends: ReminderSendsTable;
+  campaign_settings: CampaignSettingsTable;
+  campaign_agents: CampaignAgentsTable;
+}
+
+/** Migration 0009 (docs/adr/0036): an organisation's own accounts by category, one row a day. */
+export interface MigrationSnapshotsTable {
+  day: string;
+  organisation_id: string;
+  app: number;
+  key: number;
+  totp: number;
+  sms: number;
+  password: number;
+}
+
+export interface ReminderSendsTable {
+  user_id: string;
+  last_sent_at: Instant;
+}
+
+/** `enabled` is 0/1. */
+export interface CampaignSettingsTable {
+  organisation_id: string;
+  enabled: number;
+  snoozes: number;
+  snooze_days: number;
+  deadline: NullableInstant;
+  updated_at: Instant;
+  updated_by: string;
+}
+
+export interface CampaignAgentsTable {
+  user_id: string;
+  snoozes: number;
+  first_snoozed_at: NullableInstant;
+  last_snoozed_at: NullableInstant;
+  excluded_reason: string | null;
+  excluded_by: string | null;
+  excluded_at: NullableInstant;
 }
 
 export interface UsersTable {

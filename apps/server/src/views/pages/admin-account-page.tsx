@@ -16,6 +16,8 @@ export function AdminAccountPage(props: {
   linkTtlMinutes: number;
   notice?: string | undefined;
   errors?: FormErrors | undefined;
+  /** The person manages the registration campaign somewhere: the agent's campaign page is linked (docs/adr/0036). */
+  campaign?: boolean;
 }) {
   const { m, locale } = props.ctx;
   const a = m.admin;
@@ -54,6 +56,11 @@ export function AdminAccountPage(props: {
       </p>
       <h1>{format(a.accountTitle, { name }, locale)}</h1>
       {props.notice && <Notice kind="success">{props.notice}</Notice>}
+      {props.campaign && (
+        <p>
+          <a href={`/admin/accounts/${encodeURIComponent(o.user.id)}/campaign`}>{m.dashboard.agentLink}</a>
+        </p>
+      )}
       <section aria-labelledby="identity">
         <h2 id="identity">{a.identity}</h2>
         <dl class="summary">

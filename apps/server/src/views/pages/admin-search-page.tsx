@@ -15,6 +15,8 @@ export function AdminSearchPage(props: {
   searched: readonly Organisation[];
   accounts: readonly AccountListing[];
   limit: number;
+  /** The person may open a migration dashboard (issue 14 point 3). */
+  dashboard?: boolean;
 }) {
   const { m, locale } = props.ctx;
   const a = m.admin;
@@ -22,6 +24,11 @@ export function AdminSearchPage(props: {
     <Layout ctx={props.ctx} title={`${a.searchTitle} — ${a.title}`}>
       <h1>{a.title}</h1>
       <p>{format(a.scopeIntro, { organisations: props.searched.map((o) => o.name).join(', ') }, locale)}</p>
+      {props.dashboard && (
+        <p>
+          <a href="/admin/dashboard">{m.dashboard.link}</a>
+        </p>
+      )}
       <h2 id="search">{a.searchTitle}</h2>
       <form method="get" action="/admin" role="search" aria-labelledby="search">
         <div class="field">
