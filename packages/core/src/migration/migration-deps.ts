@@ -7,8 +7,8 @@ export interface MigrationDeps {
   readonly clock: Clock;
   readonly mailer: Mailer;
   /**
-   * The SMS sunset that applies to an organisation's agents: the deployment's `sms.sunset` today;
-   * the one function to swap when organisations get their own date (issue 14, helper S).
+   * The SMS sunset that applies to an organisation's agents: its own date, else its nearest
+   * ancestor's, else the deployment's `sms.sunset` (issue 13 point 4; docs/adr/0034 §1).
    */
   smsSunsetFor(organisation: Organisation): Date | null;
   /** One reminder per agent per this many days at most (config `reminders.everyDays`). */
