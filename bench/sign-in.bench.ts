@@ -25,7 +25,7 @@ try {
   await new Promise((r) => setTimeout(r, 1000));
   const rssIdle = server.rssMiB();
 
-  // Raw argon2id in this process: same library, parameters and concurrency as the server.
+  // Raw argon2id in a process of its own: the server's hasher, parameters and bound (support/argon2-rate.ts).
   const { hashesPerSecond: hashRate, cpuMsPerHash: cpuPerHash } = await rawArgon2Rate(params, seconds, concurrency);
 
   const cpuBefore = server.cpuMs();
