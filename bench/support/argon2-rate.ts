@@ -45,7 +45,7 @@ process.stdout.write(JSON.stringify({ done, cpuMs: (used.user + used.system) / 1
  * Raw argon2id for `seconds` with `concurrency` callers, measured in a process of its own as the
  * server runs (issue 12 point 5, docs/adr/0024 "A fair baseline"):
  *
- * - through the server's own hasher, so with the same bound on verifications in flight (cores + 1)
+ * - through the server's own hasher, so with the same bound on verifications in flight (the cores)
  *   over the same libuv pool (this process's environment, UV_THREADPOOL_SIZE included): on a
  *   shared machine a process gets CPU by its runnable threads, and the raw rate measured with 8 in
  *   flight over libuv's 4 threads had more of the cores than the server's 3 could get;
