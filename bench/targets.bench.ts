@@ -423,12 +423,12 @@ try {
   );
   row('RSS 1 s after start (MiB)', fixed(m.rssAfterStart, 0), '≤ 150', b && fixed(b.rssAfterStart, 0));
   row('RSS peak under load (MiB)', fixed(m.rssPeak, 0), '≤ 200', b && fixed(b.rssPeak, 0));
-  const heap = (h: Measured['heapAfterStart']) => `${fixed(h.total, 0)} / ${fixed(h.used, 0)}`;
+  const heap = (h: Measured['heapAfterStart']) => `${fixed(h.total, 0)}/${fixed(h.used, 0)}`;
   row(
     '  V8 heap total / used (MiB): 1 s after start → after the load',
-    `${heap(m.heapAfterStart)} → ${heap(m.heapAfterLoad)}`,
+    `${heap(m.heapAfterStart)}→${heap(m.heapAfterLoad)}`,
     `— (argon2id: ${fixed(argon2.memoryKiB / 1024, 0)} MiB per verification in flight)`,
-    b && `${heap(b.heapAfterStart)} → ${heap(b.heapAfterLoad)}`,
+    b && `${heap(b.heapAfterStart)}→${heap(b.heapAfterLoad)}`,
   );
 
   const starts: number[] = [];
