@@ -19,8 +19,9 @@ export interface Argon2Parameters {
  * (19 MiB by default) for as long as it runs, and more hashes than cores only share the cores
  * while holding their memory longer. The bound was one more than the cores, measured faster
  * against a raw rate run with 8 hashes in flight over libuv's 4 threads; against a raw rate with
- * the same bound (bench/support/argon2-rate.ts) the cores alone lose nothing, and the RSS peak
- * under load is one hash's memory lower.
+ * the same bound (bench/support/argon2-rate.ts) the cores alone cost the same server CPU per
+ * sign-in, the ratios moved both ways within the noise (three runs), and the RSS peak under load
+ * is one hash's memory lower.
  */
 export function createArgon2Hasher(
   params: Argon2Parameters,
