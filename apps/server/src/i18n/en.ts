@@ -1273,7 +1273,7 @@ export const en = {
       'Mail every holdout of {organisation} and below (SMS only or the password only) where they stand and how to enrol. An agent reminded in the last {days, plural, one {day} other {# days}} is skipped.',
     remindersSend: 'Remind the holdouts',
     remindersDone:
-      '{sent, plural, =0 {No reminder sent} one {# reminder sent} other {# reminders sent}}, {skipped, plural, =0 {none skipped} one {# skipped (reminded recently or equipped)} other {# skipped (reminded recently or equipped)}}{failed, plural, =0 {.} other {, # not sent (the mail server did not answer): press again later.}}',
+      '{sent, plural, =0 {No reminder sent} one {# reminder sent} other {# reminders sent}}, {skipped, plural, =0 {none skipped} one {# skipped (reminded recently or equipped)} other {# skipped (reminded recently or equipped)}}{failed, plural, =0 {.} one {, # not sent (the mail server did not answer): press again later.} other {, # not sent (the mail server did not answer): press again later.}}',
     campaignTitle: 'Registration campaign',
     campaignIntro:
       'After signing in, an agent of {organisation} and below without an accepted second factor sees a page that explains why and starts the enrolment. “Later” is allowed a number of times and of days, then the enrolment is required.',
@@ -1297,7 +1297,7 @@ export const en = {
     agentExcluded: 'Excluded from the campaign on {date}: {reason}',
     agentRemind: 'Send a reminder',
     agentReminded:
-      '{sent, plural, =0 {No reminder sent: this agent was reminded recently or is equipped.} other {A reminder was sent.}}',
+      '{sent, plural, =0 {No reminder sent: this agent was reminded recently or is equipped.} one {A reminder was sent.} other {# reminders were sent.}}',
     exclude: 'Exclude from the campaign',
     excludeReason: 'Reason (required)',
     excludeHint: 'For example: no phone allowed on the site. Saved in the audit.',

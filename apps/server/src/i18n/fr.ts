@@ -1276,7 +1276,7 @@ export const fr: Messages = {
       'Agents qui n’ont ni l’application Sésame ni un autre second facteur accepté (clé de sécurité, application d’authentification) : un téléphone par agent.',
     percent: '{percent} %',
     sunset:
-      '{days, plural, =0 {Les SMS ont pris fin le {date}.} one {# jour avant la fin des SMS le {date}.} other {# jours avant la fin des SMS le {date}.}}',
+      '{days, plural, =0 {Les SMS ont pris fin le {date}.} one {# jour avant la fin des SMS le {date}.} many {# de jours avant la fin des SMS le {date}.} other {# jours avant la fin des SMS le {date}.}}',
     noSunset: 'Aucune date de fin des SMS n’est fixée.',
     byMethodTitle: 'Agents par méthode de connexion',
     colMethod: 'Méthode',
@@ -1296,10 +1296,10 @@ export const fr: Messages = {
       'Identifiant,Organisation,Agents,Application Sésame,Clé de sécurité ou plateforme,Application d’authentification,SMS seulement,Mot de passe seulement,Téléphones à acheter,Équipés %',
     remindersTitle: 'Relances',
     remindersBody:
-      'Écrire à chaque agent restant de {organisation} et en dessous (SMS seulement ou mot de passe seulement) où il en est et comment s’équiper. Un agent relancé depuis moins de {days, plural, one {# jour} other {# jours}} est sauté.',
+      'Écrire à chaque agent restant de {organisation} et en dessous (SMS seulement ou mot de passe seulement) où il en est et comment s’équiper. Un agent relancé depuis moins de {days, plural, one {# jour} many {# de jours} other {# jours}} est sauté.',
     remindersSend: 'Relancer les agents restants',
     remindersDone:
-      '{sent, plural, =0 {Aucune relance envoyée} one {# relance envoyée} other {# relances envoyées}}, {skipped, plural, =0 {aucun agent sauté} one {# agent sauté (relancé récemment ou équipé)} other {# agents sautés (relancés récemment ou équipés)}}{failed, plural, =0 {.} other {, # non envoyées (le serveur de messagerie n’a pas répondu) : réessayez plus tard.}}',
+      '{sent, plural, =0 {Aucune relance envoyée} one {# relance envoyée} many {# de relances envoyées} other {# relances envoyées}}, {skipped, plural, =0 {aucun agent sauté} one {# agent sauté (relancé récemment ou équipé)} many {# d’agents sautés (relancés récemment ou équipés)} other {# agents sautés (relancés récemment ou équipés)}}{failed, plural, =0 {.} one {, # non envoyée (le serveur de messagerie n’a pas répondu) : réessayez plus tard.} many {, # de relances non envoyées (le serveur de messagerie n’a pas répondu) : réessayez plus tard.} other {, # non envoyées (le serveur de messagerie n’a pas répondu) : réessayez plus tard.}}',
     campaignTitle: 'Campagne d’enrôlement',
     campaignIntro:
       'Après sa connexion, un agent de {organisation} et en dessous sans second facteur accepté voit une page qui explique pourquoi et lance l’enrôlement. « Plus tard » est permis un nombre de fois et de jours, puis l’enrôlement devient obligatoire.',
@@ -1320,11 +1320,11 @@ export const fr: Messages = {
     agentTitle: 'Campagne du second facteur : {name}',
     agentStatus: 'Se connecte avec : {method}.',
     agentSnoozes:
-      '{count, plural, =0 {N’a jamais choisi « Plus tard ».} one {A choisi « Plus tard » une fois.} other {A choisi « Plus tard » # fois.}}',
+      '{count, plural, =0 {N’a jamais choisi « Plus tard ».} one {A choisi « Plus tard » une fois.} many {A choisi « Plus tard » # de fois.} other {A choisi « Plus tard » # fois.}}',
     agentExcluded: 'Exclu de la campagne le {date} : {reason}',
     agentRemind: 'Envoyer une relance',
     agentReminded:
-      '{sent, plural, =0 {Aucune relance envoyée : cet agent a été relancé récemment ou il est équipé.} other {Une relance a été envoyée.}}',
+      '{sent, plural, =0 {Aucune relance envoyée : cet agent a été relancé récemment ou il est équipé.} one {Une relance a été envoyée.} many {# de relances ont été envoyées.} other {# relances ont été envoyées.}}',
     exclude: 'Exclure de la campagne',
     excludeReason: 'Motif (obligatoire)',
     excludeHint: 'Par exemple : téléphone interdit sur le site. Enregistré dans le journal d’audit.',
@@ -1347,7 +1347,7 @@ export const fr: Messages = {
     authenticatorApp: 'une application d’authentification',
     later: 'Plus tard',
     laterLeft:
-      '{count, plural, one {Vous pouvez encore reporter une fois.} other {Vous pouvez encore reporter # fois.}}',
+      '{count, plural, one {Vous pouvez encore reporter une fois.} many {Vous pouvez encore reporter # de fois.} other {Vous pouvez encore reporter # fois.}}',
     requiredHint: 'Vos applications restent fermées d’ici là. Vous déconnecter ne fait rien perdre.',
     signOut: 'Se déconnecter',
   },
