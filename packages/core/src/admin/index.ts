@@ -1,3 +1,5 @@
 export * from './admin-deps';
 export * from './admin-actor';
 export * from './admin-accounts';
+export * from './account-lifecycle';
+export * from './account-import';
