@@ -103,5 +103,53 @@ export function describeAccountLifecycleConformance(
       expect(await store.users.delete('n0025vuz')).toBe(false);
       expect(await store.users.create(newUser({ id: 'z0077ghi', externalId: 'HR-0042' }))).toBe(true);
     });
+
+    it('pages a subtree’s accounts for the export, by identifier, with external id, language and state', async () => {
+      const store = current();
+      await store.organisations.create({ id: 'dgal', parentId: 'root', kind: 'service', name: 'DGAL' }, new Date());
+      await store.organisations.create(
+        { id: 'ddpp-35', parentId: 'dgal', kind: 'service', name: 'DDPP 35' },
+        new Date(),
+      );
+      await store.organisations.create({ id: 'other', parentId: 'root', kind: 'service', name: 'Other' }, new Date());
+      const people: Array<[string, string, Partial<NewUser>]> = [
+        ['c0000003', 'ddpp-35', { externalId: 'E3', passwordHash: '!invited' }],
+        ['a0000001', 'dgal', { emailLocale: 'en' }],
+        ['b0000002', 'ddpp-35', {}],
+        ['d0000004', 'other', {}],
+      ];
+      for (const [id, organisationId, overrides] of people) {
+        await store.users.create(newUser({ id, email: `${id}@example.eu`, ...overrides }));
+        await store.organisations.placeAccount(id, organisationId);
+      }
+      await store.users.update('b0000002', { deactivatedAt: new Date() });
+      const first = await store.directory.exportPage({ withinIds: ['dgal'], afterId: null, limit: 2 });
+      expect(first).toEqual([
+        {
+          id: 'a0000001',
+          email: 'a0000001@example.eu',
+          firstName: 'Marie',
+          lastName: 'Curie',
+          organisationId: 'dgal',
+          externalId: null,
+          emailLocale: 'en',
+          deactivated: false,
+          invitationPending: false,
+        },
+        expect.objectContaining({ id: 'b0000002', deactivated: true, invitationPending: false }),
+      ]);
+      const second = await store.directory.exportPage({ withinIds: ['dgal'], afterId: 'b0000002', limit: 2 });
+      expect(second).toEqual([
+        expect.objectContaining({
+          id: 'c0000003',
+          externalId: 'E3',
+          invitationPending: true,
+          organisationId: 'ddpp-35',
+        }),
+      ]);
+      const everyone = await store.directory.exportPage({ withinIds: ['root'], afterId: null, limit: 10 });
+      expect(everyone.map((row) => row.id)).toEqual(['a0000001', 'b0000002', 'c0000003', 'd0000004']);
+      expect(await store.directory.exportPage({ withinIds: [], afterId: null, limit: 10 })).toEqual([]);
+    });
   });
 }

@@ -3,3 +3,4 @@ export * from './admin-actor';
 export * from './admin-accounts';
 export * from './account-lifecycle';
 export * from './account-import';
+export * from './account-export';
