@@ -5,7 +5,7 @@ import { parseEmail } from '../accounts/email-address';
 import { parsePersonName } from '../accounts/person-name';
 import { generateUserId } from '../accounts/user-id';
 import { collectInputIssues, invalidInput, SesameError } from '../errors';
-import { assertAuthorised, type Actor } from '../organisations/authorise';
+import { assertAuthorised, authorise, mayEver, type Actor } from '../organisations/authorise';
 import type { Organisation } from '../organisations/organisation';
 import type { ScopedRole } from '../organisations/roles';
 import type { DurableRepositories, UserRecord } from '../ports';
@@ -31,7 +31,8 @@ export const INVITATION_TTL_DAYS = 7;
 
 /** An external id as HR systems and spreadsheets write them: printable, no spaces at the ends. */
 export const EXTERNAL_ID_MAX_LENGTH = 128;
-const EXTERNAL_ID = /^[\p{L}\p{N}._@:\-/+]+$/u;
+// Starts with a letter or digit: a cell opening with = + - @ is a formula to spreadsheets (CSV injection).
+const EXTERNAL_ID = /^[\p{L}\p{N}][\p{L}\p{N}._@:\-/+]*$/u;
 
 /** True when the account was invited and its owner has not set a password yet. */
 export function invitationPending(user: Pick<UserRecord, 'passwordHash'>): boolean {
@@ -106,6 +107,16 @@ export async function invitableOrganisation(
   if (!organisation) throw new SesameError('FORBIDDEN', { refusal: 'out_of_scope' });
   const allowedBy = assertAuthorised(actor, 'account.invite', { kind: 'organisation', path: organisation.path });
   return { organisation, allowedBy };
+}
+
+/**
+ * The organisations where the actor may create or place accounts, parents before children (the
+ * console's organisation lists). Empty for a person who may invite nowhere.
+ */
+export async function invitableOrganisations(deps: Pick<AdminDeps, 'durable'>, actor: Actor): Promise<Organisation[]> {
+  if (!mayEver(actor, 'account.invite')) return [];
+  const all = await deps.durable.organisations.list();
+  return all.filter((o) => authorise(actor, 'account.invite', { kind: 'organisation', path: o.path }).allowed);
 }
 
 /** Where an account came from, in its audit line. */
