@@ -4,13 +4,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import {
+  loadActor,
   migrationDashboard,
   recordMigrationSnapshot,
+  stageImport,
+  startImport,
   type Actor,
+  type AdminDeps,
   type DurableStore,
+  type MailRequest,
   type MigrationDeps,
 } from '@sesame/core';
-import { createDurableStore } from '@sesame/storage';
+import { parseAccountsCsv } from '@sesame/server';
+import { createDurableStore, createMemoryEphemeralStore } from '@sesame/storage';
 import { summarise, timeMany } from './support/latency-summary';
 import { scratchPostgresDatabase } from './support/scratch-backends';
 
@@ -18,7 +24,10 @@ import { scratchPostgresDatabase } from './support/scratch-backends';
  * `npm run bench:admin` — the organisation tree at the scale of issue 14 (2,000 organisations,
  * 100,000 accounts; docs/adr/0033), on SQLite and, with BENCH_DATABASE_URL (a PostgreSQL database
  * to connect to for CREATE DATABASE, e.g. postgres://postgres@127.0.0.1/postgres), on PostgreSQL:
- * the console's account search (target ≤ 50 ms), a subtree, an account's organisation and grants.
+ * the console's account search (target ≤ 50 ms), a subtree, an account's organisation and grants,
+ * and the CSV import of 10,000 new agents by a regional manager (target ≤ 30 s, docs/adr/0035):
+ * parse, dry run, confirmation writing the accounts 100 per transaction with their audit lines,
+ * invitation links and mails (to an in-memory mailer: the SMTP relay's speed is the operator's).
  *
  * The tree: root → DGAL → 20 regions → 10 departments each → 9 units each (2,021 organisations).
  * The accounts are written by one INSERT … SELECT over a generated series, spread over the units.
@@ -203,8 +212,55 @@ async function measure(name: string, url: string, seed: (units: readonly string[
         `  ${label.padEnd(40)} p50 ${p50.toFixed(2)} ms   p99 ${p99.toFixed(2)} ms   max ${max.toFixed(2)} ms`,
       );
     }
+    await measureImport(store);
   } finally {
     await store.close();
+  }
+}
+
+const IMPORTED = Number(process.env.BENCH_ADMIN_IMPORT ?? 10_000);
+
+/** The CSV import of IMPORTED new agents into region 3's units, by its local manager (≤ 30 s). */
+async function measureImport(store: DurableStore): Promise<void> {
+  const lines = ['email;first_name;last_name;organisation_id;external_id'];
+  for (let i = 0; i < IMPORTED; i++) {
+    lines.push(`import.${i}@bench.example.org;Prénom;Nom;unit-3-${i % 10}-${i % 9};HR-${i}`);
+  }
+  const file = Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`);
+  const ephemeral = createMemoryEphemeralStore({ maxEntries: 1_000_000 });
+  const mails: MailRequest[] = [];
+  const deps: AdminDeps = {
+    durable: store,
+    ephemeral,
+    mailer: { send: async (mail) => void mails.push(mail) },
+    clock: { now: () => new Date() },
+    policy: {} as AdminDeps['policy'],
+  };
+  const meta = { ip: '192.0.2.1', userAgent: 'bench', locale: 'fr' as const };
+  try {
+    const actor = await loadActor(store, 'a42');
+    const started = performance.now();
+    const records = parseAccountsCsv(file);
+    const parsed = performance.now();
+    const { id, plan } = await stageImport(deps, actor, records, {}, meta);
+    const planned = performance.now();
+    const job = await (await startImport(deps, actor, id, meta)).done;
+    const done = performance.now();
+    const seconds = (ms: number) => (ms / 1000).toFixed(1);
+    console.log(
+      `  CSV import of ${IMPORTED} agents (≤ 30 s): ${seconds(done - started)} s ` +
+        `(parse ${seconds(parsed - started)} s, dry run ${seconds(planned - parsed)} s, ` +
+        `confirm ${seconds(done - planned)} s: ${job.created} created, ${job.mailed} invitations; ` +
+        `planned ${plan.counts.create} to create, ${plan.counts.error} refused)`,
+    );
+    const again = performance.now();
+    const second = await stageImport(deps, actor, parseAccountsCsv(file), {}, meta);
+    console.log(
+      `  the same file again, dry run: ${seconds(performance.now() - again)} s ` +
+        `(${second.plan.counts.unchanged} unchanged, ${second.plan.counts.create} to create)`,
+    );
+  } finally {
+    await ephemeral.close();
   }
 }
 

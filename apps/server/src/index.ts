@@ -39,3 +39,6 @@ export {
 } from './devices/device-keys';
 export { loadOrCreateKeyRing, rotateKeyRingFile } from './oidc/key-ring';
 export { rotateKeysCommand } from './keys/rotate-keys-command';
+
+// The CSV files of the admin console's import and export (docs/adr/0035), for the admin bench.
+export { exportHeader, exportLines, parseAccountsCsv } from './http/accounts-csv';

@@ -11,6 +11,7 @@ import {
 } from '@sesame/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeMigrationConformance } from './migration-conformance';
+import { describeAccountLifecycleConformance } from './account-lifecycle-conformance';
 import { describeOrganisationConformance } from './organisations-conformance';
 
 /**
@@ -36,7 +37,14 @@ export function describeDurableStoreConformance(name: string, factory: () => Pro
         const user = newUser({ organisation: 'DDPP 35', roles: ['admin', 'auditor'] });
         expect(await store.users.create(user)).toBe(true);
 
-        const expected = { ...user, credentialsChangedAt: user.createdAt, secondFactorSince: null, recovery: null };
+        const expected = {
+          ...user,
+          credentialsChangedAt: user.createdAt,
+          secondFactorSince: null,
+          recovery: null,
+          externalId: null,
+          deactivatedAt: null,
+        };
         expect(await store.users.findById(user.id)).toEqual(expected);
         expect(await store.users.findByEmail(user.email)).toEqual(expected);
       });
@@ -113,6 +121,8 @@ export function describeDurableStoreConformance(name: string, factory: () => Pro
           ...patch,
           secondFactorSince: null,
           recovery: null,
+          externalId: null,
+          deactivatedAt: null,
         });
         expect(await store.users.findByEmail(user.email)).toBeNull();
       });
@@ -128,6 +138,8 @@ export function describeDurableStoreConformance(name: string, factory: () => Pro
           credentialsChangedAt: user.createdAt,
           secondFactorSince: null,
           recovery: null,
+          externalId: null,
+          deactivatedAt: null,
         });
         expect(await store.users.update(user.id, {})).toBe(true);
       });
@@ -662,6 +674,7 @@ export function describeDurableStoreConformance(name: string, factory: () => Pro
 
     describeOrganisationConformance(() => store);
     describeMigrationConformance(() => store);
+    describeAccountLifecycleConformance(() => store, { newUser, device, credential });
 
     describe('transaction', () => {
       it('commits every write and returns what the work returns', async () => {

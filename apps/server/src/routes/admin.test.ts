@@ -234,6 +234,36 @@ const ROUTES: Array<{ name: string; method: 'GET' | 'POST'; path: string; form?:
     form: { reason: 'no phone' },
   },
   { name: 'include an agent again', method: 'POST', path: `/admin/accounts/${PEOPLE.marie.id}/campaign-inclusion` },
+  // The account lifecycle (docs/adr/0035, routes/admin-lifecycle.tsx).
+  {
+    name: 'invite into another organisation',
+    method: 'POST',
+    path: '/admin/invite',
+    form: { email: 'new@ddpp35.example.fr', firstName: 'Nina', lastName: 'Roux', organisationId: 'ddpp-35' },
+  },
+  { name: 'deactivate', method: 'POST', path: `/admin/accounts/${PEOPLE.marie.id}/deactivate` },
+  { name: 'reactivate', method: 'POST', path: `/admin/accounts/${PEOPLE.marie.id}/reactivate` },
+  {
+    name: 'move away',
+    method: 'POST',
+    path: `/admin/accounts/${PEOPLE.marie.id}/move`,
+    form: { organisationId: 'ddpp-75' },
+  },
+  {
+    name: 'move one’s own agent into another organisation',
+    method: 'POST',
+    path: `/admin/accounts/${PEOPLE.paul.id}/move`,
+    form: { organisationId: 'ddpp-35' },
+  },
+  { name: 'send the invitation again', method: 'POST', path: `/admin/accounts/${PEOPLE.marie.id}/invitation` },
+  { name: 'the erasure page', method: 'GET', path: `/admin/accounts/${PEOPLE.marie.id}/delete` },
+  {
+    name: 'erase',
+    method: 'POST',
+    path: `/admin/accounts/${PEOPLE.marie.id}/delete`,
+    form: { confirmEmail: PEOPLE.marie.email },
+  },
+  { name: 'export another organisation', method: 'GET', path: '/admin/export.csv?within=ddpp-35' },
 ];
 
 describe('every admin route, as a local manager of another organisation', () => {
@@ -253,6 +283,11 @@ describe('every admin route, as a local manager of another organisation', () => 
         expect((await guard().lockState(PEOPLE.marie.email)).lockedEverywhere).toBe(true);
         expect(await portal.durable.campaign.settingsFor(['draaf-bzh', 'ddpp-35'])).toEqual([]);
         expect(await portal.durable.campaign.agent(PEOPLE.marie.id)).toBeNull();
+        // Nothing of the lifecycle changed either (docs/adr/0035).
+        expect(await portal.durable.users.findById(PEOPLE.marie.id)).toMatchObject({ deactivatedAt: null });
+        expect((await portal.durable.organisations.accountOrganisation(PEOPLE.marie.id))?.id).toBe('ddpp-35');
+        expect((await portal.durable.organisations.accountOrganisation(PEOPLE.paul.id))?.id).toBe('ddpp-75');
+        expect(await portal.durable.users.findByEmail('new@ddpp35.example.fr')).toBeNull();
       });
     }
   }

@@ -1,5 +1,6 @@
 import {
   accountOverview,
+  invitableOrganisations,
   isSesameError,
   loadActor,
   mayEver,
@@ -20,6 +21,8 @@ import { sendPage, viewContext } from '../http/render-page';
 import { requireSignIn } from '../http/require-sign-in';
 import { safeRedirectPath } from '../http/safe-redirect';
 import { AdminAccountPage } from '../views/pages/admin-account-page';
+import { AccountLifecycleSection } from '../views/pages/admin-lifecycle-pages';
+import { adminLifecycleRoutes } from './admin-lifecycle';
 import { AdminSearchPage } from '../views/pages/admin-search-page';
 import { SecondFactorRequiredPage } from '../views/pages/second-factor-required-page';
 import type { FormErrors } from '../views/view-context';
@@ -27,6 +30,8 @@ import type { FormErrors } from '../views/view-context';
 const searchQuery = z.object({
   q: z.string().max(200).optional(),
   within: z.string().max(64).optional(),
+  /** An account just erased (docs/adr/0035): its bare identifier. */
+  erased: z.string().max(64).optional(),
 });
 const accountParams = z.object({ id: z.string().min(1).max(64) });
 const accountQuery = z.object({
@@ -37,6 +42,8 @@ const accountQuery = z.object({
     .string()
     .regex(/^\d{1,4}\.\d{1,4}$/)
     .optional(),
+  /** The lifecycle action just done (routes/admin-lifecycle.tsx). */
+  done: z.enum(['invited', 'deactivated', 'reactivated', 'moved', 'resent']).optional(),
 });
 const resetForm = z.object({
   reason: z
@@ -74,6 +81,10 @@ export function adminRoutes(app: FastifyInstance, ctx: AdminContext): void {
         accounts={found.accounts}
         limit={SEARCH_LIMIT}
         dashboard={mayEver(actor, 'dashboard.view')}
+        notice={
+          query.erased ? format(request.messages.lifecycle.erased, { id: query.erased }, request.locale) : undefined
+        }
+        manages={mayEver(actor, 'account.invite')}
       />,
     );
   });
@@ -87,6 +98,15 @@ export function adminRoutes(app: FastifyInstance, ctx: AdminContext): void {
     extra: { notice?: string | undefined; errors?: FormErrors; status?: number } = {},
   ) {
     const overview = await accountOverview(admin, actor, id);
+    // The lifecycle's forms for managers only (the helpdesk has none of these rights, docs/adr/0035).
+    const lifecycle = mayEver(actor, 'account.deactivate') ? (
+      <AccountLifecycleSection
+        ctx={viewContext(request, reply)}
+        user={overview.user}
+        organisationId={overview.organisation.id}
+        organisations={await invitableOrganisations(admin, actor)}
+      />
+    ) : undefined;
     return sendPage(
       reply,
       <AdminAccountPage
@@ -97,6 +117,7 @@ export function adminRoutes(app: FastifyInstance, ctx: AdminContext): void {
         notice={extra.notice}
         errors={extra.errors}
         campaign={mayEver(actor, 'campaign.configure')}
+        lifecycle={lifecycle}
       />,
       extra.status ?? 200,
     );
@@ -110,13 +131,29 @@ export function adminRoutes(app: FastifyInstance, ctx: AdminContext): void {
     const a = request.messages.admin;
     const [devices, credentials] = (query.factors ?? '').split('.');
     const user = query.reset ? await admin.durable.users.findById(id) : null;
-    const notice = query.unlocked
-      ? a.unlocked
-      : query.reset
-        ? format(a.resetSent, { email: user?.email ?? '' }, request.locale)
-        : query.factors
-          ? format(a.factorReset, { devices: Number(devices), credentials: Number(credentials) }, request.locale)
-          : undefined;
+    const l = request.messages.lifecycle;
+    const done = query.done;
+    const notice = done
+      ? done === 'invited' || done === 'resent'
+        ? format(
+            l[done],
+            { email: user?.email ?? (await admin.durable.users.findById(id))?.email ?? '' },
+            request.locale,
+          )
+        : done === 'moved'
+          ? format(
+              l.moved,
+              { organisation: (await admin.durable.organisations.accountOrganisation(id))?.name ?? '' },
+              request.locale,
+            )
+          : l[done]
+      : query.unlocked
+        ? a.unlocked
+        : query.reset
+          ? format(a.resetSent, { email: user?.email ?? '' }, request.locale)
+          : query.factors
+            ? format(a.factorReset, { devices: Number(devices), credentials: Number(credentials) }, request.locale)
+            : undefined;
     return accountPage(request, reply, actor, id, { notice });
   });
 
@@ -158,6 +195,8 @@ export function adminRoutes(app: FastifyInstance, ctx: AdminContext): void {
       return accountPage(request, reply, actor, id, { errors: { fields: { reason: message } }, status: 400 });
     }
   });
+
+  adminLifecycleRoutes(app, ctx, gate);
 }
 
 /**

@@ -1,3 +1,6 @@
 export * from './admin-deps';
 export * from './admin-actor';
 export * from './admin-accounts';
+export * from './account-lifecycle';
+export * from './account-import';
+export * from './account-export';

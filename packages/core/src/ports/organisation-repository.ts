@@ -62,4 +62,22 @@ export interface AccountDirectory {
    * An empty text lists the subtrees' accounts.
    */
   search(query: { withinIds: readonly string[]; text: string; limit: number }): Promise<AccountListing[]>;
+  /**
+   * The accounts in the subtrees of `withinIds` by identifier, the first `limit` after `afterId`
+   * (the CSV export's pages, docs/adr/0035): every account once, however many there are.
+   */
+  exportPage(query: {
+    withinIds: readonly string[];
+    afterId: string | null;
+    limit: number;
+  }): Promise<AccountExportRow[]>;
+}
+
+/** One account as the CSV export writes it (docs/adr/0035): the import's columns, and its state. */
+export interface AccountExportRow extends AccountListing {
+  readonly externalId: string | null;
+  readonly emailLocale: 'fr' | 'en';
+  readonly deactivated: boolean;
+  /** Invited, no password chosen yet. */
+  readonly invitationPending: boolean;
 }

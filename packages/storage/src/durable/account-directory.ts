@@ -1,4 +1,10 @@
-import { ROOT_ORGANISATION_ID, type AccountDirectory, type AccountListing } from '@sesame/core';
+import {
+  INVITED_PASSWORD_HASH,
+  ROOT_ORGANISATION_ID,
+  type AccountDirectory,
+  type AccountExportRow,
+  type AccountListing,
+} from '@sesame/core';
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from './database';
 
@@ -24,15 +30,7 @@ export function createAccountDirectory(db: Kysely<Database>, dialect: 'sqlite' |
       let query = db
         .selectFrom('users')
         .select(['users.id', 'users.email', 'users.first_name', 'users.last_name', 'users.organisation_id']);
-      if (!withinIds.includes(ROOT_ORGANISATION_ID)) {
-        query = query.where('users.organisation_id', 'in', (eb) =>
-          eb
-            .selectFrom('organisations as o')
-            .innerJoin('organisations as scope', (join) => join.on('scope.id', 'in', [...withinIds]))
-            .select('o.id')
-            .where('o.path', 'like', sql<string>`scope.path || '%'`),
-        );
-      }
+      if (!withinIds.includes(ROOT_ORGANISATION_ID)) query = query.where(inSubtrees(withinIds));
       if (needle !== '') {
         const prefix = needle.toLowerCase();
         query = query.where((eb) =>
@@ -58,7 +56,50 @@ export function createAccountDirectory(db: Kysely<Database>, dialect: 'sqlite' |
         organisationId: row.organisation_id ?? ROOT_ORGANISATION_ID,
       }));
     },
+
+    async exportPage({ withinIds, afterId, limit }): Promise<AccountExportRow[]> {
+      if (withinIds.length === 0) return [];
+      let query = db
+        .selectFrom('users')
+        .select([
+          'users.id',
+          'users.email',
+          'users.first_name',
+          'users.last_name',
+          'users.organisation_id',
+          'users.external_id',
+          'users.email_locale',
+          'users.deactivated_at',
+          'users.password_hash',
+        ]);
+      if (!withinIds.includes(ROOT_ORGANISATION_ID)) query = query.where(inSubtrees(withinIds));
+      if (afterId !== null) query = query.where('users.id', '>', afterId);
+      const rows = await query.orderBy('users.id').limit(limit).execute();
+      return rows.map((row) => ({
+        id: row.id,
+        email: row.email,
+        firstName: row.first_name,
+        lastName: row.last_name,
+        organisationId: row.organisation_id ?? ROOT_ORGANISATION_ID,
+        externalId: row.external_id,
+        emailLocale: row.email_locale,
+        deactivated: row.deactivated_at !== null,
+        invitationPending: row.password_hash === INVITED_PASSWORD_HASH,
+      }));
+    },
   };
+}
+
+/** The accounts of the subtrees of `withinIds` (a scope that is the root needs no filter: the caller skips it). */
+function inSubtrees(withinIds: readonly string[]) {
+  return (eb: ExpressionBuilder<Database, 'users'>): Expression<SqlBool> =>
+    eb('users.organisation_id', 'in', (sub) =>
+      sub
+        .selectFrom('organisations as o')
+        .innerJoin('organisations as scope', (join) => join.on('scope.id', 'in', [...withinIds]))
+        .select('o.id')
+        .where('o.path', 'like', sql<string>`scope.path || '%'`),
+    );
 }
 
 /** `lower(column)` starts with `prefix` (already lower-case), in a form each dialect's index answers. */

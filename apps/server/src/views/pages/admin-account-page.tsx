@@ -1,4 +1,5 @@
 import type { AccountOverview } from '@sesame/core';
+import type { ComponentChildren } from 'preact';
 import { format } from '../../i18n/format-message';
 import { Actions, Form, Notice } from '../components';
 import { Layout } from '../layout';
@@ -18,6 +19,8 @@ export function AdminAccountPage(props: {
   errors?: FormErrors | undefined;
   /** The person manages the registration campaign somewhere: the agent's campaign page is linked (docs/adr/0036). */
   campaign?: boolean;
+  /** The managers' section: state, invitation, deactivation, organisation, erasure (docs/adr/0035). */
+  lifecycle?: ComponentChildren;
 }) {
   const { m, locale } = props.ctx;
   const a = m.admin;
@@ -88,6 +91,7 @@ export function AdminAccountPage(props: {
           </dd>
         </dl>
       </section>
+      {props.lifecycle}
       <section aria-labelledby="methods">
         <h2 id="methods">{a.methods}</h2>
         {methods.length === 0 ? (

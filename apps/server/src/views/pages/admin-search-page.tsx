@@ -1,5 +1,6 @@
 import type { AccountListing, Organisation } from '@sesame/core';
 import { format } from '../../i18n/format-message';
+import { Notice } from '../components';
 import { Layout } from '../layout';
 import type { ViewContext } from '../view-context';
 
@@ -17,12 +18,31 @@ export function AdminSearchPage(props: {
   limit: number;
   /** The person may open a migration dashboard (issue 14 point 3). */
   dashboard?: boolean;
+  notice?: string | undefined;
+  /** The person may invite, import and export (docs/adr/0035): the links to those pages. */
+  manages?: boolean;
 }) {
   const { m, locale } = props.ctx;
   const a = m.admin;
   return (
     <Layout ctx={props.ctx} title={`${a.searchTitle} — ${a.title}`}>
       <h1>{a.title}</h1>
+      {props.notice && <Notice kind="success">{props.notice}</Notice>}
+      {props.manages && (
+        <ul class="admin-tools" data-testid="admin-tools">
+          <li>
+            <a href="/admin/invite">{props.ctx.m.lifecycle.invite}</a>
+          </li>
+          <li>
+            <a href="/admin/import">{props.ctx.m.lifecycle.importLink}</a>
+          </li>
+          <li>
+            <a href={`/admin/export.csv${props.within ? `?within=${encodeURIComponent(props.within)}` : ''}`}>
+              {props.ctx.m.lifecycle.exportLink}
+            </a>
+          </li>
+        </ul>
+      )}
       <p>{format(a.scopeIntro, { organisations: props.searched.map((o) => o.name).join(', ') }, locale)}</p>
       {props.dashboard && (
         <p>
