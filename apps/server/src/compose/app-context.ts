@@ -1,5 +1,7 @@
 import type {
   AccountDeps,
+  Actor,
+  RequestMeta,
   ActiveSession,
   ChallengeMac,
   AdminDeps,
@@ -158,6 +160,35 @@ export interface AdminContext extends MessageDeps {
   readonly admin: AdminDeps;
 }
 
+/** The admin REST API and SCIM (issue 14 point 6; admin-api/register.ts; docs/adr/0037). */
+export interface AdminApiContext {
+  readonly config: Pick<SesameConfig, 'publicUrl' | 'defaultLocale' | 'password'>;
+  /** The same use cases as the console (core admin/): authorise() inside each. */
+  readonly admin: AdminDeps;
+  /** The OIDC engine that issued the client-credentials tokens. */
+  readonly provider: Provider;
+  readonly registry: ServiceRegistry;
+  readonly probe: StoreProbe;
+  readonly lifecycle: AccountLifecycle | null;
+}
+
+/**
+ * Invite, deactivate, reactivate, delete: the account life-cycle use cases of core admin/ (issue 14
+ * point 2), which authorise inside. Null until the composition root has them: the SCIM operations
+ * that need them answer 501.
+ */
+export interface AccountLifecycle {
+  invite(
+    actor: Actor,
+    input: { email: string; firstName: string; lastName: string; organisationId: string; locale: 'fr' | 'en' },
+    meta: RequestMeta,
+  ): Promise<{ userId: string }>;
+  deactivate(actor: Actor, userId: string, meta: RequestMeta): Promise<void>;
+  reactivate(actor: Actor, userId: string, meta: RequestMeta): Promise<void>;
+  remove(actor: Actor, userId: string, meta: RequestMeta): Promise<void>;
+  isActive(user: UserRecord): boolean;
+}
+
 export interface ErrorContext extends MessageDeps {
   readonly config: Pick<SesameConfig, 'password' | 'defaultLocale'>;
   readonly probe: StoreProbe;
@@ -187,6 +218,8 @@ export interface AppContext {
   readonly credentials: CredentialRoutesContext;
   /** The admin console (issue 14). */
   readonly admin: AdminContext;
+  /** The admin REST API and SCIM (issue 14 point 6; admin-api/register.ts). */
+  readonly adminApi: AdminApiContext;
   /**
    * The old `Services`, read-only at its top, for the test kits only (TestPortal.services: tests
    * read stores and rules through it; sign-in-limits.test.ts swaps its hasher, which the sign-in's

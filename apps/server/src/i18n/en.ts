@@ -287,6 +287,7 @@ export const en = {
     'account.unlocked': 'Account unlocked by the helpdesk or a manager',
     'account.password_reset_sent': 'Password reset link sent by the helpdesk or a manager',
     'account.second_factor_reset': 'Second factors removed by the helpdesk or a manager',
+    'account.renamed': 'Name changed by a manager or the HR system',
   },
   changePassword: {
     title: 'Change password',

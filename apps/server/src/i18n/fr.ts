@@ -303,6 +303,7 @@ export const fr: Messages = {
     'account.password_reset_sent':
       'Lien de réinitialisation du mot de passe envoyé par l’assistance ou un gestionnaire',
     'account.second_factor_reset': 'Seconds facteurs supprimés par l’assistance ou un gestionnaire',
+    'account.renamed': 'Nom modifié par un gestionnaire ou le système RH',
   },
   changePassword: {
     title: 'Modifier le mot de passe',

@@ -111,7 +111,9 @@ export type AuditEventType =
   /** A password-reset link sent by the helpdesk or a manager (issue 14): `details.actor`, `details.role`. */
   | 'account.password_reset_sent'
   /** Every second factor removed by the helpdesk or a manager (issue 14, SEC-28): actor, role, reason, counts. */
-  | 'account.second_factor_reset';
+  | 'account.second_factor_reset'
+  /** The account's name changed by a manager or an API client (SCIM replace/patch, issue 14 point 6): actor, role. */
+  | 'account.renamed';
 
 export interface StoredAuditEvent extends AuditEvent {
   seq: number;
