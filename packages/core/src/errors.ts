@@ -16,6 +16,10 @@ export type ErrorCode =
   | 'LINK_INVALID'
   /** A new e-mail address already belongs to an account (only shown to the signed-in owner). */
   | 'EMAIL_UNAVAILABLE'
+  /** An external id (HR system, CSV import, SCIM `externalId`) already belongs to another account (docs/adr/0035). */
+  | 'EXTERNAL_ID_UNAVAILABLE'
+  /** The right password for an account a manager deactivated (docs/adr/0035): said only after the password. */
+  | 'ACCOUNT_DEACTIVATED'
   /** The CSRF token is missing or wrong. */
   | 'CSRF_INVALID'
   /** The page needs a signed-in session. */

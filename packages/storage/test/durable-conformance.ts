@@ -10,6 +10,7 @@ import {
   type OutboxMail,
 } from '@sesame/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describeAccountLifecycleConformance } from './account-lifecycle-conformance';
 import { describeOrganisationConformance } from './organisations-conformance';
 
 /**
@@ -35,7 +36,14 @@ export function describeDurableStoreConformance(name: string, factory: () => Pro
         const user = newUser({ organisation: 'DDPP 35', roles: ['admin', 'auditor'] });
         expect(await store.users.create(user)).toBe(true);
 
-        const expected = { ...user, credentialsChangedAt: user.createdAt, secondFactorSince: null, recovery: null };
+        const expected = {
+          ...user,
+          credentialsChangedAt: user.createdAt,
+          secondFactorSince: null,
+          recovery: null,
+          externalId: null,
+          deactivatedAt: null,
+        };
         expect(await store.users.findById(user.id)).toEqual(expected);
         expect(await store.users.findByEmail(user.email)).toEqual(expected);
       });
@@ -112,6 +120,8 @@ export function describeDurableStoreConformance(name: string, factory: () => Pro
           ...patch,
           secondFactorSince: null,
           recovery: null,
+          externalId: null,
+          deactivatedAt: null,
         });
         expect(await store.users.findByEmail(user.email)).toBeNull();
       });
@@ -127,6 +137,8 @@ export function describeDurableStoreConformance(name: string, factory: () => Pro
           credentialsChangedAt: user.createdAt,
           secondFactorSince: null,
           recovery: null,
+          externalId: null,
+          deactivatedAt: null,
         });
         expect(await store.users.update(user.id, {})).toBe(true);
       });
@@ -660,6 +672,7 @@ export function describeDurableStoreConformance(name: string, factory: () => Pro
     });
 
     describeOrganisationConformance(() => store);
+    describeAccountLifecycleConformance(() => store, { newUser, device, credential });
 
     describe('transaction', () => {
       it('commits every write and returns what the work returns', async () => {

@@ -116,7 +116,9 @@ export function scimErrorHandler(ctx: Pick<AdminApiContext, 'probe' | 'config'>)
       case 'expected': {
         const detail = errorMessage(m, found.error, { passwordMinLength: ctx.config.password.minLength });
         if (found.error.code === 'INVALID_INPUT') return send(400, detail, 'invalidValue');
-        if (found.error.code === 'EMAIL_UNAVAILABLE') return send(409, detail, 'uniqueness');
+        if (found.error.code === 'EMAIL_UNAVAILABLE' || found.error.code === 'EXTERNAL_ID_UNAVAILABLE') {
+          return send(409, detail, 'uniqueness');
+        }
         return send(STATUS[found.error.code], detail);
       }
       case 'client':

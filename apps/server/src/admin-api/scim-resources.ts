@@ -10,7 +10,7 @@ import { SCHEMA, SCIM_PREFIX } from './scim-schemas';
 
 export interface UserView {
   readonly user: Pick<UserRecord, 'id' | 'email' | 'firstName' | 'lastName'> &
-    Partial<Pick<UserRecord, 'emailLocale' | 'createdAt'>>;
+    Partial<Pick<UserRecord, 'emailLocale' | 'createdAt' | 'externalId'>>;
   readonly organisation: Pick<Organisation, 'id' | 'name'> | null;
   readonly active: boolean;
 }
@@ -20,6 +20,7 @@ export function scimUser(base: string, view: UserView): Record<string, unknown> 
   const body = {
     schemas: [SCHEMA.user],
     id: user.id,
+    ...(user.externalId ? { externalId: user.externalId } : {}),
     userName: user.email,
     name: { givenName: user.firstName, familyName: user.lastName, formatted: `${user.firstName} ${user.lastName}` },
     displayName: `${user.firstName} ${user.lastName}`,
@@ -128,6 +129,7 @@ export const SCHEMAS = (base: string) => [
     description: 'A Sésame account',
     attributes: [
       attribute('userName', { required: true, uniqueness: 'server', description: 'The e-mail address.' }),
+      attribute('externalId', { caseExact: true, uniqueness: 'server', description: 'The HR system’s identifier.' }),
       attribute('name', {
         type: 'complex',
         subAttributes: [

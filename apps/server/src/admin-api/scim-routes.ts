@@ -2,9 +2,14 @@ import {
   API_LISTING_MAX,
   assertAuthorised,
   authorise,
+  deactivateAccount,
+  deleteAccount,
+  inviteAccount,
+  isDeactivated,
   isSesameError,
   listAccountsForApi,
-  renameAccountByAdmin,
+  reactivateAccount,
+  updateAccountDetails,
   scopesFor,
   SesameError,
   targetAccount,
@@ -66,16 +71,22 @@ export function scimRoutes(api: FastifyInstance, ctx: AdminApiContext): void {
   at(op.schemas, async () => listResponse(SCHEMAS(base), 3, 1));
 
   /** The account as a User, or 404 (missing and out of scope alike). */
-  async function loadUser(actor: Actor, id: string, action: 'account.view' | 'account.edit' = 'account.view') {
+  async function loadUser(actor: Actor, id: string) {
     let target: TargetAccount;
     try {
-      target = await targetAccount(admin, actor, action, id);
+      target = await targetAccount(admin, actor, 'account.view', id);
     } catch (error) {
-      if (isSesameError(error, 'FORBIDDEN') && action === 'account.view') throw notFound();
+      if (isSesameError(error, 'FORBIDDEN')) throw notFound();
       throw error;
     }
-    const active = ctx.lifecycle?.isActive(target.user) ?? true;
-    return { target, resource: scimUser(base, { user: target.user, organisation: target.organisation, active }) };
+    return {
+      target,
+      resource: scimUser(base, {
+        user: target.user,
+        organisation: target.organisation,
+        active: !isDeactivated(target.user),
+      }),
+    };
   }
 
   at(op.listUsers, async (caller, request) => {
@@ -96,7 +107,7 @@ export function scimRoutes(api: FastifyInstance, ctx: AdminApiContext): void {
         scimUser(base, {
           user,
           organisation: organisations.get(listing.find((l) => l.id === user.id)?.organisationId ?? '') ?? null,
-          active: ctx.lifecycle?.isActive(user) ?? true,
+          active: !isDeactivated(user),
         }),
       )
       .filter((r) => !filter || matches(filter, r));
@@ -110,34 +121,32 @@ export function scimRoutes(api: FastifyInstance, ctx: AdminApiContext): void {
   });
 
   at(op.createUser, async (caller, request, reply) => {
-    const lifecycle = needLifecycle();
     const input = request.body as z.output<typeof ScimUserInput>;
-    const organisationId = organisationOf(caller, input);
-    const { userId } = await lifecycle.invite(
+    const meta = metaOf(request);
+    // Create = invite (issue 14 point 2, docs/adr/0035): the owner is mailed to choose a password.
+    const user = await inviteAccount(
+      admin,
       caller.actor,
       {
         email: input.userName,
-        firstName: input.name?.givenName ?? '',
-        lastName: input.name?.familyName ?? '',
-        organisationId,
-        locale: input.preferredLanguage?.toLowerCase().startsWith('en') ? 'en' : 'fr',
+        firstName: input.name?.givenName,
+        lastName: input.name?.familyName,
+        organisationId: organisationOf(caller, input),
+        externalId: input.externalId,
+        emailLocale: input.preferredLanguage?.slice(0, 2),
       },
-      metaOf(request),
+      meta,
+      { source: 'scim' },
     );
-    if (input.active === false) await lifecycle.deactivate(caller.actor, userId, metaOf(request));
-    const { resource } = await loadUser(caller.actor, userId);
+    if (input.active === false) await deactivateAccount(admin, caller.actor, user.id, meta);
+    const { resource } = await loadUser(caller.actor, user.id);
     void reply.header('location', (resource.meta as { location: string }).location);
     void reply.header('etag', (resource.meta as { version: string }).version);
     return resource;
   });
 
   /** Applies the wanted state (names, active) to the account; the userName is the owner's to change. */
-  async function apply(
-    caller: ApiCaller,
-    request: FastifyRequest,
-    id: string,
-    wanted: { userName?: string; givenName?: string; familyName?: string; active?: boolean },
-  ) {
+  async function apply(caller: ApiCaller, request: FastifyRequest, id: string, wanted: Wanted) {
     const { target, resource } = await loadUser(caller.actor, id);
     if (!ifMatchPasses(request.headers['if-match'], (resource.meta as { version: string }).version)) {
       throw new ScimError(412, undefined, 'the User changed since that version (If-Match)');
@@ -147,17 +156,17 @@ export function scimRoutes(api: FastifyInstance, ctx: AdminApiContext): void {
       // The address is the owner's to change, confirmed from the new mailbox (design: e-mail change).
       throw new ScimError(400, 'mutability', 'userName (the e-mail address) is changed by its owner in My account');
     }
-    const firstName = wanted.givenName ?? user.firstName;
-    const lastName = wanted.familyName ?? user.lastName;
-    if (firstName !== user.firstName || lastName !== user.lastName) {
-      await renameAccountByAdmin(admin, caller.actor, id, { firstName, lastName }, metaOf(request));
-    }
-    const active = ctx.lifecycle?.isActive(user) ?? true;
-    if (wanted.active !== undefined && wanted.active !== active) {
-      const lifecycle = needLifecycle();
-      if (wanted.active) await lifecycle.reactivate(caller.actor, id, metaOf(request));
-      else await lifecycle.deactivate(caller.actor, id, metaOf(request));
-    }
+    const meta = metaOf(request);
+    await updateAccountDetails(
+      admin,
+      caller.actor,
+      id,
+      { firstName: wanted.givenName, lastName: wanted.familyName, externalId: wanted.externalId },
+      meta,
+      { source: 'scim' },
+    );
+    if (wanted.active === false) await deactivateAccount(admin, caller.actor, id, meta);
+    if (wanted.active === true) await reactivateAccount(admin, caller.actor, id, meta);
     return (await loadUser(caller.actor, id)).resource;
   }
 
@@ -167,6 +176,8 @@ export function scimRoutes(api: FastifyInstance, ctx: AdminApiContext): void {
       userName: input.userName,
       givenName: input.name?.givenName,
       familyName: input.name?.familyName,
+      // RFC 7644 §3.5.1: an attribute left out of a replace is cleared, so no externalId removes it.
+      externalId: input.externalId ?? '',
       ...(input.active !== undefined ? { active: input.active } : {}),
     });
     void reply.header('etag', (resource.meta as { version: string }).version);
@@ -184,13 +195,12 @@ export function scimRoutes(api: FastifyInstance, ctx: AdminApiContext): void {
   });
 
   at(op.deleteUser, async (caller, request) => {
-    const lifecycle = needLifecycle();
     const id = (request.params as { id: string }).id;
     const { resource } = await loadUser(caller.actor, id);
     if (!ifMatchPasses(request.headers['if-match'], (resource.meta as { version: string }).version)) {
       throw new ScimError(412, undefined, 'the User changed since that version (If-Match)');
     }
-    await lifecycle.remove(caller.actor, id, metaOf(request));
+    await deleteAccount(admin, caller.actor, id, metaOf(request));
     return null;
   });
 
@@ -236,11 +246,6 @@ export function scimRoutes(api: FastifyInstance, ctx: AdminApiContext): void {
     void reply.header('etag', (resource.meta as { version: string }).version);
     return resource;
   });
-
-  function needLifecycle() {
-    if (!ctx.lifecycle) throw new ScimError(501, undefined, 'not available on this server yet');
-    return ctx.lifecycle;
-  }
 }
 
 function notFound(): ScimError {
@@ -294,7 +299,13 @@ function asName(value: unknown, attribute: string): string {
   return value;
 }
 
-type Wanted = { userName?: string; givenName?: string; familyName?: string; active?: boolean };
+type Wanted = {
+  userName?: string | undefined;
+  givenName?: string | undefined;
+  familyName?: string | undefined;
+  externalId?: string | undefined;
+  active?: boolean;
+};
 
 /** RFC 7644 §3.5.2: add and replace set single-valued attributes; remove clears (names and active cannot be cleared). */
 export function wantedFromPatch(patch: z.output<typeof PatchOp>): Wanted {
@@ -305,11 +316,10 @@ export function wantedFromPatch(patch: z.output<typeof PatchOp>): Wanted {
     else if (name === 'name.givenname') wanted.givenName = asName(value, 'name.givenName');
     else if (name === 'name.familyname') wanted.familyName = asName(value, 'name.familyName');
     else if (name === 'username') wanted.userName = asName(value, 'userName');
+    else if (name === 'externalid') wanted.externalId = asName(value, 'externalId');
     else if (name === 'name' && typeof value === 'object' && value !== null) {
       for (const [key, inner] of Object.entries(value)) set(`name.${key}`, inner);
-    } else if (
-      ['displayname', 'name.formatted', 'emails', 'groups', 'preferredlanguage', 'externalid'].includes(name)
-    ) {
+    } else if (['displayname', 'name.formatted', 'emails', 'groups', 'preferredlanguage'].includes(name)) {
       // Read-only here (derived from the names, the userName or the tree), or not kept: ignored.
     } else throw new ScimError(400, 'invalidPath', `${path} cannot be changed`);
   };

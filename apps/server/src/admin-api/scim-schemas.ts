@@ -40,6 +40,15 @@ const Meta = z.object({
   version: z.string().optional(),
 });
 
+/**
+ * A reference to another resource: value, display and `$ref` (its URI, RFC 7643 §2.3.7). `$ref`
+ * is passed through undeclared: an OpenAPI tool resolving every `$ref` key would read the
+ * property's name as a JSON reference.
+ */
+const Reference = z
+  .looseObject({ value: z.string(), display: z.string().optional() })
+  .meta({ description: 'value (the id), display, and $ref (the resource’s URI).' });
+
 export const ScimUser = z
   .looseObject({
     schemas: z.array(z.string()),
@@ -50,7 +59,7 @@ export const ScimUser = z
     emails: z.array(z.object({ value: z.string(), type: z.string().optional(), primary: z.boolean().optional() })),
     active: z.boolean(),
     preferredLanguage: z.string().optional(),
-    groups: z.array(z.object({ value: z.string(), display: z.string().optional(), $ref: z.string().optional() })),
+    groups: z.array(Reference),
     meta: Meta,
   })
   .meta({ id: 'ScimUser' });
@@ -60,7 +69,7 @@ export const ScimGroup = z
     schemas: z.array(z.string()),
     id: z.string(),
     displayName: z.string(),
-    members: z.array(z.object({ value: z.string(), display: z.string().optional(), $ref: z.string().optional() })),
+    members: z.array(Reference),
     meta: Meta,
   })
   .meta({ id: 'ScimGroup' });

@@ -1,7 +1,5 @@
 import type {
   AccountDeps,
-  Actor,
-  RequestMeta,
   ActiveSession,
   ChallengeMac,
   AdminDeps,
@@ -169,24 +167,6 @@ export interface AdminApiContext {
   readonly provider: Provider;
   readonly registry: ServiceRegistry;
   readonly probe: StoreProbe;
-  readonly lifecycle: AccountLifecycle | null;
-}
-
-/**
- * Invite, deactivate, reactivate, delete: the account life-cycle use cases of core admin/ (issue 14
- * point 2), which authorise inside. Null until the composition root has them: the SCIM operations
- * that need them answer 501.
- */
-export interface AccountLifecycle {
-  invite(
-    actor: Actor,
-    input: { email: string; firstName: string; lastName: string; organisationId: string; locale: 'fr' | 'en' },
-    meta: RequestMeta,
-  ): Promise<{ userId: string }>;
-  deactivate(actor: Actor, userId: string, meta: RequestMeta): Promise<void>;
-  reactivate(actor: Actor, userId: string, meta: RequestMeta): Promise<void>;
-  remove(actor: Actor, userId: string, meta: RequestMeta): Promise<void>;
-  isActive(user: UserRecord): boolean;
 }
 
 export interface ErrorContext extends MessageDeps {

@@ -231,7 +231,7 @@ export function compose(parts: Parts): AppContext {
     admin: { config, admin: adminDeps },
     // The automation APIs (issue 14 point 6, docs/adr/0037): the console's use cases, the OIDC
     // engine's client-credentials tokens.
-    adminApi: { config, admin: adminDeps, provider, registry, probe, lifecycle: null },
+    adminApi: { config, admin: adminDeps, provider, registry, probe },
     authenticatorApp: { log },
     cas: {
       config,

@@ -12,6 +12,9 @@ export const STATUS: Record<ErrorCode, number> = {
   TOO_MANY_REQUESTS: 429,
   LINK_INVALID: 400,
   EMAIL_UNAVAILABLE: 409,
+  EXTERNAL_ID_UNAVAILABLE: 409,
+  // The right password of an account a manager deactivated (docs/adr/0035).
+  ACCOUNT_DEACTIVATED: 403,
   CSRF_INVALID: 403,
   SIGN_IN_REQUIRED: 401,
   STORE_UNAVAILABLE: 503,

@@ -72,6 +72,9 @@ export const en = {
     LINK_INVALID:
       'This link is not valid any more: it has expired or has already been used. Start again to receive a new link.',
     EMAIL_UNAVAILABLE: 'This e-mail address cannot be used. Choose another one.',
+    EXTERNAL_ID_UNAVAILABLE: 'This external identifier already belongs to another account. Check it and try again.',
+    ACCOUNT_DEACTIVATED:
+      'This account has been deactivated by its organisation. Ask your local manager or your helpdesk to reactivate it.',
     CSRF_INVALID:
       'Your form has expired or was not sent from this site. Nothing was changed. Reload the page and try again.',
     SIGN_IN_REQUIRED: 'Sign in to see this page.',
@@ -287,7 +290,12 @@ export const en = {
     'account.unlocked': 'Account unlocked by the helpdesk or a manager',
     'account.password_reset_sent': 'Password reset link sent by the helpdesk or a manager',
     'account.second_factor_reset': 'Second factors removed by the helpdesk or a manager',
-    'account.renamed': 'Name changed by a manager or the HR system',
+    'account.invited': 'Account created by a manager (invitation)',
+    'account.updated': 'Account details changed by a manager or an import',
+    'account.deactivated': 'Account deactivated by a manager',
+    'account.reactivated': 'Account reactivated by a manager',
+    'account.deleted': 'Account erased by a manager',
+    'account.moved': 'Account moved to another organisation',
   },
   changePassword: {
     title: 'Change password',
@@ -569,6 +577,11 @@ export const en = {
       subject: 'Sésame: choose a new password',
       body: 'To choose a new password, open this link. It is valid for {minutes, plural, one {# minute} other {# minutes}} and can be used once.',
       action: 'Choose a new password',
+    },
+    invitation: {
+      subject: 'Sésame: your account is ready, choose your password',
+      body: '{organisation} has created a Sésame account for you with this e-mail address. To use it, choose your password with this link. It is valid for {ttlDays, plural, one {# day} other {# days}} and can be used once. If it has expired, ask your local manager for a new invitation.',
+      action: 'Choose my password',
     },
     passwordChanged: {
       subject: 'Sésame: your password has been changed',

@@ -74,6 +74,9 @@ export const fr: Messages = {
     LINK_INVALID:
       'Ce lien n’est plus valide : il a expiré ou a déjà été utilisé. Recommencez pour recevoir un nouveau lien.',
     EMAIL_UNAVAILABLE: 'Cette adresse électronique ne peut pas être utilisée. Choisissez-en une autre.',
+    EXTERNAL_ID_UNAVAILABLE: 'Cet identifiant externe appartient déjà à un autre compte. Vérifiez-le et réessayez.',
+    ACCOUNT_DEACTIVATED:
+      'Ce compte a été désactivé par son organisation. Demandez à votre gestionnaire local ou à votre assistance de le réactiver.',
     CSRF_INVALID:
       'Votre formulaire a expiré ou n’a pas été envoyé depuis ce site. Rien n’a été modifié. Rechargez la page et réessayez.',
     SIGN_IN_REQUIRED: 'Connectez-vous pour voir cette page.',
@@ -303,7 +306,12 @@ export const fr: Messages = {
     'account.password_reset_sent':
       'Lien de réinitialisation du mot de passe envoyé par l’assistance ou un gestionnaire',
     'account.second_factor_reset': 'Seconds facteurs supprimés par l’assistance ou un gestionnaire',
-    'account.renamed': 'Nom modifié par un gestionnaire ou le système RH',
+    'account.invited': 'Compte créé par un gestionnaire (invitation)',
+    'account.updated': 'Données du compte modifiées par un gestionnaire ou un import',
+    'account.deactivated': 'Compte désactivé par un gestionnaire',
+    'account.reactivated': 'Compte réactivé par un gestionnaire',
+    'account.deleted': 'Compte effacé par un gestionnaire',
+    'account.moved': 'Compte déplacé dans une autre organisation',
   },
   changePassword: {
     title: 'Modifier le mot de passe',
@@ -588,6 +596,11 @@ export const fr: Messages = {
       subject: 'Sésame : choisissez un nouveau mot de passe',
       body: 'Pour choisir un nouveau mot de passe, ouvrez ce lien. Il est valable {minutes, plural, one {# minute} many {# de minutes} other {# minutes}} et ne peut servir qu’une fois.',
       action: 'Choisir un nouveau mot de passe',
+    },
+    invitation: {
+      subject: 'Sésame : votre compte est prêt, choisissez votre mot de passe',
+      body: '{organisation} a créé pour vous un compte Sésame avec cette adresse électronique. Pour l’utiliser, choisissez votre mot de passe avec ce lien. Il est valable {ttlDays, plural, one {# jour} many {# de jours} other {# jours}} et ne peut servir qu’une fois. S’il a expiré, demandez une nouvelle invitation à votre gestionnaire local.',
+      action: 'Choisir mon mot de passe',
     },
     passwordChanged: {
       subject: 'Sésame : votre mot de passe a été modifié',

@@ -11,7 +11,9 @@ export function mailLink(request: MailRequest, publicUrl: string): string {
   switch (request.template) {
     case 'registration-link':
       return withToken('/register/confirm', request.params.token);
+    // An invitation is a password-reset link that lives longer (docs/adr/0035): the same page.
     case 'password-reset':
+    case 'invitation':
       return withToken('/password/reset', request.params.token);
     case 'email-change-link':
       return withToken('/account/email/confirm', request.params.token);

@@ -103,6 +103,10 @@ const fixtures = {
     params: { firstName: 'Ada', name: '+33 6 12 34 56 78', change: 'added', ip: '192.0.2.7', browser: 'Firefox' },
     link: '/account/phone-numbers',
   },
+  invitation: {
+    params: { firstName: 'Ada', token, ttlDays: 7, organisation: 'DDPP 35' },
+    link: '/password/reset?token=',
+  },
   'new-browser-sign-in': {
     params: { firstName: 'Ada', at: '2025-03-01T08:15:00.000Z', ip: '192.0.2.7', browser: 'Firefox 128 · Windows' },
     link: '/password/forgot',

@@ -31,6 +31,8 @@ const TEMPLATES = {
   'registration-existing': { key: 'registrationExisting', notYou: true, app: true },
   'password-reset': { key: 'passwordReset', notYou: true },
   'password-changed': { key: 'passwordChanged', notYou: false },
+  // Sent by a manager, not asked for through a public form: "ignore this" would mislead (docs/adr/0035).
+  invitation: { key: 'invitation', notYou: false, app: true },
   'email-change-link': { key: 'emailChangeLink', notYou: true },
   'email-change-notice': { key: 'emailChangeNotice', notYou: false },
   'account-locked': { key: 'accountLocked', notYou: false },

@@ -99,7 +99,8 @@ export function providerConfiguration(services: OidcDeps, keys: KeyRing): Config
     },
     async findAccount(ctx, sub, token) {
       const user = await services.durable.users.findById(sub).catch(translateStoreFault);
-      if (!user) return undefined;
+      // A deactivated account (docs/adr/0035) is no account for the applications either.
+      if (!user || user.deactivatedAt) return undefined;
       // A password change or reset after the authentication behind a token voids that token
       // (refresh, access, code): recovering a stolen account must also cut off its applications.
       const authenticatedAt =

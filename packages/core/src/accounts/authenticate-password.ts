@@ -41,6 +41,8 @@ export async function authenticatePassword(
   const now = deps.clock.now();
   if (user && ok) {
     await attempt.succeeded();
+    // Said only to whoever knows the password (docs/adr/0035): a guesser learns nothing more.
+    if (user.deactivatedAt) throw new SesameError('ACCOUNT_DEACTIVATED');
     return user;
   }
   const locked = await attempt.failed();

@@ -2,11 +2,7 @@ import type { Actor } from '../organisations/authorise';
 import type { Role, ScopedRole } from '../organisations/roles';
 import type { DurableRepositories } from '../ports';
 import type { AccountListing } from '../ports';
-import type { RequestMeta } from '../accounts/account-deps';
-import { parsePersonName } from '../accounts/person-name';
 import { scopesFor } from './admin-actor';
-import { targetAccount } from './admin-accounts';
-import type { AdminDeps } from './admin-deps';
 
 /**
  * An OAuth client of the admin REST API or SCIM acts "like a person" (issue 14 point 6,
@@ -57,34 +53,5 @@ export async function listAccountsForApi(
     withinIds,
     text: query.text.trim().slice(0, 200),
     limit: Math.min(query.limit, API_LISTING_MAX),
-  });
-}
-
-/**
- * Changes an account's names (issue 14 point 6: an HR system corrects a name through SCIM),
- * authorised as `account.edit`, checked as at registration, audited with who did it. Nothing is
- * written when the names are unchanged.
- */
-export async function renameAccountByAdmin(
-  deps: Pick<AdminDeps, 'durable' | 'clock'>,
-  actor: Actor,
-  userId: string,
-  names: { firstName: string; lastName: string },
-  meta: RequestMeta,
-): Promise<void> {
-  const target = await targetAccount(deps, actor, 'account.edit', userId);
-  const firstName = parsePersonName(names.firstName, 'firstName');
-  const lastName = parsePersonName(names.lastName, 'lastName');
-  if (firstName === target.user.firstName && lastName === target.user.lastName) return;
-  await deps.durable.transaction(async (tx) => {
-    await tx.users.update(userId, { firstName, lastName });
-    await tx.audit.append({
-      type: 'account.renamed',
-      userId,
-      ip: meta.ip,
-      userAgent: meta.userAgent,
-      at: deps.clock.now(),
-      details: { actor: actor.accountId, role: target.allowedBy.role },
-    });
   });
 }

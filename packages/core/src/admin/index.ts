@@ -1,4 +1,6 @@
 export * from './admin-deps';
 export * from './admin-actor';
 export * from './admin-accounts';
+export * from './account-lifecycle';
+export * from './account-import';
 export * from './api-client';

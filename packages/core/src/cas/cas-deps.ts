@@ -17,5 +17,6 @@ export interface CasDeps {
 /** A user whose credentials changed after the authentication no longer vouches for it (as for SSO sessions). */
 export async function userStillValid(deps: CasDeps, userId: string, authTime: number): Promise<UserRecord | null> {
   const user = await deps.findUser(userId);
-  return user && user.credentialsChangedAt.getTime() <= authTime ? user : null;
+  // A deactivated account (docs/adr/0035) vouches for nothing, whatever the ticket's age.
+  return user && !user.deactivatedAt && user.credentialsChangedAt.getTime() <= authTime ? user : null;
 }

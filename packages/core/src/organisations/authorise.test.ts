@@ -53,7 +53,7 @@ const EXPECTED: Record<AdminAction, string> = {
   'account.deactivate': 'AL',
   'account.delete': 'AL',
   'account.move': 'AL',
-  'account.edit': 'AL',
+  'account.update': 'AL',
   'account.invite': 'AL',
   'account.export': 'AL',
   'dashboard.view': 'AL',

@@ -49,8 +49,8 @@ export const ACTIONS = {
   'account.deactivate': { roles: MANAGERS, ...ACCOUNT_CHANGE },
   'account.delete': { roles: MANAGERS, ...ACCOUNT_CHANGE },
   'account.move': { roles: MANAGERS, ...ACCOUNT_CHANGE },
-  /** Change the account's first and last names (SCIM replace/patch from an HR system, issue 14 point 6). */
-  'account.edit': { roles: MANAGERS, ...ACCOUNT_CHANGE },
+  /** Names and external id (CSV import, REST API, SCIM; docs/adr/0035). */
+  'account.update': { roles: MANAGERS, ...ACCOUNT_CHANGE },
   /** Invite, import or move an account into this organisation. */
   'account.invite': { roles: MANAGERS, ...ON_ORGANISATION },
   'account.export': { roles: MANAGERS, ...ON_ORGANISATION },

@@ -28,6 +28,17 @@ export interface UserRecord {
   secondFactorSince: Date | null;
   /** A recovery in progress ("I no longer have my phone"), confirmed from the mailed link. */
   recovery: AccountRecovery | null;
+  /**
+   * The identifier an HR system or an imported CSV file gives the agent (SCIM `externalId`, issue
+   * 14 point 2, docs/adr/0035); unique when present. Stores always fill it (null when none);
+   * optional for the accounts that tests and older callers build by hand.
+   */
+  externalId?: string | null;
+  /**
+   * When a manager deactivated the account (docs/adr/0035): it cannot sign in, and its sessions and
+   * tickets were ended. Null (or absent) while the account is active.
+   */
+  deactivatedAt?: Date | null;
 }
 
 export interface AccountRecovery {
@@ -51,15 +62,30 @@ export type UserPatch = Partial<
     | 'credentialsChangedAt'
     | 'secondFactorSince'
     | 'recovery'
+    | 'externalId'
+    | 'deactivatedAt'
   >
 >;
 
 export interface UserRepository {
-  /** Throws SesameError EMAIL_UNAVAILABLE when the e-mail is taken; returns false when the id is (caller retries with a new id). */
+  /**
+   * Throws SesameError EMAIL_UNAVAILABLE when the e-mail is taken (EXTERNAL_ID_UNAVAILABLE when the
+   * external id is); returns false when the id is (caller retries with a new id).
+   */
   create(user: NewUser): Promise<boolean>;
   findById(id: string): Promise<UserRecord | null>;
   findByEmail(email: string): Promise<UserRecord | null>;
-  /** Throws EMAIL_UNAVAILABLE when `patch.email` is taken. Returns false when no such user. */
+  /** The account an HR system or a CSV file knows by `externalId` (docs/adr/0035). */
+  findByExternalId(externalId: string): Promise<UserRecord | null>;
+  /**
+   * Erases the account (docs/adr/0035): the row and, with it, its devices, credentials, options,
+   * role grants. Audit lines stay, under the bare identifier. False when no such user.
+   */
+  delete(id: string): Promise<boolean>;
+  /**
+   * Throws EMAIL_UNAVAILABLE when `patch.email` is taken, EXTERNAL_ID_UNAVAILABLE when
+   * `patch.externalId` is. Returns false when no such user.
+   */
   update(id: string, patch: UserPatch): Promise<boolean>;
   /**
    * Stores `recovery` only when the account has none (one conditional write: of two links used at
@@ -112,8 +138,17 @@ export type AuditEventType =
   | 'account.password_reset_sent'
   /** Every second factor removed by the helpdesk or a manager (issue 14, SEC-28): actor, role, reason, counts. */
   | 'account.second_factor_reset'
-  /** The account's name changed by a manager or an API client (SCIM replace/patch, issue 14 point 6): actor, role. */
-  | 'account.renamed';
+  /** An account created by a manager, CSV import or API (docs/adr/0035): actor, role, organisation, source. */
+  | 'account.invited'
+  /** An account's names, external id or organisation changed by an import or the API: actor, role, fields. */
+  | 'account.updated'
+  /** docs/adr/0035: actor, role. */
+  | 'account.deactivated'
+  | 'account.reactivated'
+  /** Erased (docs/adr/0035): the line keeps the bare identifier, actor and role; no name nor address. */
+  | 'account.deleted'
+  /** Moved to another organisation: actor, role, from, to. */
+  | 'account.moved';
 
 export interface StoredAuditEvent extends AuditEvent {
   seq: number;

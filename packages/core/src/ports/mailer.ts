@@ -9,6 +9,11 @@ export type MailRequest = { to: string; locale: Locale } & (
   | { template: 'registration-existing'; params: { firstName: string } }
   | { template: 'password-reset'; params: { firstName: string; token: string; ttlMinutes: number } }
   | { template: 'password-changed'; params: { firstName: string } }
+  /**
+   * A manager created the account (issue 14 point 2, docs/adr/0035): `token` is a password-reset
+   * link (the same page) that lives `ttlDays`; `organisation` is the organisation's name.
+   */
+  | { template: 'invitation'; params: { firstName: string; token: string; ttlDays: number; organisation: string } }
   | { template: 'email-change-link'; params: { firstName: string; token: string; ttlMinutes: number } }
   | { template: 'email-change-notice'; params: { firstName: string; newEmail: string } }
   | { template: 'devices-panic-link'; params: { firstName: string; token: string; ttlMinutes: number } }

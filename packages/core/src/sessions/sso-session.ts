@@ -154,7 +154,9 @@ export class SessionService {
       return null;
     }
     const account = await user(record.userId);
-    if (!account || account.credentialsChangedAt.getTime() > record.authTime) {
+    // Deactivation (docs/adr/0035) also moves credentialsChangedAt; checked here too, so that no
+    // clock skew between instances leaves a session alive.
+    if (!account || account.deactivatedAt || account.credentialsChangedAt.getTime() > record.authTime) {
       // The applications this session signed into are told too (single logout).
       await this.onRevoked(record.userId, await this.destroy(id));
       return null;

@@ -38,6 +38,10 @@ export interface UsersTable {
   second_factor_since: NullableInstant;
   recovery_started_at: NullableInstant;
   recovery_ready_at: NullableInstant;
+  /** Migration 0008: NULL while the account is active. */
+  deactivated_at: ColumnType<Date | string | null, string | null | undefined, string | null>;
+  /** Migration 0008: unique when present (an HR system's or a CSV file's identifier). */
+  external_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface DevicesTable {

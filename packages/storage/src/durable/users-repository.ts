@@ -5,6 +5,7 @@ import { preparedQuery } from './prepared-query';
 import { isUniqueViolation } from './unique-violation';
 
 const EMAIL_UNIQUE = { table: 'users', column: 'email', constraint: 'users_email_unique' };
+const EXTERNAL_ID_UNIQUE = { table: 'users', column: 'external_id', constraint: 'users_external_id_unique' };
 
 // The reads of every sign-in, compiled once (prepared-query.ts).
 const byId = preparedQuery((db: Kysely<Database>, id: string) =>
@@ -38,6 +39,8 @@ export function createUserRepository(db: Kysely<Database>): UserRepository {
             roles: JSON.stringify(user.roles),
             created_at: user.createdAt.toISOString(),
             credentials_changed_at: user.createdAt.toISOString(),
+            external_id: user.externalId ?? null,
+            deactivated_at: user.deactivatedAt?.toISOString() ?? null,
           })
           .onConflict((oc) => oc.column('id').doNothing())
           .returning('id')
@@ -53,6 +56,18 @@ export function createUserRepository(db: Kysely<Database>): UserRepository {
     async findByEmail(email: string): Promise<UserRecord | null> {
       const [row] = (await byEmail(db, email)).rows;
       return row ? toUserRecord(row) : null;
+    },
+
+    async findByExternalId(externalId: string): Promise<UserRecord | null> {
+      const row = await db.selectFrom('users').selectAll().where('external_id', '=', externalId).executeTakeFirst();
+      return row ? toUserRecord(row) : null;
+    },
+
+    async delete(id: string): Promise<boolean> {
+      // Devices, credentials, options and role grants go with the row (ON DELETE CASCADE); the
+      // audit keeps its lines under the bare identifier (docs/adr/0035).
+      const result = await db.deleteFrom('users').where('id', '=', id).executeTakeFirst();
+      return result.numDeletedRows > 0n;
     },
 
     async update(id: string, patch: UserPatch): Promise<boolean> {
@@ -87,7 +102,11 @@ export function createUserRepository(db: Kysely<Database>): UserRepository {
 }
 
 function emailUnavailableOr(error: unknown): unknown {
-  return isUniqueViolation(error, EMAIL_UNIQUE) ? new SesameError('EMAIL_UNAVAILABLE', {}, { cause: error }) : error;
+  if (isUniqueViolation(error, EMAIL_UNIQUE)) return new SesameError('EMAIL_UNAVAILABLE', {}, { cause: error });
+  if (isUniqueViolation(error, EXTERNAL_ID_UNIQUE)) {
+    return new SesameError('EXTERNAL_ID_UNAVAILABLE', {}, { cause: error });
+  }
+  return error;
 }
 
 /** Only the fields present in the patch; an `undefined` value leaves the column alone. */
@@ -104,6 +123,8 @@ function toColumns(patch: UserPatch): Updateable<UsersTable> {
     ...(patch.secondFactorSince !== undefined && {
       second_factor_since: patch.secondFactorSince?.toISOString() ?? null,
     }),
+    ...(patch.externalId !== undefined && { external_id: patch.externalId }),
+    ...(patch.deactivatedAt !== undefined && { deactivated_at: patch.deactivatedAt?.toISOString() ?? null }),
     ...(patch.recovery !== undefined && {
       recovery_started_at: patch.recovery?.startedAt.toISOString() ?? null,
       recovery_ready_at: patch.recovery?.readyAt.toISOString() ?? null,
@@ -128,5 +149,7 @@ function toUserRecord(row: Selectable<UsersTable>): UserRecord {
       row.recovery_started_at !== null && row.recovery_ready_at !== null
         ? { startedAt: toDate(row.recovery_started_at), readyAt: toDate(row.recovery_ready_at) }
         : null,
+    externalId: row.external_id,
+    deactivatedAt: toNullableDate(row.deactivated_at),
   };
 }

@@ -1,0 +1,107 @@
+import {
+  DEFAULT_ACCOUNT_OPTIONS,
+  isSesameError,
+  type CredentialRecord,
+  type DeviceRecord,
+  type DurableStore,
+  type NewUser,
+} from '@sesame/core';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The account lifecycle's storage (migration 0008, docs/adr/0035) that every durable backend must
+ * show: external ids unique when present, deactivation stored, erasure taking every personal
+ * record with it but the audit lines. Run inside describeDurableStoreConformance on a fresh store.
+ */
+export function describeAccountLifecycleConformance(
+  current: () => DurableStore,
+  fixtures: {
+    newUser: (overrides?: Partial<NewUser>) => NewUser;
+    device: (overrides?: Partial<DeviceRecord>) => DeviceRecord;
+    credential: (overrides?: Partial<CredentialRecord>) => CredentialRecord;
+  },
+): void {
+  const { newUser, device, credential } = fixtures;
+  const second = (overrides: Partial<NewUser> = {}) =>
+    newUser({ id: 'x0099abc', email: 'pierre.curie@example.eu', ...overrides });
+
+  describe('account lifecycle (migration 0008, docs/adr/0035)', () => {
+    it('stores an external id, finds the account by it, and reads null when there is none', async () => {
+      const store = current();
+      await store.users.create(newUser({ externalId: 'HR-0042' }));
+      await store.users.create(second());
+      expect((await store.users.findByExternalId('HR-0042'))?.id).toBe('n0025vuz');
+      expect(await store.users.findByExternalId('hr-0042')).toBeNull();
+      expect((await store.users.findById('x0099abc'))?.externalId).toBeNull();
+    });
+
+    it('refuses a second account with the same external id, on create and on update, and lets many have none', async () => {
+      const store = current();
+      await store.users.create(newUser({ externalId: 'HR-0042' }));
+      const taken = await store.users.create(second({ externalId: 'HR-0042' })).catch((error: unknown) => error);
+      expect(isSesameError(taken, 'EXTERNAL_ID_UNAVAILABLE')).toBe(true);
+      expect(await store.users.findById('x0099abc')).toBeNull();
+
+      expect(await store.users.create(second())).toBe(true);
+      expect(await store.users.create(newUser({ id: 'y0011def', email: 'irene@example.eu' }))).toBe(true);
+      const update = await store.users.update('x0099abc', { externalId: 'HR-0042' }).catch((error: unknown) => error);
+      expect(isSesameError(update, 'EXTERNAL_ID_UNAVAILABLE')).toBe(true);
+      expect((await store.users.findById('x0099abc'))?.externalId).toBeNull();
+
+      expect(await store.users.update('n0025vuz', { externalId: null })).toBe(true);
+      expect(await store.users.update('x0099abc', { externalId: 'HR-0042' })).toBe(true);
+      expect((await store.users.findByExternalId('HR-0042'))?.id).toBe('x0099abc');
+    });
+
+    it('stores and clears the deactivation instant', async () => {
+      const store = current();
+      await store.users.create(newUser());
+      expect((await store.users.findById('n0025vuz'))?.deactivatedAt).toBeNull();
+      const at = new Date('2026-12-07T10:11:12.345Z');
+      expect(await store.users.update('n0025vuz', { deactivatedAt: at })).toBe(true);
+      expect((await store.users.findById('n0025vuz'))?.deactivatedAt).toEqual(at);
+      expect(await store.users.update('n0025vuz', { deactivatedAt: null })).toBe(true);
+      expect((await store.users.findById('n0025vuz'))?.deactivatedAt).toBeNull();
+    });
+
+    it('erases an account with its devices, credentials, options and roles, and keeps its audit lines', async () => {
+      const store = current();
+      await store.users.create(newUser({ externalId: 'HR-0042' }));
+      await store.users.create(second());
+      await store.devices.create(device());
+      await store.devices.create(device({ id: 'dev-other', userId: 'x0099abc', installationId: 'inst-0002' }));
+      await store.credentials.create(credential());
+      await store.accountOptions.set('n0025vuz', {
+        alwaysSecondFactor: true,
+        warnOnApplication: false,
+        notifyNewBrowser: true,
+        preferredMethod: null,
+      });
+      await store.roles.grant({ userId: 'n0025vuz', role: 'helpdesk', scopeId: 'root' }, new Date());
+      const at = new Date('2026-12-07T10:00:00.000Z');
+      await store.audit.append({
+        type: 'account.deleted',
+        userId: 'n0025vuz',
+        ip: null,
+        userAgent: null,
+        at,
+        details: {},
+      });
+
+      expect(await store.users.delete('n0025vuz')).toBe(true);
+
+      expect(await store.users.findById('n0025vuz')).toBeNull();
+      expect(await store.users.findByEmail('marie.curie@example.eu')).toBeNull();
+      expect(await store.users.findByExternalId('HR-0042')).toBeNull();
+      expect(await store.devices.listByUser('n0025vuz')).toEqual([]);
+      expect(await store.credentials.listByUser('n0025vuz')).toEqual([]);
+      expect(await store.roles.listForAccount('n0025vuz')).toEqual([]);
+      expect(await store.accountOptions.get('n0025vuz')).toMatchObject(DEFAULT_ACCOUNT_OPTIONS);
+      expect(await store.audit.list({ userId: 'n0025vuz', limit: 10 })).toHaveLength(1);
+      // The other account is untouched; the address and the external id are free again.
+      expect(await store.devices.listByUser('x0099abc')).toHaveLength(1);
+      expect(await store.users.delete('n0025vuz')).toBe(false);
+      expect(await store.users.create(newUser({ id: 'z0077ghi', externalId: 'HR-0042' }))).toBe(true);
+    });
+  });
+}
