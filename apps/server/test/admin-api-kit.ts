@@ -98,3 +98,19 @@ export async function clientToken(portal: TestPortal, clientId: string, scope: s
   const configuration = await discover(portal, clientId, SECRET(clientId));
   return (await client.clientCredentialsGrant(configuration, { scope })).access_token;
 }
+
+/** The same token asked in-process (inject), for tests whose portal does not listen. */
+export async function injectedClientToken(portal: TestPortal, clientId: string, scope: string): Promise<string> {
+  const answer = await portal.app.inject({
+    method: 'POST',
+    url: '/oidc/token',
+    headers: {
+      host: new URL(portal.baseUrl).host,
+      authorization: `Basic ${Buffer.from(`${clientId}:${SECRET(clientId)}`).toString('base64')}`,
+      'content-type': 'application/x-www-form-urlencoded',
+    },
+    payload: new URLSearchParams({ grant_type: 'client_credentials', scope }).toString(),
+  });
+  if (answer.statusCode !== 200) throw new Error(`token endpoint: ${answer.statusCode} ${answer.body}`);
+  return (answer.json() as { access_token: string }).access_token;
+}

@@ -106,6 +106,58 @@ describe('a client scoped to DRAAF Bretagne', () => {
   });
 });
 
+describe('the account life cycle through the API', () => {
+  it('invites, deactivates, reactivates and deletes an agent, each audited with the client', async () => {
+    const invited = await api('POST', '/accounts', tokens.bzh, {
+      email: 'Gwen@ddpp29.example.fr',
+      firstName: 'Gwen',
+      lastName: 'Le Du',
+      organisationId: 'ddpp-29',
+      externalId: 'HR-77',
+    });
+    expect(invited.statusCode).toBe(201);
+    const { id } = invited.json() as { id: string };
+    expect(invited.headers.location).toBe(`${portal.baseUrl}/api/admin/v1/accounts/${id}`);
+    expect(portal.mailer.sent.at(-1)?.to).toBe('gwen@ddpp29.example.fr');
+    expect((await api('POST', `/accounts/${id}/deactivate`, tokens.bzh)).statusCode).toBe(204);
+    expect((await api('GET', `/accounts/${id}`, tokens.bzh)).json()).toMatchObject({
+      active: false,
+      externalId: 'HR-77',
+    });
+    expect((await api('POST', `/accounts/${id}/reactivate`, tokens.bzh)).statusCode).toBe(204);
+    expect((await api('GET', `/accounts/${id}`, tokens.bzh)).json()).toMatchObject({ active: true });
+    expect(
+      (
+        await portal.app.inject({
+          method: 'DELETE',
+          url: `/api/admin/v1/accounts/${id}`,
+          headers: { authorization: `Bearer ${tokens.bzh}` },
+        })
+      ).statusCode,
+    ).toBe(204);
+    expect((await api('GET', `/accounts/${id}`, tokens.bzh)).statusCode).toBe(403);
+    const trail = (await portal.durable.audit.list({ userId: id, limit: 10 })).map((e) => [e.type, e.details.actor]);
+    expect(trail).toEqual(
+      expect.arrayContaining([
+        ['account.invited', 'client:hr-bzh'],
+        ['account.deactivated', 'client:hr-bzh'],
+        ['account.deleted', 'client:hr-bzh'],
+      ]),
+    );
+  });
+
+  it('an invitation with bad fields: 400 naming the field, nothing created', async () => {
+    const answer = await api('POST', '/accounts', tokens.bzh, {
+      email: 'not-an-address',
+      firstName: 'X',
+      lastName: 'Y',
+      organisationId: 'ddpp-29',
+    });
+    expect(answer.statusCode).toBe(400);
+    expect(answer.json()).toMatchObject({ code: 'INVALID_INPUT', field: 'email' });
+  });
+});
+
 describe('tokens that are not enough (RFC 6750)', () => {
   it('no token: 401 with a bare Bearer challenge', async () => {
     const answer = await api('GET', '/accounts');

@@ -1,6 +1,11 @@
 import {
   accountOverview,
   assertAuthorised,
+  deactivateAccount,
+  deleteAccount,
+  inviteAccount,
+  isDeactivated,
+  reactivateAccount,
   resetSecondFactorByAdmin,
   scopesFor,
   searchAccounts,
@@ -55,6 +60,34 @@ export function restRoutes(api: FastifyInstance, ctx: AdminApiContext): void {
     const { id } = request.params as { id: string };
     const { reason } = request.body as { reason: string };
     return resetSecondFactorByAdmin(admin, caller.actor, id, reason, metaOf(request));
+  });
+
+  route(op.inviteAccount, async (caller, request, reply) => {
+    const body = request.body as z.output<typeof op.inviteAccount.body>;
+    const user = await inviteAccount(admin, caller.actor, body, metaOf(request), { source: 'api' });
+    void reply.header('location', `${ctx.config.publicUrl.replace(/\/$/, '')}${ADMIN_API_PREFIX}/accounts/${user.id}`);
+    return {
+      id: user.id,
+      email: user.email,
+      firstName: user.firstName,
+      lastName: user.lastName,
+      organisationId: body.organisationId,
+    };
+  });
+
+  route(op.deactivateAccount, async (caller, request) => {
+    await deactivateAccount(admin, caller.actor, (request.params as { id: string }).id, metaOf(request));
+    return null;
+  });
+
+  route(op.reactivateAccount, async (caller, request) => {
+    await reactivateAccount(admin, caller.actor, (request.params as { id: string }).id, metaOf(request));
+    return null;
+  });
+
+  route(op.deleteAccount, async (caller, request) => {
+    await deleteAccount(admin, caller.actor, (request.params as { id: string }).id, metaOf(request));
+    return null;
   });
 
   route(op.listOrganisations, async (caller) => {
@@ -137,6 +170,8 @@ function accountJson(view: AccountOverview): z.input<typeof AccountDetail> {
     firstName: user.firstName,
     lastName: user.lastName,
     emailLocale: user.emailLocale,
+    externalId: user.externalId ?? null,
+    active: !isDeactivated(user),
     createdAt: user.createdAt.toISOString(),
     secondFactorSince: user.secondFactorSince?.toISOString() ?? null,
     organisation: organisationJson(view.organisation),

@@ -59,6 +59,8 @@ export const AccountDetail = z
     firstName: z.string(),
     lastName: z.string(),
     emailLocale: z.enum(['fr', 'en']),
+    externalId: z.string().nullable(),
+    active: z.boolean().meta({ description: 'False once deactivated.' }),
     createdAt: dateTime,
     secondFactorSince: dateTime.nullable(),
     organisation: Organisation,
@@ -95,6 +97,18 @@ export const ResetBody = z.object({
   reason: z.string().max(500).meta({ description: 'Why the second factor is reset (required, audited, SEC-28).' }),
 });
 export const ResetResult = z.object({ devices: z.number().int(), credentials: z.number().int() });
+
+export const InviteBody = z.object({
+  email: z.string().max(254),
+  firstName: z.string().max(100),
+  lastName: z.string().max(100),
+  organisationId,
+  externalId: z.string().max(200).optional().meta({ description: 'The HR system’s identifier (unique).' }),
+  emailLocale: z
+    .enum(['fr', 'en'])
+    .optional()
+    .meta({ description: 'The language of the mails; the caller’s by default.' }),
+});
 
 export const OrganisationList = z.object({ organisations: z.array(Organisation) });
 
@@ -170,6 +184,43 @@ export const REST_OPERATIONS = {
     body: ResetBody,
     success: { status: 200, body: ResetResult, description: 'What was removed.' },
     failures: [400],
+  },
+  inviteAccount: {
+    method: 'POST',
+    path: '/accounts',
+    operationId: 'inviteAccount',
+    summary: 'Create an account in an organisation; its owner is mailed a link to choose a password (audited).',
+    scopes: WRITE,
+    body: InviteBody,
+    success: { status: 201, body: AccountSummary, description: 'The account, waiting for its owner.' },
+    failures: [400, 409],
+  },
+  deactivateAccount: {
+    method: 'POST',
+    path: '/accounts/:id/deactivate',
+    operationId: 'deactivateAccount',
+    summary: 'Deactivate an account: no sign-in, its sessions end (audited).',
+    scopes: WRITE,
+    params: AccountParams,
+    success: { status: 204, body: null, description: 'Deactivated (or already).' },
+  },
+  reactivateAccount: {
+    method: 'POST',
+    path: '/accounts/:id/reactivate',
+    operationId: 'reactivateAccount',
+    summary: 'Reactivate a deactivated account (audited).',
+    scopes: WRITE,
+    params: AccountParams,
+    success: { status: 204, body: null, description: 'Active again (or already).' },
+  },
+  deleteAccount: {
+    method: 'DELETE',
+    path: '/accounts/:id',
+    operationId: 'deleteAccount',
+    summary: 'Erase an account; the audit keeps the bare identifier, who and when (docs/adr/0035).',
+    scopes: WRITE,
+    params: AccountParams,
+    success: { status: 204, body: null, description: 'Erased.' },
   },
   listOrganisations: {
     method: 'GET',
