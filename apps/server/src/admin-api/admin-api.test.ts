@@ -1,6 +1,7 @@
 import type { StoredAuditEvent } from '@sesame/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { API_APPS, clientToken, PEOPLE, seedTree } from '../../test/admin-api-kit';
+import { API_APPS, clientToken, PASSWORD, PEOPLE, SECRET, seedTree } from '../../test/admin-api-kit';
+import { authorizationRequest, browse, discover, redeem } from '../../test/oidc-relying-party';
 import { createTestPortal, type TestPortal } from '../../test/test-portal';
 import { en } from '../i18n/en';
 import { fr } from '../i18n/fr';
@@ -207,6 +208,25 @@ describe('tokens that are not enough (RFC 6750)', () => {
     const answer = await api('GET', '/accounts', token);
     expect(answer.statusCode).toBe(403);
     expect(answer.headers['www-authenticate']).toContain('error="insufficient_scope"');
+  });
+
+  it('a person’s access token (a local manager’s, from the code flow) opens nothing: 401 invalid_token', async () => {
+    const web = await discover(portal, 'web-app', SECRET('web-app'));
+    const pending = await authorizationRequest(web, 'https://web.example.org/oidc/callback');
+    const { callback } = await browse(portal, portal.browser('en'), pending.url, {
+      email: PEOPLE.anne.email,
+      password: PASSWORD,
+    });
+    const { access_token: token } = await redeem(web, callback!, pending);
+    const answer = await api('GET', '/accounts', token);
+    expect(answer.statusCode).toBe(401);
+    expect(answer.headers['www-authenticate']).toContain('error="invalid_token"');
+    const scim = await portal.app.inject({
+      method: 'GET',
+      url: '/scim/v2/Users',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(scim.statusCode).toBe(401);
   });
 
   it('a token asked without the admin scope: 403 insufficient_scope', async () => {
