@@ -39,9 +39,10 @@ export async function loadApiClientActor(
 export const API_LISTING_MAX = 2_000;
 
 /**
- * The accounts within the actor's search scopes (or the subtree of `withinId`, which must be in
- * scope), whose e-mail or names start with `text` (or whose id is `text`), at most `limit`
- * (≤ API_LISTING_MAX). The SCIM and REST listings narrow by the index with `text`, then filter.
+ * The accounts within the actor's search scopes whose e-mail or names start with `text` (or whose
+ * id is `text`), at most `limit` (≤ API_LISTING_MAX + 1: one more than the most a listing reads,
+ * so that the caller can tell "all of them" from "too many"). SCIM narrows by the index with
+ * `text`, then filters exactly.
  */
 export async function listAccountsForApi(
   deps: { durable: Pick<DurableRepositories, 'directory'> },
@@ -52,6 +53,6 @@ export async function listAccountsForApi(
   return deps.durable.directory.search({
     withinIds,
     text: query.text.trim().slice(0, 200),
-    limit: Math.min(query.limit, API_LISTING_MAX),
+    limit: Math.min(query.limit, API_LISTING_MAX + 1),
   });
 }
