@@ -237,3 +237,19 @@ export function indexHint(filter: Filter): string | undefined {
     ? filter.value
     : undefined;
 }
+
+/** True when every attribute the filter reads is in `attributes` (lower-case paths). */
+export function filterReadsOnly(filter: Filter, attributes: ReadonlySet<string>): boolean {
+  switch (filter.kind) {
+    case 'and':
+    case 'or':
+      return filterReadsOnly(filter.left, attributes) && filterReadsOnly(filter.right, attributes);
+    case 'not':
+      return filterReadsOnly(filter.filter, attributes);
+    case 'valuePath':
+      return attributes.has(filter.path.toLowerCase()) && filterReadsOnly(filter.filter, attributes);
+    case 'present':
+    case 'compare':
+      return attributes.has(filter.path.replace(/^urn:.+:/i, '').toLowerCase());
+  }
+}

@@ -22,7 +22,7 @@ import type { z } from 'zod';
 import type { ApiCaller } from './bearer';
 import type { AdminApiContext } from '../compose/app-context';
 import { apiRoute, metaOf } from './rest-routes';
-import { indexHint, matches, parseFilter, ScimFilterError, type Filter } from './scim-filter';
+import { filterReadsOnly, indexHint, matches, parseFilter, ScimFilterError, type Filter } from './scim-filter';
 import {
   ifMatchPasses,
   listResponse,
@@ -52,6 +52,24 @@ export function isScimError(error: unknown): error is ScimError {
 }
 
 const PAGE_MAX = 100;
+
+/** The attributes a User filter can be decided on from the directory's listing alone. */
+const LISTING_ATTRIBUTES = new Set([
+  'id',
+  'username',
+  'emails',
+  'emails.value',
+  'emails.type',
+  'emails.primary',
+  'value',
+  'type',
+  'primary',
+  'name',
+  'name.givenname',
+  'name.familyname',
+  'name.formatted',
+  'displayname',
+]);
 
 /**
  * SCIM 2.0 at /scim/v2 (issue 14 point 6; RFC 7643/7644; docs/adr/0037). Every operation acts
@@ -100,18 +118,41 @@ export function scimRoutes(api: FastifyInstance, ctx: AdminApiContext): void {
       throw new ScimError(400, 'tooMany', `more than ${API_LISTING_MAX} users: narrow the filter (userName eq/sw …)`);
     }
     const organisations = new Map((await admin.durable.organisations.list()).map((o) => [o.id, o]));
-    const users = await Promise.all(listing.map((l) => admin.durable.users.findById(l.id)));
-    const resources = users
-      .filter((u) => u !== null)
-      .map((user) =>
-        scimUser(base, {
-          user,
-          organisation: organisations.get(listing.find((l) => l.id === user.id)?.organisationId ?? '') ?? null,
-          active: !isDeactivated(user),
+    const full = async (subset: typeof listing) => {
+      const users = await Promise.all(subset.map((l) => admin.durable.users.findById(l.id)));
+      return users
+        .filter((u) => u !== null)
+        .map((user) =>
+          scimUser(base, {
+            user,
+            organisation: organisations.get(subset.find((l) => l.id === user.id)?.organisationId ?? '') ?? null,
+            active: !isDeactivated(user),
+          }),
+        );
+    };
+    if (filter && !filterReadsOnly(filter, LISTING_ATTRIBUTES)) {
+      // The filter needs what only the account's record holds (active, externalId…): read each.
+      return page(
+        (await full(listing)).filter((r) => matches(filter, r)),
+        query,
+      );
+    }
+    // Filtered on what the directory's listing holds; only the page's accounts are read in full
+    // (bench/admin-scale.bench.ts: a department of 500 read in full costs 80–200 ms).
+    const matching = listing.filter(
+      (l) =>
+        !filter ||
+        matches(filter, {
+          id: l.id,
+          userName: l.email,
+          emails: [{ value: l.email, type: 'work', primary: true }],
+          name: { givenName: l.firstName, familyName: l.lastName, formatted: `${l.firstName} ${l.lastName}` },
+          displayName: `${l.firstName} ${l.lastName}`,
         }),
-      )
-      .filter((r) => !filter || matches(filter, r));
-    return page(resources, query);
+    );
+    const { startIndex, count } = paging(query);
+    const resources = await full(matching.slice(startIndex - 1, startIndex - 1 + count));
+    return listResponse(resources, matching.length, startIndex);
   });
 
   at(op.getUser, async (caller, request, reply) => {
