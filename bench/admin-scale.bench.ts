@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import {
+  API_LISTING_MAX,
   loadActor,
   migrationDashboard,
   recordMigrationSnapshot,
@@ -24,10 +25,11 @@ import { scratchPostgresDatabase } from './support/scratch-backends';
  * `npm run bench:admin` — the organisation tree at the scale of issue 14 (2,000 organisations,
  * 100,000 accounts; docs/adr/0033), on SQLite and, with BENCH_DATABASE_URL (a PostgreSQL database
  * to connect to for CREATE DATABASE, e.g. postgres://postgres@127.0.0.1/postgres), on PostgreSQL:
- * the console's account search (target ≤ 50 ms), a subtree, an account's organisation and grants,
- * and the CSV import of 10,000 new agents by a regional manager (target ≤ 30 s, docs/adr/0035):
- * parse, dry run, confirmation writing the accounts 100 per transaction with their audit lines,
- * invitation links and mails (to an in-memory mailer: the SMTP relay's speed is the operator's).
+ * the console's account search (target ≤ 50 ms), what a SCIM listing reads (docs/adr/0037), a
+ * subtree, an account's organisation and grants, and the CSV import of 10,000 new agents by a
+ * regional manager (target ≤ 30 s, docs/adr/0035): parse, dry run, confirmation writing the
+ * accounts 100 per transaction with their audit lines, invitation links and mails (to an in-memory
+ * mailer: the SMTP relay's speed is the operator's).
  *
  * The tree: root → DGAL → 20 regions → 10 departments each → 9 units each (2,021 organisations).
  * The accounts are written by one INSERT … SELECT over a generated series, spread over the units.
@@ -162,6 +164,14 @@ async function seedPostgres(url: string, units: readonly string[]): Promise<void
   }
 }
 
+/** What a SCIM listing reads (admin-api/scim-routes.ts): up to API_LISTING_MAX + 1 listings, then accounts. */
+async function scimCandidates(store: DurableStore, scope: string, text: string, page?: number): Promise<number> {
+  const listing = await store.directory.search({ withinIds: [scope], text, limit: API_LISTING_MAX + 1 });
+  // A filter on the listing's attributes reads the page's accounts only; one on active or externalId, all.
+  const users = await Promise.all(listing.slice(0, page).map((l) => store.users.findById(l.id)));
+  return users.length;
+}
+
 async function measure(name: string, url: string, seed: (units: readonly string[]) => Promise<void>): Promise<void> {
   const started = performance.now();
   let store = await createDurableStore(url);
@@ -195,6 +205,10 @@ async function measure(name: string, url: string, seed: (units: readonly string[
         'search a region, no match (≤ 50 ms)',
         () => store.directory.search({ withinIds: ['region-3'], text: 'zzz', limit: 50 }),
       ],
+      // SCIM (docs/adr/0037 §3): candidates from the index, each read in full, then filtered.
+      ['SCIM userName eq in a region', () => scimCandidates(store, 'region-3', 'agent.4242@bench.example.org')],
+      ['SCIM a department, one page of 100', () => scimCandidates(store, 'dept-3-4', '', 100)],
+      ['SCIM a department, filter on active', () => scimCandidates(store, 'dept-3-4', '')],
       ['subtree ids of a region', () => store.organisations.subtreeIds('region-3')],
       ['an account’s organisation', () => store.organisations.accountOrganisation('a4242')],
       ['an account’s grants', () => store.roles.listForAccount('a42')],

@@ -2,6 +2,7 @@ import { migrationSnapshotJob } from './dashboard/snapshot-job';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { LoggerOptions } from 'pino';
 import './http/request-context';
+import { adminApiErrorHandler, registerAdminApi, scimErrorHandler } from './admin-api/register';
 import { registerCasApiRoutes, registerCasPortalRoutes } from './cas/register';
 import type { AppContext } from './compose/app-context';
 import { compose } from './compose/compose';
@@ -51,7 +52,13 @@ export async function buildApp(
   });
 
   // One error handler for every route; the route's surface chooses the answer (ADR 0026 §2.7).
-  app.setErrorHandler(rootErrorHandler(ctx.errors, { 'device-api': deviceApiErrorHandler(ctx.deviceApi) }));
+  app.setErrorHandler(
+    rootErrorHandler(ctx.errors, {
+      'device-api': deviceApiErrorHandler(ctx.deviceApi),
+      'admin-api': adminApiErrorHandler(ctx.adminApi),
+      scim: scimErrorHandler(ctx.adminApi),
+    }),
+  );
   await registerShell(app, ctx.shell);
 
   operationsRoutes(app, ctx.operations);
@@ -66,6 +73,8 @@ export async function buildApp(
     await registerDeviceApi(scope, ctx.deviceApi);
   });
   await registerAuthenticatorApp(app, ctx.authenticatorApp);
+  // The admin REST API and SCIM: outside the portal, authenticated by client-credentials tokens.
+  await registerAdminApi(app, ctx.adminApi);
 
   // The portal: pages for people, each request with language, CSRF and session context.
   await app.register(async (portal) => {

@@ -161,6 +161,17 @@ export interface AdminContext extends MessageDeps {
   readonly migration: MigrationDeps;
 }
 
+/** The admin REST API and SCIM (issue 14 point 6; admin-api/register.ts; docs/adr/0037). */
+export interface AdminApiContext {
+  readonly config: Pick<SesameConfig, 'publicUrl' | 'defaultLocale' | 'password'>;
+  /** The same use cases as the console (core admin/): authorise() inside each. */
+  readonly admin: AdminDeps;
+  /** The OIDC engine that issued the client-credentials tokens. */
+  readonly provider: Provider;
+  readonly registry: ServiceRegistry;
+  readonly probe: StoreProbe;
+}
+
 export interface ErrorContext extends MessageDeps {
   readonly config: Pick<SesameConfig, 'password' | 'defaultLocale'>;
   readonly probe: StoreProbe;
@@ -190,6 +201,8 @@ export interface AppContext {
   readonly credentials: CredentialRoutesContext;
   /** The admin console (issue 14). */
   readonly admin: AdminContext;
+  /** The admin REST API and SCIM (issue 14 point 6; admin-api/register.ts). */
+  readonly adminApi: AdminApiContext;
   /**
    * The old `Services`, read-only at its top, for the test kits only (TestPortal.services: tests
    * read stores and rules through it; sign-in-limits.test.ts swaps its hasher, which the sign-in's

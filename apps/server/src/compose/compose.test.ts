@@ -20,6 +20,7 @@ const FIELDS: Record<Exclude<keyof AppContext, 'config' | 'log' | 'legacy'>, str
   devicePages: ['accounts', 'afterEnrolmentPath', 'clock', 'config', 'devices', 'durable', 'ephemeral', 'push'],
   staticPages: ['config', 'durable'],
   admin: ['admin', 'config', 'migration'],
+  adminApi: ['admin', 'config', 'probe', 'provider', 'registry'],
   authenticatorApp: ['log'],
   cas: ['cas', 'clock', 'config', 'durable', 'ephemeral', 'registry', 'sessionGate', 'signIn'],
   oidc: ['branding', 'clock', 'config', 'provider', 'registry', 'signIn'],

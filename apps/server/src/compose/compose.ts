@@ -206,6 +206,7 @@ export function compose(parts: Parts): AppContext {
 
   const accounts = accountDeps(parts, clock);
   const probe = storeProbe({ durable, ephemeral });
+  const adminDeps = { durable, ephemeral, policy: accounts.policy, clock, mailer: accounts.mailer };
   const context: AppContext = {
     config,
     log,
@@ -232,11 +233,10 @@ export function compose(parts: Parts): AppContext {
       afterEnrolmentPath: (request) => afterEnrolmentPath(signIn, request),
     },
     staticPages: { config, durable },
-    admin: {
-      config,
-      admin: { durable, ephemeral, policy: accounts.policy, clock, mailer: accounts.mailer },
-      migration,
-    },
+    admin: { config, admin: adminDeps, migration },
+    // The automation APIs (issue 14 point 6, docs/adr/0037): the console's use cases, the OIDC
+    // engine's client-credentials tokens.
+    adminApi: { config, admin: adminDeps, provider, registry, probe },
     authenticatorApp: { log },
     cas: {
       config,

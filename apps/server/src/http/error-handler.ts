@@ -29,7 +29,10 @@ export type SurfaceRenderer = (error: FastifyError, request: FastifyRequest, rep
  * renderer given by the app: device-api/device-api-errors.ts), JSON (ops). A scope that keeps a
  * handler of its own answers before this one.
  */
-export function rootErrorHandler(ctx: ErrorContext, renderers: { readonly 'device-api'?: SurfaceRenderer } = {}) {
+export function rootErrorHandler(
+  ctx: ErrorContext,
+  renderers: { readonly [S in 'device-api' | 'admin-api' | 'scim']?: SurfaceRenderer } = {},
+) {
   const renderCas = renderCasFailure(ctx.registry);
   const renderDevice = renderers['device-api'];
   return async (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
@@ -38,6 +41,8 @@ export function rootErrorHandler(ctx: ErrorContext, renderers: { readonly 'devic
     const surface = request.routeOptions.config?.surface ?? (request.messages ? 'portal' : 'ops');
     if (surface === 'cas-api') return renderCas(error, request, reply);
     if (surface === 'device-api' && renderDevice) return renderDevice(error, request, reply);
+    const renderApi = surface === 'admin-api' || surface === 'scim' ? renderers[surface] : undefined;
+    if (renderApi) return renderApi(error, request, reply);
     if (surface === 'portal' && request.messages) return renderPortal(ctx, error, request, reply);
     return renderOps(error, request, reply);
   };

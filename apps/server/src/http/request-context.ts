@@ -28,7 +28,7 @@ declare module 'fastify' {
  * Which kind of client a route answers, so the root error handler renders its failures the way
  * that client reads them (ADR 0026 §2.7). Set per registrar (http/error-handler.ts `tagSurface`).
  */
-export type Surface = 'portal' | 'cas-api' | 'device-api' | 'ops';
+export type Surface = 'portal' | 'cas-api' | 'device-api' | 'admin-api' | 'scim' | 'ops';
 
 declare module 'fastify' {
   interface FastifyContextConfig {

@@ -7,7 +7,8 @@ import { ephemeralAdapterFactory } from './ephemeral-adapter';
 import { translateStoreFault } from './store-faults';
 import { providerJwks, type KeyRing } from './key-ring';
 import { logoutSource, postLogoutSuccessSource, renderError } from './provider-pages';
-import { registryClients } from './registry-clients';
+import { registryClients, USER_SCOPES } from './registry-clients';
+import { ADMIN_API_SCOPES } from '@sesame/core';
 import { sesameInteractionPolicy } from './session-coupling';
 
 /** The path of the interaction pages (registerOidcPortalRoutes), under the issuer's path. */
@@ -81,7 +82,9 @@ export function providerConfiguration(services: OidcDeps, keys: KeyRing): Config
     },
     // Our levels are the ACR values (OIDC Core §2 `acr`; design §3).
     acrValues: [...LEVELS],
-    scopes: ['openid', 'offline_access', 'email', 'profile'],
+    // The admin API's scopes are known to the provider, so that only a client registered with them
+    // (its `scope` metadata, registry-clients.ts) may get them (issue 14 point 6, docs/adr/0037).
+    scopes: [...USER_SCOPES, ...ADMIN_API_SCOPES],
     claims: {
       acr: null,
       amr: null,

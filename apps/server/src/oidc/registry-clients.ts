@@ -1,6 +1,9 @@
 import type { ServiceRegistry } from '@sesame/core';
 import type { ClientMetadata } from 'oidc-provider';
 
+/** The scopes of a person's sign-in (OIDC Core §5.4), which every client may ask for. */
+export const USER_SCOPES = ['openid', 'offline_access', 'email', 'profile'] as const;
+
 /**
  * The OIDC clients of the relying-app registry, as oidc-provider's static clients. There is no
  * dynamic registration: an unknown client_id is refused, and so is any redirect_uri not listed
@@ -25,6 +28,9 @@ export function registryClients(registry: ServiceRegistry): ClientMetadata[] {
       // client_secret_basic: the default of OIDC Registration §2; public clients send no secret
       // and must prove possession of the code with PKCE instead (RFC 7636, pkce.required).
       token_endpoint_auth_method: confidential ? 'client_secret_basic' : 'none',
+      // The scopes the client may ask for: oidc-provider refuses any other known scope (invalid_scope),
+      // so an application without `adminApi` never gets an admin scope (docs/adr/0037).
+      scope: [...USER_SCOPES, ...(oidc.adminApi?.scopes ?? [])].join(' '),
       ...(confidential ? { client_secret: oidc.clientSecret } : {}),
       ...(oidc.backchannelLogoutUri
         ? { backchannel_logout_uri: oidc.backchannelLogoutUri, backchannel_logout_session_required: true }

@@ -1,5 +1,6 @@
 import { SignInGuard, type AccountPolicy, type StoredAuditEvent } from '@sesame/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { API_APPS, injectedClientToken } from '../../test/admin-api-kit';
 import { enrolTotp, totpCode } from '../../test/credentials-kit';
 import { createTestPortal, fieldError, signIn, textOf, type Browser, type TestPortal } from '../../test/test-portal';
 import { format } from '../i18n/format-message';
@@ -30,7 +31,7 @@ const PEOPLE = {
 } as const;
 
 beforeEach(async () => {
-  portal = await createTestPortal();
+  portal = await createTestPortal({ relyingApps: API_APPS });
   const { organisations, roles } = portal.durable;
   for (const [id, parentId] of [
     ['dgal', 'root'],
@@ -299,6 +300,123 @@ describe('every admin route, as a local manager of another organisation', () => 
       expect(page.status).toBe(403);
       expect(textOf(page.html)).toContain(en.errors.FORBIDDEN);
     }
+  });
+});
+
+/**
+ * Every admin REST API and SCIM operation (issue 14 point 6, docs/adr/0037), as an OAuth client
+ * scoped like Hugo — local manager of DRAAF Île-de-France (`hr-idf`, test/admin-api-kit.ts) — aimed
+ * at Marie (DDPP 35) or her organisations: refused (403 for the REST API, 404 for SCIM, which
+ * answers an out-of-scope resource as a missing one), and nothing changes: no audit entry, no
+ * mail, the lock still there, Marie still active. Add each new API operation here.
+ */
+const API_ROUTES: Array<{
+  name: string;
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  url: string;
+  body?: object;
+  status: number;
+}> = [
+  {
+    name: 'REST search within another organisation',
+    method: 'GET',
+    url: '/api/admin/v1/accounts?within=ddpp-35',
+    status: 403,
+  },
+  { name: 'REST an account', method: 'GET', url: `/api/admin/v1/accounts/${PEOPLE.marie.id}`, status: 403 },
+  { name: 'REST unlock', method: 'POST', url: `/api/admin/v1/accounts/${PEOPLE.marie.id}/unlock`, status: 403 },
+  {
+    name: 'REST password reset',
+    method: 'POST',
+    url: `/api/admin/v1/accounts/${PEOPLE.marie.id}/password-reset`,
+    status: 403,
+  },
+  {
+    name: 'REST second-factor reset',
+    method: 'POST',
+    url: `/api/admin/v1/accounts/${PEOPLE.marie.id}/second-factor-reset`,
+    body: { reason: 'phone lost' },
+    status: 403,
+  },
+  {
+    name: 'REST invite into another organisation',
+    method: 'POST',
+    url: '/api/admin/v1/accounts',
+    body: { email: 'intrus@ddpp35.example.fr', firstName: 'In', lastName: 'Trus', organisationId: 'ddpp-35' },
+    status: 403,
+  },
+  { name: 'REST deactivate', method: 'POST', url: `/api/admin/v1/accounts/${PEOPLE.marie.id}/deactivate`, status: 403 },
+  { name: 'REST reactivate', method: 'POST', url: `/api/admin/v1/accounts/${PEOPLE.marie.id}/reactivate`, status: 403 },
+  { name: 'REST delete', method: 'DELETE', url: `/api/admin/v1/accounts/${PEOPLE.marie.id}`, status: 403 },
+  { name: 'REST an organisation', method: 'GET', url: '/api/admin/v1/organisations/ddpp-35', status: 403 },
+  { name: 'SCIM a User', method: 'GET', url: `/scim/v2/Users/${PEOPLE.marie.id}`, status: 404 },
+  {
+    name: 'SCIM replace',
+    method: 'PUT',
+    url: `/scim/v2/Users/${PEOPLE.marie.id}`,
+    body: { userName: PEOPLE.marie.email, name: { givenName: 'X', familyName: 'Y' }, active: false },
+    status: 404,
+  },
+  {
+    name: 'SCIM patch active=false',
+    method: 'PATCH',
+    url: `/scim/v2/Users/${PEOPLE.marie.id}`,
+    body: {
+      schemas: ['urn:ietf:params:scim:api:messages:2.0:PatchOp'],
+      Operations: [{ op: 'replace', path: 'active', value: false }],
+    },
+    status: 404,
+  },
+  { name: 'SCIM delete', method: 'DELETE', url: `/scim/v2/Users/${PEOPLE.marie.id}`, status: 404 },
+  {
+    name: 'SCIM create in another organisation',
+    method: 'POST',
+    url: '/scim/v2/Users',
+    body: {
+      schemas: ['urn:ietf:params:scim:schemas:core:2.0:User'],
+      userName: 'intrus@ddpp35.example.fr',
+      name: { givenName: 'In', familyName: 'Trus' },
+      'urn:ietf:params:scim:schemas:extension:enterprise:2.0:User': { organization: 'ddpp-35' },
+    },
+    status: 403,
+  },
+  { name: 'SCIM a Group', method: 'GET', url: '/scim/v2/Groups/ddpp-35', status: 404 },
+];
+
+describe('every admin API and SCIM operation, as a client scoped to another organisation', () => {
+  for (const route of API_ROUTES) {
+    it(`${route.method} ${route.name}: ${route.status}, nothing changed`, async () => {
+      await lockMarie();
+      const token = await injectedClientToken(portal, 'hr-idf', 'sesame:admin:read sesame:admin:write sesame:scim');
+      const before = await audit();
+      const mails = portal.mailer.sent.length;
+      const answer = await portal.app.inject({
+        method: route.method,
+        url: route.url,
+        headers: { authorization: `Bearer ${token}`, 'accept-language': 'fr' },
+        ...(route.body ? { payload: route.body } : {}),
+      });
+      expect(answer.statusCode).toBe(route.status);
+      if (route.url.startsWith('/api/'))
+        expect(answer.json()).toMatchObject({ code: 'FORBIDDEN', detail: fr.errors.FORBIDDEN });
+      expect(answer.body).not.toContain(PEOPLE.marie.email);
+      expect(portal.mailer.sent.length).toBe(mails);
+      expect(await audit()).toEqual(before);
+      expect((await guard().lockState(PEOPLE.marie.email)).lockedEverywhere).toBe(true);
+      expect(await portal.durable.users.findById(PEOPLE.marie.id)).toMatchObject({ deactivatedAt: null });
+      expect(await portal.durable.users.findByEmail('intrus@ddpp35.example.fr')).toBeNull();
+    });
+  }
+
+  it('lists nothing of another organisation (REST search, SCIM Users and Groups)', async () => {
+    const token = await injectedClientToken(portal, 'hr-idf', 'sesame:admin:read sesame:scim');
+    const headers = { authorization: `Bearer ${token}` };
+    const search = await portal.app.inject({ method: 'GET', url: '/api/admin/v1/accounts?q=marie', headers });
+    expect(search.json()).toMatchObject({ accounts: [] });
+    const users = await portal.app.inject({ method: 'GET', url: '/scim/v2/Users', headers });
+    expect(users.body).not.toContain(PEOPLE.marie.id);
+    const groups = await portal.app.inject({ method: 'GET', url: '/scim/v2/Groups', headers });
+    expect(groups.body).not.toContain('ddpp-35');
   });
 });
 

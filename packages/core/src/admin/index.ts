@@ -4,3 +4,4 @@ export * from './admin-accounts';
 export * from './account-lifecycle';
 export * from './account-import';
 export * from './account-export';
+export * from './api-client';

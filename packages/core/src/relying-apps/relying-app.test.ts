@@ -26,3 +26,37 @@ describe('relying application names', () => {
     );
   });
 });
+
+/** Issue 14 point 6 (docs/adr/0037): who may be an admin API client. */
+describe('admin API clients', () => {
+  const app = (oidc: object) => [{ id: 'hr', name: 'HR', oidc: { clientId: 'hr', ...oidc } }];
+  const adminApi = { scopes: ['sesame:scim'], roles: [{ role: 'local_manager', organisation: 'ddpp-35' }] };
+  const secret = 's'.repeat(32);
+
+  it('needs a confidential client with the client-credentials grant', () => {
+    expect(
+      ServiceRegistry.from(app({ clientSecret: secret, grantTypes: ['client_credentials'], adminApi })).byClientId('hr')
+        ?.oidc?.adminApi,
+    ).toMatchObject(adminApi);
+    expect(() => ServiceRegistry.from(app({ grantTypes: ['client_credentials'], adminApi }))).toThrow(/adminApi/);
+    expect(() => ServiceRegistry.from(app({ clientSecret: secret, adminApi }))).toThrow(/adminApi/);
+  });
+
+  it('refuses an administrator anywhere but the root, an unknown scope or role, no role at all', () => {
+    const cc = { clientSecret: secret, grantTypes: ['client_credentials'] };
+    for (const bad of [
+      { ...adminApi, roles: [{ role: 'administrator', organisation: 'ddpp-35' }] },
+      { ...adminApi, roles: [{ role: 'owner', organisation: 'ddpp-35' }] },
+      { ...adminApi, roles: [] },
+      { ...adminApi, scopes: ['sesame:everything'] },
+      { ...adminApi, scopes: [] },
+    ]) {
+      expect(() => ServiceRegistry.from(app({ ...cc, adminApi: bad }))).toThrow(/relying app "hr"/);
+    }
+    expect(
+      ServiceRegistry.from(
+        app({ ...cc, adminApi: { ...adminApi, roles: [{ role: 'administrator', organisation: 'root' }] } }),
+      ),
+    ).toBeTruthy();
+  });
+});

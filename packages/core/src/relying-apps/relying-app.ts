@@ -1,5 +1,7 @@
 import { LEVELS, RELYING_APP_NAME_MAX_BYTES, relyingAppNameProblem, WIRE_STRENGTHS } from '@sesame/protocol';
 import { z } from 'zod';
+import { ROOT_ORGANISATION_ID } from '../organisations/organisation';
+import { checkGrantScope, ROLES } from '../organisations/roles';
 
 /**
  * A registered relying application (design §7): how it connects (CAS service URL patterns, an
@@ -30,6 +32,27 @@ const servicePattern = z
   .describe(
     'A CAS service URL: exact (`https://app.example.org/cas/callback`), a prefix ending with `*`, or a regular expression between `^` and `$`.',
   );
+
+/** The scopes of the admin REST API and of SCIM (issue 14 point 6, docs/adr/0037). */
+export const ADMIN_API_SCOPES = ['sesame:admin:read', 'sesame:admin:write', 'sesame:scim'] as const;
+export type AdminApiScope = (typeof ADMIN_API_SCOPES)[number];
+
+const adminApiSchema = z.object({
+  /** The scopes the client may ask for; a token carries those it asked. */
+  scopes: z.array(z.enum(ADMIN_API_SCOPES)).min(1),
+  /** The client's role grants, as a person's (docs/adr/0033): an administrator's scope is `root`. */
+  roles: z
+    .array(
+      z.object({
+        role: z.enum(ROLES),
+        organisation: z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/),
+      }),
+    )
+    .min(1)
+    .refine((roles) => roles.every((r) => checkGrantScope(r.role, r.organisation, ROOT_ORGANISATION_ID)), {
+      message: 'an administrator’s organisation is always "root"',
+    }),
+});
 
 export const relyingAppSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/),
@@ -77,7 +100,22 @@ export const relyingAppSchema = z.object({
       grantTypes: z
         .array(z.enum(['authorization_code', 'refresh_token', 'client_credentials']))
         .default(['authorization_code', 'refresh_token']),
+      /**
+       * The admin REST API and SCIM for this client (issue 14 point 6, docs/adr/0037): it asks a
+       * token with the client-credentials grant for some of these scopes, and acts "like a
+       * person" holding these role grants — authorise() decides for it as for anyone.
+       */
+      adminApi: adminApiSchema.optional(),
     })
+    .refine(
+      (oidc) =>
+        oidc.adminApi === undefined ||
+        (oidc.clientSecret !== undefined && oidc.grantTypes.includes('client_credentials')),
+      {
+        message:
+          'adminApi needs a confidential client (clientSecret) with the client_credentials grant (RFC 6749 §4.4)',
+      },
+    )
     .optional(),
 });
 
