@@ -1333,7 +1333,7 @@ export const fr: Messages = {
     emptyFile: 'Le fichier n’a aucune ligne d’agent sous son en-tête.',
     planTitle: 'Simulation : ce que fera l’import',
     planSummary:
-      '{create, plural, =0 {Aucun compte à créer} one {# compte à créer} other {# comptes à créer}}, {update, plural, =0 {aucun à modifier} one {# à modifier} other {# à modifier}}, {unchanged, plural, =0 {aucun inchangé} one {# inchangé} other {# inchangés}}, {error, plural, =0 {aucune ligne refusée} one {# ligne refusée} other {# lignes refusées}}.',
+      '{create, plural, =0 {Aucun compte à créer} one {# compte à créer} many {# de comptes à créer} other {# comptes à créer}}, {update, plural, =0 {aucun à modifier} one {# à modifier} many {# à modifier} other {# à modifier}}, {unchanged, plural, =0 {aucun inchangé} one {# inchangé} many {# inchangés} other {# inchangés}}, {error, plural, =0 {aucune ligne refusée} one {# ligne refusée} many {# de lignes refusées} other {# lignes refusées}}.',
     colLine: 'Ligne',
     colAction: 'Ce qui se passera',
     colDetail: 'Détail',
@@ -1355,7 +1355,7 @@ export const fr: Messages = {
     progressCounts:
       '{created} créés, {updated} modifiés, {unchanged} inchangés, {errors} refusés ; {mailed} invitations envoyées.',
     mailFailed:
-      '{count, plural, one {# invitation n’a pas pu être envoyée} other {# invitations n’ont pas pu être envoyées}} : renvoyez-les depuis la page de chaque compte.',
+      '{count, plural, one {# invitation n’a pas pu être envoyée} many {# d’invitations n’ont pas pu être envoyées} other {# invitations n’ont pas pu être envoyées}} : renvoyez-les depuis la page de chaque compte.',
     refreshHint: 'Cette page se rafraîchit toutes les quelques secondes. Vous pouvez la quitter : l’import continue.',
     refresh: 'Rafraîchir',
     jobUnknown: 'Cet import est inconnu ou trop ancien, ou a été lancé par quelqu’un d’autre.',
