@@ -53,6 +53,25 @@ export function describeAccountLifecycleConformance(
       expect((await store.users.findByExternalId('HR-0042'))?.id).toBe('x0099abc');
     });
 
+    it('finds many accounts by address or external id in one call, and places an account as it is created', async () => {
+      const store = current();
+      await store.organisations.create(
+        { id: 'ddpp-35', parentId: 'root', kind: 'service', name: 'DDPP 35' },
+        new Date(),
+      );
+      await store.users.create(newUser({ externalId: 'HR-0042', organisationId: 'ddpp-35' }));
+      await store.users.create(second());
+      await store.users.create(newUser({ id: 'y0011def', email: 'irene@example.eu', externalId: 'HR-7' }));
+      expect((await store.organisations.accountOrganisation('n0025vuz'))?.id).toBe('ddpp-35');
+      expect((await store.organisations.accountOrganisation('x0099abc'))?.id).toBe('root');
+      const found = await store.users.findMany({
+        emails: ['pierre.curie@example.eu', 'nobody@example.eu'],
+        externalIds: ['HR-0042', 'HR-none'],
+      });
+      expect(found.map((u) => u.id).sort()).toEqual(['n0025vuz', 'x0099abc']);
+      expect(await store.users.findMany({ emails: [], externalIds: [] })).toEqual([]);
+    });
+
     it('stores and clears the deactivation instant', async () => {
       const store = current();
       await store.users.create(newUser());

@@ -1445,7 +1445,7 @@ export const fr: Messages = {
     emptyFile: 'Le fichier n’a aucune ligne d’agent sous son en-tête.',
     planTitle: 'Simulation : ce que fera l’import',
     planSummary:
-      '{create, plural, =0 {Aucun compte à créer} one {# compte à créer} many {# de comptes à créer} other {# comptes à créer}}, {update, plural, =0 {aucun à modifier} one {# à modifier} many {# à modifier} other {# à modifier}}, {unchanged, plural, =0 {aucun inchangé} one {# inchangé} many {# d’inchangés} other {# inchangés}}, {error, plural, =0 {aucune ligne refusée} one {# ligne refusée} many {# de lignes refusées} other {# lignes refusées}}.',
+      '{create, plural, =0 {Aucun compte à créer} one {# compte à créer} many {# de comptes à créer} other {# comptes à créer}}, {update, plural, =0 {aucun à modifier} one {# à modifier} many {# à modifier} other {# à modifier}}, {unchanged, plural, =0 {aucun inchangé} one {# inchangé} many {# inchangés} other {# inchangés}}, {error, plural, =0 {aucune ligne refusée} one {# ligne refusée} many {# de lignes refusées} other {# lignes refusées}}.',
     colLine: 'Ligne',
     colAction: 'Ce qui se passera',
     colDetail: 'Détail',

@@ -179,10 +179,8 @@ export async function createInvitedAccount(
       deactivatedAt: null,
     };
     // Throws EMAIL_UNAVAILABLE / EXTERNAL_ID_UNAVAILABLE; false only when the drawn id is taken.
-    if (await tx.users.create(user)) {
-      if (!(await tx.organisations.placeAccount(user.id, organisation.id))) {
-        throw new SesameError('FORBIDDEN', { refusal: 'out_of_scope' });
-      }
+    // Placed in its organisation by the same insert (the caller checked it exists and is in reach).
+    if (await tx.users.create({ ...user, organisationId: organisation.id })) {
       await tx.audit.append({
         type: 'account.invited',
         userId: user.id,

@@ -50,6 +50,8 @@ export interface AccountRecovery {
 
 export type NewUser = Omit<UserRecord, 'createdAt' | 'credentialsChangedAt' | 'secondFactorSince' | 'recovery'> & {
   createdAt: Date;
+  /** The organisation to place the account in at once (docs/adr/0035: one write per imported agent); the root when absent. */
+  organisationId?: string | null;
 };
 
 export type UserPatch = Partial<
@@ -78,6 +80,12 @@ export interface UserRepository {
   findByEmail(email: string): Promise<UserRecord | null>;
   /** The account an HR system or a CSV file knows by `externalId` (docs/adr/0035). */
   findByExternalId(externalId: string): Promise<UserRecord | null>;
+  /**
+   * The accounts whose address is one of `emails` or whose external id is one of `externalIds`, in
+   * one query (the CSV import looks up a file's lines by the hundred, docs/adr/0035). At most 1,000
+   * of each per call.
+   */
+  findMany(query: { emails: readonly string[]; externalIds: readonly string[] }): Promise<UserRecord[]>;
   /**
    * Erases the account (docs/adr/0035): the row and, with it, its devices, credentials, options,
    * role grants. Audit lines stay, under the bare identifier. False when no such user.

@@ -40,6 +40,7 @@ export function createUserRepository(db: Kysely<Database>): UserRepository {
             created_at: user.createdAt.toISOString(),
             credentials_changed_at: user.createdAt.toISOString(),
             external_id: user.externalId ?? null,
+            ...(user.organisationId && { organisation_id: user.organisationId }),
             deactivated_at: user.deactivatedAt?.toISOString() ?? null,
           })
           .onConflict((oc) => oc.column('id').doNothing())
@@ -61,6 +62,22 @@ export function createUserRepository(db: Kysely<Database>): UserRepository {
     async findByExternalId(externalId: string): Promise<UserRecord | null> {
       const row = await db.selectFrom('users').selectAll().where('external_id', '=', externalId).executeTakeFirst();
       return row ? toUserRecord(row) : null;
+    },
+
+    async findMany({ emails, externalIds }): Promise<UserRecord[]> {
+      if (emails.length === 0 && externalIds.length === 0) return [];
+      if (emails.length > 1_000 || externalIds.length > 1_000) throw new RangeError('at most 1,000 of each per call');
+      const rows = await db
+        .selectFrom('users')
+        .selectAll()
+        .where((eb) =>
+          eb.or([
+            ...(emails.length > 0 ? [eb('email', 'in', [...emails])] : []),
+            ...(externalIds.length > 0 ? [eb('external_id', 'in', [...externalIds])] : []),
+          ]),
+        )
+        .execute();
+      return rows.map(toUserRecord);
     },
 
     async delete(id: string): Promise<boolean> {
