@@ -10,6 +10,7 @@ import {
   type OutboxMail,
 } from '@sesame/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describeAuditSearchConformance } from './audit-search-conformance';
 import { describeOrganisationConformance } from './organisations-conformance';
 
 /**
@@ -660,6 +661,7 @@ export function describeDurableStoreConformance(name: string, factory: () => Pro
     });
 
     describeOrganisationConformance(() => store);
+    describeAuditSearchConformance(() => store);
 
     describe('transaction', () => {
       it('commits every write and returns what the work returns', async () => {
@@ -755,7 +757,7 @@ export function describeDurableStoreConformance(name: string, factory: () => Pro
       });
 
       it('offers no way to change an event, and deletes only by retention (docs/adr/0014)', () => {
-        expect(Object.keys(store.audit).sort()).toEqual(['append', 'deleteBefore', 'list']);
+        expect(Object.keys(store.audit).sort()).toEqual(['append', 'deleteBefore', 'list', 'search']);
       });
 
       describe('deleteBefore (the retention purge)', () => {

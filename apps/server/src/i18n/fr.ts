@@ -303,6 +303,14 @@ export const fr: Messages = {
     'account.password_reset_sent':
       'Lien de réinitialisation du mot de passe envoyé par l’assistance ou un gestionnaire',
     'account.second_factor_reset': 'Seconds facteurs supprimés par l’assistance ou un gestionnaire',
+    'role.granted': 'Rôle d’administration attribué',
+    'role.revoked': 'Rôle d’administration retiré',
+    'organisation.created': 'Organisation créée',
+    'organisation.renamed': 'Organisation renommée',
+    'organisation.moved': 'Organisation déplacée',
+    'audit.exported': 'Journal d’audit exporté',
+    'audit.purged': 'Anciennes entrées du journal supprimées (durée de conservation)',
+    'admin.refused': 'Action d’administration refusée',
   },
   changePassword: {
     title: 'Modifier le mot de passe',

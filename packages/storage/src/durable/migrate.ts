@@ -7,6 +7,7 @@ import * as postgres0004 from './migrations/postgres/0004-retention-indexes';
 import * as postgres0005 from './migrations/postgres/0005-credentials';
 import * as postgres0006 from './migrations/postgres/0006-account-options';
 import * as postgres0007 from './migrations/postgres/0007-organisations';
+import * as postgres0011 from './migrations/postgres/0011-audit-search';
 import * as sqlite0001 from './migrations/sqlite/0001-initial';
 import * as sqlite0002 from './migrations/sqlite/0002-devices';
 import * as sqlite0003 from './migrations/sqlite/0003-device-blocking-and-recovery';
@@ -14,6 +15,7 @@ import * as sqlite0004 from './migrations/sqlite/0004-retention-indexes';
 import * as sqlite0005 from './migrations/sqlite/0005-credentials';
 import * as sqlite0006 from './migrations/sqlite/0006-account-options';
 import * as sqlite0007 from './migrations/sqlite/0007-organisations';
+import * as sqlite0011 from './migrations/sqlite/0011-audit-search';
 
 /**
  * Listed in code rather than read from a folder, so that migrations run the same under tsx, in
@@ -29,6 +31,7 @@ const MIGRATIONS: Record<'sqlite' | 'postgres', Record<string, Migration>> = {
     '0005-credentials': sqlite0005,
     '0006-account-options': sqlite0006,
     '0007-organisations': sqlite0007,
+    '0011-audit-search': sqlite0011,
   },
   postgres: {
     '0001-initial': postgres0001,
@@ -38,6 +41,7 @@ const MIGRATIONS: Record<'sqlite' | 'postgres', Record<string, Migration>> = {
     '0005-credentials': postgres0005,
     '0006-account-options': postgres0006,
     '0007-organisations': postgres0007,
+    '0011-audit-search': postgres0011,
   },
 };
 
