@@ -42,6 +42,10 @@ export const en = {
     common: 'This password is too common: anyone could guess it. Choose another one, for example a short sentence.',
     contextual: 'This password contains your name, your e-mail address or the name of the service. Choose another one.',
     not_accepted: 'You must accept the privacy statement to create an account.',
+    unknown: 'Choose the {field} among those offered.',
+    taken: 'This {field} is already used. Choose another one.',
+    too_deep: 'The organisation tree would be too deep there. Choose a parent higher up.',
+    cycle: 'An organisation cannot be moved under itself or one of its own organisations. Choose another parent.',
   },
   fieldNames: {
     code: 'code',
@@ -632,6 +636,12 @@ export const en = {
       subject: 'Sésame: the recovery of your account is cancelled',
       body: 'The recovery of your Sésame account was cancelled: no new mobile device can be added through it.',
       action: 'Sign in',
+    },
+    roleChanged: {
+      subject:
+        '{change, select, granted {Sésame: you have a new administrative role} other {Sésame: an administrative role was taken back}}',
+      body: '{change, select, granted {You are now} other {You are no longer}} {role, select, administrator {administrator} local_manager {local manager} helpdesk {helpdesk agent} other {auditor}} of {organisation} in Sésame. This was done by an administrator or a manager, and recorded. If you do not expect it, contact your helpdesk.',
+      action: 'Open the administration',
     },
     secondFactorReset: {
       subject: 'Sésame: the second factors of your account were removed',

@@ -44,6 +44,11 @@ export const fr: Messages = {
     contextual:
       'Ce mot de passe contient votre nom, votre adresse électronique ou le nom du service. Choisissez-en un autre.',
     not_accepted: 'Vous devez accepter la déclaration de confidentialité pour créer un compte.',
+    unknown: 'Choisissez le champ « {field} » parmi les valeurs proposées.',
+    taken: 'Ce champ « {field} » est déjà utilisé. Choisissez-en un autre.',
+    too_deep: 'L’arborescence des organisations serait trop profonde à cet endroit. Choisissez un parent plus haut.',
+    cycle:
+      'Une organisation ne peut pas être déplacée sous elle-même ni sous l’une de ses propres organisations. Choisissez un autre parent.',
   },
   fieldNames: {
     code: 'code',
@@ -651,6 +656,12 @@ export const fr: Messages = {
       subject: 'Sésame : la récupération de votre compte est annulée',
       body: 'La récupération de votre compte Sésame a été annulée : aucun nouvel appareil mobile ne peut être ajouté par elle.',
       action: 'Se connecter',
+    },
+    roleChanged: {
+      subject:
+        '{change, select, granted {Sésame : vous avez un nouveau rôle d’administration} other {Sésame : un rôle d’administration vous a été retiré}}',
+      body: '{change, select, granted {Vous êtes désormais} other {Vous n’êtes plus}} {role, select, administrator {administrateur ou administratrice} local_manager {gestionnaire local} helpdesk {agent d’assistance} other {auditeur ou auditrice}} de {organisation} dans Sésame. C’est un administrateur ou un gestionnaire qui l’a fait, et c’est enregistré. Si vous ne vous y attendiez pas, contactez votre assistance.',
+      action: 'Ouvrir l’administration',
     },
     secondFactorReset: {
       subject: 'Sésame : les seconds facteurs de votre compte ont été supprimés',
