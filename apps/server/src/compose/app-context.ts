@@ -153,7 +153,7 @@ export interface OidcRoutesContext {
 /** The root error handler and the not-found page (http/error-handler.ts, ADR 0026 §2.7). */
 /** The admin console (issue 14 point 2; routes/admin.tsx; docs/adr/0033). */
 export interface AdminContext extends MessageDeps {
-  readonly config: Pick<SesameConfig, 'publicUrl' | 'password'>;
+  readonly config: Pick<SesameConfig, 'publicUrl' | 'password' | 'organisationTree'>;
   /** The use cases' stores and rules (core admin/). */
   readonly admin: AdminDeps;
 }

@@ -4,6 +4,7 @@ import { accountOptionsRoutes } from './account-options';
 import { accountRecoveryRoutes } from './account-recovery';
 import { accountRoutes } from './account';
 import { adminRoutes } from './admin';
+import { adminGovernanceRoutes } from './admin-governance';
 import { authenticatorAppRoutes } from './authenticator-apps';
 import { phoneNumberRoutes } from './phone-numbers';
 import { recoveryCodeRoutes } from './recovery-codes';
@@ -32,4 +33,5 @@ export function registerPages(
   staticPageRoutes(portal, ctx.staticPages);
   helpPageRoutes(portal);
   adminRoutes(portal, ctx.admin);
+  adminGovernanceRoutes(portal, ctx.admin);
 }
