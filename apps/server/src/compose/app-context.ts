@@ -156,6 +156,8 @@ export interface AdminContext extends MessageDeps {
   readonly config: Pick<SesameConfig, 'publicUrl' | 'password' | 'organisationTree'>;
   /** The use cases' stores and rules (core admin/). */
   readonly admin: AdminDeps;
+  /** Refused admin requests are counted here (docs/adr/0038); successes from the audit. */
+  readonly metrics: Metrics;
 }
 
 export interface ErrorContext extends MessageDeps {

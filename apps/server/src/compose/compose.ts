@@ -18,6 +18,7 @@ import type { SesameConfig } from '../config/config-schema';
 import { memoryDeviceKeys } from '../devices/device-keys';
 import { storeProbe } from '../http/error-classification';
 import { createOutboundHttp } from '../http/outbound-http';
+import { countAuditEvents } from '../observability/audit-metrics';
 import { createMetrics } from '../observability/metrics';
 import { createProvider } from '../oidc/create-provider';
 import { notifyActivation } from '../push/notify-activation';
@@ -106,13 +107,15 @@ function accountDeps(parts: Parts, clock: Clock): AccountDeps {
  * configuration needs the gate: the logout reaches the provider through a closure, called only
  * when a session ends (never while composing); nothing is assigned late.
  */
-export function compose(parts: Parts): AppContext {
+export function compose(input: Parts): AppContext {
+  const metrics = input.metrics ?? createMetrics();
+  // Sign-ins, enrolments and admin actions counted from the audit as it is written (docs/adr/0038).
+  const parts: Parts = { ...input, durable: countAuditEvents(input.durable, metrics) };
   const { config, durable, ephemeral, logger: log } = parts;
   const clock = parts.clock ?? systemClock;
   const registry = parts.registry ?? loadRegistry(config);
   const branding = parts.branding ?? loadBranding(config.organisation);
   const outbound = parts.outbound ?? createOutboundHttp();
-  const metrics = parts.metrics ?? createMetrics();
   const deviceKeys = parts.deviceKeys ?? memoryDeviceKeys(clock.now());
   const push =
     parts.push ??
@@ -227,7 +230,7 @@ export function compose(parts: Parts): AppContext {
       afterEnrolmentPath: (request) => afterEnrolmentPath(signIn, request),
     },
     staticPages: { config, durable },
-    admin: { config, admin: { durable, ephemeral, policy: accounts.policy, clock, mailer: accounts.mailer } },
+    admin: { config, metrics, admin: { durable, ephemeral, policy: accounts.policy, clock, mailer: accounts.mailer } },
     authenticatorApp: { log },
     cas: {
       config,

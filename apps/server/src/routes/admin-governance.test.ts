@@ -348,3 +348,41 @@ describe('the audit', () => {
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
   });
 });
+
+describe('Prometheus counters per method and outcome (docs/adr/0038)', () => {
+  it('counts sign-ins by method and outcome, enrolments by method, admin actions by action and outcome', async () => {
+    await portal.close();
+    const TOKEN = 'prometheus-scrape-token-0123456789abcdef';
+    portal = await createTestPortal({ config: { 'metrics.token': TOKEN } });
+    await portal.durable.organisations.create({ id: 'dgal', parentId: 'root', kind: 'ministry', name: 'DGAL' }, AT);
+    for (const person of [PEOPLE.marie, PEOPLE.anne]) {
+      await portal.createUser({
+        id: person.id,
+        email: person.email,
+        password: PASSWORD,
+        firstName: 'A',
+        lastName: 'X',
+      });
+      await portal.durable.organisations.placeAccount(person.id, 'dgal');
+    }
+    await portal.durable.roles.grant({ userId: PEOPLE.anne.id, role: 'local_manager', scopeId: 'dgal' }, AT);
+
+    const wrong = portal.browser('en');
+    await signIn(wrong, PEOPLE.marie.email, 'not-the-password-1');
+    const anne = await withSecondFactor(PEOPLE.anne.email);
+    expect((await anne.post(`/admin/accounts/${PEOPLE.marie.id}/unlock`)).status).toBe(303);
+    // Refused: her own account (rule 3), and the console with the password alone.
+    expect((await anne.post(`/admin/accounts/${PEOPLE.anne.id}/unlock`)).status).toBe(403);
+
+    const scrape = await portal.app.inject({ url: '/metrics', headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(scrape.statusCode).toBe(200);
+    const value = (line: string) =>
+      Number(new RegExp(`^${line.replace(/[{}()[\]]/g, '\\$&')} (\\S+)$`, 'm').exec(scrape.body)?.[1]);
+    expect(value('sesame_sign_ins_by_method_total{method="PASSWORD",outcome="failure"}')).toBe(1);
+    expect(value('sesame_sign_ins_by_method_total{method="PASSWORD",outcome="success"}')).toBe(1);
+    expect(value('sesame_sign_ins_by_method_total{method="PASSWORD_TOTP",outcome="success"}')).toBe(1);
+    expect(value('sesame_second_factor_enrolments_total{method="totp"}')).toBe(1);
+    expect(value('sesame_admin_actions_total{action="account.unlocked",outcome="success"}')).toBe(1);
+    expect(value('sesame_admin_actions_total{action="POST /admin/accounts/:id/unlock",outcome="refused"}')).toBe(1);
+  });
+});

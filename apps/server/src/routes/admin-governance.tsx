@@ -77,6 +77,14 @@ const auditQuery = z.object({
 export function adminGovernanceRoutes(app: FastifyInstance, ctx: AdminContext): void {
   const { admin } = ctx;
   const gate = adminGate(ctx);
+  // Every admin request refused (403: out of scope, no role, no second factor) counted by route
+  // (docs/adr/0038); the actions done are counted from their audit events (audit-metrics.ts).
+  app.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url;
+    if (reply.statusCode === 403 && route?.startsWith('/admin')) {
+      ctx.metrics.adminActions.inc({ action: `${request.method} ${route}`, outcome: 'refused' });
+    }
+  });
   const nav = (actor: Actor) => ({ search: mayEver(actor, 'account.search'), audit: mayEver(actor, 'audit.view') });
 
   // ── Roles (issue 14 point 1) ────────────────────────────────────────────────────────────────
