@@ -252,6 +252,8 @@ describe('the audit', () => {
     await anne.post(`/admin/accounts/${PEOPLE.marie.id}/unlock`);
     await hugo.post(`/admin/accounts/${PEOPLE.paul.id}/unlock`);
 
+    // The console's sections are linked from the search.
+    expect((await anne.get('/admin')).html).toContain('href="/admin/audit"');
     const page = await anne.get('/admin/audit');
     expect(page.status).toBe(200);
     const rows = [...page.html.matchAll(/<tr data-type="([^"]+)">([\s\S]*?)<\/tr>/g)].map((m) => [m[1], textOf(m[2]!)]);

@@ -76,6 +76,7 @@ export function adminRoutes(app: FastifyInstance, ctx: AdminContext): void {
         searched={found.within}
         accounts={found.accounts}
         limit={SEARCH_LIMIT}
+        mayAudit={mayEver(actor, 'audit.view')}
       />,
     );
   });

@@ -2,6 +2,7 @@ import type { AccountListing, Organisation } from '@sesame/core';
 import { format } from '../../i18n/format-message';
 import { Layout } from '../layout';
 import type { ViewContext } from '../view-context';
+import { AdminNav } from './admin-roles-section';
 
 /**
  * The admin console's first page (issue 14 point 2): search the accounts of the organisations the
@@ -15,11 +16,14 @@ export function AdminSearchPage(props: {
   searched: readonly Organisation[];
   accounts: readonly AccountListing[];
   limit: number;
+  /** Whether the person reads the audit (the sections' links, docs/adr/0038). */
+  mayAudit?: boolean;
 }) {
   const { m, locale } = props.ctx;
   const a = m.admin;
   return (
     <Layout ctx={props.ctx} title={`${a.searchTitle} — ${a.title}`}>
+      <AdminNav ctx={props.ctx} current="search" show={{ search: true, audit: props.mayAudit ?? false }} />
       <h1>{a.title}</h1>
       <p>{format(a.scopeIntro, { organisations: props.searched.map((o) => o.name).join(', ') }, locale)}</p>
       <h2 id="search">{a.searchTitle}</h2>
