@@ -35,6 +35,7 @@ const CAST = {
   en: { admin: account('sophie.bernard@agriculture.example.fr'), outside: account('john.smith@operator.example.com') },
 } as const;
 const MARIE = account('marie.dupont@ddpp35.example.fr');
+const MARIE_ORGANISATION = 'ddpp-35';
 
 async function newPage(locale: Locale): Promise<{ page: Page; errors: string[] }> {
   const context = await chromium
@@ -153,6 +154,62 @@ describe.each(['fr', 'en'] as const)('the admin console (%s)', (locale) => {
     await marie.getByLabel(m.fields.password, { exact: true }).fill(MARIE.password);
     await marie.getByRole('button', { name: m.signIn.signInButton, exact: true }).click();
     await waitForHeading(marie, m.account.title);
+  });
+
+  it(`${locale}: roles, organisations and the audit (docs/adr/0038)`, async () => {
+    const g = m.adminGovernance;
+    await console.goto(`${stack.baseUrl}/admin/organisations`);
+    await waitForHeading(console, g.organisationsTitle);
+    // The kinds' labels, in the reader's language.
+    expect(await console.getByTestId('admin-organisations').innerText()).toContain(
+      locale === 'fr' ? 'Service départemental' : 'Departmental service',
+    );
+    await expectNoAxeViolations(console, `${locale} admin organisations`);
+    await screenshot(console, `admin-organisations-${locale}`);
+    if (locale === 'en') {
+      // The helpdesk reads no audit: no link, and the page is refused.
+      expect(await console.getByRole('link', { name: g.navAudit, exact: true }).count()).toBe(0);
+      expect((await console.goto(`${stack.baseUrl}/admin/audit`))?.status()).toBe(403);
+      return;
+    }
+    // The local manager gives Marie the helpdesk role over her DDPP…
+    await console.goto(`${stack.baseUrl}/admin/accounts/${MARIE.id}`);
+    await console.getByLabel(g.role, { exact: true }).selectOption('helpdesk');
+    await console.getByLabel(g.scope, { exact: true }).selectOption(MARIE_ORGANISATION);
+    await console.getByRole('button', { name: g.grant, exact: true }).click();
+    await console.waitForURL(/role=granted/);
+    expect(await console.getByRole('status').first().innerText()).toContain(g.granted);
+    await expectNoAxeViolations(console, `${locale} admin account with a role`);
+    // …and the audit shows the unlock and the grant, who did them, to whom.
+    await console.getByRole('link', { name: g.accountAudit, exact: true }).click();
+    await waitForHeading(console, g.auditTitle);
+    const events = await console.getByTestId('audit-events').innerText();
+    expect(events).toContain(m.events['role.granted']);
+    expect(events).toContain(m.events['account.unlocked']);
+    expect(events).toContain(admin.email);
+    await expectNoAxeViolations(console, `${locale} admin audit`);
+    await screenshot(console, `admin-audit-${locale}`);
+    const csv = await console.request.get(`${stack.baseUrl}/admin/audit/export?format=csv&account=${MARIE.id}`);
+    expect(csv.status()).toBe(200);
+    const text = await csv.text();
+    expect(text).toContain(`role.granted,success,${admin.id},${MARIE.id}`);
+    const jsonl = await console.request.get(`${stack.baseUrl}/admin/audit/export?format=jsonl&account=${MARIE.id}`);
+    expect(
+      (await jsonl.text())
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { type: string }).type),
+    ).toContain('account.unlocked');
+    // Taken back: Marie is an agent again (the EN run's helpdesk must still reach her).
+    await console.goto(`${stack.baseUrl}/admin/accounts/${MARIE.id}`);
+    const revoke = format(
+      g.revokeLabel,
+      { role: a.roleNames.helpdesk, organisation: 'DDPP d’Ille-et-Vilaine (35)' },
+      locale,
+    );
+    await console.getByRole('button', { name: revoke, exact: true }).click();
+    await console.waitForURL(/role=revoked/);
+    expect(await console.getByRole('status').first().innerText()).toContain(g.revoked);
   });
 
   it(`${locale}: an account outside the scope is refused, in the user's language`, async () => {

@@ -56,7 +56,21 @@ export type ErrorCode =
   | 'FORBIDDEN';
 
 export type InputReason =
-  'required' | 'too_long' | 'malformed' | 'mismatch' | 'too_short' | 'common' | 'contextual' | 'not_accepted';
+  | 'required'
+  | 'too_long'
+  | 'malformed'
+  | 'mismatch'
+  | 'too_short'
+  | 'common'
+  | 'contextual'
+  | 'not_accepted'
+  /** Not one of the values offered (a role, an organisation kind; docs/adr/0038). */
+  | 'unknown'
+  /** Already used by another (an organisation id). */
+  | 'taken'
+  /** The organisation tree's rules (docs/adr/0033 §1): deeper than the cap, or under itself. */
+  | 'too_deep'
+  | 'cycle';
 
 export class SesameError extends Error {
   override readonly name = 'SesameError';

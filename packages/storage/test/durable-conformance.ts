@@ -12,6 +12,7 @@ import {
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeMigrationConformance } from './migration-conformance';
 import { describeAccountLifecycleConformance } from './account-lifecycle-conformance';
+import { describeAuditSearchConformance } from './audit-search-conformance';
 import { describeOrganisationConformance } from './organisations-conformance';
 
 /**
@@ -675,6 +676,7 @@ export function describeDurableStoreConformance(name: string, factory: () => Pro
     describeOrganisationConformance(() => store);
     describeMigrationConformance(() => store);
     describeAccountLifecycleConformance(() => store, { newUser, device, credential });
+    describeAuditSearchConformance(() => store);
 
     describe('transaction', () => {
       it('commits every write and returns what the work returns', async () => {
@@ -770,7 +772,7 @@ export function describeDurableStoreConformance(name: string, factory: () => Pro
       });
 
       it('offers no way to change an event, and deletes only by retention (docs/adr/0014)', () => {
-        expect(Object.keys(store.audit).sort()).toEqual(['append', 'deleteBefore', 'list']);
+        expect(Object.keys(store.audit).sort()).toEqual(['append', 'deleteBefore', 'list', 'search']);
       });
 
       describe('deleteBefore (the retention purge)', () => {

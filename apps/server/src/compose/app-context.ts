@@ -154,11 +154,13 @@ export interface OidcRoutesContext {
 /** The root error handler and the not-found page (http/error-handler.ts, ADR 0026 §2.7). */
 /** The admin console (issue 14 point 2; routes/admin.tsx; docs/adr/0033). */
 export interface AdminContext extends MessageDeps {
-  readonly config: Pick<SesameConfig, 'publicUrl' | 'password'>;
+  readonly config: Pick<SesameConfig, 'publicUrl' | 'password' | 'organisationTree'>;
   /** The use cases' stores and rules (core admin/). */
   readonly admin: AdminDeps;
   /** The migration dashboard, reminders and campaign settings (core migration/, docs/adr/0036). */
   readonly migration: MigrationDeps;
+  /** Refused admin requests are counted here (docs/adr/0038); successes from the audit. */
+  readonly metrics: Metrics;
 }
 
 /** The admin REST API and SCIM (issue 14 point 6; admin-api/register.ts; docs/adr/0037). */

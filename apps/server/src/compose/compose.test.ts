@@ -19,8 +19,8 @@ const FIELDS: Record<Exclude<keyof AppContext, 'config' | 'log' | 'legacy'>, str
   account: ['accounts', 'clock', 'config', 'devices', 'durable', 'knownBrowserMac', 'openSession', 'sessionGate'],
   devicePages: ['accounts', 'afterEnrolmentPath', 'clock', 'config', 'devices', 'durable', 'ephemeral', 'push'],
   staticPages: ['config', 'durable'],
-  admin: ['admin', 'config', 'migration'],
   adminApi: ['admin', 'config', 'probe', 'provider', 'registry'],
+  admin: ['admin', 'config', 'metrics', 'migration'],
   authenticatorApp: ['log'],
   cas: ['cas', 'clock', 'config', 'durable', 'ephemeral', 'registry', 'sessionGate', 'signIn'],
   oidc: ['branding', 'clock', 'config', 'provider', 'registry', 'signIn'],
@@ -87,7 +87,8 @@ describe('compose', () => {
     expect(Object.isFrozen(context)).toBe(true);
     // The parts are the caller's (configuration, stores, keys): left as they are.
     // The sign-in's account rules too: the test kits swap their hasher (sign-in-limits.test.ts).
-    const kept = supplied(Object.values(parts)).add(context.legacy.accounts);
+    // …and the caller's durable store as observed for the metrics (audit-metrics.ts, docs/adr/0038).
+    const kept = supplied([...Object.values(parts), context.admin.admin.durable]).add(context.legacy.accounts);
     for (const group of Object.keys(FIELDS) as Array<keyof typeof FIELDS>) {
       expect(isDeepFrozen(context[group], kept), group).toBe(true);
     }

@@ -19,6 +19,7 @@ import type { SesameConfig } from '../config/config-schema';
 import { memoryDeviceKeys } from '../devices/device-keys';
 import { storeProbe } from '../http/error-classification';
 import { createOutboundHttp } from '../http/outbound-http';
+import { countAuditEvents } from '../observability/audit-metrics';
 import { createMetrics } from '../observability/metrics';
 import { createProvider } from '../oidc/create-provider';
 import { notifyActivation } from '../push/notify-activation';
@@ -107,13 +108,15 @@ function accountDeps(parts: Parts, clock: Clock): AccountDeps {
  * configuration needs the gate: the logout reaches the provider through a closure, called only
  * when a session ends (never while composing); nothing is assigned late.
  */
-export function compose(parts: Parts): AppContext {
+export function compose(input: Parts): AppContext {
+  const metrics = input.metrics ?? createMetrics();
+  // Sign-ins, enrolments and admin actions counted from the audit as it is written (docs/adr/0038).
+  const parts: Parts = { ...input, durable: countAuditEvents(input.durable, metrics) };
   const { config, durable, ephemeral, logger: log } = parts;
   const clock = parts.clock ?? systemClock;
   const registry = parts.registry ?? loadRegistry(config);
   const branding = parts.branding ?? loadBranding(config.organisation);
   const outbound = parts.outbound ?? createOutboundHttp();
-  const metrics = parts.metrics ?? createMetrics();
   const deviceKeys = parts.deviceKeys ?? memoryDeviceKeys(clock.now());
   const push =
     parts.push ??
@@ -233,10 +236,10 @@ export function compose(parts: Parts): AppContext {
       afterEnrolmentPath: (request) => afterEnrolmentPath(signIn, request),
     },
     staticPages: { config, durable },
-    admin: { config, admin: adminDeps, migration },
     // The automation APIs (issue 14 point 6, docs/adr/0037): the console's use cases, the OIDC
     // engine's client-credentials tokens.
     adminApi: { config, admin: adminDeps, provider, registry, probe },
+    admin: { config, metrics, admin: adminDeps, migration },
     authenticatorApp: { log },
     cas: {
       config,

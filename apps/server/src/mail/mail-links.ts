@@ -38,6 +38,9 @@ export function mailLink(request: MailRequest, publicUrl: string): string {
     case 'registration-existing':
     case 'email-change-notice':
       return `${base}/login`;
+    // A role granted opens the console; one taken back still lands there, which says what is left.
+    case 'role-changed':
+      return `${base}/admin`;
     case 'device-enrolled':
     case 'recovery-codes-generated':
       return `${base}/account`;

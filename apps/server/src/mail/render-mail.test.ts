@@ -66,6 +66,10 @@ const fixtures = {
   },
   'recovery-cancelled': { params: { firstName: 'Ada' }, link: '/login' },
   'second-factor-reset': { params: { firstName: 'Ada' }, link: '/login' },
+  'role-changed': {
+    params: { firstName: 'Ada', change: 'granted', role: 'helpdesk', organisation: 'DDPP 35' },
+    link: '/admin',
+  },
   'recovery-completed': { params: { firstName: 'Ada', deviceName: 'PhoneOfAda' }, link: '/account/devices' },
   'recovery-codes-generated': {
     params: { firstName: 'Ada', count: 10, replaced: 3, ip: '192.0.2.7', browser: 'Firefox' },

@@ -45,6 +45,7 @@ const TEMPLATES = {
   'recovery-started': { key: 'recoveryStarted', notYou: false },
   'recovery-cancelled': { key: 'recoveryCancelled', notYou: false },
   'second-factor-reset': { key: 'secondFactorReset', notYou: false, app: true },
+  'role-changed': { key: 'roleChanged', notYou: false },
   'recovery-completed': { key: 'recoveryCompleted', notYou: false, app: true },
   'recovery-codes-generated': { key: 'recoveryCodesGenerated', notYou: false },
   'recovery-code-used': { key: 'recoveryCodeUsed', notYou: false },

@@ -25,6 +25,25 @@ export function createMetrics() {
       labelNames: ['outcome'] as const,
       registers: [registry],
     }),
+    /** Issue 14 point 5 (docs/adr/0038): observability/audit-metrics.ts counts these from the audit. */
+    signInsByMethod: new Counter({
+      name: 'sesame_sign_ins_by_method_total',
+      help: 'Sign-ins by method (its wire name says the strength: PASSWORD, PASSWORD_TOTP, …) and outcome (success, failure).',
+      labelNames: ['method', 'outcome'] as const,
+      registers: [registry],
+    }),
+    secondFactorEnrolments: new Counter({
+      name: 'sesame_second_factor_enrolments_total',
+      help: 'Second factors added by method (device, totp, webauthn, sms, recovery-code).',
+      labelNames: ['method'] as const,
+      registers: [registry],
+    }),
+    adminActions: new Counter({
+      name: 'sesame_admin_actions_total',
+      help: 'Administrative actions by action and outcome: success (the audit event written) or refused (403, the route).',
+      labelNames: ['action', 'outcome'] as const,
+      registers: [registry],
+    }),
     mails: new Counter({
       name: 'sesame_mails_total',
       help: 'Mails handed to the transport by template.',

@@ -25,7 +25,7 @@ import { format } from '../i18n/format-message';
 import { AdminAgentCampaignPage } from '../views/pages/admin-agent-campaign-page';
 import { AdminDashboardPage } from '../views/pages/admin-dashboard-page';
 import type { FormErrors } from '../views/view-context';
-import { adminGate } from './admin';
+import { adminGate } from './admin-gate';
 
 const orgQuery = z.object({ org: z.string().max(64).optional() });
 const dashboardQuery = orgQuery.extend({

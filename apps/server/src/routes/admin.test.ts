@@ -265,6 +265,60 @@ const ROUTES: Array<{ name: string; method: 'GET' | 'POST'; path: string; form?:
     form: { confirmEmail: PEOPLE.marie.email },
   },
   { name: 'export another organisation', method: 'GET', path: '/admin/export.csv?within=ddpp-35' },
+  // Roles, organisations, audit (docs/adr/0038): Hugo manages draaf-idf, these are draaf-bzh's.
+  {
+    name: 'give a role to another organisation’s agent',
+    method: 'POST',
+    path: `/admin/accounts/${PEOPLE.marie.id}/roles`,
+    form: { role: 'helpdesk', scope: 'ddpp-35' },
+  },
+  {
+    name: 'give one’s own agent a role over another organisation',
+    method: 'POST',
+    path: `/admin/accounts/${PEOPLE.paul.id}/roles`,
+    form: { role: 'helpdesk', scope: 'ddpp-35' },
+  },
+  {
+    name: 'take back another organisation’s manager’s role',
+    method: 'POST',
+    path: `/admin/accounts/${PEOPLE.anne.id}/roles/revoke`,
+    form: { role: 'local_manager', scope: 'draaf-bzh' },
+  },
+  {
+    name: 'create an organisation in another organisation',
+    method: 'POST',
+    path: '/admin/organisations',
+    form: { parent: 'ddpp-35', id: 'intruder', name: 'Intruder', kind: 'operator' },
+  },
+  {
+    name: 'rename another organisation',
+    method: 'POST',
+    path: '/admin/organisations/ddpp-35/rename',
+    form: { name: 'Mine' },
+  },
+  {
+    name: 'move another organisation under one’s own',
+    method: 'POST',
+    path: '/admin/organisations/ddpp-35/move',
+    form: { parent: 'ddpp-75' },
+  },
+  {
+    name: 'move one’s own organisation into another',
+    method: 'POST',
+    path: '/admin/organisations/ddpp-75/move',
+    form: { parent: 'ddpp-29' },
+  },
+  { name: 'the audit of another organisation', method: 'GET', path: '/admin/audit?within=ddpp-35' },
+  {
+    name: 'export another organisation’s audit',
+    method: 'GET',
+    path: '/admin/audit/export?within=draaf-bzh&format=csv',
+  },
+  {
+    name: 'export another organisation’s audit as JSON lines',
+    method: 'GET',
+    path: '/admin/audit/export?within=ddpp-35&format=jsonl',
+  },
 ];
 
 describe('every admin route, as a local manager of another organisation', () => {
@@ -274,6 +328,8 @@ describe('every admin route, as a local manager of another organisation', () => 
         await lockMarie();
         const hugo = await withSecondFactor(PEOPLE.hugo.email, lang);
         const before = await audit();
+        const tree = await portal.durable.organisations.list();
+        const grants = await Promise.all(Object.values(PEOPLE).map((p) => portal.durable.roles.listForAccount(p.id)));
         const mails = portal.mailer.sent.length;
         const page = route.method === 'GET' ? await hugo.get(route.path) : await hugo.post(route.path, route.form);
         expect(page.status).toBe(403);
@@ -281,6 +337,10 @@ describe('every admin route, as a local manager of another organisation', () => 
         expect(textOf(page.html)).toContain((lang === 'fr' ? fr : en).errors.FORBIDDEN);
         expect(page.html).not.toContain(PEOPLE.marie.email);
         expect(await audit()).toEqual(before);
+        expect(await portal.durable.organisations.list()).toEqual(tree);
+        expect(await Promise.all(Object.values(PEOPLE).map((p) => portal.durable.roles.listForAccount(p.id)))).toEqual(
+          grants,
+        );
         expect((await guard().lockState(PEOPLE.marie.email)).lockedEverywhere).toBe(true);
         expect(await portal.durable.campaign.settingsFor(['draaf-bzh', 'ddpp-35'])).toEqual([]);
         expect(await portal.durable.campaign.agent(PEOPLE.marie.id)).toBeNull();

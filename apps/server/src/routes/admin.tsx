@@ -2,7 +2,6 @@ import {
   accountOverview,
   invitableOrganisations,
   isSesameError,
-  loadActor,
   mayEver,
   resetSecondFactorByAdmin,
   RESET_REASON_MAX,
@@ -18,14 +17,13 @@ import type { AdminContext } from '../compose/app-context';
 import { parseForm, parseQuery } from '../http/parse-form';
 import { format } from '../i18n/format-message';
 import { sendPage, viewContext } from '../http/render-page';
-import { requireSignIn } from '../http/require-sign-in';
-import { safeRedirectPath } from '../http/safe-redirect';
 import { AdminAccountPage } from '../views/pages/admin-account-page';
 import { AccountLifecycleSection } from '../views/pages/admin-lifecycle-pages';
 import { adminLifecycleRoutes } from './admin-lifecycle';
 import { AdminSearchPage } from '../views/pages/admin-search-page';
-import { SecondFactorRequiredPage } from '../views/pages/second-factor-required-page';
 import type { FormErrors } from '../views/view-context';
+import { adminGate } from './admin-gate';
+import { grantOptions } from '@sesame/core';
 
 const searchQuery = z.object({
   q: z.string().max(200).optional(),
@@ -37,6 +35,8 @@ const accountParams = z.object({ id: z.string().min(1).max(64) });
 const accountQuery = z.object({
   unlocked: z.string().optional(),
   reset: z.string().optional(),
+  /** A role given or taken back (routes/admin-roles.tsx). */
+  role: z.enum(['granted', 'revoked']).optional(),
   /** `<devices>.<credentials>` removed by a second-factor reset. */
   factors: z
     .string()
@@ -68,6 +68,8 @@ export function adminRoutes(app: FastifyInstance, ctx: AdminContext): void {
   app.get('/admin', async (request, reply) => {
     const actor = await gate(request, reply);
     if (!actor) return reply;
+    // An auditor searches no account: the console opens on the audit (docs/adr/0038).
+    if (!mayEver(actor, 'account.search') && mayEver(actor, 'audit.view')) return reply.redirect('/admin/audit', 303);
     const query = parseQuery(request, searchQuery);
     const within = query.within ? query.within : undefined;
     const found = await searchAccounts(admin, actor, { text: query.q ?? '', withinId: within });
@@ -85,6 +87,7 @@ export function adminRoutes(app: FastifyInstance, ctx: AdminContext): void {
           query.erased ? format(request.messages.lifecycle.erased, { id: query.erased }, request.locale) : undefined
         }
         manages={mayEver(actor, 'account.invite')}
+        mayAudit={mayEver(actor, 'audit.view')}
       />,
     );
   });
@@ -97,7 +100,10 @@ export function adminRoutes(app: FastifyInstance, ctx: AdminContext): void {
     id: string,
     extra: { notice?: string | undefined; errors?: FormErrors; status?: number } = {},
   ) {
-    const overview = await accountOverview(admin, actor, id);
+    const [overview, grantable] = await Promise.all([
+      accountOverview(admin, actor, id),
+      grantOptions(admin, actor, id),
+    ]);
     // The lifecycle's forms for managers only (the helpdesk has none of these rights, docs/adr/0035).
     const lifecycle = mayEver(actor, 'account.deactivate') ? (
       <AccountLifecycleSection
@@ -114,6 +120,8 @@ export function adminRoutes(app: FastifyInstance, ctx: AdminContext): void {
         overview={overview}
         lockMinutes={admin.policy.lockMinutes}
         linkTtlMinutes={admin.policy.linkTtlMinutes}
+        grantable={grantable}
+        mayAudit={mayEver(actor, 'audit.view')}
         notice={extra.notice}
         errors={extra.errors}
         campaign={mayEver(actor, 'campaign.configure')}
@@ -153,7 +161,9 @@ export function adminRoutes(app: FastifyInstance, ctx: AdminContext): void {
           ? format(a.resetSent, { email: user?.email ?? '' }, request.locale)
           : query.factors
             ? format(a.factorReset, { devices: Number(devices), credentials: Number(credentials) }, request.locale)
-            : undefined;
+            : query.role
+              ? request.messages.adminGovernance[query.role]
+              : undefined;
     return accountPage(request, reply, actor, id, { notice });
   });
 
@@ -197,33 +207,4 @@ export function adminRoutes(app: FastifyInstance, ctx: AdminContext): void {
   });
 
   adminLifecycleRoutes(app, ctx, gate);
-}
-
-/**
- * Every admin route's gate: the actor, or null once the reply is the sign-in redirect or the
- * second-factor page (no admin page with the password alone, docs/adr/0033 §6).
- */
-export function adminGate(
-  ctx: Pick<AdminContext, 'config' | 'admin'>,
-): (request: FastifyRequest, reply: FastifyReply) => Promise<Actor | null> {
-  return async function gate(request, reply) {
-    const auth = requireSignIn(request, reply, ctx.config.publicUrl);
-    if (!auth) return null;
-    if (!auth.record.strengths.some((s) => s !== 'PASSWORD')) {
-      const back = request.method === 'GET' ? safeRedirectPath(request.url, ctx.config.publicUrl, '/admin') : '/admin';
-      await sendPage(
-        reply,
-        <SecondFactorRequiredPage
-          ctx={viewContext(request, reply)}
-          returnTo={back}
-          body={request.messages.admin.secondFactorBody}
-          // A newcomer (the demo's manager) has nothing to confirm with: say how to get a factor.
-          noneYet={auth.user.secondFactorSince === null}
-        />,
-        403,
-      );
-      return null;
-    }
-    return loadActor(ctx.admin.durable, auth.user.id);
-  };
 }

@@ -5,6 +5,7 @@ import { accountRecoveryRoutes } from './account-recovery';
 import { accountRoutes } from './account';
 import { adminRoutes } from './admin';
 import { adminMigrationRoutes } from './admin-migration';
+import { adminGovernanceRoutes } from './admin-governance';
 import { authenticatorAppRoutes } from './authenticator-apps';
 import { phoneNumberRoutes } from './phone-numbers';
 import { recoveryCodeRoutes } from './recovery-codes';
@@ -34,4 +35,5 @@ export function registerPages(
   helpPageRoutes(portal);
   adminRoutes(portal, ctx.admin);
   adminMigrationRoutes(portal, ctx.admin);
+  adminGovernanceRoutes(portal, ctx.admin);
 }

@@ -5,3 +5,6 @@ export * from './account-lifecycle';
 export * from './account-import';
 export * from './account-export';
 export * from './api-client';
+export * from './admin-roles';
+export * from './admin-organisations';
+export * from './admin-audit';

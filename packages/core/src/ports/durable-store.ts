@@ -166,10 +166,47 @@ export type AuditEventType =
   /** Erased (docs/adr/0035): the line keeps the bare identifier, actor and role; no name nor address. */
   | 'account.deleted'
   /** Moved to another organisation: actor, role, from, to. */
-  | 'account.moved';
+  | 'account.moved'
+  /** A role granted to the account (issue 14 point 1, docs/adr/0038): actor, role (the actor's), granted, scope. */
+  | 'role.granted'
+  /** A role taken back from the account: actor, role (the actor's), revoked, scope. */
+  | 'role.revoked'
+  /** The organisation tree changed by the console (no account concerned): actor, role, organisation, … */
+  | 'organisation.created'
+  | 'organisation.renamed'
+  | 'organisation.moved'
+  /** An audit export (issue 14 point 5): actor, role, format, the filters, the number of lines. */
+  | 'audit.exported'
+  /** A retention purge that deleted something (docs/adr/0014, 0038): the counts and cut-offs. */
+  | 'audit.purged'
+  /** An administrative action refused by authorise() (docs/adr/0038): actor, action, refusal. */
+  | 'admin.refused';
 
 export interface StoredAuditEvent extends AuditEvent {
   seq: number;
+}
+
+/**
+ * The console's audit search (issue 14 point 5, docs/adr/0038): every filter optional but the
+ * page size; newest first, by seq; the next page starts before the last seq seen.
+ */
+export interface AuditQuery {
+  /**
+   * Only events about accounts placed in these organisations or below them; events about no
+   * account only when the root is among them (the whole deployment). Absent: no restriction.
+   */
+  withinIds?: readonly string[];
+  /** Who acted (`details.actor`). */
+  actorId?: string;
+  /** The account concerned. */
+  userId?: string;
+  types?: AuditTypeFilter;
+  /** From this instant, included. */
+  from?: Date;
+  /** Up to this instant, excluded. */
+  to?: Date;
+  beforeSeq?: number;
+  limit: number;
 }
 
 /** Which event types a retention purge applies to: these only, or all but these. */
@@ -183,6 +220,8 @@ export interface AuditLog {
   append(event: AuditEvent): Promise<void>;
   /** Newest first. */
   list(query: { userId?: string; limit: number; beforeSeq?: number }): Promise<StoredAuditEvent[]>;
+  /** The console's search (issue 14 point 5): newest first, filtered and scoped by `query`. */
+  search(query: AuditQuery): Promise<StoredAuditEvent[]>;
   /**
    * Retention only (core retention/purge.ts): deletes at most `limit` events of the `types`
    * whose instant is before `before`, oldest first; returns how many were deleted. Bounded so

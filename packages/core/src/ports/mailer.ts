@@ -67,6 +67,16 @@ export type MailRequest = { to: string; locale: Locale } & (
   | { template: 'recovery-cancelled'; params: { firstName: string } }
   /** The helpdesk removed every second factor (issue 14, SEC-28): the owner adds a new one at the next sign-in. */
   | { template: 'second-factor-reset'; params: { firstName: string } }
+  /** An administrative role granted or taken back (issue 14 point 1, docs/adr/0038): the owner is told. */
+  | {
+      template: 'role-changed';
+      params: {
+        firstName: string;
+        change: 'granted' | 'revoked';
+        role: 'administrator' | 'local_manager' | 'helpdesk' | 'auditor';
+        organisation: string;
+      };
+    }
   /** Step 3: a new device is active through the recovery. */
   | { template: 'recovery-completed'; params: { firstName: string; deviceName: string } }
   /**

@@ -77,5 +77,24 @@ export async function purgeExpired(deps: PurgeDeps, now: Date): Promise<PurgeCou
     audit.deleteBefore({ except: SIGN_IN_EVENT_TYPES }, cutoff(deps.policy.auditDays), limit),
   );
   const outboxMails = await drain(() => outbox.deleteBefore(cutoff(deps.policy.mailOutboxDays), limit));
+  // The purge is itself audited (issue 14 point 5, docs/adr/0038): what went, and the cut-offs
+  // that decided it. A run that deleted nothing leaves no line (hourly noise otherwise).
+  if (signInEvents + auditEvents + outboxMails > 0) {
+    await audit.append({
+      type: 'audit.purged',
+      userId: null,
+      ip: null,
+      userAgent: null,
+      at: now,
+      details: {
+        signInEvents,
+        auditEvents,
+        outboxMails,
+        signInEventsBefore: cutoff(deps.policy.signInEventsDays).toISOString(),
+        auditEventsBefore: cutoff(deps.policy.auditDays).toISOString(),
+        node: deps.nodeId,
+      },
+    });
+  }
   return { signInEvents, auditEvents, outboxMails, batches };
 }

@@ -1,6 +1,6 @@
 import type { AuditEvent, AuditLog, AuditTypeFilter, StoredAuditEvent } from '@sesame/core';
-import type { Kysely } from 'kysely';
-import { toDate, type Database } from './database';
+import { sql, type Kysely, type Selectable, type SelectQueryBuilder } from 'kysely';
+import { toDate, type AuditEventsTable, type Database } from './database';
 import { preparedQuery } from './prepared-query';
 
 // An entry per sign-in, compiled once (prepared-query.ts).
@@ -13,8 +13,35 @@ const insert = preparedQuery(
     userAgent: string | null,
     atIso: string,
     details: string,
-  ) => db.insertInto('audit_events').values({ type, user_id: userId, ip, user_agent: userAgent, at: atIso, details }),
+    actorId: string | null,
+  ) =>
+    db
+      .insertInto('audit_events')
+      .values({ type, user_id: userId, ip, user_agent: userAgent, at: atIso, details, actor_id: actorId }),
 );
+
+function toEvent(row: Selectable<AuditEventsTable>): StoredAuditEvent {
+  return {
+    seq: Number(row.seq),
+    type: row.type,
+    userId: row.user_id,
+    ip: row.ip,
+    userAgent: row.user_agent,
+    at: toDate(row.at),
+    details: JSON.parse(row.details) as AuditEvent['details'],
+  };
+}
+
+function whereTypes<Q extends SelectQueryBuilder<Database, 'audit_events', object>>(
+  query: Q,
+  types: AuditTypeFilter,
+): Q | null {
+  if ('only' in types) {
+    if (types.only.length === 0) return null;
+    return query.where('type', 'in', [...types.only]) as Q;
+  }
+  return types.except.length > 0 ? (query.where('type', 'not in', [...types.except]) as Q) : query;
+}
 
 /**
  * Append-only by construction: this module issues no UPDATE, and its one DELETE is the retention
@@ -31,6 +58,8 @@ export function createAuditLog(db: Kysely<Database>): AuditLog {
         event.userAgent,
         event.at.toISOString(),
         JSON.stringify(event.details),
+        // Who acted, in its own indexed column for the console's search (migration 0011).
+        typeof event.details.actor === 'string' ? event.details.actor : null,
       );
     },
 
@@ -39,15 +68,37 @@ export function createAuditLog(db: Kysely<Database>): AuditLog {
       if (userId !== undefined) query = query.where('user_id', '=', userId);
       if (beforeSeq !== undefined) query = query.where('seq', '<', beforeSeq);
       const rows = await query.execute();
-      return rows.map((row) => ({
-        seq: Number(row.seq),
-        type: row.type,
-        userId: row.user_id,
-        ip: row.ip,
-        userAgent: row.user_agent,
-        at: toDate(row.at),
-        details: JSON.parse(row.details) as AuditEvent['details'],
-      }));
+      return rows.map(toEvent);
+    },
+
+    async search({ withinIds, actorId, userId, types, from, to, beforeSeq, limit }): Promise<StoredAuditEvent[]> {
+      let query = db.selectFrom('audit_events').selectAll().orderBy('seq', 'desc').limit(limit);
+      if (actorId !== undefined) query = query.where('actor_id', '=', actorId);
+      if (userId !== undefined) query = query.where('user_id', '=', userId);
+      // ISO-8601 UTC text, as written (database.ts): text order is time order.
+      if (from !== undefined) query = query.where('at', '>=', from.toISOString());
+      if (to !== undefined) query = query.where('at', '<', to.toISOString());
+      if (beforeSeq !== undefined) query = query.where('seq', '<', beforeSeq);
+      if (types !== undefined) {
+        const typed = whereTypes(query, types);
+        if (typed === null) return [];
+        query = typed;
+      }
+      if (withinIds !== undefined && !withinIds.includes('root')) {
+        if (withinIds.length === 0) return [];
+        // The accounts placed in the subtrees (an account never placed belongs to the root, which
+        // is not among them): the organisations by path prefix (docs/adr/0033), their accounts by
+        // the users' organisation index.
+        const accounts = db
+          .selectFrom('users as u')
+          .innerJoin('organisations as o', 'o.id', 'u.organisation_id')
+          .innerJoin('organisations as top', (join) => join.on('o.path', 'like', sql<string>`top.path || '%'`))
+          .where('top.id', 'in', [...withinIds])
+          .select('u.id');
+        query = query.where('user_id', 'in', accounts);
+      }
+      const rows = await query.execute();
+      return rows.map(toEvent);
     },
 
     async deleteBefore(types: AuditTypeFilter, before: Date, limit: number): Promise<number> {
@@ -59,12 +110,9 @@ export function createAuditLog(db: Kysely<Database>): AuditLog {
         .where('at', '<', before.toISOString())
         .orderBy('seq')
         .limit(limit);
-      if ('only' in types) {
-        if (types.only.length === 0) return 0;
-        batch = batch.where('type', 'in', [...types.only]);
-      } else if (types.except.length > 0) {
-        batch = batch.where('type', 'not in', [...types.except]);
-      }
+      const typed = whereTypes(batch, types);
+      if (typed === null) return 0;
+      batch = typed;
       const result = await db.deleteFrom('audit_events').where('seq', 'in', batch).executeTakeFirst();
       return Number(result.numDeletedRows);
     },

@@ -158,6 +158,8 @@ export interface AuditEventsTable {
   at: Instant;
   /** JSON object. */
   details: string;
+  /** `details.actor` when there is one (migration 0011): who acted on the account. */
+  actor_id: string | null;
 }
 
 export interface OutboxMailTable {

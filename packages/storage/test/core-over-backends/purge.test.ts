@@ -38,7 +38,11 @@ async function event(type: AuditEventType, ageDays: number, tag: string): Promis
   await durable.audit.append(e);
 }
 
-const tags = async () => (await durable.audit.list({ limit: 100 })).map((e) => e.details.tag).reverse();
+const tags = async () =>
+  (await durable.audit.list({ limit: 100 }))
+    .filter((e) => e.type !== 'audit.purged')
+    .map((e) => e.details.tag)
+    .reverse();
 
 function deps(overrides: Partial<PurgeDeps> = {}): PurgeDeps {
   return { durable, ephemeral, policy: POLICY, nodeId: 'node-a', ...overrides };
@@ -60,6 +64,27 @@ it('deletes what is past its period and keeps the rest, each type by its own per
   expect(counts).toMatchObject({ signInEvents: 3, auditEvents: 1, outboxMails: 1 });
   expect(await tags()).toEqual(['recent sign-in', 'password a year ago', 'recovery under two years']);
   expect((await durable.outbox.list(10)).map((m) => m.subject)).toEqual(['new']);
+  // The purge is audited (docs/adr/0038): the counts and the cut-offs, newest event of the log.
+  const [purged] = await durable.audit.list({ limit: 1 });
+  expect(purged).toMatchObject({
+    type: 'audit.purged',
+    userId: null,
+    at: NOW,
+    details: {
+      signInEvents: 3,
+      auditEvents: 1,
+      outboxMails: 1,
+      signInEventsBefore: daysAgo(365).toISOString(),
+      auditEventsBefore: daysAgo(730).toISOString(),
+      node: 'node-a',
+    },
+  });
+});
+
+it('leaves no audit line when nothing was past its period', async () => {
+  await event('sign_in.succeeded', 10, 'recent');
+  expect(await purgeExpired(deps(), NOW)).toMatchObject({ signInEvents: 0, auditEvents: 0, outboxMails: 0 });
+  expect((await durable.audit.list({ limit: 10 })).map((e) => e.type)).toEqual(['sign_in.succeeded']);
 });
 
 it('honours periods other than the defaults', async () => {

@@ -1,9 +1,10 @@
-import type { AccountOverview } from '@sesame/core';
+import type { AccountOverview, GrantOption } from '@sesame/core';
 import type { ComponentChildren } from 'preact';
 import { format } from '../../i18n/format-message';
 import { Actions, Form, Notice } from '../components';
 import { Layout } from '../layout';
 import type { FormErrors, ViewContext } from '../view-context';
+import { AdminRolesSection } from './admin-roles-section';
 
 /**
  * An account in the admin console (issue 14 point 2): organisation, roles, methods and devices,
@@ -15,6 +16,10 @@ export function AdminAccountPage(props: {
   overview: AccountOverview;
   lockMinutes: number;
   linkTtlMinutes: number;
+  /** The roles the actor may give or take back here (docs/adr/0038). */
+  grantable: readonly GrantOption[];
+  /** Whether the actor reads the audit (a link to this account's). */
+  mayAudit: boolean;
   notice?: string | undefined;
   errors?: FormErrors | undefined;
   /** The person manages the registration campaign somewhere: the agent's campaign page is linked (docs/adr/0036). */
@@ -90,7 +95,19 @@ export function AdminAccountPage(props: {
                   .join(' · ')}
           </dd>
         </dl>
+        {props.mayAudit && (
+          <p>
+            <a href={`/admin/audit?account=${encodeURIComponent(o.user.id)}`}>{m.adminGovernance.accountAudit}</a>
+          </p>
+        )}
       </section>
+      <AdminRolesSection
+        ctx={props.ctx}
+        userId={o.user.id}
+        grants={o.grants}
+        options={props.grantable}
+        names={new Map([...names, ...props.grantable.flatMap((g) => g.scopes.map((s) => [s.id, s.name] as const))])}
+      />
       {props.lifecycle}
       <section aria-labelledby="methods">
         <h2 id="methods">{a.methods}</h2>

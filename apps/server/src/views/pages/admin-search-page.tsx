@@ -3,6 +3,7 @@ import { format } from '../../i18n/format-message';
 import { Notice } from '../components';
 import { Layout } from '../layout';
 import type { ViewContext } from '../view-context';
+import { AdminNav } from './admin-roles-section';
 
 /**
  * The admin console's first page (issue 14 point 2): search the accounts of the organisations the
@@ -21,11 +22,14 @@ export function AdminSearchPage(props: {
   notice?: string | undefined;
   /** The person may invite, import and export (docs/adr/0035): the links to those pages. */
   manages?: boolean;
+  /** Whether the person reads the audit (the sections' links, docs/adr/0038). */
+  mayAudit?: boolean;
 }) {
   const { m, locale } = props.ctx;
   const a = m.admin;
   return (
     <Layout ctx={props.ctx} title={`${a.searchTitle} — ${a.title}`}>
+      <AdminNav ctx={props.ctx} current="search" show={{ search: true, audit: props.mayAudit ?? false }} />
       <h1>{a.title}</h1>
       {props.notice && <Notice kind="success">{props.notice}</Notice>}
       {props.manages && (
