@@ -242,3 +242,31 @@ describe('neither the preferred nor the last used method fits: the chooser (docs
     expect((await browser.post('/login/choose', { method: 'PASSWORD_TOTP' })).location).toBe('/login/password');
   });
 });
+
+describe('a method asked for by a link is a choice, not a guess (docs/adr/0034 §3)', () => {
+  it('the level page’s "Confirm with my authenticator app" opens the authenticator app, not the preferred method', async () => {
+    const { browser: owner } = await withTotp();
+    await storeActiveDevice(portal, {
+      id: 'd1',
+      userId: user.id,
+      name: 'Pixel-de-Marie',
+      installationId: 'i1',
+      pushSubscription: null,
+    });
+    expect((await owner.post('/account/options', { preferredMethod: 'PASSWORD_MOBILE_APP' })).location).toBe(
+      '/account/options?saved=1',
+    );
+    portal.clock.advance(30_000);
+    const browser = portal.browser('en');
+    await browser.get('/login');
+    await browser.post('/login', { email: EMAIL });
+    // The page's own pre-selection is a guess (the hidden field says what it was)…
+    expect((await browser.get('/login/password')).html).toContain('name="preselected"');
+    // …a method asked for by a link is not: the form sends it as a choice.
+    const asked = await browser.get('/login/password?method=PASSWORD_TOTP');
+    expect(asked.html).toMatch(/<option[^>]*value="PASSWORD_TOTP"[^>]*selected/);
+    expect(asked.html).not.toContain('name="preselected"');
+    const step = await browser.post('/login/password', { password: PASSWORD, method: 'PASSWORD_TOTP' });
+    expect(step.location).toBe('/login/totp');
+  });
+});

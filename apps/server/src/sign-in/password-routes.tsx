@@ -154,7 +154,12 @@ export function passwordRoutes(app: FastifyInstance, ctx: SignInRoutesContext) {
     // Only a pre-selection: core's plan keeps it only when it is a method of the chooser that
     // reaches the target; what the user then submits is checked as any choice is.
     const { method } = parseQuery(request, passwordQuery);
-    return sendPage(reply, passwordStepPage(ctx, request, reply, { ctx: current.ctx, email }, method));
+    // A method asked for by a link (the level page's "Confirm with …") is the user's choice: it opens
+    // as it is, never the preferred method nor the chooser instead (docs/adr/0034 §3).
+    return sendPage(
+      reply,
+      passwordStepPage(ctx, request, reply, { ctx: current.ctx, email }, method, undefined, method !== undefined),
+    );
   });
 
   app.post('/login/password', async (request, reply) => {

@@ -23,6 +23,8 @@ export function passwordStepPage(
   step: { readonly ctx: SignInContext; readonly email: string },
   chosen?: string,
   errors?: Parameters<typeof SignInPasswordPage>[0]['errors'],
+  /** `chosen` was asked for by a link (the level page), not re-shown after an error: a choice, not a guess. */
+  asked = false,
 ) {
   const lastUsed = request.cookies[COOKIES.method];
   const plan = planPasswordStep({
@@ -43,6 +45,7 @@ export function passwordStepPage(
       email={step.email}
       methods={methods}
       selected={inChooser(selected) ? selected : 'PASSWORD'}
+      asked={asked && chosen !== undefined && selected === chosen}
       passwordIsEnough={plan.passwordIsEnough}
       onMobile={plan.insteadOfPassword.includes('on-mobile')}
       errors={errors}

@@ -19,6 +19,12 @@ export function SignInPasswordPage(props: {
   email: string;
   methods: SignInMethod[];
   selected: SignInMethod;
+  /**
+   * The pre-selection is a method the user asked for (the level page's "Confirm with my
+   * authenticator app" links here with it): no `preselected` field, so it is kept as a choice and
+   * never gives way to the preferred method or the chooser (docs/adr/0034 §3).
+   */
+  asked?: boolean;
   /** False when the application asks for more than a password: the chooser says so. */
   passwordIsEnough: boolean;
   /** False when MOBILE_APP is not enough for the application: "On mobile" is not offered. */
@@ -80,7 +86,7 @@ export function SignInPasswordPage(props: {
             ))}
           </select>
           {/* The page's guess (this browser's last method): left as it is, the account's preferred method may open instead (docs/adr/0032 §3). */}
-          <input type="hidden" name="preselected" value={props.selected} />
+          {!props.asked && <input type="hidden" name="preselected" value={props.selected} />}
         </div>
         <Actions>
           <button type="submit" class="button">
