@@ -1,6 +1,15 @@
 import type { StoredAuditEvent } from '@sesame/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { enrolTotp, totpCode } from '../../test/credentials-kit';
+import {
+  AT,
+  auditTrail,
+  CAST,
+  PASSWORD,
+  seedAdminWorld,
+  signInWithSecondFactor,
+  TREE,
+  type TreeNode,
+} from '../../test/admin-kit';
 import {
   createTestPortal,
   fieldError,
@@ -25,60 +34,47 @@ import { AUDIT_CSV_COLUMNS, csvCell } from './admin-governance';
  * Anne: local manager of draaf-bzh; Hugo: local manager of draaf-idf; Alice: administrator;
  * Otto: auditor of draaf-bzh.
  */
-const PASSWORD = 'Correct-Horse-Battery-9';
-const AT = new Date('2026-12-01T09:00:00Z');
 let portal: TestPortal;
 
 const PEOPLE = {
-  marie: { id: 'agent035', email: 'marie@ddpp35.example.fr', organisation: 'ddpp-35' },
-  paul: { id: 'agent075', email: 'paul@ddpp75.example.fr', organisation: 'ddpp-75' },
-  anne: { id: 'manabzh1', email: 'anne@draaf-bzh.example.fr', organisation: 'draaf-bzh' },
-  hugo: { id: 'manaidf1', email: 'hugo@draaf-idf.example.fr', organisation: 'draaf-idf' },
-  alice: { id: 'adminis1', email: 'alice@agriculture.example.fr', organisation: 'dgal' },
-  otto: { id: 'auditor1', email: 'otto@agriculture.example.fr', organisation: 'dgal' },
+  marie: CAST.marie,
+  paul: CAST.paul,
+  anne: CAST.anne,
+  hugo: CAST.hugo,
+  alice: CAST.alice,
+  otto: CAST.otto,
 } as const;
+
+/** The organisations' kinds, which the organisation pages show and offer. */
+const KINDS: Record<string, TreeNode['kind']> = {
+  dgal: 'ministry',
+  'draaf-bzh': 'regional-service',
+  'draaf-idf': 'regional-service',
+  'ddpp-35': 'departmental-service',
+  'ddpp-29': 'departmental-service',
+  'ddpp-75': 'departmental-service',
+};
 
 beforeEach(async () => {
   portal = await createTestPortal();
-  const { organisations, roles } = portal.durable;
-  for (const [id, parentId, kind] of [
-    ['dgal', 'root', 'ministry'],
-    ['draaf-bzh', 'dgal', 'regional-service'],
-    ['ddpp-35', 'draaf-bzh', 'departmental-service'],
-    ['ddpp-29', 'draaf-bzh', 'departmental-service'],
-    ['draaf-idf', 'dgal', 'regional-service'],
-    ['ddpp-75', 'draaf-idf', 'departmental-service'],
-  ] as const) {
-    await organisations.create({ id, parentId, kind, name: id.toUpperCase() }, AT);
-  }
-  for (const [name, person] of Object.entries(PEOPLE)) {
-    await portal.createUser({ id: person.id, email: person.email, password: PASSWORD, firstName: name, lastName: 'X' });
-    await organisations.placeAccount(person.id, person.organisation);
-  }
-  await roles.grant({ userId: PEOPLE.anne.id, role: 'local_manager', scopeId: 'draaf-bzh' }, AT);
-  await roles.grant({ userId: PEOPLE.hugo.id, role: 'local_manager', scopeId: 'draaf-idf' }, AT);
-  await roles.grant({ userId: PEOPLE.alice.id, role: 'administrator', scopeId: 'root' }, AT);
-  await roles.grant({ userId: PEOPLE.otto.id, role: 'auditor', scopeId: 'draaf-bzh' }, AT);
+  await seedAdminWorld(portal, {
+    tree: TREE.map((node) => ({ ...node, kind: KINDS[node.id] })),
+    people: PEOPLE,
+    roles: [
+      { person: PEOPLE.anne, role: 'local_manager', scopeId: 'draaf-bzh' },
+      { person: PEOPLE.hugo, role: 'local_manager', scopeId: 'draaf-idf' },
+      { person: PEOPLE.alice, role: 'administrator', scopeId: 'root' },
+      { person: PEOPLE.otto, role: 'auditor', scopeId: 'draaf-bzh' },
+    ],
+  });
 });
 afterEach(() => portal.close());
 
 /** A browser signed in with the password and an authenticator app's code (a second factor). */
-async function withSecondFactor(email: string, lang = 'en'): Promise<Browser> {
-  const first = portal.browser(lang);
-  expect((await signIn(first, email, PASSWORD)).location).toBe('/account');
-  const { seed } = await enrolTotp(portal, first);
-  portal.clock.advance(30_000);
-  const browser = portal.browser(lang);
-  await browser.get('/login');
-  await browser.post('/login', { email });
-  expect((await browser.post('/login/password', { password: PASSWORD, method: 'PASSWORD_TOTP' })).location).toBe(
-    '/login/totp',
-  );
-  expect((await browser.post('/login/totp', { code: await totpCode(portal, seed) })).location).toBe('/account');
-  return browser;
-}
+const withSecondFactor = (email: string, lang?: string): Promise<Browser> =>
+  signInWithSecondFactor(portal, email, lang);
 
-const audit = (): Promise<StoredAuditEvent[]> => portal.durable.audit.list({ limit: 1000 });
+const audit = (): Promise<StoredAuditEvent[]> => auditTrail(portal);
 const options = (html: string, select: string) =>
   [
     ...(new RegExp(`<select id="${select}"[^>]*>([\\s\\S]*?)</select>`).exec(html)?.[1] ?? '').matchAll(

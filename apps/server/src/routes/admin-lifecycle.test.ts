@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { enrolTotp, totpCode } from '../../test/credentials-kit';
+import { CAST, PASSWORD, seedAdminWorld, signInWithSecondFactor } from '../../test/admin-kit';
 import { createTestPortal, fieldError, signIn, textOf, type Browser, type TestPortal } from '../../test/test-portal';
 import { en } from '../i18n/en';
 import { format } from '../i18n/format-message';
@@ -16,53 +16,31 @@ import { fr } from '../i18n/fr';
  *               └─ draaf-idf ─── ddpp-75   Paul (agent)
  * Anne: local manager of draaf-bzh; Hugo: local manager of draaf-idf; Sophie: helpdesk of dgal.
  */
-const PASSWORD = 'Correct-Horse-Battery-9';
-const AT = new Date('2026-12-01T09:00:00Z');
 let portal: TestPortal;
 
 const PEOPLE = {
-  marie: { id: 'agent035', email: 'marie@ddpp35.example.fr', organisation: 'ddpp-35' },
-  paul: { id: 'agent075', email: 'paul@ddpp75.example.fr', organisation: 'ddpp-75' },
-  anne: { id: 'manabzh1', email: 'anne@draaf-bzh.example.fr', organisation: 'draaf-bzh' },
-  hugo: { id: 'manaidf1', email: 'hugo@draaf-idf.example.fr', organisation: 'draaf-idf' },
-  sophie: { id: 'helpdsk1', email: 'sophie@agriculture.example.fr', organisation: 'dgal' },
+  marie: CAST.marie,
+  paul: CAST.paul,
+  anne: CAST.anne,
+  hugo: CAST.hugo,
+  sophie: CAST.sophie,
 } as const;
 
 beforeEach(async () => {
   portal = await createTestPortal();
-  const { organisations, roles } = portal.durable;
-  for (const [id, parentId] of [
-    ['dgal', 'root'],
-    ['draaf-bzh', 'dgal'],
-    ['ddpp-35', 'draaf-bzh'],
-    ['ddpp-29', 'draaf-bzh'],
-    ['draaf-idf', 'dgal'],
-    ['ddpp-75', 'draaf-idf'],
-  ] as const) {
-    await organisations.create({ id, parentId, kind: 'service', name: id.toUpperCase() }, AT);
-  }
-  for (const [name, person] of Object.entries(PEOPLE)) {
-    await portal.createUser({ id: person.id, email: person.email, password: PASSWORD, firstName: name, lastName: 'X' });
-    await organisations.placeAccount(person.id, person.organisation);
-  }
-  await roles.grant({ userId: PEOPLE.anne.id, role: 'local_manager', scopeId: 'draaf-bzh' }, AT);
-  await roles.grant({ userId: PEOPLE.hugo.id, role: 'local_manager', scopeId: 'draaf-idf' }, AT);
-  await roles.grant({ userId: PEOPLE.sophie.id, role: 'helpdesk', scopeId: 'dgal' }, AT);
+  await seedAdminWorld(portal, {
+    people: PEOPLE,
+    roles: [
+      { person: PEOPLE.anne, role: 'local_manager', scopeId: 'draaf-bzh' },
+      { person: PEOPLE.hugo, role: 'local_manager', scopeId: 'draaf-idf' },
+      { person: PEOPLE.sophie, role: 'helpdesk', scopeId: 'dgal' },
+    ],
+  });
 });
 afterEach(() => portal.close());
 
-async function withSecondFactor(email: string, lang = 'en'): Promise<Browser> {
-  const first = portal.browser(lang);
-  expect((await signIn(first, email, PASSWORD)).location).toBe('/account');
-  const { seed } = await enrolTotp(portal, first);
-  portal.clock.advance(30_000);
-  const browser = portal.browser(lang);
-  await browser.get('/login');
-  await browser.post('/login', { email });
-  await browser.post('/login/password', { password: PASSWORD, method: 'PASSWORD_TOTP' });
-  expect((await browser.post('/login/totp', { code: await totpCode(portal, seed) })).location).toBe('/account');
-  return browser;
-}
+const withSecondFactor = (email: string, lang?: string): Promise<Browser> =>
+  signInWithSecondFactor(portal, email, lang);
 
 describe('inviting one agent', () => {
   it('creates the account in the organisation, mails the invitation, and the link sets the password', async () => {

@@ -1,6 +1,6 @@
 import type { StoredAuditEvent } from '@sesame/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { enrolTotp, totpCode } from '../../test/credentials-kit';
+import { AT, auditTrail, CAST, PASSWORD, seedAdminWorld, signInWithSecondFactor, TREE } from '../../test/admin-kit';
 import { createTestPortal, fieldError, signIn, textOf, type Browser, type TestPortal } from '../../test/test-portal';
 import { en } from '../i18n/en';
 import { format } from '../i18n/format-message';
@@ -16,37 +16,36 @@ import { fr } from '../i18n/fr';
  *               └─ draaf-idf               Hugo (local manager)
  * Anne: local manager of draaf-bzh (authenticator app); Sophie: helpdesk of dgal.
  */
-const PASSWORD = 'Correct-Horse-Battery-9';
-const AT = new Date('2026-12-01T09:00:00Z');
 let portal: TestPortal;
 
 const PEOPLE = {
-  marie: { id: 'agent035', email: 'marie@ddpp35.example.fr', organisation: 'ddpp-35' },
-  luc: { id: 'agent036', email: 'luc@ddpp35.example.fr', organisation: 'ddpp-35' },
-  yann: { id: 'agent029', email: 'yann@ddpp29.example.fr', organisation: 'ddpp-29' },
-  anne: { id: 'manabzh1', email: 'anne@draaf-bzh.example.fr', organisation: 'draaf-bzh' },
-  sophie: { id: 'helpdsk1', email: 'sophie@agriculture.example.fr', organisation: 'dgal' },
+  marie: CAST.marie,
+  luc: CAST.luc,
+  yann: CAST.yann,
+  anne: CAST.anne,
+  sophie: CAST.sophie,
 } as const;
+
+/** The tree without ddpp-75, its organisations named as the dashboard shows them. */
+const NAMES: Record<string, string> = {
+  dgal: 'DGAL',
+  'draaf-bzh': 'DRAAF Bretagne',
+  'ddpp-35': 'DDPP 35',
+  'ddpp-29': 'DDPP 29',
+  'draaf-idf': 'DRAAF IDF',
+};
 
 beforeEach(async () => {
   portal = await createTestPortal({ config: { 'sms.sunset': '2027-03-01' } });
   portal.clock.advance(AT.getTime() - Date.now());
-  const { organisations, roles } = portal.durable;
-  for (const [id, parentId, name] of [
-    ['dgal', 'root', 'DGAL'],
-    ['draaf-bzh', 'dgal', 'DRAAF Bretagne'],
-    ['ddpp-35', 'draaf-bzh', 'DDPP 35'],
-    ['ddpp-29', 'draaf-bzh', 'DDPP 29'],
-    ['draaf-idf', 'dgal', 'DRAAF IDF'],
-  ] as const) {
-    await organisations.create({ id, parentId, kind: 'service', name }, AT);
-  }
-  for (const [name, person] of Object.entries(PEOPLE)) {
-    await portal.createUser({ id: person.id, email: person.email, password: PASSWORD, firstName: name, lastName: 'X' });
-    await organisations.placeAccount(person.id, person.organisation);
-  }
-  await roles.grant({ userId: PEOPLE.anne.id, role: 'local_manager', scopeId: 'draaf-bzh' }, AT);
-  await roles.grant({ userId: PEOPLE.sophie.id, role: 'helpdesk', scopeId: 'dgal' }, AT);
+  await seedAdminWorld(portal, {
+    tree: TREE.filter((node) => node.id in NAMES).map((node) => ({ ...node, name: NAMES[node.id] })),
+    people: PEOPLE,
+    roles: [
+      { person: PEOPLE.anne, role: 'local_manager', scopeId: 'draaf-bzh' },
+      { person: PEOPLE.sophie, role: 'helpdesk', scopeId: 'dgal' },
+    ],
+  });
   await portal.durable.credentials.create({
     id: 'sms-luc',
     userId: PEOPLE.luc.id,
@@ -77,20 +76,10 @@ beforeEach(async () => {
 afterEach(() => portal.close());
 
 /** A browser signed in with the password and an authenticator app's code. */
-async function withSecondFactor(email: string, lang = 'en'): Promise<Browser> {
-  const first = portal.browser(lang);
-  expect((await signIn(first, email, PASSWORD)).location).toBe('/account');
-  const { seed } = await enrolTotp(portal, first);
-  portal.clock.advance(30_000);
-  const browser = portal.browser(lang);
-  await browser.get('/login');
-  await browser.post('/login', { email });
-  await browser.post('/login/password', { password: PASSWORD, method: 'PASSWORD_TOTP' });
-  expect((await browser.post('/login/totp', { code: await totpCode(portal, seed) })).location).toBe('/account');
-  return browser;
-}
+const withSecondFactor = (email: string, lang?: string): Promise<Browser> =>
+  signInWithSecondFactor(portal, email, lang);
 
-const audit = (): Promise<StoredAuditEvent[]> => portal.durable.audit.list({ limit: 1000 });
+const audit = (): Promise<StoredAuditEvent[]> => auditTrail(portal);
 
 describe('the dashboard', () => {
   it('shows the subtree’s figures, each organisation below with a link down, the chart with its table', async () => {

@@ -1,7 +1,14 @@
 import { SignInGuard, type AccountPolicy, type StoredAuditEvent } from '@sesame/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { API_APPS, injectedClientToken } from '../../test/admin-api-kit';
-import { enrolTotp, totpCode } from '../../test/credentials-kit';
+import {
+  auditTrail,
+  CAST,
+  PASSWORD,
+  seedAdminWorld,
+  signInWithPassword,
+  signInWithSecondFactor,
+} from '../../test/admin-kit';
 import { createTestPortal, fieldError, signIn, textOf, type Browser, type TestPortal } from '../../test/test-portal';
 import { format } from '../i18n/format-message';
 import { en } from '../i18n/en';
@@ -18,60 +25,33 @@ import { fr } from '../i18n/fr';
  *               └─ draaf-idf ─── ddpp-75   Paul (agent)
  * Anne: local manager of draaf-bzh; Hugo: local manager of draaf-idf; Sophie: helpdesk of dgal.
  */
-const PASSWORD = 'Correct-Horse-Battery-9';
-const AT = new Date('2026-12-01T09:00:00Z');
 let portal: TestPortal;
 
 const PEOPLE = {
-  marie: { id: 'agent035', email: 'marie@ddpp35.example.fr', organisation: 'ddpp-35' },
-  paul: { id: 'agent075', email: 'paul@ddpp75.example.fr', organisation: 'ddpp-75' },
-  anne: { id: 'manabzh1', email: 'anne@draaf-bzh.example.fr', organisation: 'draaf-bzh' },
-  hugo: { id: 'manaidf1', email: 'hugo@draaf-idf.example.fr', organisation: 'draaf-idf' },
-  sophie: { id: 'helpdsk1', email: 'sophie@agriculture.example.fr', organisation: 'dgal' },
+  marie: CAST.marie,
+  paul: CAST.paul,
+  anne: CAST.anne,
+  hugo: CAST.hugo,
+  sophie: CAST.sophie,
 } as const;
 
 beforeEach(async () => {
   portal = await createTestPortal({ relyingApps: API_APPS });
-  const { organisations, roles } = portal.durable;
-  for (const [id, parentId] of [
-    ['dgal', 'root'],
-    ['draaf-bzh', 'dgal'],
-    ['ddpp-35', 'draaf-bzh'],
-    ['ddpp-29', 'draaf-bzh'],
-    ['draaf-idf', 'dgal'],
-    ['ddpp-75', 'draaf-idf'],
-  ] as const) {
-    await organisations.create({ id, parentId, kind: 'service', name: id.toUpperCase() }, AT);
-  }
-  for (const [name, person] of Object.entries(PEOPLE)) {
-    await portal.createUser({ id: person.id, email: person.email, password: PASSWORD, firstName: name, lastName: 'X' });
-    await organisations.placeAccount(person.id, person.organisation);
-  }
-  await roles.grant({ userId: PEOPLE.anne.id, role: 'local_manager', scopeId: 'draaf-bzh' }, AT);
-  await roles.grant({ userId: PEOPLE.hugo.id, role: 'local_manager', scopeId: 'draaf-idf' }, AT);
-  await roles.grant({ userId: PEOPLE.sophie.id, role: 'helpdesk', scopeId: 'dgal' }, AT);
+  await seedAdminWorld(portal, {
+    people: PEOPLE,
+    roles: [
+      { person: PEOPLE.anne, role: 'local_manager', scopeId: 'draaf-bzh' },
+      { person: PEOPLE.hugo, role: 'local_manager', scopeId: 'draaf-idf' },
+      { person: PEOPLE.sophie, role: 'helpdesk', scopeId: 'dgal' },
+    ],
+  });
 });
 afterEach(() => portal.close());
 
-async function passwordOnly(email: string, lang = 'en'): Promise<Browser> {
-  const browser = portal.browser(lang);
-  expect((await signIn(browser, email, PASSWORD)).location).toBe('/account');
-  return browser;
-}
-
+const passwordOnly = (email: string, lang?: string): Promise<Browser> => signInWithPassword(portal, email, lang);
 /** A browser signed in with the password and an authenticator app's code (a second factor). */
-async function withSecondFactor(email: string, lang = 'en'): Promise<Browser> {
-  const { seed } = await enrolTotp(portal, await passwordOnly(email));
-  portal.clock.advance(30_000);
-  const browser = portal.browser(lang);
-  await browser.get('/login');
-  await browser.post('/login', { email });
-  expect((await browser.post('/login/password', { password: PASSWORD, method: 'PASSWORD_TOTP' })).location).toBe(
-    '/login/totp',
-  );
-  expect((await browser.post('/login/totp', { code: await totpCode(portal, seed) })).location).toBe('/account');
-  return browser;
-}
+const withSecondFactor = (email: string, lang?: string): Promise<Browser> =>
+  signInWithSecondFactor(portal, email, lang);
 
 function guard(): SignInGuard {
   const { lockAfterFailures, accountLockAfterFailures, lockMinutes } = portal.config.signIn;
@@ -90,7 +70,7 @@ async function lockMarie(): Promise<void> {
   expect((await guard().lockState(PEOPLE.marie.email)).lockedEverywhere).toBe(true);
 }
 
-const audit = (): Promise<StoredAuditEvent[]> => portal.durable.audit.list({ limit: 1000 });
+const audit = (): Promise<StoredAuditEvent[]> => auditTrail(portal);
 
 describe('the way in', () => {
   it('links the console from My account for a person with a role only', async () => {
