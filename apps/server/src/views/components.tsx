@@ -73,3 +73,40 @@ export function Notice(props: { kind?: 'success' | 'info'; children: ComponentCh
 export function Actions(props: { children: ComponentChildren }) {
   return <div class="actions">{props.children}</div>;
 }
+
+/**
+ * A labelled text area (a free-text reason, say) with its hint and error tied by aria-describedby,
+ * like `Field` (WCAG 1.3.1, 3.3.1).
+ */
+export function TextAreaField(props: {
+  name: string;
+  label: string;
+  hint: string;
+  errors?: FormErrors | undefined;
+  rows?: number;
+  maxLength?: number;
+}) {
+  const error = props.errors?.fields[props.name];
+  return (
+    <div class={`field${error ? ' field--error' : ''}`}>
+      <label for={props.name}>{props.label}</label>
+      <p class="field__hint" id={`${props.name}-hint`}>
+        {props.hint}
+      </p>
+      {error && (
+        <p class="field__error" id={`${props.name}-error`}>
+          {error}
+        </p>
+      )}
+      <textarea
+        id={props.name}
+        name={props.name}
+        rows={props.rows ?? 3}
+        maxLength={props.maxLength}
+        required
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? `${props.name}-hint ${props.name}-error` : `${props.name}-hint`}
+      />
+    </div>
+  );
+}

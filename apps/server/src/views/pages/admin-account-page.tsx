@@ -1,7 +1,7 @@
 import type { AccountOverview, GrantOption } from '@sesame/core';
 import type { ComponentChildren } from 'preact';
 import { format } from '../../i18n/format-message';
-import { Actions, Form, Notice } from '../components';
+import { Actions, Form, Notice, TextAreaField } from '../components';
 import { Layout } from '../layout';
 import type { FormErrors, ViewContext } from '../view-context';
 import { AdminRolesSection } from './admin-roles-section';
@@ -36,7 +36,6 @@ export function AdminAccountPage(props: {
   });
   const date = (d: Date | null) => (d ? when.format(d) : a.never);
   const name = `${o.user.firstName} ${o.user.lastName}`;
-  const reasonError = props.errors?.fields.reason;
   const names = new Map(o.ancestry.map((org) => [org.id, org.name]));
   const methods = [
     ...o.devices.map((d) => ({
@@ -193,26 +192,7 @@ export function AdminAccountPage(props: {
           <>
             <p>{a.factorIntro}</p>
             <Form ctx={props.ctx} action={`/admin/accounts/${encodeURIComponent(o.user.id)}/second-factor-reset`}>
-              <div class={`field${reasonError ? ' field--error' : ''}`}>
-                <label for="reason">{a.reason}</label>
-                <p class="field__hint" id="reason-hint">
-                  {a.reasonHint}
-                </p>
-                {reasonError && (
-                  <p class="field__error" id="reason-error">
-                    {reasonError}
-                  </p>
-                )}
-                <textarea
-                  id="reason"
-                  name="reason"
-                  rows={3}
-                  maxLength={500}
-                  required
-                  aria-invalid={reasonError ? 'true' : undefined}
-                  aria-describedby={reasonError ? 'reason-hint reason-error' : 'reason-hint'}
-                />
-              </div>
+              <TextAreaField name="reason" label={a.reason} hint={a.reasonHint} errors={props.errors} maxLength={500} />
               <Actions>
                 <button type="submit" class="button">
                   {a.resetFactor}

@@ -1,6 +1,6 @@
 import type { AgentCampaign } from '@sesame/core';
 import { format } from '../../i18n/format-message';
-import { Actions, Form, Notice } from '../components';
+import { Actions, Form, Notice, TextAreaField } from '../components';
 import { Layout } from '../layout';
 import type { FormErrors, ViewContext } from '../view-context';
 
@@ -20,7 +20,6 @@ export function AdminAgentCampaignPage(props: {
   const { user, category, agent } = props.agent;
   const name = `${user.firstName} ${user.lastName}`;
   const id = encodeURIComponent(user.id);
-  const reasonError = props.errors?.fields.reason;
   const when = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
     dateStyle: 'medium',
     timeStyle: 'short',
@@ -59,26 +58,13 @@ export function AdminAgentCampaignPage(props: {
         </Form>
       ) : (
         <Form ctx={props.ctx} action={`/admin/accounts/${id}/campaign-exclusion`}>
-          <div class={`field${reasonError ? ' field--error' : ''}`}>
-            <label for="reason">{d.excludeReason}</label>
-            <p class="field__hint" id="reason-hint">
-              {d.excludeHint}
-            </p>
-            {reasonError && (
-              <p class="field__error" id="reason-error">
-                {reasonError}
-              </p>
-            )}
-            <textarea
-              id="reason"
-              name="reason"
-              rows={3}
-              maxLength={500}
-              required
-              aria-invalid={reasonError ? 'true' : undefined}
-              aria-describedby={reasonError ? 'reason-hint reason-error' : 'reason-hint'}
-            />
-          </div>
+          <TextAreaField
+            name="reason"
+            label={d.excludeReason}
+            hint={d.excludeHint}
+            errors={props.errors}
+            maxLength={500}
+          />
           <Actions>
             <button type="submit" class="button button--secondary">
               {d.exclude}
