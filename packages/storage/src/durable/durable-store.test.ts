@@ -53,12 +53,16 @@ describe('createDurableStore', () => {
         expect(tables.map((row) => row.tablename)).toEqual([
           'account_options',
           'audit_events',
+          'campaign_agents',
+          'campaign_settings',
           'credentials',
           'devices',
           'kysely_migration',
           'kysely_migration_lock',
+          'migration_snapshots',
           'organisations',
           'outbox_mail',
+          'reminder_sends',
           'role_assignments',
           'users',
         ]);
