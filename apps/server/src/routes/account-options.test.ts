@@ -188,7 +188,7 @@ describe('the password page opens on the preferred method (issue 13 point 5; doc
 
 describe('neither the preferred nor the last used method fits: the chooser (docs/adr/0032 §3, 0034 §3)', () => {
   it.each(['en', 'fr'] as const)(
-    '%s: the pre-selection left as it is lands on the account’s chooser, nothing started; the method picked there opens',
+    '%s: a pre-selection the account does not have, left as it is, lands on the account’s chooser, nothing started; the method picked there opens',
     async (lang) => {
       const m = lang === 'fr' ? fr : en;
       const { seed } = await withTotp();
@@ -203,13 +203,14 @@ describe('neither the preferred nor the last used method fits: the chooser (docs
       await portal.durable.accountOptions.recordMethodUsed(user.id, 'PASSWORD_SMS');
       portal.clock.advance(30_000);
 
+      // This browser last used a security key (another account's): a guess this account cannot answer.
       const browser = portal.browser(lang);
-      browser.setCookie(COOKIES.method, 'PASSWORD_MOBILE_APP');
+      browser.setCookie(COOKIES.method, 'PASSWORD_WEBAUTHN');
       await browser.get('/login');
       await browser.post('/login', { email: EMAIL });
       const page = await browser.get('/login/password');
       const preselected = /name="preselected" value="([^"]+)"/.exec(page.html)?.[1];
-      expect(preselected).toBe('PASSWORD_MOBILE_APP');
+      expect(preselected).toBe('PASSWORD_WEBAUTHN');
       const left = await browser.post('/login/password', { password: PASSWORD, method: preselected, preselected });
       expect(left.location).toBe('/login/choose');
       expect(browser.cookie(COOKIES.session)).toBeUndefined();

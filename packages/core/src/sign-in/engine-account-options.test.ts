@@ -242,9 +242,15 @@ describe('the opening method after the password (issue 13 point 5; docs/adr/0032
       state: { method: 'totp' },
     });
     options = DEFAULT_ACCOUNT_OPTIONS;
-    const started = push.starts.length + totp.starts.length;
-    // Neither fits: the chooser, even where the page's guess is a method the account has.
+    // Neither fits, and the page's guess is a method the account has: the user saw it and pressed
+    // Sign in — it opens (the annex's step 12 keeps the page's default, "Sésame app with PIN code").
     expect(await open('PASSWORD_SOFTWARE_TOKEN', 'PASSWORD_SOFTWARE_TOKEN')).toMatchObject({
+      state: { method: 'app-qr' },
+    });
+    // Neither fits and the guess is not the account's: the chooser, nothing started.
+    has = [...APP];
+    const started = push.starts.length + totp.starts.length;
+    expect(await open('PASSWORD_TOTP', 'PASSWORD_TOTP')).toMatchObject({
       ok: true,
       state: { step: 'choosing', userId: 'u1', presented: ['PASSWORD'], since: T0 },
     });
@@ -256,14 +262,15 @@ describe('the opening method after the password (issue 13 point 5; docs/adr/0032
 
   it('a preferred and a last used method that are not held: the chooser', async () => {
     options = { ...DEFAULT_ACCOUNT_OPTIONS, preferredMethod: 'PASSWORD_WEBAUTHN', lastUsedMethod: 'PASSWORD_SMS' };
-    expect(await open('PASSWORD_MOBILE_APP', 'PASSWORD_MOBILE_APP', MEDIUM_APP)).toMatchObject({
+    has = [...APP];
+    expect(await open('PASSWORD_TOTP', 'PASSWORD_TOTP', MEDIUM_APP)).toMatchObject({
       state: { step: 'choosing' },
     });
   });
 
   it('a preferred method the application does not accept is passed over: its chooser lists what it accepts', async () => {
     const appOnly = { ...MEDIUM_APP, requirement: { minimumLevel: 'MEDIUM' as const, acceptedStrengths: APP } };
-    const step = await open('PASSWORD_SOFTWARE_TOKEN', 'PASSWORD_SOFTWARE_TOKEN', appOnly);
+    const step = await open('PASSWORD_TOTP', 'PASSWORD_TOTP', appOnly);
     expect(step).toMatchObject({ ok: true, state: { step: 'choosing' } });
     if (!step.ok) throw new Error('choosing');
     expect((await engine.accountChooser(step.handle))?.plan).toEqual({ methods: ['app-push', 'app-qr'] });
@@ -281,10 +288,11 @@ describe('the opening method after the password (issue 13 point 5; docs/adr/0032
 
   it('the chooser left past the password’s window: the password again', async () => {
     options = DEFAULT_ACCOUNT_OPTIONS;
-    const step = await open('PASSWORD_SOFTWARE_TOKEN', 'PASSWORD_SOFTWARE_TOKEN');
+    has = [...APP];
+    const step = await open('PASSWORD_TOTP', 'PASSWORD_TOTP');
     if (!step.ok) throw new Error('choosing');
     now = T0 + RENEW_WINDOW_MS + 1;
-    expect(await engine.switchMethod(step.handle, 'totp', META)).toMatchObject({
+    expect(await engine.switchMethod(step.handle, 'app-qr', META)).toMatchObject({
       ok: true,
       state: { step: 'password' },
     });

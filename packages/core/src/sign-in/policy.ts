@@ -348,7 +348,8 @@ export type Opening = { readonly open: MethodId } | { readonly open: 'chooser' }
  * docs/adr/0032 §3, docs/adr/0034 §3). A method the user picked on the password page is kept.
  * Otherwise — the page's pre-selection left as it was, a guess made before the account was known
  * — the account's **preferred** method when it has it and the application accepts it, else its
- * **last used** one, else **the chooser**: the user picks among what the account has and the
+ * **last used** one, else the pre-selection itself when the account has it (the user saw it and
+ * pressed Sign in), else **the chooser**: the user picks among what the account has and the
  * application accepts, rather than Sésame starting one (a push sent, a text paid for) on a guess.
  * Two exceptions, where there is nothing to choose: a chooser of one method opens it, and an
  * account with nothing to open keeps what was sent (its page or the level page says what next,
@@ -361,6 +362,10 @@ export function openingMethod(input: OpeningMethodInput): Opening {
     wire === null ? undefined : held.find((id) => input.methods.find((m) => m.id === id)?.wireName === wire);
   const fits = byWire(input.preferred) ?? byWire(input.lastUsed);
   if (fits !== undefined) return { open: fits };
+  // The pre-selection the user saw on the page and sent, when the account has it and the
+  // application accepts it: the annex's step 12 selects "Sésame app with PIN code" — the page's
+  // default — and presses Sign in; that is a choice, not a guess to overrule (instruction annex).
+  if (held.includes(input.chosen)) return { open: input.chosen };
   if (held.length === 1) return { open: held[0]! };
   if (held.length === 0) return { open: input.chosen };
   return { open: 'chooser' };
