@@ -5,8 +5,10 @@ import {
   IMPORT_COLUMNS,
   IMPORT_MAX_LINES,
   importProgress,
+  invalidInput,
   invitableOrganisations,
   inviteAccount,
+  isSesameError,
   moveAccount,
   normaliseEmail,
   prepareExport,
@@ -187,6 +189,12 @@ export function adminLifecycleRoutes(
       limits: { fileSize: IMPORT_MAX_MEGABYTES * 1024 * 1024, files: 1, fields: 4, parts: 5 },
     });
     upload.setErrorHandler(async (error: FastifyError, request, reply) => {
+      // A body the multipart parser could not read (cut short, a bad boundary): the request's
+      // fault, 400 in the user's language — never a 500. Errors of the handler itself (refusals,
+      // a store that does not answer) go on to the root handler as they are.
+      if (request.body === undefined && !isSesameError(error) && error.code !== 'FST_REQ_FILE_TOO_LARGE') {
+        throw invalidInput('file', 'malformed');
+      }
       // A file past the limit is the user's to split: said on the form, in their language.
       if (error.code !== 'FST_REQ_FILE_TOO_LARGE' || !request.messages) throw error;
       const actor = await gate(request, reply);
