@@ -1,8 +1,8 @@
 import { createLocalJWKSet, jwtVerify } from 'jose';
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   authorizationRequest,
   browse,
@@ -14,6 +14,17 @@ import {
 } from '../../test/oidc-relying-party';
 import { createTestPortal } from '../../test/test-portal';
 import { createKeyRing, loadOrCreateKeyRing, providerJwks, rotateKeyRing, rotateKeyRingFile } from './key-ring';
+
+/** The folders the tests made, removed after each even when it fails (nothing left behind). */
+const folders: string[] = [];
+function scratchFolder(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'sesame-keys-'));
+  folders.push(folder);
+  return folder;
+}
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
 
 const publicKids = (jwks: { keys: { kid?: string }[] }) => jwks.keys.map((key) => key.kid);
 
@@ -40,7 +51,7 @@ describe('OIDC key ring', () => {
   });
 
   it('is created once in a file readable by its owner only, and rotated in place', () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'sesame-keys-')), 'nested', 'oidc-keys.json');
+    const path = join(scratchFolder(), 'nested', 'oidc-keys.json');
     const created = loadOrCreateKeyRing(path, new Date());
     expect(created.created).toBe(true);
     expect(statSync(path).mode & 0o777).toBe(0o600);
@@ -53,13 +64,13 @@ describe('OIDC key ring', () => {
   });
 
   it('refuses a file that is not a key ring, naming it', () => {
-    const path = join(mkdtempSync(join(tmpdir(), 'sesame-keys-')), 'oidc-keys.json');
+    const path = join(scratchFolder(), 'oidc-keys.json');
     writeFileSync(path, JSON.stringify({ keys: [] }));
     expect(() => loadOrCreateKeyRing(path, new Date())).toThrow(`${path} is not a Sésame OIDC key ring`);
   });
 
   it('after a rotation, ID tokens signed before still verify with the published keys, new ones use the new key', async () => {
-    const keysFile = join(mkdtempSync(join(tmpdir(), 'sesame-keys-')), 'oidc-keys.json');
+    const keysFile = join(scratchFolder(), 'oidc-keys.json');
     const user = { email: 'marie.dupont@ddpp35.example.fr', password: 'Vache-Normande-35' };
 
     async function signInOnce() {
