@@ -8,7 +8,7 @@ import {
   type UserRecord,
 } from '@sesame/core';
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,17 @@ import type { PushNotice } from '@sesame/protocol';
 import { startListeningAppKit } from '../../test/authenticator-kit';
 import type { TestPortal } from '../../test/test-portal';
 import { notifyDevices } from '../push/notify-devices';
+
+/** The scratch folders made here, removed after each test even when it fails (nothing left behind). */
+const scratchFolders: string[] = [];
+function scratchFolder(prefix: string): string {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  scratchFolders.push(folder);
+  return folder;
+}
+afterEach(() => {
+  for (const folder of scratchFolders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
 
 /**
  * The real thing: the server listening on 127.0.0.1, and authenticator-core's Authenticator (the
@@ -159,7 +170,7 @@ describe('the sesame-device CLI against the listening server', () => {
     const entry = fileURLToPath(
       new URL('../../../../packages/authenticator-core/src/cli/sesame-device.ts', import.meta.url),
     );
-    const state = join(mkdtempSync(join(tmpdir(), 'sesame-cli-')), 'device.json');
+    const state = join(scratchFolder('sesame-cli-'), 'device.json');
     // The CLI runs on the system clock: the test clock must not have moved.
     const cli = async (...args: string[]) =>
       JSON.parse(

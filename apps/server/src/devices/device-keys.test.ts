@@ -6,10 +6,10 @@ import {
   SESAME_OFFLINE_OCRA_SUITE,
   verifyOfflineChallenge,
 } from '@sesame/protocol';
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   createDeviceKeyFile,
   type DeviceKeys,
@@ -18,7 +18,18 @@ import {
   openDeviceKeys,
 } from './device-keys';
 
-const tempPath = () => join(mkdtempSync(join(tmpdir(), 'sesame-device-keys-')), 'nested', 'device-keys.json');
+/** The scratch folders made here, removed after each test even when it fails (nothing left behind). */
+const scratchFolders: string[] = [];
+function scratchFolder(prefix: string): string {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  scratchFolders.push(folder);
+  return folder;
+}
+afterEach(() => {
+  for (const folder of scratchFolders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+const tempPath = () => join(scratchFolder('sesame-device-keys-'), 'nested', 'device-keys.json');
 
 async function signsVerifiably(keys: DeviceKeys): Promise<boolean> {
   const issuedAt = Math.floor(Date.now() / 1000);

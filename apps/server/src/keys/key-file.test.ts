@@ -1,13 +1,24 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ConfigError } from '../config/load-config';
 import { deviceKeysSpec } from './device-keys-spec';
 import { type KeyFileSpec, loadOrCreateKeyFile, memoryKeyFile, rotateKeyFile, writeKeyFile } from './key-file';
 import { oidcKeyRingSpec } from './oidc-key-ring-spec';
 import { vapidKeysSpec } from './vapid-keys-spec';
+
+/** The scratch folders made here, removed after each test even when it fails (nothing left behind). */
+const scratchFolders: string[] = [];
+function scratchFolder(prefix: string): string {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  scratchFolders.push(folder);
+  return folder;
+}
+afterEach(() => {
+  for (const folder of scratchFolders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
 
 const NOW = new Date('2026-12-07T03:00:00Z');
 const LATER = new Date('2026-12-08T03:00:00Z');
@@ -29,7 +40,7 @@ const counterSpec: KeyFileSpec<Counter> = {
   createdWarning: (path) => `counter created at ${path}`,
 };
 
-const temporaryDir = () => mkdtempSync(join(tmpdir(), 'sesame-key-file-'));
+const temporaryDir = () => scratchFolder('sesame-key-file-');
 
 describe('key file lifecycle', () => {
   it('creates the file (and its directory) once, then reads it back unchanged', () => {

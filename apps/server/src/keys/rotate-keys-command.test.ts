@@ -1,17 +1,28 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../config/load-config';
 import { deviceKeysSpec } from './device-keys-spec';
 import { loadOrCreateKeyFile } from './key-file';
 import { oidcKeyRingSpec } from './oidc-key-ring-spec';
 import { ROTATE_KEYS_USAGE, rotateKeysCommand } from './rotate-keys-command';
 
+/** The scratch folders made here, removed after each test even when it fails (nothing left behind). */
+const scratchFolders: string[] = [];
+function scratchFolder(prefix: string): string {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  scratchFolders.push(folder);
+  return folder;
+}
+afterEach(() => {
+  for (const folder of scratchFolders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
 const NOW = new Date('2026-12-07T03:00:00Z');
 
 function keyFiles() {
-  const dir = mkdtempSync(join(tmpdir(), 'sesame-rotate-'));
+  const dir = scratchFolder('sesame-rotate-');
   const paths = { devices: join(dir, 'device-keys.json'), oidc: join(dir, 'oidc-keys.json') };
   const config = loadConfig({}, { 'devices.keysFile': paths.devices, 'oidc.keysFile': paths.oidc });
   return { dir, paths, config };
