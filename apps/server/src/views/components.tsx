@@ -25,11 +25,25 @@ interface FieldProps {
   inputMode?: 'numeric';
 }
 
-/** A labelled input with its hint and error tied by aria-describedby (WCAG 1.3.1, 3.3.1). */
-export function Field(props: FieldProps) {
+/** The ARIA attributes that tie a control to its hint and error (WCAG 1.3.1, 3.3.1). */
+interface FieldAria {
+  'aria-invalid': 'true' | undefined;
+  'aria-describedby': string | undefined;
+}
+
+/**
+ * A form field's frame: the label, the hint and the error, then the control, tied together by
+ * aria-describedby (WCAG 1.3.1, 3.3.1). Every field kind (input, textarea, select) renders in it.
+ */
+export function FieldFrame(props: {
+  name: string;
+  label: string;
+  hint?: string | undefined;
+  errors?: FormErrors | undefined;
+  control: (aria: FieldAria) => ComponentChildren;
+}) {
   const error = props.errors?.fields[props.name];
   const described = [props.hint && `${props.name}-hint`, error && `${props.name}-error`].filter(Boolean).join(' ');
-  const isPassword = props.type === 'password';
   return (
     <div class={`field${error ? ' field--error' : ''}`}>
       <label for={props.name}>{props.label}</label>
@@ -43,22 +57,37 @@ export function Field(props: FieldProps) {
           {error}
         </p>
       )}
-      <input
-        id={props.name}
-        name={props.name}
-        type={props.type ?? 'text'}
-        value={isPassword ? undefined : props.value}
-        autoComplete={props.autocomplete}
-        required={props.required ?? true}
-        maxLength={props.maxLength}
-        inputMode={props.inputMode}
-        autoFocus={props.autofocus}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={described || undefined}
-        spellcheck={isPassword || props.type === 'email' ? false : undefined}
-        data-password-toggle={isPassword ? '' : undefined}
-      />
+      {props.control({ 'aria-invalid': error ? 'true' : undefined, 'aria-describedby': described || undefined })}
     </div>
+  );
+}
+
+/** A labelled input with its hint and error. */
+export function Field(props: FieldProps) {
+  const isPassword = props.type === 'password';
+  return (
+    <FieldFrame
+      name={props.name}
+      label={props.label}
+      hint={props.hint}
+      errors={props.errors}
+      control={(aria) => (
+        <input
+          id={props.name}
+          name={props.name}
+          type={props.type ?? 'text'}
+          value={isPassword ? undefined : props.value}
+          autoComplete={props.autocomplete}
+          required={props.required ?? true}
+          maxLength={props.maxLength}
+          inputMode={props.inputMode}
+          autoFocus={props.autofocus}
+          {...aria}
+          spellcheck={isPassword || props.type === 'email' ? false : undefined}
+          data-password-toggle={isPassword ? '' : undefined}
+        />
+      )}
+    />
   );
 }
 
@@ -86,27 +115,45 @@ export function TextAreaField(props: {
   rows?: number;
   maxLength?: number;
 }) {
-  const error = props.errors?.fields[props.name];
   return (
-    <div class={`field${error ? ' field--error' : ''}`}>
-      <label for={props.name}>{props.label}</label>
-      <p class="field__hint" id={`${props.name}-hint`}>
-        {props.hint}
-      </p>
-      {error && (
-        <p class="field__error" id={`${props.name}-error`}>
-          {error}
-        </p>
+    <FieldFrame
+      name={props.name}
+      label={props.label}
+      hint={props.hint}
+      errors={props.errors}
+      control={(aria) => (
+        <textarea
+          id={props.name}
+          name={props.name}
+          rows={props.rows ?? 3}
+          maxLength={props.maxLength}
+          required
+          {...aria}
+        />
       )}
-      <textarea
-        id={props.name}
-        name={props.name}
-        rows={props.rows ?? 3}
-        maxLength={props.maxLength}
-        required
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={error ? `${props.name}-hint ${props.name}-error` : `${props.name}-hint`}
-      />
-    </div>
+    />
+  );
+}
+
+/** A labelled select with its hint and error; the options are its children. */
+export function SelectField(props: {
+  name: string;
+  label: string;
+  hint?: string | undefined;
+  errors?: FormErrors | undefined;
+  children: ComponentChildren;
+}) {
+  return (
+    <FieldFrame
+      name={props.name}
+      label={props.label}
+      hint={props.hint}
+      errors={props.errors}
+      control={(aria) => (
+        <select id={props.name} name={props.name} {...aria}>
+          {props.children}
+        </select>
+      )}
+    />
   );
 }

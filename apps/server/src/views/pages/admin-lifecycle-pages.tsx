@@ -10,7 +10,7 @@ import {
 } from '@sesame/core';
 import type { Messages } from '../../i18n/en';
 import { format } from '../../i18n/format-message';
-import { Actions, Field, Form, Notice } from '../components';
+import { Actions, Field, Form, Notice, SelectField } from '../components';
 import { Layout } from '../layout';
 import type { FormErrors, ViewContext } from '../view-context';
 
@@ -30,40 +30,6 @@ function organisationOptions(organisations: readonly Organisation[], selected: s
       {`${'\u00a0\u00a0'.repeat(o.path.length - depth0)}${o.name} (${o.id})`}
     </option>
   ));
-}
-
-function SelectField(props: {
-  name: string;
-  label: string;
-  hint?: string | undefined;
-  errors?: FormErrors | undefined;
-  children: preact.ComponentChildren;
-}) {
-  const error = props.errors?.fields[props.name];
-  const described = [props.hint && `${props.name}-hint`, error && `${props.name}-error`].filter(Boolean).join(' ');
-  return (
-    <div class={`field${error ? ' field--error' : ''}`}>
-      <label for={props.name}>{props.label}</label>
-      {props.hint && (
-        <p class="field__hint" id={`${props.name}-hint`}>
-          {props.hint}
-        </p>
-      )}
-      {error && (
-        <p class="field__error" id={`${props.name}-error`}>
-          {error}
-        </p>
-      )}
-      <select
-        id={props.name}
-        name={props.name}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={described || undefined}
-      >
-        {props.children}
-      </select>
-    </div>
-  );
 }
 
 export interface InviteValues {
