@@ -1,5 +1,6 @@
 import { recordMigrationSnapshot, utcDay, type MigrationDeps } from '@sesame/core';
 import type { FastifyInstance } from 'fastify';
+import { periodicJob } from '../jobs/periodic-job';
 import type { SesameConfig } from '../config/config-schema';
 
 export const SNAPSHOT_FIRST_DELAY_MS = 60_000;
@@ -17,9 +18,6 @@ export function migrationSnapshotJob(
 ): void {
   const intervalMs = options.intervalMs ?? ctx.config.dashboard.snapshotIntervalMinutes * 60_000;
   if (intervalMs === 0) return;
-  let first: NodeJS.Timeout | undefined;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
   const run = async () => {
     try {
       const { migration } = ctx;
@@ -30,18 +28,5 @@ export function migrationSnapshotJob(
       app.log.warn({ err: error }, 'dashboard snapshot failed; trying again at the next tick');
     }
   };
-  const tick = () => {
-    running ??= run().finally(() => (running = undefined));
-  };
-  app.addHook('onReady', async () => {
-    first = setTimeout(tick, options.firstDelayMs ?? SNAPSHOT_FIRST_DELAY_MS);
-    first.unref();
-    timer = setInterval(tick, intervalMs);
-    timer.unref();
-  });
-  app.addHook('onClose', async () => {
-    clearTimeout(first);
-    clearInterval(timer);
-    await running;
-  });
+  periodicJob(app, { firstDelayMs: options.firstDelayMs ?? SNAPSHOT_FIRST_DELAY_MS, intervalMs, run });
 }

@@ -1,5 +1,6 @@
 import { purgeExpired, type PurgeCounts, type RetentionPolicy } from '@sesame/core';
 import type { FastifyInstance } from 'fastify';
+import { periodicJob } from '../jobs/periodic-job';
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { SesameConfig } from '../config/config-schema';
@@ -35,9 +36,6 @@ export function retentionPurge(
   // 0: another job applies the periods (and the HTTP tests, whose clocks jump years, opt out).
   if (intervalMs === 0) return;
   const nodeId = `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-  let first: NodeJS.Timeout | undefined;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<void> | undefined;
   const run = async () => {
     const started = Date.now();
     try {
@@ -58,18 +56,9 @@ export function retentionPurge(
       app.log.warn({ err: error }, 'retention purge failed; trying again at the next tick');
     }
   };
-  const tick = () => {
-    running ??= run().finally(() => (running = undefined));
-  };
-  app.addHook('onReady', async () => {
-    first = setTimeout(tick, options.firstDelayMs ?? RETENTION_PURGE_FIRST_DELAY_MS);
-    first.unref();
-    timer = setInterval(tick, intervalMs);
-    timer.unref();
-  });
-  app.addHook('onClose', async () => {
-    clearTimeout(first);
-    clearInterval(timer);
-    await running;
+  periodicJob(app, {
+    firstDelayMs: options.firstDelayMs ?? RETENTION_PURGE_FIRST_DELAY_MS,
+    intervalMs,
+    run,
   });
 }
