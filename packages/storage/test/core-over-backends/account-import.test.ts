@@ -142,6 +142,20 @@ function describeImport(name: string, open: () => Promise<DurableStore>): void {
       expect(mails).toEqual([]);
     });
 
+    it('attacker: one dry run confirmed twice at once starts one import, one set of invitations', async () => {
+      const staged = await stageImport(deps, actors.anne!, FILE, {}, META);
+      const users = await durable.users.count();
+      const settled = await Promise.allSettled([
+        startImport(deps, actors.anne!, staged.id, META),
+        startImport(deps, actors.anne!, staged.id, META),
+      ]);
+      const started = settled.filter((r) => r.status === 'fulfilled');
+      expect(started).toHaveLength(1);
+      await (started[0] as PromiseFulfilledResult<Awaited<ReturnType<typeof startImport>>>).value.done;
+      expect(await durable.users.count()).toBe(users + 1);
+      expect(mails).toHaveLength(1);
+    });
+
     it('applies on confirmation, mails the invitations, and the same file again changes nothing', async () => {
       const staged = await stageImport(deps, actors.anne!, FILE, {}, META);
       expect(await importProgress(deps, actors.anne!, staged.id)).toBeNull();
