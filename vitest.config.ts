@@ -24,8 +24,16 @@ export default defineConfig({
           include: ['e2e/**/*.test.ts', 'bench/**/*.smoke.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          // One at a time: each file starts its own stack and Chromium, and waits on what they show.
-          fileParallelism: false,
+          // What a page shows after a scan, a push or a mail can take seconds on a loaded machine:
+          // expect.poll waits up to 15 s here (Vitest's default, 1 s, failed a forged-QR check in
+          // a run beside another e2e file).
+          expect: { poll: { timeout: 15_000 } },
+          // Two at a time, like the unit files: each file starts its own stack (ephemeral ports, its
+          // own folders, schema and key prefix) and Chromium, and waits on them as much as it
+          // computes. The same count as 'unit' also puts both projects in one pool of two workers
+          // (Vitest runs projects with different maxWorkers one after the other): one at a time
+          // left a core idle for the e2e files' ~14 minutes and took CI past 20 minutes.
+          maxWorkers: 2,
         },
       },
     ],
