@@ -1,4 +1,12 @@
-import type { AuditEventType, CredentialKind, Role, CredentialStatus, DeviceStatus, UserRecord } from '@sesame/core';
+import type {
+  AuditEventType,
+  CredentialKind,
+  MethodCategory,
+  Role,
+  CredentialStatus,
+  DeviceStatus,
+  UserRecord,
+} from '@sesame/core';
 import type { ColumnType } from 'kysely';
 
 /**
@@ -83,6 +91,11 @@ export interface UsersTable {
   deactivated_at: ColumnType<Date | string | null, string | null | undefined, string | null>;
   /** Migration 0008: unique when present (an HR system's or a CSV file's identifier). */
   external_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /**
+   * Migration 0012 (docs/adr/0039): the account's best second factor, kept by the database's
+   * triggers on devices and credentials; never written by the application (hence `never`).
+   */
+  method_category: ColumnType<MethodCategory, never, never>;
 }
 
 export interface DevicesTable {
