@@ -169,6 +169,19 @@ export function describeMigrationConformance(current: () => DurableStore): void 
       expect((await store.migration.snapshotSeries('root', '2026-12-06'))[0]?.counts.password).toBe(3);
     });
 
+    it('keeps each day’s subtree as it was: an organisation moved since counts where it was then', async () => {
+      await store.migration.recordSnapshot('2026-12-05', await store.migration.countsBySubtree('root'));
+      expect(await store.organisations.move('ddpp-29', 'root')).toBe('moved');
+      await store.migration.recordSnapshot('2026-12-06', await store.migration.countsBySubtree('root'));
+      expect((await store.migration.snapshotSeries('dgal', '2026-12-01')).map((p) => [p.day, p.counts.sms])).toEqual([
+        ['2026-12-05', 2],
+        ['2026-12-06', 1],
+      ]);
+      expect((await store.migration.snapshotSeries('ddpp-29', '2026-12-01')).map((p) => p.counts.sms)).toEqual([1, 1]);
+      expect((await store.migration.snapshotSeries('root', '2026-12-01')).map((p) => p.counts.sms)).toEqual([2, 2]);
+      expect(await store.migration.snapshotSeries('nowhere', '2026-12-01')).toEqual([]);
+    });
+
     it('throttles reminders: one claim per period, of two at once one wins; a released claim may be taken again', async () => {
       const notBefore = new Date(AT.getTime() - 7 * DAY);
       expect(await store.migration.claimReminder('a-sms', AT, notBefore)).toBe(true);

@@ -28,12 +28,16 @@ export interface Database {
   audit_events: AuditEventsTable;
   outbox_mail: OutboxMailTable;
   migration_snapshots: MigrationSnapshotsTable;
+  migration_subtree_snapshots: MigrationSnapshotsTable;
   reminder_sends: ReminderSendsTable;
   campaign_settings: CampaignSettingsTable;
   campaign_agents: CampaignAgentsTable;
 }
 
-/** Migration 0009 (docs/adr/0036): an organisation's own accounts by category, one row a day. */
+/**
+ * Migration 0009 (docs/adr/0036): an organisation's own accounts by category, one row a day; the
+ * same columns in `migration_subtree_snapshots` (migration 0012, docs/adr/0039) for its subtree's.
+ */
 export interface MigrationSnapshotsTable {
   day: string;
   organisation_id: string;

@@ -83,7 +83,31 @@ async function checkMigration(
     }
   }
 
+  // Under 0009: a day's own counts of two organisations, one under the other.
+  await sql
+    .raw(
+      `insert into organisations (id, parent_id, kind, name, path, created_at)
+       values ('dgal', 'root', 'service', 'DGAL', '/root/dgal/', ${AT}),
+              ('ddpp-35', 'dgal', 'service', 'DDPP 35', '/root/dgal/ddpp-35/', ${AT})`,
+    )
+    .execute(db);
+  await sql
+    .raw(
+      `insert into migration_snapshots (day, organisation_id, app, "key", totp, sms, password)
+       values ('2026-12-06', 'dgal', 1, 0, 0, 2, 3), ('2026-12-06', 'ddpp-35', 10, 0, 1, 0, 0),
+              ('2026-12-06', 'root', 0, 0, 0, 0, 5)`,
+    )
+    .execute(db);
+
   await migration.up(db as Kysely<unknown>);
+
+  // The chart's subtree rows, rolled up from the own counts by the tree.
+  const subtree = await db.selectFrom('migration_subtree_snapshots').selectAll().orderBy('organisation_id').execute();
+  expect(subtree.map((r) => [r.organisation_id, r.day, r.app, r.key, r.totp, r.sms, r.password])).toEqual([
+    ['ddpp-35', '2026-12-06', 10, 0, 1, 0, 0],
+    ['dgal', '2026-12-06', 11, 0, 1, 2, 3],
+    ['root', '2026-12-06', 11, 0, 1, 2, 8],
+  ]);
 
   const repository = createMigrationRepository(db, dialect);
   const stored = async () =>

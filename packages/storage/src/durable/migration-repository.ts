@@ -46,9 +46,9 @@ const LIVE_CATEGORY = sql<MethodCategory>`case
  * (ids hold no LIKE wildcard), so PostgreSQL answers it from the `text_pattern_ops` index and then
  * the users' organisation index, instead of scanning every account. The root filters nothing.
  */
-function inSubtree(path: string | null, alias: 'u' | 's' = 'u'): RawBuilder<unknown> {
+function inSubtree(path: string | null): RawBuilder<unknown> {
   if (path === null) return sql`1 = 1`;
-  return sql`${sql.ref(`${alias}.organisation_id`)} in (select o.id from organisations o where o.path like ${`${path}%`})`;
+  return sql`u.organisation_id in (select o.id from organisations o where o.path like ${`${path}%`})`;
 }
 
 /** The subtree's path for inSubtree: null for the root; undefined when no such organisation. */
@@ -158,12 +158,32 @@ export function createMigrationRepository(db: Kysely<Database>, dialect: 'sqlite
     },
 
     async recordSnapshot(day: string, counts: readonly OrganisationCounts[]): Promise<void> {
+      // Each organisation's subtree that day (docs/adr/0039): its own counts added to every
+      // organisation of its path, root … itself.
+      const subtrees = new Map<string, Record<MethodCategory, number>>();
+      for (const { path, counts: own } of counts) {
+        for (const ancestor of path) {
+          const sum = subtrees.get(ancestor) ?? { app: 0, key: 0, totp: 0, sms: 0, password: 0 };
+          for (const category of COUNT_COLUMNS) sum[category] += own[category];
+          subtrees.set(ancestor, sum);
+        }
+      }
       const write = async (trx: Kysely<Database>) => {
         // A day is rewritten whole: an organisation whose accounts all left has no row any more.
         await trx.deleteFrom('migration_snapshots').where('day', '=', day).execute();
-        for (let i = 0; i < counts.length; i += 500) {
-          const batch = counts.slice(i, i + 500).map((c) => ({ day, organisation_id: c.organisationId, ...c.counts }));
-          if (batch.length > 0) await trx.insertInto('migration_snapshots').values(batch).execute();
+        await trx.deleteFrom('migration_subtree_snapshots').where('day', '=', day).execute();
+        const own = counts.map((c) => ({ day, organisation_id: c.organisationId, ...c.counts }));
+        const subtree = [...subtrees].map(([organisation_id, sum]) => ({ day, organisation_id, ...sum }));
+        for (const [table, rows] of [
+          ['migration_snapshots', own],
+          ['migration_subtree_snapshots', subtree],
+        ] as const) {
+          for (let i = 0; i < rows.length; i += 500) {
+            await trx
+              .insertInto(table)
+              .values(rows.slice(i, i + 500))
+              .execute();
+          }
         }
       };
       await (db.isTransaction ? write(db) : db.transaction().execute(write));
@@ -180,15 +200,14 @@ export function createMigrationRepository(db: Kysely<Database>, dialect: 'sqlite
     },
 
     async snapshotSeries(withinId: string, fromDay: string): Promise<SnapshotPoint[]> {
-      const path = await scopePath(db, withinId);
-      if (path === undefined) return [];
-      const scope = inSubtree(path, 's');
-      const { rows } = await sql<Record<'day' | (typeof COUNT_COLUMNS)[number], string | number>>`
-        select s.day as day, sum(s.app) as app, sum(s."key") as "key", sum(s.totp) as totp,
-          sum(s.sms) as sms, sum(s.password) as password
-        from migration_snapshots s
-        where s.day >= ${fromDay} and ${scope}
-        group by s.day order by s.day`.execute(db);
+      // The subtree's own rows (docs/adr/0039): one index range, whatever the subtree's size.
+      const rows = await db
+        .selectFrom('migration_subtree_snapshots')
+        .select(['day', ...COUNT_COLUMNS])
+        .where('organisation_id', '=', withinId)
+        .where('day', '>=', fromDay)
+        .orderBy('day')
+        .execute();
       return rows.map((r) => ({
         day: String(r.day),
         counts: Object.fromEntries(COUNT_COLUMNS.map((c) => [c, Number(r[c])])) as unknown as MethodCounts,

@@ -18,6 +18,12 @@ import { sql, type Kysely } from 'kysely';
  * The triggers are created **before** the backfill, in the migration's transaction: a factor
  * written while the migration runs is counted by one or the other.
  *
+ * With it, `migration_subtree_snapshots`: each organisation's **subtree** counts per day, written
+ * beside the own counts of `migration_snapshots` (0009) by the same job, so that a dashboard's
+ * 90-day chart reads 90 rows of its organisation instead of summing 90 days × every organisation
+ * of the subtree (180,000 rows for the whole tree of the bench). Backfilled from the own counts
+ * rolled up by the current tree.
+ *
  * This is a frozen copy of the definition (a shipped migration never changes): the repository's
  * live definition (migration-repository.ts `LIVE_CATEGORY`) is the reference, and the conformance
  * suite checks after every kind of write that the two agree.
@@ -54,6 +60,35 @@ export async function addMethodCategory(db: Kysely<unknown>, dialect: 'sqlite' |
     .on('users')
     .columns(['organisation_id', 'method_category'])
     .execute();
+  await createSubtreeSnapshots(db);
+}
+
+const COUNTS = ['app', 'key', 'totp', 'sms', 'password'] as const;
+
+/** Keyed by organisation first: a chart is one index range; the job rewrites a day by `day`. */
+async function createSubtreeSnapshots(db: Kysely<unknown>): Promise<void> {
+  let table = db.schema
+    .createTable('migration_subtree_snapshots')
+    .addColumn('organisation_id', 'text', (c) => c.notNull().references('organisations.id'))
+    .addColumn('day', 'text', (c) => c.notNull());
+  for (const column of COUNTS) table = table.addColumn(column, 'integer', (c) => c.notNull());
+  await table.addPrimaryKeyConstraint('migration_subtree_snapshots_pk', ['organisation_id', 'day']).execute();
+  await db.schema
+    .createIndex('migration_subtree_snapshots_day')
+    .on('migration_subtree_snapshots')
+    .column('day')
+    .execute();
+  const sums = COUNTS.map((c) => `sum(s."${c}")`).join(', ');
+  await sql
+    .raw(
+      `insert into migration_subtree_snapshots (organisation_id, day, ${COUNTS.map((c) => `"${c}"`).join(', ')})
+       select a.id, s.day, ${sums}
+       from organisations a
+       join organisations o on o.path like a.path || '%'
+       join migration_snapshots s on s.organisation_id = o.id
+       group by a.id, s.day`,
+    )
+    .execute(db);
 }
 
 /**
