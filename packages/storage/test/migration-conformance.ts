@@ -1,4 +1,12 @@
-import type { CredentialKind, DeviceStatus, DurableStore, NewUser } from '@sesame/core';
+import {
+  METHOD_CATEGORIES,
+  type CredentialKind,
+  type DeviceStatus,
+  type DurableRepositories,
+  type DurableStore,
+  type MethodCategory,
+  type NewUser,
+} from '@sesame/core';
 import { beforeEach, describe, expect, it } from 'vitest';
 
 /**
@@ -25,7 +33,7 @@ export function describeMigrationConformance(current: () => DurableStore): void 
     createdAt: AT,
   });
   let serial = 0;
-  async function device(store: DurableStore, userId: string, status: DeviceStatus): Promise<void> {
+  async function device(store: DurableRepositories, userId: string, status: DeviceStatus): Promise<string> {
     serial++;
     await store.devices.create({
       id: `dev${serial}`,
@@ -44,13 +52,14 @@ export function describeMigrationConformance(current: () => DurableStore): void 
       activatedAt: null,
       lastUsedAt: null,
     });
+    return `dev${serial}`;
   }
   async function credential(
-    store: DurableStore,
+    store: DurableRepositories,
     userId: string,
     kind: CredentialKind,
     status: 'active' | 'pending' = 'active',
-  ) {
+  ): Promise<string> {
     serial++;
     await store.credentials.create({
       id: `cred${serial}`,
@@ -65,6 +74,7 @@ export function describeMigrationConformance(current: () => DurableStore): void 
       createdAt: AT,
       lastUsedAt: null,
     });
+    return `cred${serial}`;
   }
 
   async function build(store: DurableStore): Promise<void> {
@@ -159,6 +169,19 @@ export function describeMigrationConformance(current: () => DurableStore): void 
       expect((await store.migration.snapshotSeries('root', '2026-12-06'))[0]?.counts.password).toBe(3);
     });
 
+    it('keeps each day’s subtree as it was: an organisation moved since counts where it was then', async () => {
+      await store.migration.recordSnapshot('2026-12-05', await store.migration.countsBySubtree('root'));
+      expect(await store.organisations.move('ddpp-29', 'root')).toBe('moved');
+      await store.migration.recordSnapshot('2026-12-06', await store.migration.countsBySubtree('root'));
+      expect((await store.migration.snapshotSeries('dgal', '2026-12-01')).map((p) => [p.day, p.counts.sms])).toEqual([
+        ['2026-12-05', 2],
+        ['2026-12-06', 1],
+      ]);
+      expect((await store.migration.snapshotSeries('ddpp-29', '2026-12-01')).map((p) => p.counts.sms)).toEqual([1, 1]);
+      expect((await store.migration.snapshotSeries('root', '2026-12-01')).map((p) => p.counts.sms)).toEqual([2, 2]);
+      expect(await store.migration.snapshotSeries('nowhere', '2026-12-01')).toEqual([]);
+    });
+
     it('throttles reminders: one claim per period, of two at once one wins; a released claim may be taken again', async () => {
       const notBefore = new Date(AT.getTime() - 7 * DAY);
       expect(await store.migration.claimReminder('a-sms', AT, notBefore)).toBe(true);
@@ -212,6 +235,203 @@ export function describeMigrationConformance(current: () => DurableStore): void 
       expect(await store.campaign.include('a-sms')).toBe(true);
       expect(await store.campaign.include('a-sms')).toBe(false);
       expect((await store.campaign.agent('a-sms'))?.exclusion).toBeNull();
+    });
+  });
+
+  /** Every account build() writes. */
+  const ACCOUNTS = ['a-app', 'a-key', 'a-totp', 'a-sms', 'a-pwd', 'a-pend', 'b-sms', 'c-root'];
+  const none = (): Record<MethodCategory, number> => ({ app: 0, key: 0, totp: 0, sms: 0, password: 0 });
+
+  /**
+   * The category the dashboard reads is kept by the database (users.method_category, migration
+   * 0012, docs/adr/0039): after every kind of write that adds, removes or changes a factor, moves,
+   * deactivates or erases an account, the stored counts must equal the live definition
+   * (`categoryOf`, computed from the factors).
+   */
+  describe('the stored category never drifts from the factors (docs/adr/0039)', () => {
+    let store: DurableStore;
+    beforeEach(async () => {
+      store = current();
+      await build(store);
+    });
+
+    /** The dashboard's counts (stored) equal the live categories of `ids`, organisation by organisation. */
+    async function expectNoDrift(ids: readonly string[] = ACCOUNTS): Promise<void> {
+      const live = new Map<string, Record<MethodCategory, number>>();
+      for (const id of ids) {
+        const category = await store.migration.categoryOf(id);
+        if (category === null) continue; // erased
+        const organisation = (await store.organisations.accountOrganisation(id))?.id ?? 'root';
+        const counts = live.get(organisation) ?? none();
+        counts[category]++;
+        live.set(organisation, counts);
+      }
+      const stored = await store.migration.countsBySubtree('root');
+      expect(Object.fromEntries(stored.map((c) => [c.organisationId, c.counts]))).toEqual(Object.fromEntries(live));
+    }
+
+    async function expectCategory(id: string, category: MethodCategory): Promise<void> {
+      expect(await store.migration.categoryOf(id)).toBe(category);
+      await expectNoDrift();
+    }
+
+    it('starts right: an account is created in "password" and each factor written moves it', async () => {
+      await expectNoDrift();
+      await store.users.create(user('new-agent'));
+      expect(await store.migration.categoryOf('new-agent')).toBe('password');
+      await expectNoDrift([...ACCOUNTS, 'new-agent']);
+    });
+
+    it('follows a device through its life: pending, active, blocked, deleted; all of an account’s at once', async () => {
+      const phone = await device(store, 'a-pwd', 'pending');
+      await expectCategory('a-pwd', 'password');
+      await store.devices.update(phone, { status: 'active', activatedAt: AT });
+      await expectCategory('a-pwd', 'app');
+      await store.devices.update(phone, { status: 'blocked' });
+      await expectCategory('a-pwd', 'app');
+      // The writes of every sign-in do not touch the category.
+      await store.devices.reserveAnswer(phone, 5, AT);
+      await store.devices.recordRightAnswer(phone, AT);
+      await store.devices.blockDevice(phone, new Date(AT.getTime() + DAY), 5);
+      await expectCategory('a-pwd', 'app');
+      expect(await store.devices.delete(phone)).toBe(true);
+      await expectCategory('a-pwd', 'password');
+      // PANIC: the app goes, the SMS number stays.
+      await device(store, 'a-app', 'active');
+      expect(await store.devices.deleteAllOfUser('a-app')).toBe(2);
+      await expectCategory('a-app', 'sms');
+      // The purge of enrolments never finished.
+      await device(store, 'a-sms', 'pending');
+      expect(await store.devices.deletePendingBefore(new Date(AT.getTime() + DAY))).toBe(2);
+      await expectCategory('a-sms', 'sms');
+      await expectCategory('a-pend', 'password');
+    });
+
+    it('follows credentials: a pending one activated, then each kind removed, best first', async () => {
+      const [pending] = await store.credentials.listByUser('a-sms', 'totp');
+      expect(await store.credentials.activate(pending!.id, 0, AT)).toBe(true);
+      await expectCategory('a-sms', 'totp');
+      const key = await credential(store, 'a-sms', 'webauthn');
+      await expectCategory('a-sms', 'key');
+      await store.credentials.advanceCounter(key, 0, 1, AT);
+      await store.credentials.rename(key, 'YubiKey');
+      await expectCategory('a-sms', 'key');
+      expect(await store.credentials.delete(key)).toBe(true);
+      await expectCategory('a-sms', 'totp');
+      expect(await store.credentials.deleteByUser('a-sms', 'totp')).toBe(1);
+      await expectCategory('a-sms', 'sms');
+      expect(await store.credentials.deleteByUser('a-sms')).toBe(1);
+      await expectCategory('a-sms', 'password');
+      // A recovery code is no factor of its own (docs/adr/0036 §1).
+      expect(await store.credentials.deleteByUser('a-key', 'webauthn')).toBe(1);
+      await expectCategory('a-key', 'password');
+    });
+
+    it('moves with its account, stays with a deactivated one, leaves with an erased one', async () => {
+      expect(await store.organisations.placeAccount('a-app', 'ddpp-29')).toBe(true);
+      await expectNoDrift();
+      expect((await store.migration.countsBySubtree('ddpp-29'))[0]?.counts).toEqual({ ...none(), app: 1, sms: 1 });
+      await store.users.update('a-key', { deactivatedAt: AT });
+      await expectCategory('a-key', 'key');
+      // Erasure: the account's row and, by cascade, its factors go; the counts with them.
+      expect(await store.users.delete('a-totp')).toBe(true);
+      expect(await store.migration.categoryOf('a-totp')).toBeNull();
+      await expectNoDrift();
+      expect((await store.migration.countsBySubtree('ddpp-35'))[0]?.counts).toEqual({
+        ...none(),
+        key: 1,
+        sms: 1,
+        password: 2,
+      });
+    });
+
+    it('keeps nothing of a transaction that failed', async () => {
+      await expect(
+        store.transaction(async (tx) => {
+          await device(tx, 'a-pwd', 'active');
+          await tx.credentials.deleteByUser('b-sms');
+          throw new Error('rolled back');
+        }),
+      ).rejects.toThrow('rolled back');
+      await expectCategory('a-pwd', 'password');
+      await expectCategory('b-sms', 'sms');
+    });
+
+    it('of two transactions adding factors to one account at once, counts the best', async () => {
+      // PostgreSQL (READ COMMITTED): the second trigger must see the first one's factor once it
+      // commits (migrations/0012-method-category-schema.ts); SQLite runs them one after the other.
+      // The second writes once the first has written, then waits for the account's row while the
+      // first holds it a moment more; both connections are taken from the start.
+      let firstWrote!: () => void;
+      const wrote = new Promise<void>((resolve) => (firstWrote = resolve));
+      await Promise.all([
+        store.transaction(async (tx) => {
+          await device(tx, 'a-pwd', 'active');
+          firstWrote();
+          await new Promise((resolve) => setTimeout(resolve, 300));
+        }),
+        store.transaction(async (tx) => {
+          await tx.users.findById('a-pwd');
+          await wrote;
+          await credential(tx, 'a-pwd', 'webauthn');
+        }),
+      ]);
+      await expectCategory('a-pwd', 'app');
+    });
+
+    it('stays right through a random sequence of writes of every kind', async () => {
+      // A fixed seed (mulberry32): the same sequence on every backend and every run.
+      let seed = 14;
+      const random = () => {
+        seed = (seed + 0x6d2b79f5) | 0;
+        let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+      };
+      const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+      const statuses: DeviceStatus[] = ['pending', 'active', 'blocked'];
+      const kinds: CredentialKind[] = ['webauthn', 'totp', 'sms', 'recovery-code'];
+      for (let step = 1; step <= 120; step++) {
+        const account = pick(ACCOUNTS);
+        const devices = await store.devices.listByUser(account);
+        const credentials = await store.credentials.listByUser(account);
+        switch (pick(['device', 'status', 'unplug', 'credential', 'activate', 'remove', 'kind', 'move'] as const)) {
+          case 'device':
+            await device(store, account, pick(statuses));
+            break;
+          case 'status':
+            if (devices.length > 0) await store.devices.update(pick(devices).id, { status: pick(statuses) });
+            break;
+          case 'unplug':
+            if (devices.length > 0) await store.devices.delete(pick(devices).id);
+            break;
+          case 'credential':
+            await credential(store, account, pick(kinds), pick(['active', 'pending'] as const));
+            break;
+          case 'activate': {
+            const pending = credentials.filter((c) => c.status === 'pending');
+            if (pending.length > 0) await store.credentials.activate(pick(pending).id, 0, AT);
+            break;
+          }
+          case 'remove':
+            if (credentials.length > 0) await store.credentials.delete(pick(credentials).id);
+            break;
+          case 'kind':
+            await store.credentials.deleteByUser(account, pick(kinds));
+            break;
+          case 'move':
+            await store.organisations.placeAccount(account, pick(['dgal', 'ddpp-35', 'ddpp-29']));
+            break;
+        }
+        if (step % 20 === 0) await expectNoDrift();
+      }
+      // Every category was reached on the way, or the sequence proved little.
+      const seen = new Set(
+        (await store.migration.countsBySubtree('root')).flatMap((c) =>
+          METHOD_CATEGORIES.filter((m) => c.counts[m] > 0),
+        ),
+      );
+      expect(seen.size).toBeGreaterThanOrEqual(3);
     });
   });
 }

@@ -43,18 +43,25 @@ export interface MigrationRepository {
   /**
    * The accounts of each organisation of `withinId`'s subtree, by category (the organisations
    * without accounts left out), counted in the database: one grouped query over the subtree
-   * found by the materialised path. Empty when `withinId` does not exist.
+   * found by the materialised path, by each account's category as the store keeps it — always
+   * equal to `categoryOf` (docs/adr/0039). Empty when `withinId` does not exist.
    */
   countsBySubtree(withinId: string): Promise<OrganisationCounts[]>;
   /** The holdouts of `withinId`'s subtree, by id, at most `limit`. */
   holdouts(withinId: string, limit: number): Promise<Holdout[]>;
-  /** One account's category; null when no such account. */
+  /** One account's category, computed from its factors (the definition); null when no such account. */
   categoryOf(userId: string): Promise<MethodCategory | null>;
-  /** Writes (or rewrites) the day's counts of every organisation given. */
+  /**
+   * Writes (or rewrites) the day's counts of every organisation given, and of each one's subtree
+   * rolled up by the paths given (docs/adr/0039).
+   */
   recordSnapshot(day: string, counts: readonly OrganisationCounts[]): Promise<void>;
   /** Whether a snapshot of `day` exists. */
   hasSnapshot(day: string): Promise<boolean>;
-  /** The days from `fromDay` on that have a snapshot, each summed over `withinId`'s subtree, oldest first. */
+  /**
+   * The days from `fromDay` on that have a snapshot, oldest first, each with `withinId`'s subtree
+   * as it was that day (an organisation moved since counts where it was then).
+   */
   snapshotSeries(withinId: string, fromDay: string): Promise<SnapshotPoint[]>;
   /**
    * The reminders' throttle, one conditional write: true when the account had no reminder since

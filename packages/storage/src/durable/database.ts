@@ -1,4 +1,12 @@
-import type { AuditEventType, CredentialKind, Role, CredentialStatus, DeviceStatus, UserRecord } from '@sesame/core';
+import type {
+  AuditEventType,
+  CredentialKind,
+  MethodCategory,
+  Role,
+  CredentialStatus,
+  DeviceStatus,
+  UserRecord,
+} from '@sesame/core';
 import type { ColumnType } from 'kysely';
 
 /**
@@ -20,12 +28,16 @@ export interface Database {
   audit_events: AuditEventsTable;
   outbox_mail: OutboxMailTable;
   migration_snapshots: MigrationSnapshotsTable;
+  migration_subtree_snapshots: MigrationSnapshotsTable;
   reminder_sends: ReminderSendsTable;
   campaign_settings: CampaignSettingsTable;
   campaign_agents: CampaignAgentsTable;
 }
 
-/** Migration 0009 (docs/adr/0036): an organisation's own accounts by category, one row a day. */
+/**
+ * Migration 0009 (docs/adr/0036): an organisation's own accounts by category, one row a day; the
+ * same columns in `migration_subtree_snapshots` (migration 0012, docs/adr/0039) for its subtree's.
+ */
 export interface MigrationSnapshotsTable {
   day: string;
   organisation_id: string;
@@ -83,6 +95,11 @@ export interface UsersTable {
   deactivated_at: ColumnType<Date | string | null, string | null | undefined, string | null>;
   /** Migration 0008: unique when present (an HR system's or a CSV file's identifier). */
   external_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /**
+   * Migration 0012 (docs/adr/0039): the account's best second factor, kept by the database's
+   * triggers on devices and credentials; never written by the application (hence `never`).
+   */
+  method_category: ColumnType<MethodCategory, never, never>;
 }
 
 export interface DevicesTable {

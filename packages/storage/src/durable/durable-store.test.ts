@@ -60,6 +60,7 @@ describe('createDurableStore', () => {
           'kysely_migration',
           'kysely_migration_lock',
           'migration_snapshots',
+          'migration_subtree_snapshots',
           'organisations',
           'outbox_mail',
           'reminder_sends',

@@ -16,19 +16,25 @@ import { toDate, toNullableDate, type Database } from './database';
 import { fromPathText } from './organisations-repository';
 
 /**
- * ports/migration-repository.ts over Kysely, SQLite and PostgreSQL alike (migration 0009,
- * docs/adr/0036). The dashboard's counts are one grouped query: each account of the subtree —
- * `organisation_id IN (the organisations whose path starts with the scope's path)`, every account
- * for the root, NULL organisations included — gets its best category by index probes on its
- * devices and credentials (`devices_user_id`, `credentials_user_id`), then the database groups by
- * organisation and category. The roll-up up the tree is done by core from the paths returned.
+ * ports/migration-repository.ts over Kysely, SQLite and PostgreSQL alike (migrations 0009 and
+ * 0012, docs/adr/0036 and 0039). The dashboard's counts are one grouped query over
+ * `users.method_category` — each account's best category, kept by the database's triggers on
+ * devices and credentials (migrations/0012-method-category-schema.ts) — and the index
+ * `users_org_category`: the accounts of the subtree (`organisation_id IN` the organisations whose
+ * path starts with the scope's path; every account for the root, NULL organisations included),
+ * grouped by organisation and category. The roll-up up the tree is done by core from the paths.
  */
 
-/** The account `u` has the Sésame app: a device past 'pending' (active or blocked — still theirs). */
+/**
+ * The definition of a category, computed live from the factors: the reference the stored
+ * `method_category` must equal (the conformance suite checks it after every kind of write), and
+ * what `categoryOf` answers. The account `u` has the Sésame app when it has a device past
+ * 'pending' (active or blocked — still theirs).
+ */
 const HAS_APP = sql`exists (select 1 from devices d where d.user_id = u.id and d.status <> 'pending')`;
 const hasCredential = (kind: 'webauthn' | 'totp' | 'sms') =>
   sql`exists (select 1 from credentials c where c.user_id = u.id and c.kind = ${kind} and c.status = 'active')`;
-const CATEGORY = sql<MethodCategory>`case
+const LIVE_CATEGORY = sql<MethodCategory>`case
   when ${HAS_APP} then 'app'
   when ${hasCredential('webauthn')} then 'key'
   when ${hasCredential('totp')} then 'totp'
@@ -40,9 +46,9 @@ const CATEGORY = sql<MethodCategory>`case
  * (ids hold no LIKE wildcard), so PostgreSQL answers it from the `text_pattern_ops` index and then
  * the users' organisation index, instead of scanning every account. The root filters nothing.
  */
-function inSubtree(path: string | null, alias: 'u' | 's' = 'u'): RawBuilder<unknown> {
+function inSubtree(path: string | null): RawBuilder<unknown> {
   if (path === null) return sql`1 = 1`;
-  return sql`${sql.ref(`${alias}.organisation_id`)} in (select o.id from organisations o where o.path like ${`${path}%`})`;
+  return sql`u.organisation_id in (select o.id from organisations o where o.path like ${`${path}%`})`;
 }
 
 /** The subtree's path for inSubtree: null for the root; undefined when no such organisation. */
@@ -62,106 +68,21 @@ interface CountRow {
 }
 
 /**
- * A subtree's accounts, each probed for its best category (index probes on its devices and
- * credentials), grouped, then joined to the paths: cheap for the few thousand accounts of a region.
+ * The subtree's accounts grouped by (organisation, stored category) — an index-only read of
+ * `users_org_category` — then joined to the paths. Grouped first, then joined: joined first,
+ * SQLite would visit every account per organisation.
  */
 async function subtreeCounts(db: Kysely<Database>, withinId: string): Promise<CountRow[]> {
   const path = await scopePath(db, withinId);
   if (path === undefined) return [];
   const { rows } = await sql<CountRow>`
     select g.organisation_id as organisation_id, o.path as path, g.category as category, g.n as n
-    from (select coalesce(u.organisation_id, ${ROOT_ORGANISATION_ID}) as organisation_id, ${CATEGORY} as category,
-            count(*) as n
+    from (select coalesce(u.organisation_id, ${ROOT_ORGANISATION_ID}) as organisation_id,
+            u.method_category as category, count(*) as n
           from users u where ${inSubtree(path)}
-          group by 1, 2) g
-    -- Grouped first, then joined: joined first, SQLite would visit every account per organisation.
+          group by u.organisation_id, u.method_category) g
     join organisations o on o.id = g.organisation_id`.execute(db);
   return rows;
-}
-
-/**
- * Every account (the whole tree, 100,000 in the bench): probing each account four times costs a
- * second; instead the factors are read once — each account's best rank over its devices and
- * credentials, grouped by account — and only the accounts that have one are joined to `users` for
- * their organisation; the password-only count is each organisation's total minus the others.
- */
-async function wholeTreeCounts(db: Kysely<Database>): Promise<CountRow[]> {
-  const [totals, factors] = await Promise.all([
-    sql<{ organisation_id: string; n: number | string }>`
-      select coalesce(organisation_id, ${ROOT_ORGANISATION_ID}) as organisation_id, count(*) as n
-      from users group by 1`.execute(db),
-    sql<{ organisation_id: string; best: number | string; n: number | string }>`
-      select coalesce(u.organisation_id, ${ROOT_ORGANISATION_ID}) as organisation_id, f.best as best, count(*) as n
-      from (select user_id, min(r) as best
-            from (select user_id, 1 as r from devices where status <> 'pending'
-                  union all
-                  select user_id, case kind when 'webauthn' then 2 when 'totp' then 3 else 4 end as r
-                  from credentials where status = 'active' and kind in ('webauthn', 'totp', 'sms')) x
-            group by user_id) f
-      cross join users u
-      where u.id = f.user_id
-      group by 1, 2`.execute(db),
-  ]);
-  const paths = new Map(
-    (await db.selectFrom('organisations').select(['id', 'path']).execute()).map((o) => [o.id, o.path]),
-  );
-  const RANKED: Record<number, MethodCategory> = { 1: 'app', 2: 'key', 3: 'totp', 4: 'sms' };
-  const rows: CountRow[] = [];
-  const withFactor = new Map<string, number>();
-  for (const row of factors.rows) {
-    const category = RANKED[Number(row.best)];
-    const path = paths.get(row.organisation_id);
-    if (!category || path === undefined) continue;
-    rows.push({ organisation_id: row.organisation_id, path, category, n: Number(row.n) });
-    withFactor.set(row.organisation_id, (withFactor.get(row.organisation_id) ?? 0) + Number(row.n));
-  }
-  for (const total of totals.rows) {
-    const path = paths.get(total.organisation_id);
-    const password = Number(total.n) - (withFactor.get(total.organisation_id) ?? 0);
-    if (path !== undefined && password > 0) {
-      rows.push({ organisation_id: total.organisation_id, path, category: 'password', n: password });
-    }
-  }
-  return rows;
-}
-
-/**
- * The whole tree on PostgreSQL: each kind of factor's holders as a set (DISTINCT, hashed), the
- * accounts left-joined to the four sets and grouped by organisation, the category being the first
- * set an account is in — hash joins over 100,000 rows. (The per-account grouping of
- * wholeTreeCounts is misestimated there — 200 rows for 80,000 — and planned as nested loops and
- * sorts: 1.3 s.)
- */
-async function wholeTreeCountsPostgres(db: Kysely<Database>): Promise<CountRow[]> {
-  const holders = (kind: string) =>
-    sql`(select distinct user_id from credentials where kind = ${kind} and status = 'active')`;
-  const { rows } = await sql<{ organisation_id: string; path: string } & Record<MethodCategory, number | string>>`
-    select g.*, o.path as path from (
-      select coalesce(u.organisation_id, ${ROOT_ORGANISATION_ID}) as organisation_id,
-        count(a.user_id) as app,
-        count(*) filter (where a.user_id is null and k.user_id is not null) as "key",
-        count(*) filter (where a.user_id is null and k.user_id is null and t.user_id is not null) as totp,
-        count(*) filter (where a.user_id is null and k.user_id is null and t.user_id is null
-                           and s.user_id is not null) as sms,
-        count(*) filter (where a.user_id is null and k.user_id is null and t.user_id is null
-                           and s.user_id is null) as password
-      from users u
-      left join (select distinct user_id from devices where status <> 'pending') a on a.user_id = u.id
-      left join ${holders('webauthn')} k on k.user_id = u.id
-      left join ${holders('totp')} t on t.user_id = u.id
-      left join ${holders('sms')} s on s.user_id = u.id
-      group by 1) g
-    join organisations o on o.id = g.organisation_id`.execute(db);
-  return rows.flatMap((row) =>
-    (['app', 'key', 'totp', 'sms', 'password'] as const)
-      .filter((category) => Number(row[category]) > 0)
-      .map((category) => ({
-        organisation_id: row.organisation_id,
-        path: row.path,
-        category,
-        n: Number(row[category]),
-      })),
-  );
 }
 
 /**
@@ -184,13 +105,7 @@ function plainQuery<T>(
 export function createMigrationRepository(db: Kysely<Database>, dialect: 'sqlite' | 'postgres'): MigrationRepository {
   return {
     async countsBySubtree(withinId: string): Promise<OrganisationCounts[]> {
-      const rows = await plainQuery(db, dialect, (q) =>
-        withinId !== ROOT_ORGANISATION_ID
-          ? subtreeCounts(q, withinId)
-          : dialect === 'postgres'
-            ? wholeTreeCountsPostgres(q)
-            : wholeTreeCounts(q),
-      );
+      const rows = await plainQuery(db, dialect, (q) => subtreeCounts(q, withinId));
       const byOrganisation = new Map<string, { path: string; counts: Record<MethodCategory, number> }>();
       for (const row of rows) {
         const entry = byOrganisation.get(row.organisation_id) ?? {
@@ -221,10 +136,9 @@ export function createMigrationRepository(db: Kysely<Database>, dialect: 'sqlite
         }>`
         select u.id, u.email, u.first_name, u.email_locale,
           coalesce(u.organisation_id, ${ROOT_ORGANISATION_ID}) as organisation_id,
-          case when ${hasCredential('sms')} then 'sms' else 'password' end as category
+          u.method_category as category
         from users u
-        where ${inSubtree(path)} and not ${HAS_APP} and not ${hasCredential('webauthn')}
-          and not ${hasCredential('totp')}
+        where ${inSubtree(path)} and u.method_category in ('sms', 'password')
         order by u.id limit ${limit}`.execute(q),
       );
       return rows.map((r) => ({
@@ -239,17 +153,37 @@ export function createMigrationRepository(db: Kysely<Database>, dialect: 'sqlite
 
     async categoryOf(userId: string): Promise<MethodCategory | null> {
       const { rows } = await sql<{ category: MethodCategory }>`
-        select ${CATEGORY} as category from users u where u.id = ${userId}`.execute(db);
+        select ${LIVE_CATEGORY} as category from users u where u.id = ${userId}`.execute(db);
       return rows[0]?.category ?? null;
     },
 
     async recordSnapshot(day: string, counts: readonly OrganisationCounts[]): Promise<void> {
+      // Each organisation's subtree that day (docs/adr/0039): its own counts added to every
+      // organisation of its path, root … itself.
+      const subtrees = new Map<string, Record<MethodCategory, number>>();
+      for (const { path, counts: own } of counts) {
+        for (const ancestor of path) {
+          const sum = subtrees.get(ancestor) ?? { app: 0, key: 0, totp: 0, sms: 0, password: 0 };
+          for (const category of COUNT_COLUMNS) sum[category] += own[category];
+          subtrees.set(ancestor, sum);
+        }
+      }
       const write = async (trx: Kysely<Database>) => {
         // A day is rewritten whole: an organisation whose accounts all left has no row any more.
         await trx.deleteFrom('migration_snapshots').where('day', '=', day).execute();
-        for (let i = 0; i < counts.length; i += 500) {
-          const batch = counts.slice(i, i + 500).map((c) => ({ day, organisation_id: c.organisationId, ...c.counts }));
-          if (batch.length > 0) await trx.insertInto('migration_snapshots').values(batch).execute();
+        await trx.deleteFrom('migration_subtree_snapshots').where('day', '=', day).execute();
+        const own = counts.map((c) => ({ day, organisation_id: c.organisationId, ...c.counts }));
+        const subtree = [...subtrees].map(([organisation_id, sum]) => ({ day, organisation_id, ...sum }));
+        for (const [table, rows] of [
+          ['migration_snapshots', own],
+          ['migration_subtree_snapshots', subtree],
+        ] as const) {
+          for (let i = 0; i < rows.length; i += 500) {
+            await trx
+              .insertInto(table)
+              .values(rows.slice(i, i + 500))
+              .execute();
+          }
         }
       };
       await (db.isTransaction ? write(db) : db.transaction().execute(write));
@@ -266,15 +200,14 @@ export function createMigrationRepository(db: Kysely<Database>, dialect: 'sqlite
     },
 
     async snapshotSeries(withinId: string, fromDay: string): Promise<SnapshotPoint[]> {
-      const path = await scopePath(db, withinId);
-      if (path === undefined) return [];
-      const scope = inSubtree(path, 's');
-      const { rows } = await sql<Record<'day' | (typeof COUNT_COLUMNS)[number], string | number>>`
-        select s.day as day, sum(s.app) as app, sum(s."key") as "key", sum(s.totp) as totp,
-          sum(s.sms) as sms, sum(s.password) as password
-        from migration_snapshots s
-        where s.day >= ${fromDay} and ${scope}
-        group by s.day order by s.day`.execute(db);
+      // The subtree's own rows (docs/adr/0039): one index range, whatever the subtree's size.
+      const rows = await db
+        .selectFrom('migration_subtree_snapshots')
+        .select(['day', ...COUNT_COLUMNS])
+        .where('organisation_id', '=', withinId)
+        .where('day', '>=', fromDay)
+        .orderBy('day')
+        .execute();
       return rows.map((r) => ({
         day: String(r.day),
         counts: Object.fromEntries(COUNT_COLUMNS.map((c) => [c, Number(r[c])])) as unknown as MethodCounts,
