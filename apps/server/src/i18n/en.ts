@@ -522,6 +522,10 @@ export const en = {
     setUpBody:
       'Your account has no Sésame app yet. Set it up now: it takes about 2 minutes, with your phone. Then you confirm this sign-in with it and you are brought back to {app}, signed in.',
     setUp: 'Set up the Sésame app now',
+    noPhone: 'No smartphone, or you would rather not use yours? {app} also accepts:',
+    addKey: 'A security key or trusted platform (Windows Hello, Touch ID, the screen lock of an Android phone)',
+    addTotp: 'An authenticator app (a 6-digit code that changes every 30 seconds)',
+    afterOther: 'Once it is added, go back to {app} and sign in again: after your password, you confirm with it.',
     lostBody:
       'Your account had a mobile device that can no longer be used (blocked or deleted). For your safety, a new device cannot be added with the password alone. If you no longer have your phone, start the recovery of your account: after a waiting period, you can add a new device.',
     notOfferedBody:

@@ -533,7 +533,7 @@ export const fr: Messages = {
       'Confirmez-la avec un code de votre application d’authentification : saisissez de nouveau votre mot de passe, choisissez « Code d’une application d’authentification », puis le code qu’elle affiche.',
     confirmCode: 'Confirmer avec mon application d’authentification',
     keyBody:
-      'Confirmez-la avec votre clé de sécurité ou plateforme de confiance : saisissez de nouveau votre mot de passe, choisissez « Clé de sécurité ou plateforme de confiance », puis utilisez votre clé.',
+      'Confirmez-la avec votre clé de sécurité ou plateforme de confiance : saisissez de nouveau votre mot de passe, choisissez « Clé de sécurité ou plateforme de confiance », puis utilisez votre clé.',
     confirmKey: 'Confirmer avec ma clé de sécurité',
     smsBody:
       'Confirmez-la avec un code reçu par SMS : saisissez de nouveau votre mot de passe, choisissez « Téléphone mobile + SMS », puis saisissez le code reçu.',
@@ -541,6 +541,12 @@ export const fr: Messages = {
     setUpBody:
       'Votre compte n’a pas encore l’app Sésame. Configurez-la maintenant : cela prend environ 2 minutes, avec votre téléphone. Vous confirmez ensuite cette connexion avec elle et vous revenez sur {app}, la connexion faite.',
     setUp: 'Configurer l’app Sésame maintenant',
+    noPhone: 'Pas de smartphone, ou vous préférez ne pas utiliser le vôtre ? {app} accepte aussi :',
+    addKey:
+      'une clé de sécurité ou une plateforme de confiance (Windows Hello, Touch ID, le verrouillage d’écran d’un téléphone Android)',
+    addTotp: 'une application d’authentification (un code à 6 chiffres qui change toutes les 30 secondes)',
+    afterOther:
+      'Une fois ajoutée, revenez sur {app} et connectez-vous à nouveau : après votre mot de passe, vous confirmez avec elle.',
     lostBody:
       'Votre compte avait un appareil mobile qui ne peut plus servir (bloqué ou supprimé). Pour votre sécurité, un nouvel appareil ne peut pas être ajouté avec le mot de passe seul. Si vous n’avez plus votre téléphone, lancez la récupération de votre compte : après un délai d’attente, vous pourrez ajouter un nouvel appareil.',
     notOfferedBody:

@@ -86,6 +86,10 @@ describe.each(['en', 'fr'] as const)('levels without a dead end (%s)', (locale) 
     expect(notice(page.html)).toBe(format(m.levelGap.asksApp, { app: 'Medium app', level: 'MEDIUM' }));
     expect(page.html).toContain('href="/account/devices/new"');
     expect(textOf(page.html)).toContain(m.levelGap.setUp);
+    // An agent without a suitable phone is offered the other factors the application accepts.
+    expect(textOf(page.html)).toContain(format(m.levelGap.noPhone, { app: 'Medium app' }));
+    expect(page.html).toContain('href="/account/security-keys/new"');
+    expect(page.html).toContain('href="/account/authenticator-apps/new"');
     // Before any device: the kept sign-in gives nothing more than this page.
     const early = await browser.get('/login/step-up', sameOrigin);
     expect(early.status).toBe(403);

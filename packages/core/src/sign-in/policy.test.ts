@@ -9,6 +9,7 @@ import {
   passwordFallsShort,
   planPasswordStep,
   type PolicyInput,
+  setUpAlternatives,
 } from './policy';
 import { BASIC_APP, casTarget, HIGH_APP, MEDIUM_APP, METHOD_INFOS } from './testing/sign-in-fixtures';
 
@@ -141,6 +142,24 @@ describe('decideContinuation (login/continue-login.tsx)', () => {
       action: 'continue',
       strengths: ['PASSWORD_MOBILE_APP'],
     });
+  });
+});
+
+describe('setUpAlternatives: what an agent without a phone may set up instead (issue 13)', () => {
+  it('a MEDIUM application that accepts every second factor: a key first, then an authenticator app', () => {
+    expect(setUpAlternatives(MEDIUM_APP.requirement)).toEqual(['security-key', 'authenticator-app']);
+  });
+
+  it('only what the application accepts: the app alone gives nothing else; a key alone gives the key', () => {
+    const appOnly = casTarget({ minimumLevel: 'MEDIUM', acceptedStrengths: ['PASSWORD_MOBILE_APP'] });
+    expect(setUpAlternatives(appOnly.requirement)).toEqual([]);
+    const keyOnly = casTarget({ minimumLevel: 'MEDIUM', acceptedStrengths: ['PASSWORD_WEBAUTHN'] });
+    expect(setUpAlternatives(keyOnly.requirement)).toEqual(['security-key']);
+  });
+
+  it('never SMS, on its way out, even where the application accepts it', () => {
+    const sms = casTarget({ minimumLevel: 'MEDIUM', acceptedStrengths: ['PASSWORD_SMS', 'PASSWORD_TOTP'] });
+    expect(setUpAlternatives(sms.requirement)).toEqual(['authenticator-app']);
   });
 });
 

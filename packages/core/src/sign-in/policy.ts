@@ -220,6 +220,24 @@ export interface LevelGapInput {
   readonly sms?: { readonly sunset: Date | null; readonly now: Date };
 }
 
+/** A second factor the user can set up from the level page besides the app (issue 13 intro). */
+export type SetUpAlternative = 'security-key' | 'authenticator-app';
+
+/**
+ * What an agent without a suitable phone may set up instead of the app, on the level page's
+ * `set-up-app` (issue 13: "open to agents without a phone"; docs/adr/0019): the factors that, after
+ * the password, reach what the application asks — a security key or trusted platform, an
+ * authenticator app — in that order (a key needs nothing typed). SMS is never offered as a new
+ * factor (on its way out, issue 13 point 4).
+ */
+export function setUpAlternatives(requirement: AuthenticationRequirement): SetUpAlternative[] {
+  const reaches = (strength: Strength) => reachedStrengths(['PASSWORD', strength], requirement).length > 0;
+  const alternatives: SetUpAlternative[] = [];
+  if (reaches('PASSWORD_WEBAUTHN')) alternatives.push('security-key');
+  if (reaches('PASSWORD_TOTP')) alternatives.push('authenticator-app');
+  return alternatives;
+}
+
 export function levelGap(input: LevelGapInput): LevelGap {
   if (reachedStrengths(APP_STEP_UP_STRENGTHS, input.requirement).length === 0) return 'not-offered';
   if (input.hasUsableDevice) return 'confirm-with-app';

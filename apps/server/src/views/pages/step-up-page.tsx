@@ -1,4 +1,4 @@
-import type { AuthenticationRequirement, LevelGap } from '@sesame/core';
+import { setUpAlternatives, type AuthenticationRequirement, type LevelGap } from '@sesame/core';
 import type { Strength } from '@sesame/protocol';
 import { format } from '../../i18n/format-message';
 import { Actions, Form } from '../components';
@@ -96,6 +96,7 @@ export function StepUpPage(props: {
               {s.setUp}
             </a>
           </Actions>
+          <OtherFactors ctx={props.ctx} requirement={props.requirement} app={app} />
         </>
       )}
       {props.gap === 'device-lost' && (
@@ -123,6 +124,33 @@ export function StepUpPage(props: {
         <a href="/account">{m.stepUp.setUp}</a>
       </p>
     </Layout>
+  );
+}
+
+/**
+ * For an agent without a suitable phone (issue 13): the other factors the application accepts,
+ * each a link to its own "Add" page — never a dead end for someone who cannot install the app.
+ */
+function OtherFactors(props: { ctx: ViewContext; requirement: AuthenticationRequirement; app: string }) {
+  const s = props.ctx.m.levelGap;
+  const alternatives = setUpAlternatives(props.requirement);
+  if (alternatives.length === 0) return null;
+  const links = {
+    'security-key': ['/account/security-keys/new', s.addKey],
+    'authenticator-app': ['/account/authenticator-apps/new', s.addTotp],
+  } as const;
+  return (
+    <>
+      <p>{format(s.noPhone, { app: props.app })}</p>
+      <ul>
+        {alternatives.map((alternative) => (
+          <li key={alternative}>
+            <a href={links[alternative][0]}>{links[alternative][1]}</a>
+          </li>
+        ))}
+      </ul>
+      <p>{format(s.afterOther, { app: props.app })}</p>
+    </>
   );
 }
 
