@@ -96,6 +96,8 @@ describe.each([
     await waitForHeading(page, s.secondFactor.title);
     expect(await page.getByText(o.secondFactorBody).isVisible()).toBe(true);
     await expectNoAxeViolations(page, `${locale} options: second factor first`);
+    // An account whose only second factor is an authenticator app: the page names no app.
+    await screenshot(page, `second-factor-required-${locale}`);
     await page.getByRole('link', { name: s.secondFactor.confirm, exact: true }).click();
     await waitForHeading(page, s.signIn.passwordTitle);
     await page.getByLabel(s.fields.password, { exact: true }).fill(person.password);

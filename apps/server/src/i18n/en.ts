@@ -151,11 +151,11 @@ export const en = {
     signedOut: 'You are signed out.',
   },
   secondFactor: {
-    title: 'Confirm it is you with the Sésame app',
+    title: 'Confirm it is you with your second factor',
     body: 'Adding or deleting a mobile device changes how your account is protected. Your account has, or had, a Sésame app: confirm with it first. A blocked device works again when its block is over.',
     emailBody:
       'Your e-mail address is how you get your account back if you lose your phone. Your account has, or had, a Sésame app: confirm with it before changing the address.',
-    confirm: 'Confirm with the Sésame app',
+    confirm: 'Confirm with my second factor',
     lost: 'Lost your phone? Delete all your devices (PANIC): it is confirmed by e-mail.',
     noneTitle: 'A second factor is needed first',
     noneBody:

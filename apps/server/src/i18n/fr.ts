@@ -161,11 +161,11 @@ export const fr: Messages = {
     signedOut: 'Votre session est fermée.',
   },
   secondFactor: {
-    title: 'Confirmez que c’est bien vous avec l’app Sésame',
+    title: 'Confirmez que c’est bien vous avec votre second facteur',
     body: 'Ajouter ou supprimer un appareil mobile change la protection de votre compte. Votre compte a, ou a eu, une app Sésame : confirmez d’abord avec elle. Un appareil bloqué fonctionne de nouveau à la fin de son blocage.',
     emailBody:
       'Votre adresse électronique vous permet de récupérer votre compte si vous perdez votre téléphone. Votre compte a, ou a eu, une app Sésame : confirmez avec elle avant de changer d’adresse.',
-    confirm: 'Confirmer avec l’app Sésame',
+    confirm: 'Confirmer avec mon second facteur',
     lost: 'Téléphone perdu ? Supprimez tous vos appareils (PANIQUE) : c’est confirmé par courriel.',
     noneTitle: 'Un second facteur est d’abord nécessaire',
     noneBody:
