@@ -1289,6 +1289,7 @@ export const en = {
     phonesHint:
       'Agents with neither the Sésame app nor another accepted second factor (a security key, an authenticator app): one phone per agent.',
     percent: '{percent} %',
+    noAgents: 'no agents',
     sunset:
       '{days, plural, =0 {SMS stopped on {date}.} one {# day left before SMS stops on {date}.} other {# days left before SMS stops on {date}.}}',
     noSunset: 'No date is set for the end of SMS.',

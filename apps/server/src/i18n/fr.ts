@@ -1318,6 +1318,7 @@ export const fr: Messages = {
     phonesHint:
       'Agents qui n’ont ni l’application Sésame ni un autre second facteur accepté (clé de sécurité, application d’authentification) : un téléphone par agent.',
     percent: '{percent} %',
+    noAgents: 'aucun agent',
     sunset:
       '{days, plural, =0 {Les SMS ont pris fin le {date}.} one {# jour avant la fin des SMS le {date}.} many {# de jours avant la fin des SMS le {date}.} other {# jours avant la fin des SMS le {date}.}}',
     noSunset: 'Aucune date de fin des SMS n’est fixée.',

@@ -96,6 +96,16 @@ describe('the dashboard', () => {
     expect(page.html).toContain('data-testid="progress-chart"');
     expect(page.html).toContain('data-testid="progress-table"');
     expect(text).toContain(format(fr.dashboard.sunset, { days: 90, date: '1 mars 2027' }, 'fr'));
+    // An organisation below without agents has no share to give, never "0 %".
+    await portal.durable.organisations.create(
+      { id: 'ddpp-22', parentId: 'draaf-bzh', kind: 'service', name: 'DDPP 22' },
+      AT,
+    );
+    const withEmpty = await anne.get('/admin/dashboard');
+    const emptyRow =
+      /<a href="\/admin\/dashboard\?org=ddpp-22">DDPP 22<\/a><\/th>(.*?)<\/tr>/s.exec(withEmpty.html)?.[1] ?? '';
+    expect(textOf(emptyRow)).toContain(fr.dashboard.noAgents);
+    expect(textOf(emptyRow)).not.toContain('%');
     const down = await anne.get('/admin/dashboard?org=ddpp-35');
     expect(textOf(down.html)).toContain('DDPP 35');
     expect(/data-testid="phones-to-buy">(\d+)</.exec(down.html)?.[1]).toBe('2');

@@ -142,7 +142,8 @@ export function AdminDashboardPage(props: {
                     <a href={`/admin/dashboard?org=${encodeURIComponent(c.organisation.id)}`}>{c.organisation.name}</a>
                   </th>
                   <td>{number.format(c.figures.total)}</td>
-                  <td>{percent(c.figures.progress)}</td>
+                  {/* No agents: no share to give (a "0 %" read as nobody equipped). */}
+                  <td>{c.figures.total === 0 ? d.noAgents : percent(c.figures.progress)}</td>
                   <td>{number.format(c.figures.smsHoldouts)}</td>
                   <td>{number.format(c.figures.phonesToBuy)}</td>
                 </tr>
