@@ -2,6 +2,7 @@ import {
   completePasswordReset,
   inspectPasswordResetLink,
   invitationPending,
+  isDeactivated,
   normaliseEmail,
   requestPasswordReset,
   type UserRecord,
@@ -112,8 +113,9 @@ export function passwordResetRoutes(app: FastifyInstance, services: AccountRoute
         clearLinkToken(reply);
         // An invitation's first password signs in, as the registration's does (docs/adr/0018,
         // 0040): the account is new, the link was single-use and gives nothing the password does
-        // not (PASSWORD, BASIC). A reset of an existing password still signs out (docs/adr/0018).
-        if (invitationPending(user)) {
+        // not (PASSWORD, BASIC). A reset of an existing password still signs out (docs/adr/0018);
+        // a deactivated account is never signed in (the sign-in page then says so).
+        if (invitationPending(user) && !isDeactivated(done)) {
           await services.openSession(request, reply, { user: done, method: 'PASSWORD', strengths: ['PASSWORD'] });
           return reply.redirect('/account?welcome=1', 303);
         }
