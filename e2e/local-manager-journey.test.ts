@@ -451,12 +451,15 @@ it.concurrent.each(['fr', 'en'] as const)(
         'credential.enrolled',
         'campaign.reminder_sent',
         'account.second_factor_reset',
+        'account.recovery_started',
         'account.recovery_completed',
       ] as const) {
         expect(events, type).toContain(m.events[type]);
       }
       expect(events).toContain(MANAGER.email);
       expect(events).toContain(HELPDESK.email);
+      // The recovery without a waiting period names who checked the agent's identity.
+      expect(events).toContain(`checkedBy=${HELPDESK.id}`);
       expect(pageErrors.flat()).toEqual([]);
     });
 
