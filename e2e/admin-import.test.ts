@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ACCOUNTS, en, format, fr } from '@sesame/server';
-import { chromiumForFile, expectNoAxeViolations, screenshot, waitForHeading, watchErrors } from './support/browser';
+import { DEMO_ACCOUNTS, format } from '@sesame/server';
+import { chromiumForFile, expectNoAxeViolations, screenshot, waitForHeading } from './support/browser';
+import { catalogues, type ConsoleBrowser, newPage, signInWithNewTotp } from './support/console';
 import { startStack, type Stack } from './support/stack';
 
 /**
@@ -13,9 +13,6 @@ import { startStack, type Stack } from './support/stack';
  * opens "choose your password". Every page passes axe-core; with UPDATE_SCREENSHOTS=1 they are saved
  * as docs/images/admin-import-<step>-<lang>.png.
  */
-const catalogues = { fr, en } as const;
-type Locale = keyof typeof catalogues;
-
 let stack: Stack;
 const chromium = chromiumForFile();
 const contexts: BrowserContext[] = [];
@@ -36,71 +33,14 @@ const MANAGERS = {
   en: account('admin@sesame.example.org'),
 } as const;
 
-async function newPage(locale: Locale): Promise<{ page: Page; errors: string[] }> {
-  const context = await chromium
-    .get()
-    .newContext({ viewport: { width: 1200, height: 800 }, locale: locale === 'fr' ? 'fr-FR' : 'en-GB' });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  return { page, errors: watchErrors(page) };
-}
-
-function oathtool(key: string, at: Date): string {
-  const epoch = Math.floor(at.getTime() / 1000);
-  return execFileSync('oathtool', ['--totp', '-b', key.replace(/ /g, ''), '-N', `@${epoch}`], {
-    encoding: 'utf8',
-  }).trim();
-}
-
-async function toPasswordPage(page: Page, locale: Locale, email: string): Promise<void> {
-  const m = catalogues[locale];
-  await page.goto(`${stack.baseUrl}/login?lang=${locale}`);
-  await page.getByLabel(m.fields.email, { exact: true }).fill(email);
-  await page.getByRole('button', { name: m.signIn.next, exact: true }).click();
-  await waitForHeading(page, m.signIn.passwordTitle);
-}
-
-async function signInWithTotp(locale: Locale): Promise<{ page: Page; errors: string[] }> {
-  const m = catalogues[locale];
-  const MANAGER = MANAGERS[locale];
-  const { page, errors } = await newPage(locale);
-  await toPasswordPage(page, locale, MANAGER.email);
-  await page.getByLabel(m.fields.password, { exact: true }).fill(MANAGER.password);
-  await page.getByRole('button', { name: m.signIn.signInButton, exact: true }).click();
-  await waitForHeading(page, m.account.title);
-  await page.goto(`${stack.baseUrl}/account/authenticator-apps/new`);
-  await waitForHeading(page, m.authenticatorApps.addTitle);
-  await page.getByLabel(m.authenticatorApps.name, { exact: true }).fill('Aegis');
-  await page.getByRole('button', { name: m.authenticatorApps.continue, exact: true }).click();
-  await waitForHeading(page, m.authenticatorApps.scanTitle);
-  const key = (await page.getByTestId('totp-secret').innerText()).trim();
-  const enrolledAt = new Date();
-  await page.getByLabel(m.authenticatorApps.codeLabel, { exact: true }).fill(oathtool(key, enrolledAt));
-  await page.getByRole('button', { name: m.authenticatorApps.confirm, exact: true }).click();
-  await waitForHeading(page, m.authenticatorApps.title);
-
-  const strong = await newPage(locale);
-  await toPasswordPage(strong.page, locale, MANAGER.email);
-  await strong.page.getByLabel(m.fields.password, { exact: true }).fill(MANAGER.password);
-  await strong.page.getByLabel(m.signIn.methodLabel, { exact: true }).selectOption({ label: m.signIn.methodTotp });
-  await strong.page.getByRole('button', { name: m.signIn.signInButton, exact: true }).click();
-  await waitForHeading(strong.page, m.signInCode.totpTitle);
-  await strong.page
-    .getByLabel(m.signInCode.totpLabel, { exact: true })
-    .fill(oathtool(key, new Date((Math.floor(enrolledAt.getTime() / 30_000) + 1) * 30_000)));
-  await strong.page.getByRole('button', { name: m.signIn.signInButton, exact: true }).click();
-  await waitForHeading(strong.page, m.account.title);
-  expect(errors).toEqual([]);
-  return strong;
-}
+const on: ConsoleBrowser = { browser: () => chromium.get(), baseUrl: () => stack.baseUrl, contexts };
 
 describe.each(['fr', 'en'] as const)('the CSV import (%s)', (locale) => {
   const m = catalogues[locale];
   const l = m.lifecycle;
 
   it(`${locale}: dry run, confirmation, progress, and the invitations arrive`, async () => {
-    const { page, errors } = await signInWithTotp(locale);
+    const { page, errors } = await signInWithNewTotp(on, locale, MANAGERS[locale]);
     const agents = [
       [`lea.${locale}@ddpp35.example.fr`, 'Léa', 'Martin', 'ddpp-35', `RH-${locale}-1`],
       [`yann.${locale}@ddpp35.example.fr`, 'Yann', 'Le Goff', 'ddpp-35', `RH-${locale}-2`],
@@ -147,7 +87,7 @@ describe.each(['fr', 'en'] as const)('the CSV import (%s)', (locale) => {
       expect(mail.subject).toBe(m.mail.invitation.subject);
       const link = /https?:\/\/[^\s"<>]+\/password\/reset\?token=[A-Za-z0-9_-]+/.exec(mail.text)?.[0];
       expect(link).toBeTruthy();
-      const { page: agent } = await newPage(locale);
+      const { page: agent } = await newPage(on, locale);
       await agent.goto(link!.replace(/^https?:\/\/[^/]+/, stack.baseUrl));
       await agent.locator('input[name="passwordConfirm"]').waitFor();
     }

@@ -54,6 +54,7 @@ export function buildCredentials(parts: CredentialParts): CredentialRoutesContex
     credentials: devices,
     users: durable.users,
     mayChangeAuthenticators: mayChange,
+    recoveryWaitingHours: devices.policy.recoveryWaitingHours,
     mailer: parts.mailer,
     // The label of the entry in the authenticator app: the organisation's name (docs/adr/0020).
     issuer: parts.branding.name[parts.config.defaultLocale],

@@ -46,6 +46,8 @@ export interface CredentialRoutesContext {
   /** The account as it is now (its `secondFactorSince`). */
   readonly users: Pick<UserRepository, 'findById'>;
   readonly mayChangeAuthenticators: MayChangeAuthenticators;
+  /** "I no longer have my phone": its waiting period, said when nothing is left to confirm with (docs/adr/0040). */
+  readonly recoveryWaitingHours: number;
   /** The owner is told of every added or deleted authenticator app (SEC-27). */
   readonly mailer: Mailer;
   /** The label of the entry in the authenticator app (`otpauth://` issuer): the organisation's name. */

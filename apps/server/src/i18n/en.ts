@@ -161,6 +161,11 @@ export const en = {
     noneBody:
       'This page needs a sign-in with a second factor, and your account has none yet. Add one in My account — an authenticator app, a security key or the Sésame app — then come back here.',
     goToAccount: 'Add a second factor in My account',
+    /** Every second factor removed (a helpdesk reset or PANIC): nothing to confirm with (docs/adr/0040). */
+    lostAllTitle: 'Your account has no second factor any more',
+    lostAllBody:
+      'Its mobile devices and other second factors were removed, by your helpdesk after you lost your phone or when all your devices were deleted (PANIC): there is nothing left to confirm with. If your helpdesk removed them, open the link of the e-mail it sent you in this browser: you can then add a new mobile device at once. Otherwise, choose “I no longer have my phone”: we send you a link, and you can add a new device {hours, plural, one {# hour} other {# hours}} after opening it.',
+    backToAccount: 'Back to My account',
   },
   signInQr: {
     title: 'Scan the QR code with the Sésame app',
@@ -365,6 +370,12 @@ export const en = {
     ready:
       'The waiting period of your account recovery is over: in the browser where you confirmed the link, you can add one new mobile device now.',
     changePassword: 'Change my password',
+    /** The checked link of a helpdesk reset (docs/adr/0040). */
+    confirmIntroChecked:
+      'Your helpdesk removed the second factors of your account and checked that it is you: there is no waiting period. When you confirm, you can add one new mobile device at once in this browser, signed in with your password. We send you an e-mail now, with a link to cancel.',
+    confirmSubmitChecked: 'Confirm',
+    readyTitle: 'You can add your new mobile device',
+    readyNow: 'In this browser, signed in with your password, add your new mobile device now. Then sign in with it.',
   },
   devices: {
     title: 'Manage my mobile devices',
@@ -671,8 +682,8 @@ export const en = {
     },
     secondFactorReset: {
       subject: 'Sésame: the second factors of your account were removed',
-      body: 'Your helpdesk removed every second factor of your Sésame account (mobile devices, authenticator apps, security keys, recovery codes, phone numbers), as you asked because you lost them: nobody can use them any more. To add a new mobile device, sign in with your password and choose “I no longer have my phone”. If you did not ask for this, contact your helpdesk at once and change your password.',
-      action: 'Sign in',
+      body: 'Your helpdesk removed every second factor of your Sésame account (mobile devices, authenticator apps, security keys, recovery codes, phone numbers), as you asked because you lost them: nobody can use them any more. Your helpdesk checked that it is you, so there is no waiting period: to add a new mobile device, open the link below in the browser of your computer, confirm, then add the device, signed in with your password. The link can be used once, within {ttlHours, plural, one {# hour} other {# hours}}. If you did not ask for this, contact your helpdesk at once and change your password.',
+      action: 'Add a new mobile device',
     },
     recoveryCompleted: {
       subject: 'Sésame: your account is recovered',

@@ -171,6 +171,10 @@ export const fr: Messages = {
     noneBody:
       'Cette page demande une connexion avec un second facteur, et votre compte n’en a encore aucun. Ajoutez-en un dans Mon compte — une application d’authentification, une clé de sécurité ou l’app Sésame —, puis revenez ici.',
     goToAccount: 'Ajouter un second facteur dans Mon compte',
+    lostAllTitle: 'Votre compte n’a plus de second facteur',
+    lostAllBody:
+      'Ses appareils mobiles et ses autres seconds facteurs ont été supprimés, par votre assistance après la perte de votre téléphone ou quand tous vos appareils ont été supprimés (PANIQUE) : il ne reste rien pour confirmer. Si votre assistance les a supprimés, ouvrez dans ce navigateur le lien du courriel qu’elle vous a envoyé : vous pourrez alors ajouter tout de suite un nouvel appareil mobile. Sinon, choisissez « Je n’ai plus mon téléphone » : nous vous envoyons un lien, et vous pourrez ajouter un nouvel appareil {hours, plural, one {# heure} many {# d’heures} other {# heures}} après l’avoir ouvert.',
+    backToAccount: 'Revenir à Mon compte',
   },
   signInQr: {
     title: 'Scannez le code QR avec l’app Sésame',
@@ -383,6 +387,12 @@ export const fr: Messages = {
     ready:
       'Le délai d’attente de la récupération de votre compte est passé : dans le navigateur où vous avez confirmé le lien, vous pouvez ajouter un nouvel appareil mobile maintenant.',
     changePassword: 'Changer mon mot de passe',
+    confirmIntroChecked:
+      'Votre assistance a supprimé les seconds facteurs de votre compte et a vérifié que c’est bien vous : il n’y a pas de délai d’attente. Quand vous confirmez, vous pouvez ajouter tout de suite un nouvel appareil mobile dans ce navigateur, connecté avec votre mot de passe. Nous vous envoyons tout de suite un courriel, avec un lien pour annuler.',
+    confirmSubmitChecked: 'Confirmer',
+    readyTitle: 'Vous pouvez ajouter votre nouvel appareil mobile',
+    readyNow:
+      'Dans ce navigateur, connecté avec votre mot de passe, ajoutez maintenant votre nouvel appareil mobile. Connectez-vous ensuite avec lui.',
   },
   devices: {
     title: 'Gérer mes appareils mobiles',
@@ -693,8 +703,8 @@ export const fr: Messages = {
     },
     secondFactorReset: {
       subject: 'Sésame : les seconds facteurs de votre compte ont été supprimés',
-      body: 'Votre assistance a supprimé tous les seconds facteurs de votre compte Sésame (appareils mobiles, applications d’authentification, clés de sécurité, codes de récupération, numéros de téléphone), à votre demande parce que vous les avez perdus : personne ne peut plus s’en servir. Pour ajouter un nouvel appareil mobile, connectez-vous avec votre mot de passe et choisissez « Je n’ai plus mon téléphone ». Si vous ne l’avez pas demandé, contactez tout de suite votre assistance et changez votre mot de passe.',
-      action: 'Se connecter',
+      body: 'Votre assistance a supprimé tous les seconds facteurs de votre compte Sésame (appareils mobiles, applications d’authentification, clés de sécurité, codes de récupération, numéros de téléphone), à votre demande parce que vous les avez perdus : personne ne peut plus s’en servir. Votre assistance a vérifié que c’est bien vous, il n’y a donc pas de délai d’attente : pour ajouter un nouvel appareil mobile, ouvrez le lien ci-dessous dans le navigateur de votre ordinateur, confirmez, puis ajoutez l’appareil, connecté avec votre mot de passe. Le lien peut servir une fois, dans les {ttlHours, plural, one {# heure} many {# d’heures} other {# heures}}. Si vous ne l’avez pas demandé, contactez tout de suite votre assistance et changez votre mot de passe.',
+      action: 'Ajouter un nouvel appareil mobile',
     },
     recoveryCompleted: {
       subject: 'Sésame : votre compte est récupéré',

@@ -24,7 +24,9 @@ export function mailLink(request: MailRequest, publicUrl: string): string {
     case 'second-factor-blocked':
     case 'recovery-code-used':
       return withToken('/password/reset', request.params.token);
+    // A helpdesk reset's mail carries a checked recovery link (docs/adr/0040): the same page.
     case 'recovery-link':
+    case 'second-factor-reset':
       return withToken('/account/recovery/confirm', request.params.token);
     case 'recovery-started':
       return withToken('/account/recovery/cancel', request.params.token);
@@ -32,7 +34,6 @@ export function mailLink(request: MailRequest, publicUrl: string): string {
     case 'recovery-completed':
       return `${base}/account/devices`;
     case 'recovery-cancelled':
-    case 'second-factor-reset':
     case 'enrolment-reminder':
       return `${base}/login`;
     case 'registration-existing':

@@ -65,7 +65,10 @@ const fixtures = {
     link: '/account/recovery/cancel?token=',
   },
   'recovery-cancelled': { params: { firstName: 'Ada' }, link: '/login' },
-  'second-factor-reset': { params: { firstName: 'Ada' }, link: '/login' },
+  'second-factor-reset': {
+    params: { firstName: 'Ada', token, ttlHours: 72 },
+    link: '/account/recovery/confirm?token=',
+  },
   'role-changed': {
     params: { firstName: 'Ada', change: 'granted', role: 'helpdesk', organisation: 'DDPP 35' },
     link: '/admin',

@@ -71,12 +71,16 @@ export function accountRecoveryRoutes(app: FastifyInstance, services: AccountRou
   // Step 2, from the mail: opening the link shows a button (link scanners start nothing).
   app.get('/account/recovery/confirm', async (request, reply) => {
     if (stashLinkToken(request, reply, 'recovery')) return reply;
+    let link;
     try {
-      await inspectAccountRecoveryLink(services.devices, linkToken(request, 'recovery'));
+      link = await inspectAccountRecoveryLink(services.devices, linkToken(request, 'recovery'));
     } catch (error) {
       return linkError(services, request, reply, error);
     }
-    return sendPage(reply, <AccountRecoveryPage ctx={viewContext(request, reply)} mode="confirm" hours={hours()} />);
+    return sendPage(
+      reply,
+      <AccountRecoveryPage ctx={viewContext(request, reply)} mode="confirm" hours={hours()} checked={link.checked} />,
+    );
   });
 
   app.post('/account/recovery/confirm', async (request, reply) => {
@@ -98,6 +102,20 @@ export function accountRecoveryRoutes(app: FastifyInstance, services: AccountRou
       maxAge: Math.floor(started.browserTtlMs / 1000),
     });
     const r = request.messages.recovery;
+    // No waiting period (a helpdesk reset's checked link, docs/adr/0040): the next step at once —
+    // "Add a mobile device", through the sign-in when this browser has no session (ADR 0018).
+    if (started.readyAt.getTime() <= services.clock.now().getTime()) {
+      return sendPage(
+        reply,
+        <MessagePage
+          ctx={viewContext(request, reply)}
+          kind="success"
+          title={r.readyTitle}
+          message={r.readyNow}
+          link={{ href: '/account/devices/new', label: request.messages.devices.add }}
+        />,
+      );
+    }
     const when = dateTimeFormat(request.messages.blocking.timeLocale, {
       dateStyle: 'medium',
       timeStyle: 'short',

@@ -66,11 +66,17 @@ describe('inviting one agent', () => {
     const nina = portal.browser('en');
     const reset = await nina.follow(await nina.get(portal.linkIn(mail!)));
     expect(reset.status).toBe(200);
+    // Her first password: the registration's words, not "a new password" (docs/adr/0040).
+    expect(textOf(reset.html)).toContain(en.setPassword.title);
+    expect(textOf(reset.html)).not.toContain(en.reset.title);
     const chosen = await nina.post('/password/reset', {
       password: 'Une phrase que Nina retient',
       passwordConfirm: 'Une phrase que Nina retient',
     });
+    // Signed in with it, as after a registration: "My account", where the app is offered.
     expect(chosen.status).toBe(303);
+    expect(chosen.location).toBe('/account?welcome=1');
+    expect((await nina.get('/account')).status).toBe(200);
     expect(
       (await signIn(portal.browser('en'), 'nina.roux@ddpp35.example.fr', 'Une phrase que Nina retient')).location,
     ).toBe('/account');

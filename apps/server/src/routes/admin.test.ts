@@ -557,11 +557,51 @@ describe('a lost second factor, removed from the console (SEC-28)', () => {
     });
     // Marie's session that had the factor is over.
     expect((await marieBefore.get('/account')).status).toBe(303);
-    // Her password alone adds no device (the account had a factor): the recovery by mailed link
-    // and waiting period is the way, as the mail says.
+    // Her password alone adds no device (the account had a factor). The page is not "confirm with
+    // the app" (she has nothing left): it says the way back (docs/adr/0040), in both places.
     const marie = await passwordOnly(PEOPLE.marie.email);
-    expect((await marie.get('/account/devices/new')).status).toBe(403);
+    for (const path of ['/account/devices/new', '/account/authenticator-apps/new']) {
+      const refused = await marie.get(path);
+      expect(refused.status, path).toBe(403);
+      expect(textOf(refused.html), path).toContain(en.secondFactor.lostAllTitle);
+      expect(textOf(refused.html), path).not.toContain(en.secondFactor.confirm);
+      expect(refused.html, path).toContain('href="/account/recovery"');
+    }
     expect((await marie.get('/account/recovery')).status).toBe(200);
+  });
+
+  it('mails a checked recovery link: confirmed in the owner’s browser, a new device at once, that browser only, once (docs/adr/0040)', async () => {
+    await withSecondFactor(PEOPLE.marie.email);
+    const sophie = await withSecondFactor(PEOPLE.sophie.email);
+    // A recovery Marie had started (24 h to wait) is replaced by the checked one.
+    await portal.durable.users.startRecovery(PEOPLE.marie.id, {
+      startedAt: portal.clock.now(),
+      readyAt: new Date(portal.clock.now().getTime() + 24 * 3_600_000),
+    });
+    await sophie.post(`/admin/accounts/${PEOPLE.marie.id}/second-factor-reset`, { reason: 'Phone lost, ID checked' });
+    expect((await portal.durable.users.findById(PEOPLE.marie.id))?.recovery).toBeNull();
+    const mail = portal.mailer.last('second-factor-reset');
+    expect(mail.params).toMatchObject({ ttlHours: 72 });
+    const link = portal.linkIn(mail);
+    expect(link).toMatch(/^\/account\/recovery\/confirm\?token=/);
+
+    const marie = await passwordOnly(PEOPLE.marie.email);
+    const elsewhere = await passwordOnly(PEOPLE.marie.email);
+    const page = await marie.follow(await marie.get(link));
+    expect(page.status).toBe(200);
+    expect(textOf(page.html)).toContain(en.recovery.confirmIntroChecked);
+    const ready = await marie.post('/account/recovery/confirm');
+    expect(ready.status).toBe(200);
+    expect(textOf(ready.html)).toContain(en.recovery.readyTitle);
+    expect(ready.html).toContain('href="/account/devices/new"');
+    const [started] = await portal.durable.audit.list({ userId: PEOPLE.marie.id, limit: 1 });
+    expect(started).toMatchObject({ type: 'account.recovery_started', details: { checkedBy: PEOPLE.sophie.id } });
+    // This browser may add a device now; her password in another browser still may not.
+    expect((await marie.get('/account/devices/new')).status).toBe(200);
+    expect((await elsewhere.get('/account/devices/new')).status).toBe(403);
+    // The link is used up.
+    const again = await elsewhere.follow(await elsewhere.get(link));
+    expect(again.status).toBe(400);
   });
 
   it('is refused to the helpdesk on a local manager, and to anyone on their own account', async () => {

@@ -1,6 +1,7 @@
 import {
   deleteCredential,
   listCredentials,
+  nothingToConfirmWith,
   renameCredential,
   SesameError,
   type CredentialSummary,
@@ -91,9 +92,18 @@ export function credentialPages(ctx: CredentialRoutesContext, spec: CredentialPa
       );
       if (allowed) return true;
       const body = spec.messages(request.messages).secondFactorBody;
+      // Nothing left to confirm with (a helpdesk reset, PANIC): the way back (docs/adr/0040).
+      const lostAll = (await nothingToConfirmWith(ctx.credentials, auth.user.id))
+        ? { hours: ctx.recoveryWaitingHours }
+        : undefined;
       await sendPage(
         reply,
-        <SecondFactorRequiredPage ctx={viewContext(request, reply)} returnTo={returnTo} body={body} />,
+        <SecondFactorRequiredPage
+          ctx={viewContext(request, reply)}
+          returnTo={returnTo}
+          body={body}
+          lostAll={lostAll}
+        />,
         403,
       );
       return false;

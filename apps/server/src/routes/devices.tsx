@@ -6,6 +6,7 @@ import {
   enrolmentOutcome,
   listDevices,
   mayChangeAuthenticators,
+  nothingToConfirmWith,
   recoveryConfirmedHere,
   renameDevice,
   requestDevicesPanic,
@@ -102,7 +103,15 @@ export function deviceRoutes(app: FastifyInstance, services: DevicePagesContext)
     const here = await recoveryConfirmedHere(services.devices, user, request.cookies[COOKIES.recovery]);
     const input = { user, devices, sessionStrengths: auth.record.strengths, recoveryConfirmedHere: here, now };
     if (mayChangeAuthenticators(input).allowed) return true;
-    await sendPage(reply, <SecondFactorRequiredPage ctx={viewContext(request, reply)} returnTo={returnTo} />, 403);
+    // Nothing left to confirm with (a helpdesk reset, PANIC): the way back, not a dead end (docs/adr/0040).
+    const lostAll = (await nothingToConfirmWith(services.devices, auth.user.id))
+      ? { hours: services.devices.policy.recoveryWaitingHours }
+      : undefined;
+    await sendPage(
+      reply,
+      <SecondFactorRequiredPage ctx={viewContext(request, reply)} returnTo={returnTo} lostAll={lostAll} />,
+      403,
+    );
     return false;
   };
   /** Someone else's device, or a missing one: the same 404. */

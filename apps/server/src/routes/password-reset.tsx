@@ -1,6 +1,8 @@
 import {
   completePasswordReset,
   inspectPasswordResetLink,
+  invitationPending,
+  isDeactivated,
   normaliseEmail,
   requestPasswordReset,
   type UserRecord,
@@ -60,12 +62,19 @@ export function passwordResetRoutes(app: FastifyInstance, services: AccountRoute
 
   const page = (request: FastifyRequest, reply: FastifyReply, user: UserRecord, errors?: FormErrors) => {
     const m = request.messages;
+    // An invitation (docs/adr/0035) opens this page for an account that never had a password:
+    // the registration's words, "choose your password", not "a new password" (docs/adr/0040).
+    const invited = invitationPending(user);
     return (
       <ChoosePasswordPage
         ctx={viewContext(request, reply)}
-        title={m.reset.title}
-        intro={format(m.reset.intro, { email: user.email })}
-        submit={m.reset.submit}
+        title={invited ? m.setPassword.title : m.reset.title}
+        intro={
+          invited
+            ? format(m.setPassword.intro, { firstName: user.firstName, email: user.email })
+            : format(m.reset.intro, { email: user.email })
+        }
+        submit={invited ? m.setPassword.submit : m.reset.submit}
         action="/password/reset"
         email={user.email}
         minLength={services.config.password.minLength}
@@ -100,8 +109,16 @@ export function passwordResetRoutes(app: FastifyInstance, services: AccountRoute
       request,
       reply,
       async () => {
-        await completePasswordReset(services.accounts, token, f.password, f.passwordConfirm, request.meta);
+        const done = await completePasswordReset(services.accounts, token, f.password, f.passwordConfirm, request.meta);
         clearLinkToken(reply);
+        // An invitation's first password signs in, as the registration's does (docs/adr/0018,
+        // 0040): the account is new, the link was single-use and gives nothing the password does
+        // not (PASSWORD, BASIC). A reset of an existing password still signs out (docs/adr/0018);
+        // a deactivated account is never signed in (the sign-in page then says so).
+        if (invitationPending(user) && !isDeactivated(done)) {
+          await services.openSession(request, reply, { user: done, method: 'PASSWORD', strengths: ['PASSWORD'] });
+          return reply.redirect('/account?welcome=1', 303);
+        }
         return reply.redirect('/login?reset=1', 303);
       },
       (errors) => page(request, reply, user, errors),

@@ -2,6 +2,7 @@ import type { RequestMeta } from '../accounts/account-deps';
 import { sendPasswordResetLink } from '../accounts/password-reset';
 import { SignInGuard } from '../accounts/sign-in-guard';
 import { Throttle } from '../security/throttle';
+import { CHECKED_RECOVERY_LINK_HOURS, issueCheckedRecoveryLink } from '../devices/account-recovery';
 import { invalidInput, SesameError } from '../errors';
 import { assertAuthorised, type Actor, type AdminAction } from '../organisations/authorise';
 import type { Organisation } from '../organisations/organisation';
@@ -200,9 +201,11 @@ export const RESET_REASON_MAX = 500;
  * Removes every second factor of an account whose owner lost them (issue 14 point 2, SEC-28): its
  * mobile devices (pending pushes and QR challenges die with them) and its other credentials
  * (authenticator apps, security keys, recovery codes, phone numbers); ends its sessions. The owner
- * then adds a new device through "I no longer have my phone" (docs/adr/0008: mailed link, waiting
- * period), which the mail explains.
- * A reason is required and audited with the actor and the counts; the owner is mailed.
+ * is mailed a CHECKED recovery link (docs/adr/0040): the recovery of docs/adr/0008 — the grant is
+ * the browser's that confirms the link, never the console's (SEC-29) — without its waiting period,
+ * since the person resetting checked the owner's identity. A recovery already in progress ends:
+ * the checked link replaces it.
+ * A reason is required and audited with the actor and the counts.
  */
 export async function resetSecondFactorByAdmin(
   deps: AdminDeps,
@@ -221,7 +224,7 @@ export async function resetSecondFactorByAdmin(
     const credentials = await tx.credentials.deleteByUser(userId);
     // Every session ends (a stolen phone's browser too). No recovery grant is made here: the grant
     // is the browser's that confirms the owner's mailed link (account-recovery.ts), never the console's.
-    await tx.users.update(userId, { credentialsChangedAt: now });
+    await tx.users.update(userId, { credentialsChangedAt: now, recovery: null });
     await tx.audit.append({
       type: 'account.second_factor_reset',
       userId,
@@ -232,11 +235,12 @@ export async function resetSecondFactorByAdmin(
     });
     return { devices, credentials };
   });
+  const token = await issueCheckedRecoveryLink(deps, target.user, actor.accountId, now);
   await deps.mailer.send({
     template: 'second-factor-reset',
     to: target.user.email,
     locale: target.user.emailLocale,
-    params: { firstName: target.user.firstName },
+    params: { firstName: target.user.firstName, token, ttlHours: CHECKED_RECOVERY_LINK_HOURS },
   });
   return removed;
 }

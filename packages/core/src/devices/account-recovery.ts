@@ -22,9 +22,21 @@ import type { DeviceActor, DeviceDeps } from './device-deps';
  *    level: MEDIUM needs a real sign-in with the new device.
  *
  * Cancelling: the mailed link, or a session that presented a second factor.
+ *
+ * After a helpdesk reset (admin-accounts.ts resetSecondFactorByAdmin, docs/adr/0040) the owner's
+ * mail carries a CHECKED link: the same link and the same browser grant, without the waiting
+ * period — the helpdesk checked the owner's identity, which is what the waiting period stands in for.
  */
 
-const recoveryLink = z.object({ userId: z.string(), email: z.string(), issuedAt: z.number() });
+const recoveryLink = z.object({
+  userId: z.string(),
+  email: z.string(),
+  issuedAt: z.number(),
+  /** Who checked the owner's identity and reset the second factors (docs/adr/0040): no waiting period. */
+  checkedBy: z.string().optional(),
+});
+/** Life of the checked link a helpdesk reset mails (docs/adr/0040): the owner may read it days later. */
+export const CHECKED_RECOVERY_LINK_HOURS = 72;
 const cancelLink = z.object({ userId: z.string(), startedAt: z.number() });
 
 /**
@@ -77,19 +89,44 @@ export async function requestAccountRecovery(
   });
 }
 
-async function linkedUser(deps: DeviceDeps, token: string | undefined, consume: boolean): Promise<UserRecord> {
+/**
+ * The checked link of a helpdesk reset (docs/adr/0040): a recovery link to the owner's address
+ * that, confirmed, starts a recovery already over. `checkedBy` is the actor who reset the factors.
+ */
+export async function issueCheckedRecoveryLink(
+  deps: Pick<DeviceDeps, 'ephemeral'>,
+  user: Pick<UserRecord, 'id' | 'email'>,
+  checkedBy: string,
+  now: Date,
+): Promise<string> {
+  const link: z.infer<typeof recoveryLink> = { userId: user.id, email: user.email, issuedAt: now.getTime(), checkedBy };
+  return issueLink(deps.ephemeral, 'account-recovery', link, CHECKED_RECOVERY_LINK_HOURS * 3_600_000);
+}
+
+async function linkedUser(
+  deps: DeviceDeps,
+  token: string | undefined,
+  consume: boolean,
+): Promise<{ user: UserRecord; checkedBy: string | undefined }> {
   const link = consume
     ? await consumeLink(deps.ephemeral, 'account-recovery', token, recoveryLink)
     : await peekLink(deps.ephemeral, 'account-recovery', token, recoveryLink);
   const user = await deps.durable.users.findById(link.userId);
   // Only to the address it was sent to: a link to an address the account no longer has is dead.
   if (!user || user.email !== link.email) throw new SesameError('LINK_INVALID');
-  return user;
+  return { user, checkedBy: link.checkedBy };
 }
 
-/** The link's page (GET): LINK_INVALID when it cannot be used; nothing is used up. */
-export async function inspectAccountRecoveryLink(deps: DeviceDeps, token: string | undefined): Promise<void> {
-  await linkedUser(deps, token, false);
+/**
+ * The link's page (GET): LINK_INVALID when it cannot be used; nothing is used up. `checked`: a
+ * helpdesk reset's link, without a waiting period (the page says so).
+ */
+export async function inspectAccountRecoveryLink(
+  deps: DeviceDeps,
+  token: string | undefined,
+): Promise<{ checked: boolean }> {
+  const { checkedBy } = await linkedUser(deps, token, false);
+  return { checked: checkedBy !== undefined };
 }
 
 /**
@@ -102,13 +139,15 @@ export async function confirmAccountRecovery(
   actor: DeviceActor,
   now: Date,
 ): Promise<{ userId: string; readyAt: Date; browserToken: string; browserTtlMs: number }> {
-  const user = await linkedUser(deps, token, true);
+  const { user, checkedBy } = await linkedUser(deps, token, true);
+  // A helpdesk checked the owner's identity (docs/adr/0040): no waiting period.
+  const waitingMs = checkedBy === undefined ? deps.policy.recoveryWaitingHours * 3_600_000 : 0;
   // One conditional write: of two links used at once, one starts the waiting period and both
   // mails carry its cancel link (a later link never restarts nor shortens it).
   const recovery = await deps.durable.transaction(async (tx) => {
     const started = await tx.users.startRecovery(user.id, {
       startedAt: now,
-      readyAt: new Date(now.getTime() + deps.policy.recoveryWaitingHours * 3_600_000),
+      readyAt: new Date(now.getTime() + waitingMs),
     });
     if (started === null) throw new SesameError('LINK_INVALID');
     await tx.audit.append({
@@ -117,7 +156,7 @@ export async function confirmAccountRecovery(
       ip: actor.ip,
       userAgent: actor.userAgent,
       at: now,
-      details: { readyAt: started.readyAt.toISOString() },
+      details: { readyAt: started.readyAt.toISOString(), ...(checkedBy !== undefined && { checkedBy }) },
     });
     return started;
   });

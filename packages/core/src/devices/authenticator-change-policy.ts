@@ -53,6 +53,19 @@ export function mayChangeAuthenticators(input: AuthenticatorChangeInput): Authen
   return { allowed: false, reason: 'second_factor_required' };
 }
 
+/**
+ * True when the account holds nothing a session could confirm with: no device but pending ones
+ * (a blocked one works again when its block ends), no active credential, recovery codes included —
+ * after a helpdesk reset or a PANIC. Refused a change of factors, such an account is shown the way
+ * back (the recovery, docs/adr/0040), not "confirm with your second factor", which would be a dead end.
+ */
+export async function nothingToConfirmWith(deps: Pick<DeviceDeps, 'durable'>, userId: string): Promise<boolean> {
+  const devices = await deps.durable.devices.listByUser(userId);
+  if (devices.some((d) => d.status !== 'pending')) return false;
+  const credentials = await deps.durable.credentials.listByUser(userId);
+  return !credentials.some((c) => c.status === 'active');
+}
+
 /** The rule against the store's current state; SECOND_FACTOR_REQUIRED when refused. */
 export async function assertMayChangeAuthenticators(
   deps: Pick<DeviceDeps, 'durable' | 'ephemeral'>,

@@ -2,7 +2,8 @@ import { decodeEnrolmentQr, generateEs256KeyPair, parseDeviceRegistrationResult 
 import { afterEach, describe, expect, it } from 'vitest';
 import { isSesameError, type ErrorCode } from '../errors';
 import { issueLink } from '../accounts/account-links';
-import { confirmAccountRecovery } from './account-recovery';
+import { confirmAccountRecovery, issueCheckedRecoveryLink } from './account-recovery';
+import { nothingToConfirmWith } from './authenticator-change-policy';
 import { deviceEnrolledChannel } from './device-channels';
 import { NO_ACTOR } from './device-deps';
 import {
@@ -430,6 +431,50 @@ describe('issue 10: the grant an enrolment started with must still hold when the
     await kit.enrol('n0025vuz', 'inst-aaaaaaaaaaaaaaaa');
     await kit.enrol('n0025vuz', 'inst-bbbbbbbbbbbbbbbb', 'Tablette');
     expect((await kit.deps.durable.devices.listByUser('n0025vuz')).map((d) => d.status)).toEqual(['active', 'active']);
+  });
+});
+
+describe('docs/adr/0040: the checked recovery link of a helpdesk reset', () => {
+  it('starts a recovery already over in the confirming browser: its password-only session enrols ONE device at once', async () => {
+    kit = await createDeviceKit();
+    kit.users.set('n0025vuz', { ...kit.users.get('n0025vuz')!, secondFactorSince: kit.now() });
+    expect(await nothingToConfirmWith(kit.deps, 'n0025vuz')).toBe(true);
+    const link = await issueCheckedRecoveryLink(
+      kit.deps,
+      { id: 'n0025vuz', email: 'n0025vuz@example.org' },
+      'helpdesk1',
+      kit.now(),
+    );
+    const confirmed = await confirmAccountRecovery(kit.deps, link, NO_ACTOR, kit.now());
+    expect(confirmed.readyAt.getTime()).toBe(kit.now().getTime());
+    expect(kit.audit.at(-1)).toMatchObject({ type: 'account.recovery_started', details: { checkedBy: 'helpdesk1' } });
+    // Another browser (no mark) still may not; this one may, at once.
+    await expect(startEnrolment(kit.deps, { id: 'n0025vuz' }, form, kit.now(), ['PASSWORD'])).rejects.toSatisfy(
+      code('SECOND_FACTOR_REQUIRED'),
+    );
+    const started1 = await startEnrolment(
+      kit.deps,
+      { id: 'n0025vuz' },
+      form,
+      kit.now(),
+      ['PASSWORD'],
+      confirmed.browserToken,
+    );
+    expect(started1.qrText).toBeTruthy();
+    // Single-use.
+    await expect(confirmAccountRecovery(kit.deps, link, NO_ACTOR, kit.now())).rejects.toSatisfy(code('LINK_INVALID'));
+  });
+
+  it('an ordinary recovery link still waits its hours', async () => {
+    kit = await createDeviceKit();
+    const link = await issueLink(
+      kit.deps.ephemeral,
+      'account-recovery',
+      { userId: 'n0025vuz', email: 'n0025vuz@example.org', issuedAt: kit.now().getTime() },
+      3_600_000,
+    );
+    const confirmed = await confirmAccountRecovery(kit.deps, link, NO_ACTOR, kit.now());
+    expect(confirmed.readyAt.getTime() - kit.now().getTime()).toBe(kit.deps.policy.recoveryWaitingHours * 3_600_000);
   });
 });
 

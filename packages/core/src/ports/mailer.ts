@@ -66,7 +66,8 @@ export type MailRequest = { to: string; locale: Locale } & (
     }
   | { template: 'recovery-cancelled'; params: { firstName: string } }
   /** The helpdesk removed every second factor (issue 14, SEC-28): the owner adds a new one at the next sign-in. */
-  | { template: 'second-factor-reset'; params: { firstName: string } }
+  /** `token`: the checked recovery link (docs/adr/0040), valid `ttlHours`. */
+  | { template: 'second-factor-reset'; params: { firstName: string; token: string; ttlHours: number } }
   /** An administrative role granted or taken back (issue 14 point 1, docs/adr/0038): the owner is told. */
   | {
       template: 'role-changed';

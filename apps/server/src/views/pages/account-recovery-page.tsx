@@ -6,12 +6,14 @@ import type { FormErrors, ViewContext } from '../view-context';
 /**
  * "I no longer have my phone" (issue 10; routes/account-recovery.tsx): `request` asks for the
  * mailed link, `confirm` (from that link) starts the waiting period, `cancel` (from the mail
- * that announces it) stops it. Each page says what happens next.
+ * that announces it) stops it. Each page says what happens next. A `checked` link (a helpdesk
+ * reset's, docs/adr/0040) starts no waiting period: its confirmation page says so.
  */
 export function AccountRecoveryPage(props: {
   ctx: ViewContext;
   mode: 'request' | 'confirm' | 'cancel';
   hours: number;
+  checked?: boolean;
   errors?: FormErrors;
 }) {
   const r = props.ctx.m.recovery;
@@ -19,8 +21,8 @@ export function AccountRecoveryPage(props: {
     request: { title: r.requestTitle, intro: r.requestIntro, submit: r.requestSubmit, action: '/account/recovery' },
     confirm: {
       title: r.confirmTitle,
-      intro: r.confirmIntro,
-      submit: r.confirmSubmit,
+      intro: props.checked ? r.confirmIntroChecked : r.confirmIntro,
+      submit: props.checked ? r.confirmSubmitChecked : r.confirmSubmit,
       action: '/account/recovery/confirm',
     },
     cancel: { title: r.cancelTitle, intro: r.cancelIntro, submit: r.cancelSubmit, action: '/account/recovery/cancel' },

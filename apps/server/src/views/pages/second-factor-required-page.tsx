@@ -1,3 +1,4 @@
+import { format } from '../../i18n/format-message';
 import { Actions } from '../components';
 import { Layout } from '../layout';
 import type { ViewContext } from '../view-context';
@@ -13,9 +14,31 @@ export function SecondFactorRequiredPage(props: {
   body?: string;
   /** The account has no second factor at all: nothing to confirm with, so the way to add one. */
   noneYet?: boolean;
+  /**
+   * The account had second factors and has none left (a helpdesk reset, PANIC): nothing to confirm
+   * with, so the recovery — the reset mail's checked link, or "I no longer have my phone" and its
+   * waiting period of `hours` (docs/adr/0040). Not a dead end.
+   */
+  lostAll?: { hours: number };
 }) {
   const { m } = props.ctx;
   const s = m.secondFactor;
+  if (props.lostAll) {
+    return (
+      <Layout ctx={props.ctx} title={s.lostAllTitle}>
+        <h1>{s.lostAllTitle}</h1>
+        <p>{format(s.lostAllBody, { hours: props.lostAll.hours }, props.ctx.locale)}</p>
+        <Actions>
+          <a class="button" href="/account/recovery">
+            {m.recovery.link}
+          </a>
+          <a class="button button--secondary" href="/account">
+            {s.backToAccount}
+          </a>
+        </Actions>
+      </Layout>
+    );
+  }
   if (props.noneYet) {
     return (
       <Layout ctx={props.ctx} title={s.noneTitle}>
