@@ -584,7 +584,8 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
       if (handle === undefined || !hasEmail(state)) return wrongStep(state, ['password']);
       // No method sent (a script, a page without the chooser): the password alone.
       const chosen = methods.byWireName(fields.method ?? 'PASSWORD');
-      if (!chosen || (chosen.position !== 'first' && chosen.position !== 'after-password')) {
+      // The eID is a redirect from the first screen (docs/adr/0042), never a choice after the password.
+      if (!chosen || chosen.id === 'eid' || (chosen.position !== 'first' && chosen.position !== 'after-password')) {
         throw invalidInput('method', 'malformed');
       }
       // A method the chooser does not offer here (SMS past its sunset, or refused by the
@@ -628,7 +629,7 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
         // preferred or last used method; a recovery code when it has nothing else; else the
         // helpdesk (the option's warning said so).
         const next = methods.byId(plan.methods[0] ?? plan.lostAccess ?? 'password');
-        if (!next || next.id === 'password') throw new SesameError('SECOND_FACTOR_REQUIRED');
+        if (!next || next.id === 'password' || next.id === 'eid') throw new SesameError('SECOND_FACTOR_REQUIRED');
         id = next.id;
         method = next;
       }
