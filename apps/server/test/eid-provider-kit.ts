@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider, { type Configuration } from 'oidc-provider';
@@ -10,6 +11,14 @@ import Provider, { type Configuration } from 'oidc-provider';
  */
 export const EID_CLIENT_ID = 'sesame';
 export const EID_CLIENT_SECRET = 'eid-client-secret-0123456789abcdef0123456789';
+
+/** The provider's signing key, made once per test file (ES256: quick to make, checked by openid-client). */
+const SIGNING_KEY = {
+  ...generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ format: 'jwk' }),
+  kid: 'test-eid-es256',
+  alg: 'ES256',
+  use: 'sig',
+};
 
 export interface TestEidProvider {
   /** http://127.0.0.1:<port> */
@@ -50,8 +59,11 @@ export async function startTestEidProvider(): Promise<TestEidProvider> {
             redirect_uris: [redirectUri],
             grant_types: ['authorization_code'],
             response_types: ['code'],
+            id_token_signed_response_alg: 'ES256',
           },
         ],
+        jwks: { keys: [SIGNING_KEY] },
+        enabledJWA: { idTokenSigningAlgValues: ['ES256'] },
         findAccount: (_ctx, sub) => ({ accountId: sub, claims: () => ({ sub }) }),
         acrValues: ['eidas1', 'eidas2', 'eidas3'],
         features: { devInteractions: { enabled: false } },

@@ -325,6 +325,20 @@ describe('the attacker at the eID callback', () => {
     expect(String(failed?.details.reason)).toMatch(/^eid_check_/);
   });
 
+  it('a link started by one account is not bound to another signed in meanwhile in the same browser', async () => {
+    await portal.createUser({ id: 'x1234567', email: 'other@example.eu', password: PASSWORD });
+    idp.next = { subject: 'fc-sub-0002', acr: 'eidas2' };
+    const toProvider = await browser.post('/account/eids/link', { provider: 'testeid' });
+    const back = await idp.signIn(toProvider.location!);
+    await browser.post('/logout');
+    await signIn(browser, 'other@example.eu', PASSWORD);
+    const page = await browser.get(local(back));
+    expect(page.status).toBe(401);
+    expect(errorNotice(page.html)).toBe(m.eids.signInAgain);
+    expect(await portal.durable.eidLinks.listByUser('x1234567')).toEqual([]);
+    expect(await portal.durable.eidLinks.listByUser('n0025vuz')).toHaveLength(1);
+  });
+
   it('an eID that nobody linked is refused with the way to link it (403)', async () => {
     const page = await eidSignIn('eidas3', undefined, 'fc-sub-stranger');
     expect(page.status).toBe(403);
