@@ -53,7 +53,17 @@ export type ErrorCode =
   /** SMS is past its sunset date, or the asking application refuses it (issue 13 point 4). */
   | 'SMS_RETIRED'
   /** An administrative action that authorise() refused (issue 14, docs/adr/0033); `refusal` says why. */
-  | 'FORBIDDEN';
+  | 'FORBIDDEN'
+  /** An eID provider (docs/adr/0042) that does not answer (discovery, token endpoint, keys): try later. */
+  | 'EID_UNAVAILABLE'
+  /** An eID answer refused by its checks (state, iss, nonce, signature, PKCE; another browser's). */
+  | 'EID_REFUSED'
+  /** A verified eID that no account has linked (docs/adr/0042 §3): sign in, then link it. */
+  | 'EID_NOT_LINKED'
+  /** SEC-42: the eID's `acr` is missing or not in the provider's level mapping: no level, no use. */
+  | 'EID_LEVEL_UNKNOWN'
+  /** The eID is already linked to an account (this one or another). */
+  | 'EID_ALREADY_LINKED';
 
 export type InputReason =
   | 'required'

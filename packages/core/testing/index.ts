@@ -3,6 +3,7 @@
 export * from './device-kit';
 export * from './memory-account-options-repository';
 export * from './memory-credential-repository';
+export * from './memory-eid-link-repository';
 export * from './memory-device-repository';
 export * from './memory-ephemeral-store';
 // The CAS world shares the device world's T0 (the same instant).

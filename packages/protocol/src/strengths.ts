@@ -32,7 +32,15 @@ export const STRENGTH_LEVELS = {
    * application that lists the strengths it accepts gets it only by naming it.
    */
   PASSWORD_RECOVERY_CODE: 'MEDIUM',
+  /**
+   * eID by federation (issue 15 point 1; docs/adr/0042): the upstream identity provider's level
+   * of assurance, mapped by the operator (eIDAS substantial → MEDIUM). EIDAS_BASIC and EIDAS_HIGH
+   * are Sésame's own names for the same strength at the other two levels, never on the wire:
+   * applications are told EIDAS with the level the mapping gave (INTERNAL_STRENGTHS).
+   */
   EIDAS: 'MEDIUM',
+  EIDAS_BASIC: 'BASIC',
+  EIDAS_HIGH: 'HIGH',
   PASSWORD_TOKEN: 'HIGH',
   PASSWORD_TOKEN_CRAM: 'HIGH',
   CLIENT_CERT: 'HIGH',
@@ -49,6 +57,8 @@ export function isStrength(value: unknown): value is Strength {
 export const INTERNAL_STRENGTHS = {
   PASSWORD_WEBAUTHN_HIGH: 'PASSWORD_WEBAUTHN',
   WEBAUTHN_PASSKEY: 'PASSWORD_WEBAUTHN',
+  EIDAS_BASIC: 'EIDAS',
+  EIDAS_HIGH: 'EIDAS',
 } as const satisfies Partial<Record<Strength, Strength>>;
 
 /** The strengths applications may name and are told of (EU Login's vocabulary and Sésame's extensions). */

@@ -14,6 +14,7 @@ import { describeMigrationConformance } from './migration-conformance';
 import { describeAccountLifecycleConformance } from './account-lifecycle-conformance';
 import { describeAuditSearchConformance } from './audit-search-conformance';
 import { describeOrganisationConformance } from './organisations-conformance';
+import { describeEidLinkConformance } from './eid-links-conformance';
 
 /**
  * The behaviour every DurableStore backend must show (ports/durable-store.ts). `factory` returns
@@ -677,6 +678,7 @@ export function describeDurableStoreConformance(name: string, factory: () => Pro
     describeMigrationConformance(() => store);
     describeAccountLifecycleConformance(() => store, { newUser, device, credential });
     describeAuditSearchConformance(() => store);
+    describeEidLinkConformance(() => store);
 
     describe('transaction', () => {
       it('commits every write and returns what the work returns', async () => {

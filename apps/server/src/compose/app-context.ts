@@ -50,7 +50,7 @@ export interface MessageDeps {
 
 /** Around every route: headers, static files, branding, metrics of every answer (app.tsx). */
 export interface ShellContext {
-  readonly config: Pick<SesameConfig, 'trustProxy' | 'publicUrl'>;
+  readonly config: Pick<SesameConfig, 'trustProxy' | 'publicUrl' | 'eid'>;
   readonly registry: ServiceRegistry;
   readonly branding: Branding;
   readonly metrics: Pick<Metrics, 'httpDuration'>;
@@ -73,7 +73,7 @@ export type OpenSession = (
 /** Account pages: registration, password reset, my account, account recovery. */
 export interface AccountRoutesContext extends AuditDeps, MessageDeps {
   /** `sms`: "Manage my mobile phone numbers" is listed when the deployment texts codes (docs/adr/0030). */
-  readonly config: Pick<SesameConfig, 'publicUrl' | 'password' | 'linkTtlMinutes' | 'sms'>;
+  readonly config: Pick<SesameConfig, 'publicUrl' | 'password' | 'linkTtlMinutes' | 'sms' | 'eid'>;
   readonly accounts: AccountDeps;
   readonly devices: DeviceDeps;
   /** `accountOptions`, `credentials`, `transaction`: "Configure my account" (docs/adr/0031). */

@@ -13,6 +13,20 @@ import type { CredentialRoutesContext, MayChangeAuthenticators } from '../creden
 import type { SmsParts } from './build-sms';
 import type { WebAuthnParts } from '../webauthn/build-webauthn';
 
+/** SEC-27 over the stores: core mayChangeAuthenticators with the account's devices and this browser's recovery. */
+export function mayChangeAuthenticatorsOf(devices: DeviceDeps, clock: Clock): MayChangeAuthenticators {
+  return async (user, sessionStrengths, recoveryCookie) => {
+    const here = await recoveryConfirmedHere(devices, user, recoveryCookie);
+    return mayChangeAuthenticators({
+      user,
+      devices: await devices.durable.devices.listByUser(user.id),
+      sessionStrengths: [...sessionStrengths],
+      recoveryConfirmedHere: here,
+      now: clock.now(),
+    }).allowed;
+  };
+}
+
 /** What the credential pages' context is built from (compose.ts). */
 export interface CredentialParts {
   readonly config: Pick<SesameConfig, 'publicUrl' | 'password' | 'defaultLocale'>;
@@ -33,16 +47,7 @@ export interface CredentialParts {
  */
 export function buildCredentials(parts: CredentialParts): CredentialRoutesContext {
   const { clock, durable, devices } = parts;
-  const mayChange: MayChangeAuthenticators = async (user, sessionStrengths, recoveryCookie) => {
-    const here = await recoveryConfirmedHere(devices, user, recoveryCookie);
-    return mayChangeAuthenticators({
-      user,
-      devices: await durable.devices.listByUser(user.id),
-      sessionStrengths: [...sessionStrengths],
-      recoveryConfirmedHere: here,
-      now: clock.now(),
-    }).allowed;
-  };
+  const mayChange = mayChangeAuthenticatorsOf(devices, clock);
   return {
     totp: devices,
     securityKeys: {

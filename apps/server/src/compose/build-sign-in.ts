@@ -44,6 +44,7 @@ import { format } from '../i18n/format-message';
 import type { WebAuthnParts } from '../webauthn/build-webauthn';
 import type { Continuations } from './app-context';
 import type { SmsParts } from './build-sms';
+import type { EidParts } from '../eid/build-eid';
 
 /** What the sign-in's context is built from (compose.ts). */
 export interface SignInParts {
@@ -72,6 +73,8 @@ export interface SignInParts {
   readonly webauthn: WebAuthnParts;
   /** The registration campaign's page after sign-in (issue 14 point 4; docs/adr/0036). */
   readonly campaign: CampaignGate;
+  /** eID by federation (issue 15 point 1; docs/adr/0042): null, no provider configured. */
+  readonly eid: EidParts | null;
 }
 
 /**
@@ -118,6 +121,8 @@ export function buildSignIn(parts: SignInParts): SignInRoutesContext {
           },
         }
       : {}),
+    // Issue 15 point 1: its pages are eid/eid-routes.tsx (docs/adr/0042).
+    ...(parts.eid ? { eid: parts.eid.method } : {}),
     // Issue 13 point 1: its pages are routes/security-keys.tsx and the key page of the sign-in.
     webauthn: {
       verifier: parts.webauthn.verifier,
@@ -243,6 +248,7 @@ export function buildSignIn(parts: SignInParts): SignInRoutesContext {
     messageOptions: { passwordMinLength: parts.config.password.minLength },
     smsSunset: parts.sms && hasSunset(parts.sms.sunsets) ? smsSunsetStep(parts.ephemeral, parts.sms) : null,
     campaign: parts.campaign,
+    eid: parts.eid?.pages ?? null,
     knownBrowsers: Object.freeze({
       mac: parts.challengeMac,
       accountOptions: durable.accountOptions,

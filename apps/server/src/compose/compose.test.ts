@@ -30,6 +30,7 @@ const FIELDS: Record<Exclude<keyof AppContext, 'config' | 'log' | 'legacy'>, str
     'campaign',
     'clock',
     'continuations',
+    'eid',
     'engine',
     'knownBrowsers',
     'levelGap',

@@ -38,6 +38,7 @@ import type { AppContext, Continuations, ParticipantLogouts } from './app-contex
 import { buildWebAuthn } from '../webauthn/build-webauthn';
 import { buildCredentials } from './build-credentials';
 import { buildSignIn } from './build-sign-in';
+import { buildEid } from '../eid/build-eid';
 import { createSmsSender } from '../sms/create-sms-sender';
 import { smsParts } from './build-sms';
 import { deepFreeze, supplied } from './deep-freeze';
@@ -183,6 +184,7 @@ export function compose(input: Parts): AppContext {
     mailer: parts.mailer,
     sms,
     webauthn,
+    eid: buildEid(config, { durable, ephemeral, devices, mailer: parts.mailer }, clock),
   });
   const signInEntryPoint = signInEntry(signIn);
 

@@ -217,6 +217,75 @@ const smsSchema = z
   })
   .default({ provider: 'none', sunsetByOrganisation: {} });
 
+/**
+ * eID by federation (issue 15 point 1; docs/adr/0042): upstream OpenID Connect identity providers
+ * (a national eID such as FranceConnect, an eIDAS node behind OIDC), each with its client
+ * registration and its **level mapping** — SEC-42: an acr the mapping does not name gives no level
+ * and is refused, never a default one.
+ */
+const eidProviderSchema = z.object({
+  id: organisationIdSchema.describe(
+    'Its id in Sésame: in the callback address (`/login/eid/callback/<id>`) and the links.',
+  ),
+  label: localisedText.describe('Its name on the buttons, one text or `{ "fr": …, "en": … }`, e.g. `FranceConnect`.'),
+  issuer: z
+    .url({ protocol: /^https?$/ })
+    .describe(
+      'Its OpenID Connect issuer identifier; its discovery document (`/.well-known/openid-configuration`) is read from it, and every ID token must name it in `iss`. https only unless `allowHttp`.',
+    ),
+  clientId: z.string().min(1).describe('The client id Sésame was registered with at the provider.'),
+  clientSecret: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('The client secret (client_secret_basic); keep it secret. Unset: a public client (PKCE only).'),
+  clientSecretFile: z
+    .string()
+    .optional()
+    .describe('File holding the client secret (a mounted secret), read at start, instead of `clientSecret`.'),
+  scopes: z
+    .array(z.string().regex(/^[\x21\x23-\x5b\x5d-\x7e]+$/, 'a scope token (RFC 6749 §3.3)'))
+    .default(['openid'])
+    .refine((scopes) => scopes.includes('openid'), 'must include openid')
+    .describe('The scopes asked for; `openid` is required. Only `sub` (and `acr`) are used by this release.'),
+  acrValues: z
+    .string()
+    .optional()
+    .describe(
+      '`acr_values` sent with every request (space-separated, e.g. `eidas2`): the level asked of the provider. Unset: none sent.',
+    ),
+  levels: z
+    .record(z.string().min(1), z.enum(['BASIC', 'MEDIUM', 'HIGH']))
+    .refine((levels) => Object.keys(levels).length > 0, 'map at least one acr value to a level')
+    .describe(
+      'The level mapping: each `acr` value the provider may answer to a Sésame level, e.g. `{ "eidas1": "BASIC", "eidas2": "MEDIUM", "eidas3": "HIGH" }` or `{ "http://eidas.europa.eu/LoA/substantial": "MEDIUM", "http://eidas.europa.eu/LoA/high": "HIGH" }`. An answer whose acr is absent or not listed is refused (SEC-42).',
+    ),
+  allowHttp: booleanish
+    .default(false)
+    .describe('Accept an `http://` issuer (tests and development only; warned at start). Never in production.'),
+});
+
+const eidSchema = z
+  .object({
+    providers: z
+      .array(eidProviderSchema)
+      .default([])
+      .refine(
+        (providers) => new Set(providers.map((p) => p.id)).size === providers.length,
+        'two providers have the same id',
+      )
+      .describe(
+        'The eID providers (SESAME_CONFIG file), each `{ "id", "label", "issuer", "clientId", "clientSecret", "scopes", "acrValues", "levels" }`. Empty: no eID — no button on the first screen, no "Manage my eIDs". Register `<publicUrl>/login/eid/callback/<id>` as the redirect URI at the provider.',
+      ),
+    createAccounts: booleanish
+      .default(false)
+      .refine((on) => !on, 'not available yet: an account is made from an eID in a later release (docs/adr/0042 §7)')
+      .describe(
+        'An account made from an eID that no account has linked, with EU Login’s reconciliation: not in this release, must stay `false` (docs/adr/0042 §7).',
+      ),
+  })
+  .default({ providers: [], createAccounts: false });
+
 /** The kinds of issue 14 point 1 when the configuration names none. */
 export const DEFAULT_ORGANISATION_KINDS = [
   { id: 'ministry', label: { fr: 'Ministère', en: 'Ministry' } },
@@ -698,6 +767,7 @@ export const configSchema = z.object({
   sms: smsSchema,
   registrationCampaign: registrationCampaignSchema,
   dashboard: dashboardSchema,
+  eid: eidSchema,
 });
 
 export type SesameConfig = z.infer<typeof configSchema>;

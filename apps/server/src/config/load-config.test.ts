@@ -156,3 +156,38 @@ describe('the organisation tree in the configuration (docs/adr/0033)', () => {
     expect(() => loadConfig({}, sms({ dgal: 'next spring' }))).toThrow(/a date \(2026-07-01\)/);
   });
 });
+
+describe('eID providers (issue 15 point 1; docs/adr/0042)', () => {
+  const provider = {
+    id: 'franceconnect',
+    label: 'FranceConnect',
+    issuer: 'https://oidc.franceconnect.gouv.fr/api/v2',
+    clientId: 'sesame',
+    clientSecret: 'secret',
+    levels: { eidas1: 'BASIC', eidas2: 'MEDIUM', eidas3: 'HIGH' },
+  };
+  const eid = (providers: unknown[], createAccounts?: boolean) => ({
+    'eid.providers': providers,
+    ...(createAccounts !== undefined ? { 'eid.createAccounts': createAccounts } : {}),
+  });
+
+  it('takes a provider with its level mapping; scopes default to openid, http refused unless allowed', () => {
+    const config = loadConfig({}, eid([provider]));
+    expect(config.eid.providers[0]).toMatchObject({ ...provider, scopes: ['openid'], allowHttp: false });
+    expect(config.eid.createAccounts).toBe(false);
+    expect(devOnlyWarnings(config).join('\n')).not.toMatch(/eID/);
+    const http = loadConfig({}, eid([{ ...provider, issuer: 'http://127.0.0.1:9999', allowHttp: true }]));
+    expect(devOnlyWarnings(http).join('\n')).toMatch(/eID provider franceconnect .*plain http/);
+  });
+
+  it('SEC-42: refuses an empty mapping, a level that is not ours, scopes without openid, two providers with one id', () => {
+    expect(() => loadConfig({}, eid([{ ...provider, levels: {} }]))).toThrow(/at least one acr/);
+    expect(() => loadConfig({}, eid([{ ...provider, levels: { eidas2: 'SUBSTANTIAL' } }]))).toThrow(/levels/);
+    expect(() => loadConfig({}, eid([{ ...provider, scopes: ['profile'] }]))).toThrow(/openid/);
+    expect(() => loadConfig({}, eid([provider, provider]))).toThrow(/same id/);
+  });
+
+  it('refuses createAccounts: an account made from an eID is a later release', () => {
+    expect(() => loadConfig({}, eid([provider], true))).toThrow(/not available yet/);
+  });
+});

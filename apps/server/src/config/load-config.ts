@@ -162,5 +162,9 @@ export function devOnlyWarnings(config: SesameConfig): string[] {
   if (config.demoAccounts) warnings.push('SESAME_DEMO_ACCOUNTS is on: demo accounts with published passwords exist.');
   if (!config.publicUrl.startsWith('https://'))
     warnings.push(`publicUrl ${config.publicUrl} is not https: only acceptable on localhost.`);
+  for (const provider of config.eid.providers.filter((p) => p.allowHttp))
+    warnings.push(
+      `eID provider ${provider.id} may be reached over plain http (allowHttp): tests and development only.`,
+    );
   return warnings;
 }

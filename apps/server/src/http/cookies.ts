@@ -19,6 +19,8 @@ export const COOKIES = {
   smsSunset: '__Host-sesame-sms-sunset',
   /** The accounts that signed in on this browser, signed (docs/adr/0032 §2: "sign-in from a new browser"). */
   knownBrowser: '__Host-sesame-browser',
+  /** Binds an eID flow to the browser that started it (docs/adr/0042 §4: no answer carried to another). */
+  eid: '__Host-sesame-eid',
 } as const;
 
 export const baseCookie: CookieSerializeOptions = {

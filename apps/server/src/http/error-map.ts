@@ -34,6 +34,13 @@ export const STATUS: Record<ErrorCode, number> = {
   SMS_UNAVAILABLE: 503,
   SMS_RETIRED: 403,
   FORBIDDEN: 403,
+  // eID by federation (docs/adr/0042): the provider, not the user — try later.
+  EID_UNAVAILABLE: 503,
+  EID_REFUSED: 401,
+  EID_NOT_LINKED: 403,
+  // SEC-42: an answer without a level Sésame knows is refused, never given one.
+  EID_LEVEL_UNKNOWN: 403,
+  EID_ALREADY_LINKED: 409,
 };
 
 export interface MessageOptions {

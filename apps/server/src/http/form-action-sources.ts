@@ -8,6 +8,14 @@ import type { ServiceRegistry } from '@sesame/core';
  * "CSP: form-action"), so those origins must be listed or the last hop is blocked.
  * CAS services given as a regular expression have no origin to list.
  */
+/**
+ * The eID providers' origins (docs/adr/0042): "Sign in with eID" and "Link my eID" are forms
+ * answered with a redirect to the provider's authorization endpoint, on its issuer's origin.
+ */
+export function eidProviderOrigins(providers: readonly { readonly issuer: string }[]): string[] {
+  return [...new Set(providers.map((p) => new URL(p.issuer).origin))];
+}
+
 export function relyingAppOrigins(registry: ServiceRegistry): string[] {
   const urls = registry.apps.flatMap((app) => [
     ...(app.oidc?.redirectUris ?? []),

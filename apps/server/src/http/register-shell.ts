@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { SIMPLEWEBAUTHN_BROWSER_PATH } from '../views/webauthn-scripts';
 import { brandingRoutes } from '../branding/branding-routes';
 import type { ShellContext } from '../compose/app-context';
-import { relyingAppOrigins } from './form-action-sources';
+import { eidProviderOrigins, relyingAppOrigins } from './form-action-sources';
 import { registerSecurityHeaders } from './security-headers';
 
 /**
@@ -21,7 +21,7 @@ export async function registerShell(app: FastifyInstance, shell: ShellContext): 
   await app.register(fastifyFormbody);
   // Strict CSP (design §10) and the other security headers, built once (http/security-headers.ts).
   registerSecurityHeaders(app, {
-    formActionOrigins: relyingAppOrigins(shell.registry),
+    formActionOrigins: [...relyingAppOrigins(shell.registry), ...eidProviderOrigins(shell.config.eid.providers)],
     https: shell.config.publicUrl.startsWith('https://'),
   });
   await app.register(fastifyStatic, {

@@ -112,6 +112,15 @@ export const en = {
       'Sign-in by SMS is no longer accepted here. Use the Sésame app: add it in “Manage my mobile devices” once signed in another way.',
     FORBIDDEN:
       'You are not allowed to do this: it is outside the organisations and roles you were given. Nothing was changed.',
+    EID_UNAVAILABLE:
+      'Your eID provider does not answer. Try again in a few minutes, or sign in with your e-mail address and password.',
+    EID_REFUSED:
+      'The answer of your eID could not be checked, or the request has expired. Nothing was changed. Start again from this page.',
+    EID_NOT_LINKED:
+      'This eID is not linked to a Sésame account. Sign in with your e-mail address and password, then link it in “My account”, “Manage my eIDs”.',
+    EID_LEVEL_UNKNOWN:
+      'Your eID provider did not say a level of assurance that this Sésame accepts: the eID cannot be used. Sign in with your e-mail address and password.',
+    EID_ALREADY_LINKED: 'This eID is already linked to a Sésame account. Unlink it there first.',
     confirmRequired: {
       emailConfirm: 'Confirm your e-mail address.',
       passwordConfirm: 'Confirm your password.',
@@ -149,6 +158,8 @@ export const en = {
     methodOnMobile: 'On mobile',
     onMobileIntro: 'On the phone that holds your Sésame app? Confirm in the app instead of typing your password.',
     signedOut: 'You are signed out.',
+    eidIntro: 'Or with your national electronic identity, if you linked it to your account:',
+    eidButton: 'Sign in with {provider}',
   },
   secondFactor: {
     title: 'Confirm it is you with your second factor',
@@ -702,6 +713,12 @@ export const en = {
       body: '{change, select, added {The security key or trusted platform “{name}” was added to your Sésame account, from the address {ip} ({browser}). It can now confirm your sign-ins.} other {The security key or trusted platform “{name}” was deleted from your Sésame account, from the address {ip} ({browser}). It no longer confirms your sign-ins.}} If it was not you, change your password at once and contact your helpdesk.',
       action: 'Manage my security keys and trusted platforms',
     },
+    eidChanged: {
+      subject:
+        '{change, select, added {Sésame: an eID was linked to your account} other {Sésame: an eID was unlinked from your account}}',
+      body: '{change, select, added {Your eID {name} was linked to your Sésame account, from the address {ip} ({browser}). It can now sign you in without your password.} other {Your eID {name} was unlinked from your Sésame account, from the address {ip} ({browser}). It no longer signs you in.}} If it was not you, change your password at once and contact your helpdesk.',
+      action: 'Manage my eIDs',
+    },
     phoneNumberChanged: {
       subject:
         '{change, select, added {Sésame: a mobile phone number was added to your account} other {Sésame: a mobile phone number was deleted from your account}}',
@@ -972,6 +989,28 @@ export const en = {
     secondFactorBody: 'Making recovery codes gives a new way into your account. Confirm with your second factor first.',
   },
   /** Issue 13 point 1: security keys and trusted platforms (WebAuthn; docs/adr/0029). */
+  eids: {
+    title: 'Manage my eIDs',
+    intro:
+      'An eID is your national electronic identity (for example FranceConnect). Once linked, it signs you in from the first screen, without your password, at the level of assurance it gives.',
+    none: 'No eID is linked to your account.',
+    name: 'eID',
+    added: 'Linked',
+    lastUsed: 'Last used',
+    never: 'Never',
+    actions: 'Actions',
+    unlink: 'Unlink',
+    unlinkLabel: 'Unlink {provider}',
+    link: 'Link my eID',
+    linkWith: 'Link my eID with {provider}',
+    linkIntro: 'You will be sent to your eID provider, then back here.',
+    back: 'Back to My account',
+    linkedNotice: 'Your eID {provider} is linked: you may now sign in with it.',
+    unlinkedNotice: 'The eID is unlinked: it no longer signs you in.',
+    secondFactorBody:
+      'Linking or unlinking an eID changes how your account can be signed in to: confirm who you are with one of your second factors first.',
+    signInAgain: 'Your session changed while you were at your eID provider. Sign in again, then link your eID.',
+  },
   securityKeys: {
     title: 'Manage my security keys and trusted platforms',
     intro:

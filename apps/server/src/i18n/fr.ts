@@ -118,6 +118,15 @@ export const fr: Messages = {
       'Le SMS n’a pas pu être envoyé : le service SMS ne répond pas. Réessayez dans quelques minutes, ou choisissez une autre méthode de vérification.',
     SMS_RETIRED:
       'La connexion par SMS n’est plus acceptée ici. Utilisez l’application Sésame : ajoutez-la dans « Gérer mes appareils mobiles » après vous être connecté autrement.',
+    EID_UNAVAILABLE:
+      'Votre fournisseur d’identité électronique ne répond pas. Réessayez dans quelques minutes, ou connectez-vous avec votre adresse électronique et votre mot de passe.',
+    EID_REFUSED:
+      'La réponse de votre identité électronique n’a pas pu être vérifiée, ou la demande a expiré. Rien n’a été modifié. Recommencez depuis cette page.',
+    EID_NOT_LINKED:
+      'Cette identité électronique n’est liée à aucun compte Sésame. Connectez-vous avec votre adresse électronique et votre mot de passe, puis liez-la dans « Mon compte », « Gérer mes eID ».',
+    EID_LEVEL_UNKNOWN:
+      'Votre fournisseur d’identité électronique n’a pas indiqué un niveau de garantie que ce Sésame accepte : l’eID ne peut pas être utilisée. Connectez-vous avec votre adresse électronique et votre mot de passe.',
+    EID_ALREADY_LINKED: 'Cette identité électronique est déjà liée à un compte Sésame. Déliez-la d’abord de ce compte.',
     FORBIDDEN:
       'Vous n’êtes pas autorisé à faire ceci : c’est en dehors des organisations et des rôles qui vous ont été confiés. Rien n’a été modifié.',
     confirmRequired: {
@@ -159,6 +168,8 @@ export const fr: Messages = {
     onMobileIntro:
       'Vous êtes sur le téléphone qui porte votre app Sésame ? Confirmez dans l’app au lieu de saisir votre mot de passe.',
     signedOut: 'Votre session est fermée.',
+    eidIntro: 'Ou avec votre identité électronique nationale, si vous l’avez liée à votre compte :',
+    eidButton: 'Se connecter avec {provider}',
   },
   secondFactor: {
     title: 'Confirmez que c’est bien vous avec votre second facteur',
@@ -723,6 +734,12 @@ export const fr: Messages = {
       body: '{change, select, added {La clé de sécurité ou plateforme de confiance « {name} » a été ajoutée à votre compte Sésame, depuis l’adresse {ip} ({browser}). Elle peut désormais confirmer vos connexions.} other {La clé de sécurité ou plateforme de confiance « {name} » a été supprimée de votre compte Sésame, depuis l’adresse {ip} ({browser}). Elle ne confirme plus vos connexions.}} Si ce n’est pas vous, changez votre mot de passe immédiatement et contactez votre support.',
       action: 'Gérer mes clés de sécurité et plateformes de confiance',
     },
+    eidChanged: {
+      subject:
+        '{change, select, added {Sésame : une eID a été liée à votre compte} other {Sésame : une eID a été déliée de votre compte}}',
+      body: '{change, select, added {Votre eID {name} a été liée à votre compte Sésame, depuis l’adresse {ip} ({browser}). Elle peut désormais vous connecter sans votre mot de passe.} other {Votre eID {name} a été déliée de votre compte Sésame, depuis l’adresse {ip} ({browser}). Elle ne vous connecte plus.}} Si ce n’était pas vous, changez votre mot de passe immédiatement et contactez votre assistance.',
+      action: 'Gérer mes eID',
+    },
     phoneNumberChanged: {
       subject:
         '{change, select, added {Sésame : un numéro de téléphone mobile a été ajouté à votre compte} other {Sésame : un numéro de téléphone mobile a été supprimé de votre compte}}',
@@ -1001,6 +1018,29 @@ export const fr: Messages = {
       'Créer des codes de récupération ouvre un nouvel accès à votre compte. Confirmez d’abord avec votre second facteur.',
   },
   /** Issue 13 point 1 : clés de sécurité et plateformes de confiance (WebAuthn ; docs/adr/0029). */
+  eids: {
+    title: 'Gérer mes eID',
+    intro:
+      'Une eID est votre identité électronique nationale (par exemple FranceConnect). Une fois liée, elle vous connecte dès le premier écran, sans votre mot de passe, au niveau de garantie qu’elle apporte.',
+    none: 'Aucune eID n’est liée à votre compte.',
+    name: 'eID',
+    added: 'Liée le',
+    lastUsed: 'Dernière utilisation',
+    never: 'Jamais',
+    actions: 'Actions',
+    unlink: 'Délier',
+    unlinkLabel: 'Délier {provider}',
+    link: 'Lier mon eID',
+    linkWith: 'Lier mon eID avec {provider}',
+    linkIntro: 'Vous serez envoyé chez votre fournisseur d’identité électronique, puis ramené ici.',
+    back: 'Retour à Mon compte',
+    linkedNotice: 'Votre eID {provider} est liée : vous pouvez désormais vous connecter avec elle.',
+    unlinkedNotice: 'L’eID est déliée : elle ne vous connecte plus.',
+    secondFactorBody:
+      'Lier ou délier une eID change la façon dont on peut se connecter à votre compte : confirmez d’abord votre identité avec l’un de vos seconds facteurs.',
+    signInAgain:
+      'Votre session a changé pendant que vous étiez chez votre fournisseur d’identité électronique. Reconnectez-vous, puis liez votre eID.',
+  },
   securityKeys: {
     title: 'Gérer mes clés de sécurité et plateformes de confiance',
     intro:

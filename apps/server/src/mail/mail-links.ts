@@ -52,6 +52,8 @@ export function mailLink(request: MailRequest, publicUrl: string): string {
       return `${base}/account/security-keys`;
     case 'phone-number-changed':
       return `${base}/account/phone-numbers`;
+    case 'eid-changed':
+      return `${base}/account/eids`;
     case 'password-changed':
     case 'account-locked':
     case 'authenticator-code-replayed':

@@ -110,6 +110,10 @@ const fixtures = {
     params: { firstName: 'Ada', name: '+33 6 12 34 56 78', change: 'added', ip: '192.0.2.7', browser: 'Firefox' },
     link: '/account/phone-numbers',
   },
+  'eid-changed': {
+    params: { firstName: 'Ada', name: 'FranceConnect', change: 'added', ip: '192.0.2.7', browser: 'Firefox' },
+    link: '/account/eids',
+  },
   invitation: {
     params: { firstName: 'Ada', token, ttlDays: 7, organisation: 'DDPP 35' },
     link: '/password/reset?token=',

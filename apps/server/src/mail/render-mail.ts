@@ -54,6 +54,7 @@ const TEMPLATES = {
   'security-key-changed': { key: 'securityKeyChanged', notYou: false },
   'security-key-cloned': { key: 'securityKeyCloned', notYou: false },
   'phone-number-changed': { key: 'phoneNumberChanged', notYou: false },
+  'eid-changed': { key: 'eidChanged', notYou: false },
   'new-browser-sign-in': { key: 'newBrowserSignIn', notYou: false },
   'enrolment-reminder': { key: 'enrolmentReminder', notYou: false, app: true },
 } as const satisfies Record<MailTemplate, { key: TemplateKey; notYou: boolean; app?: true }>;

@@ -31,6 +31,10 @@ export const AMR_BY_STRENGTH: Record<Strength, readonly AmrValue[]> = {
   // A Sésame extension (docs/adr/0028): the password and a saved lookup secret.
   PASSWORD_RECOVERY_CODE: ['pwd', 'otp', 'mfa'],
   EIDAS: ['mfa'],
+  // The same at HIGH; at BASIC (eIDAS low, or a mapping that says so) one factor may have done,
+  // and RFC 8176 has no value for "another provider authenticated the user": none is claimed.
+  EIDAS_HIGH: ['mfa'],
+  EIDAS_BASIC: [],
   PASSWORD_TOTP: ['pwd', 'otp', 'mfa'],
   PASSWORD_SMS: ['pwd', 'sms', 'mfa'],
   // EU Login's hardware tokens: a displayed one-time code, or a challenge–response token.

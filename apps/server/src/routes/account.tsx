@@ -77,6 +77,7 @@ export function accountRoutes(app: FastifyInstance, services: AccountRoutesConte
         app={app}
         offerRecoveryCodes={await shouldOfferRecoveryCodes(services.devices, auth.user.id)}
         phoneNumbers={services.config.sms.provider !== 'none'}
+        eids={services.config.eid.providers.length > 0}
         administers={(await services.durable.roles.listForAccount(auth.user.id)).length > 0}
       />,
     );

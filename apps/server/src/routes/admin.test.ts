@@ -532,16 +532,27 @@ describe('a lost second factor, removed from the console (SEC-28)', () => {
   it('removes every factor, ends the sessions, mails the owner, audits the reason; the password alone still adds no device', async () => {
     const marieBefore = await withSecondFactor(PEOPLE.marie.email);
     expect(await portal.durable.credentials.listByUser(PEOPLE.marie.id)).toHaveLength(1);
+    // A linked eID signs in without the password (docs/adr/0042): it goes with the rest.
+    await portal.durable.eidLinks.create({
+      id: 'eid-link-1',
+      userId: PEOPLE.marie.id,
+      provider: 'franceconnect',
+      issuer: 'https://eid.example.eu',
+      subject: 'sub-1',
+      createdAt: portal.clock.now(),
+      lastUsedAt: null,
+    });
     const sophie = await withSecondFactor(PEOPLE.sophie.email);
     expect((await sophie.get(`/admin/accounts/${PEOPLE.marie.id}`)).html).toContain('/second-factor-reset');
     const done = await sophie.post(`/admin/accounts/${PEOPLE.marie.id}/second-factor-reset`, {
       reason: 'Phone lost, called the helpdesk, identity checked',
     });
-    expect(done.location).toBe(`/admin/accounts/${PEOPLE.marie.id}?factors=0.1`);
+    expect(done.location).toBe(`/admin/accounts/${PEOPLE.marie.id}?factors=0.2`);
     expect(textOf((await sophie.follow(done)).html)).toContain(
-      format(en.admin.factorReset, { devices: 0, credentials: 1 }, 'en'),
+      format(en.admin.factorReset, { devices: 0, credentials: 2 }, 'en'),
     );
     expect(await portal.durable.credentials.listByUser(PEOPLE.marie.id)).toEqual([]);
+    expect(await portal.durable.eidLinks.listByUser(PEOPLE.marie.id)).toEqual([]);
     const [mail] = portal.mailer.of('second-factor-reset');
     expect(mail?.to).toBe(PEOPLE.marie.email);
     const [event] = await portal.durable.audit.list({ userId: PEOPLE.marie.id, limit: 1 });
@@ -552,7 +563,7 @@ describe('a lost second factor, removed from the console (SEC-28)', () => {
         role: 'helpdesk',
         reason: 'Phone lost, called the helpdesk, identity checked',
         devices: 0,
-        credentials: 1,
+        credentials: 2,
       },
     });
     // Marie's session that had the factor is over.

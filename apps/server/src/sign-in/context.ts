@@ -19,6 +19,7 @@ import type {
 import type { Strength } from '@sesame/protocol';
 import type { MessageOptions } from '../http/error-map';
 import type { LoginCancellation, LoginContinuation } from '../compose/continuations';
+import type { EidPages } from '../eid/context';
 
 /** Warnings outside the request's answer (an application not told of a sign-out). */
 export interface SignInLog {
@@ -109,6 +110,8 @@ export interface SignInRoutesContext {
   readonly knownBrowsers: NewBrowserDeps;
   /** The registration campaign (issue 14 point 4; docs/adr/0036): its page after sign-in and on SSO. */
   readonly campaign: CampaignGate;
+  /** "Sign in with eID" and "Manage my eIDs" (issue 15 point 1; docs/adr/0042); null without providers. */
+  readonly eid: EidPages | null;
 }
 
 /**

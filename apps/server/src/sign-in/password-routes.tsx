@@ -13,6 +13,7 @@ import { passwordStepPage } from './password-step-page';
 import { redirectFor } from './redirects';
 import { signInForm } from './sign-in-form';
 import { signInMeta } from './sign-in-meta';
+import { eidButtons } from '../eid/eid-routes';
 
 /**
  * The sign-in pages' query and forms (ADR 0026 §2.10): plain optional strings, as the routes read
@@ -95,6 +96,7 @@ export function passwordRoutes(app: FastifyInstance, ctx: SignInRoutesContext) {
         email={query.change ? emailOf(current) : undefined}
         notice={notice}
         passkeyOptions={await passkeyOffer(handle)}
+        eidProviders={eidButtons(ctx.eid, request)}
       />,
     );
   });
@@ -112,6 +114,7 @@ export function passwordRoutes(app: FastifyInstance, ctx: SignInRoutesContext) {
           ctx={viewContext(request, reply)}
           errors={{ fields: {}, general: request.messages.signIn.passkeyRefused }}
           passkeyOptions={await passkeyOffer(request.cookies[COOKIES.login])}
+          eidProviders={eidButtons(ctx.eid, request)}
         />,
         status,
       );
@@ -143,7 +146,14 @@ export function passwordRoutes(app: FastifyInstance, ctx: SignInRoutesContext) {
         reply.setCookie(COOKIES.login, step.handle, baseCookie);
         return reply.redirect('/login/password', 303);
       },
-      (errors) => <SignInEmailPage ctx={viewContext(request, reply)} email={email} errors={errors} />,
+      (errors) => (
+        <SignInEmailPage
+          ctx={viewContext(request, reply)}
+          email={email}
+          errors={errors}
+          eidProviders={eidButtons(ctx.eid, request)}
+        />
+      ),
     );
   });
 

@@ -5,10 +5,10 @@ import { viewContext } from '../http/render-page';
 import { SignInPasswordPage } from '../views/sign-in/sign-in-password-page';
 import type { SignInRoutesContext } from './context';
 
-type ChooserWireName = Exclude<MethodWireName, 'MOBILE_APP'>;
+type ChooserWireName = Exclude<MethodWireName, 'MOBILE_APP' | 'EIDAS'>;
 
 function inChooser(wireName: MethodWireName | undefined): wireName is ChooserWireName {
-  return wireName !== undefined && wireName !== 'MOBILE_APP';
+  return wireName !== undefined && wireName !== 'MOBILE_APP' && wireName !== 'EIDAS';
 }
 
 /**

@@ -9,6 +9,7 @@ import { smsSunsetRoutes } from './sms-sunset';
 import { campaignRoutes } from './campaign';
 import { stepUpRoutes } from './step-up';
 import { waitRoutes } from './wait-routes';
+import { eidRoutes } from '../eid/eid-routes';
 
 /**
  * The sign-in's HTTP side (design §4; docs/adr/0026 §2.1): the e-mail and password steps and the
@@ -26,4 +27,6 @@ export function registerSignIn(portal: FastifyInstance, ctx: SignInRoutesContext
   stepUpRoutes(portal, ctx);
   smsSunsetRoutes(portal, ctx);
   campaignRoutes(portal, ctx);
+  // Issue 15 point 1 (docs/adr/0042): only when providers are configured.
+  if (ctx.eid) eidRoutes(portal, ctx, ctx.eid);
 }

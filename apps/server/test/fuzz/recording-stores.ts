@@ -105,6 +105,7 @@ function recordingRepositories(repositories: DurableRepositories, journal: Chang
     directory: recordingRepository(repositories.directory, 'directory', journal),
     migration: recordingRepository(repositories.migration, 'migration', journal),
     campaign: recordingRepository(repositories.campaign, 'campaign', journal),
+    eidLinks: recordingRepository(repositories.eidLinks, 'eidLinks', journal),
   };
 }
 

@@ -200,7 +200,7 @@ export const RESET_REASON_MAX = 500;
 /**
  * Removes every second factor of an account whose owner lost them (issue 14 point 2, SEC-28): its
  * mobile devices (pending pushes and QR challenges die with them) and its other credentials
- * (authenticator apps, security keys, recovery codes, phone numbers); ends its sessions. The owner
+ * (authenticator apps, security keys, recovery codes, phone numbers, linked eIDs); ends its sessions. The owner
  * is mailed a CHECKED recovery link (docs/adr/0040): the recovery of docs/adr/0008 — the grant is
  * the browser's that confirms the link, never the console's (SEC-29) — without its waiting period,
  * since the person resetting checked the owner's identity. A recovery already in progress ends:
@@ -221,7 +221,9 @@ export async function resetSecondFactorByAdmin(
   const now = deps.clock.now();
   const removed = await deps.durable.transaction(async (tx) => {
     const devices = await tx.devices.deleteAllOfUser(userId);
-    const credentials = await tx.credentials.deleteByUser(userId);
+    // Its linked eIDs count with the credentials (docs/adr/0042 §5): each one signs in at its level
+    // without a password, so one linked by whoever held the account goes with the rest.
+    const credentials = (await tx.credentials.deleteByUser(userId)) + (await tx.eidLinks.deleteByUser(userId));
     // Every session ends (a stolen phone's browser too). No recovery grant is made here: the grant
     // is the browser's that confirms the owner's mailed link (account-recovery.ts), never the console's.
     await tx.users.update(userId, { credentialsChangedAt: now, recovery: null });

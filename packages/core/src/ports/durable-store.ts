@@ -2,6 +2,7 @@ import type { Locale } from '@sesame/protocol';
 import type { AccountOptionsRepository } from './account-options-repository';
 import type { CredentialRepository } from './credential-repository';
 import type { DeviceRepository } from './device-repository';
+import type { EidLinkRepository } from './eid-link-repository';
 import type { CampaignRepository, MigrationRepository } from './migration-repository';
 import type { AccountDirectory, OrganisationRepository, RoleAssignmentRepository } from './organisation-repository';
 
@@ -270,6 +271,8 @@ export interface DurableRepositories {
   migration: MigrationRepository;
   /** The registration campaign: per organisation, and each agent's snoozes and exclusion (docs/adr/0036). */
   campaign: CampaignRepository;
+  /** The eIDs linked to accounts (issue 15 point 1; docs/adr/0042). */
+  eidLinks: EidLinkRepository;
 }
 
 export interface DurableStore extends DurableRepositories {

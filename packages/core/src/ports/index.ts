@@ -12,3 +12,5 @@ export * from './sms-sender';
 export * from './challenge-mac';
 export * from './organisation-repository';
 export * from './migration-repository';
+export * from './eid-link-repository';
+export * from './eid-federation';

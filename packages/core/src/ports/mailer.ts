@@ -111,6 +111,14 @@ export type MailRequest = { to: string; locale: Locale } & (
       params: { firstName: string; name: string; change: 'added' | 'deleted'; ip: string; browser: string };
     }
   /**
+   * An eID was linked or unlinked (SEC-27, issue 15 point 1; docs/adr/0042): the provider's name,
+   * from where.
+   */
+  | {
+      template: 'eid-changed';
+      params: { firstName: string; name: string; change: 'added' | 'deleted'; ip: string; browser: string };
+    }
+  /**
    * A mobile phone number was added or deleted (SEC-27, issue 13 point 4; as
    * authenticator-app-changed): the number, from where.
    */

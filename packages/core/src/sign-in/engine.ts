@@ -8,6 +8,8 @@ import type { MethodWireName, SettleInput, Settled, SignInMethod } from './metho
 import type { MethodRegistry } from './methods/registry';
 import { parseWebAuthnAnswer } from './methods/webauthn/webauthn-data';
 import type { PasskeySignIn } from './methods/webauthn/webauthn-passkey';
+import type { EidCallback, EidRefusalCode, EidVerdict } from './methods/eid/eid-method';
+import { eidStrength } from './methods/eid/eid-levels';
 import type { StoredAccountOptions } from '../ports';
 import type { WebAuthnOptionsJson } from '../ports/webauthn-verifier';
 import { SesameError } from '../errors';
@@ -82,6 +84,26 @@ export type PasskeyStep =
 /** The first screen's passkey options, or why they are not offered. */
 export type PasskeyOffer =
   | { readonly ok: true; readonly options: WebAuthnOptionsJson }
+  | { readonly ok: false; readonly error: TransitionError };
+
+/** "Sign in with eID" / "Link my eID", first half: the provider's URL, or why not (docs/adr/0042). */
+export type EidStart =
+  { readonly ok: true; readonly url: string } | { readonly ok: false; readonly error: TransitionError };
+
+/**
+ * The eID's answer: a sign-in done (`handle` as for a passkey), refused (the user's message and
+ * what the flow was for), a link to make (the account routes bind it), or a request that does not fit.
+ */
+export type EidStep =
+  | { readonly ok: true; readonly handle: string; readonly state: { readonly next: Authenticated } }
+  | {
+      readonly ok: true;
+      readonly state: {
+        readonly refused: EidRefusalCode | 'SECOND_FACTOR_REQUIRED';
+        readonly purpose: 'sign-in' | 'link' | null;
+      };
+    }
+  | { readonly ok: true; readonly state: { readonly link: Extract<EidVerdict, { purpose: 'link' }> } }
   | { readonly ok: false; readonly error: TransitionError };
 
 export interface SignInEngineDeps {
@@ -220,6 +242,21 @@ export interface SignInEngine {
    * ends, keeping the application's target; without one, the sign-in is the portal's.
    */
   signInWithPasskey(handle: string | undefined, fields: FormFields, meta: SignInMeta): Promise<PasskeyStep>;
+  /**
+   * "Sign in with eID" (docs/adr/0042): the provider's authorization URL, its flow bound to the
+   * browser's `binding` cookie. From the first screen or the password's (as a passkey); the
+   * browser's sign-in, when there is one (an application's), is the one the eID ends.
+   * NOT_OFFERED without eID providers; INVALID_INPUT (thrown) for a provider not configured.
+   */
+  beginEid(handle: string | undefined, provider: string, binding: string): Promise<EidStart>;
+  /** "Link my eID" for the signed-in `userId` (the account routes check it may add a factor). */
+  beginEidLink(userId: string, provider: string, binding: string): Promise<EidStart>;
+  /**
+   * The browser back from the provider: the flow taken once and the answer checked (the method);
+   * a sign-in's verdict applied — the account that linked the eID at its mapped level — and every
+   * refused sign-in audited `sign_in.failed`; a link's proof handed back to the account routes.
+   */
+  finishEid(handle: string | undefined, callback: EidCallback, meta: SignInMeta): Promise<EidStep>;
   /** Ends the sign-in without a success (the step-up reached another way). */
   end(handle: string | undefined): Promise<void>;
   /** After the session exists: the `sign_in.succeeded` audit, and the sign-in deleted (single use). */
@@ -454,6 +491,65 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
       return step.ok ? { ok: true, handle: step.handle, state: { next: step.state } } : step;
     },
 
+    async beginEid(handle, provider, binding) {
+      const eid = methods.eid;
+      if (!eid) return { ok: false, error: { code: 'NOT_OFFERED', method: 'eid' } };
+      const state = await store.load(handle);
+      if (state !== null && !passkeyMayEnd(state)) return misfit(state, ['identify', 'password']);
+      return { ok: true, url: await eid.begin({ provider, purpose: 'sign-in', userId: null, binding }) };
+    },
+
+    async beginEidLink(userId, provider, binding) {
+      const eid = methods.eid;
+      if (!eid) return { ok: false, error: { code: 'NOT_OFFERED', method: 'eid' } };
+      return { ok: true, url: await eid.begin({ provider, purpose: 'link', userId, binding }) };
+    },
+
+    async finishEid(handle, callback, meta) {
+      const eid = methods.eid;
+      if (!eid) return { ok: false, error: { code: 'NOT_OFFERED', method: 'eid' } };
+      const verdict = await eid.finish(callback);
+      if (!verdict.ok) {
+        // SEC-23/24: every refused eID sign-in is in the history, under the account if known.
+        if (verdict.purpose !== 'link') {
+          await deps.audit({
+            type: 'sign_in.failed',
+            userId: verdict.userId,
+            meta,
+            details: { method: 'EIDAS', reason: verdict.auditReason },
+          });
+        }
+        return { ok: true, state: { refused: verdict.code, purpose: verdict.purpose } };
+      }
+      if (verdict.purpose === 'link') return { ok: true, state: { link: verdict } };
+      // "Always require multi-factor authentication" (docs/adr/0031): an eID that reached only
+      // BASIC (eIDAS low: one factor may do) is the password's equal there, and refused.
+      if (verdict.level === 'BASIC' && deps.account) {
+        const facts = await deps.account(verdict.userId);
+        if (facts.options.alwaysSecondFactor) {
+          await deps.audit({
+            type: 'sign_in.failed',
+            userId: verdict.userId,
+            meta,
+            details: { method: 'EIDAS', reason: 'second_factor_required' },
+          });
+          return { ok: true, state: { refused: 'SECOND_FACTOR_REQUIRED', purpose: 'sign-in' } };
+        }
+      }
+      const stored = await store.load(handle);
+      if (stored !== null && !passkeyMayEnd(stored)) return misfit(stored, ['identify', 'password']);
+      // No sign-in in this browser (the portal's first screen): one made now, only in memory, as
+      // for a passkey (docs/adr/0029 §8); the terminal state is never stored.
+      const state: SignInState = stored ?? { v: 2, step: 'identify', ctx: { purpose: 'sign-in' } };
+      const step = await apply<Authenticated>(
+        stored === null ? undefined : handle,
+        state,
+        { type: 'EidAccepted', userId: verdict.userId, strengths: [eidStrength(verdict.level)] },
+        ['authenticated'],
+      );
+      return step.ok ? { ok: true, handle: step.handle, state: { next: step.state } } : step;
+    },
+
     async giveAddress(handle, email) {
       return apply<PasswordStep>(handle, await store.load(handle), { type: 'AddressGiven', email }, ['password']);
     },
@@ -488,7 +584,8 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
       if (handle === undefined || !hasEmail(state)) return wrongStep(state, ['password']);
       // No method sent (a script, a page without the chooser): the password alone.
       const chosen = methods.byWireName(fields.method ?? 'PASSWORD');
-      if (!chosen || (chosen.position !== 'first' && chosen.position !== 'after-password')) {
+      // The eID is a redirect from the first screen (docs/adr/0042), never a choice after the password.
+      if (!chosen || chosen.id === 'eid' || (chosen.position !== 'first' && chosen.position !== 'after-password')) {
         throw invalidInput('method', 'malformed');
       }
       // A method the chooser does not offer here (SMS past its sunset, or refused by the
@@ -532,7 +629,7 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
         // preferred or last used method; a recovery code when it has nothing else; else the
         // helpdesk (the option's warning said so).
         const next = methods.byId(plan.methods[0] ?? plan.lostAccess ?? 'password');
-        if (!next || next.id === 'password') throw new SesameError('SECOND_FACTOR_REQUIRED');
+        if (!next || next.id === 'password' || next.id === 'eid') throw new SesameError('SECOND_FACTOR_REQUIRED');
         id = next.id;
         method = next;
       }
@@ -567,7 +664,7 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
           );
         }
         const opened = methods.byId(opening.open);
-        if (opened && opened.id !== 'password') {
+        if (opened && opened.id !== 'password' && opened.id !== 'eid') {
           id = opened.id;
           method = opened;
         }

@@ -53,6 +53,11 @@ export type SignInEvent =
       /** The passkey, told to applications (EU Login's webAuthnDevice; docs/adr/0032 §4). */
       readonly devices?: readonly MobileDeviceFactor[];
     }
+  /**
+   * "Sign in with eID" verified (docs/adr/0042): the account that linked the eID, at the level
+   * its acr was mapped to (EIDAS, EIDAS_BASIC or EIDAS_HIGH).
+   */
+  | { readonly type: 'EidAccepted'; readonly userId: string; readonly strengths: readonly Strength[] }
   | { readonly type: 'AnswerRefused'; readonly data?: MethodData }
   | { readonly type: 'ChallengeEnded'; readonly reason: EndReason }
   | { readonly type: 'Kept'; readonly userId: string; readonly email: string; readonly target: LoginTarget };

@@ -19,3 +19,4 @@ export * from './methods/webauthn';
 export * from './methods/on-mobile';
 export * from './app-consent';
 export * from './methods/sms';
+export * from './methods/eid';

@@ -7,8 +7,11 @@ import type { EndReason } from './events';
 import type { MethodData, MethodId } from './state';
 import type { SignInMeta } from './meta';
 
-/** Where a method sits in the sign-in (design §4). */
-export type MethodPosition = 'first' | 'after-password' | 'instead-of-password';
+/**
+ * Where a method sits in the sign-in (design §4). `federated`: a button of the first screen that
+ * sends the browser to another identity provider and back (the eID, docs/adr/0042) — in no chooser.
+ */
+export type MethodPosition = 'first' | 'after-password' | 'instead-of-password' | 'federated';
 
 /** The wire name of a method: form value, `method` cookie, audit detail (unchanged since issue 5). */
 export type MethodWireName =
@@ -23,7 +26,9 @@ export type MethodWireName =
   /** A security key, trusted platform or passkey (issue 13 point 1; docs/adr/0029). */
   | 'PASSWORD_WEBAUTHN'
   /** A code texted to a mobile phone (issue 13 point 4: SMS, on its way out). */
-  | 'PASSWORD_SMS';
+  | 'PASSWORD_SMS'
+  /** A national eID by federation (issue 15 point 1; docs/adr/0042). */
+  | 'EIDAS';
 
 export interface StartInput {
   /** The browser's sign-in handle: what the challenge is bound to. */

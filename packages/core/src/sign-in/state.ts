@@ -16,9 +16,19 @@ export interface SignInContext {
 }
 
 /** Every method, by folder name. */
-export type MethodId = 'password' | 'app-push' | 'app-qr' | 'on-mobile' | 'totp' | 'recovery-code' | 'webauthn' | 'sms';
-/** The methods that leave a challenge pending (all but the password). */
-export type ChallengeMethodId = Exclude<MethodId, 'password'>;
+export type MethodId =
+  | 'password'
+  | 'app-push'
+  | 'app-qr'
+  | 'on-mobile'
+  | 'totp'
+  | 'recovery-code'
+  | 'webauthn'
+  | 'sms'
+  /** eID by federation (issue 15 point 1; docs/adr/0042): a redirect, never a challenge. */
+  | 'eid';
+/** The methods that leave a challenge pending (all but the password and the eID's redirect). */
+export type ChallengeMethodId = Exclude<MethodId, 'password' | 'eid'>;
 /** A method's own part of a pending challenge, parsed by its `dataSchema`. */
 export type MethodData = Readonly<Record<string, string | number | boolean | null>>;
 

@@ -46,6 +46,7 @@ const EVENTS = {
     strengths: ['PASSWORD', 'PASSWORD_MOBILE_APP'],
   },
   PasskeyAccepted: { type: 'PasskeyAccepted', userId: 'u1', strengths: ['WEBAUTHN_PASSKEY'] },
+  EidAccepted: { type: 'EidAccepted', userId: 'u1', strengths: ['EIDAS'] },
   AnswerRefused: { type: 'AnswerRefused' },
   ChallengeEnded: { type: 'ChallengeEnded', reason: 'denied' },
   Kept: { type: 'Kept', userId: 'u1', email: EMAIL, target: MEDIUM_APP },
@@ -138,6 +139,15 @@ const TABLE: Record<keyof typeof EVENTS, Record<From, Outcome>> = {
     kept: 'WRONG_STEP',
   },
   PasskeyAccepted: {
+    none: 'WRONG_STEP',
+    identify: 'authenticated',
+    password: 'authenticated',
+    choosing: 'WRONG_STEP',
+    challenge: 'WRONG_STEP',
+    kept: 'WRONG_STEP',
+  },
+  // docs/adr/0042: as a passkey, from the first screen or the password's.
+  EidAccepted: {
     none: 'WRONG_STEP',
     identify: 'authenticated',
     password: 'authenticated',

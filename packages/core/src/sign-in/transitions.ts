@@ -128,6 +128,26 @@ export function transition(
       });
     }
 
+    // "Sign in with eID" (docs/adr/0042): from the first screen, or the password's when the address
+    // was typed — as a passkey; a re-authentication asks for the account's own factor.
+    case 'EidAccepted': {
+      if (
+        state === null ||
+        (state.step !== 'identify' && state.step !== 'password') ||
+        state.ctx.purpose !== 'sign-in'
+      ) {
+        return wrongStep(state, ['identify', 'password']);
+      }
+      return ok({
+        step: 'authenticated',
+        ctx: state.ctx,
+        userId: event.userId,
+        method: 'eid',
+        strengths: event.strengths,
+        mobileDevices: [],
+      });
+    }
+
     // The account's chooser, no challenge started (docs/adr/0034 §3): after the password, typed at
     // the password step or again from a pending challenge — never a step-up's (it goes back to `kept`).
     case 'ChooserOpened':

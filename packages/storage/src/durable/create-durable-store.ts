@@ -6,6 +6,7 @@ import { createAuditLog } from './audit-log';
 import type { Database } from './database';
 import { createCredentialRepository } from './credentials-repository';
 import { createDeviceRepository } from './devices-repository';
+import { createEidLinkRepository } from './eid-links-repository';
 import { createMailOutbox } from './mail-outbox';
 import { createOrganisationRepository } from './organisations-repository';
 import { createRoleAssignmentRepository } from './role-assignments-repository';
@@ -79,5 +80,6 @@ function repositories(db: Kysely<Database>, kind: DurableStore['kind']): Durable
     outbox: createMailOutbox(db),
     migration: createMigrationRepository(db, kind),
     campaign: createCampaignRepository(db),
+    eidLinks: createEidLinkRepository(db),
   };
 }

@@ -32,6 +32,7 @@ export interface Database {
   reminder_sends: ReminderSendsTable;
   campaign_settings: CampaignSettingsTable;
   campaign_agents: CampaignAgentsTable;
+  eid_links: EidLinksTable;
 }
 
 /**
@@ -135,6 +136,17 @@ export interface CredentialsTable {
   /** bigint in PostgreSQL: pg reads it back as a string. */
   counter: ColumnType<number | string, number, number>;
   status: CredentialStatus;
+  created_at: Instant;
+  last_used_at: NullableInstant;
+}
+
+/** Migration 0014 (docs/adr/0042): an eID linked to an account, unique by (issuer, subject). */
+export interface EidLinksTable {
+  id: string;
+  user_id: string;
+  provider: string;
+  issuer: string;
+  subject: string;
   created_at: Instant;
   last_used_at: NullableInstant;
 }

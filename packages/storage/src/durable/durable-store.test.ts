@@ -57,6 +57,7 @@ describe('createDurableStore', () => {
           'campaign_settings',
           'credentials',
           'devices',
+          'eid_links',
           'kysely_migration',
           'kysely_migration_lock',
           'migration_snapshots',

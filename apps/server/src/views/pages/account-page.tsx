@@ -20,6 +20,8 @@ export function AccountPage(props: {
   offerRecoveryCodes?: boolean;
   /** The deployment texts codes: "Manage my mobile phone numbers" (issue 13 point 4). */
   phoneNumbers?: boolean;
+  /** "Manage my eIDs" (docs/adr/0042): eID providers are configured. */
+  eids?: boolean;
   /** The account holds an administrative role: the link to the console (issue 14). */
   administers?: boolean;
 }) {
@@ -98,6 +100,11 @@ export function AccountPage(props: {
           <li>
             <a href="/account/security-keys">{m.securityKeys.title}</a>
           </li>
+          {props.eids && (
+            <li>
+              <a href="/account/eids">{m.eids.title}</a>
+            </li>
+          )}
           <li>
             <a href="/account/recovery-codes">{m.recoveryCodes.title}</a>
           </li>

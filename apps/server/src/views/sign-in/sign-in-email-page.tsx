@@ -2,6 +2,7 @@ import { Actions, Field, Form, Notice } from '../components';
 import { Layout } from '../layout';
 import type { FormErrors, ViewContext } from '../view-context';
 import { WebAuthnScripts } from '../webauthn-scripts';
+import { format } from '../../i18n/format-message';
 
 /**
  * Sign-in, step 1 (design §4; instruction's annex step 11): the e-mail address, then "Next". With
@@ -15,6 +16,8 @@ export function SignInEmailPage(props: {
   errors?: FormErrors | undefined;
   notice?: string | undefined;
   passkeyOptions?: unknown;
+  /** "Sign in with eID" (docs/adr/0042): one button per configured provider, its name in this language. */
+  eidProviders?: readonly { readonly id: string; readonly label: string }[] | undefined;
 }) {
   const { m } = props.ctx;
   const passkeys = props.passkeyOptions !== undefined;
@@ -60,6 +63,20 @@ export function SignInEmailPage(props: {
             </Actions>
           </Form>
           <WebAuthnScripts ctx={props.ctx} />
+        </div>
+      )}
+      {props.eidProviders && props.eidProviders.length > 0 && (
+        <div data-eid>
+          <p>{m.signIn.eidIntro}</p>
+          <Form ctx={props.ctx} action="/login/eid">
+            <Actions>
+              {props.eidProviders.map((p) => (
+                <button key={p.id} type="submit" class="button button--secondary" name="provider" value={p.id}>
+                  {format(m.signIn.eidButton, { provider: p.label })}
+                </button>
+              ))}
+            </Actions>
+          </Form>
         </div>
       )}
       <p class="aside">

@@ -12,7 +12,7 @@ import type { FormErrors, ViewContext } from '../view-context';
  * JavaScript or on a computer the page is unchanged.
  */
 /** A method of the chooser, by wire name (the form's value). */
-type SignInMethod = Exclude<MethodWireName, 'MOBILE_APP'>;
+type SignInMethod = Exclude<MethodWireName, 'MOBILE_APP' | 'EIDAS'>;
 
 export function SignInPasswordPage(props: {
   ctx: ViewContext;

@@ -6,6 +6,7 @@ import type { MethodWireName, SignInMethod } from '../method';
 import type { MethodId } from '../state';
 import { appPushMethod } from './app-push/app-push-method';
 import { appQrMethod } from './app-qr/app-qr-method';
+import { eidMethod, type EidMethod, type EidMethodDeps } from './eid/eid-method';
 import { onMobileMethod } from './on-mobile/on-mobile-method';
 import { passwordMethod, type PasswordMethod } from './password/password-method';
 import { recoveryCodeMethod } from './recovery-code/recovery-code-method';
@@ -20,6 +21,8 @@ export interface MethodRegistry {
   readonly list: readonly SignInMethod[];
   /** The password (position 'first'): the engine checks it itself. */
   readonly password: PasswordMethod;
+  /** "Sign in with eID" (position 'federated', docs/adr/0042), when the deployment has providers. */
+  readonly eid?: EidMethod;
   byId(id: MethodId): SignInMethod | undefined;
   byWireName(wireName: string): SignInMethod | undefined;
 }
@@ -33,9 +36,11 @@ export function methodRegistry(methods: readonly SignInMethod[]): MethodRegistry
     if (ids.has(m.id)) throw new Error(`sign-in method registered twice: ${m.id}`);
     ids.add(m.id);
   }
+  const eid = methods.find((m): m is EidMethod => m.id === 'eid' && 'begin' in m);
   return {
     list: methods,
     password,
+    ...(eid ? { eid } : {}),
     byId: (id) => methods.find((m) => m.id === id),
     byWireName: (wireName) => methods.find((m) => m.wireName === (wireName as MethodWireName)),
   };
@@ -70,6 +75,11 @@ export interface MethodDeps {
    * gateway adapter, the message's words, the sunset date.
    */
   readonly sms?: SmsMethodOptions;
+  /**
+   * Present: the deployment names upstream eID providers (issue 15 point 1; docs/adr/0042): the
+   * server's openid-client adapter, the links' store, the providers and their level mappings.
+   */
+  readonly eid?: EidMethodDeps;
 }
 
 /** The deployment's methods: ONE line per method (docs/adr/0026 §2.4). */
@@ -83,5 +93,6 @@ export function createSignInMethods(d: MethodDeps): MethodRegistry {
     ...(d.webauthn ? [webauthnMethod({ ...d.devices, webauthn: d.webauthn.verifier }, d.webauthn)] : []),
     ...(d.sms ? [smsMethod(d.devices, d.sms)] : []),
     ...(d.recoveryCodes ? [recoveryCodeMethod({ ...d.devices, hasher: d.accounts.hasher })] : []),
+    ...(d.eid && d.eid.providers.length > 0 ? [eidMethod(d.eid)] : []),
   ]);
 }

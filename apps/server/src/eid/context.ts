@@ -1,0 +1,20 @@
+import type { EidLinkRepository, Mailer } from '@sesame/core';
+import type { Localised } from '../branding/branding';
+import type { MayChangeAuthenticators } from '../credentials/context';
+
+/** A provider as the pages show it: its id and its name in each language. */
+export interface EidProviderLabel {
+  readonly id: string;
+  readonly label: Localised;
+}
+
+/**
+ * What the eID pages use beyond the sign-in's context (issue 15 point 1; docs/adr/0042): the
+ * providers' names, the links, SEC-27's rule for linking and unlinking, the owner's mail.
+ */
+export interface EidPages {
+  readonly providers: readonly EidProviderLabel[];
+  readonly links: EidLinkRepository;
+  readonly mayChangeAuthenticators: MayChangeAuthenticators;
+  readonly mailer: Mailer;
+}

@@ -1,0 +1,251 @@
+import { isSesameError, randomToken, SesameError, type EidStep } from '@sesame/core';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { baseCookie, COOKIES } from '../http/cookies';
+import { errorMessage, STATUS } from '../http/error-map';
+import { parseForm, parseQuery } from '../http/parse-form';
+import { sendPage, viewContext } from '../http/render-page';
+import { requireSignIn } from '../http/require-sign-in';
+import { format } from '../i18n/format-message';
+import type { SignInRoutesContext } from '../sign-in/context';
+import { finishSignIn } from '../sign-in/finish-sign-in';
+import { redirectFor } from '../sign-in/redirects';
+import { signInMeta } from '../sign-in/sign-in-meta';
+import { EidsPage } from '../views/pages/eids-page';
+import { MessagePage } from '../views/pages/message-page';
+import { SecondFactorRequiredPage } from '../views/pages/second-factor-required-page';
+import { SignInEmailPage } from '../views/sign-in/sign-in-email-page';
+import type { EidPages } from './context';
+import { eidCallbackPath } from './build-eid';
+
+/** The forms and query (ADR 0026 §2.10): plain optional strings; core checks them. */
+const providerForm = z.object({ provider: z.string().max(64).optional() });
+const callbackQuery = z.object({ state: z.string().max(256).optional() });
+const listQuery = z.object({ linked: z.string().max(64).optional(), unlinked: z.string().max(8).optional() });
+const providerParams = z.object({ provider: z.string().max(64) });
+const linkParams = z.object({ id: z.string().max(64) });
+
+const LIST = '/account/eids';
+/** The binding cookie lives as long as a flow (core EID_FLOW_MS). */
+const BINDING_MAX_AGE = 10 * 60;
+
+/** The buttons' providers, named in the page's language. */
+export function eidButtons(eid: EidPages | null, request: FastifyRequest) {
+  return eid?.providers.map((p) => ({ id: p.id, label: p.label[request.locale] }));
+}
+
+/**
+ * "Sign in with eID" and "Manage my eIDs" (issue 15 point 1; EU Login's, reference
+ * eulogin-facts §1.2; docs/adr/0042): the first screen's buttons send the browser to the provider,
+ * the callback ends the sign-in — or binds the eID to the signed-in account that asked to link it.
+ * Linking and unlinking change how the account may be signed in to: SEC-27, as for every
+ * authenticator (a second factor on an account that has one), and the owner mailed.
+ */
+export function eidRoutes(app: FastifyInstance, ctx: SignInRoutesContext, eid: EidPages): void {
+  const { engine } = ctx;
+
+  /** The browser's binding cookie: kept while a flow may be pending, made when missing. */
+  function binding(request: FastifyRequest, reply: FastifyReply): string {
+    const existing = request.cookies[COOKIES.eid];
+    const value = existing && /^[A-Za-z0-9_-]{43}$/.test(existing) ? existing : randomToken();
+    reply.setCookie(COOKIES.eid, value, { ...baseCookie, maxAge: BINDING_MAX_AGE });
+    return value;
+  }
+
+  /** The first screen again, saying why (a refused eID, a provider down), with a next step. */
+  async function firstScreen(request: FastifyRequest, reply: FastifyReply, error: SesameError) {
+    const offer = await engine.passkeyOptions(request.cookies[COOKIES.login]);
+    return sendPage(
+      reply,
+      <SignInEmailPage
+        ctx={viewContext(request, reply)}
+        errors={{ fields: {}, general: errorMessage(request.messages, error, ctx.messageOptions) }}
+        passkeyOptions={offer.ok ? offer.options : undefined}
+        eidProviders={eidButtons(eid, request)}
+      />,
+      STATUS[error.code],
+    );
+  }
+
+  /** The list, with a notice or an error; the links are the account's own. */
+  async function listPage(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    userId: string,
+    extra: { notice?: string; error?: SesameError } = {},
+  ) {
+    const providers = eidButtons(eid, request) ?? [];
+    return sendPage(
+      reply,
+      <EidsPage
+        ctx={viewContext(request, reply)}
+        links={await eid.links.listByUser(userId)}
+        providers={providers}
+        notice={extra.notice}
+        error={extra.error ? errorMessage(request.messages, extra.error, ctx.messageOptions) : undefined}
+      />,
+      extra.error ? STATUS[extra.error.code] : 200,
+    );
+  }
+
+  /** SEC-27: a second factor on an account that has one, else the page that leads to it (403). */
+  async function mayChange(request: FastifyRequest, reply: FastifyReply): Promise<boolean> {
+    const auth = request.auth;
+    if (!auth) return false;
+    const user = (await ctx.users.findById(auth.user.id)) ?? auth.user;
+    if (await eid.mayChangeAuthenticators(user, auth.record.strengths, request.cookies[COOKIES.recovery])) return true;
+    await sendPage(
+      reply,
+      <SecondFactorRequiredPage
+        ctx={viewContext(request, reply)}
+        returnTo={LIST}
+        body={request.messages.eids.secondFactorBody}
+      />,
+      403,
+    );
+    return false;
+  }
+
+  /** SEC-27: the owner is told of every linked or unlinked eID; a mailer that fails is logged. */
+  async function tellOwner(request: FastifyRequest, userId: string, provider: string, change: 'added' | 'deleted') {
+    const owner = await ctx.users.findById(userId);
+    if (!owner) return;
+    const label = eid.providers.find((p) => p.id === provider)?.label[owner.emailLocale] ?? provider;
+    await eid.mailer
+      .send({
+        template: 'eid-changed',
+        to: owner.email,
+        locale: owner.emailLocale,
+        params: {
+          firstName: owner.firstName,
+          name: label,
+          change,
+          ip: request.meta.ip,
+          browser: request.meta.userAgent ?? '-',
+        },
+      })
+      .catch((error: unknown) => request.log.warn({ err: error, template: 'eid-changed' }, 'eID mail not sent'));
+  }
+
+  // "Sign in with eID" (the first screen's button): to the provider, the flow bound to this browser.
+  app.post('/login/eid', async (request, reply) => {
+    const { provider } = parseForm(request, providerForm);
+    try {
+      const begun = await engine.beginEid(request.cookies[COOKIES.login], provider ?? '', binding(request, reply));
+      if (!begun.ok) return redirectFor(reply, begun.error, 'password');
+      return reply.redirect(begun.url, 303);
+    } catch (error) {
+      if (isSesameError(error, 'INVALID_INPUT')) return firstScreen(request, reply, new SesameError('EID_REFUSED'));
+      if (isSesameError(error, 'EID_UNAVAILABLE')) return firstScreen(request, reply, error);
+      throw error;
+    }
+  });
+
+  // The provider's answer (its redirect): a sign-in ended, or a link for the signed-in account.
+  app.get(eidCallbackPath(':provider'), async (request, reply) => {
+    const { provider } = z.object(providerParams.shape).parse(request.params);
+    const { state } = parseQuery(request, callbackQuery);
+    const url = new URL(request.url, ctx.publicUrl);
+    let step: EidStep;
+    try {
+      step = await engine.finishEid(
+        request.cookies[COOKIES.login],
+        { provider, state: state ?? '', url, binding: request.cookies[COOKIES.eid] },
+        signInMeta(request),
+      );
+    } catch (error) {
+      if (isSesameError(error, 'EID_UNAVAILABLE')) return firstScreen(request, reply, error);
+      throw error;
+    }
+    reply.clearCookie(COOKIES.eid, baseCookie);
+    if (!step.ok) return redirectFor(reply, step.error, 'password');
+    if ('handle' in step) return finishSignIn(ctx, request, reply, step.handle, step.state.next);
+    if ('refused' in step.state) {
+      const error = new SesameError(step.state.refused);
+      if (step.state.purpose === 'link' && request.auth)
+        return listPage(request, reply, request.auth.user.id, { error });
+      return firstScreen(request, reply, error);
+    }
+    // A link: for the account that asked, still signed in here, and still allowed to (SEC-27).
+    const proof = step.state.link;
+    if (!request.auth || request.auth.user.id !== proof.userId) {
+      const m = request.messages;
+      return sendPage(
+        reply,
+        <MessagePage
+          ctx={viewContext(request, reply)}
+          title={m.eids.title}
+          message={m.eids.signInAgain}
+          kind="error"
+          link={{ href: `/login?return_to=${encodeURIComponent(LIST)}`, label: m.signIn.title }}
+        />,
+        401,
+      );
+    }
+    if (!(await mayChange(request, reply))) return reply;
+    const created = await eid.links.create({
+      id: randomToken(16),
+      userId: proof.userId,
+      provider: proof.provider,
+      issuer: proof.issuer,
+      subject: proof.subject,
+      createdAt: ctx.clock.now(),
+      lastUsedAt: null,
+    });
+    if (!created) return listPage(request, reply, proof.userId, { error: new SesameError('EID_ALREADY_LINKED') });
+    await ctx.audit('credential.enrolled', proof.userId, request.meta, {
+      kind: 'eid',
+      provider: proof.provider,
+      level: proof.level,
+    });
+    await tellOwner(request, proof.userId, proof.provider, 'added');
+    return reply.redirect(`${LIST}?linked=${encodeURIComponent(proof.provider)}`, 303);
+  });
+
+  app.get(LIST, async (request, reply) => {
+    const auth = requireSignIn(request, reply, ctx.publicUrl);
+    if (!auth) return reply;
+    const query = parseQuery(request, listQuery);
+    const m = request.messages.eids;
+    // Only a configured provider's name: a crafted link cannot put its own words here.
+    const linked = eidButtons(eid, request)?.find((p) => p.id === query.linked);
+    const notice = linked
+      ? format(m.linkedNotice, { provider: linked.label })
+      : query.unlinked
+        ? m.unlinkedNotice
+        : undefined;
+    return listPage(request, reply, auth.user.id, notice ? { notice } : {});
+  });
+
+  // "Link my eID": to the provider, for this account (SEC-27 first).
+  app.post(`${LIST}/link`, async (request, reply) => {
+    const auth = requireSignIn(request, reply, ctx.publicUrl);
+    if (!auth) return reply;
+    if (!(await mayChange(request, reply))) return reply;
+    const { provider } = parseForm(request, providerForm);
+    try {
+      const begun = await engine.beginEidLink(auth.user.id, provider ?? '', binding(request, reply));
+      if (!begun.ok) return reply.redirect(LIST, 303);
+      return reply.redirect(begun.url, 303);
+    } catch (error) {
+      if (isSesameError(error, 'INVALID_INPUT'))
+        return listPage(request, reply, auth.user.id, { error: new SesameError('EID_REFUSED') });
+      if (isSesameError(error, 'EID_UNAVAILABLE')) return listPage(request, reply, auth.user.id, { error });
+      throw error;
+    }
+  });
+
+  // Unlink: the account's own link only (someone else's, or none: the same 404).
+  app.post(`${LIST}/:id/unlink`, async (request, reply) => {
+    const auth = requireSignIn(request, reply, ctx.publicUrl);
+    if (!auth) return reply;
+    const { id } = linkParams.parse(request.params);
+    const link = (await eid.links.listByUser(auth.user.id)).find((l) => l.id === id);
+    if (!link) throw new SesameError('NOT_FOUND');
+    if (!(await mayChange(request, reply))) return reply;
+    if (!(await eid.links.delete(id, auth.user.id))) throw new SesameError('NOT_FOUND');
+    await ctx.audit('credential.deleted', auth.user.id, request.meta, { kind: 'eid', provider: link.provider });
+    await tellOwner(request, auth.user.id, link.provider, 'deleted');
+    return reply.redirect(`${LIST}?unlinked=1`, 303);
+  });
+}

@@ -1,0 +1,41 @@
+/**
+ * The upstream OpenID Connect identity providers of "eID by federation" (issue 15 point 1;
+ * docs/adr/0042), as core needs them: an authorization URL to send the browser to, and the
+ * verdict on the answer it came back with. The server implements it with panva's certified
+ * `openid-client` — discovery, PKCE S256, `state`, `nonce`, the ID token's signature, `iss`,
+ * `aud` and expiry, RFC 9207's `iss` parameter: none of that is written by hand here.
+ */
+export interface EidAuthorization {
+  /** The provider, by its configured id. */
+  readonly provider: string;
+  /** Random ≥ 128 bits, single-use (RFC 6749 §10.12): what finds the flow again. */
+  readonly state: string;
+  /** Random ≥ 128 bits, bound to the ID token (OIDC Core §3.1.2.1). */
+  readonly nonce: string;
+  /** RFC 7636 code verifier; only its S256 challenge leaves Sésame. */
+  readonly codeVerifier: string;
+}
+
+/** The identity an answer proved. */
+export interface EidAssertion {
+  /** The provider's issuer, as verified against its discovery document. */
+  readonly issuer: string;
+  readonly subject: string;
+  /** The ID token's `acr`, as the provider said it; null when absent. */
+  readonly acr: string | null;
+}
+
+export type EidAnswer =
+  | { readonly ok: true; readonly assertion: EidAssertion }
+  /** Refused by the checks (state, iss, nonce, signature, PKCE, an error answer): `reason` for the audit. */
+  | { readonly ok: false; readonly reason: string };
+
+export interface EidFederation {
+  /** Throws SesameError EID_UNAVAILABLE when the provider's discovery does not answer. */
+  authorizationUrl(request: EidAuthorization): Promise<string>;
+  /**
+   * The answer at `callbackUrl` (the full URL the browser came back to) checked against what was
+   * sent. Throws EID_UNAVAILABLE when the provider does not answer (its token endpoint, its keys).
+   */
+  verify(request: EidAuthorization, callbackUrl: URL): Promise<EidAnswer>;
+}

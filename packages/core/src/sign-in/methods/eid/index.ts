@@ -1,0 +1,3 @@
+export * from './eid-levels';
+export * from './eid-flow';
+export * from './eid-method';
