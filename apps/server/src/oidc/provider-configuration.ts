@@ -8,7 +8,7 @@ import { translateStoreFault } from './store-faults';
 import { providerJwks, type KeyRing } from './key-ring';
 import { logoutSource, postLogoutSuccessSource, renderError } from './provider-pages';
 import { registryClients, USER_SCOPES } from './registry-clients';
-import { ADMIN_API_SCOPES } from '@sesame/core';
+import { ADMIN_API_SCOPES, oidcClaimsByScope } from '@sesame/core';
 import { sesameInteractionPolicy } from './session-coupling';
 
 /** The path of the interaction pages (registerOidcPortalRoutes), under the issuer's path. */
@@ -51,6 +51,8 @@ export function providerConfiguration(services: OidcDeps, keys: KeyRing): Config
   // Said explicitly: should the provider ever not see https, setting a cookie fails rather than
   // sending it without Secure.
   const secure = isHttps(config.publicUrl) ? { secure: true } : {};
+  // OIDC Core §5.1 standard claims and the applications' own names (docs/adr/0043), by scope.
+  const claimsByScope = oidcClaimsByScope(registry.apps);
 
   return {
     adapter: ephemeralAdapterFactory(services.ephemeral, {
@@ -94,8 +96,8 @@ export function providerConfiguration(services: OidcDeps, keys: KeyRing): Config
       // SEC-41: every ID token says how and when the user authenticated, asked or not
       // (oidc-provider adds acr only for acr_values and auth_time only for max_age otherwise).
       openid: ['sub', 'acr', 'amr', 'auth_time'],
-      email: ['email', 'email_verified'],
-      profile: ['name', 'given_name', 'family_name', 'locale'],
+      email: [...claimsByScope.email, 'email_verified'],
+      profile: claimsByScope.profile,
     },
     async findAccount(ctx, sub, token) {
       const user = await services.durable.users.findById(sub).catch(translateStoreFault);
