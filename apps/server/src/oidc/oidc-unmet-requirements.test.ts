@@ -1,4 +1,4 @@
-import type * as client from 'openid-client';
+import * as client from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../i18n/en';
 import { format } from '../i18n/format-message';
@@ -81,5 +81,16 @@ describe('OpenID Connect: unmet authentication requirements', () => {
     const forged = await browser.post(action, {}, { headers: host, csrf: null });
     expect(forged.status).toBe(403);
     expect(forged.location).toBeUndefined();
+  });
+
+  it('RFC 9470: an API reads acr and auth_time by introspection, to ask for a step-up', async () => {
+    const pending = await authorizationRequest(web, WEB_CALLBACK);
+    const journey = await browse(portal, portal.browser('en'), pending.url, MARIE);
+    const tokens = await redeem(web, journey.callback!, pending);
+    const introspected = await client.tokenIntrospection(web, tokens.access_token);
+    expect(introspected).toMatchObject({ active: true, acr: 'BASIC', auth_time: tokens.claims()!.auth_time });
+    // A refreshed access token keeps what the sign-in reached.
+    const refreshed = await client.refreshTokenGrant(web, tokens.refresh_token!);
+    expect(await client.tokenIntrospection(web, refreshed.access_token)).toMatchObject({ acr: 'BASIC' });
   });
 });

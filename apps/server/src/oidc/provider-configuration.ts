@@ -185,6 +185,15 @@ export function providerConfiguration(services: OidcDeps, keys: KeyRing): Config
     // intranet: oidc-provider's guard against private addresses protects dynamic registration,
     // which Sésame does not offer, and would block them.
     fetch: (url, options) => globalThis.fetch(url, { ...options, dispatcher: undefined } as RequestInit),
+    // RFC 9470 §4 (step-up for APIs): an API learns from introspection (RFC 7662) how and when the
+    // user behind an access token authenticated, so it can answer insufficient_user_authentication
+    // (docs/adr/0043 §3). Taken from the code or refresh token the access token comes from.
+    extraTokenClaims: (ctx, token) => {
+      if (token.kind !== 'AccessToken') return undefined;
+      const source = ctx.oidc.entities.AuthorizationCode ?? ctx.oidc.entities.RefreshToken;
+      if (!source?.acr) return undefined;
+      return { acr: source.acr, ...(source.authTime !== undefined ? { auth_time: source.authTime } : {}) };
+    },
     renderError,
   };
 }
