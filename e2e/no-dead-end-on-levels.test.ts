@@ -162,8 +162,9 @@ describe.each(['fr', 'en'] as const)('no dead end on levels (%s)', (locale: Loca
     }
   });
 
-  it(`${locale}: HIGH is said plainly, never the app; the way back to the application`, async () => {
-    // The same demo entry asking HIGH (EU Login authenticationLevel): nothing here reaches it.
+  it(`${locale}: HIGH is said plainly, never the app but the certified key; the way back to the application`, async () => {
+    // The same demo entry asking HIGH (EU Login authenticationLevel): the account has no key that
+    // gives it, so the page names one and where to register it (docs/adr/0043 §3).
     const { phone, computer } = await run.phoneAndComputer(locale);
     const { page } = computer;
     try {
@@ -182,7 +183,10 @@ describe.each(['fr', 'en'] as const)('no dead end on levels (%s)', (locale: Loca
         format(s.levelGap.asksLevel, { app: DEMO_APP_NAME, level: 'HIGH' }),
       );
       const main = await page.locator('main').innerText();
-      expect(main).toContain(s.levelGap.notOfferedBody);
+      expect(main).toContain(format(s.levelGap.highKeyBody, { app: DEMO_APP_NAME }));
+      expect(await page.getByRole('link', { name: s.levelGap.registerKey, exact: true }).getAttribute('href')).toBe(
+        '/account/security-keys',
+      );
       expect(main).not.toContain(s.levelGap.setUp);
       expect(main).not.toContain(s.levelGap.confirm);
       await expectNoAxeViolations(page, `${locale} level page: HIGH`);

@@ -23,6 +23,7 @@ export * from './sessions/sso-session';
 export * from './sessions/login-transaction';
 export * from './sign-in';
 export * from './relying-apps/relying-app';
+export * from './relying-apps/attribute-release';
 export * from './relying-apps/service-registry';
 export * from './relying-apps/authentication-requirement';
 export * from './cas';

@@ -137,12 +137,12 @@ describe('EU Login flavour', () => {
       expectFixture(json.body, 'eulogin-success-sso.json');
     });
 
-    it('the same document at /p3/serviceValidate (EU Login has no separate attribute block)', async () => {
+    it('at /p3/serviceValidate, the same document and the standard <cas:attributes> for generic clients (docs/adr/0043 §2)', async () => {
       const response = await call(world.portal, '/cas/p3/serviceValidate', {
         service: EULOGIN_SERVICE,
         ticket: await ssoTicket(),
       });
-      expectFixture(response.body, 'eulogin-success-sso.xml');
+      expectFixture(response.body, 'eulogin-p3-success-sso.xml');
     });
 
     it('a proxy ticket: ticketType PROXY and the proxies (XML, JSON)', async () => {

@@ -1,5 +1,6 @@
 import {
   casAppFor,
+  casAttributesWanted,
   parseFormat,
   validateTicket,
   validationFailureDocument,
@@ -49,7 +50,7 @@ export function validationHandler(services: CasRoutesContext, cas: CasContext, e
     }
     const document = validationSuccessDocument(result.app.cas?.flavour ?? 'cas', format, {
       ...result,
-      attributes: endpoint.attributes,
+      attributes: casAttributesWanted(result.app, endpoint.attributes),
       userDetails: casFlag(params.userDetails),
     });
     return sendCasDocument(reply, format, document);

@@ -15,6 +15,7 @@ import {
   isUsableDevice,
   levelGap,
   mayChangeAuthenticators,
+  readWebAuthnData,
   recoveryConfirmedHere,
   type ServiceRegistry,
   type SmsSunsets,
@@ -218,6 +219,13 @@ export function buildSignIn(parts: SignInParts): SignInRoutesContext {
       ],
       // The account's own sunset: its organisation's, else the global one (docs/adr/0034 §1).
       ...(parts.sms && { sms: { sunset: await parts.sms.sunsetOf(user.id), now } }),
+      // A key that gives HIGH (docs/adr/0029 §3): certified, not a synced passkey (docs/adr/0043 §3).
+      hasHighKey: keys.some(
+        (key) =>
+          key.status === 'active' &&
+          readWebAuthnData(key).attestation === 'certified' &&
+          !readWebAuthnData(key).backupEligible,
+      ),
     });
   };
   const audit: SignInAudit = (type, userId, meta, details = {}) =>

@@ -525,6 +525,8 @@ export const en = {
     title: 'More verification needed',
     setUp: 'Go to My account',
     back: 'Back to {app} without signing in',
+    // OpenID Connect: the application is told unmet_authentication_requirements (docs/adr/0043 §3).
+    backOidc: 'I cannot go further: back to {app} without signing in',
   },
   // Issue 11 point 3 (docs/adr/0019): what an application needs, and the next step to reach it.
   levelGap: {
@@ -551,7 +553,11 @@ export const en = {
     lostBody:
       'Your account had a mobile device that can no longer be used (blocked or deleted). For your safety, a new device cannot be added with the password alone. If you no longer have your phone, start the recovery of your account: after a waiting period, you can add a new device.',
     notOfferedBody:
-      'This level needs a security key or an electronic identity (eID), which this Sésame does not offer yet. The Sésame app does not reach it.',
+      'This level needs a method this Sésame does not offer you yet, such as an electronic identity (eID). The Sésame app does not reach it.',
+    // Issue 15 point 2 (docs/adr/0043 §3): HIGH names the method that gives it, never the app.
+    highKeyBody:
+      'This level needs a certified security key: a hardware key whose model the FIDO Alliance certifies, used with its PIN or fingerprint. The Sésame app gives the MEDIUM level and does not reach it. Register such a key in My account, then sign in to {app} again with it.',
+    registerKey: 'Register a security key',
     support:
       'Need help? Contact your support or your local manager, and tell them which application you were signing in to:',
   },

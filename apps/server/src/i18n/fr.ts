@@ -543,6 +543,8 @@ export const fr: Messages = {
     title: 'Vérification supplémentaire nécessaire',
     setUp: 'Aller à Mon compte',
     back: 'Revenir à {app} sans se connecter',
+    // OpenID Connect : l’application reçoit unmet_authentication_requirements (docs/adr/0043 §3).
+    backOidc: 'Je ne peux pas aller plus loin : retour à {app} sans connexion',
   },
   // Issue 11 point 3 (docs/adr/0019) : ce qu’une application demande, et l’étape pour y arriver.
   levelGap: {
@@ -571,7 +573,11 @@ export const fr: Messages = {
     lostBody:
       'Votre compte avait un appareil mobile qui ne peut plus servir (bloqué ou supprimé). Pour votre sécurité, un nouvel appareil ne peut pas être ajouté avec le mot de passe seul. Si vous n’avez plus votre téléphone, lancez la récupération de votre compte : après un délai d’attente, vous pourrez ajouter un nouvel appareil.',
     notOfferedBody:
-      'Ce niveau demande une clé de sécurité ou une identité électronique (eID), que ce Sésame ne propose pas encore. L’app Sésame ne l’atteint pas.',
+      'Ce niveau demande une méthode que ce Sésame ne vous propose pas encore, comme une identité électronique (eID). L’app Sésame ne l’atteint pas.',
+    // Issue 15 point 2 (docs/adr/0043 §3) : HIGH nomme la méthode qui le donne, jamais l’app.
+    highKeyBody:
+      'Ce niveau demande une clé de sécurité certifiée : une clé matérielle dont l’Alliance FIDO certifie le modèle, utilisée avec son code PIN ou votre empreinte. L’app Sésame donne le niveau MEDIUM et ne l’atteint pas. Enregistrez une telle clé dans Mon compte, puis reconnectez-vous à {app} avec elle.',
+    registerKey: 'Enregistrer une clé de sécurité',
     support:
       'Besoin d’aide ? Contactez votre assistance ou votre gestionnaire local, en indiquant l’application à laquelle vous vous connectiez :',
   },

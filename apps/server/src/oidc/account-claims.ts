@@ -1,32 +1,39 @@
-import type { RelyingApp, UserRecord } from '@sesame/core';
+import {
+  mayRelease,
+  oidcClaimNames,
+  oidcScopeOf,
+  RELEASABLE_ATTRIBUTES,
+  releaseAttributes,
+  type RelyingApp,
+  type UserRecord,
+} from '@sesame/core';
 
 /**
- * The standard claims (OIDC Core §5.1) an application may receive about a user: only those of
- * the attributes its registration releases (design §7); `sub` always, as the stable account id.
- * oidc-provider then keeps those of the scopes and claims granted for the request.
+ * The claims an application may receive about a user (design §7): those of the attributes its
+ * registration releases, under OIDC Core §5.1's names or its own (`oidc.claimNames`, docs/adr/0043);
+ * `sub` always, as the stable account id. oidc-provider then keeps those of the scopes and claims
+ * granted for the request.
  */
 export function claimsFor(user: UserRecord, app: RelyingApp | undefined): Record<string, string | boolean> {
-  const released = new Set(app?.attributes ?? []);
   const claims: Record<string, string | boolean> = { sub: user.id };
-  if (released.has('email')) {
-    claims.email = user.email;
+  if (!app) return claims;
+  for (const [name, value] of releaseAttributes(user, app, oidcClaimNames(app), RELEASABLE_ATTRIBUTES))
+    claims[name] = value;
+  if ((oidcClaimNames(app).email ?? []).length > 0 && mayRelease(app, 'email')) {
     // An account exists only once its owner opened the link mailed to the address, and a new
     // address replaces the old one only the same way: every address we hold was verified.
     claims.email_verified = true;
   }
-  if (released.has('firstName')) claims.given_name = user.firstName;
-  if (released.has('lastName')) claims.family_name = user.lastName;
-  if (released.has('firstName') && released.has('lastName')) claims.name = `${user.firstName} ${user.lastName}`;
-  if (released.has('locale')) claims.locale = user.emailLocale;
   return claims;
 }
 
 /** The scopes (OIDC Core §5.4) whose claims the application may receive at all. */
 export function grantableScopes(app: RelyingApp): Set<string> {
   const scopes = new Set(['openid']);
-  if (app.attributes.includes('email')) scopes.add('email');
-  if (app.attributes.some((attribute) => ['firstName', 'lastName', 'locale'].includes(attribute)))
-    scopes.add('profile');
+  const names = oidcClaimNames(app);
+  for (const source of RELEASABLE_ATTRIBUTES) {
+    if ((names[source] ?? []).length > 0 && mayRelease(app, source)) scopes.add(oidcScopeOf(source));
+  }
   if (app.oidc?.grantTypes.includes('refresh_token')) scopes.add('offline_access');
   return scopes;
 }
@@ -40,7 +47,8 @@ export function grantableClaims(app: RelyingApp): Set<string> {
     lastName: 'x',
     emailLocale: 'en',
     passwordHash: '',
-    organisation: null,
+    // Every attribute with a value, so that every claim the application may receive is listed.
+    organisation: 'x',
     roles: [],
     createdAt: new Date(0),
     credentialsChangedAt: new Date(0),

@@ -96,12 +96,27 @@ export function oidcContinuation(services: { registry: ServiceRegistry }, provid
  * provider sends it to the application's registered redirect URI — never a URL of the request.
  */
 export function oidcCancellation(provider: Provider): LoginCancellation {
-  return async ({ request, reply, target }) => {
-    const uid = target.data.uid;
-    const interaction = typeof uid === 'string' ? await provider.Interaction.find(uid) : undefined;
-    if (!interaction) return interactionExpired(request, reply);
-    interaction.result = { error: 'access_denied', error_description: 'The user cancelled the sign-in.' };
-    await interaction.save(Math.max(1, (interaction.exp ?? 0) - Math.floor(Date.now() / 1000)));
-    return reply.redirect(interaction.returnTo, 303);
-  };
+  return ({ request, reply, target }) =>
+    endInteractionWithError(provider, request, reply, target.data.uid, {
+      error: 'access_denied',
+      error_description: 'The user cancelled the sign-in.',
+    });
+}
+
+/**
+ * Ends the interaction with an error that the provider sends to the application's registered
+ * redirect URI (OIDC Core §3.1.2.6) — never to a URL of the request.
+ */
+export async function endInteractionWithError(
+  provider: Provider,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  uid: unknown,
+  error: { error: string; error_description: string },
+) {
+  const interaction = typeof uid === 'string' ? await provider.Interaction.find(uid) : undefined;
+  if (!interaction) return interactionExpired(request, reply);
+  interaction.result = error;
+  await interaction.save(Math.max(1, (interaction.exp ?? 0) - Math.floor(Date.now() / 1000)));
+  return reply.redirect(interaction.returnTo, 303);
 }

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { errors, type Provider } from 'oidc-provider';
 import { baseCookie, COOKIES } from '../http/cookies';
 import type { OidcRoutesContext } from '../compose/app-context';
-import { interactionExpired } from './finish-interaction';
+import { endInteractionWithError, interactionExpired } from './finish-interaction';
 import { interactionPath } from './provider-configuration';
 import { maxAgeExceeded, promptsLogin, requestRequirement } from './request-requirement';
 
@@ -62,5 +62,25 @@ export function interactionRoutes(portal: FastifyInstance, services: OidcRoutesC
         : undefined;
     const lang = hinted && !request.cookies[COOKIES.locale] ? `?lang=${hinted}` : '';
     return reply.redirect(`${page}${lang}`, 303);
+  });
+
+  // The level page's way back (docs/adr/0043 §3): a user who cannot or will not reach the level
+  // the application asked for is sent back to it with unmet_authentication_requirements (OpenID
+  // Connect Core Error Code unmet_authentication_requirements 1.0), not left on a 403 page. A form
+  // POST (CSRF) under the interaction's path: only the browser that holds the interaction's cookie
+  // ends it, and the answer goes to the registered redirect URI the request was checked against.
+  portal.post<{ Params: { uid: string } }>(`${interactionPath(':uid')}/unmet`, async (request, reply) => {
+    let details;
+    try {
+      details = await provider.interactionDetails(request.raw, reply.raw);
+    } catch (error) {
+      if (error instanceof errors.SessionNotFound) return interactionExpired(request, reply);
+      throw error;
+    }
+    if (details.uid !== request.params.uid) return interactionExpired(request, reply);
+    return endInteractionWithError(provider, request, reply, details.uid, {
+      error: 'unmet_authentication_requirements',
+      error_description: 'The user did not reach the authentication level the application asked for.',
+    });
   });
 }

@@ -8,7 +8,7 @@ import { translateStoreFault } from './store-faults';
 import { providerJwks, type KeyRing } from './key-ring';
 import { logoutSource, postLogoutSuccessSource, renderError } from './provider-pages';
 import { registryClients, USER_SCOPES } from './registry-clients';
-import { ADMIN_API_SCOPES } from '@sesame/core';
+import { ADMIN_API_SCOPES, oidcClaimsByScope } from '@sesame/core';
 import { sesameInteractionPolicy } from './session-coupling';
 
 /** The path of the interaction pages (registerOidcPortalRoutes), under the issuer's path. */
@@ -51,6 +51,8 @@ export function providerConfiguration(services: OidcDeps, keys: KeyRing): Config
   // Said explicitly: should the provider ever not see https, setting a cookie fails rather than
   // sending it without Secure.
   const secure = isHttps(config.publicUrl) ? { secure: true } : {};
+  // OIDC Core §5.1 standard claims and the applications' own names (docs/adr/0043), by scope.
+  const claimsByScope = oidcClaimsByScope(registry.apps);
 
   return {
     adapter: ephemeralAdapterFactory(services.ephemeral, {
@@ -94,8 +96,8 @@ export function providerConfiguration(services: OidcDeps, keys: KeyRing): Config
       // SEC-41: every ID token says how and when the user authenticated, asked or not
       // (oidc-provider adds acr only for acr_values and auth_time only for max_age otherwise).
       openid: ['sub', 'acr', 'amr', 'auth_time'],
-      email: ['email', 'email_verified'],
-      profile: ['name', 'given_name', 'family_name', 'locale'],
+      email: [...claimsByScope.email, 'email_verified'],
+      profile: claimsByScope.profile,
     },
     async findAccount(ctx, sub, token) {
       const user = await services.durable.users.findById(sub).catch(translateStoreFault);
@@ -183,6 +185,15 @@ export function providerConfiguration(services: OidcDeps, keys: KeyRing): Config
     // intranet: oidc-provider's guard against private addresses protects dynamic registration,
     // which Sésame does not offer, and would block them.
     fetch: (url, options) => globalThis.fetch(url, { ...options, dispatcher: undefined } as RequestInit),
+    // RFC 9470 §4 (step-up for APIs): an API learns from introspection (RFC 7662) how and when the
+    // user behind an access token authenticated, so it can answer insufficient_user_authentication
+    // (docs/adr/0043 §3). Taken from the code or refresh token the access token comes from.
+    extraTokenClaims: (ctx, token) => {
+      if (token.kind !== 'AccessToken') return undefined;
+      const source = ctx.oidc.entities.AuthorizationCode ?? ctx.oidc.entities.RefreshToken;
+      if (!source?.acr) return undefined;
+      return { acr: source.acr, ...(source.authTime !== undefined ? { auth_time: source.authTime } : {}) };
+    },
     renderError,
   };
 }

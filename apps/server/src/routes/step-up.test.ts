@@ -176,13 +176,14 @@ describe.each(['en', 'fr'] as const)('levels without a dead end (%s)', (locale) 
     }
   });
 
-  it('(d) HIGH: says what it needs and that it is not offered; never the app; the way back', async () => {
+  it('(d) HIGH: says what it needs — a certified security key (docs/adr/0043 §3); never the app; the way back', async () => {
     await enrol();
     const browser = portal.browser(locale);
     const page = await signInFor(browser, HIGH);
     expect(page.status).toBe(403);
     expect(notice(page.html)).toBe(format(m.levelGap.asksLevel, { app: 'High app', level: 'HIGH' }));
-    expect(textOf(page.html)).toContain(m.levelGap.notOfferedBody);
+    expect(textOf(page.html)).toContain(format(m.levelGap.highKeyBody, { app: 'High app' }));
+    expect(page.html).toContain('href="/account/security-keys"');
     expect(page.html).not.toContain('action="/login/step-up"');
     expect(page.html).not.toContain('href="/account/devices/new"');
     expect(page.html).toContain(`href="${HIGH}"`);

@@ -7,6 +7,7 @@ import { AppConsentPage } from '../views/sign-in/app-consent-page';
 import { StepUpPage } from '../views/pages/step-up-page';
 import { campaignInterstitial } from './campaign-interstitial';
 import type { SignInRoutesContext } from './context';
+import { unmetRequirementsPath } from '../oidc/unmet-requirements-path';
 
 /**
  * Resumes the relying-app sign-in once the user is authenticated (design §4 step 4). When the
@@ -71,6 +72,12 @@ export async function continueLogin(
       sessionStrengths={session.record.strengths}
       // CAS: the user can go back to the application, signed out of it (no ticket).
       backHref={target.kind === 'cas' && typeof target.data.service === 'string' ? target.data.service : undefined}
+      // OIDC: the interaction ends with unmet_authentication_requirements (docs/adr/0043 §3).
+      backAction={
+        target.kind === 'oidc' && typeof target.data.uid === 'string'
+          ? unmetRequirementsPath(target.data.uid)
+          : undefined
+      }
     />,
     403,
   );

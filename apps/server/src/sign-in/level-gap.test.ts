@@ -16,10 +16,16 @@ describe('levelGap (docs/adr/0019)', () => {
     expect(levelGap({ requirement: medium, hasUsableDevice: false, mayAddDevice: false })).toBe('device-lost');
   });
 
-  it('HIGH, or strengths the app does not give: never the app', () => {
+  it('HIGH, or strengths the app does not give: never the app; for HIGH, the certified key (docs/adr/0043 §3)', () => {
     for (const hasUsableDevice of [true, false]) {
       for (const mayAddDevice of [true, false]) {
-        expect(levelGap({ requirement: high, hasUsableDevice, mayAddDevice })).toBe('not-offered');
+        expect(levelGap({ requirement: high, hasUsableDevice, mayAddDevice })).toBe('high-key-needed');
+        expect(levelGap({ requirement: high, hasUsableDevice, mayAddDevice, hasHighKey: true })).toBe(
+          'confirm-with-key',
+        );
+        // An application that accepts only what no method of Sésame gives (an eID).
+        const eidOnly: AuthenticationRequirement = { minimumLevel: 'HIGH', acceptedStrengths: ['EIDAS'] };
+        expect(levelGap({ requirement: eidOnly, hasUsableDevice, mayAddDevice, hasHighKey: true })).toBe('not-offered');
         const webauthnOnly: AuthenticationRequirement = {
           minimumLevel: 'MEDIUM',
           acceptedStrengths: ['PASSWORD_WEBAUTHN'],

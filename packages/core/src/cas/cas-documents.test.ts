@@ -85,7 +85,7 @@ describe('CAS documents', () => {
   });
 
   it('EU Login: details in the XSD order with their names (organisation → domain), only when released', () => {
-    const xml = validationSuccessDocument('eulogin', 'XML', success('eu'));
+    const xml = validationSuccessDocument('eulogin', 'XML', success('eu', { attributes: false }));
     const names = [...xml.matchAll(/<cas:(\w+)[ >]/g)].map((m) => m[1]);
     expect(names).toEqual([
       'serviceResponse',
@@ -109,7 +109,9 @@ describe('CAS documents', () => {
   });
 
   it('EU Login: without userDetails, no personal details but the authentication facts', () => {
-    const json = JSON.parse(validationSuccessDocument('eulogin', 'JSON', success('eu', { userDetails: false })));
+    const json = JSON.parse(
+      validationSuccessDocument('eulogin', 'JSON', success('eu', { userDetails: false, attributes: false })),
+    );
     expect(json.serviceResponse.authenticationSuccess).toEqual({
       user: USER.id,
       strengths: { number: 1, strength: ['PASSWORD'] },
@@ -118,6 +120,29 @@ describe('CAS documents', () => {
       loginDate: '2025-03-01T08:00:00.000Z',
       sso: false,
       ticketType: 'SERVICE',
+    });
+  });
+
+  it('EU Login at /p3: the standard <cas:attributes> after EU Login’s elements, EU Login’s names (docs/adr/0043 §2)', () => {
+    const xml = validationSuccessDocument('eulogin', 'XML', success('eu', { userDetails: false }));
+    const names = [...xml.matchAll(/<cas:(\w+)[ >]/g)].map((m) => m[1]);
+    expect(names.slice(names.indexOf('ticketType'))).toEqual([
+      'ticketType',
+      'attributes',
+      'authenticationDate',
+      'longTermAuthenticationRequestTokenUsed',
+      'isFromNewLogin',
+      'authenticationLevel',
+      'strengths',
+      'email',
+      'firstName',
+      'domain',
+    ]);
+    const json = JSON.parse(validationSuccessDocument('eulogin', 'JSON', success('eu', { userDetails: false })));
+    expect(json.serviceResponse.authenticationSuccess.attributes).toMatchObject({
+      strengths: ['PASSWORD'],
+      email: USER.email,
+      domain: 'R&D\u0001 35',
     });
   });
 

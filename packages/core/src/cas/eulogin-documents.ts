@@ -1,7 +1,8 @@
 import { levelOf, wireStrengths } from '@sesame/protocol';
-import type { ReleasableAttribute } from '../relying-apps/relying-app';
+import type { ReleasableAttribute } from '../relying-apps/attribute-release';
 import type { MobileDeviceFactor, WebAuthnDeviceFacts } from '../sessions/sso-session';
 import { assuranceLevelOf } from './eulogin-identity';
+import { attributesXml, standardAttributes } from './standard-documents';
 import { isoDate, releasedAttributes, type ValidationSuccess } from './validation-success';
 import { element, renderXml, type XmlElement } from './xml';
 
@@ -70,6 +71,10 @@ function euLoginEntries(success: ValidationSuccess) {
     // eulogin-facts §2.6: sso is true when the ticket came from single sign-on.
     sso: !ticket.fromNewLogin,
     ticketType: ticket.kind === 'ST' ? 'SERVICE' : 'PROXY',
+    // Issue 15 point 2 (docs/adr/0043 §2): standard clients (phpCAS, mod_auth_cas, the Apereo Java
+    // client) read only `<cas:attributes>`; the same block as for a standard application, its
+    // names those of the application's profile (EU Login's by default).
+    attributes: success.attributes ? standardAttributes(success) : null,
     pgtIou: success.pgtIou,
     proxies: [...ticket.proxies],
   };
@@ -111,6 +116,9 @@ export function euLoginSuccessXml(success: ValidationSuccess): string {
     element('cas:sso', String(e.sso)),
     element('cas:ticketType', e.ticketType),
   );
+  // After EU Login's elements, before the proxy ones: CAS 3.0 §2.5.2's order (attributes, then
+  // proxyGrantingTicket), and EU Login's XSD sequence left as it is.
+  if (e.attributes !== null) children.push(attributesXml(e.attributes));
   if (e.pgtIou) children.push(element('cas:proxyGrantingTicket', e.pgtIou));
   if (e.proxies.length > 0)
     children.push(
@@ -146,6 +154,7 @@ export function euLoginSuccessJson(success: ValidationSuccess): unknown {
   body.loginDate = e.loginDate;
   body.sso = e.sso;
   body.ticketType = e.ticketType;
+  if (e.attributes !== null) body.attributes = Object.fromEntries(e.attributes);
   if (e.pgtIou) body.proxyGrantingTicket = e.pgtIou;
   if (e.proxies.length > 0) body.proxies = e.proxies;
   return { serviceResponse: { authenticationSuccess: body } };

@@ -10,7 +10,7 @@ export * from './validate-ticket';
 export * from './grant-proxy-ticket';
 export * from './login-decision';
 export * from './eulogin-identity';
-export type { ValidationSuccess } from './validation-success';
+export { casAttributesWanted, type ValidationSuccess } from './validation-success';
 export * from './cas-documents';
 export * from './login-request-documents';
 export * from './logout-request';

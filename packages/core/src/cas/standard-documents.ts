@@ -1,6 +1,6 @@
 import { levelOf, wireStrengths } from '@sesame/protocol';
-import { RELEASABLE_ATTRIBUTES } from '../relying-apps/relying-app';
-import { isoDate, releasedAttributes, type AttributeValue, type ValidationSuccess } from './validation-success';
+import { casAttributeNames, RELEASABLE_ATTRIBUTES, releaseAttributes } from '../relying-apps/attribute-release';
+import { isoDate, type AttributeValue, type ValidationSuccess } from './validation-success';
 import { element, renderXml, type XmlElement } from './xml';
 
 /** CAS 2.0/3.0 namespace (CAS 3.0 §2.5.2, Appendix A). */
@@ -10,7 +10,8 @@ export const CAS_NAMESPACE = 'http://www.yale.edu/tp/cas';
  * CAS 3.0 §2.5.2 (/p3/serviceValidate) attributes: the authentication's own facts first
  * (authenticationDate, longTermAuthenticationRequestTokenUsed — always false, Sésame has no
  * "remember me" — isFromNewLogin), then its level and strengths, then what the application
- * may receive. A list is a multi-valued attribute.
+ * may receive, under the names of its profile (docs/adr/0043). A list is a multi-valued attribute;
+ * so is an attribute released twice under one name, which the registry refuses.
  */
 export function standardAttributes(success: ValidationSuccess): Array<[string, AttributeValue | AttributeValue[]]> {
   const { ticket, strengths } = success;
@@ -21,19 +22,22 @@ export function standardAttributes(success: ValidationSuccess): Array<[string, A
     ['authenticationLevel', levelOf(strengths) ?? 'BASIC'],
     // Wire names; the level says HIGH for a key at HIGH (docs/adr/0029 §6).
     ['strengths', wireStrengths(strengths)],
-    ...releasedAttributes(success, RELEASABLE_ATTRIBUTES),
+    ...releaseAttributes(success.user, success.app, casAttributeNames(success.app), RELEASABLE_ATTRIBUTES),
   ];
+}
+
+/** `<cas:attributes>`, one element per value (CAS 3.0 §2.5.2: a multi-valued attribute repeats). */
+export function attributesXml(entries: Array<[string, AttributeValue | AttributeValue[]]>): XmlElement {
+  const attributes: XmlElement[] = [];
+  for (const [name, value] of entries) {
+    for (const one of Array.isArray(value) ? value : [value]) attributes.push(element(`cas:${name}`, String(one)));
+  }
+  return element('cas:attributes', attributes);
 }
 
 export function standardSuccessXml(success: ValidationSuccess): string {
   const children: XmlElement[] = [element('cas:user', success.user.id)];
-  if (success.attributes) {
-    const attributes: XmlElement[] = [];
-    for (const [name, value] of standardAttributes(success)) {
-      for (const one of Array.isArray(value) ? value : [value]) attributes.push(element(`cas:${name}`, String(one)));
-    }
-    children.push(element('cas:attributes', attributes));
-  }
+  if (success.attributes) children.push(attributesXml(standardAttributes(success)));
   if (success.pgtIou) children.push(element('cas:proxyGrantingTicket', success.pgtIou));
   if (success.ticket.proxies.length > 0) {
     children.push(

@@ -1,8 +1,9 @@
 import type { Strength } from '@sesame/protocol';
 import type { UserRecord } from '../ports';
-import type { ReleasableAttribute, RelyingApp } from '../relying-apps/relying-app';
+import type { ReleasableAttribute } from '../relying-apps/attribute-release';
+import type { RelyingApp } from '../relying-apps/relying-app';
 import type { TicketRecord } from './cas-ticket-store';
-import { employeeTypeOf } from './eulogin-identity';
+import { attributeValue } from '../relying-apps/attribute-release';
 
 /** What a success document says: a validation's outcome and how the endpoint presents it. */
 export interface ValidationSuccess {
@@ -11,7 +12,10 @@ export interface ValidationSuccess {
   ticket: TicketRecord;
   strengths: Strength[];
   pgtIou: string | null;
-  /** /p3 endpoints: standard `<cas:attributes>` (CAS 3.0 §2.5.2 of /p3/serviceValidate). */
+  /**
+   * Standard `<cas:attributes>`: the /p3 endpoints (CAS 3.0 §2.5.2 of /p3/serviceValidate), and the
+   * CAS 2.0 ones for an application registered with `serviceValidateAttributes` (casAttributesWanted).
+   */
   attributes: boolean;
   /** EU Login `userDetails=true`: the person's details (reference/eulogin-facts.md §2.6). */
   userDetails: boolean;
@@ -19,25 +23,16 @@ export interface ValidationSuccess {
 
 export type AttributeValue = string | number | boolean;
 
-function attributeValue(user: UserRecord, name: ReleasableAttribute): string | null {
-  switch (name) {
-    case 'email':
-      return user.email;
-    case 'firstName':
-      return user.firstName;
-    case 'lastName':
-      return user.lastName;
-    case 'organisation':
-      return user.organisation;
-    case 'locale':
-      return user.emailLocale;
-    case 'employeeType':
-      return employeeTypeOf(user);
-  }
+/**
+ * Whether the answer carries `<cas:attributes>`: always at /p3 (CAS 3.0 §2.5.2); at the CAS 2.0
+ * endpoints only for an application that asked (docs/adr/0043: clients that never call /p3).
+ */
+export function casAttributesWanted(app: RelyingApp, p3: boolean): boolean {
+  return p3 || app.cas?.serviceValidateAttributes === true;
 }
 
 /**
- * The attributes the application may receive (its registered `attributes`), in `order`,
+ * EU Login's own details: the attributes the application may receive (its registered `attributes`), in `order`,
  * skipping those the account has no value for.
  */
 export function releasedAttributes(

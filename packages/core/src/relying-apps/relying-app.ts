@@ -2,21 +2,19 @@ import { LEVELS, RELYING_APP_NAME_MAX_BYTES, relyingAppNameProblem, WIRE_STRENGT
 import { z } from 'zod';
 import { ROOT_ORGANISATION_ID } from '../organisations/organisation';
 import { checkGrantScope, ROLES } from '../organisations/roles';
+import {
+  ATTRIBUTE_NAME_PATTERN,
+  CAS_ATTRIBUTE_PROFILES,
+  RELEASABLE_ATTRIBUTES,
+  RESERVED_CAS_ATTRIBUTE_NAMES,
+  RESERVED_OIDC_CLAIM_NAMES,
+} from './attribute-release';
 
 /**
  * A registered relying application (design §7): how it connects (CAS service URL patterns, an
  * OpenID Connect client, or both), the authentication it requires, and what it may know of the
  * user. Unknown services and clients are refused, never redirected to.
  */
-export const RELEASABLE_ATTRIBUTES = [
-  'email',
-  'firstName',
-  'lastName',
-  'organisation',
-  'locale',
-  'employeeType',
-] as const;
-export type ReleasableAttribute = (typeof RELEASABLE_ATTRIBUTES)[number];
 
 /** The longest application name the configuration accepts, in characters (UTF-16 code units). */
 export const RELYING_APP_NAME_MAX_LENGTH = 100;
@@ -54,6 +52,32 @@ const adminApiSchema = z.object({
     }),
 });
 
+/**
+ * Source attribute → the name, or names, it is released under (docs/adr/0043); `[]` withholds it
+ * from this protocol. A name a document already uses for something else is refused.
+ */
+function attributeNamesSchema(reserved: ReadonlySet<string>, what: string) {
+  const name = z
+    .string()
+    .regex(ATTRIBUTE_NAME_PATTERN, {
+      message: `${what} name: a letter or "_", then letters, digits, ".", "-" or "_" (at most 64)`,
+    })
+    .refine((n) => !reserved.has(n), { message: `${what} name already used by Sésame in the answer` });
+  return z
+    .partialRecord(
+      z.enum(RELEASABLE_ATTRIBUTES),
+      // One name or a list: a lone string is read as a list of one.
+      z.preprocess((value) => (typeof value === 'string' ? [value] : value), z.array(name)),
+    )
+    .refine(
+      (names) => {
+        const all = Object.values(names).flat();
+        return new Set(all).size === all.length;
+      },
+      { message: `two attributes released under the same ${what} name` },
+    );
+}
+
 export const relyingAppSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/),
   // Shown on the portal in full; the app's challenges carry it cut to the protocol's limit
@@ -87,6 +111,20 @@ export const relyingAppSchema = z.object({
       singleLogout: z.boolean().default(true),
       /** Proxy callback URLs (pgtUrl) this application may use; https only (CAS 3.0 §2.5.4). */
       proxyCallbacks: z.array(servicePattern).default([]),
+      /**
+       * The names of the released attributes in `<cas:attributes>` (docs/adr/0043): `sesame`
+       * (email, firstName, lastName, organisation, locale, employeeType, uid), `ldap` (mail,
+       * givenName, sn, cn and displayName, o, preferredLanguage, employeeType, uid) or `eulogin`
+       * (as `sesame`, the organisation as `domain`). Absent: `eulogin` for the EU Login flavour, else `sesame`.
+       */
+      attributeProfile: z.enum(CAS_ATTRIBUTE_PROFILES).optional(),
+      /** Per attribute, the name(s) replacing the profile's, e.g. `{ "email": "mail", "fullName": ["cn", "displayName"] }`. */
+      attributeNames: attributeNamesSchema(RESERVED_CAS_ATTRIBUTE_NAMES, 'CAS attribute').optional(),
+      /**
+       * `<cas:attributes>` also in the CAS 2.0 answers of /serviceValidate and /proxyValidate, as
+       * several CAS servers offer for clients that never call /p3 (CAS 3.0 §2.5 answers them without).
+       */
+      serviceValidateAttributes: z.boolean().default(false),
     })
     .optional(),
   oidc: z
@@ -97,6 +135,12 @@ export const relyingAppSchema = z.object({
       redirectUris: z.array(z.string().url()).default([]),
       postLogoutRedirectUris: z.array(z.string().url()).default([]),
       backchannelLogoutUri: z.string().url().optional(),
+      /**
+       * Per attribute, the claim name(s) replacing OIDC Core §5.1's (docs/adr/0043), e.g.
+       * `{ "organisation": "org", "uid": "preferred_username" }`; an e-mail claim is in the
+       * `email` scope, the others in `profile`.
+       */
+      claimNames: attributeNamesSchema(RESERVED_OIDC_CLAIM_NAMES, 'claim').optional(),
       grantTypes: z
         .array(z.enum(['authorization_code', 'refresh_token', 'client_credentials']))
         .default(['authorization_code', 'refresh_token']),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { oidcClaimsByScope } from './attribute-release';
 import { relyingAppSchema, type RelyingApp, type RelyingAppInput } from './relying-app';
 
 const compiled = new Map<string, RegExp>();
@@ -47,6 +48,8 @@ export class ServiceRegistry {
         clients.add(app.oidc.clientId);
       }
     }
+    // One scope per claim name across applications (docs/adr/0043); throws naming the application.
+    oidcClaimsByScope(apps);
     return new ServiceRegistry(apps);
   }
 

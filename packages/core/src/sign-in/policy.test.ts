@@ -166,7 +166,7 @@ describe('setUpAlternatives: what an agent without a phone may set up instead (i
 describe('levelGap (login/level-gap.ts)', () => {
   const MEDIUM = MEDIUM_APP.requirement;
   it.each([
-    [HIGH_APP.requirement, true, true, 'not-offered'],
+    [HIGH_APP.requirement, true, true, 'high-key-needed'],
     [ONLY_QR.requirement, true, true, 'not-offered'],
     [MEDIUM, true, false, 'confirm-with-app'],
     [MEDIUM, false, true, 'set-up-app'],
@@ -220,8 +220,10 @@ describe('levelGap (login/level-gap.ts)', () => {
     expect(levelGap({ ...base, otherFactors: ['PASSWORD_SMS', 'PASSWORD_TOTP'], sms: { sunset: null, now } })).toBe(
       'confirm-with-code',
     );
-    // HIGH: SMS never reaches it.
-    expect(levelGap({ ...base, requirement: HIGH_APP.requirement, sms: { sunset: null, now } })).toBe('not-offered');
+    // HIGH: SMS never reaches it; a certified key does (docs/adr/0043 §3).
+    expect(levelGap({ ...base, requirement: HIGH_APP.requirement, sms: { sunset: null, now } })).toBe(
+      'high-key-needed',
+    );
   });
 
   it('an authenticator app that reaches the level: confirm with its code, whatever the devices', () => {

@@ -194,7 +194,12 @@ export function decideContinuation(a: {
  *   out — and only while SMS may be used: before its sunset, for an application that does not
  *   refuse it (requirementFor leaves PASSWORD_SMS out of its strengths then).
  * - `device-lost`: no usable device and the password alone may not add one (c).
- * - `not-offered`: what the application asks is beyond the Sésame app (HIGH, issue 13) (d).
+ * - `high-key-needed`: HIGH, which the app never gives (MEDIUM, design §3) but a certified security
+ *   key does (docs/adr/0029), and the account has none that gives it: the page names that key and
+ *   where to register it — never the app (issue 15 point 2, docs/adr/0043 §3). An account with such
+ *   a key gets `confirm-with-key`.
+ * - `not-offered`: what the application asks is beyond every method this Sésame offers the account
+ *   (an eID, or `acceptStrengths` without the methods that reach the level) (d).
  */
 export type LevelGap =
   | 'confirm-with-app'
@@ -203,6 +208,7 @@ export type LevelGap =
   | 'confirm-with-sms'
   | 'set-up-app'
   | 'device-lost'
+  | 'high-key-needed'
   | 'not-offered';
 
 export interface LevelGapInput {
@@ -218,6 +224,11 @@ export interface LevelGapInput {
    * Absent (the deployment texts nothing) or past the sunset: a phone number is no way up.
    */
   readonly sms?: { readonly sunset: Date | null; readonly now: Date };
+  /**
+   * The account has an active security key that gives HIGH (webauthnLevel: certified, not
+   * backup-eligible; its user verified at each use).
+   */
+  readonly hasHighKey?: boolean;
 }
 
 /** A second factor the user can set up from the level page besides the app (issue 13 intro). */
@@ -239,7 +250,12 @@ export function setUpAlternatives(requirement: AuthenticationRequirement): SetUp
 }
 
 export function levelGap(input: LevelGapInput): LevelGap {
-  if (reachedStrengths(APP_STEP_UP_STRENGTHS, input.requirement).length === 0) return 'not-offered';
+  if (reachedStrengths(APP_STEP_UP_STRENGTHS, input.requirement).length === 0) {
+    // HIGH, beyond the app: a certified key is the one method of Sésame that reaches it (design §3).
+    const byHighKey = reachedStrengths(['PASSWORD', 'PASSWORD_WEBAUTHN_HIGH'], input.requirement).length > 0;
+    if (input.requirement.minimumLevel !== 'HIGH' || !byHighKey) return 'not-offered';
+    return input.hasHighKey ? 'confirm-with-key' : 'high-key-needed';
+  }
   if (input.hasUsableDevice) return 'confirm-with-app';
   const reaches = (strength: Strength) => reachedStrengths(['PASSWORD', strength], input.requirement).length > 0;
   const sunset = input.sms?.sunset ?? null;

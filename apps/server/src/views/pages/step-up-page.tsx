@@ -8,7 +8,8 @@ import type { ViewContext } from '../view-context';
 /**
  * The application asks for more than the session reached (issue 11 point 3; docs/adr/0019): say
  * what it needs and offer the one next step that gets there — confirm with the app, set it up now,
- * recover a lost phone, or (HIGH) the way back. Never the app for a level it cannot reach.
+ * recover a lost phone, or (HIGH) the certified key that gives it. Never the app for a level it
+ * cannot reach; always a way back to the application (CAS: its service; OIDC: an error it hears).
  */
 export function StepUpPage(props: {
   ctx: ViewContext;
@@ -18,6 +19,11 @@ export function StepUpPage(props: {
   /** What the session holds: the page says what it was signed in with (docs/adr/0034 §5). */
   sessionStrengths: readonly Strength[];
   backHref?: string | undefined;
+  /**
+   * OpenID Connect: where "back to the application" posts, so that the application hears
+   * `unmet_authentication_requirements` rather than nothing (docs/adr/0043 §3).
+   */
+  backAction?: string | undefined;
 }) {
   const { m } = props.ctx;
   const s = m.levelGap;
@@ -27,6 +33,7 @@ export function StepUpPage(props: {
   const app = props.appName;
   const asks =
     props.gap === 'not-offered' ||
+    props.gap === 'high-key-needed' ||
     props.gap === 'confirm-with-code' ||
     props.gap === 'confirm-with-key' ||
     props.gap === 'confirm-with-sms'
@@ -109,8 +116,18 @@ export function StepUpPage(props: {
           </Actions>
         </>
       )}
+      {props.gap === 'high-key-needed' && (
+        <>
+          <p>{format(s.highKeyBody, { app })}</p>
+          <Actions>
+            <a class="button" href="/account/security-keys">
+              {s.registerKey}
+            </a>
+          </Actions>
+        </>
+      )}
       {props.gap === 'not-offered' && <p>{s.notOfferedBody}</p>}
-      {(props.gap === 'device-lost' || props.gap === 'not-offered') && (
+      {(props.gap === 'device-lost' || props.gap === 'not-offered' || props.gap === 'high-key-needed') && (
         <p>
           {s.support} <a href="/contact">{m.organisation.contact}</a>
         </p>
@@ -119,6 +136,15 @@ export function StepUpPage(props: {
         <p class="aside">
           <a href={props.backHref}>{format(m.stepUp.back, { app })}</a>
         </p>
+      )}
+      {props.backAction && (
+        <Form ctx={props.ctx} action={props.backAction}>
+          <Actions>
+            <button type="submit" class="button button--secondary">
+              {format(m.stepUp.backOidc, { app })}
+            </button>
+          </Actions>
+        </Form>
       )}
       <p class="aside">
         <a href="/account">{m.stepUp.setUp}</a>
