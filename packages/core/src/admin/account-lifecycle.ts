@@ -234,7 +234,7 @@ export async function resendInvitation(
   const target = await targetAccount(deps, actor, 'account.send_password_reset', userId);
   assertAuthorised(actor, 'account.invite', { kind: 'organisation', path: target.organisation.path });
   if (!invitationPending(target.user)) return false;
-  await sendInvitation(deps, target.user, target.organisation);
+  // The audit line before the mail (docs/adr/0041 §3), as sendPasswordResetByAdmin does.
   await deps.durable.audit.append({
     type: 'account.password_reset_sent',
     userId,
@@ -243,6 +243,7 @@ export async function resendInvitation(
     at: deps.clock.now(),
     details: { actor: actor.accountId, role: target.allowedBy.role, invitation: true },
   });
+  await sendInvitation(deps, target.user, target.organisation);
   return true;
 }
 

@@ -137,14 +137,17 @@ export async function excludeFromCampaign(
   if (reason === '') throw invalidInput('reason', 'required');
   if (reason.length > EXCLUSION_REASON_MAX) throw invalidInput('reason', 'too_long');
   const at = deps.clock.now();
-  await deps.durable.campaign.exclude(userId, { reason, by: actor.accountId, at });
-  await deps.durable.audit.append({
-    type: 'campaign.excluded',
-    userId,
-    ip: meta.ip,
-    userAgent: meta.userAgent,
-    at,
-    details: { actor: actor.accountId, role: target.allowedBy.role, reason },
+  // The exclusion and its audit line land together or not at all (docs/adr/0041 §3).
+  await deps.durable.transaction(async (tx) => {
+    await tx.campaign.exclude(userId, { reason, by: actor.accountId, at });
+    await tx.audit.append({
+      type: 'campaign.excluded',
+      userId,
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+      at,
+      details: { actor: actor.accountId, role: target.allowedBy.role, reason },
+    });
   });
 }
 
@@ -156,14 +159,18 @@ export async function includeInCampaign(
   meta: RequestMeta,
 ): Promise<void> {
   const target = await targetAccount(deps, actor, 'campaign.exclude', userId);
-  if (!(await deps.durable.campaign.include(userId))) return;
-  await deps.durable.audit.append({
-    type: 'campaign.included',
-    userId,
-    ip: meta.ip,
-    userAgent: meta.userAgent,
-    at: deps.clock.now(),
-    details: { actor: actor.accountId, role: target.allowedBy.role },
+  const at = deps.clock.now();
+  // docs/adr/0041 §3: the inclusion and its audit line in one transaction.
+  await deps.durable.transaction(async (tx) => {
+    if (!(await tx.campaign.include(userId))) return;
+    await tx.audit.append({
+      type: 'campaign.included',
+      userId,
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+      at,
+      details: { actor: actor.accountId, role: target.allowedBy.role },
+    });
   });
 }
 
@@ -212,22 +219,25 @@ export async function configureCampaign(
   const allowedBy = assertAuthorised(actor, 'campaign.configure', { kind: 'organisation', path: organisation.path });
   checkCampaignSettings(settings);
   const at = deps.clock.now();
-  await deps.durable.campaign.setSettings(organisation.id, settings, at, actor.accountId);
-  await deps.durable.audit.append({
-    type: 'campaign.configured',
-    userId: null,
-    ip: meta.ip,
-    userAgent: meta.userAgent,
-    at,
-    details: {
-      actor: actor.accountId,
-      role: allowedBy.role,
-      organisation: organisation.id,
-      enabled: settings.enabled,
-      snoozes: settings.snoozes,
-      snoozeDays: settings.snoozeDays,
-      deadline: settings.deadline?.toISOString() ?? '',
-    },
+  // docs/adr/0041 §3: the settings and their audit line in one transaction.
+  await deps.durable.transaction(async (tx) => {
+    await tx.campaign.setSettings(organisation.id, settings, at, actor.accountId);
+    await tx.audit.append({
+      type: 'campaign.configured',
+      userId: null,
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+      at,
+      details: {
+        actor: actor.accountId,
+        role: allowedBy.role,
+        organisation: organisation.id,
+        enabled: settings.enabled,
+        snoozes: settings.snoozes,
+        snoozeDays: settings.snoozeDays,
+        deadline: settings.deadline?.toISOString() ?? '',
+      },
+    });
   });
 }
 
