@@ -65,6 +65,7 @@ const fixtures = {
     link: '/account/recovery/cancel?token=',
   },
   'recovery-cancelled': { params: { firstName: 'Ada' }, link: '/login' },
+  'recovery-expedited': { params: { firstName: 'Ada', token }, link: '/account/recovery/cancel?token=' },
   'second-factor-reset': { params: { firstName: 'Ada' }, link: '/login' },
   'role-changed': {
     params: { firstName: 'Ada', change: 'granted', role: 'helpdesk', organisation: 'DDPP 35' },

@@ -189,6 +189,12 @@ const ROUTES: Array<{ name: string; method: 'GET' | 'POST'; path: string; form?:
     path: `/admin/accounts/${PEOPLE.marie.id}/second-factor-reset`,
     form: { reason: 'phone lost' },
   },
+  {
+    name: 'end a recovery’s waiting period (docs/adr/0041 §4)',
+    method: 'POST',
+    path: `/admin/accounts/${PEOPLE.marie.id}/recovery-expedite`,
+    form: { checkReason: 'identity checked', recovery: '0' },
+  },
   // The migration dashboard, reminders and registration campaign (issue 14 points 3–4, docs/adr/0036).
   { name: 'the dashboard of another organisation', method: 'GET', path: '/admin/dashboard?org=ddpp-35' },
   { name: 'the dashboard of another organisation’s parent', method: 'GET', path: '/admin/dashboard?org=dgal' },

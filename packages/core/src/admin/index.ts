@@ -8,3 +8,4 @@ export * from './api-client';
 export * from './admin-roles';
 export * from './admin-organisations';
 export * from './admin-audit';
+export * from './recovery-expedite';

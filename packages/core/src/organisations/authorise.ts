@@ -46,6 +46,11 @@ export const ACTIONS = {
   'account.unlock': { roles: ALL_BUT_AUDITOR, ...ACCOUNT_CHANGE },
   'account.send_password_reset': { roles: ALL_BUT_AUDITOR, ...ACCOUNT_CHANGE },
   'account.reset_second_factor': { roles: ALL_BUT_AUDITOR, ...ACCOUNT_CHANGE },
+  /**
+   * End the waiting period of the owner's own recovery after checking their identity (docs/adr/0041
+   * §4): a helpdesk action like the reset of a lost factor, and ruled as one.
+   */
+  'account.expedite_recovery': { roles: ALL_BUT_AUDITOR, ...ACCOUNT_CHANGE },
   'account.deactivate': { roles: MANAGERS, ...ACCOUNT_CHANGE },
   'account.delete': { roles: MANAGERS, ...ACCOUNT_CHANGE },
   'account.move': { roles: MANAGERS, ...ACCOUNT_CHANGE },

@@ -102,6 +102,13 @@ export interface UserRepository {
    * already there if any; null when no such user.
    */
   startRecovery(id: string, recovery: AccountRecovery): Promise<AccountRecovery | null>;
+  /**
+   * Brings the waiting period of the recovery that started at `startedAt` forward to `readyAt`
+   * (a helpdesk identity check, docs/adr/0041 §4), in one conditional write: only that recovery,
+   * only when it still ends after `readyAt`. False otherwise (cancelled, completed, another
+   * recovery since, already over): a replayed or stale request changes nothing.
+   */
+  shortenRecovery(id: string, startedAt: Date, readyAt: Date): Promise<boolean>;
   count(): Promise<number>;
 }
 
@@ -141,6 +148,8 @@ export type AuditEventType =
   | 'account.recovery_started'
   | 'account.recovery_cancelled'
   | 'account.recovery_completed'
+  /** The recovery's waiting period ended by the helpdesk after an identity check (docs/adr/0041 §4): actor, role, reason. */
+  | 'account.recovery_expedited'
   /** An administrative unlock (issue 14): `details.actor` and `details.role` say who, with which role. */
   | 'account.unlocked'
   /** A password-reset link sent by the helpdesk or a manager (issue 14): `details.actor`, `details.role`. */

@@ -108,6 +108,17 @@ export function createUserRepository(db: Kysely<Database>): UserRepository {
       return (await findById(id))?.recovery ?? null;
     },
 
+    async shortenRecovery(id, startedAt, readyAt) {
+      const result = await db
+        .updateTable('users')
+        .set({ recovery_ready_at: readyAt.toISOString() })
+        .where('id', '=', id)
+        .where('recovery_started_at', '=', startedAt.toISOString())
+        .where('recovery_ready_at', '>', readyAt.toISOString())
+        .executeTakeFirst();
+      return result.numUpdatedRows > 0n;
+    },
+
     async count(): Promise<number> {
       const { n } = await db
         .selectFrom('users')
