@@ -42,8 +42,9 @@ export class ScimError extends Error {
     readonly status: number,
     readonly scimType: string | undefined,
     detail: string,
+    cause?: unknown,
   ) {
-    super(detail);
+    super(detail, cause === undefined ? undefined : { cause });
   }
 }
 
@@ -94,7 +95,7 @@ export function scimRoutes(api: FastifyInstance, ctx: AdminApiContext): void {
     try {
       target = await targetAccount(admin, actor, 'account.view', id);
     } catch (error) {
-      if (isSesameError(error, 'FORBIDDEN')) throw notFound();
+      if (isSesameError(error, 'FORBIDDEN')) throw notFound(error);
       throw error;
     }
     return {
@@ -280,7 +281,7 @@ export function scimRoutes(api: FastifyInstance, ctx: AdminApiContext): void {
     try {
       assertAuthorised(caller.actor, 'organisation.view', { kind: 'organisation', path: organisation.path });
     } catch (error) {
-      if (isSesameError(error, 'FORBIDDEN')) throw notFound();
+      if (isSesameError(error, 'FORBIDDEN')) throw notFound(error);
       throw error;
     }
     const resource = scimGroup(base, organisation, await membersOf(caller.actor, organisation));
@@ -289,8 +290,9 @@ export function scimRoutes(api: FastifyInstance, ctx: AdminApiContext): void {
   });
 }
 
-function notFound(): ScimError {
-  return new ScimError(404, undefined, 'no such resource');
+/** 404; `refusal`, when authorise() refused, is kept as the cause for the audit (docs/adr/0041 §1). */
+function notFound(refusal?: unknown): ScimError {
+  return new ScimError(404, undefined, 'no such resource', refusal);
 }
 
 function parse(text: string | undefined): Filter | undefined {

@@ -2,8 +2,8 @@ import type { RequestMeta } from '../accounts/account-deps';
 import { sendPasswordResetLink } from '../accounts/password-reset';
 import { SignInGuard } from '../accounts/sign-in-guard';
 import { Throttle } from '../security/throttle';
-import { invalidInput, SesameError } from '../errors';
-import { assertAuthorised, type Actor, type AdminAction } from '../organisations/authorise';
+import { invalidInput } from '../errors';
+import { assertAuthorised, refused, type Actor, type AdminAction } from '../organisations/authorise';
 import type { Organisation } from '../organisations/organisation';
 import type { ScopedRole } from '../organisations/roles';
 import type {
@@ -46,7 +46,7 @@ export async function searchAccounts(
   let withinIds: string[];
   if (query.withinId !== undefined) {
     const organisation = await deps.durable.organisations.get(query.withinId);
-    if (!organisation) throw new SesameError('FORBIDDEN', { refusal: 'out_of_scope' });
+    if (!organisation) throw refused('out_of_scope', 'account.search', query.withinId);
     assertAuthorised(actor, 'account.search', { kind: 'organisation', path: organisation.path });
     withinIds = [organisation.id];
   } else {
@@ -83,7 +83,7 @@ export async function targetAccount(
     deps.durable.organisations.accountOrganisation(userId),
     deps.durable.roles.listForAccount(userId),
   ]);
-  if (!user || !organisation) throw new SesameError('FORBIDDEN', { refusal: 'out_of_scope' });
+  if (!user || !organisation) throw refused('out_of_scope', action, userId);
   const allowedBy = assertAuthorised(actor, action, {
     kind: 'account',
     accountId: user.id,

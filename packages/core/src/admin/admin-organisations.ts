@@ -1,6 +1,6 @@
 import type { RequestMeta } from '../accounts/account-deps';
 import { invalidInput, SesameError } from '../errors';
-import { assertAuthorised, authorise, type Actor } from '../organisations/authorise';
+import { assertAuthorised, refused, authorise, type Actor } from '../organisations/authorise';
 import { parseOrganisationId, type Organisation } from '../organisations/organisation';
 import type { AdminDeps } from './admin-deps';
 import { scopesFor } from './admin-actor';
@@ -42,7 +42,7 @@ export async function organisationTree(deps: Pick<AdminDeps, 'durable'>, actor: 
 async function existing(deps: Pick<AdminDeps, 'durable'>, id: string): Promise<Organisation> {
   const organisation = await deps.durable.organisations.get(id);
   // Out of scope and unknown get the same answer (docs/adr/0033 §6).
-  if (!organisation) throw new SesameError('FORBIDDEN', { refusal: 'out_of_scope' });
+  if (!organisation) throw refused('out_of_scope', undefined, id);
   return organisation;
 }
 

@@ -9,3 +9,4 @@ export * from './admin-roles';
 export * from './admin-organisations';
 export * from './admin-audit';
 export * from './recovery-expedite';
+export * from './admin-refusals';

@@ -1,7 +1,7 @@
 import type { RequestMeta } from '../accounts/account-deps';
 import { targetAccount } from '../admin/admin-accounts';
-import { invalidInput, SesameError } from '../errors';
-import { assertAuthorised, type Actor } from '../organisations/authorise';
+import { invalidInput } from '../errors';
+import { assertAuthorised, refused, type Actor } from '../organisations/authorise';
 import type { Organisation } from '../organisations/organisation';
 import type { CampaignAgent, CampaignSettings, MethodCategory, StoredCampaignSettings, UserRecord } from '../ports';
 import { daysBefore, isAccepted } from './figures';
@@ -215,7 +215,7 @@ export async function configureCampaign(
   meta: RequestMeta,
 ): Promise<void> {
   const organisation = await deps.durable.organisations.get(organisationId);
-  if (!organisation) throw new SesameError('FORBIDDEN', { refusal: 'out_of_scope' });
+  if (!organisation) throw refused('out_of_scope', 'campaign.configure', organisationId);
   const allowedBy = assertAuthorised(actor, 'campaign.configure', { kind: 'organisation', path: organisation.path });
   checkCampaignSettings(settings);
   const at = deps.clock.now();

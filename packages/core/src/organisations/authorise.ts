@@ -132,8 +132,23 @@ export function authorise(actor: Actor, action: AdminAction, target: AdminTarget
 /** authorise(), throwing FORBIDDEN (HTTP 403) with the refusal's reason when refused. */
 export function assertAuthorised(actor: Actor, action: AdminAction, target: AdminTarget): ScopedRole {
   const decision = authorise(actor, action, target);
-  if (!decision.allowed) throw new SesameError('FORBIDDEN', { refusal: decision.reason });
+  if (!decision.allowed) {
+    throw refused(decision.reason, action, target.kind === 'account' ? target.accountId : (target.path.at(-1) ?? ''));
+  }
   return decision.grant;
+}
+
+/**
+ * The FORBIDDEN of a refusal, carrying what the audit's `admin.refused` line records (docs/adr/0041
+ * §1): why, which action, and the target as the caller named it. A target that does not exist is
+ * refused as one out of scope (docs/adr/0033 §6), with the same details.
+ */
+export function refused(reason: AuthorisationRefusal, action?: AdminAction, target?: string): SesameError {
+  return new SesameError('FORBIDDEN', {
+    refusal: reason,
+    ...(action !== undefined && { action }),
+    ...(target !== undefined && { target }),
+  });
 }
 
 /** Whether any grant of the actor may take `action` somewhere (the console shows its menus by this). */

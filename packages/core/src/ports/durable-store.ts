@@ -184,6 +184,10 @@ export type AuditEventType =
   | 'organisation.created'
   | 'organisation.renamed'
   | 'organisation.moved'
+  /** The accounts' CSV export downloaded (docs/adr/0041 §2): actor, role(s), the organisations exported. */
+  | 'account.exported'
+  /** The migration dashboard's CSV downloaded (docs/adr/0041 §2): actor, role, organisation. */
+  | 'dashboard.exported'
   /** An audit export (issue 14 point 5): actor, role, format, the filters, the number of lines. */
   | 'audit.exported'
   /** A retention purge that deleted something (docs/adr/0014, 0038): the counts and cut-offs. */
