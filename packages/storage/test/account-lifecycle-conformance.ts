@@ -70,6 +70,16 @@ export function describeAccountLifecycleConformance(
       });
       expect(found.map((u) => u.id).sort()).toEqual(['n0025vuz', 'x0099abc']);
       expect(await store.users.findMany({ emails: [], externalIds: [] })).toEqual([]);
+      // By identifier, in one query (a SCIM page, docs/adr/0041 §5).
+      const byId = await store.users.findMany({
+        emails: [],
+        externalIds: [],
+        ids: ['y0011def', 'x0099abc', 'none0000'],
+      });
+      expect(byId.map((u) => u.id).sort()).toEqual(['x0099abc', 'y0011def']);
+      expect((await store.users.findMany({ emails: [], externalIds: [], ids: ['n0025vuz'] }))[0]).toEqual(
+        await store.users.findById('n0025vuz'),
+      );
     });
 
     it('shortens the waiting period of the named recovery only, once, never lengthening it (docs/adr/0041 §4)', async () => {

@@ -83,9 +83,14 @@ export interface UserRepository {
   /**
    * The accounts whose address is one of `emails` or whose external id is one of `externalIds`, in
    * one query (the CSV import looks up a file's lines by the hundred, docs/adr/0035). At most 1,000
-   * of each per call.
+   * of each per call. `ids` adds the accounts of those identifiers (a SCIM page read in one query,
+   * docs/adr/0041 §5).
    */
-  findMany(query: { emails: readonly string[]; externalIds: readonly string[] }): Promise<UserRecord[]>;
+  findMany(query: {
+    emails: readonly string[];
+    externalIds: readonly string[];
+    ids?: readonly string[];
+  }): Promise<UserRecord[]>;
   /**
    * Erases the account (docs/adr/0035): the row and, with it, its devices, credentials, options,
    * role grants. Audit lines stay, under the bare identifier. False when no such user.
