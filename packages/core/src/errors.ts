@@ -96,6 +96,9 @@ export class SesameError extends Error {
       until?: string;
       /** FORBIDDEN: no_role, out_of_scope, own_account or outranked (organisations/authorise.ts). */
       refusal?: string;
+      /** FORBIDDEN: the action refused and the target as the caller named it (audited, docs/adr/0041 §1; never shown). */
+      action?: string;
+      target?: string;
     } = {},
     options?: { cause?: unknown },
   ) {

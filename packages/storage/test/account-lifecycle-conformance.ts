@@ -70,6 +70,35 @@ export function describeAccountLifecycleConformance(
       });
       expect(found.map((u) => u.id).sort()).toEqual(['n0025vuz', 'x0099abc']);
       expect(await store.users.findMany({ emails: [], externalIds: [] })).toEqual([]);
+      // By identifier, in one query (a SCIM page, docs/adr/0041 §5).
+      const byId = await store.users.findMany({
+        emails: [],
+        externalIds: [],
+        ids: ['y0011def', 'x0099abc', 'none0000'],
+      });
+      expect(byId.map((u) => u.id).sort()).toEqual(['x0099abc', 'y0011def']);
+      expect((await store.users.findMany({ emails: [], externalIds: [], ids: ['n0025vuz'] }))[0]).toEqual(
+        await store.users.findById('n0025vuz'),
+      );
+    });
+
+    it('shortens the waiting period of the named recovery only, once, never lengthening it (docs/adr/0041 §4)', async () => {
+      const store = current();
+      await store.users.create(newUser());
+      const startedAt = new Date('2026-12-07T10:00:00.000Z');
+      const readyAt = new Date('2026-12-08T10:00:00.000Z');
+      const now = new Date('2026-12-07T11:00:00.000Z');
+      expect(await store.users.shortenRecovery('n0025vuz', startedAt, now)).toBe(false);
+      await store.users.startRecovery('n0025vuz', { startedAt, readyAt });
+      expect(await store.users.shortenRecovery('n0025vuz', new Date(startedAt.getTime() + 1), now)).toBe(false);
+      expect(await store.users.shortenRecovery('n0025vuz', startedAt, new Date('2026-12-09T00:00:00.000Z'))).toBe(
+        false,
+      );
+      expect((await store.users.findById('n0025vuz'))?.recovery).toEqual({ startedAt, readyAt });
+      expect(await store.users.shortenRecovery('n0025vuz', startedAt, now)).toBe(true);
+      expect((await store.users.findById('n0025vuz'))?.recovery).toEqual({ startedAt, readyAt: now });
+      expect(await store.users.shortenRecovery('n0025vuz', startedAt, now)).toBe(false);
+      expect(await store.users.shortenRecovery('nobody00', startedAt, now)).toBe(false);
     });
 
     it('stores and clears the deactivation instant', async () => {

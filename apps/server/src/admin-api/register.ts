@@ -2,6 +2,7 @@ import { negotiateLocale } from '@sesame/protocol';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { STATUS_CODES } from 'node:http';
 import { tagSurface } from '../http/error-handler';
+import { auditRefusal } from '../http/admin-refusal-audit';
 import { classifyError } from '../http/error-classification';
 import { errorMessage, STATUS } from '../http/error-map';
 import { useZodSchemas } from '../http/zod-route';
@@ -46,9 +47,10 @@ export async function registerAdminApi(app: FastifyInstance, ctx: AdminApiContex
 }
 
 /** The admin REST API's failures: RFC 6750 for the token, RFC 9457 problem details otherwise. */
-export function adminApiErrorHandler(ctx: Pick<AdminApiContext, 'probe' | 'config'>) {
+export function adminApiErrorHandler(ctx: Pick<AdminApiContext, 'probe' | 'config' | 'admin'>) {
   return async (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const m = catalogues[negotiateLocale(undefined, request.headers['accept-language'], ctx.config.defaultLocale)];
+    await auditRefusal(ctx.admin, request, error, 'api');
     if (isBearerError(error)) {
       return sendBearerError(reply, error, {
         error: error.error ?? 'invalid_request',
@@ -97,7 +99,7 @@ export function adminApiErrorHandler(ctx: Pick<AdminApiContext, 'probe' | 'confi
 }
 
 /** SCIM's failures (RFC 7644 §3.12): `{ schemas: [Error], status: "404", scimType?, detail }`. */
-export function scimErrorHandler(ctx: Pick<AdminApiContext, 'probe' | 'config'>) {
+export function scimErrorHandler(ctx: Pick<AdminApiContext, 'probe' | 'config' | 'admin'>) {
   return async (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const m = catalogues[negotiateLocale(undefined, request.headers['accept-language'], ctx.config.defaultLocale)];
     const send = (status: number, detail: string, scimType?: string) =>
@@ -106,6 +108,8 @@ export function scimErrorHandler(ctx: Pick<AdminApiContext, 'probe' | 'config'>)
         .header('cache-control', 'no-store')
         .type(`${SCIM_MEDIA_TYPE}; charset=utf-8`)
         .send({ schemas: [SCHEMA.error], status: String(status), ...(scimType ? { scimType } : {}), detail });
+    // SCIM answers an out-of-scope resource as a missing one (404); the refusal is its cause.
+    await auditRefusal(ctx.admin, request, error, 'scim');
     if (isBearerError(error)) {
       void reply.header('www-authenticate', error.challenge());
       return send(error.status, error.description);

@@ -15,6 +15,7 @@ import {
   targetAccount,
   type Actor,
   type Organisation,
+  type UserRecord,
   type TargetAccount,
 } from '@sesame/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -42,8 +43,9 @@ export class ScimError extends Error {
     readonly status: number,
     readonly scimType: string | undefined,
     detail: string,
+    cause?: unknown,
   ) {
-    super(detail);
+    super(detail, cause === undefined ? undefined : { cause });
   }
 }
 
@@ -94,7 +96,7 @@ export function scimRoutes(api: FastifyInstance, ctx: AdminApiContext): void {
     try {
       target = await targetAccount(admin, actor, 'account.view', id);
     } catch (error) {
-      if (isSesameError(error, 'FORBIDDEN')) throw notFound();
+      if (isSesameError(error, 'FORBIDDEN')) throw notFound(error);
       throw error;
     }
     return {
@@ -119,9 +121,17 @@ export function scimRoutes(api: FastifyInstance, ctx: AdminApiContext): void {
     }
     const organisations = new Map((await admin.durable.organisations.list()).map((o) => [o.id, o]));
     const full = async (subset: typeof listing) => {
-      const users = await Promise.all(subset.map((l) => admin.durable.users.findById(l.id)));
-      return users
-        .filter((u) => u !== null)
+      // One query per 1,000 accounts (a page is at most 100), not one per account (docs/adr/0041 §5).
+      const found = new Map<string, UserRecord>();
+      for (let i = 0; i < subset.length; i += 1_000) {
+        const ids = subset.slice(i, i + 1_000).map((l) => l.id);
+        for (const user of await admin.durable.users.findMany({ emails: [], externalIds: [], ids })) {
+          found.set(user.id, user);
+        }
+      }
+      return subset
+        .map((l) => found.get(l.id))
+        .filter((u) => u !== undefined)
         .map((user) =>
           scimUser(base, {
             user,
@@ -280,7 +290,7 @@ export function scimRoutes(api: FastifyInstance, ctx: AdminApiContext): void {
     try {
       assertAuthorised(caller.actor, 'organisation.view', { kind: 'organisation', path: organisation.path });
     } catch (error) {
-      if (isSesameError(error, 'FORBIDDEN')) throw notFound();
+      if (isSesameError(error, 'FORBIDDEN')) throw notFound(error);
       throw error;
     }
     const resource = scimGroup(base, organisation, await membersOf(caller.actor, organisation));
@@ -289,8 +299,9 @@ export function scimRoutes(api: FastifyInstance, ctx: AdminApiContext): void {
   });
 }
 
-function notFound(): ScimError {
-  return new ScimError(404, undefined, 'no such resource');
+/** 404; `refusal`, when authorise() refused, is kept as the cause for the audit (docs/adr/0041 §1). */
+function notFound(refusal?: unknown): ScimError {
+  return new ScimError(404, undefined, 'no such resource', refusal);
 }
 
 function parse(text: string | undefined): Filter | undefined {

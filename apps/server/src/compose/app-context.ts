@@ -4,6 +4,7 @@ import type {
   ChallengeMac,
   AdminDeps,
   MigrationDeps,
+  RefusalDeps,
   Clock,
   DeviceDeps,
   DurableStore,
@@ -179,6 +180,8 @@ export interface ErrorContext extends MessageDeps {
   readonly probe: StoreProbe;
   /** The CAS flavour of an application, for the CAS API's failure documents. */
   readonly registry: ServiceRegistry;
+  /** Where a console refusal is audited (docs/adr/0041 §1). */
+  readonly refusals: RefusalDeps;
 }
 
 export interface AppContext {

@@ -44,7 +44,7 @@ const FIELDS: Record<Exclude<keyof AppContext, 'config' | 'log' | 'legacy'>, str
   ],
   operations: ['config', 'durable', 'ephemeral', 'metrics'],
   retention: ['clock', 'config', 'durable', 'ephemeral'],
-  errors: ['config', 'probe', 'registry'],
+  errors: ['config', 'probe', 'refusals', 'registry'],
   deviceApi: ['clock', 'devices', 'events', 'notifyActivation', 'probe', 'vapidPublicKey'],
   credentials: [
     'clock',

@@ -263,7 +263,7 @@ export function compose(input: Parts): AppContext {
     },
     operations: { config, durable, ephemeral, metrics },
     retention: { config, durable, ephemeral, clock },
-    errors: { config, probe, registry },
+    errors: { config, probe, registry, refusals: adminDeps },
     deviceApi: {
       devices,
       clock,

@@ -9,6 +9,12 @@ const errors = (storesAnswer: boolean): ErrorContext => ({
   config: { password: { minLength: 12, maxLength: 128 } as ErrorContext['config']['password'], defaultLocale: 'en' },
   probe: async () => storesAnswer,
   registry: ServiceRegistry.from([]),
+  // No admin route here: a refusal is never audited by these routes (http/admin-refusal-audit.ts).
+  refusals: {
+    durable: { audit: { append: () => Promise.reject(new Error('no admin route here')) } },
+    ephemeral: { increment: () => Promise.reject(new Error('no admin route here')) },
+    clock: { now: () => new Date() },
+  },
 });
 
 /** One route per surface, each throwing what the test hands it. */

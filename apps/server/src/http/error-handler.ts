@@ -4,6 +4,7 @@ import { STATUS_CODES } from 'node:http';
 import { renderCasFailure } from '../cas/cas-api-errors';
 import type { ErrorContext } from '../compose/app-context';
 import { catalogues } from '../i18n/catalogues';
+import { auditRefusal } from './admin-refusal-audit';
 import { classifyError, statusCodeOf } from './error-classification';
 import { errorMessage, STATUS } from './error-map';
 import type { Surface } from './request-context';
@@ -54,6 +55,7 @@ export function rootErrorHandler(
  */
 async function renderPortal(ctx: ErrorContext, error: unknown, request: FastifyRequest, reply: FastifyReply) {
   const m = request.messages;
+  await auditRefusal(ctx.refusals, request, error, 'console');
   const found = await classifyError(error, ctx.probe, request.log);
   let status: number;
   let message: string;

@@ -21,7 +21,8 @@ export async function handleForm(
   try {
     return await action();
   } catch (error) {
-    if (!expected(error)) throw error;
+    // A refusal is not a form error: the root handler answers it and audits it (docs/adr/0041 §1).
+    if (!expected(error) || error.code === 'FORBIDDEN') throw error;
     if (error.details.retryAfterSeconds) reply.header('retry-after', String(error.details.retryAfterSeconds));
     const errors = formErrors(request.messages, error, { passwordMinLength: services.config.password.minLength });
     return sendPage(reply, rerender(errors), STATUS[error.code]);

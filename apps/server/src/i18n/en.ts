@@ -306,6 +306,7 @@ export const en = {
     'account.recovery_started': 'Account recovery started (lost phone)',
     'account.recovery_cancelled': 'Account recovery cancelled',
     'account.recovery_completed': 'Account recovered: new mobile device added',
+    'account.recovery_expedited': 'Recovery waiting period ended by the helpdesk after an identity check',
     'credential.enrolled': 'Authenticator added',
     'credential.renamed': 'Authenticator renamed',
     'credential.deleted': 'Authenticator deleted',
@@ -324,6 +325,8 @@ export const en = {
     'account.deactivated': 'Account deactivated by a manager',
     'account.reactivated': 'Account reactivated by a manager',
     'account.deleted': 'Account erased by a manager',
+    'account.exported': 'Accounts exported (CSV)',
+    'dashboard.exported': 'Migration dashboard exported (CSV)',
     'account.moved': 'Account moved to another organisation',
     'role.granted': 'Administrative role granted',
     'role.revoked': 'Administrative role taken back',
@@ -684,6 +687,11 @@ export const en = {
     recoveryStarted: {
       subject: 'Sésame: a recovery of your account has started',
       body: 'A recovery of your Sésame account was started from the address {ip} ({browser}). From {time}, a new mobile device can be added with your password alone. If it was not you, cancel it with this link, then change your password.',
+      action: 'This was not me: cancel the recovery',
+    },
+    recoveryExpedited: {
+      subject: 'Sésame: you can add a new mobile device now',
+      body: 'Your helpdesk checked your identity and ended the waiting period of your account’s recovery: from now on, a new mobile device can be added with your password, in the browser where you confirmed the recovery. If you did not ask your helpdesk for this, cancel the recovery with this link, then change your password.',
       action: 'This was not me: cancel the recovery',
     },
     recoveryCancelled: {
@@ -1310,6 +1318,18 @@ export const en = {
     reasonTooLong: 'The reason is too long: at most {max} characters.',
     factorReset:
       'Every second factor of the account is removed ({devices} mobile devices, {credentials} other factors). The owner was told by e-mail.',
+    recoveryTitle: 'Account recovery',
+    recoveryWaiting:
+      'The owner started “I no longer have my phone” on {started}, with their password and the link mailed to them. A new mobile device can be added from {ready}.',
+    recoveryIntro:
+      'If you have checked that it is really the owner — a call back to a number you already knew, an identity document, in person — you may end the waiting period now. Only the browser where the owner confirmed the recovery can then add a device; you add none. The owner is told by e-mail, with a link to cancel.',
+    recoveryReason: 'How you checked the owner’s identity',
+    recoveryReasonHint:
+      'Required, recorded in the audit (for example: “called back on the office number, ID card seen”).',
+    recoveryExpedite: 'End the waiting period now',
+    recoveryExpedited:
+      'The waiting period is over: the owner can add a new mobile device now. They were told by e-mail.',
+    recoveryNothing: 'There is no recovery waiting on this account any more: nothing was changed.',
     passwordTitle: 'Password',
     sendReset: 'Send a password reset link',
     sendResetHint:

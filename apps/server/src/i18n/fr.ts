@@ -321,6 +321,8 @@ export const fr: Messages = {
     'account.recovery_started': 'Récupération du compte commencée (téléphone perdu)',
     'account.recovery_cancelled': 'Récupération du compte annulée',
     'account.recovery_completed': 'Compte récupéré : nouvel appareil mobile ajouté',
+    'account.recovery_expedited':
+      'Délai d’attente de la récupération levé par l’assistance après vérification d’identité',
     'credential.enrolled': 'Authentificateur ajouté',
     'credential.renamed': 'Authentificateur renommé',
     'credential.deleted': 'Authentificateur supprimé',
@@ -340,6 +342,8 @@ export const fr: Messages = {
     'account.deactivated': 'Compte désactivé par un gestionnaire',
     'account.reactivated': 'Compte réactivé par un gestionnaire',
     'account.deleted': 'Compte effacé par un gestionnaire',
+    'account.exported': 'Comptes exportés (CSV)',
+    'dashboard.exported': 'Tableau de bord de la migration exporté (CSV)',
     'account.moved': 'Compte déplacé dans une autre organisation',
     'role.granted': 'Rôle d’administration attribué',
     'role.revoked': 'Rôle d’administration retiré',
@@ -705,6 +709,11 @@ export const fr: Messages = {
     recoveryStarted: {
       subject: 'Sésame : une récupération de votre compte a commencé',
       body: 'Une récupération de votre compte Sésame a été commencée depuis l’adresse {ip} ({browser}). À partir de {time}, un nouvel appareil mobile pourra être ajouté avec votre seul mot de passe. Si ce n’est pas vous, annulez-la avec ce lien, puis changez votre mot de passe.',
+      action: 'Ce n’est pas moi : annuler la récupération',
+    },
+    recoveryExpedited: {
+      subject: 'Sésame : vous pouvez ajouter un nouvel appareil mobile dès maintenant',
+      body: 'Votre assistance a vérifié votre identité et levé le délai d’attente de la récupération de votre compte : dès maintenant, un nouvel appareil mobile peut être ajouté avec votre mot de passe, dans le navigateur où vous avez confirmé la récupération. Si vous n’avez rien demandé à votre assistance, annulez la récupération avec ce lien, puis changez votre mot de passe.',
       action: 'Ce n’est pas moi : annuler la récupération',
     },
     recoveryCancelled: {
@@ -1341,6 +1350,18 @@ export const fr: Messages = {
     reasonTooLong: 'Le motif est trop long : {max} caractères au plus.',
     factorReset:
       'Tous les seconds facteurs du compte sont supprimés ({devices} appareils mobiles, {credentials} autres facteurs). Le titulaire en a été informé par courriel.',
+    recoveryTitle: 'Récupération du compte',
+    recoveryWaiting:
+      'Le titulaire a commencé « Je n’ai plus mon téléphone » le {started}, avec son mot de passe et le lien reçu par courriel. Un nouvel appareil mobile pourra être ajouté à partir du {ready}.',
+    recoveryIntro:
+      'Si vous avez vérifié qu’il s’agit bien du titulaire — rappel à un numéro que vous connaissiez déjà, pièce d’identité, en personne —, vous pouvez lever le délai d’attente dès maintenant. Seul le navigateur où le titulaire a confirmé la récupération pourra alors ajouter un appareil ; vous n’en ajoutez aucun. Le titulaire est prévenu par courriel, avec un lien pour annuler.',
+    recoveryReason: 'Comment vous avez vérifié l’identité du titulaire',
+    recoveryReasonHint:
+      'Obligatoire, inscrit dans l’audit (par exemple : « rappelé au numéro du bureau, carte d’identité vue »).',
+    recoveryExpedite: 'Lever le délai d’attente maintenant',
+    recoveryExpedited:
+      'Le délai d’attente est levé : le titulaire peut ajouter un nouvel appareil mobile dès maintenant. Il a été prévenu par courriel.',
+    recoveryNothing: 'Aucune récupération n’est plus en attente sur ce compte : rien n’a été modifié.',
     passwordTitle: 'Mot de passe',
     sendReset: 'Envoyer un lien de réinitialisation du mot de passe',
     sendResetHint:

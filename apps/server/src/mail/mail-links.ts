@@ -29,6 +29,7 @@ export function mailLink(request: MailRequest, publicUrl: string): string {
     case 'second-factor-reset':
       return withToken('/account/recovery/confirm', request.params.token);
     case 'recovery-started':
+    case 'recovery-expedited':
       return withToken('/account/recovery/cancel', request.params.token);
     case 'device-deleted':
     case 'recovery-completed':

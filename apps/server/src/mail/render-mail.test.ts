@@ -69,6 +69,7 @@ const fixtures = {
     params: { firstName: 'Ada', token, ttlHours: 72 },
     link: '/account/recovery/confirm?token=',
   },
+  'recovery-expedited': { params: { firstName: 'Ada', token }, link: '/account/recovery/cancel?token=' },
   'role-changed': {
     params: { firstName: 'Ada', change: 'granted', role: 'helpdesk', organisation: 'DDPP 35' },
     link: '/admin',

@@ -44,6 +44,7 @@ const TEMPLATES = {
   'recovery-link': { key: 'recoveryLink', notYou: true },
   'recovery-started': { key: 'recoveryStarted', notYou: false },
   'recovery-cancelled': { key: 'recoveryCancelled', notYou: false },
+  'recovery-expedited': { key: 'recoveryExpedited', notYou: false },
   'second-factor-reset': { key: 'secondFactorReset', notYou: false, app: true },
   'role-changed': { key: 'roleChanged', notYou: false },
   'recovery-completed': { key: 'recoveryCompleted', notYou: false, app: true },

@@ -61,6 +61,9 @@ export function countEvent(metrics: Metrics, event: AuditEvent): void {
     case 'credential.enrolled':
       metrics.secondFactorEnrolments.inc({ method: typeof details.kind === 'string' ? details.kind : 'unknown' });
       return;
+    case 'admin.refused':
+      // Refusals are counted by route where they are answered (routes/admin-governance.tsx).
+      return;
     default:
       // An administrative action names its actor (docs/adr/0033, 0038).
       if (typeof details.actor === 'string') metrics.adminActions.inc({ action: event.type, outcome: 'success' });

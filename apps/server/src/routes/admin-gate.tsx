@@ -30,6 +30,8 @@ export function adminGate(ctx: Pick<AdminContext, 'config' | 'admin'>) {
       );
       return null;
     }
+    // Named for the audit of a refusal that follows (http/admin-refusal-audit.ts, docs/adr/0041 §1).
+    request.adminActorId = auth.user.id;
     return loadActor(ctx.admin.durable, auth.user.id);
   };
 }

@@ -75,6 +75,11 @@ const withSecondFactor = (email: string, lang?: string): Promise<Browser> =>
   signInWithSecondFactor(portal, email, lang);
 
 const audit = (): Promise<StoredAuditEvent[]> => auditTrail(portal);
+/** The `admin.refused` lines of `count` refusals of `actor`, newest first (docs/adr/0041 §1). */
+const refusalLines = (actor: string, count: number) =>
+  Array.from({ length: count }, (_, i) =>
+    expect.objectContaining({ type: 'admin.refused', details: expect.objectContaining({ actor, count: count - i }) }),
+  );
 const options = (html: string, select: string) =>
   [
     ...(new RegExp(`<select id="${select}"[^>]*>([\\s\\S]*?)</select>`).exec(html)?.[1] ?? '').matchAll(
@@ -138,7 +143,8 @@ describe('roles on an account’s page', () => {
     expect(
       (await anne.post(`/admin/accounts/${PEOPLE.marie.id}/roles`, { role: 'owner', scope: 'ddpp-35' })).status,
     ).toBe(400);
-    expect(await audit()).toEqual(before);
+    // Only the three refusals are written (docs/adr/0041 §1), the bad input is not one.
+    expect(await audit()).toEqual([...refusalLines(PEOPLE.anne.id, 3), ...before]);
     expect(await portal.durable.roles.listForAccount(PEOPLE.marie.id)).toEqual([]);
   });
 
@@ -285,7 +291,7 @@ describe('the audit', () => {
     expect(
       (await otto.post('/admin/organisations', { parent: 'ddpp-35', id: 'x1', name: 'X', kind: 'operator' })).status,
     ).toBe(403);
-    expect(await audit()).toEqual(before);
+    expect(await audit()).toEqual([...refusalLines(PEOPLE.otto.id, 2), ...before]);
   });
 
   it('exports CSV and JSON lines of what the page shows, and audits the export', async () => {

@@ -265,6 +265,12 @@ describe('the CSV export', () => {
         .map((l) => l.split(';')[0])
         .sort(),
     ).toEqual([PEOPLE.anne.email, PEOPLE.marie.email]);
+    // The download is audited before its first row (docs/adr/0041 §2).
+    const exported = (await portal.durable.audit.list({ limit: 1000 })).find((e) => e.type === 'account.exported');
+    expect(exported).toMatchObject({
+      userId: null,
+      details: { actor: PEOPLE.anne.id, role: 'local_manager', within: 'draaf-bzh', format: 'csv' },
+    });
     // Re-imported as it is: nothing to do.
     const again = await anne.postFile('/admin/import', { field: 'file', filename: 'export.csv', content: file.html });
     expect(textOf(again.html)).toContain(

@@ -284,7 +284,7 @@ export function adminLifecycleRoutes(
     const actor = await gate(request, reply);
     if (!actor) return reply;
     const { within } = parseQuery(request, exportQuery);
-    const { rows } = await prepareExport(admin, actor, within || undefined);
+    const { rows } = await prepareExport(admin, actor, within || undefined, request.meta);
     // French spreadsheets expect ";" (and read "," as one column); the import takes both.
     const separator = request.locale === 'fr' ? ';' : ',';
     async function* lines() {

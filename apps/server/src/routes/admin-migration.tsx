@@ -8,6 +8,7 @@ import {
   excludeFromCampaign,
   includeInCampaign,
   isSesameError,
+  exportDashboard,
   migrationDashboard,
   scopesFor,
   sendReminder,
@@ -115,7 +116,7 @@ export function adminMigrationRoutes(app: FastifyInstance, ctx: AdminContext): v
     const actor = await gate(request, reply);
     if (!actor) return reply;
     const { org } = parseQuery(request, orgQuery);
-    const dashboard = await migrationDashboard(migration, actor, org);
+    const dashboard = await exportDashboard(migration, actor, org, request.meta);
     const csv = dashboardCsv(dashboard, request.messages.dashboard.csvHeader.split(','));
     return reply
       .header('content-type', 'text/csv; charset=utf-8')

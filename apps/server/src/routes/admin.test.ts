@@ -189,6 +189,12 @@ const ROUTES: Array<{ name: string; method: 'GET' | 'POST'; path: string; form?:
     path: `/admin/accounts/${PEOPLE.marie.id}/second-factor-reset`,
     form: { reason: 'phone lost' },
   },
+  {
+    name: 'end a recovery’s waiting period (docs/adr/0041 §4)',
+    method: 'POST',
+    path: `/admin/accounts/${PEOPLE.marie.id}/recovery-expedite`,
+    form: { checkReason: 'identity checked', recovery: '0' },
+  },
   // The migration dashboard, reminders and registration campaign (issue 14 points 3–4, docs/adr/0036).
   { name: 'the dashboard of another organisation', method: 'GET', path: '/admin/dashboard?org=ddpp-35' },
   { name: 'the dashboard of another organisation’s parent', method: 'GET', path: '/admin/dashboard?org=dgal' },
@@ -301,6 +307,25 @@ const ROUTES: Array<{ name: string; method: 'GET' | 'POST'; path: string; form?:
   },
 ];
 
+/** The audit lines written since `before` was read. */
+async function newLines(before: readonly StoredAuditEvent[]): Promise<StoredAuditEvent[]> {
+  const seen = new Set(before.map((e) => e.seq));
+  return (await audit()).filter((e) => !seen.has(e.seq));
+}
+
+/** The `admin.refused` line of one refusal: about no account (a root scope reads it), the target in its details. */
+const refusalLine = (actor: string, surface: string) =>
+  expect.objectContaining({
+    type: 'admin.refused',
+    userId: null,
+    details: expect.objectContaining({
+      actor,
+      surface,
+      count: 1,
+      refusal: expect.stringMatching(/^(no_role|out_of_scope|own_account|outranked)$/),
+    }),
+  });
+
 describe('every admin route, as a local manager of another organisation', () => {
   for (const lang of ['fr', 'en'] as const) {
     for (const route of ROUTES) {
@@ -316,7 +341,8 @@ describe('every admin route, as a local manager of another organisation', () => 
         expect(portal.mailer.sent.length).toBe(mails);
         expect(textOf(page.html)).toContain((lang === 'fr' ? fr : en).errors.FORBIDDEN);
         expect(page.html).not.toContain(PEOPLE.marie.email);
-        expect(await audit()).toEqual(before);
+        // One line, the refusal's (docs/adr/0041 §1): who, what, which target, why — nothing else.
+        expect(await newLines(before)).toEqual([refusalLine(PEOPLE.hugo.id, 'console')]);
         expect(await portal.durable.organisations.list()).toEqual(tree);
         expect(await Promise.all(Object.values(PEOPLE).map((p) => portal.durable.roles.listForAccount(p.id)))).toEqual(
           grants,
@@ -441,7 +467,9 @@ describe('every admin API and SCIM operation, as a client scoped to another orga
         expect(answer.json()).toMatchObject({ code: 'FORBIDDEN', detail: fr.errors.FORBIDDEN });
       expect(answer.body).not.toContain(PEOPLE.marie.email);
       expect(portal.mailer.sent.length).toBe(mails);
-      expect(await audit()).toEqual(before);
+      expect(await newLines(before)).toEqual([
+        refusalLine('client:hr-idf', route.url.startsWith('/scim/') ? 'scim' : 'api'),
+      ]);
       expect((await guard().lockState(PEOPLE.marie.email)).lockedEverywhere).toBe(true);
       expect(await portal.durable.users.findById(PEOPLE.marie.id)).toMatchObject({ deactivatedAt: null });
       expect(await portal.durable.users.findByEmail('intrus@ddpp35.example.fr')).toBeNull();
@@ -469,7 +497,19 @@ describe('roles and the accounts they may change', () => {
     expect((await sophie.get(`/admin/accounts/${PEOPLE.anne.id}`)).status).toBe(200);
     const before = await audit();
     expect((await sophie.post(`/admin/accounts/${PEOPLE.anne.id}/unlock`)).status).toBe(403);
-    expect(await audit()).toEqual(before);
+    expect(await newLines(before)).toEqual([
+      expect.objectContaining({
+        type: 'admin.refused',
+        details: {
+          actor: PEOPLE.sophie.id,
+          action: 'account.unlock',
+          target: PEOPLE.anne.id,
+          refusal: 'outranked',
+          surface: 'console',
+          count: 1,
+        },
+      }),
+    ]);
   });
 
   it('refuses to act on one’s own account', async () => {

@@ -1,8 +1,10 @@
 import {
   accountOverview,
+  authorise,
   invitableOrganisations,
   isSesameError,
   mayEver,
+  expediteRecoveryByAdmin,
   resetSecondFactorByAdmin,
   RESET_REASON_MAX,
   searchAccounts,
@@ -44,6 +46,15 @@ const accountQuery = z.object({
     .optional(),
   /** The lifecycle action just done (routes/admin-lifecycle.tsx). */
   done: z.enum(['invited', 'deactivated', 'reactivated', 'moved', 'resent']).optional(),
+  /** A recovery's waiting period ended, or nothing left to end (docs/adr/0041 §4). */
+  recovery: z.enum(['expedited', 'nothing_waiting']).optional(),
+});
+const expediteForm = z.object({
+  checkReason: z
+    .string()
+    .max(4 * RESET_REASON_MAX)
+    .optional(),
+  recovery: z.string().max(20).optional(),
 });
 const resetForm = z.object({
   reason: z
@@ -120,6 +131,15 @@ export function adminRoutes(app: FastifyInstance, ctx: AdminContext): void {
         overview={overview}
         lockMinutes={admin.policy.lockMinutes}
         linkTtlMinutes={admin.policy.linkTtlMinutes}
+        now={admin.clock.now()}
+        mayExpedite={
+          authorise(actor, 'account.expedite_recovery', {
+            kind: 'account',
+            accountId: overview.user.id,
+            path: overview.organisation.path,
+            grants: overview.grants,
+          }).allowed
+        }
         grantable={grantable}
         mayAudit={mayEver(actor, 'audit.view')}
         notice={extra.notice}
@@ -163,7 +183,11 @@ export function adminRoutes(app: FastifyInstance, ctx: AdminContext): void {
             ? format(a.factorReset, { devices: Number(devices), credentials: Number(credentials) }, request.locale)
             : query.role
               ? request.messages.adminGovernance[query.role]
-              : undefined;
+              : query.recovery
+                ? query.recovery === 'expedited'
+                  ? a.recoveryExpedited
+                  : a.recoveryNothing
+                : undefined;
     return accountPage(request, reply, actor, id, { notice });
   });
 
@@ -203,6 +227,32 @@ export function adminRoutes(app: FastifyInstance, ctx: AdminContext): void {
           : a.reasonRequired;
       // Nothing was removed: the page again, the reason's problem beside its field.
       return accountPage(request, reply, actor, id, { errors: { fields: { reason: message } }, status: 400 });
+    }
+  });
+
+  app.post('/admin/accounts/:id/recovery-expedite', async (request, reply) => {
+    const actor = await gate(request, reply);
+    if (!actor) return reply;
+    const { id } = parseQuery({ query: request.params }, accountParams);
+    const form = parseForm(request, expediteForm);
+    try {
+      const outcome = await expediteRecoveryByAdmin(
+        admin,
+        actor,
+        id,
+        { reason: form.checkReason, recoveryStartedAt: form.recovery },
+        request.meta,
+      );
+      return reply.redirect(`/admin/accounts/${encodeURIComponent(id)}?recovery=${outcome}`, 303);
+    } catch (error) {
+      if (!isSesameError(error, 'INVALID_INPUT') || error.details.field !== 'reason') throw error;
+      const a = request.messages.admin;
+      const message =
+        error.details.reason === 'too_long'
+          ? format(a.reasonTooLong, { max: RESET_REASON_MAX }, request.locale)
+          : a.reasonRequired;
+      // Nothing changed: the page again, the problem beside the field.
+      return accountPage(request, reply, actor, id, { errors: { fields: { checkReason: message } }, status: 400 });
     }
   });
 

@@ -1,5 +1,5 @@
-import { SesameError } from '../errors';
-import { assertAuthorised, type Actor } from '../organisations/authorise';
+import type { RequestMeta } from '../accounts/account-deps';
+import { ACTIONS, assertAuthorised, refused, type Actor } from '../organisations/authorise';
 import type { AccountExportRow } from '../ports';
 import type { AdminDeps } from './admin-deps';
 import { scopesFor } from './admin-actor';
@@ -11,22 +11,36 @@ export const EXPORT_PAGE = 1_000;
  * The CSV export of issue 14 point 2 (docs/adr/0035): the accounts of `organisationId`'s subtree,
  * or of every organisation the actor may export, each once, by identifier. Authorised
  * ('account.export') before anything is read, so the caller can answer 403 before it starts
- * writing; the rows are then read page by page.
+ * writing; audited (`account.exported`: who, under which role, which organisations) before the
+ * first row is read (docs/adr/0041 §2), so a download cut half-way is recorded too; the rows are
+ * then read page by page.
  */
 export async function prepareExport(
-  deps: Pick<AdminDeps, 'durable'>,
+  deps: Pick<AdminDeps, 'durable' | 'clock'>,
   actor: Actor,
-  organisationId?: string,
+  organisationId: string | undefined,
+  meta: Pick<RequestMeta, 'ip' | 'userAgent'>,
 ): Promise<{ withinIds: string[]; rows: () => AsyncGenerator<AccountExportRow> }> {
   let withinIds: string[];
+  let roles: string[];
   if (organisationId !== undefined) {
     const organisation = await deps.durable.organisations.get(organisationId);
-    if (!organisation) throw new SesameError('FORBIDDEN', { refusal: 'out_of_scope' });
-    assertAuthorised(actor, 'account.export', { kind: 'organisation', path: organisation.path });
+    if (!organisation) throw refused('out_of_scope', 'account.export', organisationId);
+    roles = [assertAuthorised(actor, 'account.export', { kind: 'organisation', path: organisation.path }).role];
     withinIds = [organisation.id];
   } else {
     withinIds = scopesFor(actor, 'account.export');
+    const entitled: readonly string[] = ACTIONS['account.export'].roles;
+    roles = [...new Set(actor.grants.filter((g) => entitled.includes(g.role)).map((g) => g.role))];
   }
+  await deps.durable.audit.append({
+    type: 'account.exported',
+    userId: null,
+    ip: meta.ip,
+    userAgent: meta.userAgent,
+    at: deps.clock.now(),
+    details: { actor: actor.accountId, role: roles.join(' '), within: withinIds.join(' '), format: 'csv' },
+  });
   async function* rows(): AsyncGenerator<AccountExportRow> {
     let afterId: string | null = null;
     for (;;) {

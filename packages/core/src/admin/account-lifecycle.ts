@@ -5,7 +5,7 @@ import { parseEmail } from '../accounts/email-address';
 import { parsePersonName } from '../accounts/person-name';
 import { generateUserId } from '../accounts/user-id';
 import { collectInputIssues, invalidInput, SesameError } from '../errors';
-import { assertAuthorised, authorise, mayEver, type Actor } from '../organisations/authorise';
+import { assertAuthorised, refused, authorise, mayEver, type Actor } from '../organisations/authorise';
 import type { Organisation } from '../organisations/organisation';
 import type { ScopedRole } from '../organisations/roles';
 import type { DurableRepositories, UserRecord } from '../ports';
@@ -104,7 +104,7 @@ export async function invitableOrganisation(
   organisationId: string,
 ): Promise<{ organisation: Organisation; allowedBy: ScopedRole }> {
   const organisation = await deps.durable.organisations.get(organisationId);
-  if (!organisation) throw new SesameError('FORBIDDEN', { refusal: 'out_of_scope' });
+  if (!organisation) throw refused('out_of_scope', 'account.invite', organisationId);
   const allowedBy = assertAuthorised(actor, 'account.invite', { kind: 'organisation', path: organisation.path });
   return { organisation, allowedBy };
 }
@@ -234,7 +234,7 @@ export async function resendInvitation(
   const target = await targetAccount(deps, actor, 'account.send_password_reset', userId);
   assertAuthorised(actor, 'account.invite', { kind: 'organisation', path: target.organisation.path });
   if (!invitationPending(target.user)) return false;
-  await sendInvitation(deps, target.user, target.organisation);
+  // The audit line before the mail (docs/adr/0041 §3), as sendPasswordResetByAdmin does.
   await deps.durable.audit.append({
     type: 'account.password_reset_sent',
     userId,
@@ -243,6 +243,7 @@ export async function resendInvitation(
     at: deps.clock.now(),
     details: { actor: actor.accountId, role: target.allowedBy.role, invitation: true },
   });
+  await sendInvitation(deps, target.user, target.organisation);
   return true;
 }
 

@@ -4,7 +4,7 @@ import { SignInGuard } from '../accounts/sign-in-guard';
 import { Throttle } from '../security/throttle';
 import { CHECKED_RECOVERY_LINK_HOURS, issueCheckedRecoveryLink } from '../devices/account-recovery';
 import { invalidInput, SesameError } from '../errors';
-import { assertAuthorised, type Actor, type AdminAction } from '../organisations/authorise';
+import { assertAuthorised, refused, type Actor, type AdminAction } from '../organisations/authorise';
 import type { Organisation } from '../organisations/organisation';
 import type { ScopedRole } from '../organisations/roles';
 import type {
@@ -47,7 +47,7 @@ export async function searchAccounts(
   let withinIds: string[];
   if (query.withinId !== undefined) {
     const organisation = await deps.durable.organisations.get(query.withinId);
-    if (!organisation) throw new SesameError('FORBIDDEN', { refusal: 'out_of_scope' });
+    if (!organisation) throw refused('out_of_scope', 'account.search', query.withinId);
     assertAuthorised(actor, 'account.search', { kind: 'organisation', path: organisation.path });
     withinIds = [organisation.id];
   } else {
@@ -84,7 +84,7 @@ export async function targetAccount(
     deps.durable.organisations.accountOrganisation(userId),
     deps.durable.roles.listForAccount(userId),
   ]);
-  if (!user || !organisation) throw new SesameError('FORBIDDEN', { refusal: 'out_of_scope' });
+  if (!user || !organisation) throw refused('out_of_scope', action, userId);
   const allowedBy = assertAuthorised(actor, action, {
     kind: 'account',
     accountId: user.id,
@@ -158,14 +158,20 @@ export async function accountOverview(deps: AdminDeps, actor: Actor, userId: str
  */
 export async function unlockAccount(deps: AdminDeps, actor: Actor, userId: string, meta: RequestMeta): Promise<void> {
   const target = await targetAccount(deps, actor, 'account.unlock', userId);
-  await new SignInGuard(deps.ephemeral, deps.policy).unlockEverywhere(target.user.email);
-  await deps.durable.audit.append({
-    type: 'account.unlocked',
-    userId: target.user.id,
-    ip: meta.ip,
-    userAgent: meta.userAgent,
-    at: deps.clock.now(),
-    details: { actor: actor.accountId, role: target.allowedBy.role },
+  // The locks live in the ephemeral store, the audit in the durable one: no transaction spans both
+  // (docs/adr/0041 §3). The audit line is written in a transaction that commits only once the
+  // unlock succeeded, so a failing audit write unlocks nothing and a failing unlock leaves no line;
+  // only a commit lost after the unlock could leave an unlock unrecorded.
+  await deps.durable.transaction(async (tx) => {
+    await tx.audit.append({
+      type: 'account.unlocked',
+      userId: target.user.id,
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+      at: deps.clock.now(),
+      details: { actor: actor.accountId, role: target.allowedBy.role },
+    });
+    await new SignInGuard(deps.ephemeral, deps.policy).unlockEverywhere(target.user.email);
   });
 }
 
@@ -183,7 +189,8 @@ export async function sendPasswordResetByAdmin(
   const target = await targetAccount(deps, actor, 'account.send_password_reset', userId);
   const { perAddress, windowMinutes } = deps.policy.mailRequests;
   await new Throttle(deps.ephemeral, 'mail-address', perAddress, windowMinutes * 60_000).hit(target.user.email);
-  await sendPasswordResetLink(deps, target.user);
+  // The audit line first (docs/adr/0041 §3): a mail cannot be part of a transaction, and a link
+  // mailed without its line is the harm to avoid; a mailer failure after it over-reports one send.
   await deps.durable.audit.append({
     type: 'account.password_reset_sent',
     userId: target.user.id,
@@ -192,6 +199,7 @@ export async function sendPasswordResetByAdmin(
     at: deps.clock.now(),
     details: { actor: actor.accountId, role: target.allowedBy.role },
   });
+  await sendPasswordResetLink(deps, target.user);
 }
 
 /** The reason a second factor was reset: said, and short enough for the audit. */

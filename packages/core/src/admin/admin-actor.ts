@@ -1,5 +1,4 @@
-import { SesameError } from '../errors';
-import { ACTIONS, type Actor, type AdminAction } from '../organisations/authorise';
+import { ACTIONS, refused, type Actor, type AdminAction } from '../organisations/authorise';
 import { scopeIdOf } from '../organisations/roles';
 import type { DurableRepositories } from '../ports';
 
@@ -18,7 +17,7 @@ export async function loadActor(durable: Pick<DurableRepositories, 'roles'>, acc
 export function scopesFor(actor: Actor, action: AdminAction): string[] {
   const roles: readonly string[] = ACTIONS[action].roles;
   const entitled = actor.grants.filter((g) => roles.includes(g.role));
-  if (entitled.length === 0) throw new SesameError('FORBIDDEN', { refusal: 'no_role' });
+  if (entitled.length === 0) throw refused('no_role', action);
   const outermost = entitled.filter(
     (g) =>
       !entitled.some(

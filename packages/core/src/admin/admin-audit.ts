@@ -1,6 +1,6 @@
 import type { RequestMeta } from '../accounts/account-deps';
-import { invalidInput, SesameError } from '../errors';
-import { assertAuthorised, type Actor, type AdminAction } from '../organisations/authorise';
+import { invalidInput } from '../errors';
+import { assertAuthorised, refused, type Actor, type AdminAction } from '../organisations/authorise';
 import type { Organisation } from '../organisations/organisation';
 import type { AuditEventType, AuditQuery, AuditTypeFilter, StoredAuditEvent } from '../ports';
 import type { AdminDeps } from './admin-deps';
@@ -65,7 +65,7 @@ async function toQuery(
   if (filter.within !== undefined) {
     const organisation = await deps.durable.organisations.get(filter.within);
     // Out of scope and unknown get the same answer (docs/adr/0033 §6).
-    if (!organisation) throw new SesameError('FORBIDDEN', { refusal: 'out_of_scope' });
+    if (!organisation) throw refused('out_of_scope', action, filter.within);
     assertAuthorised(actor, action, { kind: 'organisation', path: organisation.path });
     withinIds = [organisation.id];
   } else {

@@ -1,6 +1,6 @@
 import type { RequestMeta } from '../accounts/account-deps';
 import { invalidInput, SesameError } from '../errors';
-import { assertAuthorised, authorise, type Actor } from '../organisations/authorise';
+import { assertAuthorised, refused, authorise, type Actor } from '../organisations/authorise';
 import { parseOrganisationId, type Organisation } from '../organisations/organisation';
 import type { AdminDeps } from './admin-deps';
 import { scopesFor } from './admin-actor';
@@ -42,7 +42,7 @@ export async function organisationTree(deps: Pick<AdminDeps, 'durable'>, actor: 
 async function existing(deps: Pick<AdminDeps, 'durable'>, id: string): Promise<Organisation> {
   const organisation = await deps.durable.organisations.get(id);
   // Out of scope and unknown get the same answer (docs/adr/0033 §6).
-  if (!organisation) throw new SesameError('FORBIDDEN', { refusal: 'out_of_scope' });
+  if (!organisation) throw refused('out_of_scope', undefined, id);
   return organisation;
 }
 
@@ -66,25 +66,31 @@ export async function createOrganisation(
   const name = parseName(input.name);
   if (!kinds.includes(input.kind)) throw invalidInput('kind', 'unknown');
   const now = deps.clock.now();
-  const outcome = await deps.durable.organisations.create({ id, parentId: parent.id, kind: input.kind, name }, now);
+  // The organisation and its audit line in one transaction (issue 14, docs/adr/0041 §3): a failing
+  // audit write leaves no organisation behind. The repository takes its lock inside it (ADR 0033 §1).
+  const outcome = await deps.durable.transaction(async (tx) => {
+    const created = await tx.organisations.create({ id, parentId: parent.id, kind: input.kind, name }, now);
+    if (created !== 'created') return created;
+    await tx.audit.append({
+      type: 'organisation.created',
+      userId: null,
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+      at: now,
+      details: {
+        actor: actor.accountId,
+        role: allowedBy.role,
+        organisation: id,
+        parent: parent.id,
+        kind: input.kind,
+        name,
+      },
+    });
+    return created;
+  });
   if (outcome === 'id_taken') throw invalidInput('id', 'taken');
   if (outcome === 'too_deep') throw invalidInput('parent', 'too_deep');
   if (outcome === 'no_parent') throw new SesameError('FORBIDDEN', { refusal: 'out_of_scope' });
-  await deps.durable.audit.append({
-    type: 'organisation.created',
-    userId: null,
-    ip: meta.ip,
-    userAgent: meta.userAgent,
-    at: now,
-    details: {
-      actor: actor.accountId,
-      role: allowedBy.role,
-      organisation: id,
-      parent: parent.id,
-      kind: input.kind,
-      name,
-    },
-  });
   return { id, parentId: parent.id, kind: input.kind, name, path: [...parent.path, id] };
 }
 
@@ -130,22 +136,29 @@ export async function moveOrganisation(
   const parent = await existing(deps, input.parentId);
   assertAuthorised(actor, 'organisation.move', { kind: 'organisation', path: parent.path });
   if (parent.id === organisation.parentId) return;
-  const outcome = await deps.durable.organisations.move(organisation.id, parent.id);
+  const now = deps.clock.now();
+  // The move and its audit line in one transaction (docs/adr/0041 §3; ADR 0038 §2 left them two
+  // writes): the repository's locked reshaping runs inside it, so a failing audit write moves nothing.
+  const outcome = await deps.durable.transaction(async (tx) => {
+    const moved = await tx.organisations.move(organisation.id, parent.id);
+    if (moved !== 'moved') return moved;
+    await tx.audit.append({
+      type: 'organisation.moved',
+      userId: null,
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+      at: now,
+      details: {
+        actor: actor.accountId,
+        role: allowedBy.role,
+        organisation: organisation.id,
+        from: organisation.parentId ?? '',
+        parent: parent.id,
+      },
+    });
+    return moved;
+  });
   if (outcome === 'cycle') throw invalidInput('parent', 'cycle');
   if (outcome === 'too_deep') throw invalidInput('parent', 'too_deep');
   if (outcome !== 'moved') throw new SesameError('FORBIDDEN', { refusal: 'out_of_scope' });
-  await deps.durable.audit.append({
-    type: 'organisation.moved',
-    userId: null,
-    ip: meta.ip,
-    userAgent: meta.userAgent,
-    at: deps.clock.now(),
-    details: {
-      actor: actor.accountId,
-      role: allowedBy.role,
-      organisation: organisation.id,
-      from: organisation.parentId ?? '',
-      parent: parent.id,
-    },
-  });
 }

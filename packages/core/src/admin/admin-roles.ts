@@ -1,6 +1,6 @@
 import type { RequestMeta } from '../accounts/account-deps';
-import { invalidInput, SesameError } from '../errors';
-import { assertAuthorised, authorise, grantAction, mayEver, type Actor } from '../organisations/authorise';
+import { invalidInput } from '../errors';
+import { assertAuthorised, refused, authorise, grantAction, mayEver, type Actor } from '../organisations/authorise';
 import { ROOT_ORGANISATION_ID, type Organisation } from '../organisations/organisation';
 import { checkGrantScope, isRole, ROLES, type Role } from '../organisations/roles';
 import type { AdminDeps } from './admin-deps';
@@ -65,7 +65,7 @@ export async function changeRole(
   const target = await targetAccount(deps, actor, action, input.userId);
   const scope = await deps.durable.organisations.get(input.scopeId);
   // Out of scope and unknown get the same answer (docs/adr/0033 §6).
-  if (!scope) throw new SesameError('FORBIDDEN', { refusal: 'out_of_scope' });
+  if (!scope) throw refused('out_of_scope', action, input.scopeId);
   assertAuthorised(actor, action, { kind: 'organisation', path: scope.path });
   if (!checkGrantScope(role, scope.id, ROOT_ORGANISATION_ID)) throw invalidInput('scope', 'malformed');
   const assignment = { userId: target.user.id, role, scopeId: scope.id };

@@ -8,3 +8,5 @@ export * from './api-client';
 export * from './admin-roles';
 export * from './admin-organisations';
 export * from './admin-audit';
+export * from './recovery-expedite';
+export * from './admin-refusals';

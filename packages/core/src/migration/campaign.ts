@@ -1,7 +1,7 @@
 import type { RequestMeta } from '../accounts/account-deps';
 import { targetAccount } from '../admin/admin-accounts';
-import { invalidInput, SesameError } from '../errors';
-import { assertAuthorised, type Actor } from '../organisations/authorise';
+import { invalidInput } from '../errors';
+import { assertAuthorised, refused, type Actor } from '../organisations/authorise';
 import type { Organisation } from '../organisations/organisation';
 import type { CampaignAgent, CampaignSettings, MethodCategory, StoredCampaignSettings, UserRecord } from '../ports';
 import { daysBefore, isAccepted } from './figures';
@@ -137,14 +137,17 @@ export async function excludeFromCampaign(
   if (reason === '') throw invalidInput('reason', 'required');
   if (reason.length > EXCLUSION_REASON_MAX) throw invalidInput('reason', 'too_long');
   const at = deps.clock.now();
-  await deps.durable.campaign.exclude(userId, { reason, by: actor.accountId, at });
-  await deps.durable.audit.append({
-    type: 'campaign.excluded',
-    userId,
-    ip: meta.ip,
-    userAgent: meta.userAgent,
-    at,
-    details: { actor: actor.accountId, role: target.allowedBy.role, reason },
+  // The exclusion and its audit line land together or not at all (docs/adr/0041 §3).
+  await deps.durable.transaction(async (tx) => {
+    await tx.campaign.exclude(userId, { reason, by: actor.accountId, at });
+    await tx.audit.append({
+      type: 'campaign.excluded',
+      userId,
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+      at,
+      details: { actor: actor.accountId, role: target.allowedBy.role, reason },
+    });
   });
 }
 
@@ -156,14 +159,18 @@ export async function includeInCampaign(
   meta: RequestMeta,
 ): Promise<void> {
   const target = await targetAccount(deps, actor, 'campaign.exclude', userId);
-  if (!(await deps.durable.campaign.include(userId))) return;
-  await deps.durable.audit.append({
-    type: 'campaign.included',
-    userId,
-    ip: meta.ip,
-    userAgent: meta.userAgent,
-    at: deps.clock.now(),
-    details: { actor: actor.accountId, role: target.allowedBy.role },
+  const at = deps.clock.now();
+  // docs/adr/0041 §3: the inclusion and its audit line in one transaction.
+  await deps.durable.transaction(async (tx) => {
+    if (!(await tx.campaign.include(userId))) return;
+    await tx.audit.append({
+      type: 'campaign.included',
+      userId,
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+      at,
+      details: { actor: actor.accountId, role: target.allowedBy.role },
+    });
   });
 }
 
@@ -208,26 +215,29 @@ export async function configureCampaign(
   meta: RequestMeta,
 ): Promise<void> {
   const organisation = await deps.durable.organisations.get(organisationId);
-  if (!organisation) throw new SesameError('FORBIDDEN', { refusal: 'out_of_scope' });
+  if (!organisation) throw refused('out_of_scope', 'campaign.configure', organisationId);
   const allowedBy = assertAuthorised(actor, 'campaign.configure', { kind: 'organisation', path: organisation.path });
   checkCampaignSettings(settings);
   const at = deps.clock.now();
-  await deps.durable.campaign.setSettings(organisation.id, settings, at, actor.accountId);
-  await deps.durable.audit.append({
-    type: 'campaign.configured',
-    userId: null,
-    ip: meta.ip,
-    userAgent: meta.userAgent,
-    at,
-    details: {
-      actor: actor.accountId,
-      role: allowedBy.role,
-      organisation: organisation.id,
-      enabled: settings.enabled,
-      snoozes: settings.snoozes,
-      snoozeDays: settings.snoozeDays,
-      deadline: settings.deadline?.toISOString() ?? '',
-    },
+  // docs/adr/0041 §3: the settings and their audit line in one transaction.
+  await deps.durable.transaction(async (tx) => {
+    await tx.campaign.setSettings(organisation.id, settings, at, actor.accountId);
+    await tx.audit.append({
+      type: 'campaign.configured',
+      userId: null,
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+      at,
+      details: {
+        actor: actor.accountId,
+        role: allowedBy.role,
+        organisation: organisation.id,
+        enabled: settings.enabled,
+        snoozes: settings.snoozes,
+        snoozeDays: settings.snoozeDays,
+        deadline: settings.deadline?.toISOString() ?? '',
+      },
+    });
   });
 }
 

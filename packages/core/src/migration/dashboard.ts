@@ -1,6 +1,7 @@
+import type { RequestMeta } from '../accounts/account-deps';
 import { scopesFor } from '../admin/admin-actor';
-import { SesameError } from '../errors';
-import { assertAuthorised, type Actor } from '../organisations/authorise';
+
+import { assertAuthorised, refused, type Actor } from '../organisations/authorise';
 import type { Organisation } from '../organisations/organisation';
 import type { OrganisationCounts, SnapshotPoint } from '../ports';
 import { daysBefore, daysLeft, figuresOf, rolledUp, utcDay, type Figures } from './figures';
@@ -37,7 +38,7 @@ export async function migrationDashboard(
 ): Promise<MigrationDashboard> {
   const id = organisationId ?? scopesFor(actor, 'dashboard.view')[0];
   const organisation = id === undefined ? null : await deps.durable.organisations.get(id);
-  if (!organisation) throw new SesameError('FORBIDDEN', { refusal: 'out_of_scope' });
+  if (!organisation) throw refused('out_of_scope', 'dashboard.view', id);
   assertAuthorised(actor, 'dashboard.view', { kind: 'organisation', path: organisation.path });
   const now = deps.clock.now();
   const [own, children, ancestry] = await Promise.all([
@@ -61,6 +62,33 @@ export async function migrationDashboard(
     daysLeft: daysLeft(sunset, now),
     series,
   };
+}
+
+/**
+ * The dashboard for its CSV download: authorised as the page (`dashboard.view`), then audited
+ * (`dashboard.exported`: who, under which role, which organisation; docs/adr/0041 §2) — a file
+ * leaves the console, the page does not.
+ */
+export async function exportDashboard(
+  deps: MigrationDeps,
+  actor: Actor,
+  organisationId: string | undefined,
+  meta: Pick<RequestMeta, 'ip' | 'userAgent'>,
+): Promise<MigrationDashboard> {
+  const dashboard = await migrationDashboard(deps, actor, organisationId);
+  const allowedBy = assertAuthorised(actor, 'dashboard.view', {
+    kind: 'organisation',
+    path: dashboard.organisation.path,
+  });
+  await deps.durable.audit.append({
+    type: 'dashboard.exported',
+    userId: null,
+    ip: meta.ip,
+    userAgent: meta.userAgent,
+    at: deps.clock.now(),
+    details: { actor: actor.accountId, role: allowedBy.role, organisation: dashboard.organisation.id, format: 'csv' },
+  });
+  return dashboard;
 }
 
 /**

@@ -1,9 +1,13 @@
 import type { Organisation } from '../organisations/organisation';
-import type { CampaignSettings, Clock, DurableRepositories, Mailer } from '../ports';
+import type { CampaignSettings, Clock, DurableRepositories, DurableStore, Mailer } from '../ports';
 
 /** What the migration dashboard, the reminders and the registration campaign use (docs/adr/0036). */
 export interface MigrationDeps {
-  readonly durable: Pick<DurableRepositories, 'users' | 'organisations' | 'roles' | 'migration' | 'campaign' | 'audit'>;
+  readonly durable: Pick<
+    DurableRepositories,
+    'users' | 'organisations' | 'roles' | 'migration' | 'campaign' | 'audit'
+  > &
+    Pick<DurableStore, 'transaction'>;
   readonly clock: Clock;
   readonly mailer: Mailer;
   /**

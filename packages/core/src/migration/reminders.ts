@@ -1,7 +1,7 @@
 import type { RequestMeta } from '../accounts/account-deps';
 import { targetAccount } from '../admin/admin-accounts';
-import { SesameError } from '../errors';
-import { assertAuthorised, type Actor } from '../organisations/authorise';
+
+import { assertAuthorised, refused, type Actor } from '../organisations/authorise';
 import type { ScopedRole } from '../organisations/roles';
 import type { Holdout } from '../ports';
 import { daysBefore } from './figures';
@@ -32,7 +32,7 @@ export async function sendReminders(
   meta: RequestMeta,
 ): Promise<RemindersOutcome> {
   const organisation = await deps.durable.organisations.get(organisationId);
-  if (!organisation) throw new SesameError('FORBIDDEN', { refusal: 'out_of_scope' });
+  if (!organisation) throw refused('out_of_scope', 'reminders.send', organisationId);
   const allowedBy = assertAuthorised(actor, 'reminders.send', { kind: 'organisation', path: organisation.path });
   const holdouts = await deps.durable.migration.holdouts(organisation.id, REMINDERS_PER_SEND);
   let sent = 0;

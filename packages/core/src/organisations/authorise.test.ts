@@ -50,6 +50,8 @@ const EXPECTED: Record<AdminAction, string> = {
   'account.unlock': 'ALH',
   'account.send_password_reset': 'ALH',
   'account.reset_second_factor': 'ALH',
+  // docs/adr/0041 §4: ending a recovery's wait after an identity check is helpdesk work, like a reset.
+  'account.expedite_recovery': 'ALH',
   'account.deactivate': 'AL',
   'account.delete': 'AL',
   'account.move': 'AL',

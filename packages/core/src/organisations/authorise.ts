@@ -46,6 +46,11 @@ export const ACTIONS = {
   'account.unlock': { roles: ALL_BUT_AUDITOR, ...ACCOUNT_CHANGE },
   'account.send_password_reset': { roles: ALL_BUT_AUDITOR, ...ACCOUNT_CHANGE },
   'account.reset_second_factor': { roles: ALL_BUT_AUDITOR, ...ACCOUNT_CHANGE },
+  /**
+   * End the waiting period of the owner's own recovery after checking their identity (docs/adr/0041
+   * §4): a helpdesk action like the reset of a lost factor, and ruled as one.
+   */
+  'account.expedite_recovery': { roles: ALL_BUT_AUDITOR, ...ACCOUNT_CHANGE },
   'account.deactivate': { roles: MANAGERS, ...ACCOUNT_CHANGE },
   'account.delete': { roles: MANAGERS, ...ACCOUNT_CHANGE },
   'account.move': { roles: MANAGERS, ...ACCOUNT_CHANGE },
@@ -127,8 +132,23 @@ export function authorise(actor: Actor, action: AdminAction, target: AdminTarget
 /** authorise(), throwing FORBIDDEN (HTTP 403) with the refusal's reason when refused. */
 export function assertAuthorised(actor: Actor, action: AdminAction, target: AdminTarget): ScopedRole {
   const decision = authorise(actor, action, target);
-  if (!decision.allowed) throw new SesameError('FORBIDDEN', { refusal: decision.reason });
+  if (!decision.allowed) {
+    throw refused(decision.reason, action, target.kind === 'account' ? target.accountId : (target.path.at(-1) ?? ''));
+  }
   return decision.grant;
+}
+
+/**
+ * The FORBIDDEN of a refusal, carrying what the audit's `admin.refused` line records (docs/adr/0041
+ * §1): why, which action, and the target as the caller named it. A target that does not exist is
+ * refused as one out of scope (docs/adr/0033 §6), with the same details.
+ */
+export function refused(reason: AuthorisationRefusal, action?: AdminAction, target?: string): SesameError {
+  return new SesameError('FORBIDDEN', {
+    refusal: reason,
+    ...(action !== undefined && { action }),
+    ...(target !== undefined && { target }),
+  });
 }
 
 /** Whether any grant of the actor may take `action` somewhere (the console shows its menus by this). */

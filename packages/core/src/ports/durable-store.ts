@@ -84,9 +84,14 @@ export interface UserRepository {
   /**
    * The accounts whose address is one of `emails` or whose external id is one of `externalIds`, in
    * one query (the CSV import looks up a file's lines by the hundred, docs/adr/0035). At most 1,000
-   * of each per call.
+   * of each per call. `ids` adds the accounts of those identifiers (a SCIM page read in one query,
+   * docs/adr/0041 §5).
    */
-  findMany(query: { emails: readonly string[]; externalIds: readonly string[] }): Promise<UserRecord[]>;
+  findMany(query: {
+    emails: readonly string[];
+    externalIds: readonly string[];
+    ids?: readonly string[];
+  }): Promise<UserRecord[]>;
   /**
    * Erases the account (docs/adr/0035): the row and, with it, its devices, credentials, options,
    * role grants. Audit lines stay, under the bare identifier. False when no such user.
@@ -103,6 +108,13 @@ export interface UserRepository {
    * already there if any; null when no such user.
    */
   startRecovery(id: string, recovery: AccountRecovery): Promise<AccountRecovery | null>;
+  /**
+   * Brings the waiting period of the recovery that started at `startedAt` forward to `readyAt`
+   * (a helpdesk identity check, docs/adr/0041 §4), in one conditional write: only that recovery,
+   * only when it still ends after `readyAt`. False otherwise (cancelled, completed, another
+   * recovery since, already over): a replayed or stale request changes nothing.
+   */
+  shortenRecovery(id: string, startedAt: Date, readyAt: Date): Promise<boolean>;
   count(): Promise<number>;
 }
 
@@ -142,6 +154,8 @@ export type AuditEventType =
   | 'account.recovery_started'
   | 'account.recovery_cancelled'
   | 'account.recovery_completed'
+  /** The recovery's waiting period ended by the helpdesk after an identity check (docs/adr/0041 §4): actor, role, reason. */
+  | 'account.recovery_expedited'
   /** An administrative unlock (issue 14): `details.actor` and `details.role` say who, with which role. */
   | 'account.unlocked'
   /** A password-reset link sent by the helpdesk or a manager (issue 14): `details.actor`, `details.role`. */
@@ -176,6 +190,10 @@ export type AuditEventType =
   | 'organisation.created'
   | 'organisation.renamed'
   | 'organisation.moved'
+  /** The accounts' CSV export downloaded (docs/adr/0041 §2): actor, role(s), the organisations exported. */
+  | 'account.exported'
+  /** The migration dashboard's CSV downloaded (docs/adr/0041 §2): actor, role, organisation. */
+  | 'dashboard.exported'
   /** An audit export (issue 14 point 5): actor, role, format, the filters, the number of lines. */
   | 'audit.exported'
   /** A retention purge that deleted something (docs/adr/0014, 0038): the counts and cut-offs. */

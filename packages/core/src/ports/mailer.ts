@@ -65,6 +65,8 @@ export type MailRequest = { to: string; locale: Locale } & (
       params: { firstName: string; readyAt: string; ip: string; browser: string; token: string };
     }
   | { template: 'recovery-cancelled'; params: { firstName: string } }
+  /** The helpdesk checked the owner's identity and ended the waiting period (docs/adr/0041 §4); `token` cancels. */
+  | { template: 'recovery-expedited'; params: { firstName: string; token: string } }
   /** The helpdesk removed every second factor (issue 14, SEC-28): the owner adds a new one at the next sign-in. */
   /** `token`: the checked recovery link (docs/adr/0040), valid `ttlHours`. */
   | { template: 'second-factor-reset'; params: { firstName: string; token: string; ttlHours: number } }

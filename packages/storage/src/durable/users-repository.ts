@@ -64,9 +64,11 @@ export function createUserRepository(db: Kysely<Database>): UserRepository {
       return row ? toUserRecord(row) : null;
     },
 
-    async findMany({ emails, externalIds }): Promise<UserRecord[]> {
-      if (emails.length === 0 && externalIds.length === 0) return [];
-      if (emails.length > 1_000 || externalIds.length > 1_000) throw new RangeError('at most 1,000 of each per call');
+    async findMany({ emails, externalIds, ids = [] }): Promise<UserRecord[]> {
+      if (emails.length === 0 && externalIds.length === 0 && ids.length === 0) return [];
+      if (emails.length > 1_000 || externalIds.length > 1_000 || ids.length > 1_000) {
+        throw new RangeError('at most 1,000 of each per call');
+      }
       const rows = await db
         .selectFrom('users')
         .selectAll()
@@ -74,6 +76,7 @@ export function createUserRepository(db: Kysely<Database>): UserRepository {
           eb.or([
             ...(emails.length > 0 ? [eb('email', 'in', [...emails])] : []),
             ...(externalIds.length > 0 ? [eb('external_id', 'in', [...externalIds])] : []),
+            ...(ids.length > 0 ? [eb('id', 'in', [...ids])] : []),
           ]),
         )
         .execute();
@@ -106,6 +109,17 @@ export function createUserRepository(db: Kysely<Database>): UserRepository {
         .where('recovery_started_at', 'is', null)
         .execute();
       return (await findById(id))?.recovery ?? null;
+    },
+
+    async shortenRecovery(id, startedAt, readyAt) {
+      const result = await db
+        .updateTable('users')
+        .set({ recovery_ready_at: readyAt.toISOString() })
+        .where('id', '=', id)
+        .where('recovery_started_at', '=', startedAt.toISOString())
+        .where('recovery_ready_at', '>', readyAt.toISOString())
+        .executeTakeFirst();
+      return result.numUpdatedRows > 0n;
     },
 
     async count(): Promise<number> {

@@ -238,11 +238,13 @@ function describeImport(name: string, open: () => Promise<DurableStore>): void {
     });
 
     it('exports the subtree, every account once, and refuses an organisation out of reach', async () => {
-      const { rows } = await prepareExport(deps, actors.anne!);
+      const { rows } = await prepareExport(deps, actors.anne!, undefined, { ip: '192.0.2.1', userAgent: null });
       const ids: string[] = [];
       for await (const each of rows()) ids.push(each.id);
       expect(ids.sort()).toEqual(['anne', 'yves']);
-      const refused = await prepareExport(deps, actors.anne!, 'ddpp-75').catch((e: unknown) => e);
+      const refused = await prepareExport(deps, actors.anne!, 'ddpp-75', { ip: '192.0.2.1', userAgent: null }).catch(
+        (e: unknown) => e,
+      );
       expect(isSesameError(refused, 'FORBIDDEN')).toBe(true);
     });
   });

@@ -16,6 +16,10 @@ export function AdminAccountPage(props: {
   overview: AccountOverview;
   lockMinutes: number;
   linkTtlMinutes: number;
+  /** The clock's instant: whether the recovery's waiting period is still running. */
+  now: Date;
+  /** Whether the actor may end a recovery's waiting period here (docs/adr/0041 §4). */
+  mayExpedite: boolean;
   /** The roles the actor may give or take back here (docs/adr/0038). */
   grantable: readonly GrantOption[];
   /** Whether the actor reads the audit (a link to this account's). */
@@ -202,6 +206,36 @@ export function AdminAccountPage(props: {
           </>
         )}
       </section>
+      {/* A recovery the owner started (docs/adr/0008), still waiting: the helpdesk may end the wait (docs/adr/0041 §4). */}
+      {o.user.recovery !== null && o.user.recovery.readyAt > props.now && props.mayExpedite && (
+        <section aria-labelledby="recovery">
+          <h2 id="recovery">{a.recoveryTitle}</h2>
+          <p data-testid="admin-recovery">
+            {format(
+              a.recoveryWaiting,
+              { started: when.format(o.user.recovery.startedAt), ready: when.format(o.user.recovery.readyAt) },
+              locale,
+            )}
+          </p>
+          <p>{a.recoveryIntro}</p>
+          <Form ctx={props.ctx} action={`/admin/accounts/${encodeURIComponent(o.user.id)}/recovery-expedite`}>
+            {/* Names the recovery shown: a stale or replayed form does nothing to a later one. */}
+            <input type="hidden" name="recovery" value={String(o.user.recovery.startedAt.getTime())} />
+            <TextAreaField
+              name="checkReason"
+              label={a.recoveryReason}
+              hint={a.recoveryReasonHint}
+              errors={props.errors}
+              maxLength={500}
+            />
+            <Actions>
+              <button type="submit" class="button">
+                {a.recoveryExpedite}
+              </button>
+            </Actions>
+          </Form>
+        </section>
+      )}
       <section aria-labelledby="password">
         <h2 id="password">{a.passwordTitle}</h2>
         <Form ctx={props.ctx} action={`/admin/accounts/${encodeURIComponent(o.user.id)}/password-reset`}>
