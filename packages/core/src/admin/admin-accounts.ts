@@ -3,7 +3,7 @@ import { sendPasswordResetLink } from '../accounts/password-reset';
 import { SignInGuard } from '../accounts/sign-in-guard';
 import { Throttle } from '../security/throttle';
 import { CHECKED_RECOVERY_LINK_HOURS, issueCheckedRecoveryLink } from '../devices/account-recovery';
-import { invalidInput, SesameError } from '../errors';
+import { invalidInput } from '../errors';
 import { assertAuthorised, refused, type Actor, type AdminAction } from '../organisations/authorise';
 import type { Organisation } from '../organisations/organisation';
 import type { ScopedRole } from '../organisations/roles';
