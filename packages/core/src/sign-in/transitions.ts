@@ -108,28 +108,10 @@ export function transition(
       });
     }
 
-    // "Sign in with a passkey" (docs/adr/0029 §5): from the first screen, or the password's when
-    // the address was typed; not for a re-authentication, which asks for the account's own factor.
-    case 'PasskeyAccepted': {
-      if (
-        state === null ||
-        (state.step !== 'identify' && state.step !== 'password') ||
-        state.ctx.purpose !== 'sign-in'
-      ) {
-        return wrongStep(state, ['identify', 'password']);
-      }
-      return ok({
-        step: 'authenticated',
-        ctx: state.ctx,
-        userId: event.userId,
-        method: 'webauthn',
-        strengths: event.strengths,
-        mobileDevices: event.devices ?? [],
-      });
-    }
-
-    // "Sign in with eID" (docs/adr/0042): from the first screen, or the password's when the address
-    // was typed — as a passkey; a re-authentication asks for the account's own factor.
+    // "Sign in with a passkey" (docs/adr/0029 §5) and "Sign in with eID" (docs/adr/0042): from the
+    // first screen, or the password's when the address was typed; not for a re-authentication,
+    // which asks for the account's own factor.
+    case 'PasskeyAccepted':
     case 'EidAccepted': {
       if (
         state === null ||
@@ -138,13 +120,14 @@ export function transition(
       ) {
         return wrongStep(state, ['identify', 'password']);
       }
+      const passkey = event.type === 'PasskeyAccepted';
       return ok({
         step: 'authenticated',
         ctx: state.ctx,
         userId: event.userId,
-        method: 'eid',
+        method: passkey ? 'webauthn' : 'eid',
         strengths: event.strengths,
-        mobileDevices: [],
+        mobileDevices: passkey ? (event.devices ?? []) : [],
       });
     }
 
