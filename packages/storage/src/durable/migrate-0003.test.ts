@@ -1,18 +1,7 @@
 import { sql, type Kysely } from 'kysely';
-import { randomBytes } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
-import { withBackend } from '../../test/backends';
-import { withSchemaLock } from '../../test/temporary-stores';
+import { describe, expect } from 'vitest';
+import { itMigratesOnBothBackends, type Dialect } from '../../test/migration-kit';
 import type { Database } from './database';
-import * as postgres0001 from './migrations/postgres/0001-initial';
-import * as postgres0002 from './migrations/postgres/0002-devices';
-import * as postgres0003 from './migrations/postgres/0003-device-blocking-and-recovery';
-import * as sqlite0001 from './migrations/sqlite/0001-initial';
-import * as sqlite0002 from './migrations/sqlite/0002-devices';
-import * as sqlite0003 from './migrations/sqlite/0003-device-blocking-and-recovery';
-import { openPostgres } from './open-postgres';
-import { openSqlite } from './open-sqlite';
-import { IGNORE_HEALTH } from '../store-health';
 import { createUserRepository } from './users-repository';
 import { createDeviceRepository } from './devices-repository';
 
@@ -22,7 +11,12 @@ type Migration = { up(db: Kysely<unknown>): Promise<void> };
  * Migration 0003 (issue 10, ADR 0008) on data written under 0002: a device blocked for ever becomes
  * a block already over, and every account with an active or blocked device "had" a second factor.
  */
-async function checkBackfill(db: Kysely<Database>, before: Migration[], migration: Migration) {
+async function checkBackfill(
+  db: Kysely<Database>,
+  _dialect: Dialect,
+  before: readonly Migration[],
+  migration: Migration,
+) {
   for (const m of before) await m.up(db as Kysely<unknown>);
   const at = (iso: string) => iso;
   const user = (id: string, email: string) =>
@@ -56,25 +50,5 @@ async function checkBackfill(db: Kysely<Database>, before: Migration[], migratio
 }
 
 describe('migration 0003 (device blocks, second-factor marker, recovery)', () => {
-  it('back-fills on SQLite', async () => {
-    const db = openSqlite(':memory:', IGNORE_HEALTH);
-    try {
-      await checkBackfill(db, [sqlite0001, sqlite0002], sqlite0003);
-    } finally {
-      await db.destroy();
-    }
-  });
-
-  withBackend('postgres', (url) => {
-    it('back-fills on PostgreSQL', async () => {
-      const schema = `sesame_m3_${randomBytes(6).toString('hex')}`;
-      const db = await withSchemaLock(url, 'shared', () => openPostgres(url, schema, IGNORE_HEALTH));
-      try {
-        await checkBackfill(db, [postgres0001, postgres0002], postgres0003);
-      } finally {
-        await db.destroy();
-        await withSchemaLock(url, 'exclusive', (client) => client.query(`drop schema if exists ${schema} cascade`));
-      }
-    });
-  });
+  itMigratesOnBothBackends('0003-device-blocking-and-recovery', 'back-fills', checkBackfill);
 });

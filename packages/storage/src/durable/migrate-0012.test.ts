@@ -1,35 +1,8 @@
 import { sql, type Kysely } from 'kysely';
-import { randomBytes } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
-import { withBackend } from '../../test/backends';
-import { withSchemaLock } from '../../test/temporary-stores';
-import { IGNORE_HEALTH } from '../store-health';
+import { describe, expect } from 'vitest';
+import { itMigratesOnBothBackends } from '../../test/migration-kit';
 import type { Database } from './database';
 import { createMigrationRepository } from './migration-repository';
-import * as postgres0001 from './migrations/postgres/0001-initial';
-import * as postgres0002 from './migrations/postgres/0002-devices';
-import * as postgres0003 from './migrations/postgres/0003-device-blocking-and-recovery';
-import * as postgres0004 from './migrations/postgres/0004-retention-indexes';
-import * as postgres0005 from './migrations/postgres/0005-credentials';
-import * as postgres0006 from './migrations/postgres/0006-account-options';
-import * as postgres0007 from './migrations/postgres/0007-organisations';
-import * as postgres0008 from './migrations/postgres/0008-account-lifecycle';
-import * as postgres0009 from './migrations/postgres/0009-migration-dashboard';
-import * as postgres0011 from './migrations/postgres/0011-audit-search';
-import * as postgres0012 from './migrations/postgres/0012-method-category';
-import * as sqlite0001 from './migrations/sqlite/0001-initial';
-import * as sqlite0002 from './migrations/sqlite/0002-devices';
-import * as sqlite0003 from './migrations/sqlite/0003-device-blocking-and-recovery';
-import * as sqlite0004 from './migrations/sqlite/0004-retention-indexes';
-import * as sqlite0005 from './migrations/sqlite/0005-credentials';
-import * as sqlite0006 from './migrations/sqlite/0006-account-options';
-import * as sqlite0007 from './migrations/sqlite/0007-organisations';
-import * as sqlite0008 from './migrations/sqlite/0008-account-lifecycle';
-import * as sqlite0009 from './migrations/sqlite/0009-migration-dashboard';
-import * as sqlite0011 from './migrations/sqlite/0011-audit-search';
-import * as sqlite0012 from './migrations/sqlite/0012-method-category';
-import { openPostgres } from './open-postgres';
-import { openSqlite } from './open-sqlite';
 
 type Migration = { up(db: Kysely<unknown>): Promise<void> };
 
@@ -54,7 +27,7 @@ const ACCOUNTS = [
 async function checkMigration(
   db: Kysely<Database>,
   dialect: 'sqlite' | 'postgres',
-  before: Migration[],
+  before: readonly Migration[],
   migration: Migration,
 ) {
   for (const m of before) await m.up(db as Kysely<unknown>);
@@ -151,57 +124,9 @@ async function checkMigration(
 }
 
 describe('migration 0012 (the stored category)', () => {
-  it('backfills every account and keeps it right under plain SQL writes on SQLite', async () => {
-    const db = openSqlite(':memory:', IGNORE_HEALTH);
-    try {
-      await checkMigration(
-        db,
-        'sqlite',
-        [
-          sqlite0001,
-          sqlite0002,
-          sqlite0003,
-          sqlite0004,
-          sqlite0005,
-          sqlite0006,
-          sqlite0007,
-          sqlite0008,
-          sqlite0009,
-          sqlite0011,
-        ],
-        sqlite0012,
-      );
-    } finally {
-      await db.destroy();
-    }
-  });
-
-  withBackend('postgres', (url) => {
-    it('backfills every account and keeps it right under plain SQL writes on PostgreSQL', async () => {
-      const schema = `sesame_m12_${randomBytes(6).toString('hex')}`;
-      const db = await withSchemaLock(url, 'shared', () => openPostgres(url, schema, IGNORE_HEALTH));
-      try {
-        await checkMigration(
-          db,
-          'postgres',
-          [
-            postgres0001,
-            postgres0002,
-            postgres0003,
-            postgres0004,
-            postgres0005,
-            postgres0006,
-            postgres0007,
-            postgres0008,
-            postgres0009,
-            postgres0011,
-          ],
-          postgres0012,
-        );
-      } finally {
-        await db.destroy();
-        await withSchemaLock(url, 'exclusive', (client) => client.query(`drop schema if exists ${schema} cascade`));
-      }
-    });
-  });
+  itMigratesOnBothBackends(
+    '0012-method-category',
+    'backfills every account and keeps it right under plain SQL writes',
+    checkMigration,
+  );
 });

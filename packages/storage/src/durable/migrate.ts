@@ -61,6 +61,20 @@ const MIGRATIONS: Record<'sqlite' | 'postgres', Record<string, Migration>> = {
   },
 };
 
+/**
+ * A migration and the ones that run before it, in order, for a test of that migration on data
+ * written under the schema before it (test/migration-kit.ts).
+ */
+export function migrationAndBefore(
+  dialect: 'sqlite' | 'postgres',
+  name: string,
+): { readonly before: readonly Migration[]; readonly migration: Migration } {
+  const names = Object.keys(MIGRATIONS[dialect]).sort();
+  const index = names.indexOf(name);
+  if (index < 0) throw new Error(`no migration ${name} for ${dialect}`);
+  return { before: names.slice(0, index).map((n) => MIGRATIONS[dialect][n]!), migration: MIGRATIONS[dialect][name]! };
+}
+
 export async function migrateToLatest(db: Kysely<Database>, dialect: 'sqlite' | 'postgres'): Promise<void> {
   if (dialect === 'sqlite') return migrate(db, dialect);
   // A migration may rewrite a large table: on its own connection, past the statement timeout that
