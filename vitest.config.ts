@@ -28,12 +28,10 @@ export default defineConfig({
           // expect.poll waits up to 15 s here (Vitest's default, 1 s, failed a forged-QR check in
           // a run beside another e2e file).
           expect: { poll: { timeout: 15_000 } },
-          // Two at a time, like the unit files: each file starts its own stack (ephemeral ports, its
-          // own folders, schema and key prefix) and Chromium, and waits on them as much as it
-          // computes. The same count as 'unit' also puts both projects in one pool of two workers
-          // (Vitest runs projects with different maxWorkers one after the other): one at a time
-          // left a core idle for the e2e files' ~14 minutes and took CI past 20 minutes.
-          maxWorkers: 2,
+          // One at a time: each file starts its own stack and Chromium, and waits on what they show.
+          // Two at a time (in the unit files' pool) was tried: faster, but a file's two browsers
+          // under load failed a sign-in in one CI run (stop 23).
+          fileParallelism: false,
         },
       },
     ],

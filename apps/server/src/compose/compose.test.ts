@@ -55,6 +55,7 @@ const FIELDS: Record<Exclude<keyof AppContext, 'config' | 'log' | 'legacy'>, str
     'messageOptions',
     'publicUrl',
     'recoveryCodes',
+    'recoveryWaitingHours',
     'securityKeys',
     'sms',
     'totp',
