@@ -172,6 +172,12 @@ describe.each(['en', 'fr'] as const)('levels without a dead end (%s)', (locale) 
       // Nothing kept to resume, and the add-device rule holds (issue 10).
       expect((await browser.post('/login/step-up')).location).toBe('/account');
       expect((await browser.get('/account/devices/new')).status).toBe(403);
+      // Attacker with the password only (issue 13): no other factor is offered in the phone's
+      // place, and none can be added by going to its page directly.
+      expect(page.html).not.toContain('href="/account/security-keys/new"');
+      expect(page.html).not.toContain('href="/account/authenticator-apps/new"');
+      expect((await browser.get('/account/security-keys/new')).status).toBe(403);
+      expect((await browser.get('/account/authenticator-apps/new')).status).toBe(403);
       await browser.post('/logout');
     }
   });
