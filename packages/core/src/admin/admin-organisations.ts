@@ -2,6 +2,8 @@ import type { RequestMeta } from '../accounts/account-deps';
 import { invalidInput, SesameError } from '../errors';
 import { assertAuthorised, refused, authorise, type Actor } from '../organisations/authorise';
 import { parseOrganisationId, type Organisation } from '../organisations/organisation';
+import type { AuditEvent } from '../ports/durable-store';
+import type { ScopedRole } from '../organisations/roles';
 import type { AdminDeps } from './admin-deps';
 import { scopesFor } from './admin-actor';
 
@@ -71,21 +73,14 @@ export async function createOrganisation(
   const outcome = await deps.durable.transaction(async (tx) => {
     const created = await tx.organisations.create({ id, parentId: parent.id, kind: input.kind, name }, now);
     if (created !== 'created') return created;
-    await tx.audit.append({
-      type: 'organisation.created',
-      userId: null,
-      ip: meta.ip,
-      userAgent: meta.userAgent,
-      at: now,
-      details: {
-        actor: actor.accountId,
-        role: allowedBy.role,
+    await tx.audit.append(
+      organisationEvent('organisation.created', actor, allowedBy, meta, now, {
         organisation: id,
         parent: parent.id,
         kind: input.kind,
         name,
-      },
-    });
+      }),
+    );
     return created;
   });
   if (outcome === 'id_taken') throw invalidInput('id', 'taken');
@@ -107,20 +102,13 @@ export async function renameOrganisation(
   const now = deps.clock.now();
   await deps.durable.transaction(async (tx) => {
     await tx.organisations.rename(organisation.id, name);
-    await tx.audit.append({
-      type: 'organisation.renamed',
-      userId: null,
-      ip: meta.ip,
-      userAgent: meta.userAgent,
-      at: now,
-      details: {
-        actor: actor.accountId,
-        role: allowedBy.role,
+    await tx.audit.append(
+      organisationEvent('organisation.renamed', actor, allowedBy, meta, now, {
         organisation: organisation.id,
         from: organisation.name,
         name,
-      },
-    });
+      }),
+    );
   });
 }
 
@@ -142,23 +130,38 @@ export async function moveOrganisation(
   const outcome = await deps.durable.transaction(async (tx) => {
     const moved = await tx.organisations.move(organisation.id, parent.id);
     if (moved !== 'moved') return moved;
-    await tx.audit.append({
-      type: 'organisation.moved',
-      userId: null,
-      ip: meta.ip,
-      userAgent: meta.userAgent,
-      at: now,
-      details: {
-        actor: actor.accountId,
-        role: allowedBy.role,
+    await tx.audit.append(
+      organisationEvent('organisation.moved', actor, allowedBy, meta, now, {
         organisation: organisation.id,
         from: organisation.parentId ?? '',
         parent: parent.id,
-      },
-    });
+      }),
+    );
     return moved;
   });
   if (outcome === 'cycle') throw invalidInput('parent', 'cycle');
   if (outcome === 'too_deep') throw invalidInput('parent', 'too_deep');
   if (outcome !== 'moved') throw new SesameError('FORBIDDEN', { refusal: 'out_of_scope' });
+}
+
+/**
+ * An organisation change's audit line (docs/adr/0038 §4): no account concerned, the actor and the
+ * role that allowed it, from where, then the change's own facts.
+ */
+function organisationEvent(
+  type: 'organisation.created' | 'organisation.renamed' | 'organisation.moved',
+  actor: Actor,
+  allowedBy: ScopedRole,
+  meta: RequestMeta,
+  at: Date,
+  details: AuditEvent['details'],
+): AuditEvent {
+  return {
+    type,
+    userId: null,
+    ip: meta.ip,
+    userAgent: meta.userAgent,
+    at,
+    details: { actor: actor.accountId, role: allowedBy.role, ...details },
+  };
 }
