@@ -12,7 +12,22 @@ export interface CasTargetData {
   service: string;
   renew: boolean;
   gateway: boolean;
+  /** CAS 3.0 §2.1.1: how the ticket goes back (casContinuation). */
+  method: CasResponseMethod;
   [key: string]: string | number | boolean | null;
+}
+
+export type CasResponseMethod = 'GET' | 'POST';
+
+/**
+ * CAS 3.0 §2.1.1 `method`: absent or GET, a redirect with `ticket` in the URL; POST, a page
+ * that posts `ticket` to the service (docs/adr/0044). Anything else — HEADER included, which
+ * Sésame does not offer — is null, and the request is refused with a page.
+ */
+export function casResponseMethod(raw: string | undefined): CasResponseMethod | null {
+  if (raw === undefined) return 'GET';
+  const upper = raw.toUpperCase();
+  return upper === 'GET' || upper === 'POST' ? upper : null;
 }
 
 /** The parameters of an EU Login login request, as if they had come in the URL. */
@@ -59,9 +74,13 @@ export function loginRoute(portal: FastifyInstance, services: CasRoutesContext, 
       return sendErrorPage(request, reply, { title: m.cas.requestTitle, message });
     }
 
+    // §2.1.1 method: GET (a redirect, the default) or POST (a form post); HEADER is not offered.
+    const method = casResponseMethod(params.method);
+    if (!method) return sendErrorPage(request, reply, { title: m.cas.requestTitle, message: m.cas.invalidMethod });
+
     const renew = casFlag(params.renew);
     const gateway = casFlag(params.gateway);
-    const data: CasTargetData = { service: params.service, renew, gateway };
+    const data: CasTargetData = { service: params.service, renew, gateway, method };
     const target: LoginTarget = {
       kind: 'cas',
       appId: app.id,

@@ -578,6 +578,11 @@ export const en = {
       'The application asked for a verification method that Sésame does not know, so you have not been signed in to it. Contact the application’s helpdesk.',
     invalidLevel:
       'The application asked for an authentication level that Sésame does not know, so you have not been signed in to it. Contact the application’s helpdesk.',
+    invalidMethod:
+      'The application asked to be answered in a way Sésame does not support (only GET and POST are), so you have not been signed in to it. Contact the application’s helpdesk.',
+    postTitle: 'Returning to {app}',
+    postBody: 'You are signed in. Your browser is taking you back to {app}; if nothing happens, press the button.',
+    postButton: 'Continue to {app}',
     signedOutTitle: 'You are signed out',
     signedOut:
       'You are signed out of Sésame. The applications you opened with it have been told to end your sessions; close your browser to be sure.',

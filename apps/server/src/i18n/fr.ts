@@ -599,6 +599,12 @@ export const fr: Messages = {
       'L’application a demandé une méthode de vérification que Sésame ne connaît pas : la connexion à l’application n’est donc pas faite. Contactez l’assistance de l’application.',
     invalidLevel:
       'L’application a demandé un niveau d’authentification que Sésame ne connaît pas : la connexion à l’application n’est donc pas faite. Contactez l’assistance de l’application.',
+    invalidMethod:
+      'L’application a demandé une réponse sous une forme que Sésame ne prend pas en charge (seules GET et POST le sont) : la connexion à l’application n’est donc pas faite. Contactez l’assistance de l’application.',
+    postTitle: 'Retour vers {app}',
+    postBody:
+      'La connexion est faite. Votre navigateur vous ramène vers {app} ; si rien ne se passe, appuyez sur le bouton.',
+    postButton: 'Continuer vers {app}',
     signedOutTitle: 'Session fermée',
     signedOut:
       'Votre session Sésame est fermée. Les applications que vous avez ouvertes avec Sésame ont été averties de fermer vos sessions ; fermez votre navigateur pour plus de sûreté.',
