@@ -109,6 +109,14 @@ describe('CAS 3.0 §4 /cas/samlValidate', () => {
     expect(samlResponse(again.body).Assertion).toBeUndefined();
   });
 
+  it.each(['text/xml; charset=utf-8', 'application/xml', 'application/soap+xml; charset=UTF-8'])(
+    'reads the envelope sent as %s (the Java client, other SOAP stacks)',
+    async (type) => {
+      const response = await samlValidate(world.portal, { TARGET: STD_SERVICE }, envelope(await freshTicket()), type);
+      expect(statusOf(response.body)).toBe('samlp:Success');
+    },
+  );
+
   it('a wrong TARGET is INVALID_SERVICE and burns the ticket; no TARGET is INVALID_REQUEST', async () => {
     const ticket = await freshTicket();
     const wrong = await samlValidate(world.portal, { TARGET: 'https://backend.example.org/api' }, envelope(ticket));
