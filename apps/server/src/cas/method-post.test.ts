@@ -9,7 +9,15 @@ import {
   USER,
   type CasWorld,
 } from '../../test/cas-kit';
-import { createTestPortal, errorNotice, type Browser, type Page, type TestPortal } from '../../test/test-portal';
+import { enrolTotp, totpCode, type EnrolledTotp } from '../../test/credentials-kit';
+import {
+  createTestPortal,
+  errorNotice,
+  signIn,
+  type Browser,
+  type Page,
+  type TestPortal,
+} from '../../test/test-portal';
 import { en } from '../i18n/en';
 import { format } from '../i18n/format-message';
 import { fr } from '../i18n/fr';
@@ -148,5 +156,63 @@ describe('method=POST to a service registered by regular expression', () => {
     expect(postForm(page).action).toBe('https://re.example.org/app');
     expect(formAction(page)).toBe("'self' https://re.example.org");
     expect(formAction(await browser.get('/account'))).not.toContain('re.example.org');
+  });
+});
+
+describe('method=POST after a second factor, and after the level page', () => {
+  let portal: TestPortal;
+  let totp: EnrolledTotp;
+  beforeEach(async () => {
+    portal = await createTestPortal({
+      relyingApps: [
+        {
+          id: 'medium-app',
+          name: 'Medium app',
+          policy: { minimumLevel: 'MEDIUM' },
+          cas: { services: [`${MEDIUM_SERVICE}*`], singleLogout: false },
+        },
+      ],
+    });
+    await portal.createUser(USER);
+    const owner = portal.browser('en');
+    expect((await signIn(owner, USER.email, USER.password)).location).toBe('/account');
+    totp = await enrolTotp(portal, owner);
+    portal.clock.advance(60_000);
+  });
+  afterEach(() => portal.close());
+
+  const validate = async (ticket: string) =>
+    JSON.parse(
+      (await call(portal, '/cas/p3/serviceValidate', { service: MEDIUM_SERVICE, ticket, format: 'JSON' })).body,
+    ).serviceResponse;
+
+  it('the password then the authenticator app’s code: the form, for a MEDIUM ticket', async () => {
+    const browser = portal.browser('en');
+    await browser.follow(await browser.get(login(MEDIUM_SERVICE, '&method=POST')));
+    await browser.post('/login', { email: USER.email });
+    expect((await browser.post('/login/password', { password: USER.password, method: 'PASSWORD_TOTP' })).location).toBe(
+      '/login/totp',
+    );
+    const page = await browser.post('/login/totp', { code: await totpCode(portal, totp.seed) });
+    const { action, ticket } = postForm(page);
+    expect(action).toBe(MEDIUM_SERVICE);
+    expect((await validate(ticket)).authenticationSuccess.attributes.authenticationLevel).toBe('MEDIUM');
+  });
+
+  it('a password-only session: the level page, then the code, then the form', async () => {
+    const browser = portal.browser('en');
+    expect((await signIn(browser, USER.email, USER.password)).location).toBe('/account');
+    const level = await browser.get(login(MEDIUM_SERVICE, '&method=POST'));
+    expect(level.status).toBe(403);
+    expect(level.html).not.toContain('data-cas-post');
+    expect(level.html).toContain('href="/login/password?method=PASSWORD_TOTP"');
+    await browser.get('/login/password?method=PASSWORD_TOTP');
+    expect((await browser.post('/login/password', { password: USER.password, method: 'PASSWORD_TOTP' })).location).toBe(
+      '/login/totp',
+    );
+    portal.clock.advance(30_000);
+    const page = await browser.post('/login/totp', { code: await totpCode(portal, totp.seed) });
+    const { ticket } = postForm(page);
+    expect((await validate(ticket)).authenticationSuccess.user).toBe(USER.id);
   });
 });
