@@ -1,9 +1,9 @@
 import { casAppFor, tokenDigest, withTicket, type Clock, type ServiceRegistry } from '@sesame/core';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { LoginContinuation } from '../compose/app-context';
 import type { SesameConfig } from '../config/config-schema';
 import type { SessionGate } from '../sessions/session-gate';
 import type { CasContext } from './cas-context';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sendPage, viewContext } from '../http/render-page';
 import { sendErrorPage } from '../http/send-error-page';
 import { CasPostPage } from '../views/pages/cas-post-page';
@@ -12,7 +12,7 @@ import { CasPostPage } from '../views/pages/cas-post-page';
  * Ends a CAS sign-in once the session reaches the application's requirement (design §4 step
  * 4): a service ticket bound to the service, the user, the session, its strengths and whether
  * the user just presented credentials; the application joins the session for single logout;
- * the browser goes back with `ticket` (CAS 3.0 §2.2.4).
+ * the browser goes back with `ticket` (CAS 3.0 §2.2.4), or posts it with `method=POST` (§2.1.1).
  */
 /** What the CAS continuation reads: the registry, the clock, the session's lifetime, the gate. */
 export interface CasContinuationDeps {
