@@ -1,0 +1,340 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, chmodSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ACCOUNTS, en, format } from '@sesame/server';
+import { chromiumForFile, waitForHeading } from '../support/browser';
+import {
+  clientDir,
+  parseWhoami,
+  PHPCAS,
+  removeClientDir,
+  runClientTests,
+  startApache,
+  startPhp,
+  testCertificate,
+  type ClientServer,
+  type TestCertificate,
+} from '../support/real-clients';
+import { freePort, startStack, type Stack } from '../support/stack';
+
+/**
+ * Issue 15 "Done when" (docs/adr/0046): unmodified relying clients, as Debian ships them, against
+ * Sésame — Apache's mod_auth_cas and mod_auth_openidc, and phpCAS — each registered as
+ * docs/integrators.md's recipe says, in Chromium:
+ * - mod_auth_cas (`/cas/serviceValidate`, CAS 2.0 with attributes, the `ldap` profile): the page
+ *   behind it sees REMOTE_USER and `mail`, `givenName`, `sn`, `cn`; `Require cas-attribute` on a
+ *   renamed attribute lets one person in and not another;
+ * - mod_auth_openidc: REMOTE_USER from the renamed claim `preferred_username`, `mail`, `org`; and
+ *   a request for HIGH that the person cannot reach: "I cannot go further" → mod_auth_openidc
+ *   receives `error=unmet_authentication_requirements` and says so;
+ * - phpCAS (CAS 3.0, `/cas/p3/serviceValidate`) with the application's own names.
+ * Sésame serves HTTPS with a certificate made here, which each client trusts as its only CA.
+ * SESAME_REQUIRE_BACKENDS=apache,phpcas (`.ci/run`) makes a missing client fail, never skip.
+ */
+
+const JOHN = DEMO_ACCOUNTS.find((a) => a.email === 'john.smith@operator.example.com')!;
+const MARIE = DEMO_ACCOUNTS.find((a) => a.email === 'marie.dupont@ddpp35.example.fr')!;
+const s = en;
+const APACHE = runClientTests('apache');
+const PHPCAS_RUN = runClientTests('phpcas');
+const OIDC_SECRET = 'real-clients-test-secret-0123456789abcdef';
+const OIDC_APP = 'Wiki (mod_auth_openidc)';
+
+/** The registrations of docs/integrators.md's recipes, for the clients' test ports. */
+function relyingApps(apacheUrl: string, phpUrl: string): unknown[] {
+  return [
+    {
+      id: 'intranet',
+      name: 'Intranet (mod_auth_cas)',
+      attributes: ['email', 'firstName', 'lastName', 'fullName', 'uid'],
+      cas: { services: [`${apacheUrl}/cas/*`], attributeProfile: 'ldap', serviceValidateAttributes: true },
+    },
+    {
+      id: 'wiki',
+      name: OIDC_APP,
+      attributes: ['email', 'firstName', 'lastName', 'organisation', 'uid'],
+      oidc: {
+        clientId: 'wiki',
+        clientSecret: OIDC_SECRET,
+        redirectUris: [`${apacheUrl}/oidc/redirect_uri`],
+        claimNames: { email: 'mail', organisation: 'org', uid: 'preferred_username' },
+      },
+    },
+    {
+      id: 'registre',
+      name: 'Registre (phpCAS)',
+      attributes: ['email', 'firstName', 'lastName', 'organisation', 'locale'],
+      cas: {
+        services: [`${phpUrl}/*`],
+        attributeNames: { email: 'mail', firstName: 'givenName', lastName: 'sn', organisation: 'o', locale: [] },
+      },
+    },
+  ];
+}
+
+/** Apache's configuration: docs/integrators.md's mod_auth_cas and mod_auth_openidc recipes. */
+function apacheSite(sesame: string, cert: TestCertificate, casCache: string) {
+  return (url: string, cgi: string) => `
+CASLoginURL ${sesame}/cas/login
+CASValidateURL ${sesame}/cas/serviceValidate
+CASCertificatePath ${cert.certFile}
+CASCookiePath ${casCache}/
+CASAttributePrefix CAS-
+
+OIDCProviderMetadataURL ${sesame}/oidc/.well-known/openid-configuration
+OIDCCABundlePath ${cert.certFile}
+OIDCClientID wiki
+OIDCClientSecret ${OIDC_SECRET}
+OIDCRedirectURI ${url}/oidc/redirect_uri
+OIDCCryptoPassphrase ${randomBytes(24).toString('hex')}
+OIDCScope "openid email profile"
+OIDCPKCEMethod S256
+OIDCRemoteUserClaim preferred_username
+OIDCPassClaimsAs environment
+OIDCResponseMode form_post
+
+ScriptAliasMatch ^/(cas|oidc|oidc-high)(/.*)?$ ${cgi}
+<Location /cas>
+  AuthType CAS
+  CASAuthNHeader CAS-User
+  Require valid-user
+</Location>
+<Location /cas/marie-only>
+  AuthType CAS
+  Require cas-attribute mail:${MARIE.email}
+  AuthzSendForbiddenOnFailure On
+</Location>
+<Location /oidc>
+  AuthType openid-connect
+  Require valid-user
+</Location>
+<Location /oidc-high>
+  AuthType openid-connect
+  OIDCPathAuthRequestParams acr_values=HIGH
+  Require valid-user
+</Location>
+`;
+}
+
+/** phpCAS's page: docs/integrators.md's recipe, printing what phpCAS gives the application. */
+function phpCasPage(sesamePort: number, phpUrl: string, cert: TestCertificate): string {
+  return `<?php
+require_once '${PHPCAS}';
+phpCAS::client(CAS_VERSION_3_0, 'localhost', ${sesamePort}, '/cas', '${phpUrl}');
+phpCAS::setCasServerCACert('${cert.certFile}');
+phpCAS::forceAuthentication();
+header('Content-Type: text/plain; charset=utf-8');
+echo 'user=', phpCAS::getUser(), "\\n";
+foreach (phpCAS::getAttributes() as $name => $value) {
+  echo $name, '=', is_array($value) ? implode('|', $value) : $value, "\\n";
+}
+`;
+}
+
+const chromium = chromiumForFile();
+let dir: string | undefined;
+let cert: TestCertificate;
+let stack: Stack | undefined;
+let apacheUrl = '';
+let phpUrl = '';
+let apachePort = 0;
+let phpPort = 0;
+
+beforeAll(async () => {
+  if (!APACHE && !PHPCAS_RUN) return;
+  if (!(await chromium.launch())) return;
+  dir = clientDir('sesame-real-clients-');
+  cert = await testCertificate(dir);
+  [apachePort, phpPort] = [await freePort(), await freePort()];
+  apacheUrl = `http://localhost:${apachePort}`;
+  phpUrl = `http://localhost:${phpPort}`;
+  stack = await startStack({
+    https: cert,
+    demoAccounts: true,
+    config: { relyingApps: relyingApps(apacheUrl, phpUrl) },
+  });
+});
+
+afterAll(async () => {
+  await chromium.close();
+  await stack?.stop();
+  removeClientDir(dir);
+});
+
+/** A fresh browser in English that accepts the test's certificate (Sésame's pages are on https). */
+async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await chromium.get().newContext({ locale: 'en-GB', ignoreHTTPSErrors: true });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return { context, page };
+}
+
+/** Sésame's sign-in page: the e-mail, Next, the password, Sign in. */
+async function signIn(page: Page, person: { email: string; password: string }): Promise<void> {
+  await waitForHeading(page, s.signIn.title);
+  expect(new URL(page.url()).origin).toBe(stack!.baseUrl);
+  await page.getByLabel(s.fields.email, { exact: true }).fill(person.email);
+  await page.getByRole('button', { name: s.signIn.next, exact: true }).click();
+  await waitForHeading(page, s.signIn.passwordTitle);
+  await page.getByLabel(s.fields.password, { exact: true }).fill(person.password);
+  await page.getByRole('button', { name: s.signIn.signInButton, exact: true }).click();
+}
+
+/** The page the client protects, once it shows: what the client handed the application. */
+async function whoami(page: Page, origin: string, client: ClientServer): Promise<Record<string, string>> {
+  try {
+    await page.waitForURL((url) => url.origin === origin && !url.search.includes('ticket='));
+    await page
+      .getByText(/^(REMOTE_USER|user)=/m)
+      .first()
+      .waitFor();
+  } catch (error) {
+    throw new Error(`the client's page did not show at ${page.url()}; its log:\n${client.log()}`, { cause: error });
+  }
+  return parseWhoami(await page.locator('body').innerText());
+}
+
+describe.runIf(APACHE)('Apache mod_auth_cas and mod_auth_openidc (Debian)', () => {
+  let apache: ClientServer | undefined;
+
+  beforeAll(async () => {
+    if (!stack) return;
+    const casCache = join(dir!, 'cas-cache');
+    mkdirSync(casCache);
+    chmodSync(casCache, 0o777); // Apache's children (www-data) write mod_auth_cas's tickets there
+    const apacheDir = join(dir!, 'apache');
+    mkdirSync(apacheDir, { mode: 0o755 });
+    apache = await startApache(apacheDir, apachePort, apacheSite(stack.baseUrl, cert, casCache));
+  });
+  afterAll(() => apache?.stop());
+
+  it('mod_auth_cas: REMOTE_USER and the ldap names, from /cas/serviceValidate; Require cas-attribute on them', async () => {
+    const { context, page } = await newPage();
+    try {
+      await page.goto(`${apache!.url}/cas/`);
+      await signIn(page, JOHN);
+      const seen = await whoami(page, apache!.url, apache!);
+      expect(seen).toMatchObject({
+        REMOTE_USER: JOHN.id,
+        HTTP_CAS_MAIL: JOHN.email,
+        HTTP_CAS_GIVENNAME: JOHN.firstName,
+        HTTP_CAS_SN: JOHN.lastName,
+        HTTP_CAS_CN: `${JOHN.firstName} ${JOHN.lastName}`,
+        HTTP_CAS_DISPLAYNAME: `${JOHN.firstName} ${JOHN.lastName}`,
+        HTTP_CAS_UID: JOHN.id,
+      });
+      // Sésame's own names are not sent: the ldap profile replaces them.
+      expect(Object.keys(seen)).not.toContain('HTTP_CAS_EMAIL');
+      expect(Object.keys(seen)).not.toContain('HTTP_CAS_FIRSTNAME');
+
+      // Authorization on a renamed attribute: the location for Marie's address refuses John.
+      const refused = await page.goto(`${apache!.url}/cas/marie-only/`);
+      expect(refused?.status()).toBe(403);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('mod_auth_openidc: REMOTE_USER from preferred_username, and the renamed claims', async () => {
+    const { context, page } = await newPage();
+    try {
+      await page.goto(`${apache!.url}/oidc/`);
+      await signIn(page, JOHN);
+      const seen = await whoami(page, apache!.url, apache!);
+      expect(seen).toMatchObject({
+        REMOTE_USER: JOHN.id,
+        OIDC_CLAIM_sub: JOHN.id,
+        OIDC_CLAIM_preferred_username: JOHN.id,
+        OIDC_CLAIM_mail: JOHN.email,
+        OIDC_CLAIM_given_name: JOHN.firstName,
+        OIDC_CLAIM_family_name: JOHN.lastName,
+        OIDC_CLAIM_org: JOHN.organisation,
+        OIDC_CLAIM_acr: 'BASIC',
+      });
+      // `email` was renamed, not copied.
+      expect(Object.keys(seen)).not.toContain('OIDC_CLAIM_email');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('mod_auth_openidc asking HIGH: “I cannot go further” → it receives unmet_authentication_requirements', async () => {
+    const { context, page } = await newPage();
+    const requests: URL[] = [];
+    const callbacks: { method: string; params: URLSearchParams }[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.origin === stack!.baseUrl && url.pathname === '/oidc/auth') requests.push(url);
+      if (url.origin === apache!.url && url.pathname === '/oidc/redirect_uri')
+        callbacks.push({ method: request.method(), params: new URLSearchParams(request.postData() ?? '') });
+    });
+    try {
+      await page.goto(`${apache!.url}/oidc-high/`);
+      await signIn(page, JOHN);
+      expect(requests.map((url) => url.searchParams.get('acr_values'))).toEqual(['HIGH']);
+      // Sésame's level page: HIGH asks for a certified security key, and offers the way back.
+      await waitForHeading(page, s.stepUp.title);
+      await page.getByRole('button', { name: format(s.stepUp.backOidc, { app: OIDC_APP }), exact: true }).click();
+      await page.getByText('unmet_authentication_requirements').first().waitFor();
+      // mod_auth_openidc's own error page, at its redirect URI, with the error Sésame sent.
+      expect(new URL(page.url()).origin).toBe(apache!.url);
+      // form_post (OIDCResponseMode): the error, the state and Sésame's issuer (RFC 9207).
+      expect(callbacks.map(({ method, params }) => [method, params.get('error'), params.get('iss')])).toEqual([
+        ['POST', 'unmet_authentication_requirements', `${stack!.baseUrl}/oidc`],
+      ]);
+      expect(callbacks[0]!.params.get('state')).toBeTruthy();
+      expect(await page.locator('body').innerText()).toContain(
+        'OpenID Connect Provider error: unmet_authentication_requirements',
+      );
+      // Nothing was granted: the location asking HIGH sends the browser back to Sésame.
+      await page.goto(`${apache!.url}/oidc-high/`);
+      await page.waitForURL((url) => url.origin === stack!.baseUrl);
+      expect(requests).toHaveLength(2);
+    } catch (error) {
+      const body = await page
+        .locator('body')
+        .innerText({ timeout: 1000 })
+        .catch(() => '(none)');
+      throw new Error(`${(error as Error).message}\nat ${page.url()}: ${body}\nApache's log:\n${apache!.log()}`, {
+        cause: error,
+      });
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe.runIf(PHPCAS_RUN)('phpCAS (Debian), CAS 3.0', () => {
+  let php: ClientServer | undefined;
+
+  beforeAll(async () => {
+    if (!stack) return;
+    const phpDir = join(dir!, 'php');
+    mkdirSync(phpDir);
+    php = await startPhp(phpDir, phpPort, phpCasPage(Number(new URL(stack.baseUrl).port), phpUrl, cert));
+  });
+  afterAll(() => php?.stop());
+
+  it('phpCAS: the user and the application’s own attribute names, from /cas/p3/serviceValidate', async () => {
+    const { context, page } = await newPage();
+    try {
+      await page.goto(`${php!.url}/`);
+      await signIn(page, JOHN);
+      const seen = await whoami(page, php!.url, php!);
+      expect(seen).toMatchObject({
+        user: JOHN.id,
+        mail: JOHN.email,
+        givenName: JOHN.firstName,
+        sn: JOHN.lastName,
+        o: JOHN.organisation,
+      });
+      // Withheld (`locale: []`) and replaced names are absent.
+      expect(Object.keys(seen)).not.toContain('locale');
+      expect(Object.keys(seen)).not.toContain('email');
+    } finally {
+      await context.close();
+    }
+  });
+});
