@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, chmodSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,6 @@ import { chromiumForFile, waitForHeading } from '../support/browser';
 import {
   clientDir,
   parseWhoami,
-  PHPCAS,
   removeClientDir,
   runClientTests,
   startApache,
@@ -21,117 +20,65 @@ import { freePort, startStack, type Stack } from '../support/stack';
 
 /**
  * Issue 15 "Done when" (docs/adr/0046): unmodified relying clients, as Debian ships them, against
- * Sésame — Apache's mod_auth_cas and mod_auth_openidc, and phpCAS — each registered as
- * docs/integrators.md's recipe says, in Chromium:
+ * Sésame, each configured and registered as docs/integrators.md's recipes (./recipes/) say, in
+ * Chromium:
  * - mod_auth_cas (`/cas/serviceValidate`, CAS 2.0 with attributes, the `ldap` profile): the page
  *   behind it sees REMOTE_USER and `mail`, `givenName`, `sn`, `cn`; `Require cas-attribute` on a
  *   renamed attribute lets one person in and not another;
  * - mod_auth_openidc: REMOTE_USER from the renamed claim `preferred_username`, `mail`, `org`; and
  *   a request for HIGH that the person cannot reach: "I cannot go further" → mod_auth_openidc
  *   receives `error=unmet_authentication_requirements` and says so;
- * - phpCAS (CAS 3.0, `/cas/p3/serviceValidate`) with the application's own names.
+ * - phpCAS (CAS 3.0, `/cas/p3/serviceValidate`) with the application’s own names.
  * Sésame serves HTTPS with a certificate made here, which each client trusts as its only CA.
  * SESAME_REQUIRE_BACKENDS=apache,phpcas (`.ci/run`) makes a missing client fail, never skip.
  */
 
 const JOHN = DEMO_ACCOUNTS.find((a) => a.email === 'john.smith@operator.example.com')!;
-const MARIE = DEMO_ACCOUNTS.find((a) => a.email === 'marie.dupont@ddpp35.example.fr')!;
 const s = en;
 const APACHE = runClientTests('apache');
 const PHPCAS_RUN = runClientTests('phpcas');
-const OIDC_SECRET = 'real-clients-test-secret-0123456789abcdef';
 const OIDC_APP = 'Wiki (mod_auth_openidc)';
 
-/** The registrations of docs/integrators.md's recipes, for the clients' test ports. */
-function relyingApps(apacheUrl: string, phpUrl: string): unknown[] {
-  return [
-    {
-      id: 'intranet',
-      name: 'Intranet (mod_auth_cas)',
-      attributes: ['email', 'firstName', 'lastName', 'fullName', 'uid'],
-      cas: { services: [`${apacheUrl}/cas/*`], attributeProfile: 'ldap', serviceValidateAttributes: true },
-    },
-    {
-      id: 'wiki',
-      name: OIDC_APP,
-      attributes: ['email', 'firstName', 'lastName', 'organisation', 'uid'],
-      oidc: {
-        clientId: 'wiki',
-        clientSecret: OIDC_SECRET,
-        redirectUris: [`${apacheUrl}/oidc/redirect_uri`],
-        claimNames: { email: 'mail', organisation: 'org', uid: 'preferred_username' },
-      },
-    },
-    {
-      id: 'registre',
-      name: 'Registre (phpCAS)',
-      attributes: ['email', 'firstName', 'lastName', 'organisation', 'locale'],
-      cas: {
-        services: [`${phpUrl}/*`],
-        attributeNames: { email: 'mail', firstName: 'givenName', lastName: 'sn', organisation: 'o', locale: [] },
-      },
-    },
-  ];
+/**
+ * docs/integrators.md's recipes, as the files it shows verbatim: Sésame's registrations, Apache's
+ * mod_auth_cas and mod_auth_openidc configurations and phpCAS's page. The test runs them with its
+ * own addresses, certificate and folders in place of the examples'.
+ */
+const RECIPES = new URL('./recipes/', import.meta.url);
+const recipe = (name: string) => readFileSync(new URL(name, RECIPES), 'utf8');
+const RECIPE_FILES = [
+  ['relying-apps.json', 'json'],
+  ['mod_auth_cas.conf', 'apache'],
+  ['mod_auth_openidc.conf', 'apache'],
+  ['phpcas.php', 'php'],
+] as const;
+
+/** The recipe `name` for this run: the examples' addresses, paths and secrets replaced. */
+function adapt(name: string): string {
+  return recipe(name)
+    .replaceAll('https://sesame.example.org', stack!.baseUrl)
+    .replaceAll("'sesame.example.org', 443", `'localhost', ${new URL(stack!.baseUrl).port}`)
+    .replaceAll('https://apps.example.org', apacheUrl)
+    .replaceAll('https://registre.example.org', phpUrl)
+    .replaceAll('/etc/ssl/certs/ca-certificates.crt', cert.certFile)
+    .replaceAll('/var/cache/apache2/mod_auth_cas', join(dir!, 'cas-cache'))
+    .replaceAll('change-me-another-random-secret', randomBytes(24).toString('hex'));
 }
 
-/** Apache's configuration: docs/integrators.md's mod_auth_cas and mod_auth_openidc recipes. */
-function apacheSite(sesame: string, cert: TestCertificate, casCache: string) {
-  return (url: string, cgi: string) => `
-CASLoginURL ${sesame}/cas/login
-CASValidateURL ${sesame}/cas/serviceValidate
-CASCertificatePath ${cert.certFile}
-CASCookiePath ${casCache}/
-CASAttributePrefix CAS-
-
-OIDCProviderMetadataURL ${sesame}/oidc/.well-known/openid-configuration
-OIDCCABundlePath ${cert.certFile}
-OIDCClientID wiki
-OIDCClientSecret ${OIDC_SECRET}
-OIDCRedirectURI ${url}/oidc/redirect_uri
-OIDCCryptoPassphrase ${randomBytes(24).toString('hex')}
-OIDCScope "openid email profile"
-OIDCPKCEMethod S256
-OIDCRemoteUserClaim preferred_username
-OIDCPassClaimsAs environment
-OIDCResponseMode form_post
-
-ScriptAliasMatch ^/(cas|oidc|oidc-high)(/.*)?$ ${cgi}
-<Location /cas>
-  AuthType CAS
-  CASAuthNHeader CAS-User
-  Require valid-user
-</Location>
-<Location /cas/marie-only>
-  AuthType CAS
-  Require cas-attribute mail:${MARIE.email}
-  AuthzSendForbiddenOnFailure On
-</Location>
-<Location /oidc>
-  AuthType openid-connect
-  Require valid-user
-</Location>
-<Location /oidc-high>
-  AuthType openid-connect
-  OIDCPathAuthRequestParams acr_values=HIGH
-  Require valid-user
-</Location>
-`;
+/** The example addresses in the registrations, before Sésame starts (it reads them at start). */
+function relyingApps(): unknown[] {
+  const text = recipe('relying-apps.json')
+    .replaceAll('https://apps.example.org', apacheUrl)
+    .replaceAll('https://registre.example.org', phpUrl);
+  return JSON.parse(text) as unknown[];
 }
 
-/** phpCAS's page: docs/integrators.md's recipe, printing what phpCAS gives the application. */
-function phpCasPage(sesamePort: number, phpUrl: string, cert: TestCertificate): string {
-  return `<?php
-require_once '${PHPCAS}';
-phpCAS::client(CAS_VERSION_3_0, 'localhost', ${sesamePort}, '/cas', '${phpUrl}');
-phpCAS::setCasServerCACert('${cert.certFile}');
-phpCAS::forceAuthentication();
-header('Content-Type: text/plain; charset=utf-8');
-echo 'user=', phpCAS::getUser(), "\\n";
-foreach (phpCAS::getAttributes() as $name => $value) {
-  echo $name, '=', is_array($value) ? implode('|', $value) : $value, "\\n";
-}
-`;
-}
+describe('the recipes of docs/integrators.md', () => {
+  const page = readFileSync(new URL('../../docs/integrators.md', import.meta.url), 'utf8');
+  it.each(RECIPE_FILES)('docs/integrators.md shows recipes/%s verbatim', (name, language) => {
+    expect(page).toContain(`\`\`\`${language}\n${recipe(name)}\`\`\``);
+  });
+});
 
 const chromium = chromiumForFile();
 let dir: string | undefined;
@@ -153,7 +100,7 @@ beforeAll(async () => {
   stack = await startStack({
     https: cert,
     demoAccounts: true,
-    config: { relyingApps: relyingApps(apacheUrl, phpUrl) },
+    config: { relyingApps: relyingApps() },
   });
 });
 
@@ -206,14 +153,20 @@ describe.runIf(APACHE)('Apache mod_auth_cas and mod_auth_openidc (Debian)', () =
     chmodSync(casCache, 0o777); // Apache's children (www-data) write mod_auth_cas's tickets there
     const apacheDir = join(dir!, 'apache');
     mkdirSync(apacheDir, { mode: 0o755 });
-    apache = await startApache(apacheDir, apachePort, apacheSite(stack.baseUrl, cert, casCache));
+    apache = await startApache(
+      apacheDir,
+      apachePort,
+      (cgi) =>
+        `${adapt('mod_auth_cas.conf')}\n${adapt('mod_auth_openidc.conf')}\n` +
+        `ScriptAliasMatch ^/(intranet|wiki|wiki-admin)(/.*)?$ ${cgi}\n`,
+    );
   });
   afterAll(() => apache?.stop());
 
   it('mod_auth_cas: REMOTE_USER and the ldap names, from /cas/serviceValidate; Require cas-attribute on them', async () => {
     const { context, page } = await newPage();
     try {
-      await page.goto(`${apache!.url}/cas/`);
+      await page.goto(`${apache!.url}/intranet/`);
       await signIn(page, JOHN);
       const seen = await whoami(page, apache!.url, apache!);
       expect(seen).toMatchObject({
@@ -229,8 +182,8 @@ describe.runIf(APACHE)('Apache mod_auth_cas and mod_auth_openidc (Debian)', () =
       expect(Object.keys(seen)).not.toContain('HTTP_CAS_EMAIL');
       expect(Object.keys(seen)).not.toContain('HTTP_CAS_FIRSTNAME');
 
-      // Authorization on a renamed attribute: the location for Marie's address refuses John.
-      const refused = await page.goto(`${apache!.url}/cas/marie-only/`);
+      // Authorization on a renamed attribute: the location for Marie’s address refuses John.
+      const refused = await page.goto(`${apache!.url}/intranet/marie/`);
       expect(refused?.status()).toBe(403);
     } finally {
       await context.close();
@@ -240,7 +193,7 @@ describe.runIf(APACHE)('Apache mod_auth_cas and mod_auth_openidc (Debian)', () =
   it('mod_auth_openidc: REMOTE_USER from preferred_username, and the renamed claims', async () => {
     const { context, page } = await newPage();
     try {
-      await page.goto(`${apache!.url}/oidc/`);
+      await page.goto(`${apache!.url}/wiki/`);
       await signIn(page, JOHN);
       const seen = await whoami(page, apache!.url, apache!);
       expect(seen).toMatchObject({
@@ -267,11 +220,11 @@ describe.runIf(APACHE)('Apache mod_auth_cas and mod_auth_openidc (Debian)', () =
     page.on('request', (request) => {
       const url = new URL(request.url());
       if (url.origin === stack!.baseUrl && url.pathname === '/oidc/auth') requests.push(url);
-      if (url.origin === apache!.url && url.pathname === '/oidc/redirect_uri')
+      if (url.origin === apache!.url && url.pathname === '/wiki/redirect_uri')
         callbacks.push({ method: request.method(), params: new URLSearchParams(request.postData() ?? '') });
     });
     try {
-      await page.goto(`${apache!.url}/oidc-high/`);
+      await page.goto(`${apache!.url}/wiki-admin/`);
       await signIn(page, JOHN);
       expect(requests.map((url) => url.searchParams.get('acr_values'))).toEqual(['HIGH']);
       // Sésame's level page: HIGH asks for a certified security key, and offers the way back.
@@ -289,7 +242,7 @@ describe.runIf(APACHE)('Apache mod_auth_cas and mod_auth_openidc (Debian)', () =
         'OpenID Connect Provider error: unmet_authentication_requirements',
       );
       // Nothing was granted: the location asking HIGH sends the browser back to Sésame.
-      await page.goto(`${apache!.url}/oidc-high/`);
+      await page.goto(`${apache!.url}/wiki-admin/`);
       await page.waitForURL((url) => url.origin === stack!.baseUrl);
       expect(requests).toHaveLength(2);
     } catch (error) {
@@ -313,7 +266,7 @@ describe.runIf(PHPCAS_RUN)('phpCAS (Debian), CAS 3.0', () => {
     if (!stack) return;
     const phpDir = join(dir!, 'php');
     mkdirSync(phpDir);
-    php = await startPhp(phpDir, phpPort, phpCasPage(Number(new URL(stack.baseUrl).port), phpUrl, cert));
+    php = await startPhp(phpDir, phpPort, adapt('phpcas.php'));
   });
   afterAll(() => php?.stop());
 

@@ -141,14 +141,10 @@ env | grep -E '^(HTTP_CAS_|OIDC_CLAIM_)' | sort
 /**
  * Apache (Debian's `apache2`, prefork, in the foreground) on `port` (see `freePort`) with its own
  * ServerRoot, PidFile, logs and runtime folder under `dir`, loading mod_auth_cas and
- * mod_auth_openidc; `site(url)` is the configuration of the protected locations, which run
- * `${dir}/cgi/whoami` (WHOAMI_CGI) through `ScriptAlias`.
+ * mod_auth_openidc; `site(cgi)` is the configuration of the protected locations, which run
+ * `cgi` (WHOAMI_CGI) through `ScriptAlias`.
  */
-export async function startApache(
-  dir: string,
-  port: number,
-  site: (url: string, cgi: string) => string,
-): Promise<ClientServer> {
+export async function startApache(dir: string, port: number, site: (cgi: string) => string): Promise<ClientServer> {
   if (!apacheAvailable()) {
     throw new Error(
       `Apache with mod_auth_cas and mod_auth_openidc not found (${APACHE}, ${APACHE_MODULES}): install Debian's ` +
@@ -182,7 +178,7 @@ export async function startApache(
       'MinSpareServers 1',
       'MaxSpareServers 3',
       `DocumentRoot ${join(dir, 'cgi')}`,
-      site(url, cgi),
+      site(cgi),
       '',
     ].join('\n'),
   );
