@@ -110,9 +110,14 @@ afterAll(async () => {
   removeClientDir(dir);
 });
 
-/** A fresh browser in English that accepts the test's certificate (Sésame's pages are on https). */
-async function newPage(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await chromium.get().newContext({ locale: 'en-GB', ignoreHTTPSErrors: true });
+/**
+ * A fresh browser in English that accepts the test's certificate (Sésame's pages are on https),
+ * sending `extraHTTPHeaders` with every request.
+ */
+async function newPage(
+  extraHTTPHeaders: Record<string, string> = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await chromium.get().newContext({ locale: 'en-GB', ignoreHTTPSErrors: true, extraHTTPHeaders });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   return { context, page };
@@ -185,6 +190,27 @@ describe.runIf(APACHE)('Apache mod_auth_cas and mod_auth_openidc (Debian)', () =
       // Authorization on a renamed attribute: the location for Marie’s address refuses John.
       const refused = await page.goto(`${apache!.url}/intranet/marie/`);
       expect(refused?.status()).toBe(403);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('attacker: CAS- headers the browser forges never reach the application (CASScrubRequestHeaders)', async () => {
+    // CAS-mail and CAS-User are overwritten by mod_auth_cas anyway; CAS-employeeType is not released to
+    // this application, so only the scrubbing keeps a forged one from looking like Sésame's.
+    const { context, page } = await newPage({
+      'CAS-mail': 'forged@attacker.example',
+      'CAS-User': 'n00adm1n',
+      'CAS-employeeType': 'administrator',
+    });
+    try {
+      await page.goto(`${apache!.url}/intranet/`);
+      await signIn(page, JOHN);
+      const seen = await whoami(page, apache!.url, apache!);
+      expect(seen).toMatchObject({ REMOTE_USER: JOHN.id, HTTP_CAS_MAIL: JOHN.email, HTTP_CAS_USER: JOHN.id });
+      expect(JSON.stringify(seen)).not.toContain('forged@attacker.example');
+      expect(JSON.stringify(seen)).not.toContain('n00adm1n');
+      expect(Object.keys(seen)).not.toContain('HTTP_CAS_EMPLOYEETYPE');
     } finally {
       await context.close();
     }
