@@ -70,7 +70,30 @@ function relyingApps(): unknown[] {
   const text = recipe('relying-apps.json')
     .replaceAll('https://apps.example.org', apacheUrl)
     .replaceAll('https://registre.example.org', phpUrl);
-  return JSON.parse(text) as unknown[];
+  const intranet = (JSON.parse(text) as Array<{ id: string; cas?: { services: string[] } }>).find(
+    (app) => app.id === 'intranet',
+  )!;
+  // The intranet again, validated in SAML 1.1 by a second Apache (docs/adr/0044).
+  const samlIntranet = {
+    ...intranet,
+    id: 'intranet-saml',
+    name: 'Intranet (mod_auth_cas, SAML 1.1)',
+    cas: { ...intranet.cas, services: [`${samlUrl}/intranet/*`] },
+  };
+  return [...(JSON.parse(text) as unknown[]), samlIntranet];
+}
+
+/**
+ * The mod_auth_cas recipe validating in SAML 1.1: `CASValidateSAML On` and /cas/samlValidate, the
+ * two settings docs/integrators.md names (server-wide in mod_auth_cas, hence a second Apache).
+ */
+function samlRecipe(): string {
+  return adapt('mod_auth_cas.conf')
+    .replace(
+      `CASValidateURL ${stack!.baseUrl}/cas/serviceValidate`,
+      `CASValidateURL ${stack!.baseUrl}/cas/samlValidate\nCASValidateSAML On`,
+    )
+    .replaceAll(join(dir!, 'cas-cache'), join(dir!, 'cas-cache-saml'));
 }
 
 describe('the recipes of docs/integrators.md', () => {
@@ -86,17 +109,20 @@ let cert: TestCertificate;
 let stack: Stack | undefined;
 let apacheUrl = '';
 let phpUrl = '';
+let samlUrl = '';
 let apachePort = 0;
 let phpPort = 0;
+let samlPort = 0;
 
 beforeAll(async () => {
   if (!APACHE && !PHPCAS_RUN) return;
   if (!(await chromium.launch())) return;
   dir = clientDir('sesame-real-clients-');
   cert = await testCertificate(dir);
-  [apachePort, phpPort] = [await freePort(), await freePort()];
+  [apachePort, phpPort, samlPort] = [await freePort(), await freePort(), await freePort()];
   apacheUrl = `http://localhost:${apachePort}`;
   phpUrl = `http://localhost:${phpPort}`;
+  samlUrl = `http://localhost:${samlPort}`;
   stack = await startStack({
     https: cert,
     demoAccounts: true,
@@ -147,6 +173,49 @@ async function whoami(page: Page, origin: string, client: ClientServer): Promise
   }
   return parseWhoami(await page.locator('body').innerText());
 }
+
+describe.runIf(APACHE)('Apache mod_auth_cas validating in SAML 1.1 (/cas/samlValidate, docs/adr/0044)', () => {
+  let apache: ClientServer | undefined;
+
+  beforeAll(async () => {
+    if (!stack) return;
+    const casCache = join(dir!, 'cas-cache-saml');
+    mkdirSync(casCache);
+    chmodSync(casCache, 0o777);
+    const apacheDir = join(dir!, 'apache-saml');
+    mkdirSync(apacheDir, { mode: 0o755 });
+    apache = await startApache(
+      apacheDir,
+      samlPort,
+      (cgi) => `${samlRecipe()}\nScriptAliasMatch ^/(intranet)(/.*)?$ ${cgi}\n`,
+    );
+  });
+  afterAll(() => apache?.stop());
+
+  it('the same REMOTE_USER and ldap names as from /cas/serviceValidate', async () => {
+    expect(samlRecipe()).toContain('CASValidateSAML On');
+    const { context, page } = await newPage();
+    try {
+      await page.goto(`${apache!.url}/intranet/`);
+      await signIn(page, JOHN);
+      const seen = await whoami(page, apache!.url, apache!);
+      expect(seen).toMatchObject({
+        REMOTE_USER: JOHN.id,
+        HTTP_CAS_MAIL: JOHN.email,
+        HTTP_CAS_GIVENNAME: JOHN.firstName,
+        HTTP_CAS_SN: JOHN.lastName,
+        HTTP_CAS_CN: `${JOHN.firstName} ${JOHN.lastName}`,
+        HTTP_CAS_UID: JOHN.id,
+        HTTP_CAS_AUTHENTICATIONLEVEL: 'BASIC',
+        // Only a SAML answer has it: mod_auth_cas copies the AuthenticationStatement's method.
+        HTTP_CAS_AUTHENTICATIONMETHOD: 'urn:oasis:names:tc:SAML:1.0:am:password',
+      });
+      expect(Object.keys(seen)).not.toContain('HTTP_CAS_EMAIL');
+    } finally {
+      await context.close();
+    }
+  });
+});
 
 describe.runIf(APACHE)('Apache mod_auth_cas and mod_auth_openidc (Debian)', () => {
   let apache: ClientServer | undefined;
