@@ -45,14 +45,34 @@ async function saveGrant(provider: Provider, interaction: Interaction, accountId
   if (granted.length > 0) grant.addOIDCScope(granted.join(' '));
   if (refused.length > 0) grant.rejectOIDCScope(refused.join(' '));
 
+  // The claims of the `claims` parameter, whichever prompt started the interaction: the consent
+  // prompt's details list them, but an interaction started by the login prompt (prompt=login,
+  // max_age) has none, and a grant without them sent the browser through a second, forced
+  // sign-in (found with docs/adr/0048's step-up).
   const details = interaction.prompt.details as { missingOIDCClaims?: string[] };
   const claims = grantableClaims(app);
-  const missing = details.missingOIDCClaims ?? [];
+  const missing = [
+    ...new Set([...(details.missingOIDCClaims ?? []), ...claimsParameterNames(interaction.params.claims)]),
+  ];
   const grantedClaims = missing.filter((claim) => claims.has(claim));
   const refusedClaims = missing.filter((claim) => !claims.has(claim));
   if (grantedClaims.length > 0) grant.addOIDCClaims(grantedClaims);
   if (refusedClaims.length > 0) grant.rejectOIDCClaims(refusedClaims);
   return grant.save();
+}
+
+/** The claims named by an authorization request's `claims` parameter (OIDC Core §5.5), for userinfo or the ID token. */
+function claimsParameterNames(raw: unknown): string[] {
+  if (typeof raw !== 'string') return [];
+  try {
+    const parsed = JSON.parse(raw) as { userinfo?: unknown; id_token?: unknown } | null;
+    const names = (part: unknown) =>
+      part !== null && typeof part === 'object' && !Array.isArray(part) ? Object.keys(part) : [];
+    return [...names(parsed?.userinfo), ...names(parsed?.id_token)];
+  } catch {
+    // oidc-provider refused a malformed one before any interaction.
+    return [];
+  }
 }
 
 /**

@@ -131,6 +131,14 @@ describe('OIDC claims of how the person signed in (strengths, device)', () => {
     });
     // Never a key nor a secret of the device: its name, its id, its kind.
     expect(JSON.stringify(userinfo.authentication_devices)).not.toMatch(/key|secret|pin/i);
+
+    // A refresh tells the same sign-in: its ID token and its access token's userinfo.
+    const refreshed = await client.refreshTokenGrant(rp, tokens.refresh_token!);
+    expect(refreshed.claims()).toMatchObject({
+      strengths: ['PASSWORD_MOBILE_APP'],
+      authentication_devices: [pushDevice],
+    });
+    expect(await client.fetchUserInfo(rp, refreshed.access_token, user.id)).toEqual(userinfo);
   });
 
   it('a security-key sign-in: PASSWORD_WEBAUTHN and the key by name, id and kind', async () => {
@@ -148,6 +156,45 @@ describe('OIDC claims of how the person signed in (strengths, device)', () => {
     });
     // Asked for the ID token only: userinfo has nothing of it (nor any scope's claims).
     expect(await client.fetchUserInfo(rp, tokens.access_token, user.id)).toEqual({ sub: user.id });
+  });
+
+  it('a step-up in the same grant: the new tokens tell the new sign-in, the older ones still theirs', async () => {
+    const { deviceId } = await kit.enrol();
+    const rp = await discover(portal, 'claims-app', SECRET);
+    const browser = portal.browser('en');
+    const first = await authorizationRequest(rp, CALLBACK, { scope: `openid ${SCOPE}` });
+    const before = await redeem(rp, await pushSignIn(browser, first), first);
+    // Signed in with the app, Marie adds a security key, then the application asks her again.
+    const key = keyFor(portal);
+    const { credential, id } = await enrolKey(portal, browser, key, 'YubiKey de Marie');
+    // The sign-ins are told apart by their second (auth_time), as oidc-provider counts it.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+
+    const again = await authorizationRequest(rp, CALLBACK, {
+      scope: `openid ${SCOPE}`,
+      prompt: 'login',
+      claims: ASKED_IN_ID_TOKEN,
+    });
+    const page = await browse(portal, browser, again.url);
+    expect(page.callback).toBeUndefined();
+    const step = await browser.post('/login/password', { password: PASSWORD, method: 'PASSWORD_WEBAUTHN' });
+    expect(step.location).toBe('/login/webauthn');
+    const { challenge } = optionsInPage<{ challenge: string }>((await browser.get('/login/webauthn')).html);
+    const answer = await browser.post('/login/webauthn', {
+      credential: JSON.stringify(key.assert(credential, challenge)),
+    });
+    const after = await redeem(rp, (await browse(portal, browser, answer.location!)).callback!, again);
+    const phoneDevice = { id: deviceId, name: 'Pixel-de-Marie', type: 'MOBILE_APP' };
+    // The strengths presented again; the devices of the session, as CAS tells them.
+    expect(after.claims()).toMatchObject({
+      strengths: ['PASSWORD_WEBAUTHN'],
+      authentication_devices: [phoneDevice, { id, name: 'YubiKey de Marie', type: 'SECURITY_KEY' }],
+    });
+    expect(await client.fetchUserInfo(rp, before.access_token, user.id)).toEqual({
+      sub: user.id,
+      strengths: ['PASSWORD_MOBILE_APP'],
+      authentication_devices: [phoneDevice],
+    });
   });
 
   it('not asked: neither the ID token nor userinfo carries them', async () => {
