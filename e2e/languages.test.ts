@@ -56,6 +56,7 @@ describe.each(LOCALES.map((locale) => [locale]))('the sign-in page in a browser 
         await page.getByRole('link', { name: languageOf(locale).endonym, exact: true }).getAttribute('aria-current'),
       ).toBe('true');
       await expectNoAxeViolations(page, `${locale} sign-in, language chooser open`);
+      if (locale === 'fr' || locale === 'en') await screenshot(page, `languages-chooser-${locale}`);
       expect(errors, 'console errors or CSP violations in the page').toEqual([]);
     } finally {
       await context.close();

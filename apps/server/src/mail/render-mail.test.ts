@@ -242,7 +242,7 @@ describe('renderMail details', () => {
         expect(mail.text).toContain(`\n${url}\n`);
         expect(mail.html).toContain(`<a href="${url}"`);
       }
-      expect(mail.text).toContain(locale === 'fr' ? 'Gérer mes appareils mobiles' : 'Manage my mobile devices');
+      expect(mail.text).toContain(catalogues[locale].getApp.mailDevices);
     },
   );
 
