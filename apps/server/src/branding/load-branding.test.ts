@@ -88,7 +88,7 @@ describe('the organisation, resolved at start (docs/adr/0020)', () => {
     expect(branding.name.fr).toBe('Ministère');
     expect(branding.name.en).toBe('Ministry');
     for (const locale of LOCALES.filter((l) => l !== 'fr' && l !== 'en'))
-      expect(branding.name[locale]).toBe(locale === 'de' ? 'Ministerium' : 'Ministry');
+      expect(branding.name[locale]).toBe((locale as string) === 'de' ? 'Ministerium' : 'Ministry');
     expect(() => organisation({ name: { fr: 'Ministère', en: 'Ministry', xx: 'Ministry' } })).toThrow();
     expect(() => organisation({ name: { fr: 'Ministère', de: 'Ministerium' } })).toThrow();
     const de = file('impressum.txt', 'Herausgeber: DGAL.\n');
@@ -96,7 +96,7 @@ describe('the organisation, resolved at start (docs/adr/0020)', () => {
     const fr = file('mentions-de.txt', 'Éditeur : DGAL.\n');
     const legal = loadBranding(organisation({ legalNotice: { file: { fr, en, de } } })).legal;
     expect(legal).toMatchObject({ kind: 'text', paragraphs: { fr: ['Éditeur : DGAL.'], en: ['Publisher: DGAL.'] } });
-    if (LOCALES.some((l) => l === 'de'))
+    if ((LOCALES as readonly string[]).includes('de'))
       expect((legal as { paragraphs: Record<string, string[]> }).paragraphs.de).toEqual(['Herausgeber: DGAL.']);
   });
 
