@@ -1,10 +1,10 @@
 import { askedRequirement, casAppFor, decideCasLogin, type LoginRequest, type LoginTarget } from '@sesame/core';
-import { isLocale } from '@sesame/protocol';
 import type { FastifyInstance } from 'fastify';
 import { baseCookie, COOKIES } from '../http/cookies';
 import type { CasRoutesContext } from '../compose/app-context';
 import type { CasContext } from './cas-context';
 import { sendErrorPage } from '../http/send-error-page';
+import { rememberAppLocale } from '../plugins/portal-context';
 import { casFlag, casParams } from './cas-params';
 
 /** What the CAS target of a login transaction keeps (LoginTarget.data). */
@@ -65,13 +65,16 @@ export function loginRoute(portal: FastifyInstance, services: CasRoutesContext, 
     if (!app) {
       return sendErrorPage(request, reply, { title: m.unknownService.title, message: m.unknownService.body });
     }
+    // EU Login's `locale=` (docs/adr/0045 §1): the sign-in's pages in the application's language.
+    rememberAppLocale(request, reply, params.locale);
     const asked = askedRequirement(app, {
       acceptStrengths: params.acceptStrengths,
       authenticationLevel: params.authenticationLevel,
     });
     if (!asked.ok) {
-      const message = asked.failure.code === 'INVALID_STRENGTH' ? m.cas.invalidStrength : m.cas.invalidLevel;
-      return sendErrorPage(request, reply, { title: m.cas.requestTitle, message });
+      const { cas: texts } = request.messages;
+      const message = asked.failure.code === 'INVALID_STRENGTH' ? texts.invalidStrength : texts.invalidLevel;
+      return sendErrorPage(request, reply, { title: texts.requestTitle, message });
     }
 
     // §2.1.1 method: GET (a redirect, the default) or POST (a form post); HEADER is not offered.
@@ -119,9 +122,7 @@ export function loginRoute(portal: FastifyInstance, services: CasRoutesContext, 
           decision.again && auth ? auth.user.email : undefined,
         );
         reply.setCookie(COOKIES.login, handle, baseCookie);
-        const next = decision.again ? '/login/password' : '/login';
-        const locale = params.locale?.slice(0, 2).toLowerCase();
-        return reply.redirect(isLocale(locale) ? `${next}?lang=${locale}` : next, 303);
+        return reply.redirect(decision.again ? '/login/password' : '/login', 303);
       }
     }
   });

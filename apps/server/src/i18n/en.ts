@@ -3,7 +3,7 @@
  * language fails the type-check. Messages are ICU MessageFormat (`{name}`, plural, select; ADR 0023).
  */
 export const en = {
-  meta: { languageName: 'English', switchTo: 'Français', switchLabel: 'Lire cette page en français' },
+  meta: { language: 'Language' },
   layout: {
     skipToContent: 'Skip to main content',
     tagline: 'Secure sign-in',
@@ -617,7 +617,6 @@ export const en = {
     finishedNone:
       'No mobile device was added: the Sésame app did not scan the QR code. To add your phone, choose “Add a mobile device” and scan the new QR code.',
   },
-  languages: { fr: 'Français', en: 'English' },
   mail: {
     greeting: 'Hello {firstName},',
     signature: 'The Sésame team',

@@ -2,7 +2,7 @@ import type { Messages } from './en';
 
 /** Catalogue français : typé contre `en.ts`, aucune clé ne peut manquer. */
 export const fr: Messages = {
-  meta: { languageName: 'Français', switchTo: 'English', switchLabel: 'Read this page in English' },
+  meta: { language: 'Langue' },
   layout: {
     skipToContent: 'Aller au contenu principal',
     tagline: 'Connexion sécurisée',
@@ -640,7 +640,6 @@ export const fr: Messages = {
     finishedNone:
       'Aucun appareil mobile n’a été ajouté : l’app Sésame n’a pas scanné le code QR. Pour ajouter votre téléphone, choisissez « Ajouter un appareil mobile » et scannez le nouveau code QR.',
   },
-  languages: { fr: 'Français', en: 'English' },
   mail: {
     greeting: 'Bonjour {firstName},',
     signature: 'L’équipe Sésame',

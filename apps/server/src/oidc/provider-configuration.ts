@@ -1,4 +1,4 @@
-import { LEVELS } from '@sesame/protocol';
+import { LEVELS, LOCALES } from '@sesame/protocol';
 import { errors, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import type { OidcDeps } from './oidc-deps';
 import { claimsFor } from './account-claims';
@@ -180,7 +180,7 @@ export function providerConfiguration(services: OidcDeps, keys: KeyRing): Config
     },
     discovery: {
       claim_types_supported: ['normal'],
-      ui_locales_supported: ['fr', 'en'],
+      ui_locales_supported: [...LOCALES],
     },
     // Browser-side clients (public) may call the token endpoints, and any client userinfo, from
     // the origins of their registered redirect URIs; nobody else (cors-policy.ts, ADR 0012).
