@@ -41,7 +41,32 @@ export type EuLanguage = (typeof EU_LANGUAGES)[number]['code'];
  * check each one's keys, arguments and plurals). Adding a language: its three catalogue files,
  * its code here, its line in each app's `catalogues` (docs/adr/0045 §5).
  */
-export const LOCALES = ['fr', 'en'] as const satisfies readonly EuLanguage[];
+export const LOCALES = [
+  'fr',
+  'en',
+  'bg',
+  'cs',
+  'da',
+  'de',
+  'et',
+  'el',
+  'es',
+  'ga',
+  'hr',
+  'it',
+  'lv',
+  'lt',
+  'hu',
+  'mt',
+  'nl',
+  'pl',
+  'pt',
+  'ro',
+  'sk',
+  'sl',
+  'fi',
+  'sv',
+] as const satisfies readonly EuLanguage[];
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'fr';
 

@@ -1,0 +1,156 @@
+import type { Messages } from './en';
+
+/**
+ * Bulgarian catalogue, typed against `en.ts`: no key can be missing (docs/adr/0045). Translated
+ * from the English and French reference texts; to be reviewed by native speakers.
+ */
+export const bg: Messages = {
+  meta: {
+    language: 'Език',
+    dateLocale: 'bg-BG',
+  },
+  layout: {
+    appName: 'TRACES NT (демо)',
+    tagline: 'Контрол на търговията и сертифициране – демонстрация',
+    skipToContent: 'Към основното съдържание',
+    navLabel: 'Сесия и език',
+    signedInAs: 'Влезли сте като {name}',
+    signOut: 'Изход',
+    footer:
+      'Демонстрационно приложение на Sésame. То не е TRACES NT: само показва какво получава едно приложение, когато влезете.',
+  },
+  home: {
+    title: 'Добре дошли в TRACES NT (демо)',
+    intro:
+      'Това приложение разчита на Sésame за Вашето влизане, както TRACES NT разчита на EU Login. Изберете как приложението да пита Sésame кои сте: резултатът е същото лице, със същото ниво.',
+    casTitle: 'CAS (EU Login)',
+    casBody:
+      'Протоколът на EU Login: приложението отваря транзакция за влизане, като изисква ниво {level}, след което проверява билета, който Sésame връща.',
+    casButton: 'Вход чрез CAS (EU Login)',
+    oidcTitle: 'OpenID Connect',
+    oidcBody: 'Стандартният протокол: код за оторизация с PKCE, след това ID Token, подписан от Sésame.',
+    oidcButton: 'Вход чрез OpenID Connect',
+    signedIn: 'Влезли сте.',
+    seeIdentity: 'Вижте какво е получило приложението',
+    signedOut: 'Излезли сте от TRACES NT (демо) и от Sésame.',
+  },
+  identity: {
+    title: 'Вашата самоличност',
+    intro: 'Ето какво е получило TRACES NT (демо) от Sésame.',
+    viaCas: 'Вход чрез CAS (EU Login)',
+    viaOidc: 'Вход чрез OpenID Connect',
+    uid: 'Идентификатор на потребителя',
+    name: 'Име',
+    email: 'Имейл адрес',
+    organisation: 'Организация',
+    level: 'Ниво на удостоверяване',
+    strengths: 'Методи',
+    factors: 'Фактори за удостоверяване',
+    protocol: 'Протокол',
+    sso: 'Единно влизане (sso)',
+    isFromNewLogin: 'Ново влизане (isFromNewLogin)',
+    authTime: 'Удостоверен в Sésame',
+    signedInAt: 'Влязъл в това приложение',
+    received: 'Всичко получено ({count, plural, one {# атрибут или твърдение} other {# атрибута или твърдения}})',
+    receivedName: 'Име',
+    receivedValue: 'Стойност',
+    none: 'няма',
+    unknown: 'не е посочено',
+    yes: 'да',
+    no: 'не',
+    home: 'Към началната страница',
+  },
+  editions: {
+    traces: {
+      appName: 'TRACES NT (демо)',
+      tagline: 'Контрол на търговията и сертифициране – демонстрация',
+      footer:
+        'Демонстрационно приложение на Sésame. То не е TRACES NT: само показва какво получава едно приложение, когато влезете.',
+      homeTitle: 'Добре дошли в TRACES NT (демо)',
+      homeIntro:
+        'Това приложение разчита на Sésame за Вашето влизане, както TRACES NT разчита на EU Login. Подобно на TRACES NT, то изисква приложението Sésame (ниво MEDIUM): само с парола не се влиза. Изберете как приложението да пита Sésame кои сте: резултатът е същото лице, със същото ниво.',
+      signedOut: 'Излезли сте от TRACES NT (демо) и от Sésame.',
+      identityIntro: 'Ето какво е получило TRACES NT (демо) от Sésame.',
+      offer: 'TRACES NT (демо) изисква приложението Sésame (ниво MEDIUM): само с парола не се влиза.',
+    },
+    bulletin: {
+      appName: 'Bulletin sanitaire (демо)',
+      tagline: 'Новини за здравето на животните – демонстрация',
+      footer:
+        'Демонстрационно приложение на Sésame: публична информация, до която дава достъп само паролата (ниво BASIC), наред с TRACES NT (демо), което изисква приложението Sésame.',
+      homeTitle: 'Добре дошли в Bulletin sanitaire (демо)',
+      homeIntro:
+        'Бюлетините за здравето на животните на Вашата служба. Публична информация: достатъчна е само паролата Ви (ниво BASIC). Изберете как приложението да пита Sésame кои сте.',
+      signedOut: 'Излезли сте от Bulletin sanitaire (демо) и от Sésame.',
+      identityIntro:
+        'Бюлетинът за тази седмица е достъпен за Вас: паролата Ви беше достатъчна (ниво BASIC). Ето какво е получило Bulletin sanitaire (демо) от Sésame.',
+      offer: 'Bulletin sanitaire (демо) се отваря само с парола (ниво BASIC).',
+    },
+    otherTitle: 'Другото демонстрационно приложение',
+    otherLink: 'Отваряне на {app}',
+  },
+  protocols: {
+    cas: 'CAS 3.0, разширения на EU Login',
+    oidc: 'OpenID Connect 1.0',
+  },
+  levels: {
+    BASIC: 'основно (парола)',
+    MEDIUM: 'средно (два фактора)',
+    HIGH: 'високо (сертифициран хардуер)',
+  },
+  strengths: {
+    PASSWORD: 'Парола',
+    PASSWORD_SMS: 'Мобилен телефон + SMS',
+    PASSWORD_TOTP: 'Приложение за удостоверяване (TOTP)',
+    PASSWORD_MOBILE_APP: 'Приложение Sésame с PIN код',
+    PASSWORD_SOFTWARE_TOKEN: 'Приложение Sésame с QR код',
+    MOBILE_APP: 'На мобилно устройство',
+    PASSWORD_WEBAUTHN: 'Ключ за сигурност или доверена платформа',
+    PASSWORD_RECOVERY_CODE: 'Код за възстановяване',
+    EIDAS: 'eID',
+    PASSWORD_TOKEN: 'Хардуерен токен',
+    PASSWORD_TOKEN_CRAM: 'Хардуерен токен „предизвикателство-отговор“',
+    CLIENT_CERT: 'Клиентски сертификат',
+  },
+  factors: {
+    moniker: 'Парола на профила {value}',
+    mobileDevice: 'Телефон с приложението: {value}',
+    mobilePhoneNumber: 'Номер на мобилен телефон {value}',
+    webauthnDevice: 'Ключ за сигурност: {value}',
+    storkId: 'eID {value}',
+    tokenId: 'Хардуерен токен {value}',
+    tokenCramId: 'Токен „предизвикателство-отговор“ {value}',
+    other: '{kind}: {value}',
+  },
+  amr: {
+    pwd: 'Парола (pwd)',
+    otp: 'Еднократен код (otp)',
+    mfa: 'Няколко фактора (mfa)',
+    hwk: 'Ключ, свързан с хардуер (hwk)',
+    swk: 'Ключ, свързан със софтуер (swk)',
+    pin: 'PIN (pin)',
+    user: 'Присъствие на потребителя (user)',
+    sms: 'SMS (sms)',
+    face: 'Лицево разпознаване (face)',
+    fpt: 'Пръстов отпечатък (fpt)',
+    pop: 'Доказателство за притежание (pop)',
+    sc: 'Смарт карта (sc)',
+    other: '{value}',
+  },
+  errors: {
+    title: 'Влизането не бе успешно',
+    CAS_REFUSED: 'Sésame отказа билета за влизане ({code}). Влезте отново.',
+    LEVEL_TOO_LOW:
+      'Влезли сте с ниво на удостоверяване {level}; това приложение изисква поне {required}. Настройте по-силен метод за проверка в Sésame, след което влезте отново.',
+    STRENGTH_NOT_ACCEPTED: 'Това приложение не приема метода за проверка, който сте използвали. Влезте с друг метод.',
+    OIDC_REFUSED: 'Sésame не Ви вписа ({code}).',
+    OIDC_FAILED: 'Отговорът на Sésame не можа да бъде проверен, затова не сте влезли. Влезте отново.',
+    SIGN_IN_EXPIRED: 'Това влизане е изтекло или е започнато в друг браузър. Влезте отново.',
+    SESAME_UNREACHABLE: 'В момента Sésame е недостъпен. Опитайте отново след няколко минути.',
+    BAD_REQUEST: 'Заявката не можа да бъде разбрана. Върнете се на началната страница и опитайте отново.',
+    FORBIDDEN: 'Тази заявка не идва от това приложение. Нищо не е променено.',
+    NOT_FOUND: 'Тази страница не съществува.',
+    INTERNAL: 'Възникна грешка от наша страна. Опитайте отново след няколко минути.',
+    backHome: 'Към началната страница',
+  },
+};
