@@ -21,6 +21,7 @@ import { parseAccountsCsv } from '@sesame/server';
 import { createDurableStore, createMemoryEphemeralStore } from '@sesame/storage';
 import { postgresPlans, sqlitePlans } from './support/dashboard-plans';
 import { summarise, timeMany } from './support/latency-summary';
+import { installQueryCounter } from './support/query-counter';
 import { scratchPostgresDatabase } from './support/scratch-backends';
 
 /**
@@ -31,7 +32,9 @@ import { scratchPostgresDatabase } from './support/scratch-backends';
  * subtree, an account's organisation and grants, and the CSV import of 10,000 new agents by a
  * regional manager (target ≤ 30 s, docs/adr/0035): parse, dry run, confirmation writing the
  * accounts 100 per transaction with their audit lines, invitation links and mails (to an in-memory
- * mailer: the SMTP relay's speed is the operator's). The migration dashboard (docs/adr/0036, 0039) is
+ * mailer: the SMTP relay's speed is the operator's), then the same file again (all unchanged); each
+ * with the statements sent to the database per line of the file, which do not depend on the
+ * machine's load. BENCH_ADMIN_ONLY=import measures the import alone, on the same seeded tree. The migration dashboard (docs/adr/0036, 0039) is
  * measured with 90 days of snapshots behind its chart, and its counting query's plan is printed
  * (on PostgreSQL with the pages it touched): figures that do not depend on the machine's load.
  * It ends with the issue's targets beside the p50 of each backend, and the load average.
@@ -41,6 +44,10 @@ import { scratchPostgresDatabase } from './support/scratch-backends';
  */
 const ACCOUNTS = Number(process.env.BENCH_ADMIN_ACCOUNTS ?? 100_000);
 const RUNS = Number(process.env.BENCH_ADMIN_RUNS ?? 30);
+/** `import`: the CSV import alone (on the same seeded tree), without the searches and the dashboard. */
+const ONLY = process.env.BENCH_ADMIN_ONLY;
+if (ONLY !== undefined && ONLY !== 'import') throw new Error(`BENCH_ADMIN_ONLY: "import" or unset, not "${ONLY}"`);
+const queries = installQueryCounter();
 const AT = new Date('2026-12-07T09:00:00Z');
 
 const ADMINISTRATOR: Actor = { accountId: 'bench', grants: [{ role: 'administrator', scopePath: ['root'] }] };
@@ -214,6 +221,10 @@ async function measure(
       `\n${name}: ${(await store.organisations.list()).length} organisations, ${await store.users.count()} accounts (seeded in ${seeded} s)`,
     );
     await store.roles.grant({ userId: 'a42', role: 'local_manager', scopeId: 'region-3' }, AT);
+    if (ONLY === 'import') {
+      await measureImport(store);
+      return p50s;
+    }
     await seedHistory(store);
     console.log(`  the dashboard's counting query (docs/adr/0039):`);
     for (const line of await plans()) console.log(`    ${line}`);
@@ -267,6 +278,14 @@ async function measure(
 }
 
 function printTargets(results: ReadonlyArray<[string, Map<string, number>]>): void {
+  if (ONLY !== undefined) {
+    console.log(
+      `\nload average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
+    return;
+  }
   console.log(
     `\nIssue 14's targets, p50 (load average ${loadavg()
       .map((l) => l.toFixed(1))
@@ -303,25 +322,43 @@ async function measureImport(store: DurableStore): Promise<void> {
   const meta = { ip: '192.0.2.1', userAgent: 'bench', locale: 'fr' as const };
   try {
     const actor = await loadActor(store, 'a42');
+    const seconds = (ms: number) => (ms / 1000).toFixed(1);
+    // Statements per line of the file: the figure that does not depend on the machine's load.
+    const perLine = (from: number) => ((queries.count() - from) / IMPORTED).toFixed(3);
     const started = performance.now();
     const records = parseAccountsCsv(file);
     const parsed = performance.now();
+    const beforeDryRun = queries.count();
     const { id, plan } = await stageImport(deps, actor, records, {}, meta);
     const planned = performance.now();
+    const beforeConfirm = queries.count();
     const job = await (await startImport(deps, actor, id, meta)).done;
     const done = performance.now();
-    const seconds = (ms: number) => (ms / 1000).toFixed(1);
     console.log(
       `  CSV import of ${IMPORTED} agents (≤ 30 s): ${seconds(done - started)} s ` +
         `(parse ${seconds(parsed - started)} s, dry run ${seconds(planned - parsed)} s, ` +
         `confirm ${seconds(done - planned)} s: ${job.created} created, ${job.mailed} invitations; ` +
         `planned ${plan.counts.create} to create, ${plan.counts.error} refused)`,
     );
-    const again = performance.now();
-    const second = await stageImport(deps, actor, parseAccountsCsv(file), {}, meta);
     console.log(
-      `  the same file again, dry run: ${seconds(performance.now() - again)} s ` +
-        `(${second.plan.counts.unchanged} unchanged, ${second.plan.counts.create} to create)`,
+      `    statements per line: dry run ${((beforeConfirm - beforeDryRun) / IMPORTED).toFixed(3)}, ` +
+        `confirmation ${perLine(beforeConfirm)}`,
+    );
+    const again = performance.now();
+    const beforeAgain = queries.count();
+    const second = await stageImport(deps, actor, parseAccountsCsv(file), {}, meta);
+    const againPlanned = performance.now();
+    const beforeAgainConfirm = queries.count();
+    const secondJob = await (await startImport(deps, actor, second.id, meta)).done;
+    console.log(
+      `  the same file again: ${seconds(performance.now() - again)} s ` +
+        `(dry run ${seconds(againPlanned - again)} s, ${second.plan.counts.unchanged} unchanged, ` +
+        `${second.plan.counts.create} to create; confirmation ${secondJob.unchanged} unchanged, ` +
+        `${secondJob.created + secondJob.updated} written)`,
+    );
+    console.log(
+      `    statements per line: dry run ${((beforeAgainConfirm - beforeAgain) / IMPORTED).toFixed(3)}, ` +
+        `confirmation ${perLine(beforeAgainConfirm)}`,
     );
   } finally {
     await ephemeral.close();

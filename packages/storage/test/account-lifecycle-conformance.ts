@@ -82,6 +82,61 @@ export function describeAccountLifecycleConformance(
       );
     });
 
+    it('creates many accounts in one call, each placed, skipping only those whose id is taken', async () => {
+      const store = current();
+      await store.organisations.create(
+        { id: 'ddpp-35', parentId: 'root', kind: 'service', name: 'DDPP 35' },
+        new Date(),
+      );
+      await store.users.create(newUser());
+      const written = await store.users.createMany([
+        second({ externalId: 'HR-7', organisationId: 'ddpp-35' }),
+        // The id is Marie's: skipped, not an error (the caller draws another).
+        newUser({ email: 'skipped@example.eu' }),
+        newUser({ id: 'y0011def', email: 'irene@example.eu' }),
+      ]);
+      expect(written.sort()).toEqual(['x0099abc', 'y0011def']);
+      expect(await store.users.findById('x0099abc')).toEqual({
+        ...(await store.users.findById('n0025vuz')),
+        id: 'x0099abc',
+        email: 'pierre.curie@example.eu',
+        externalId: 'HR-7',
+      });
+      expect((await store.organisations.accountOrganisation('x0099abc'))?.id).toBe('ddpp-35');
+      expect((await store.organisations.accountOrganisation('y0011def'))?.id).toBe('root');
+      expect((await store.users.findById('n0025vuz'))?.email).toBe('marie.curie@example.eu');
+      expect(await store.users.findByEmail('skipped@example.eu')).toBeNull();
+      expect(await store.users.createMany([])).toEqual([]);
+    });
+
+    it('creates none of many accounts when an address or external id is taken, stored or in the batch', async () => {
+      const store = current();
+      await store.users.create(newUser({ externalId: 'HR-0042' }));
+      const attempt = (users: NewUser[]) => store.users.createMany(users).catch((error: unknown) => error);
+      const fresh = second();
+      for (const [users, code] of [
+        [[fresh, newUser({ id: 'y0011def' })], 'EMAIL_UNAVAILABLE'],
+        [
+          [fresh, newUser({ id: 'y0011def', email: 'irene@example.eu', externalId: 'HR-0042' })],
+          'EXTERNAL_ID_UNAVAILABLE',
+        ],
+        [[fresh, newUser({ id: 'y0011def', email: fresh.email })], 'EMAIL_UNAVAILABLE'],
+        [
+          [second({ externalId: 'HR-9' }), newUser({ id: 'y0011def', email: 'irene@example.eu', externalId: 'HR-9' })],
+          'EXTERNAL_ID_UNAVAILABLE',
+        ],
+      ] as const) {
+        expect(isSesameError(await attempt([...users]), code)).toBe(true);
+        expect(await store.users.count()).toBe(1);
+      }
+      // Inside a transaction (PostgreSQL aborts it): the caller's rollback, then the store works on.
+      await expect(
+        store.transaction((tx) => tx.users.createMany([fresh, newUser({ id: 'y0011def' })])),
+      ).rejects.toThrow();
+      expect(await store.users.createMany([fresh])).toEqual(['x0099abc']);
+      await expect(store.users.createMany(Array.from({ length: 1_001 }, () => fresh))).rejects.toThrow(RangeError);
+    });
+
     it('shortens the waiting period of the named recovery only, once, never lengthening it (docs/adr/0041 §4)', async () => {
       const store = current();
       await store.users.create(newUser());

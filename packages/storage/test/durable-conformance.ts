@@ -773,8 +773,39 @@ export function describeDurableStoreConformance(name: string, factory: () => Pro
         expect(rest.map((event) => event.details)).toEqual([{ attempt: 1 }]);
       });
 
+      it('appends many events in one call, in the order given, every field intact (the CSV import)', async () => {
+        await store.audit.append(auditEvent({ details: { n: 0 } }));
+        const batch = [
+          auditEvent({ type: 'account.invited', details: { n: 1, actor: 'anne', source: 'import' } }),
+          auditEvent({ type: 'account.updated', userId: 'x1234567', ip: null, userAgent: null, details: { n: 2 } }),
+          auditEvent({ at: new Date('2025-01-02T03:04:05.678Z'), details: { n: 3, locked: false } }),
+        ];
+        await store.audit.appendMany(batch);
+        await store.audit.appendMany([]);
+        const events = await store.audit.list({ limit: 10 });
+        expect(events.map(({ seq: _, ...event }) => event)).toEqual(
+          [...batch].reverse().concat(auditEvent({ details: { n: 0 } })),
+        );
+        // The actor in its own column, as append() writes it: the console's search finds it.
+        expect((await store.audit.search({ actorId: 'anne', limit: 10 })).map((e) => e.details.n)).toEqual([1]);
+        await expect(store.audit.appendMany(Array.from({ length: 1_001 }, () => auditEvent()))).rejects.toThrow(
+          RangeError,
+        );
+        expect(await store.audit.list({ limit: 10 })).toHaveLength(4);
+      });
+
+      it('lands many events with the transaction, or none', async () => {
+        await expect(
+          store.transaction(async (tx) => {
+            await tx.audit.appendMany([auditEvent(), auditEvent()]);
+            throw new Error('boom');
+          }),
+        ).rejects.toThrow('boom');
+        expect(await store.audit.list({ limit: 10 })).toEqual([]);
+      });
+
       it('offers no way to change an event, and deletes only by retention (docs/adr/0014)', () => {
-        expect(Object.keys(store.audit).sort()).toEqual(['append', 'deleteBefore', 'list', 'search']);
+        expect(Object.keys(store.audit).sort()).toEqual(['append', 'appendMany', 'deleteBefore', 'list', 'search']);
       });
 
       describe('deleteBefore (the retention purge)', () => {

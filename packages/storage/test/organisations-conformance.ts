@@ -159,6 +159,22 @@ export function describeOrganisationConformance(current: () => DurableStore): vo
       expect(await store.organisations.accountOrganisation('nobody01')).toBeNull();
     });
 
+    it('reads many accounts’ organisations in one call, as one by one', async () => {
+      for (const id of ['agent001', 'agent002', 'agent003']) await store.users.create(user(id));
+      await store.organisations.placeAccount('agent001', 'ddpp-35');
+      await store.organisations.placeAccount('agent002', 'operators');
+      const found = await store.organisations.accountOrganisations(['agent001', 'agent002', 'agent003', 'nobody01']);
+      expect([...found.keys()].sort()).toEqual(['agent001', 'agent002', 'agent003']);
+      for (const id of ['agent001', 'agent002', 'agent003']) {
+        expect(found.get(id)).toEqual(await store.organisations.accountOrganisation(id));
+      }
+      expect(found.get('agent003')?.id).toBe('root');
+      expect(await store.organisations.accountOrganisations([])).toEqual(new Map());
+      await expect(
+        store.organisations.accountOrganisations(Array.from({ length: 1_001 }, (_, i) => `a${i}`)),
+      ).rejects.toThrow(RangeError);
+    });
+
     it('follows a moved organisation: its accounts move with it', async () => {
       await store.users.create(user('agent001'));
       await store.organisations.placeAccount('agent001', 'ddpp-35');
@@ -208,6 +224,29 @@ export function describeOrganisationConformance(current: () => DurableStore): vo
       expect(await store.roles.revoke({ userId: 'manager1', role: 'auditor', scopeId: 'dgal' })).toBe(false);
       expect((await store.roles.listForAccount('manager1')).map((g) => g.role)).toEqual(['local_manager']);
       expect((await store.roles.listForAccount('helper01')).map((g) => g.scopeId)).toEqual(['ddpp-35']);
+    });
+
+    it('lists many accounts’ grants in one call, each as listForAccount orders them', async () => {
+      await store.users.create(user('nogrant1'));
+      await store.roles.grant({ userId: 'manager1', role: 'local_manager', scopeId: 'draaf-bzh' }, AT);
+      await store.roles.grant({ userId: 'manager1', role: 'auditor', scopeId: 'dgal' }, AT);
+      await store.roles.grant({ userId: 'manager1', role: 'helpdesk', scopeId: 'ddpp-75' }, AT);
+      await store.roles.grant({ userId: 'manager1', role: 'helpdesk', scopeId: 'ddpp-29' }, AT);
+      await store.roles.grant({ userId: 'helper01', role: 'helpdesk', scopeId: 'ddpp-35' }, AT);
+      const grants = await store.roles.listForAccounts(['manager1', 'helper01', 'nogrant1', 'nobody01']);
+      expect([...grants.keys()].sort()).toEqual(['helper01', 'manager1']);
+      expect(grants.get('manager1')).toEqual(await store.roles.listForAccount('manager1'));
+      expect(grants.get('manager1')?.map((g) => `${g.role}@${g.scopeId}`)).toEqual([
+        'auditor@dgal',
+        'helpdesk@ddpp-29',
+        'helpdesk@ddpp-75',
+        'local_manager@draaf-bzh',
+      ]);
+      expect(grants.get('helper01')).toEqual(await store.roles.listForAccount('helper01'));
+      expect(await store.roles.listForAccounts([])).toEqual(new Map());
+      await expect(store.roles.listForAccounts(Array.from({ length: 1_001 }, (_, i) => `a${i}`))).rejects.toThrow(
+        RangeError,
+      );
     });
 
     it('is idempotent, and refuses an unknown account or scope', async () => {

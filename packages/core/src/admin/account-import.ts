@@ -3,16 +3,19 @@ import type { RequestMeta } from '../accounts/account-deps';
 import { isSesameError, SesameError, type InputReason } from '../errors';
 import { authorise, type Actor } from '../organisations/authorise';
 import type { Organisation } from '../organisations/organisation';
-import type { DurableRepositories, UserRecord } from '../ports';
+import type { AccountGrant, AuditEvent, DurableRepositories, UserRecord } from '../ports';
 import { randomToken } from '../security/random-token';
 import type { AdminDeps } from './admin-deps';
 import { scopesFor } from './admin-actor';
 import {
   createInvitedAccount,
   detailChanges,
+  insertInvitedAccounts,
+  invitedEvent,
   parseInvitation,
   sendInvitation,
   type InvitationInput,
+  type InvitedBy,
   type ParsedInvitation,
 } from './account-lifecycle';
 
@@ -143,13 +146,13 @@ export async function planImport(
     if (!found) organisations.set(id, (found = deps.durable.organisations.get(id)));
     return found;
   };
+  // Each destination read once, all at once rather than one after the other as lines name them.
+  await Promise.all(parsed.flatMap((line) => ('parsed' in line ? [organisation(line.parsed.organisationId)] : [])));
   const seenEmails = new Set<string>();
   const seenExternalIds = new Set<string>();
   const lines: PlannedLine[] = [];
   for (const line of parsed) {
-    lines.push(
-      'errors' in line ? line : await planLine(deps, actor, line, known, organisation, seenEmails, seenExternalIds),
-    );
+    lines.push('errors' in line ? line : await planLine(actor, line, known, organisation, seenEmails, seenExternalIds));
   }
   const counts: ImportCounts = { create: 0, update: 0, unchanged: 0, error: 0 };
   for (const line of lines) counts[line.action]++;
@@ -187,6 +190,9 @@ const LOOKUP_CHUNK = 500;
 interface Known {
   readonly byEmail: ReadonlyMap<string, UserRecord>;
   readonly byExternalId: ReadonlyMap<string, UserRecord>;
+  /** Each matched account's organisation (absent: erased meanwhile) and grants, read with it. */
+  readonly organisationOf: ReadonlyMap<string, Organisation>;
+  readonly grantsOf: ReadonlyMap<string, readonly AccountGrant[]>;
 }
 
 async function lookUp(deps: Pick<AdminDeps, 'durable'>, lines: readonly ParsedLine[]): Promise<Known> {
@@ -204,11 +210,23 @@ async function lookUp(deps: Pick<AdminDeps, 'durable'>, lines: readonly ParsedLi
       if (user.externalId) byExternalId.set(user.externalId, user);
     }
   }
-  return { byEmail, byExternalId };
+  // The matched accounts' places and grants, 500 a query too (a file imported again matches every line).
+  const matched = [...new Set([...byEmail.values(), ...byExternalId.values()].map((user) => user.id))];
+  const organisationOf = new Map<string, Organisation>();
+  const grantsOf = new Map<string, readonly AccountGrant[]>();
+  for (let start = 0; start < matched.length; start += LOOKUP_CHUNK) {
+    const chunk = matched.slice(start, start + LOOKUP_CHUNK);
+    const [organisations, grants] = await Promise.all([
+      deps.durable.organisations.accountOrganisations(chunk),
+      deps.durable.roles.listForAccounts(chunk),
+    ]);
+    for (const [id, organisation] of organisations) organisationOf.set(id, organisation);
+    for (const [id, held] of grants) grantsOf.set(id, held);
+  }
+  return { byEmail, byExternalId, organisationOf, grantsOf };
 }
 
 async function planLine(
-  deps: Pick<AdminDeps, 'durable'>,
   actor: Actor,
   { line, parsed }: { line: number; parsed: ParsedInvitation },
   known: Known,
@@ -237,10 +255,8 @@ async function planLine(
   const existing = byExternalId ?? byEmail;
   if (!existing) return { line, action: 'create', email: parsed.email, invitation: parsed };
   const reachField = byExternalId ? 'externalId' : 'email';
-  const [current, grants] = await Promise.all([
-    deps.durable.organisations.accountOrganisation(existing.id),
-    deps.durable.roles.listForAccount(existing.id),
-  ]);
+  const current = known.organisationOf.get(existing.id);
+  const grants = known.grantsOf.get(existing.id) ?? [];
   if (!current) return refused([{ field: reachField, reason: 'taken' }]);
   const target = { kind: 'account', accountId: existing.id, path: current.path, grants } as const;
   // A matched account is seen like any other: out of reach, it is "taken", whoever holds it.
@@ -408,9 +424,10 @@ type Progress = Pick<
 >;
 
 /**
- * Writes the plan chunk by chunk (one transaction each), then mails the chunk's invitations.
- * A chunk whose transaction fails (an address taken meanwhile) is written again line by line, so
- * one bad line costs its own line only. Reports progress after each chunk.
+ * Writes the plan chunk by chunk: one transaction each, its new accounts in one statement and its
+ * audit lines in another (writeChunk), then mails the chunk's invitations. A chunk whose
+ * transaction fails (an address taken meanwhile) is written again line by line, so one bad line
+ * costs its own line only. Reports progress after each chunk.
  */
 export async function applyPlan(
   deps: AdminDeps,
@@ -434,36 +451,31 @@ export async function applyPlan(
     if (progress.errors.length < MAX_JOB_ERRORS) progress.errors.push({ line: line.line, email: line.email, errors });
   };
   const organisations = new Map<string, Organisation>();
-  for (const line of plan.lines) {
-    if (line.action === 'create' && !organisations.has(line.invitation.organisationId)) {
-      const found = await deps.durable.organisations.get(line.invitation.organisationId);
-      if (found) organisations.set(found.id, found);
-    }
+  const destinations = new Set(
+    plan.lines.flatMap((line) => (line.action === 'create' ? [line.invitation.organisationId] : [])),
+  );
+  for (const found of await Promise.all([...destinations].map((id) => deps.durable.organisations.get(id)))) {
+    if (found) organisations.set(found.id, found);
   }
-  const by = (role: string) => ({ actor: actor.accountId, role, source: 'import' as const, meta });
-  const role = actorRole(actor);
+  const by: InvitedBy = { actor: actor.accountId, role: actorRole(actor), source: 'import', meta };
 
   for (let start = 0; start < plan.lines.length; start += IMPORT_CHUNK) {
     const chunk = plan.lines.slice(start, start + IMPORT_CHUNK);
-    const writable = chunk.filter((line) => line.action === 'create' || line.action === 'update');
-    let invited: Array<{ user: UserRecord; organisation: Organisation }> = [];
+    const writable = chunk.filter((line): line is WritableLine => line.action === 'create' || line.action === 'update');
+    let invited: Invited[] = [];
     const now = deps.clock.now();
     try {
-      invited = await deps.durable.transaction(async (tx) => {
-        const made: Array<{ user: UserRecord; organisation: Organisation }> = [];
-        for (const line of writable) {
-          const user = await writeLine(tx, line, organisations, now, by(role));
-          if (user) made.push(user);
-        }
-        return made;
-      });
+      // A chunk with nothing to write (a file imported again) opens no transaction.
+      if (writable.length > 0) {
+        invited = await deps.durable.transaction((tx) => writeChunk(tx, writable, organisations, now, by));
+      }
       for (const line of writable) progress[line.action === 'create' ? 'created' : 'updated']++;
     } catch (error) {
       if (isSesameError(error, 'STORE_UNAVAILABLE')) throw error;
       invited = [];
       for (const line of writable) {
         try {
-          const user = await deps.durable.transaction((tx) => writeLine(tx, line, organisations, now, by(role)));
+          const user = await deps.durable.transaction((tx) => writeLine(tx, line, organisations, now, by));
           if (user) invited.push(user);
           progress[line.action === 'create' ? 'created' : 'updated']++;
         } catch (lineError) {
@@ -476,40 +488,92 @@ export async function applyPlan(
       if (line.action === 'unchanged') progress.unchanged++;
       if (line.action === 'error') refuse(line, line.errors);
     }
-    for (const { user, organisation } of invited) {
-      try {
-        await sendInvitation(deps, user, organisation);
-        progress.mailed++;
-      } catch {
-        progress.mailFailed++;
-      }
-    }
+    // The chunk's links and mails at once: each waits on the ephemeral store, not on the one before.
+    const sent = await Promise.allSettled(
+      invited.map(({ user, organisation }) => sendInvitation(deps, user, organisation)),
+    );
+    for (const outcome of sent) progress[outcome.status === 'fulfilled' ? 'mailed' : 'mailFailed']++;
     progress.processed += chunk.length;
     await report({ ...progress, errors: [...progress.errors] });
   }
   return progress;
 }
 
-async function writeLine(
-  tx: Pick<DurableRepositories, 'users' | 'organisations' | 'audit'>,
-  line: PlannedLine,
+type WritableLine = Extract<PlannedLine, { action: 'create' | 'update' }>;
+type Invited = { user: UserRecord; organisation: Organisation };
+type ImportTx = Pick<DurableRepositories, 'users' | 'organisations' | 'audit'>;
+
+/**
+ * A chunk's lines in the caller's transaction: the new accounts in one statement, the updates one
+ * by one (rare: a file's changes), then every line's audit line, in the file's order, in one more.
+ */
+async function writeChunk(
+  tx: ImportTx,
+  lines: readonly WritableLine[],
   organisations: ReadonlyMap<string, Organisation>,
   now: Date,
-  by: Parameters<typeof createInvitedAccount>[4],
-): Promise<{ user: UserRecord; organisation: Organisation } | null> {
+  by: InvitedBy,
+): Promise<Invited[]> {
+  const creates = lines.flatMap((line) => (line.action === 'create' ? [line] : []));
+  const invitations = creates.map((line) => ({
+    parsed: line.invitation,
+    organisation: destination(line, organisations),
+  }));
+  const users = await insertInvitedAccounts(tx, invitations, now);
+  const invited = users.map((user, i) => ({ user, organisation: invitations[i]!.organisation }));
+  const events: AuditEvent[] = [];
+  let created = 0;
+  for (const line of lines) {
+    if (line.action === 'create') {
+      const { user, organisation } = invited[created++]!;
+      events.push(invitedEvent(user, organisation, now, by));
+    } else {
+      events.push(await updateLine(tx, line, now, by));
+    }
+  }
+  await tx.audit.appendMany(events);
+  return invited;
+}
+
+/** One line in its own transaction (a chunk that failed, written again line by line). */
+async function writeLine(
+  tx: ImportTx,
+  line: WritableLine,
+  organisations: ReadonlyMap<string, Organisation>,
+  now: Date,
+  by: InvitedBy,
+): Promise<Invited | null> {
   if (line.action === 'create') {
-    const organisation = organisations.get(line.invitation.organisationId);
-    if (!organisation) throw new SesameError('FORBIDDEN', { refusal: 'out_of_scope' });
+    const organisation = destination(line, organisations);
     return { user: await createInvitedAccount(tx, line.invitation, organisation, now, by), organisation };
   }
-  if (line.action !== 'update') return null;
+  await tx.audit.append(await updateLine(tx, line, now, by));
+  return null;
+}
+
+function destination(
+  line: Extract<PlannedLine, { action: 'create' }>,
+  organisations: ReadonlyMap<string, Organisation>,
+): Organisation {
+  const organisation = organisations.get(line.invitation.organisationId);
+  if (!organisation) throw new SesameError('FORBIDDEN', { refusal: 'out_of_scope' });
+  return organisation;
+}
+
+/** Applies an update line's changes and move; returns its audit line, for the caller to append. */
+async function updateLine(
+  tx: ImportTx,
+  line: Extract<PlannedLine, { action: 'update' }>,
+  now: Date,
+  by: InvitedBy,
+): Promise<AuditEvent> {
   if (Object.keys(line.changes).length > 0 && !(await tx.users.update(line.userId, line.changes))) {
     throw new SesameError('FORBIDDEN', { refusal: 'out_of_scope' });
   }
   if (line.moveTo !== null && !(await tx.organisations.placeAccount(line.userId, line.moveTo))) {
     throw new SesameError('FORBIDDEN', { refusal: 'out_of_scope' });
   }
-  await tx.audit.append({
+  return {
     type: 'account.updated',
     userId: line.userId,
     ip: by.meta.ip,
@@ -522,8 +586,7 @@ async function writeLine(
       ...(line.moveTo && { to: line.moveTo }),
       source: 'import',
     },
-  });
-  return null;
+  };
 }
 
 function lineErrorOf(error: SesameError): ImportLineError {

@@ -9,7 +9,7 @@ import { collectInputIssues, invalidInput, SesameError } from '../errors';
 import { assertAuthorised, refused, authorise, mayEver, type Actor } from '../organisations/authorise';
 import type { Organisation } from '../organisations/organisation';
 import type { ScopedRole } from '../organisations/roles';
-import type { DurableRepositories, UserRecord } from '../ports';
+import type { AuditEvent, DurableRepositories, UserRecord } from '../ports';
 import type { AdminDeps } from './admin-deps';
 import { targetAccount } from './admin-accounts';
 
@@ -141,49 +141,103 @@ export async function inviteAccount(
   return user;
 }
 
+/** Who writes an invited account: the actor, the role that allowed it, where from. */
+export interface InvitedBy {
+  readonly actor: string;
+  readonly role: string;
+  readonly source: AccountSource;
+  readonly meta: RequestMeta;
+}
+
 /**
  * Writes an invited account, its place and its audit line with the repositories of one
- * transaction (the caller's). Exported for the CSV import, which batches lines.
+ * transaction (the caller's). The CSV import writes its chunks with insertInvitedAccounts.
  */
 export async function createInvitedAccount(
   tx: Pick<DurableRepositories, 'users' | 'organisations' | 'audit'>,
   parsed: ParsedInvitation,
   organisation: Organisation,
   now: Date,
-  by: { actor: string; role: string; source: AccountSource; meta: RequestMeta },
+  by: InvitedBy,
 ): Promise<UserRecord> {
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const user: UserRecord = {
-      id: generateUserId(),
-      email: parsed.email,
-      firstName: parsed.firstName,
-      lastName: parsed.lastName,
-      emailLocale: parsed.emailLocale,
-      passwordHash: INVITED_PASSWORD_HASH,
-      organisation: null,
-      roles: [],
-      createdAt: now,
-      credentialsChangedAt: now,
-      secondFactorSince: null,
-      recovery: null,
-      externalId: parsed.externalId,
-      deactivatedAt: null,
-    };
+  for (let attempt = 0; attempt < ID_ATTEMPTS; attempt++) {
+    const user = invitedUser(generateUserId(), parsed, now);
     // Throws EMAIL_UNAVAILABLE / EXTERNAL_ID_UNAVAILABLE; false only when the drawn id is taken.
     // Placed in its organisation by the same insert (the caller checked it exists and is in reach).
     if (await tx.users.create({ ...user, organisationId: organisation.id })) {
-      await tx.audit.append({
-        type: 'account.invited',
-        userId: user.id,
-        ip: by.meta.ip,
-        userAgent: by.meta.userAgent,
-        at: now,
-        details: { actor: by.actor, role: by.role, organisation: organisation.id, source: by.source },
-      });
+      await tx.audit.append(invitedEvent(user, organisation, now, by));
       return user;
     }
   }
   throw new SesameError('STORE_UNAVAILABLE');
+}
+
+/**
+ * Writes invited accounts in one statement (users.createMany), each placed in its organisation,
+ * without their audit lines: the caller appends invitedEvent() of each with the rest of its batch,
+ * in the same transaction. The accounts come back in the order given. A drawn id that is taken is
+ * drawn again, for those accounts only; an address or external id taken throws (nothing written).
+ */
+export async function insertInvitedAccounts(
+  tx: Pick<DurableRepositories, 'users'>,
+  invitations: ReadonlyArray<{ readonly parsed: ParsedInvitation; readonly organisation: Organisation }>,
+  now: Date,
+): Promise<UserRecord[]> {
+  const written: Array<UserRecord | undefined> = [];
+  let pending = invitations.map((_, index) => index);
+  for (let attempt = 0; attempt < ID_ATTEMPTS && pending.length > 0; attempt++) {
+    const drawn = new Set<string>();
+    const batch = pending.map((index) => {
+      let id = generateUserId();
+      // Distinct within the batch: a row skipped for another row's id would look written.
+      while (drawn.has(id)) id = generateUserId();
+      drawn.add(id);
+      return { index, user: invitedUser(id, invitations[index]!.parsed, now) };
+    });
+    const stored = new Set(
+      await tx.users.createMany(
+        batch.map(({ index, user }) => ({ ...user, organisationId: invitations[index]!.organisation.id })),
+      ),
+    );
+    for (const { index, user } of batch) if (stored.has(user.id)) written[index] = user;
+    pending = batch.filter(({ user }) => !stored.has(user.id)).map(({ index }) => index);
+  }
+  if (pending.length > 0) throw new SesameError('STORE_UNAVAILABLE');
+  return written as UserRecord[];
+}
+
+/** The audit line of an invited account (`account.invited`). */
+export function invitedEvent(user: UserRecord, organisation: Organisation, now: Date, by: InvitedBy): AuditEvent {
+  return {
+    type: 'account.invited',
+    userId: user.id,
+    ip: by.meta.ip,
+    userAgent: by.meta.userAgent,
+    at: now,
+    details: { actor: by.actor, role: by.role, organisation: organisation.id, source: by.source },
+  };
+}
+
+/** Draws of an identifier before giving up (36^7 values: a second draw is already rare). */
+const ID_ATTEMPTS = 5;
+
+function invitedUser(id: string, parsed: ParsedInvitation, now: Date): UserRecord {
+  return {
+    id,
+    email: parsed.email,
+    firstName: parsed.firstName,
+    lastName: parsed.lastName,
+    emailLocale: parsed.emailLocale,
+    passwordHash: INVITED_PASSWORD_HASH,
+    organisation: null,
+    roles: [],
+    createdAt: now,
+    credentialsChangedAt: now,
+    secondFactorSince: null,
+    recovery: null,
+    externalId: parsed.externalId,
+    deactivatedAt: null,
+  };
 }
 
 /**

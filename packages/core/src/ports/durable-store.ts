@@ -77,6 +77,14 @@ export interface UserRepository {
    * external id is); returns false when the id is (caller retries with a new id).
    */
   create(user: NewUser): Promise<boolean>;
+  /**
+   * Writes these accounts in one statement (the CSV import, 100 lines a transaction, docs/adr/0035):
+   * all of them but those whose id is taken, and returns the ids written (the caller draws others
+   * for the rest). Throws EMAIL_UNAVAILABLE / EXTERNAL_ID_UNAVAILABLE, writing none, when an
+   * address or external id is taken — by a stored account or another of the batch. The ids must
+   * differ from one another. At most 1,000 accounts per call.
+   */
+  createMany(users: readonly NewUser[]): Promise<string[]>;
   findById(id: string): Promise<UserRecord | null>;
   findByEmail(email: string): Promise<UserRecord | null>;
   /** The account an HR system or a CSV file knows by `externalId` (docs/adr/0035). */
@@ -237,6 +245,8 @@ export type AuditTypeFilter = { only: readonly AuditEventType[] } | { except: re
  */
 export interface AuditLog {
   append(event: AuditEvent): Promise<void>;
+  /** Appends these events in one statement, in the order given (the CSV import's chunks). At most 1,000 per call. */
+  appendMany(events: readonly AuditEvent[]): Promise<void>;
   /** Newest first. */
   list(query: { userId?: string; limit: number; beforeSeq?: number }): Promise<StoredAuditEvent[]>;
   /** The console's search (issue 14 point 5): newest first, filtered and scoped by `query`. */

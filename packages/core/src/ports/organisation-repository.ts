@@ -27,6 +27,12 @@ export interface OrganisationRepository {
   rename(id: string, name: string): Promise<boolean>;
   /** The account's organisation (the root when never placed); null when no such account. */
   accountOrganisation(userId: string): Promise<Organisation | null>;
+  /**
+   * The organisations of these accounts, in one query (the CSV import checks a file's matched
+   * accounts by the hundred, docs/adr/0035): as accountOrganisation, an unknown account absent
+   * from the map. At most 1,000 accounts per call.
+   */
+  accountOrganisations(userIds: readonly string[]): Promise<Map<string, Organisation>>;
   /** False when the account or the organisation does not exist (nothing changes). */
   placeAccount(userId: string, organisationId: string): Promise<boolean>;
 }
@@ -41,6 +47,12 @@ export interface RoleAssignmentRepository {
   revoke(assignment: RoleAssignment): Promise<boolean>;
   /** The account's grants, each with its scope's ancestry; by role, then scope path. */
   listForAccount(userId: string): Promise<AccountGrant[]>;
+  /**
+   * The grants of these accounts, in one query (the CSV import, docs/adr/0035): each account's as
+   * listForAccount orders them; an account without any (or unknown) absent from the map. At most
+   * 1,000 accounts per call.
+   */
+  listForAccounts(userIds: readonly string[]): Promise<Map<string, AccountGrant[]>>;
 }
 
 /** One line of an account search (the admin console's list). */

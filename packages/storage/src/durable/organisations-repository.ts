@@ -10,6 +10,9 @@ import {
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database, OrganisationsTable } from './database';
 
+/** Accounts per call of the batched reads (the CSV import's 500-line lookups, docs/adr/0035). */
+export const BATCH_MAX = 1_000;
+
 /**
  * ports/organisation-repository.ts over Kysely (SQLite and PostgreSQL), on the materialised path
  * of migration 0007: `/root/dgal/ddpp-35/`. Ids hold no LIKE wildcard (core organisation.ts
@@ -130,6 +133,21 @@ export function createOrganisationRepository(
         .where('users.id', '=', userId)
         .executeTakeFirst();
       return row ? toOrganisation(row) : null;
+    },
+
+    async accountOrganisations(userIds: readonly string[]): Promise<Map<string, Organisation>> {
+      if (userIds.length === 0) return new Map();
+      if (userIds.length > BATCH_MAX) throw new RangeError(`at most ${BATCH_MAX} accounts per call`);
+      const rows = await db
+        .selectFrom('users')
+        .innerJoin('organisations', (join) =>
+          join.on(sql<boolean>`organisations.id = coalesce(users.organisation_id, ${ROOT_ORGANISATION_ID})`),
+        )
+        .selectAll('organisations')
+        .select('users.id as user_id')
+        .where('users.id', 'in', [...userIds])
+        .execute();
+      return new Map(rows.map(({ user_id, ...organisation }) => [user_id, toOrganisation(organisation)]));
     },
 
     async placeAccount(userId: string, organisationId: string): Promise<boolean> {

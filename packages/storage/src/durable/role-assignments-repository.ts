@@ -7,7 +7,7 @@ import {
 } from '@sesame/core';
 import type { Kysely } from 'kysely';
 import type { Database } from './database';
-import { fromPathText } from './organisations-repository';
+import { BATCH_MAX, fromPathText } from './organisations-repository';
 
 /** ports/organisation-repository.ts RoleAssignmentRepository over Kysely (migration 0007). */
 export function createRoleAssignmentRepository(db: Kysely<Database>): RoleAssignmentRepository {
@@ -56,6 +56,33 @@ export function createRoleAssignmentRepository(db: Kysely<Database>): RoleAssign
         .orderBy('organisations.path')
         .execute();
       return rows.map((row) => ({ userId, role: row.role, scopeId: row.scope_id, scopePath: fromPathText(row.path) }));
+    },
+
+    async listForAccounts(userIds: readonly string[]): Promise<Map<string, AccountGrant[]>> {
+      if (userIds.length === 0) return new Map();
+      if (userIds.length > BATCH_MAX) throw new RangeError(`at most ${BATCH_MAX} accounts per call`);
+      const rows = await db
+        .selectFrom('role_assignments')
+        .innerJoin('organisations', 'organisations.id', 'role_assignments.scope_id')
+        .select([
+          'role_assignments.user_id',
+          'role_assignments.role',
+          'role_assignments.scope_id',
+          'organisations.path',
+        ])
+        .where('role_assignments.user_id', 'in', [...userIds])
+        // listForAccount's order within each account.
+        .orderBy('role_assignments.role')
+        .orderBy('organisations.path')
+        .execute();
+      const grants = new Map<string, AccountGrant[]>();
+      for (const row of rows) {
+        const grant = { userId: row.user_id, role: row.role, scopeId: row.scope_id, scopePath: fromPathText(row.path) };
+        const held = grants.get(row.user_id);
+        if (held) held.push(grant);
+        else grants.set(row.user_id, [grant]);
+      }
+      return grants;
     },
   };
 }

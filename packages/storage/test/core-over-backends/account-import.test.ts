@@ -1,4 +1,6 @@
 import {
+  applyPlan,
+  IMPORT_CHUNK,
   importProgress,
   isSesameError,
   loadActor,
@@ -227,6 +229,67 @@ function describeImport(name: string, open: () => Promise<DurableStore>): void {
         META,
       );
       expect(hugo.lines[0]).toMatchObject({ action: 'error', errors: [{ field: 'externalId', reason: 'taken' }] });
+    });
+
+    it('writes a file of several chunks: every line created, audited in the file’s order, mailed; the same file again changes nothing', async () => {
+      const lines = 2 * IMPORT_CHUNK + 50;
+      const file = Array.from({ length: lines }, (_, i) =>
+        row(i + 2, `agent.${i}@example.eu`, { external_id: `HR-${i}`, organisation_id: i % 2 ? 'ddpp-35' : 'ddpp-29' }),
+      );
+      const staged = await stageImport(deps, actors.anne!, file, {}, META);
+      const users = await durable.users.count();
+      const { done } = await startImport(deps, actors.anne!, staged.id, META);
+      expect(await done).toMatchObject({ processed: lines, created: lines, errorCount: 0, mailed: lines });
+      expect(await durable.users.count()).toBe(users + lines);
+      expect(new Set(mails.map((m) => m.to))).toEqual(new Set(file.map((r) => r.values.email)));
+      const invited = (await durable.audit.search({ actorId: 'anne', limit: lines + 10 })).reverse();
+      expect(invited).toHaveLength(lines);
+      const accounts = await durable.users.findMany({ emails: [], externalIds: file.map((_, i) => `HR-${i}`) });
+      const idOf = new Map(accounts.map((a) => [a.externalId, a.id]));
+      expect(invited.map((e) => [e.type, e.userId, e.details.organisation, e.details.source])).toEqual(
+        file.map((r, i) => ['account.invited', idOf.get(`HR-${i}`), r.values.organisation_id, 'import']),
+      );
+      for (const [i, organisation] of [
+        [0, 'ddpp-29'],
+        [lines - 1, 'ddpp-35'],
+      ] as const) {
+        expect((await durable.organisations.accountOrganisation(idOf.get(`HR-${i}`)!))?.id).toBe(organisation);
+      }
+      // The same file again: all unchanged, nothing written, nobody mailed.
+      const again = await stageImport(deps, actors.anne!, file, {}, META);
+      expect(again.plan.counts).toEqual({ create: 0, update: 0, unchanged: lines, error: 0 });
+      expect(await (await startImport(deps, actors.anne!, again.id, META)).done).toMatchObject({ unchanged: lines });
+      expect(await durable.users.count()).toBe(users + lines);
+      expect(mails).toHaveLength(lines);
+    });
+
+    it('a chunk that meets an address taken since its plan refuses that line only, and writes and audits the others', async () => {
+      const file = [
+        row(2, 'first@example.eu'),
+        row(3, 'taken@example.eu'),
+        row(4, 'yves@example.eu', { first_name: 'Yves', last_name: 'Kerouac', organisation_id: 'ddpp-29' }),
+        row(5, 'last@example.eu'),
+      ];
+      const plan = await planImport(deps, actors.anne!, file, {}, META);
+      expect(plan.counts).toEqual({ create: 3, update: 1, unchanged: 0, error: 0 });
+      // Someone else takes the address between the plan and its writing.
+      await person('taken', 'ddpp-75');
+      const reports: number[] = [];
+      const progress = await applyPlan(deps, actors.anne!, plan, META, async (p) => void reports.push(p.processed));
+      expect(progress).toMatchObject({ processed: 4, created: 2, updated: 1, errorCount: 1, mailed: 2 });
+      expect(progress.errors).toEqual([
+        { line: 3, email: 'taken@example.eu', errors: [{ field: 'email', reason: 'taken' }] },
+      ]);
+      expect(reports).toEqual([4]);
+      expect((await durable.users.findById('taken'))?.firstName).toBe('Agent');
+      expect((await durable.users.findById('yves'))?.lastName).toBe('Kerouac');
+      expect(mails.map((m) => m.to).sort()).toEqual(['first@example.eu', 'last@example.eu']);
+      const audited = (await durable.audit.search({ actorId: 'anne', limit: 10 })).reverse();
+      expect(audited.map((e) => [e.type, e.details.fields ?? e.details.organisation])).toEqual([
+        ['account.invited', 'ddpp-35'],
+        ['account.updated', 'firstName,lastName'],
+        ['account.invited', 'ddpp-35'],
+      ]);
     });
 
     it('refuses an import to a person who may invite nowhere, and a confirmation by another person', async () => {
