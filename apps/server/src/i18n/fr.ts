@@ -127,6 +127,10 @@ export const fr: Messages = {
     EID_LEVEL_UNKNOWN:
       'Votre fournisseur d’identité électronique n’a pas indiqué un niveau de garantie que ce Sésame accepte : l’eID ne peut pas être utilisée. Connectez-vous avec votre adresse électronique et votre mot de passe.',
     EID_ALREADY_LINKED: 'Cette identité électronique est déjà liée à un compte Sésame. Déliez-la d’abord de ce compte.',
+    EID_EMAIL_UNVERIFIED:
+      'Votre identité électronique n’a pas donné d’adresse électronique vérifiée : aucun compte Sésame ne peut être créé à partir d’elle ni retrouvé par elle. Connectez-vous avec votre adresse électronique et votre mot de passe (ou créez un compte), puis liez-la dans « Mon compte », « Gérer mes eID ».',
+    EID_OTHER_ACCOUNT:
+      'Vous êtes connecté à un autre compte que celui de l’adresse électronique de votre identité électronique. Déconnectez-vous, puis connectez-vous de nouveau avec votre eID.',
     FORBIDDEN:
       'Vous n’êtes pas autorisé à faire ceci : c’est en dehors des organisations et des rôles qui vous ont été confiés. Rien n’a été modifié.',
     confirmRequired: {
@@ -1056,6 +1060,30 @@ export const fr: Messages = {
     signInAgain:
       'Votre session a changé pendant que vous étiez chez votre fournisseur d’identité électronique. Reconnectez-vous, puis liez votre eID.',
   },
+  eidNewcomer: {
+    title: 'Créez votre compte Sésame à partir de votre eID',
+    intro:
+      'Votre eID {provider} n’est liée à aucun compte Sésame. Sésame peut créer votre compte à partir de ce que votre eID a indiqué :',
+    firstName: 'Prénom',
+    lastName: 'Nom',
+    email: 'Adresse électronique',
+    noPassword:
+      'Votre compte n’aura pas de mot de passe : vous vous connectez avec votre eID. Pour ajouter un mot de passe plus tard, utilisez « Mot de passe oublié ? » sur le premier écran.',
+    create: 'Créer mon compte',
+    cancel: 'Annuler',
+    existsTitle: 'Un compte existe avec cette adresse électronique',
+    existsBody:
+      'Un compte existe avec l’adresse électronique {email} : connectez-vous à ce compte pour y lier votre eID. Votre eID vous connectera ensuite à ce compte.',
+    existsAction: 'Me connecter pour lier mon eID',
+    confirmTitle: 'Liez votre eID à votre compte',
+    confirmBody:
+      'Lier l’eID {provider} au compte {email} ? Elle vous connectera ensuite à ce compte dès le premier écran.',
+    confirmAction: 'Lier mon eID',
+    expired:
+      'Cette demande a expiré, ou a été commencée dans un autre navigateur. Connectez-vous de nouveau avec votre eID.',
+    createdNotice: 'Votre compte Sésame a été créé à partir de votre eID {provider}.',
+  },
+
   securityKeys: {
     title: 'Gérer mes clés de sécurité et plateformes de confiance',
     intro:
