@@ -412,13 +412,14 @@ export const en = {
     renameOf: 'Rename {name}',
     delete: 'Delete',
     deleteOf: 'Delete {name}',
-    panic: 'Delete all my devices (PANIC)',
-    panicHint: 'Lost or stolen phone? Delete all your devices at once: none of them can confirm a sign-in any more.',
+    panic: 'Delete all my devices and eIDs (PANIC)',
+    panicHint:
+      'Lost or stolen phone? Delete all your devices and unlink your eIDs at once: none of them can confirm or open a sign-in any more.',
     back: 'Back to my mobile devices',
     addedNotice: 'Your mobile device is added. It can now confirm your sign-ins.',
     renamedNotice: 'The device is renamed “{name}”.',
     deletedNotice: 'The device is deleted.',
-    panicNotice: 'All your mobile devices are deleted.',
+    panicNotice: 'All your mobile devices are deleted, and your eIDs unlinked.',
     form: {
       title: 'Add a mobile device',
       intro: 'Enter a name to identify your mobile device and the PIN code you want to use for this device.',
@@ -462,7 +463,7 @@ export const en = {
     panicSent:
       'A confirmation link is on its way to {email}. Open it within {minutes, plural, one {# minute} other {# minutes}}: your devices are deleted when you confirm there.',
     panicLinkQuestion:
-      'Delete all the mobile devices of this account now? None of them will confirm a sign-in any more.',
+      'Delete all the mobile devices of this account and unlink its eIDs now? None of them will confirm or open a sign-in any more.',
     cancel: 'Cancel',
     /** Messages of the device form, by field then reason; others use the generic `reasons`. */
     fieldReasons: {

@@ -430,14 +430,14 @@ export const fr: Messages = {
     renameOf: 'Renommer {name}',
     delete: 'Supprimer',
     deleteOf: 'Supprimer {name}',
-    panic: 'Supprimer tous mes appareils (PANIQUE)',
+    panic: 'Supprimer tous mes appareils et mes eID (PANIQUE)',
     panicHint:
-      'Téléphone perdu ou volé ? Supprimez tous vos appareils d’un coup : aucun ne pourra plus confirmer une connexion.',
+      'Téléphone perdu ou volé ? Supprimez tous vos appareils et déliez vos eID d’un coup : aucun ne pourra plus confirmer ni ouvrir une connexion.',
     back: 'Retour à mes appareils mobiles',
     addedNotice: 'Votre appareil mobile est ajouté. Il peut désormais confirmer vos connexions.',
     renamedNotice: 'L’appareil s’appelle désormais « {name} ».',
     deletedNotice: 'L’appareil est supprimé.',
-    panicNotice: 'Tous vos appareils mobiles sont supprimés.',
+    panicNotice: 'Tous vos appareils mobiles sont supprimés, et vos eID déliées.',
     form: {
       title: 'Ajouter un appareil mobile',
       intro:
@@ -482,7 +482,7 @@ export const fr: Messages = {
     panicSent:
       'Un lien de confirmation est en route vers {email}. Ouvrez-le dans {minutes, plural, one {la minute} many {les # de minutes} other {les # minutes}} : vos appareils sont supprimés lorsque vous confirmez.',
     panicLinkQuestion:
-      'Supprimer maintenant tous les appareils mobiles de ce compte ? Aucun ne pourra plus confirmer de connexion.',
+      'Supprimer maintenant tous les appareils mobiles de ce compte et délier ses eID ? Aucun ne pourra plus confirmer ni ouvrir de connexion.',
     cancel: 'Annuler',
     fieldReasons: {
       name: {
