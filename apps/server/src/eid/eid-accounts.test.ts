@@ -92,6 +92,10 @@ describe('"Create your Sésame account from your eID"', () => {
   it('shows what the eID said, asks the privacy statement, makes the account linked and signed in at the eID’s level', async () => {
     const [via, back] = await eidSignIn(person(NEWCOMER));
     expect(back.location).toBe('/login/eid/new');
+    // The newcomer's pass: this browser's only, never in a URL.
+    const pass = back.setCookies.find((c) => c.name === '__Host-sesame-eid-new');
+    expect(pass).toMatchObject({ secure: true, httpOnly: true, path: '/' });
+    expect(back.location).not.toContain(pass!.value);
     const page = await via.get('/login/eid/new');
     expect(page.status).toBe(200);
     const text = textOf(page.html);
@@ -130,6 +134,14 @@ describe('"Create your Sésame account from your eID"', () => {
     expect(again.location).not.toBe('/login/eid/new');
     // A second submission finds nothing: one account.
     expect((await via.post('/login/eid/new', { privacyAccepted: 'yes' })).status).toBe(401);
+  });
+
+  it('an eID without the names an account needs is refused without losing the request', async () => {
+    const [via] = await eidSignIn({ ...person(NEWCOMER), given_name: '' });
+    const refused = await via.post('/login/eid/new', { privacyAccepted: 'yes' });
+    expect(refused.status).toBe(400);
+    expect((await via.get('/login/eid/new')).status).toBe(200);
+    expect(await portal.durable.users.findByEmail(NEWCOMER)).toBeNull();
   });
 
   it('an unverified e-mail: no account made, none reconciled, and the user is told why', async () => {

@@ -1,5 +1,6 @@
 import {
   createAccountFromEid,
+  eidAccountFields,
   EID_NEWCOMER_MS,
   EID_ONLY_PASSWORD_HASH,
   invalidInput,
@@ -362,6 +363,8 @@ export function eidRoutes(app: FastifyInstance, ctx: SignInRoutesContext, eid: E
       reply,
       async () => {
         if (form.privacyAccepted !== 'yes') throw invalidInput('privacyAccepted', 'not_accepted');
+        // The eID's names and address checked before the newcomer is taken: a refusal leaves it.
+        eidAccountFields(waiting);
         // Taken once: of two submissions, one makes the account.
         const newcomer = await takeEidNewcomer(eid.ephemeral, pass);
         if (!newcomer) return expired(request, reply);

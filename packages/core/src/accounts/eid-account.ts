@@ -26,6 +26,21 @@ export interface EidAccountInput {
 }
 
 /**
+ * What an account made from `newcomer` would be, checked as registration checks it; throws
+ * EID_EMAIL_UNVERIFIED without a verified e-mail, INVALID_INPUT (firstName, lastName, email) when
+ * the eID's names or address are not ones an account may have. Called before the newcomer is taken.
+ */
+export function eidAccountFields(newcomer: EidNewcomer): { email: string; firstName: string; lastName: string } {
+  const verified = reconcilableEmail(newcomer);
+  if (verified === null) throw new SesameError('EID_EMAIL_UNVERIFIED');
+  return {
+    email: parseEmail(verified),
+    firstName: parsePersonName(newcomer.givenName ?? undefined, 'firstName'),
+    lastName: parsePersonName(newcomer.familyName ?? undefined, 'lastName'),
+  };
+}
+
+/**
  * "Create your Sésame account from your eID" (docs/adr/0047): the account, active, with the eID
  * linked, in one transaction with its audit events — or nothing. Only from a verified e-mail
  * (EID_EMAIL_UNVERIFIED otherwise: an unverified address would squat someone's), and never over
@@ -37,12 +52,8 @@ export async function createAccountFromEid(
   input: EidAccountInput,
   meta: RequestMeta,
 ): Promise<UserRecord> {
-  const verified = reconcilableEmail(newcomer);
-  if (verified === null) throw new SesameError('EID_EMAIL_UNVERIFIED');
   if (!input.privacyAccepted) throw invalidInput('privacyAccepted', 'not_accepted');
-  const email = parseEmail(verified);
-  const firstName = parsePersonName(newcomer.givenName ?? undefined, 'firstName');
-  const lastName = parsePersonName(newcomer.familyName ?? undefined, 'lastName');
+  const { email, firstName, lastName } = eidAccountFields(newcomer);
   const now = deps.clock.now();
   return deps.durable.transaction(async (tx) => {
     for (let attempt = 0; attempt < 5; attempt++) {
