@@ -1,3 +1,4 @@
+import { languageOf } from '@sesame/protocol';
 import { randomBytes } from 'node:crypto';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -113,10 +114,11 @@ describe.each(LOCALES)('account lifecycle in a browser (%s)', (locale) => {
     const { context, page, errors } = await newPage();
     const { baseUrl, smtp } = stack;
     try {
-      // The language link in the header switches from the other language to this one.
+      // The language chooser in the header switches from the other language to this one.
       await page.goto(`${baseUrl}/login?lang=${other}`);
       await expectPage(page, other, catalogues[other].signIn.title, { path: '/login' });
-      await page.getByRole('link', { name: catalogues[other].meta.switchLabel, exact: true }).click();
+      await page.locator('.language-chooser summary').click();
+      await page.getByRole('link', { name: languageOf(locale).endonym, exact: true }).click();
       await expectPage(page, locale, m.signIn.title, { path: '/login' });
       await expectNoAxeViolations(page, `${locale} sign-in (e-mail step)`);
       await shot(page, 'sign-in');
@@ -144,7 +146,7 @@ describe.each(LOCALES)('account lifecycle in a browser (%s)', (locale) => {
       await page.getByLabel(m.fields.lastName, { exact: true }).fill(person.lastName);
       await page.getByLabel(m.fields.email, { exact: true }).fill(email);
       await page.getByLabel(m.fields.emailConfirm, { exact: true }).fill(email);
-      await page.getByLabel(m.fields.emailLocale, { exact: true }).selectOption({ label: m.languages[locale] });
+      await page.getByLabel(m.fields.emailLocale, { exact: true }).selectOption({ label: languageOf(locale).endonym });
       await page.getByLabel(m.fields.privacyAccepted, { exact: true }).check();
       await page.getByRole('button', { name: m.register.submit, exact: true }).click();
       await expectPage(page, locale, m.register.sentTitle, { path: '/register' });

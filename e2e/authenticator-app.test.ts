@@ -110,7 +110,8 @@ function randomId(): string {
 describe.each(['fr', 'en'] as const)('the Sésame app on a phone (%s)', (locale: Locale) => {
   const m = catalogues[locale];
   const a = appCatalogues[locale];
-  const other = appCatalogues[locale === 'fr' ? 'en' : 'fr'];
+  const otherLocale = locale === 'fr' ? 'en' : 'fr';
+  const other = appCatalogues[otherLocale];
   const account = DEMO_ACCOUNTS.find((d) => d.emailLocale === locale)!;
   const deviceName = `Pixel-e2e-${locale}`;
 
@@ -133,11 +134,11 @@ describe.each(['fr', 'en'] as const)('the Sésame app on a phone (%s)', (locale:
       await expectNoAxeViolations(page, `${locale} app welcome`);
       await screenshot(page, `app-welcome-${locale}`);
 
-      // The FR/EN switch: every string in the other language, and back.
-      await page.getByRole('button', { name: a.meta.switchLabel, exact: true }).click();
+      // The language chooser: every string in the other language, and back.
+      await page.getByRole('combobox', { name: a.meta.language, exact: true }).selectOption(otherLocale);
       await waitForHeading(page, other.welcome.title);
-      expect(await page.getAttribute('html', 'lang')).toBe(a.meta.switchLang);
-      await page.getByRole('button', { name: other.meta.switchLabel, exact: true }).click();
+      expect(await page.getAttribute('html', 'lang')).toBe(otherLocale);
+      await page.getByRole('combobox', { name: other.meta.language, exact: true }).selectOption(locale);
       await waitForHeading(page, a.welcome.title);
 
       await page.getByRole('button', { name: a.welcome.initialize, exact: true }).click();

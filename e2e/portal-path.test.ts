@@ -1,3 +1,4 @@
+import { languageOf } from '@sesame/protocol';
 import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,7 +73,7 @@ describe.each(['fr', 'en'] as const)('from the mail to the device form (%s)', (l
       await page.getByLabel(m.fields.lastName, { exact: true }).fill('Martin');
       await page.getByLabel(m.fields.email, { exact: true }).fill(email);
       await page.getByLabel(m.fields.emailConfirm, { exact: true }).fill(email);
-      await page.getByLabel(m.fields.emailLocale, { exact: true }).selectOption({ label: m.languages[locale] });
+      await page.getByLabel(m.fields.emailLocale, { exact: true }).selectOption({ label: languageOf(locale).endonym });
       await page.getByLabel(m.fields.privacyAccepted, { exact: true }).check();
       await page.getByRole('button', { name: m.register.submit, exact: true }).click();
       await waitForHeading(page, m.register.sentTitle);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogues as app } from '@sesame/authenticator/texts';
 import { catalogues as demo } from '@sesame/demo-rp';
 import { catalogues as server } from '@sesame/server';
+import { languageOf, LOCALES } from '@sesame/protocol';
 import { typographyFaults, withFrenchSpaces } from './typography';
 
 /**
@@ -12,9 +13,10 @@ import { typographyFaults, withFrenchSpaces } from './typography';
 describe('the typography of every catalogue, per language', () => {
   const all = { 'apps/server': server, 'apps/authenticator': app, 'apps/demo-rp': demo } as const;
 
+  // Every language with catalogues (docs/adr/0045 §4): a language added is checked here too.
   for (const [where, catalogue] of Object.entries(all)) {
-    for (const locale of ['en', 'fr'] as const) {
-      it(`${where} (${locale}) has the quotes, apostrophes and spaces of ${locale === 'en' ? 'English' : 'French'}`, () => {
+    for (const locale of LOCALES) {
+      it(`${where} (${locale}) has the quotes, apostrophes and spaces of ${languageOf(locale).endonym}`, () => {
         expect(typographyFaults(catalogue[locale], locale)).toEqual([]);
       });
     }
@@ -45,6 +47,12 @@ describe('the typography of every catalogue, per language', () => {
     expect(rules(mended, 'fr')).toEqual([]);
     expect(withFrenchSpaces(mended)).toBe(mended);
     expect(withFrenchSpaces('«Accepter»')).toBe('«\u00a0Accepter\u00a0»');
+    // Every language: no straight quote nor apostrophe, whatever its own quotes.
+    expect(typographyFaults({ text: 'Tippen Sie auf „Annehmen“.' }, 'de')).toEqual([]);
+    expect(typographyFaults({ text: 'Tippen Sie auf "Annehmen".' }, 'de')).toHaveLength(1);
+    expect(typographyFaults({ text: "l'applicazione" }, 'it')).toHaveLength(1);
+    expect(typographyFaults({ text: "'{n}'" }, 'sv')).toHaveLength(1);
+    expect(typographyFaults({ text: 'l’applicazione' }, 'it')).toEqual([]);
     // Walked: nested objects and arrays, with the key of the fault.
     expect(typographyFaults({ a: { b: ['ok', 'Tap "OK"'] } }, 'en').map((f) => f.key)).toEqual(['a.b.1']);
   });

@@ -1,13 +1,16 @@
 /**
  * Typography per language for the words people read (issue 11, point 2: "the English app shows
- * English quotes"). Quotes are checked strictly, apostrophes where a letter touches them:
- * - English: “…” and ’; never « », never a straight " or ' between letters.
+ * English quotes"; issue 15 point 3: the 24 EU languages, docs/adr/0045 §4).
+ * - Every language: no straight " nor ' anywhere — the language's own quotes and apostrophe (’).
+ *   In the message format a straight ' is an escape (ICU), so it would also change the message.
+ * - English: “…” and ’; never « ».
  * - French: « … » with a non-breaking space inside (U+00A0 or the narrow U+202F), and one before
- *   ; : ! ? (Imprimerie nationale, « Lexique des règles typographiques »); never “ ” nor a straight
- *   " or ' between letters.
+ *   ; : ! ? (Imprimerie nationale, « Lexique des règles typographiques »); never “ ”.
+ * The other languages' quotes vary by country and house style: only the rule of every language.
  */
+import type { EuLanguage } from '@sesame/protocol';
 
-export type TypographyLocale = 'en' | 'fr';
+export type TypographyLocale = EuLanguage;
 
 export interface TypographyFault {
   /** Where in the catalogue, e.g. `pending.approved` or `signInQr.steps.0`. */
@@ -23,16 +26,19 @@ interface Rule {
   readonly pattern: RegExp;
 }
 
-const BOTH: readonly Rule[] = [
+/** Every language's: the quotes and apostrophe of a keyboard are not typography, and ' is ICU's escape. */
+const EVERY: readonly Rule[] = [
   { rule: 'straight double quote: use the language’s quotes', pattern: /"/u },
-  { rule: 'straight apostrophe between letters: use ’', pattern: /\p{L}'\p{L}/u },
-  { rule: 'a quote that opens with a straight apostrophe: use the language’s quotes', pattern: /(^|\s)'\p{L}/u },
+  {
+    rule: "straight apostrophe: use ’ (U+2019), or the language’s quotes; in a message, ' is an escape",
+    pattern: /'/u,
+  },
 ];
 
-const RULES: Record<TypographyLocale, readonly Rule[]> = {
-  en: [...BOTH, { rule: 'French quotes « » in English: use “ ”', pattern: /[«»]/u }],
+const RULES: Partial<Record<TypographyLocale, readonly Rule[]>> = {
+  en: [...EVERY, { rule: 'French quotes « » in English: use “ ”', pattern: /[«»]/u }],
   fr: [
-    ...BOTH,
+    ...EVERY,
     { rule: 'English quotes “ ” in French: use « »', pattern: /[“”]/u },
     { rule: '« without a non-breaking space after it', pattern: new RegExp(`«(?!${NBSP})`, 'u') },
     { rule: '» without a non-breaking space before it', pattern: new RegExp(`(?<!${NBSP})»`, 'u') },
@@ -43,10 +49,15 @@ const RULES: Record<TypographyLocale, readonly Rule[]> = {
   ],
 };
 
+/** The rules of a language: its own, else those of every language. */
+export function typographyRules(locale: TypographyLocale): readonly Rule[] {
+  return RULES[locale] ?? EVERY;
+}
+
 /** The faults of one catalogue: every string leaf (objects and arrays walked), against its language's rules. */
 export function typographyFaults(catalogue: unknown, locale: TypographyLocale, prefix = ''): TypographyFault[] {
   if (typeof catalogue === 'string') {
-    return RULES[locale]
+    return typographyRules(locale)
       .filter(({ pattern }) => pattern.test(catalogue))
       .map(({ rule }) => ({ key: prefix, rule, text: catalogue }));
   }

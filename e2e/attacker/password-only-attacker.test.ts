@@ -362,13 +362,24 @@ describe('the password-only attacker', () => {
     expect(session, 'the password alone opens a BASIC session (the step-up starts from it)').not.toBeNull();
     const browser = session!;
     const essentialAcr = JSON.stringify({ id_token: { acr: { essential: true, values: ['MEDIUM', 'HIGH'] } } });
+    // A BASIC ticket reached by the two paths of docs/adr/0044 (the form of method=POST, the SAML
+    // validation), which an application demanding MEDIUM must refuse: the paths were really taken.
+    const posted = await casProbe(base, browser, victim, { method: 'POST' });
+    const saml = await casProbe(base, browser, victim, {}, 'saml');
+    expect.soft(posted.outcome, posted.probe).toBe('ticket refused at MEDIUM: INSUFFICIENT_AUTHENTICATION_LEVEL');
+    expect.soft(saml.outcome, saml.probe).toBe('ticket refused at MEDIUM: INSUFFICIENT_AUTHENTICATION_LEVEL');
     const probes = [
+      posted,
+      saml,
       await casProbe(base, browser, victim, {}),
       await casProbe(base, browser, victim, { authenticationLevel: 'MEDIUM' }),
       await casProbe(base, browser, victim, { authenticationLevel: 'HIGH' }),
       await casProbe(base, browser, victim, { acceptStrengths: 'PASSWORD_MOBILE_APP,PASSWORD_SOFTWARE_TOKEN' }),
       await casProbe(base, browser, victim, { renew: 'true', authenticationLevel: 'MEDIUM' }),
       await casProbe(base, browser, victim, { renew: 'true' }),
+      // The rest of CAS 3.0 (docs/adr/0044): the ticket posted by a form, validated in SAML 1.1.
+      await casProbe(base, browser, victim, { method: 'POST', authenticationLevel: 'MEDIUM' }),
+      await casProbe(base, browser, victim, { authenticationLevel: 'MEDIUM' }, 'saml'),
       await oidcProbe(base, browser, victim, { acr_values: 'MEDIUM' }),
       await oidcProbe(base, browser, victim, { acr_values: 'MEDIUM HIGH' }),
       await oidcProbe(base, browser, victim, { acr_values: 'MEDIUM', prompt: 'login' }),

@@ -1,3 +1,4 @@
+import { languageOf } from '@sesame/protocol';
 import { randomBytes } from 'node:crypto';
 import type { Locator, Page } from 'playwright-core';
 import { en as demoEn, fr as demoFr } from '@sesame/demo-rp';
@@ -253,7 +254,7 @@ export async function walkAgentJourney(options: JourneyOptions): Promise<Journey
   await r.fill('computer', s.fields.email, field(page, s.fields.email), agent.email);
   await r.fill('computer', s.fields.emailConfirm, field(page, s.fields.emailConfirm), agent.email);
   await r.select('computer', s.fields.emailLocale, field(page, s.fields.emailLocale), {
-    label: s.languages[locale],
+    label: languageOf(locale).endonym,
   });
   await r.check('computer', s.fields.privacyAccepted, field(page, s.fields.privacyAccepted));
   await r.click('computer', s.register.submit, button(page, s.register.submit));

@@ -107,7 +107,10 @@ export async function freePort(): Promise<number> {
 }
 
 export interface Stack {
-  /** `http://localhost:<port>`: browsers treat localhost as a secure context, so `__Host-` cookies work. */
+  /**
+   * `http://localhost:<port>` (`https://` with `https`): browsers treat localhost as a secure
+   * context, so `__Host-` cookies work.
+   */
   baseUrl: string;
   smtp: SmtpCapture;
   app: FastifyInstance;
@@ -119,6 +122,11 @@ export interface StackOptions {
   config?: Record<string, unknown>;
   /** Create the demo accounts of the README (apps/server/src/demo/demo-accounts.ts). */
   demoAccounts?: boolean;
+  /**
+   * Serve HTTPS with this key and certificate (PEM), as `tls.certFile`/`tls.keyFile` make the
+   * server do: for relying clients that talk to CAS only over HTTPS (e2e/real-clients/).
+   */
+  https?: { key: string; cert: string };
 }
 
 /**
@@ -134,7 +142,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
   let app: FastifyInstance | undefined;
   try {
     const port = await freePort();
-    const baseUrl = `http://localhost:${port}`;
+    const baseUrl = `${options.https ? 'https' : 'http'}://localhost:${port}`;
     const config = loadConfig(
       {},
       {
@@ -155,7 +163,10 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     services = await openParts(config, serverLogger(config));
     if (options.demoAccounts) await seedDemoAccounts(services);
     // Only unexpected errors are logged (the 500 handler logs them): a failing step then shows its cause.
-    app = await buildApp(services, { logger: { level: process.env.E2E_LOG_LEVEL ?? 'error' } });
+    app = await buildApp(services, {
+      logger: { level: process.env.E2E_LOG_LEVEL ?? 'error' },
+      ...(options.https ? { https: options.https } : {}),
+    });
     await app.listen({ host: config.host, port: config.port });
     const started = { app, services };
     return {

@@ -1,5 +1,5 @@
 import type { Authenticator, EnrolledAccount, KeyValueStore } from '@sesame/authenticator-core';
-import type { Locale, PushSubscriptionJson } from '@sesame/protocol';
+import { isLocale, spokenLanguages, type Locale, type PushSubscriptionJson } from '@sesame/protocol';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { catalogues, format } from './i18n/catalogues';
 import type { Messages } from './i18n/en';
@@ -113,8 +113,9 @@ export function App(props: AppProps) {
     if (route !== 'code') setSignInQr(undefined);
   }, [route]);
 
-  const switchLocale = () => {
-    const next: Locale = locale === 'fr' ? 'en' : 'fr';
+  // The app follows the phone (main.tsx) until its user picks a language here (docs/adr/0045 §4).
+  const chooseLocale = (next: string) => {
+    if (!isLocale(next)) return;
     setLocale(next);
     void store.set(APP_KEYS.locale, next);
   };
@@ -253,15 +254,16 @@ export function App(props: AppProps) {
     <>
       <header class="bar">
         <span class="brand">{m.app.name}</span>
-        <button
-          type="button"
-          class="lang"
-          lang={m.meta.switchLang}
-          aria-label={m.meta.switchLabel}
-          onClick={switchLocale}
-        >
-          {m.meta.switchTo}
-        </button>
+        <label class="lang">
+          <span class="visually-hidden">{m.meta.language}</span>
+          <select value={locale} onChange={(event) => chooseLocale(event.currentTarget.value)}>
+            {spokenLanguages().map((language) => (
+              <option key={language.code} value={language.code} lang={language.code}>
+                {language.endonym}
+              </option>
+            ))}
+          </select>
+        </label>
       </header>
       <main class="main">{screen()}</main>
     </>

@@ -1,5 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { isLevel, isLocale, parseStrengthList, type Level, type Locale, type Strength } from '@sesame/protocol';
+import {
+  isLevel,
+  isLocale,
+  LOCALES,
+  parseStrengthList,
+  type Level,
+  type Locale,
+  type Strength,
+} from '@sesame/protocol';
 
 /**
  * Which demo entry this process serves (issue 11 point 4; docs/adr/0019): "TRACES NT (démo)",
@@ -148,7 +156,8 @@ export function demoRpConfigFromEnv(env: NodeJS.ProcessEnv): DemoRpConfig {
   if (strengths.unknown.length > 0)
     throw new DemoRpConfigError(`DEMO_RP_ACCEPT_STRENGTHS has unknown strengths: ${strengths.unknown.join(', ')}`);
   const locale = env.DEMO_RP_DEFAULT_LOCALE || 'fr';
-  if (!isLocale(locale)) throw new DemoRpConfigError(`DEMO_RP_DEFAULT_LOCALE must be fr or en, got ${locale}`);
+  if (!isLocale(locale))
+    throw new DemoRpConfigError(`DEMO_RP_DEFAULT_LOCALE must be one of ${LOCALES.join(', ')}, got ${locale}`);
   const client =
     env.DEMO_RP_OIDC_CLIENT_ID && env.DEMO_RP_OIDC_CLIENT_SECRET
       ? { clientId: env.DEMO_RP_OIDC_CLIENT_ID, clientSecret: env.DEMO_RP_OIDC_CLIENT_SECRET }

@@ -49,35 +49,81 @@ function stoppedAt(answer: Answer): string {
   return `stopped at ${new URL(answer.url).pathname} (${answer.status}): ${textOf(mainOf(answer.html)).slice(0, 160)}`;
 }
 
+/** The ticket of a `method=POST` answer: the form that posts it to the service (docs/adr/0044). */
+function ticketInPostForm(html: string): string | null {
+  const form =
+    /<form method="post" action="https:\/\/rp\.attacker-suite\.example\/[^"]*"[^>]*data-cas-post[^>]*>([\s\S]*?)<\/form>/.exec(
+      html,
+    );
+  return form ? (/name="ticket" value="([^"]+)"/.exec(form[1]!)?.[1] ?? null) : null;
+}
+
+/** The SOAP envelope of a /cas/samlValidate request, as mod_auth_cas sends it. */
+function samlRequest(ticket: string): string {
+  return (
+    '<SOAP-ENV:Envelope xmlns:SOAP-ENV="http://schemas.xmlsoap.org/soap/envelope/"><SOAP-ENV:Header/><SOAP-ENV:Body>' +
+    '<samlp:Request xmlns:samlp="urn:oasis:names:tc:SAML:1.0:protocol" MajorVersion="1" MinorVersion="1">' +
+    `<samlp:AssertionArtifact>${ticket}</samlp:AssertionArtifact></samlp:Request></SOAP-ENV:Body></SOAP-ENV:Envelope>`
+  );
+}
+
+/**
+ * A ticket validated as an application demanding MEDIUM does (`authenticationLevel=MEDIUM`): at
+ * /cas/p3/serviceValidate, or at /cas/samlValidate (SAML 1.1, docs/adr/0044).
+ */
+async function validateAtMedium(baseUrl: string, ticket: string, at: 'p3' | 'saml') {
+  if (at === 'saml') {
+    const query = new URLSearchParams({ TARGET: CAS_SERVICE, authenticationLevel: 'MEDIUM' });
+    const response = await fetch(`${baseUrl}/cas/samlValidate?${query.toString()}`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/xml' },
+      body: samlRequest(ticket),
+    });
+    const body = await response.text();
+    const strengths = /AttributeName="strengths"[^>]*>([\s\S]*?)<\/saml:Attribute>/.exec(body)?.[1] ?? '';
+    return {
+      success: body.includes('Value="samlp:Success"'),
+      strengths: [...strengths.matchAll(/<saml:AttributeValue>([^<]+)</g)].map((m) => m[1]!),
+      refusal: /<samlp:StatusMessage>([A-Z_]+)/.exec(body)?.[1] ?? body.slice(0, 120),
+    };
+  }
+  const validation = new URLSearchParams({ service: CAS_SERVICE, ticket, authenticationLevel: 'MEDIUM' });
+  const response = await fetch(`${baseUrl}/cas/p3/serviceValidate?${validation.toString()}`);
+  const body = await response.text();
+  return {
+    success: body.includes('<cas:authenticationSuccess>'),
+    strengths: [...body.matchAll(/<cas:strength>([^<]+)<\/cas:strength>/g)].map((m) => m[1]!),
+    refusal: /code="([^"]+)"/.exec(body)?.[1] ?? body.slice(0, 120),
+  };
+}
+
 /**
  * CAS (EU Login flavour): /cas/login with `params` from this browser, signing in with the
- * password if asked; a ticket is then validated as an application demanding MEDIUM does
- * (`authenticationLevel=MEDIUM` at validation): a success is MEDIUM vouched for.
+ * password if asked; a ticket (in the redirect, or in the form of `method=POST`) is then
+ * validated as an application demanding MEDIUM does, at `/p3/serviceValidate` or
+ * `/samlValidate`: a success is MEDIUM vouched for.
  */
 export async function casProbe(
   baseUrl: string,
   browser: WebClient,
   who: Credentials,
   params: Record<string, string>,
+  validateAt: 'p3' | 'saml' = 'p3',
 ): Promise<ProbeResult> {
   const query = new URLSearchParams({ service: CAS_SERVICE, ...params });
-  const probe = `CAS /cas/login?${query.toString()}`;
+  const probe = `CAS /cas/login?${query.toString()}${validateAt === 'saml' ? ' then /cas/samlValidate' : ''}`;
   const end = await passwordJourney(browser, `/cas/login?${query.toString()}`, who, METHOD.password);
-  const ticket = end.location ? new URL(end.location).searchParams.get('ticket') : null;
-  if (!end.location || !ticket) {
+  const ticket = end.location ? new URL(end.location).searchParams.get('ticket') : ticketInPostForm(end.html);
+  if (!ticket) {
     return { probe, medium: false, outcome: end.location ? `back without a ticket` : stoppedAt(end) };
   }
-  const validation = new URLSearchParams({ service: CAS_SERVICE, ticket, authenticationLevel: 'MEDIUM' });
-  const response = await fetch(`${baseUrl}/cas/p3/serviceValidate?${validation.toString()}`);
-  const body = await response.text();
-  const strengths = [...body.matchAll(/<cas:strength>([^<]+)<\/cas:strength>/g)].map((m) => m[1]!);
-  const success = body.includes('<cas:authenticationSuccess>');
+  const { success, strengths, refusal } = await validateAtMedium(baseUrl, ticket, validateAt);
   return {
     probe,
     medium: success || strengths.some((s) => s !== 'PASSWORD'),
     outcome: success
       ? `ticket validated at MEDIUM, strengths ${strengths.join(',')}`
-      : `ticket refused at MEDIUM: ${/code="([^"]+)"/.exec(body)?.[1] ?? body.slice(0, 120)}`,
+      : `ticket refused at MEDIUM: ${refusal}`,
   };
 }
 

@@ -4,7 +4,7 @@
  * language fails the type-check. Messages are ICU MessageFormat (`{name}`, plural, select; ADR 0023).
  */
 export const en = {
-  meta: { switchTo: 'Français', switchLabel: 'Utiliser l’application en français', switchLang: 'fr', lang: 'en' },
+  meta: { language: 'Language', lang: 'en' },
   app: { name: 'Sésame' },
   welcome: {
     title: 'Welcome to the Sésame app',

@@ -2,7 +2,7 @@ import type { Messages } from './en';
 
 /** Catalogue français : typé contre `en.ts`, aucune clé ne peut manquer. */
 export const fr: Messages = {
-  meta: { switchTo: 'English', switchLabel: 'Use the app in English', switchLang: 'en', lang: 'fr' },
+  meta: { language: 'Langue', lang: 'fr' },
   app: { name: 'Sésame' },
   welcome: {
     title: 'Bienvenue dans l’application Sésame',

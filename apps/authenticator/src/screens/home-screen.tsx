@@ -1,3 +1,4 @@
+import { intlTag } from '@sesame/protocol';
 import type { EnrolledAccount } from '@sesame/authenticator-core';
 import type { Locale } from '@sesame/protocol';
 import { useEffect, useState } from 'preact/hooks';
@@ -48,7 +49,7 @@ export function HomeScreen(props: {
     const timer = setTimeout(() => setStatus(props.confirmation), CONFIRMATION_DELAY_MS);
     return () => clearTimeout(timer);
   }, [props.confirmation]);
-  const date = new Intl.DateTimeFormat(props.locale === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long' });
+  const date = new Intl.DateTimeFormat(intlTag(props.locale), { dateStyle: 'long' });
 
   const check = async () => {
     setBusy(true);

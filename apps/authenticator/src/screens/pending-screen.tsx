@@ -1,3 +1,4 @@
+import { intlTag } from '@sesame/protocol';
 import type { AnswerVerdict } from '@sesame/authenticator-core';
 import type { Locale, PushChallenge } from '@sesame/protocol';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -42,7 +43,7 @@ function useNow(): Date {
 
 function Context(props: { m: Messages; locale: Locale; challenge: PushChallenge; showAccount: boolean; now: Date }) {
   const { m, challenge } = props;
-  const time = new Intl.DateTimeFormat(props.locale === 'fr' ? 'fr-FR' : 'en-GB', { timeStyle: 'medium' });
+  const time = new Intl.DateTimeFormat(intlTag(props.locale), { timeStyle: 'medium' });
   const left = Math.max(0, challenge.expiresAt - Math.floor(props.now.getTime() / 1000));
   const remaining =
     left === 0

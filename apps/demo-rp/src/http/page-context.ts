@@ -22,7 +22,10 @@ export function requestLocale(request: FastifyRequest, reply: FastifyReply, conf
   const asked = (request.query as { lang?: unknown } | undefined)?.lang;
   const COOKIES = cookieNames(config.edition);
   const explicit = typeof asked === 'string' ? asked : request.cookies[COOKIES.locale];
-  const locale = negotiateLocale(explicit, request.headers['accept-language'], config.defaultLocale);
+  const locale = negotiateLocale(
+    { explicit, acceptLanguage: request.headers['accept-language'] },
+    config.defaultLocale,
+  );
   if (typeof asked === 'string' && asked === locale)
     reply.setCookie(COOKIES.locale, locale, { ...cookieOptions, maxAge: 365 * 24 * 3600 });
   return locale;
@@ -56,7 +59,16 @@ export function pageContext(
   return {
     m: editionMessages(locale, config.edition),
     locale,
-    path: request.routeOptions.url ?? '/',
+    path: currentPath(request.url),
     sessions: browserSessions(request, reply, store, config),
   };
+}
+
+/**
+ * The path of this request for the language links: its path only, and `/` when the path could be
+ * read as another site's address (`//host`, `/\host`): the links stay on this site.
+ */
+export function currentPath(url: string): string {
+  const pathname = url.split(/[?#]/)[0] ?? '/';
+  return /^\/(?![/\\])/.test(pathname) ? pathname : '/';
 }

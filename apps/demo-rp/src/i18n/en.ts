@@ -3,7 +3,7 @@
  * language fails the type-check. Messages are ICU MessageFormat (`{name}`, plural, select; ADR 0023).
  */
 export const en = {
-  meta: { switchTo: 'Français', switchLabel: 'Lire cette page en français', dateLocale: 'en-GB' },
+  meta: { language: 'Language', dateLocale: 'en-GB' },
   layout: {
     appName: 'TRACES NT (demo)',
     tagline: 'Trade control and certification — demonstration',

@@ -2,7 +2,7 @@ import type { Messages } from './en';
 
 /** Catalogue français de l’application de démonstration : typé contre `en.ts`, aucune clé ne peut manquer. */
 export const fr: Messages = {
-  meta: { switchTo: 'English', switchLabel: 'Read this page in English', dateLocale: 'fr-FR' },
+  meta: { language: 'Langue', dateLocale: 'fr-FR' },
   layout: {
     appName: 'TRACES NT (démo)',
     tagline: 'Contrôle des échanges et certification — démonstration',

@@ -1,3 +1,4 @@
+import { languageOf, spokenLanguages } from '@sesame/protocol';
 import type { ComponentChildren } from 'preact';
 import type { PageContext } from '../http/page-context';
 import { format } from '../i18n/catalogues';
@@ -6,7 +7,6 @@ import { format } from '../i18n/catalogues';
 export function Layout(props: { ctx: PageContext; title: string; children: ComponentChildren }) {
   const { ctx, title } = props;
   const { m } = ctx;
-  const other = ctx.locale === 'fr' ? 'en' : 'fr';
   const current = ctx.sessions[0];
   return (
     <html lang={ctx.locale}>
@@ -40,9 +40,26 @@ export function Layout(props: { ctx: PageContext; title: string; children: Compo
                   </form>
                 </>
               )}
-              <a href={`${ctx.path}?lang=${other}`} lang={other} hrefLang={other} aria-label={m.meta.switchLabel}>
-                {m.meta.switchTo}
-              </a>
+              <details class="language-chooser">
+                <summary>
+                  <span class="visually-hidden">{m.meta.language} </span>
+                  {languageOf(ctx.locale).endonym}
+                </summary>
+                <ul class="language-chooser__list">
+                  {spokenLanguages().map((language) => (
+                    <li key={language.code}>
+                      <a
+                        href={`${ctx.path}?lang=${language.code}`}
+                        lang={language.code}
+                        hrefLang={language.code}
+                        aria-current={language.code === ctx.locale ? 'true' : undefined}
+                      >
+                        {language.endonym}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </details>
             </nav>
           </div>
         </header>

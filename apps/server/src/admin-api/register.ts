@@ -49,7 +49,8 @@ export async function registerAdminApi(app: FastifyInstance, ctx: AdminApiContex
 /** The admin REST API's failures: RFC 6750 for the token, RFC 9457 problem details otherwise. */
 export function adminApiErrorHandler(ctx: Pick<AdminApiContext, 'probe' | 'config' | 'admin'>) {
   return async (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    const m = catalogues[negotiateLocale(undefined, request.headers['accept-language'], ctx.config.defaultLocale)];
+    const m =
+      catalogues[negotiateLocale({ acceptLanguage: request.headers['accept-language'] }, ctx.config.defaultLocale)];
     await auditRefusal(ctx.admin, request, error, 'api');
     if (isBearerError(error)) {
       return sendBearerError(reply, error, {
@@ -101,7 +102,8 @@ export function adminApiErrorHandler(ctx: Pick<AdminApiContext, 'probe' | 'confi
 /** SCIM's failures (RFC 7644 §3.12): `{ schemas: [Error], status: "404", scimType?, detail }`. */
 export function scimErrorHandler(ctx: Pick<AdminApiContext, 'probe' | 'config' | 'admin'>) {
   return async (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    const m = catalogues[negotiateLocale(undefined, request.headers['accept-language'], ctx.config.defaultLocale)];
+    const m =
+      catalogues[negotiateLocale({ acceptLanguage: request.headers['accept-language'] }, ctx.config.defaultLocale)];
     const send = (status: number, detail: string, scimType?: string) =>
       reply
         .code(status)

@@ -154,7 +154,7 @@ export function metaOf(request: FastifyRequest): RequestMeta {
   return {
     ip: request.ip,
     userAgent: request.headers['user-agent'] ?? null,
-    locale: negotiateLocale(undefined, request.headers['accept-language'], 'fr'),
+    locale: negotiateLocale({ acceptLanguage: request.headers['accept-language'] }, 'fr'),
   };
 }
 

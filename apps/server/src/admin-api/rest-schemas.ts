@@ -1,4 +1,5 @@
 import { ROLES, type AdminApiScope } from '@sesame/core';
+import { LOCALES } from '@sesame/protocol';
 import { z } from 'zod';
 
 /**
@@ -58,7 +59,7 @@ export const AccountDetail = z
     email: z.string(),
     firstName: z.string(),
     lastName: z.string(),
-    emailLocale: z.enum(['fr', 'en']),
+    emailLocale: z.enum(LOCALES),
     externalId: z.string().nullable(),
     active: z.boolean().meta({ description: 'False once deactivated.' }),
     createdAt: dateTime,
@@ -104,10 +105,7 @@ export const InviteBody = z.object({
   lastName: z.string().max(100),
   organisationId,
   externalId: z.string().max(200).optional().meta({ description: 'The HR system’s identifier (unique).' }),
-  emailLocale: z
-    .enum(['fr', 'en'])
-    .optional()
-    .meta({ description: 'The language of the mails; the caller’s by default.' }),
+  emailLocale: z.enum(LOCALES).optional().meta({ description: 'The language of the mails; the caller’s by default.' }),
 });
 
 export const OrganisationList = z.object({ organisations: z.array(Organisation) });

@@ -1,7 +1,28 @@
-import type { Locale } from '@sesame/protocol';
+import { LOCALES, type EuLanguage, type Locale } from '@sesame/protocol';
 
 /** A text in each language of the portal. */
 export type Localised = Record<Locale, string>;
+
+/**
+ * A text the configuration gives per language (docs/adr/0045 §2): French and English always, any
+ * other EU language when the operator has it.
+ */
+export type PerLanguage<T> = { fr: T; en: T } & Partial<Record<EuLanguage, T>>;
+
+/**
+ * A configured value in each language spoken: one value for all, or each language's own, a
+ * language the operator did not write falling back to English (docs/adr/0045 §2).
+ */
+export function inEveryLocale<T>(value: T | PerLanguage<T>, isOne: (value: T | PerLanguage<T>) => value is T) {
+  const out = {} as Record<Locale, T>;
+  for (const locale of LOCALES) out[locale] = isOne(value) ? value : (value[locale] ?? value.en);
+  return out;
+}
+
+/** A configured text in each language spoken: one text for all, or per language (English as fallback). */
+export function localisedText(value: string | PerLanguage<string>): Localised {
+  return inEveryLocale(value, (v): v is string => typeof v === 'string');
+}
 
 /** A file the server serves under a content-hashed address, so browsers may keep it forever. */
 export interface BrandAsset {
@@ -33,7 +54,7 @@ export interface Branding {
 
 /** Sésame's own look: what the quickstart shows, and what pages built outside a request use. */
 export const DEFAULT_BRANDING: Branding = {
-  name: { fr: 'Sésame', en: 'Sésame' },
+  name: localisedText('Sésame'),
   support: {},
   legal: { kind: 'none' },
   privacy: {},

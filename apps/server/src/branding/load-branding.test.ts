@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { LOCALES } from '@sesame/protocol';
 import { afterAll, describe, expect, it } from 'vitest';
 import { configSchema } from '../config/config-schema';
 import { footerLinks } from './branding';
@@ -15,6 +16,8 @@ function file(name: string, content: string | Buffer): string {
   return path;
 }
 
+/** The same value in each language spoken. */
+const everyLocale = <T>(value: T) => Object.fromEntries(LOCALES.map((locale) => [locale, value]));
 const organisation = (input: Record<string, unknown>) => configSchema.parse({ organisation: input }).organisation;
 const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(32, 1)]);
 const SVG =
@@ -23,7 +26,7 @@ const SVG =
 describe('the organisation, resolved at start (docs/adr/0020)', () => {
   it('defaults to Sésame: no logo, no theme, no support, no legal notice, the portal’s own pages', () => {
     const branding = loadBranding(organisation({}));
-    expect(branding.name).toEqual({ fr: 'Sésame', en: 'Sésame' });
+    expect(branding.name).toEqual(everyLocale('Sésame'));
     expect(branding.logo).toBeUndefined();
     expect(branding.theme).toBeUndefined();
     expect(branding.legal).toEqual({ kind: 'none' });
@@ -73,11 +76,28 @@ describe('the organisation, resolved at start (docs/adr/0020)', () => {
     );
     expect(branding.name.en).toBe('Ministry');
     expect(branding.support.phone).toEqual({ label: '+33 (0)1 23 45 67 89', tel: 'tel:+33123456789' });
-    expect(branding.support.hours).toEqual({ fr: 'Mon–Fri 9:00–17:00', en: 'Mon–Fri 9:00–17:00' });
+    expect(branding.support.hours).toEqual(everyLocale('Mon–Fri 9:00–17:00'));
     expect(branding.legal).toEqual({
       kind: 'text',
-      paragraphs: { fr: ['Éditeur : DGAL.', 'Hébergeur : SNum.'], en: ['Publisher: DGAL. Paris.'] },
+      paragraphs: { ...everyLocale(['Publisher: DGAL. Paris.']), fr: ['Éditeur : DGAL.', 'Hébergeur : SNum.'] },
     });
+  });
+
+  it('takes any other EU language given, English where none is given, and refuses a key that is no EU language (ADR 0045 §2)', () => {
+    const branding = loadBranding(organisation({ name: { fr: 'Ministère', en: 'Ministry', de: 'Ministerium' } }));
+    expect(branding.name.fr).toBe('Ministère');
+    expect(branding.name.en).toBe('Ministry');
+    for (const locale of LOCALES.filter((l) => l !== 'fr' && l !== 'en'))
+      expect(branding.name[locale]).toBe((locale as string) === 'de' ? 'Ministerium' : 'Ministry');
+    expect(() => organisation({ name: { fr: 'Ministère', en: 'Ministry', xx: 'Ministry' } })).toThrow();
+    expect(() => organisation({ name: { fr: 'Ministère', de: 'Ministerium' } })).toThrow();
+    const de = file('impressum.txt', 'Herausgeber: DGAL.\n');
+    const en = file('notice-de.txt', 'Publisher: DGAL.\n');
+    const fr = file('mentions-de.txt', 'Éditeur : DGAL.\n');
+    const legal = loadBranding(organisation({ legalNotice: { file: { fr, en, de } } })).legal;
+    expect(legal).toMatchObject({ kind: 'text', paragraphs: { fr: ['Éditeur : DGAL.'], en: ['Publisher: DGAL.'] } });
+    if ((LOCALES as readonly string[]).includes('de'))
+      expect((legal as { paragraphs: Record<string, string[]> }).paragraphs.de).toEqual(['Herausgeber: DGAL.']);
   });
 
   it('reads a legal notice file per language, refuses an empty one, and links an external one', () => {
@@ -85,7 +105,7 @@ describe('the organisation, resolved at start (docs/adr/0020)', () => {
     const en = file('notice.txt', 'Publisher: DGAL.\n');
     expect(loadBranding(organisation({ legalNotice: { file: { fr, en } } })).legal).toEqual({
       kind: 'text',
-      paragraphs: { fr: ['Éditeur : DGAL.', 'Directeur de la publication : X.'], en: ['Publisher: DGAL.'] },
+      paragraphs: { ...everyLocale(['Publisher: DGAL.']), fr: ['Éditeur : DGAL.', 'Directeur de la publication : X.'] },
     });
     const empty = file('empty.txt', '\n\n');
     expect(() => loadBranding(organisation({ legalNotice: { file: empty } }))).toThrow(/legalNotice\.file=.*empty/);

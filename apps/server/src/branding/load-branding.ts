@@ -2,7 +2,14 @@ import type { Locale } from '@sesame/protocol';
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import type { SesameConfig } from '../config/config-schema';
-import type { BrandAsset, Branding, Localised } from './branding';
+import {
+  inEveryLocale,
+  localisedText,
+  type BrandAsset,
+  type Branding,
+  type Localised,
+  type PerLanguage,
+} from './branding';
 import { darken, normaliseColour } from './colour-contrast';
 
 /** Larger than any header logo needs; keeps a wrong file (a photo) from being served on every page. */
@@ -18,11 +25,7 @@ export class BrandingFileError extends Error {
 }
 
 type Organisation = SesameConfig['organisation'];
-type LocalisedInput = string | { fr: string; en: string };
-
-function localised(value: LocalisedInput): Localised {
-  return typeof value === 'string' ? { fr: value, en: value } : { fr: value.fr, en: value.en };
-}
+const localised = localisedText;
 
 /** Blank lines separate paragraphs, as in the plain-text files operators write. */
 function paragraphs(text: string): string[] {
@@ -33,7 +36,9 @@ function paragraphs(text: string): string[] {
 }
 
 function perLocale(value: Localised): Record<Locale, string[]> {
-  return { fr: paragraphs(value.fr), en: paragraphs(value.en) };
+  const out = {} as Record<Locale, string[]>;
+  for (const [locale, text] of Object.entries(value) as [Locale, string][]) out[locale] = paragraphs(text);
+  return out;
 }
 
 function readLimited(key: string, file: string, limit: number): Buffer {
@@ -66,7 +71,7 @@ function logoAsset(file: string): BrandAsset {
   throw new BrandingFileError(`organisation.logoFile=${file}: not an SVG or PNG image.`);
 }
 
-function legalFile(file: string | { fr: string; en: string }): Record<Locale, string[]> {
+function legalFile(file: string | PerLanguage<string>): Record<Locale, string[]> {
   const read = (path: string) => {
     const text = readLimited('organisation.legalNotice.file', path, MAX_LEGAL_FILE_BYTES).toString('utf8');
     if (text.includes('\uFFFD') || text.includes('\0'))
@@ -75,11 +80,13 @@ function legalFile(file: string | { fr: string; en: string }): Record<Locale, st
     if (found.length === 0) throw new BrandingFileError(`organisation.legalNotice.file=${path}: the file is empty.`);
     return found;
   };
-  if (typeof file === 'string') {
-    const text = read(file);
-    return { fr: text, en: text };
-  }
-  return { fr: read(file.fr), en: read(file.en) };
+  // Each file read once, even when several languages fall back to the same one.
+  const read1 = new Map<string, string[]>();
+  const once = (path: string) => read1.get(path) ?? read1.set(path, read(path)).get(path)!;
+  const paths = inEveryLocale(file, (v): v is string => typeof v === 'string');
+  const out = {} as Record<Locale, string[]>;
+  for (const [locale, path] of Object.entries(paths) as [Locale, string][]) out[locale] = once(path);
+  return out;
 }
 
 /**

@@ -4,8 +4,10 @@ import {
   casFailure,
   isSesameError,
   loginRequestFailureXml,
+  newSamlId,
   parseFormat,
   proxyFailureDocument,
+  samlFailureXml,
   validationFailureDocument,
   type CasFlavour,
   type CasFormat,
@@ -13,6 +15,7 @@ import {
 } from '@sesame/core';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { casParams } from './cas-params';
+import { sendSamlDocument } from './saml-validate-route';
 import { sendCasDocument } from './send-cas-document';
 
 /**
@@ -42,6 +45,13 @@ export function renderCasFailure(registry?: ServiceRegistry) {
     const format: CasFormat = parseFormat(params.format) ?? 'XML';
     const flavour: CasFlavour = (registry && casAppFor(registry, params.service)?.cas?.flavour) || 'cas';
     switch (request.routeOptions.url) {
+      case '/cas/samlValidate':
+        // A body too large (413) or of another type (415) keeps its status (docs/adr/0044).
+        return sendSamlDocument(
+          reply,
+          samlFailureXml(failure, { now: new Date(), responseId: newSamlId() }),
+          clientError ? error.statusCode! : status,
+        );
       case '/cas/validate':
         return sendCasDocument(reply, 'TEXT', cas1Document(null), status);
       case '/cas/proxy':

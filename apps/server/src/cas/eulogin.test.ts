@@ -12,7 +12,7 @@ import {
   type CasWorld,
 } from '../../test/cas-kit';
 import { errorNotice, type Browser } from '../../test/test-portal';
-import { en } from '../i18n/en';
+import { fr } from '../i18n/fr';
 
 /** EU Login's extensions (reference/eulogin-facts.md §2.1–§2.7) for `flavour: 'eulogin'` apps. */
 describe('EU Login flavour', () => {
@@ -51,20 +51,22 @@ describe('EU Login flavour', () => {
     });
 
     it('/cas/login?loginRequestId= signs in with the saved parameters, and the id works once', async () => {
-      const id = loginRequestId((await init({ service: EULOGIN_SERVICE, locale: 'en' })).body);
+      const id = loginRequestId((await init({ service: EULOGIN_SERVICE, locale: 'fr' })).body);
       // The login request replaces the URL's parameters: a service added to the URL is ignored.
       const start = await browser.get(
         `/cas/login?loginRequestId=${id}&service=${encodeURIComponent('https://evil.example.org/')}`,
       );
-      expect(start.location).toBe('/login?lang=en');
-      await browser.follow(start);
+      expect(start.location).toBe('/login');
+      // The saved locale chooses the sign-in pages' language (docs/adr/0045 §1).
+      expect((await browser.follow(start)).html).toContain('<html lang="fr"');
       await browser.post('/login', { email: USER.email });
       const done = await browser.post('/login/password', { password: USER.password });
       expect(done.location).toMatch(/^https:\/\/traces\.example\.eu\/cas\?ticket=ST-/);
 
       const again = await browser.get(`/cas/login?loginRequestId=${id}`);
       expect(again.status).toBe(400);
-      expect(errorNotice(again.html)).toBe(en.cas.loginRequestInvalid);
+      // Still the language the application asked for in this browser's session.
+      expect(errorNotice(again.html)).toBe(fr.cas.loginRequestInvalid);
     });
 
     it('carries the asked level to /cas/login: a password session meets the step-up page', async () => {

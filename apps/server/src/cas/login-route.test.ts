@@ -182,8 +182,31 @@ describe.each(['en', 'fr'] as const)('/cas/login (%s)', (locale) => {
     });
   });
 
-  it('locale chooses the language of the sign-in pages', async () => {
+  it('locale (EU Login’s parameter, a Java locale) chooses the language of the sign-in pages, not the user’s next visits', async () => {
     const other = locale === 'fr' ? 'en' : 'fr';
-    expect((await browser.get(login(STD_SERVICE, `&locale=${other}`))).location).toBe(`/login?lang=${other}`);
+    const start = await browser.get(login(STD_SERVICE, `&locale=${other}_BE`));
+    expect(start.location).toBe('/login');
+    const page = await browser.get('/login');
+    expect(page.html).toContain(`<html lang="${other}"`);
+    expect(textOf(page.html)).toContain(catalogues[other].signIn.intro);
+    // Not remembered as the user's choice; an application that asks for no language clears it.
+    expect(browser.cookie(COOKIES.locale)).toBeUndefined();
+    await browser.get(login(STD_SERVICE));
+    expect((await browser.get('/login')).html).toContain(`<html lang="${locale}"`);
+  });
+
+  it('the user’s own choice of language beats the application’s locale', async () => {
+    const other = locale === 'fr' ? 'en' : 'fr';
+    await browser.get(`/login?lang=${locale}`);
+    await browser.get(login(STD_SERVICE, `&locale=${other}`));
+    expect((await browser.get('/login')).html).toContain(`<html lang="${locale}"`);
+  });
+
+  it('an unknown or hostile locale is ignored, never an error', async () => {
+    for (const value of ['xx', '', '../../etc', '%3Cscript%3E', 'fr'.repeat(500)]) {
+      const start = await browser.get(login(STD_SERVICE, `&locale=${value}`));
+      expect(start.location).toBe('/login');
+    }
+    expect((await browser.get('/login')).html).toContain(`<html lang="${locale}"`);
   });
 });

@@ -1,10 +1,10 @@
 import { askedRequirement, casAppFor, decideCasLogin, type LoginRequest, type LoginTarget } from '@sesame/core';
-import { isLocale } from '@sesame/protocol';
 import type { FastifyInstance } from 'fastify';
 import { baseCookie, COOKIES } from '../http/cookies';
 import type { CasRoutesContext } from '../compose/app-context';
 import type { CasContext } from './cas-context';
 import { sendErrorPage } from '../http/send-error-page';
+import { rememberAppLocale } from '../plugins/portal-context';
 import { casFlag, casParams } from './cas-params';
 
 /** What the CAS target of a login transaction keeps (LoginTarget.data). */
@@ -12,7 +12,22 @@ export interface CasTargetData {
   service: string;
   renew: boolean;
   gateway: boolean;
+  /** CAS 3.0 §2.1.1: how the ticket goes back (casContinuation). */
+  method: CasResponseMethod;
   [key: string]: string | number | boolean | null;
+}
+
+export type CasResponseMethod = 'GET' | 'POST';
+
+/**
+ * CAS 3.0 §2.1.1 `method`: absent or GET, a redirect with `ticket` in the URL; POST, a page
+ * that posts `ticket` to the service (docs/adr/0044). Anything else — HEADER included, which
+ * Sésame does not offer — is null, and the request is refused with a page.
+ */
+export function casResponseMethod(raw: string | undefined): CasResponseMethod | null {
+  if (raw === undefined) return 'GET';
+  const upper = raw.toUpperCase();
+  return upper === 'GET' || upper === 'POST' ? upper : null;
 }
 
 /** The parameters of an EU Login login request, as if they had come in the URL. */
@@ -50,18 +65,25 @@ export function loginRoute(portal: FastifyInstance, services: CasRoutesContext, 
     if (!app) {
       return sendErrorPage(request, reply, { title: m.unknownService.title, message: m.unknownService.body });
     }
+    // EU Login's `locale=` (docs/adr/0045 §1): the sign-in's pages in the application's language.
+    rememberAppLocale(request, reply, params.locale);
     const asked = askedRequirement(app, {
       acceptStrengths: params.acceptStrengths,
       authenticationLevel: params.authenticationLevel,
     });
     if (!asked.ok) {
-      const message = asked.failure.code === 'INVALID_STRENGTH' ? m.cas.invalidStrength : m.cas.invalidLevel;
-      return sendErrorPage(request, reply, { title: m.cas.requestTitle, message });
+      const { cas: texts } = request.messages;
+      const message = asked.failure.code === 'INVALID_STRENGTH' ? texts.invalidStrength : texts.invalidLevel;
+      return sendErrorPage(request, reply, { title: texts.requestTitle, message });
     }
+
+    // §2.1.1 method: GET (a redirect, the default) or POST (a form post); HEADER is not offered.
+    const method = casResponseMethod(params.method);
+    if (!method) return sendErrorPage(request, reply, { title: m.cas.requestTitle, message: m.cas.invalidMethod });
 
     const renew = casFlag(params.renew);
     const gateway = casFlag(params.gateway);
-    const data: CasTargetData = { service: params.service, renew, gateway };
+    const data: CasTargetData = { service: params.service, renew, gateway, method };
     const target: LoginTarget = {
       kind: 'cas',
       appId: app.id,
@@ -100,9 +122,7 @@ export function loginRoute(portal: FastifyInstance, services: CasRoutesContext, 
           decision.again && auth ? auth.user.email : undefined,
         );
         reply.setCookie(COOKIES.login, handle, baseCookie);
-        const next = decision.again ? '/login/password' : '/login';
-        const locale = params.locale?.slice(0, 2).toLowerCase();
-        return reply.redirect(isLocale(locale) ? `${next}?lang=${locale}` : next, 303);
+        return reply.redirect(decision.again ? '/login/password' : '/login', 303);
       }
     }
   });

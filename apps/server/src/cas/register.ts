@@ -6,6 +6,7 @@ import { loginRoute } from './login-route';
 import { logoutRoute } from './logout-route';
 import { proxyRoute } from './proxy-route';
 import { proxyValidateRoutes } from './proxy-validate-route';
+import { samlValidateRoute } from './saml-validate-route';
 import { serviceValidateRoutes } from './service-validate-route';
 import { validateRoute } from './validate-route';
 
@@ -19,7 +20,7 @@ export function registerCasPortalRoutes(portal: FastifyInstance, ctx: CasRoutesC
 }
 
 /**
- * CAS endpoints called by applications (validation, proxy, login/init): outside the portal
+ * CAS endpoints called by applications (validation, SAML 1.1 validation, proxy, login/init): outside the portal
  * scope; their failures are answered as CAS documents by the root error handler (surface cas-api).
  */
 export async function registerCasApiRoutes(app: FastifyInstance, ctx: CasRoutesContext): Promise<void> {
@@ -30,5 +31,6 @@ export async function registerCasApiRoutes(app: FastifyInstance, ctx: CasRoutesC
     proxyValidateRoutes(api, ctx, ctx.cas);
     proxyRoute(api, ctx, ctx.cas);
     loginInitRoute(api, ctx, ctx.cas);
+    await samlValidateRoute(api, ctx, ctx.cas);
   });
 }

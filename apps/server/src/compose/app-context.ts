@@ -130,7 +130,8 @@ export interface RetentionContext {
 
 /** The CAS endpoints, pages and API (cas/register.ts). */
 export interface CasRoutesContext extends AuditDeps {
-  readonly config: Pick<SesameConfig, 'session'>;
+  /** publicUrl: the Issuer of /samlValidate's assertions. */
+  readonly config: Pick<SesameConfig, 'session' | 'publicUrl'>;
   readonly registry: ServiceRegistry;
   readonly clock: Clock;
   readonly durable: Pick<DurableStore, 'audit' | 'users'>;

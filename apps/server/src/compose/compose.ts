@@ -149,7 +149,7 @@ export function compose(input: Parts): AppContext {
   const provider = createProvider(oidcDeps, parts.oidcKeyRing, log);
   const continuations: Continuations = Object.freeze({
     cas: casContinuation({ registry, clock, config, sessionGate }, cas),
-    oidc: oidcContinuation({ registry }, provider),
+    oidc: oidcContinuation({ registry, ephemeral, config }, provider),
   });
   // The sign-in's account rules stay unfrozen, shared with the test kits' `legacy` view:
   // sign-in-limits.test.ts counts the passwords checked by swapping their hasher.

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { EU_LANGUAGES, LOCALES, type EuLanguage } from '@sesame/protocol';
 import { contrastRatio, HEX_COLOUR, MIN_TEXT_CONTRAST } from '../branding/colour-contrast';
 
 /** A boolean that environment variables can spell `true`/`false`/`1`/`0`. */
@@ -40,14 +41,22 @@ const trustedProxies = z
     return entries;
   });
 
-/** A text people read, the same in both languages or given per language (docs/adr/0020). */
-const localisedText = z.union([
-  z.string().trim().min(1),
-  z.object({ fr: z.string().trim().min(1), en: z.string().trim().min(1) }),
-]);
+/**
+ * One value per language (docs/adr/0045 §2): French and English required, any other EU language
+ * optional (a language not given falls back to English), no other key.
+ */
+function perLanguage<T extends z.ZodType>(value: T) {
+  const others = Object.fromEntries(
+    EU_LANGUAGES.filter(({ code }) => code !== 'fr' && code !== 'en').map(({ code }) => [code, value.optional()]),
+  ) as Record<Exclude<EuLanguage, 'fr' | 'en'>, z.ZodOptional<T>>;
+  return z.strictObject({ fr: value, en: value, ...others });
+}
+
+/** A text people read, the same in every language or given per language (docs/adr/0020, 0045). */
+const localisedText = z.union([z.string().trim().min(1), perLanguage(z.string().trim().min(1))]);
 
 /** A file path given once, or one per language (a legal notice written in each). */
-const localisedFile = z.union([z.string().min(1), z.object({ fr: z.string().min(1), en: z.string().min(1) })]);
+const localisedFile = z.union([z.string().min(1), perLanguage(z.string().min(1))]);
 
 /** A web page people are sent to: http(s) only, so no `javascript:` or `data:` link reaches a page. */
 const webPageUrl = z.url({ protocol: /^https?$/, error: 'an http:// or https:// address' });
@@ -80,7 +89,7 @@ const organisationSchema = z
     name: localisedText
       .default('Sésame')
       .describe(
-        'Name shown in the header, the page titles and the mails: one text, or `{ "fr": …, "en": … }` in the SESAME_CONFIG file.',
+        'Name shown in the header, the page titles and the mails: one text, or `{ "fr": …, "en": … }` in the SESAME_CONFIG file. Every text given per language here may also name any other EU language (`"de": …`); a language not named uses the English text.',
       ),
     logoFile: z
       .string()
@@ -486,7 +495,7 @@ export const configSchema = z.object({
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
     .default('info')
     .describe('pino log level.'),
-  defaultLocale: z.enum(['fr', 'en']).default('fr').describe('Language when the browser asks for none we have.'),
+  defaultLocale: z.enum(LOCALES).default('fr').describe('Language when the browser asks for none we have.'),
   mail: z
     .object({
       from: z.string().default('Sésame <no-reply@sesame.localhost>').describe('Sender of every mail.'),

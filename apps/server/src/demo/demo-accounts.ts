@@ -1,3 +1,4 @@
+import type { Locale } from '@sesame/protocol';
 import type { Clock, ConfiguredOrganisation, DurableStore, PasswordHasher, Role } from '@sesame/core';
 import { applyConfiguredTree } from '@sesame/core';
 
@@ -19,7 +20,7 @@ interface DemoAccount {
   readonly email: string;
   readonly firstName: string;
   readonly lastName: string;
-  readonly emailLocale: 'fr' | 'en';
+  readonly emailLocale: Locale;
   readonly password: string;
   /** EU Login's free-text `domain`, released to the relying apps. */
   readonly organisation: string;

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { localisedText } from '../branding/branding';
 import type { Clock, DeviceDeps, DurableStore, EidMethodDeps, EphemeralStore } from '@sesame/core';
 import type { SesameConfig } from '../config/config-schema';
 import { mayChangeAuthenticatorsOf } from '../compose/build-credentials';
@@ -43,8 +44,7 @@ export function buildEid(
     }),
     redirectUri: (id) => `${base}${eidCallbackPath(id)}`,
   });
-  const label = (text: string | { fr: string; en: string }) =>
-    typeof text === 'string' ? { fr: text, en: text } : text;
+  const label = localisedText;
   return {
     method: {
       ephemeral: stores.ephemeral,

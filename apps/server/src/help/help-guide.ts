@@ -36,19 +36,22 @@ export const HELP_STEPS: readonly HelpStep[] = [
   { number: 14, part: 'signIn', images: ['annex-14-signed-in'], href: '/account' },
 ];
 
+/** The languages the help's screenshots are taken in; the others show the English ones (docs/adr/0045 §2). */
+const SCREENSHOT_LOCALES = ['fr', 'en'] as const;
+
 /**
  * The screenshot's file in docs/images. The account-lifecycle test names its pictures with the
  * language first (`fr-sign-in.png`), the others with the language last.
  */
 export function helpImageFile(image: HelpImage, locale: Locale): string {
-  return image === 'sign-in' || image === 'account' ? `${locale}-${image}.png` : `${image}-${locale}.png`;
+  const shown = (SCREENSHOT_LOCALES as readonly string[]).includes(locale) ? locale : 'en';
+  return image === 'sign-in' || image === 'account' ? `${shown}-${image}.png` : `${image}-${shown}.png`;
 }
 
 /** Every file the help may ask for: the only names /help/images/ serves. */
 export function helpImageFiles(): Set<string> {
   const files = new Set<string>();
   for (const step of HELP_STEPS)
-    for (const image of step.images)
-      for (const locale of ['fr', 'en'] as const) files.add(helpImageFile(image, locale));
+    for (const image of step.images) for (const locale of SCREENSHOT_LOCALES) files.add(helpImageFile(image, locale));
   return files;
 }

@@ -10,6 +10,8 @@ export const COOKIES = {
   csrf: '__Host-sesame-csrf',
   login: '__Host-sesame-login',
   locale: '__Host-sesame-lang',
+  /** The language the relying application asked for (CAS `locale`, OIDC `ui_locales`), for its sign-in (docs/adr/0045). */
+  appLocale: '__Host-sesame-app-lang',
   link: '__Host-sesame-link',
   /** The verification method last used on this browser, pre-selected next time (design §4 step 2). */
   method: '__Host-sesame-method',

@@ -104,7 +104,10 @@ function renderOps(error: FastifyError, request: FastifyRequest, reply: FastifyR
 export function notFoundHandler(ctx: Pick<ErrorContext, 'config'>) {
   return async (request: FastifyRequest, reply: FastifyReply) => {
     if (!request.messages) {
-      request.locale = negotiateLocale(undefined, request.headers['accept-language'], ctx.config.defaultLocale);
+      request.locale = negotiateLocale(
+        { acceptLanguage: request.headers['accept-language'] },
+        ctx.config.defaultLocale,
+      );
       request.messages = catalogues[request.locale];
       request.csrfToken = '';
     }

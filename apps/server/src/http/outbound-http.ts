@@ -33,16 +33,25 @@ export function createOutboundHttp(options: OutboundHttpOptions = {}): OutboundH
         headers['content-length'] = String(Buffer.byteLength(body));
       }
       const onResponse = (response: IncomingMessage) => {
+        clearTimeout(deadline);
         // Drain what the application answers: only the status matters.
         response.resume();
+        response.on('error', () => undefined);
         resolve(response.statusCode ?? 0);
       };
       const req =
         url.protocol === 'https:'
           ? httpsRequest(url, { method, headers, ca, rejectUnauthorized: true }, onResponse)
           : httpRequest(url, { method, headers }, onResponse);
-      req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
-      req.on('error', reject);
+      // The whole exchange, up to the answer's status, within timeoutMs: Node's socket timeout
+      // starts only once connected and restarts at every byte, so a host that never completes the
+      // connection, or an answer trickled a byte at a time, would hold a sign-out for minutes
+      // (issue 15 point 2, docs/adr/0048).
+      const deadline = setTimeout(() => req.destroy(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+      req.on('error', (error) => {
+        clearTimeout(deadline);
+        reject(error);
+      });
       req.end(body);
     });
   }

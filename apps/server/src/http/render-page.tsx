@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import type { ViewContext } from '../views/view-context';
+import { currentPath } from '../views/language-chooser';
 
 export function viewContext(request: FastifyRequest, reply: FastifyReply): ViewContext {
   const user = request.auth?.user;
@@ -10,7 +11,7 @@ export function viewContext(request: FastifyRequest, reply: FastifyReply): ViewC
     locale: request.locale,
     nonce: reply.cspNonce.script,
     csrf: request.csrfToken,
-    path: request.routeOptions.url ?? '/',
+    path: currentPath(request.url),
     user: user && { id: user.id, firstName: user.firstName, lastName: user.lastName },
     brand: request.branding,
   };

@@ -1,4 +1,4 @@
-import { catalogueFaults, pluralCategories } from '@sesame/protocol';
+import { catalogueFaults, LOCALES, pluralCategories } from '@sesame/protocol';
 import { describe, expect, it } from 'vitest';
 import { catalogues } from './catalogues';
 
@@ -9,6 +9,10 @@ import { catalogues } from './catalogues';
  * language file (and its entry there) is enough for this test to check it.
  */
 describe('the catalogues, per locale', () => {
+  it('has one for each language Sésame speaks, and no other (docs/adr/0045 §2)', () => {
+    expect(Object.keys(catalogues).sort()).toEqual([...LOCALES].sort());
+  });
+
   for (const locale of Object.keys(catalogues)) {
     it(`${locale}: same keys and arguments as en, every message parses, plurals with ${pluralCategories(locale).join(', ')}`, () => {
       expect(catalogueFaults({ en: catalogues.en, [locale]: catalogues[locale as keyof typeof catalogues] })).toEqual(

@@ -3,7 +3,7 @@
  * language fails the type-check. Messages are ICU MessageFormat (`{name}`, plural, select; ADR 0023).
  */
 export const en = {
-  meta: { languageName: 'English', switchTo: 'Français', switchLabel: 'Lire cette page en français' },
+  meta: { language: 'Language' },
   layout: {
     skipToContent: 'Skip to main content',
     tagline: 'Secure sign-in',
@@ -583,6 +583,11 @@ export const en = {
       'The application asked for a verification method that Sésame does not know, so you have not been signed in to it. Contact the application’s helpdesk.',
     invalidLevel:
       'The application asked for an authentication level that Sésame does not know, so you have not been signed in to it. Contact the application’s helpdesk.',
+    invalidMethod:
+      'The application asked to be answered in a way Sésame does not support (only GET and POST are), so you have not been signed in to it. Contact the application’s helpdesk.',
+    postTitle: 'Returning to {app}',
+    postBody: 'You are signed in. Your browser is taking you back to {app}; if nothing happens, press the button.',
+    postButton: 'Continue to {app}',
     signedOutTitle: 'You are signed out',
     signedOut:
       'You are signed out of Sésame. The applications you opened with it have been told to end your sessions; close your browser to be sure.',
@@ -617,7 +622,6 @@ export const en = {
     finishedNone:
       'No mobile device was added: the Sésame app did not scan the QR code. To add your phone, choose “Add a mobile device” and scan the new QR code.',
   },
-  languages: { fr: 'Français', en: 'English' },
   mail: {
     greeting: 'Hello {firstName},',
     signature: 'The Sésame team',

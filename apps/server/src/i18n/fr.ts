@@ -2,7 +2,7 @@ import type { Messages } from './en';
 
 /** Catalogue français : typé contre `en.ts`, aucune clé ne peut manquer. */
 export const fr: Messages = {
-  meta: { languageName: 'Français', switchTo: 'English', switchLabel: 'Read this page in English' },
+  meta: { language: 'Langue' },
   layout: {
     skipToContent: 'Aller au contenu principal',
     tagline: 'Connexion sécurisée',
@@ -603,6 +603,12 @@ export const fr: Messages = {
       'L’application a demandé une méthode de vérification que Sésame ne connaît pas : la connexion à l’application n’est donc pas faite. Contactez l’assistance de l’application.',
     invalidLevel:
       'L’application a demandé un niveau d’authentification que Sésame ne connaît pas : la connexion à l’application n’est donc pas faite. Contactez l’assistance de l’application.',
+    invalidMethod:
+      'L’application a demandé une réponse sous une forme que Sésame ne prend pas en charge (seules GET et POST le sont) : la connexion à l’application n’est donc pas faite. Contactez l’assistance de l’application.',
+    postTitle: 'Retour vers {app}',
+    postBody:
+      'La connexion est faite. Votre navigateur vous ramène vers {app} ; si rien ne se passe, appuyez sur le bouton.',
+    postButton: 'Continuer vers {app}',
     signedOutTitle: 'Session fermée',
     signedOut:
       'Votre session Sésame est fermée. Les applications que vous avez ouvertes avec Sésame ont été averties de fermer vos sessions ; fermez votre navigateur pour plus de sûreté.',
@@ -638,7 +644,6 @@ export const fr: Messages = {
     finishedNone:
       'Aucun appareil mobile n’a été ajouté : l’app Sésame n’a pas scanné le code QR. Pour ajouter votre téléphone, choisissez « Ajouter un appareil mobile » et scannez le nouveau code QR.',
   },
-  languages: { fr: 'Français', en: 'English' },
   mail: {
     greeting: 'Bonjour {firstName},',
     signature: 'L’équipe Sésame',

@@ -1,7 +1,7 @@
 import type { MailRequest, MailTemplate } from '@sesame/core';
-import { LOCALES } from '@sesame/protocol';
+import { LOCALES, type Locale } from '@sesame/protocol';
 import { describe, expect, it } from 'vitest';
-import { type Branding, DEFAULT_BRANDING } from '../branding/branding';
+import { type Branding, DEFAULT_BRANDING, localisedText } from '../branding/branding';
 import { catalogues } from '../i18n/catalogues';
 import { format } from '../i18n/format-message';
 import { renderMail } from './render-mail';
@@ -130,9 +130,10 @@ const fixtures = {
 } satisfies { [T in MailTemplate]: { params: ParamsOf<T>; link: string } };
 
 /** Words that only one language's catalogue uses, in every mail. */
-const phrases = {
-  fr: ['Bonjour Ada,', 'L’équipe Sésame', 'Ceci est un message automatique'],
-  en: ['Hello Ada,', 'The Sésame team', 'This is an automatic message'],
+/** Words of every mail in a language: its greeting, its signature, the start of its automatic-message line. */
+const phrases = (locale: Locale) => {
+  const { mail } = catalogues[locale];
+  return [format(mail.greeting, { firstName: 'Ada' }), mail.signature, mail.automatic.split(/[:：]/)[0]!.trim()];
 };
 
 function request(template: MailTemplate, locale: MailRequest['locale'], firstName = 'Ada'): MailRequest {
@@ -147,7 +148,7 @@ const cases = LOCALES.flatMap((locale) =>
 
 describe.each(cases)('renderMail $template ($locale)', ({ locale, template }) => {
   const mail = renderMail(request(template, locale), { publicUrl });
-  const other = locale === 'fr' ? 'en' : 'fr';
+  const other: Locale = locale === 'fr' ? 'en' : 'fr';
 
   it('fills the subject, the text and the HTML, leaving no placeholder', () => {
     expect(mail.to).toBe('ada@example.org');
@@ -158,11 +159,11 @@ describe.each(cases)('renderMail $template ($locale)', ({ locale, template }) =>
   });
 
   it('is written in the recipient’s language', () => {
-    for (const phrase of phrases[locale]) {
+    for (const phrase of phrases(locale)) {
       expect(mail.text).toContain(phrase);
       expect(mail.html).toContain(phrase);
     }
-    for (const phrase of phrases[other]) expect(mail.text).not.toContain(phrase);
+    for (const phrase of phrases(other)) expect(mail.text).not.toContain(phrase);
     expect(mail.html).toContain(`<html lang="${locale}">`);
     // French puts a space before the colon.
     expect(mail.subject).toMatch(locale === 'fr' ? /^Sésame\u00a0: / : /^Sésame: /);
@@ -241,7 +242,7 @@ describe('renderMail details', () => {
         expect(mail.text).toContain(`\n${url}\n`);
         expect(mail.html).toContain(`<a href="${url}"`);
       }
-      expect(mail.text).toContain(locale === 'fr' ? 'Gérer mes appareils mobiles' : 'Manage my mobile devices');
+      expect(mail.text).toContain(catalogues[locale].getApp.mailDevices);
     },
   );
 
@@ -264,7 +265,7 @@ describe('the mails’ footer: the organisation and whom to ask (issue 11, point
   it.each(LOCALES)('%s: the organisation’s name and every support address, as links', (locale) => {
     const branding: Branding = {
       ...DEFAULT_BRANDING,
-      name: { fr: 'Ministère de l’Agriculture', en: 'Ministry of Agriculture' },
+      name: localisedText({ fr: 'Ministère de l’Agriculture', en: 'Ministry of Agriculture' }),
       support: {
         email: 'assistance@agriculture.example.fr',
         phone: { label: '+33 1 49 55 49 55', tel: 'tel:+33149554955' },

@@ -1,3 +1,4 @@
+import { intlTag } from '@sesame/protocol';
 import type { MailRequest, MailTemplate } from '@sesame/core';
 import type { Locale } from '@sesame/protocol';
 import { type Branding, DEFAULT_BRANDING } from '../branding/branding';
@@ -73,14 +74,12 @@ export function renderMail(
   // The catalogue names every duration {minutes}: a link's life or a lock's length.
   // …and every instant {time}, in the recipient's language (issue 10: block end, recovery start).
   const instant = (iso: string) =>
-    dateTimeFormat(request.locale === 'fr' ? 'fr-FR' : 'en-GB', {
+    dateTimeFormat(intlTag(request.locale), {
       dateStyle: 'medium',
       timeStyle: 'short',
     }).format(new Date(iso));
   const day = (iso: string) =>
-    dateTimeFormat(request.locale === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
-      new Date(iso),
-    );
+    dateTimeFormat(intlTag(request.locale), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
   const values = {
     ...request.params,
     ...('ttlMinutes' in request.params && { minutes: request.params.ttlMinutes }),

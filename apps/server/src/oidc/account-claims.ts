@@ -1,24 +1,35 @@
 import {
+  authenticationClaims,
+  type AuthenticationFacts,
   mayRelease,
   oidcClaimNames,
   oidcScopeOf,
+  PERSON_ATTRIBUTES,
   RELEASABLE_ATTRIBUTES,
   releaseAttributes,
   type RelyingApp,
   type UserRecord,
 } from '@sesame/core';
 
+type ClaimValue = string | boolean | readonly unknown[];
+
 /**
  * The claims an application may receive about a user (design §7): those of the attributes its
  * registration releases, under OIDC Core §5.1's names or its own (`oidc.claimNames`, docs/adr/0043);
- * `sub` always, as the stable account id. oidc-provider then keeps those of the scopes and claims
- * granted for the request.
+ * `sub` always, as the stable account id; and, from `facts`, how the sign-in behind the token
+ * went (docs/adr/0048). oidc-provider then keeps those of the scopes and claims granted for the
+ * request.
  */
-export function claimsFor(user: UserRecord, app: RelyingApp | undefined): Record<string, string | boolean> {
-  const claims: Record<string, string | boolean> = { sub: user.id };
+export function claimsFor(
+  user: UserRecord,
+  app: RelyingApp | undefined,
+  facts: AuthenticationFacts | null = null,
+): Record<string, ClaimValue> {
+  const claims: Record<string, ClaimValue> = { sub: user.id };
   if (!app) return claims;
-  for (const [name, value] of releaseAttributes(user, app, oidcClaimNames(app), RELEASABLE_ATTRIBUTES))
+  for (const [name, value] of releaseAttributes(user, app, oidcClaimNames(app), PERSON_ATTRIBUTES))
     claims[name] = value;
+  if (facts) for (const [name, value] of authenticationClaims(facts, app, oidcClaimNames(app))) claims[name] = value;
   if ((oidcClaimNames(app).email ?? []).length > 0 && mayRelease(app, 'email')) {
     // An account exists only once its owner opened the link mailed to the address, and a new
     // address replaces the old one only the same way: every address we hold was verified.
@@ -55,5 +66,7 @@ export function grantableClaims(app: RelyingApp): Set<string> {
     secondFactorSince: null,
     recovery: null,
   };
-  return new Set([...Object.keys(claimsFor(probe, app)), 'acr', 'amr', 'auth_time', 'sid']);
+  // And a sign-in with every fact, for the claims of how it went (docs/adr/0048).
+  const signIn = { strengths: ['PASSWORD'], devices: [{ id: 'x', name: 'x' }] } as const;
+  return new Set([...Object.keys(claimsFor(probe, app, signIn)), 'acr', 'amr', 'auth_time', 'sid']);
 }

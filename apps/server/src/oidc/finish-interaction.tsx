@@ -4,13 +4,17 @@ import type { Provider } from 'oidc-provider';
 import { sendErrorPage } from '../http/send-error-page';
 import type { LoginContinuation } from '../compose/app-context';
 import type { LoginCancellation } from '../compose/continuations';
-import type { ServiceRegistry } from '@sesame/core';
+import type { EphemeralStore, ServiceRegistry } from '@sesame/core';
+import type { SesameConfig } from '../config/config-schema';
 import { grantableClaims, grantableScopes } from './account-claims';
 import { acrFor, amrFor } from './authentication-methods';
+import { saveAuthenticationFacts } from './authentication-context';
+import { HOUR, OFFLINE_TTL } from './lifetimes';
+import { USER_SCOPES } from './registry-clients';
 
 type Interaction = InstanceType<Provider['Interaction']>;
 
-const OIDC_SCOPES = new Set(['openid', 'offline_access', 'email', 'profile']);
+const OIDC_SCOPES = new Set<string>(USER_SCOPES);
 
 /** The interaction vanished (expired, already finished): the application must start again. */
 export function interactionExpired(request: FastifyRequest, reply: FastifyReply) {
@@ -41,14 +45,34 @@ async function saveGrant(provider: Provider, interaction: Interaction, accountId
   if (granted.length > 0) grant.addOIDCScope(granted.join(' '));
   if (refused.length > 0) grant.rejectOIDCScope(refused.join(' '));
 
+  // The claims of the `claims` parameter, whichever prompt started the interaction: the consent
+  // prompt's details list them, but an interaction started by the login prompt (prompt=login,
+  // max_age) has none, and a grant without them sent the browser through a second, forced
+  // sign-in (found with docs/adr/0048's step-up).
   const details = interaction.prompt.details as { missingOIDCClaims?: string[] };
   const claims = grantableClaims(app);
-  const missing = details.missingOIDCClaims ?? [];
+  const missing = [
+    ...new Set([...(details.missingOIDCClaims ?? []), ...claimsParameterNames(interaction.params.claims)]),
+  ];
   const grantedClaims = missing.filter((claim) => claims.has(claim));
   const refusedClaims = missing.filter((claim) => !claims.has(claim));
   if (grantedClaims.length > 0) grant.addOIDCClaims(grantedClaims);
   if (refusedClaims.length > 0) grant.rejectOIDCClaims(refusedClaims);
   return grant.save();
+}
+
+/** The claims named by an authorization request's `claims` parameter (OIDC Core §5.5), for userinfo or the ID token. */
+function claimsParameterNames(raw: unknown): string[] {
+  if (typeof raw !== 'string') return [];
+  try {
+    const parsed = JSON.parse(raw) as { userinfo?: unknown; id_token?: unknown } | null;
+    const names = (part: unknown) =>
+      part !== null && typeof part === 'object' && !Array.isArray(part) ? Object.keys(part) : [];
+    return [...names(parsed?.userinfo), ...names(parsed?.id_token)];
+  } catch {
+    // oidc-provider refused a malformed one before any interaction.
+    return [];
+  }
 }
 
 /**
@@ -62,7 +86,13 @@ async function saveGrant(provider: Provider, interaction: Interaction, accountId
  * server-side, holds the uid; the provider's resume cookie still ties the result to the browser
  * that made the authorization request.
  */
-export function oidcContinuation(services: { registry: ServiceRegistry }, provider: Provider): LoginContinuation {
+export interface OidcContinuationDeps {
+  readonly registry: ServiceRegistry;
+  readonly ephemeral: EphemeralStore;
+  readonly config: Pick<SesameConfig, 'session'>;
+}
+
+export function oidcContinuation(services: OidcContinuationDeps, provider: Provider): LoginContinuation {
   return async ({ request, reply, session, user, target, strengths }) => {
     const uid = target.data.uid;
     const interaction = typeof uid === 'string' ? await provider.Interaction.find(uid) : undefined;
@@ -74,12 +104,25 @@ export function oidcContinuation(services: { registry: ServiceRegistry }, provid
     // acr and amr describe the strengths that satisfied this request (after a forced
     // re-authentication, only those presented again).
     const { authTime } = session.record;
+    const ts = Math.floor(authTime / 1000);
+    // What CAS puts in a service ticket (cas-continuation.ts), for the claims of how the person
+    // signed in (docs/adr/0048); kept as long as the grant's tokens may live.
+    const offline = String(interaction.params.scope ?? '')
+      .split(' ')
+      .includes('offline_access');
+    await saveAuthenticationFacts(
+      services.ephemeral,
+      grantId,
+      ts,
+      { strengths, devices: session.record.mobileDevices },
+      offline ? OFFLINE_TTL : services.config.session.absoluteHours * HOUR,
+    );
     interaction.result = {
       login: {
         accountId: user.id,
         acr: acrFor(strengths),
         amr: amrFor(strengths),
-        ts: Math.floor(authTime / 1000),
+        ts,
         // A browser-session cookie, as ours: the provider's session must not outlive it.
         remember: false,
       },

@@ -1,11 +1,11 @@
 import { satisfyingStrengths, type LoginTarget } from '@sesame/core';
-import { isLocale } from '@sesame/protocol';
 import type { FastifyInstance } from 'fastify';
 import { errors, type Provider } from 'oidc-provider';
 import { baseCookie, COOKIES } from '../http/cookies';
 import type { OidcRoutesContext } from '../compose/app-context';
 import { endInteractionWithError, interactionExpired } from './finish-interaction';
 import { interactionPath } from './provider-configuration';
+import { rememberAppLocale } from '../plugins/portal-context';
 import { maxAgeExceeded, promptsLogin, requestRequirement } from './request-requirement';
 
 /**
@@ -25,6 +25,8 @@ export function interactionRoutes(portal: FastifyInstance, services: OidcRoutesC
     const params = details.params as Record<string, unknown>;
     const app = typeof params.client_id === 'string' ? services.registry.byClientId(params.client_id) : undefined;
     if (details.uid !== request.params.uid || !app) return interactionExpired(request, reply);
+    // OIDC Core §3.1.2.1 ui_locales (docs/adr/0045 §1): the sign-in's pages in the first we speak.
+    rememberAppLocale(request, reply, typeof params.ui_locales === 'string' ? params.ui_locales : undefined);
 
     const requirement = requestRequirement(app, { acrValues: params.acr_values, claims: params.claims });
     const auth = request.auth;
@@ -52,16 +54,7 @@ export function interactionRoutes(portal: FastifyInstance, services: OidcRoutesC
     );
     reply.setCookie(COOKIES.login, handle, baseCookie);
     const page = auth ? '/login/password' : '/login';
-    // OIDC Core §3.1.2.1 ui_locales: the application's hint, unless the user chose a language.
-    const hinted =
-      typeof params.ui_locales === 'string'
-        ? params.ui_locales
-            .split(' ')
-            .map((tag) => tag.split('-')[0]?.toLowerCase())
-            .find((language) => isLocale(language))
-        : undefined;
-    const lang = hinted && !request.cookies[COOKIES.locale] ? `?lang=${hinted}` : '';
-    return reply.redirect(`${page}${lang}`, 303);
+    return reply.redirect(page, 303);
   });
 
   // The level page's way back (docs/adr/0043 §3): a user who cannot or will not reach the level

@@ -77,15 +77,18 @@ function hostsAreValid(request: FastifyRequest, trustProxy: boolean): boolean {
     .every((host) => host === '' || URL.canParse(`http://${host}`));
 }
 
-/** The explicit choice of language in the query (ADR 0026 §2.10), checked by isLocale. */
-const langQuery = z.object({ lang: z.string().optional() });
+/** The explicit choice of language and the application's wish in the query (docs/adr/0045 §1). */
+const langQuery = z.object({ lang: z.string().optional(), ui_locales: z.string().optional() });
 
-/** The portal's choice of language (explicit `lang`, its cookie, Accept-Language), read only. */
+/** The portal's choice of language for the provider's own pages, read only (docs/adr/0045 §1). */
 function localeOf(request: FastifyRequest, services: Pick<OidcRoutesContext, 'config'>) {
-  const asked = parseQuery(request, langQuery).lang;
+  const query = parseQuery(request, langQuery);
   return negotiateLocale(
-    isLocale(asked) ? asked : request.cookies[COOKIES.locale],
-    request.headers['accept-language'],
+    {
+      explicit: isLocale(query.lang) ? query.lang : request.cookies[COOKIES.locale],
+      relyingApp: query.ui_locales ?? request.cookies[COOKIES.appLocale],
+      acceptLanguage: request.headers['accept-language'],
+    },
     services.config.defaultLocale,
   );
 }

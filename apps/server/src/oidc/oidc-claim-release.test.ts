@@ -65,4 +65,25 @@ describe('OpenID Connect claim release and renaming', () => {
     // Its standard name is not released: the application receives the address as `mail`.
     expect(tokens.claims()!.email).toBeUndefined();
   });
+
+  it('prompt=login asking a claim the grant does not hold yet: the password asked once, not twice', async () => {
+    const browser = portal.browser();
+    const first = await authorizationRequest(rp, CALLBACK, { scope: 'openid' });
+    await redeem(rp, (await browse(portal, browser, first.url, MARIE)).callback!, first);
+    const again = await authorizationRequest(rp, CALLBACK, {
+      scope: 'openid',
+      prompt: 'login',
+      claims: JSON.stringify({ id_token: { org: null } }),
+    });
+    let passwords = 0;
+    const post = browser.post.bind(browser);
+    browser.post = (url, ...rest) => {
+      if (url === '/login/password') passwords++;
+      return post(url, ...rest);
+    };
+    const journey = await browse(portal, browser, again.url, MARIE);
+    expect(journey.callback).toBeDefined();
+    expect(passwords).toBe(1);
+    expect((await redeem(rp, journey.callback!, again)).claims()!.org).toBe('DDPP 35');
+  });
 });

@@ -1,24 +1,21 @@
-import { LEVELS } from '@sesame/protocol';
+import { LEVELS, LOCALES } from '@sesame/protocol';
 import { errors, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import type { OidcDeps } from './oidc-deps';
 import { claimsFor } from './account-claims';
+import { authenticationFactsOf } from './authentication-context';
+import { HOUR, MINUTE, OFFLINE_TTL } from './lifetimes';
 import { clientBasedCors } from './cors-policy';
 import { ephemeralAdapterFactory } from './ephemeral-adapter';
 import { translateStoreFault } from './store-faults';
 import { providerJwks, type KeyRing } from './key-ring';
 import { logoutSource, postLogoutSuccessSource, renderError } from './provider-pages';
 import { registryClients, USER_SCOPES } from './registry-clients';
-import { ADMIN_API_SCOPES, oidcClaimsByScope } from '@sesame/core';
+import { ADMIN_API_SCOPES, OIDC_AUTHENTICATION_SCOPE, oidcClaimsByScope } from '@sesame/core';
 import { sesameInteractionPolicy } from './session-coupling';
 
 /** The path of the interaction pages (registerOidcPortalRoutes), under the issuer's path. */
 export const interactionPath = (uid: string) => `/oidc/interaction/${uid}`;
 
-const MINUTE = 60;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-/** Refresh tokens asked with offline_access outlive the session (OIDC Core §11); two weeks. */
-const OFFLINE_TTL = 14 * DAY;
 /** oidc-provider's default tolerance for clock skew, also applied to the store's TTLs. */
 const CLOCK_TOLERANCE = 15;
 
@@ -98,6 +95,8 @@ export function providerConfiguration(services: OidcDeps, keys: KeyRing): Config
       openid: ['sub', 'acr', 'amr', 'auth_time'],
       email: [...claimsByScope.email, 'email_verified'],
       profile: claimsByScope.profile,
+      // How the person signed in (docs/adr/0048): the strengths and the devices, as CAS tells them.
+      [OIDC_AUTHENTICATION_SCOPE]: claimsByScope[OIDC_AUTHENTICATION_SCOPE],
     },
     async findAccount(ctx, sub, token) {
       const user = await services.durable.users.findById(sub).catch(translateStoreFault);
@@ -111,7 +110,12 @@ export function providerConfiguration(services: OidcDeps, keys: KeyRing): Config
         return undefined;
       const clientId = (ctx as KoaContextWithOIDC | undefined)?.oidc?.client?.clientId;
       const app = clientId ? registry.byClientId(clientId) : undefined;
-      return { accountId: user.id, claims: () => ({ ...claimsFor(user, app), sub: user.id }) };
+      // The sign-in behind the token (docs/adr/0048): the code's, the refresh token's, the access token's.
+      const facts = await authenticationFactsOf(
+        services.ephemeral,
+        token as Parameters<typeof authenticationFactsOf>[1],
+      );
+      return { accountId: user.id, claims: () => ({ ...claimsFor(user, app, facts), sub: user.id }) };
     },
     interactions: {
       url: (_ctx, interaction) => interactionPath(interaction.uid),
@@ -176,7 +180,7 @@ export function providerConfiguration(services: OidcDeps, keys: KeyRing): Config
     },
     discovery: {
       claim_types_supported: ['normal'],
-      ui_locales_supported: ['fr', 'en'],
+      ui_locales_supported: [...LOCALES],
     },
     // Browser-side clients (public) may call the token endpoints, and any client userinfo, from
     // the origins of their registered redirect URIs; nobody else (cors-policy.ts, ADR 0012).

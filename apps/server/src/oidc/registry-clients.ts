@@ -1,8 +1,11 @@
-import type { ServiceRegistry } from '@sesame/core';
+import { OIDC_AUTHENTICATION_SCOPE, type ServiceRegistry } from '@sesame/core';
 import type { ClientMetadata } from 'oidc-provider';
 
-/** The scopes of a person's sign-in (OIDC Core §5.4), which every client may ask for. */
-export const USER_SCOPES = ['openid', 'offline_access', 'email', 'profile'] as const;
+/**
+ * The scopes of a person's sign-in (OIDC Core §5.4, and how the person signed in, docs/adr/0048),
+ * which every client may ask for; it is granted only what its registration releases.
+ */
+export const USER_SCOPES = ['openid', 'offline_access', 'email', 'profile', OIDC_AUTHENTICATION_SCOPE] as const;
 
 /**
  * The OIDC clients of the relying-app registry, as oidc-provider's static clients. There is no

@@ -2,7 +2,7 @@ import { type Clock, type MobileDeviceFactor, randomToken, safeEqual, SesameErro
 import { isLocale, type Strength } from '@sesame/protocol';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { negotiateLocale } from '@sesame/protocol';
+import { localeOfTag, negotiateLocale } from '@sesame/protocol';
 import { catalogues } from '../i18n/catalogues';
 import { baseCookie, COOKIES } from '../http/cookies';
 import { parseQuery } from '../http/parse-form';
@@ -30,11 +30,16 @@ export function registerPortalContext(app: FastifyInstance, services: PortalCont
   app.decorateRequest('meta', null as never);
 
   app.addHook('onRequest', async (request, reply) => {
+    // docs/adr/0045 §1: the user's choice, the relying app's, the browser's, the default. The
+    // account stores no language of the interface (its e-mail language is the mails'): no source.
     const asked = parseQuery(request, langQuery).lang;
     if (isLocale(asked)) reply.setCookie(COOKIES.locale, asked, { ...baseCookie, maxAge: 365 * 86400 });
     request.locale = negotiateLocale(
-      isLocale(asked) ? asked : request.cookies[COOKIES.locale],
-      request.headers['accept-language'],
+      {
+        explicit: isLocale(asked) ? asked : request.cookies[COOKIES.locale],
+        relyingApp: request.cookies[COOKIES.appLocale],
+        acceptLanguage: request.headers['accept-language'],
+      },
       config.defaultLocale,
     );
     request.messages = catalogues[request.locale];
@@ -89,4 +94,24 @@ export async function startSession(
   );
   reply.setCookie(COOKIES.session, session.id, baseCookie);
   return session;
+}
+
+/**
+ * The relying application's language for this browser's sign-in (docs/adr/0045 §1): CAS `locale`
+ * or OIDC `ui_locales`, kept for the pages of the sign-in it starts; an application that asks for
+ * none (or for one we do not speak) clears the previous one's.
+ */
+export function rememberAppLocale(request: FastifyRequest, reply: FastifyReply, asked: string | undefined) {
+  const spoken = (asked ?? '')
+    .split(/\s+/)
+    .map(localeOfTag)
+    .find((locale) => locale !== undefined);
+  if (spoken) reply.setCookie(COOKIES.appLocale, spoken, baseCookie);
+  else if (request.cookies[COOKIES.appLocale]) reply.clearCookie(COOKIES.appLocale, baseCookie);
+  // This request's pages (an error on the way) already speak it.
+  if (spoken && !isLocale(parseQuery(request, langQuery).lang) && !request.cookies[COOKIES.locale]) {
+    request.locale = spoken;
+    request.messages = catalogues[spoken];
+    request.meta = { ...request.meta, locale: spoken };
+  }
 }

@@ -21,6 +21,8 @@ import { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { AdminContext } from '../compose/app-context';
 import { DEFAULT_ORGANISATION_KINDS } from '../config/config-schema';
+import { localisedText } from '../branding/branding';
+import type { Locale } from '@sesame/protocol';
 import { parseForm, parseQuery } from '../http/parse-form';
 import { sendPage, viewContext } from '../http/render-page';
 import { format } from '../i18n/format-message';
@@ -100,12 +102,12 @@ export function adminGovernanceRoutes(app: FastifyInstance, ctx: AdminContext): 
   }
 
   // ── Organisations (issue 14 point 1) ────────────────────────────────────────────────────────
-  const kindLabels = (locale: 'fr' | 'en') =>
+  const kindLabels = (locale: Locale) =>
     new Map(
       (ctx.config.organisationTree.kinds.length > 0
         ? ctx.config.organisationTree.kinds
         : DEFAULT_ORGANISATION_KINDS
-      ).map((k) => [k.id, typeof k.label === 'string' ? k.label : k.label[locale]] as const),
+      ).map((k) => [k.id, localisedText(k.label)[locale]] as const),
     );
 
   async function organisationsPage(

@@ -1,3 +1,4 @@
+import { intlTag } from '@sesame/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestPortal, type Browser, signIn, type TestPortal, textOf } from '../../test/test-portal';
 import { COOKIES } from '../http/cookies';
@@ -28,7 +29,7 @@ let dgal: Date;
 
 /** The date as the pages write it (views/pages/phone-numbers-page.tsx sunsetDate). */
 const written = (date: Date, lang: 'en' | 'fr') =>
-  dateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  dateTimeFormat(intlTag(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 
 beforeEach(async () => {
   const now = Date.now();

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { footerLinks } from '../branding/branding';
 import { format } from '../i18n/format-message';
+import { LanguageChooser } from './language-chooser';
 import type { FormErrors, ViewContext } from './view-context';
 
 export function Layout(props: {
@@ -11,7 +12,6 @@ export function Layout(props: {
 }) {
   const { ctx, title } = props;
   const { m } = ctx;
-  const other = ctx.locale === 'fr' ? 'en' : 'fr';
   const hasErrors = props.errors && (props.errors.general || Object.keys(props.errors.fields).length > 0);
   const { brand } = ctx;
   const name = brand.name[ctx.locale];
@@ -59,9 +59,7 @@ export function Layout(props: {
                   </form>
                 </>
               )}
-              <a href={`${ctx.path}?lang=${other}`} lang={other} hrefLang={other} aria-label={m.meta.switchLabel}>
-                {m.meta.switchTo}
-              </a>
+              <LanguageChooser locale={ctx.locale} path={ctx.path} label={m.meta.language} />
             </nav>
           </div>
         </header>

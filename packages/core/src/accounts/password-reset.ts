@@ -4,6 +4,7 @@ import type { UserRecord } from '../ports';
 import { throttleMailRequest, type AccountDeps, type RequestMeta } from './account-deps';
 import { consumeLink, issueLink, peekLink } from './account-links';
 import { normaliseEmail, parseEmail } from './email-address';
+import { invitationPending } from './invitation';
 import { checkNewPassword } from './password-policy';
 import { SignInGuard } from './sign-in-guard';
 
@@ -72,6 +73,7 @@ export async function completePasswordReset(
   const user = await linkedUser(deps, token, false);
   const accepted = checkNewPassword(password, deps.policy.password, user);
   if ((passwordConfirm ?? '').normalize('NFKC') !== accepted) throw invalidInput('passwordConfirm', 'mismatch');
+  const firstPassword = invitationPending(user);
   const passwordHash = await deps.hasher.hash(accepted);
   await linkedUser(deps, token, true);
   const now = deps.clock.now();
@@ -83,15 +85,18 @@ export async function completePasswordReset(
       ip: meta.ip,
       userAgent: meta.userAgent,
       at: now,
-      details: {},
+      details: firstPassword ? { invitation: true } : {},
     });
   });
   await new SignInGuard(deps.ephemeral, deps.policy).unlock(user.email, meta.ip);
-  await deps.mailer.send({
-    template: 'password-changed',
-    to: user.email,
-    locale: user.emailLocale,
-    params: { firstName: user.firstName },
-  });
+  // "Your password was changed" warns of a change its owner may not have made; an invited
+  // account's first password replaces none, and its owner has just chosen it (docs/adr/0040).
+  if (!firstPassword)
+    await deps.mailer.send({
+      template: 'password-changed',
+      to: user.email,
+      locale: user.emailLocale,
+      params: { firstName: user.firstName },
+    });
   return { ...user, passwordHash, credentialsChangedAt: now };
 }

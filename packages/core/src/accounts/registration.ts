@@ -1,4 +1,4 @@
-import { isLocale, type Locale } from '@sesame/protocol';
+import { isLocale, LOCALES, type Locale } from '@sesame/protocol';
 import { z } from 'zod';
 import { collectInputIssues, invalidInput, SesameError } from '../errors';
 import { throttleMailRequest, type AccountDeps, type RequestMeta } from './account-deps';
@@ -22,7 +22,7 @@ const pendingRegistration = z.object({
   firstName: z.string(),
   lastName: z.string(),
   email: z.string(),
-  emailLocale: z.enum(['fr', 'en']),
+  emailLocale: z.enum(LOCALES),
 });
 export type PendingRegistration = z.infer<typeof pendingRegistration>;
 

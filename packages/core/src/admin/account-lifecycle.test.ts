@@ -22,7 +22,7 @@ describe('parseInvitation', () => {
   it('lists every bad field at once', () => {
     let thrown: unknown;
     try {
-      parseInvitation({ email: 'x', lastName: '1', emailLocale: 'de', externalId: 'a;b' }, 'en');
+      parseInvitation({ email: 'x', lastName: '1', emailLocale: 'ja', externalId: 'a;b' }, 'en');
     } catch (error) {
       thrown = error;
     }

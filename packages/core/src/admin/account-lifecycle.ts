@@ -1,6 +1,7 @@
 import { isLocale, type Locale } from '@sesame/protocol';
 import type { RequestMeta } from '../accounts/account-deps';
 import { issueLink } from '../accounts/account-links';
+import { INVITED_PASSWORD_HASH, invitationPending } from '../accounts/invitation';
 import { parseEmail } from '../accounts/email-address';
 import { parsePersonName } from '../accounts/person-name';
 import { generateUserId } from '../accounts/user-id';
@@ -12,19 +13,14 @@ import type { DurableRepositories, UserRecord } from '../ports';
 import type { AdminDeps } from './admin-deps';
 import { targetAccount } from './admin-accounts';
 
+export { INVITED_PASSWORD_HASH, invitationPending } from '../accounts/invitation';
+
 /**
  * The account lifecycle of issue 14 point 2 (docs/adr/0035): invite, deactivate, reactivate,
  * delete (erasure), move. Used by the console, the CSV import, the REST API and SCIM alike; each
  * use case calls authorise() (through targetAccount or assertAuthorised) before it reads or changes
  * anything of its target, so no caller decides rights.
  */
-
-/**
- * The password hash of an invited account until its owner sets one from the mailed link: no
- * argon2 PHC string, so every verification fails (argon2-hasher.ts answers false for a malformed
- * hash) and the account cannot be signed into with any password.
- */
-export const INVITED_PASSWORD_HASH = '!invited';
 
 /** How long an invitation link works: agents do not all read their mail within the hour of a reset link. */
 export const INVITATION_TTL_DAYS = 7;
@@ -33,11 +29,6 @@ export const INVITATION_TTL_DAYS = 7;
 export const EXTERNAL_ID_MAX_LENGTH = 128;
 // Starts with a letter or digit: a cell opening with = + - @ is a formula to spreadsheets (CSV injection).
 const EXTERNAL_ID = /^[\p{L}\p{N}][\p{L}\p{N}._@:\-/+]*$/u;
-
-/** True when the account was invited and its owner has not set a password yet. */
-export function invitationPending(user: Pick<UserRecord, 'passwordHash'>): boolean {
-  return user.passwordHash === INVITED_PASSWORD_HASH;
-}
 
 /** True when the account was deactivated by a manager. */
 export function isDeactivated(user: Pick<UserRecord, 'deactivatedAt'>): boolean {

@@ -14,3 +14,4 @@ export { casAttributesWanted, type ValidationSuccess } from './validation-succes
 export * from './cas-documents';
 export * from './login-request-documents';
 export * from './logout-request';
+export * from './saml-validate';

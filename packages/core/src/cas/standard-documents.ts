@@ -1,5 +1,5 @@
 import { levelOf, wireStrengths } from '@sesame/protocol';
-import { casAttributeNames, RELEASABLE_ATTRIBUTES, releaseAttributes } from '../relying-apps/attribute-release';
+import { casAttributeNames, PERSON_ATTRIBUTES, releaseAttributes } from '../relying-apps/attribute-release';
 import { isoDate, type AttributeValue, type ValidationSuccess } from './validation-success';
 import { element, renderXml, type XmlElement } from './xml';
 
@@ -22,7 +22,7 @@ export function standardAttributes(success: ValidationSuccess): Array<[string, A
     ['authenticationLevel', levelOf(strengths) ?? 'BASIC'],
     // Wire names; the level says HIGH for a key at HIGH (docs/adr/0029 §6).
     ['strengths', wireStrengths(strengths)],
-    ...releaseAttributes(success.user, success.app, casAttributeNames(success.app), RELEASABLE_ATTRIBUTES),
+    ...releaseAttributes(success.user, success.app, casAttributeNames(success.app), PERSON_ATTRIBUTES),
   ];
 }
 

@@ -1,3 +1,4 @@
+import type { Locale } from '@sesame/protocol';
 import type { NewOrganisation, Organisation } from '../organisations/organisation';
 import type { RoleAssignment, ScopedRole } from '../organisations/roles';
 
@@ -76,7 +77,7 @@ export interface AccountDirectory {
 /** One account as the CSV export writes it (docs/adr/0035): the import's columns, and its state. */
 export interface AccountExportRow extends AccountListing {
   readonly externalId: string | null;
-  readonly emailLocale: 'fr' | 'en';
+  readonly emailLocale: Locale;
   readonly deactivated: boolean;
   /** Invited, no password chosen yet. */
   readonly invitationPending: boolean;

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { USER } from '../../testing';
 import {
+  authenticationClaims,
   casAttributeNames,
+  OIDC_AUTHENTICATION_SCOPE,
   oidcClaimNames,
   oidcClaimsByScope,
   releaseAttributes,
@@ -81,6 +83,12 @@ describe('attribute release', () => {
       /same CAS attribute name/,
     ],
     ['a claim the provider sets', { oidc: { clientId: 'a', claimNames: { uid: 'acr' } } }, /already used/],
+    // How the person signed in is in CAS's own elements (docs/adr/0048): not a CAS attribute.
+    [
+      'the sign-in’s strengths as a CAS attribute',
+      { cas: { services: ['https://a.example/*'], attributeNames: { strengths: 'level' } } },
+      /strengths/,
+    ],
   ])('refuses %s at start, naming the application', (_why, extra, message) => {
     expect(() => app(extra)).toThrow(message);
     expect(() => app(extra)).toThrow(/relying app "app"/);
@@ -98,5 +106,43 @@ describe('attribute release', () => {
         .email,
     ).toEqual(['email', 'mail']);
     expect(RESERVED_CAS_ATTRIBUTE_NAMES.has('strengths')).toBe(true);
+  });
+
+  it('the sign-in’s strengths and devices: OIDC claims of their own scope, never a CAS attribute (docs/adr/0048)', () => {
+    const facts = {
+      strengths: ['PASSWORD_WEBAUTHN_HIGH' as const],
+      devices: [
+        { id: 'dev-1', name: 'Pixel', webauthn: undefined },
+        {
+          id: 'key-1',
+          name: 'YubiKey',
+          webauthn: { aaguid: 'x', type: 'SECURITY_KEY' as const, model: null, maker: null },
+        },
+      ],
+    };
+    const a = app({
+      attributes: ['email', 'strengths', 'authenticationDevices'],
+      cas: { services: ['https://a.example/*'] },
+      oidc: { clientId: 'a' },
+    });
+    // The wire name (a key at HIGH is told PASSWORD_WEBAUTHN, docs/adr/0029 §6); no AAGUID, no key.
+    expect(authenticationClaims(facts, a, oidcClaimNames(a))).toEqual([
+      ['strengths', ['PASSWORD_WEBAUTHN']],
+      [
+        'authentication_devices',
+        [
+          { id: 'dev-1', name: 'Pixel', type: 'MOBILE_APP' },
+          { id: 'key-1', name: 'YubiKey', type: 'SECURITY_KEY' },
+        ],
+      ],
+    ]);
+    // No device confirmed a password-only sign-in: the claim is left out rather than empty.
+    expect(authenticationClaims({ strengths: ['PASSWORD'], devices: [] }, a, oidcClaimNames(a))).toEqual([
+      ['strengths', ['PASSWORD']],
+    ]);
+    expect(releaseAttributes(user, a, casAttributeNames(a), RELEASABLE_ATTRIBUTES).map(([n]) => n)).toEqual(['email']);
+    const withheld = app({ attributes: ['email'], oidc: { clientId: 'a' } });
+    expect(authenticationClaims(facts, withheld, oidcClaimNames(withheld))).toEqual([]);
+    expect(oidcClaimsByScope([])[OIDC_AUTHENTICATION_SCOPE]).toEqual(['strengths', 'authentication_devices']);
   });
 });

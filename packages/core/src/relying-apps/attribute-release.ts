@@ -1,5 +1,7 @@
+import { wireStrengths, type Strength } from '@sesame/protocol';
 import type { UserRecord } from '../ports';
 import { employeeTypeOf } from '../cas/eulogin-identity';
+import type { MobileDeviceFactor } from '../sessions/sso-session';
 
 /**
  * Attribute release and renaming (issue 15 point 2, docs/adr/0043): what an application may know
@@ -20,8 +22,35 @@ export const RELEASABLE_ATTRIBUTES = [
   // and the account id as an attribute (`uid`), which many applications read rather than the user.
   'fullName',
   'uid',
+  // Issue 15 point 2 (docs/adr/0048): how the person signed in, as EU Login tells CAS applications
+  // (`strengths`, `authenticationFactors`); OIDC claims only, CAS has them in its own elements.
+  'strengths',
+  'authenticationDevices',
 ] as const;
 export type ReleasableAttribute = (typeof RELEASABLE_ATTRIBUTES)[number];
+
+/** The attributes that describe a sign-in rather than the person (docs/adr/0048): OIDC only. */
+export const AUTHENTICATION_ATTRIBUTES = ['strengths', 'authenticationDevices'] as const;
+export type AuthenticationAttribute = (typeof AUTHENTICATION_ATTRIBUTES)[number];
+/** The attributes of the person: released by CAS and OIDC alike. */
+export const PERSON_ATTRIBUTES = RELEASABLE_ATTRIBUTES.filter(
+  (source): source is Exclude<ReleasableAttribute, AuthenticationAttribute> =>
+    !(AUTHENTICATION_ATTRIBUTES as readonly string[]).includes(source),
+);
+
+/** What a sign-in was (docs/adr/0048): the strengths that satisfied the application, the devices that confirmed it. */
+export interface AuthenticationFacts {
+  readonly strengths: readonly Strength[];
+  readonly devices: readonly MobileDeviceFactor[];
+}
+
+/** A device told to an application: its name, its stable id, its kind. Never a key nor a secret. */
+export interface AuthenticationDeviceClaim {
+  readonly id: string;
+  readonly name: string;
+  /** `MOBILE_APP` for the Sésame app; for a WebAuthn key, EU Login's deviceType. */
+  readonly type: 'MOBILE_APP' | 'SECURITY_KEY' | 'PLATFORM' | 'PASSKEY';
+}
 
 /** The CAS naming profiles. */
 export const CAS_ATTRIBUTE_PROFILES = ['sesame', 'ldap', 'eulogin'] as const;
@@ -94,7 +123,14 @@ export const OIDC_PROFILE_NAMES: AttributeNames = {
   lastName: ['family_name'],
   fullName: ['name'],
   locale: ['locale'],
+  // Additional claims (OIDC Core §5.1.2), in the `sesame:authentication` scope (docs/adr/0048).
+  strengths: ['strengths'],
+  authenticationDevices: ['authentication_devices'],
 };
+
+/** The scope of the sign-in's claims (docs/adr/0048), prefixed as Sésame's other scopes. */
+export const OIDC_AUTHENTICATION_SCOPE = 'sesame:authentication';
+export type OidcClaimScope = 'email' | 'profile' | typeof OIDC_AUTHENTICATION_SCOPE;
 
 /**
  * Names that already mean something in the document a renamed attribute lands in: an application
@@ -161,7 +197,54 @@ export function attributeValue(user: UserRecord, source: ReleasableAttribute): s
       return employeeTypeOf(user);
     case 'uid':
       return user.id;
+    // Not the person's: authenticationClaims() releases them from the sign-in.
+    case 'strengths':
+    case 'authenticationDevices':
+      return null;
   }
+}
+
+/** The value of an authentication attribute for a sign-in; null when there is none to tell. */
+export function authenticationValue(
+  facts: AuthenticationFacts,
+  source: AuthenticationAttribute,
+): readonly string[] | readonly AuthenticationDeviceClaim[] | null {
+  switch (source) {
+    case 'strengths': {
+      // Wire names, as CAS tells them (docs/adr/0029 §6: a key at HIGH is PASSWORD_WEBAUTHN).
+      const strengths = wireStrengths(facts.strengths);
+      return strengths.length > 0 ? strengths : null;
+    }
+    case 'authenticationDevices':
+      // Password only, SMS, a one-time code, an eID: no device of ours confirmed it.
+      return facts.devices.length > 0
+        ? facts.devices.map((d): AuthenticationDeviceClaim => ({
+            id: d.id,
+            name: d.name,
+            type: d.webauthn?.type ?? 'MOBILE_APP',
+          }))
+        : null;
+  }
+}
+
+/**
+ * The released claims of a sign-in (docs/adr/0048): as releaseAttributes(), for the
+ * authentication attributes the application may know, under its names.
+ */
+export function authenticationClaims(
+  facts: AuthenticationFacts,
+  app: Pick<ReleaseSettings, 'attributes'>,
+  names: AttributeNames,
+): Array<[string, readonly string[] | readonly AuthenticationDeviceClaim[]]> {
+  const out: Array<[string, readonly string[] | readonly AuthenticationDeviceClaim[]]> = [];
+  for (const source of AUTHENTICATION_ATTRIBUTES) {
+    const as = names[source];
+    if (!as || as.length === 0 || !mayRelease(app, source)) continue;
+    const value = authenticationValue(facts, source);
+    if (value === null) continue;
+    for (const name of as) out.push([name, value]);
+  }
+  return out;
 }
 
 /** The profile's names with the application's overrides (a source named there replaces the profile's). */
@@ -201,9 +284,14 @@ export function oidcClaimNames(app: Pick<ReleaseSettings, 'oidc'>): AttributeNam
   return effectiveNames(OIDC_PROFILE_NAMES, app.oidc?.claimNames);
 }
 
-/** OIDC Core §5.4: the scope that releases a claim — `email` for the e-mail address, else `profile`. */
-export function oidcScopeOf(source: ReleasableAttribute): 'email' | 'profile' {
-  return source === 'email' ? 'email' : 'profile';
+/**
+ * OIDC Core §5.4: the scope that releases a claim — `email` for the e-mail address, the sign-in's
+ * own scope for how the person signed in (docs/adr/0048), else `profile`.
+ */
+export function oidcScopeOf(source: ReleasableAttribute): OidcClaimScope {
+  if (source === 'email') return 'email';
+  if ((AUTHENTICATION_ATTRIBUTES as readonly string[]).includes(source)) return OIDC_AUTHENTICATION_SCOPE;
+  return 'profile';
 }
 
 /**
@@ -211,11 +299,10 @@ export function oidcScopeOf(source: ReleasableAttribute): 'email' | 'profile' {
  * one for all clients). A name may belong to one scope only: `{ "organisation": "email" }` in one
  * application would otherwise put the standard `email` claim under `profile` for all.
  */
-export function oidcClaimsByScope(apps: ReadonlyArray<Pick<ReleaseSettings, 'id' | 'oidc'>>): {
-  email: string[];
-  profile: string[];
-} {
-  const scopes = new Map<string, { scope: 'email' | 'profile'; app: string }>();
+export function oidcClaimsByScope(
+  apps: ReadonlyArray<Pick<ReleaseSettings, 'id' | 'oidc'>>,
+): Record<OidcClaimScope, string[]> {
+  const scopes = new Map<string, { scope: OidcClaimScope; app: string }>();
   const add = (names: AttributeNames, app: string) => {
     for (const [source, as] of Object.entries(names) as Array<[ReleasableAttribute, readonly string[]]>) {
       for (const name of as) {
@@ -231,6 +318,6 @@ export function oidcClaimsByScope(apps: ReadonlyArray<Pick<ReleaseSettings, 'id'
   };
   add(OIDC_PROFILE_NAMES, 'OIDC Core §5.1');
   for (const app of apps) if (app.oidc) add(oidcClaimNames(app), app.id);
-  const of = (scope: 'email' | 'profile') => [...scopes].filter(([, s]) => s.scope === scope).map(([name]) => name);
-  return { email: of('email'), profile: of('profile') };
+  const of = (scope: OidcClaimScope) => [...scopes].filter(([, s]) => s.scope === scope).map(([name]) => name);
+  return { email: of('email'), profile: of('profile'), [OIDC_AUTHENTICATION_SCOPE]: of(OIDC_AUTHENTICATION_SCOPE) };
 }

@@ -5,6 +5,7 @@ import { checkGrantScope, ROLES } from '../organisations/roles';
 import {
   ATTRIBUTE_NAME_PATTERN,
   CAS_ATTRIBUTE_PROFILES,
+  PERSON_ATTRIBUTES,
   RELEASABLE_ATTRIBUTES,
   RESERVED_CAS_ATTRIBUTE_NAMES,
   RESERVED_OIDC_CLAIM_NAMES,
@@ -56,7 +57,7 @@ const adminApiSchema = z.object({
  * Source attribute → the name, or names, it is released under (docs/adr/0043); `[]` withholds it
  * from this protocol. A name a document already uses for something else is refused.
  */
-function attributeNamesSchema(reserved: ReadonlySet<string>, what: string) {
+function attributeNamesSchema(sources: readonly [string, ...string[]], reserved: ReadonlySet<string>, what: string) {
   const name = z
     .string()
     .regex(ATTRIBUTE_NAME_PATTERN, {
@@ -65,7 +66,7 @@ function attributeNamesSchema(reserved: ReadonlySet<string>, what: string) {
     .refine((n) => !reserved.has(n), { message: `${what} name already used by Sésame in the answer` });
   return z
     .partialRecord(
-      z.enum(RELEASABLE_ATTRIBUTES),
+      z.enum(sources),
       // One name or a list: a lone string is read as a list of one.
       z.preprocess((value) => (typeof value === 'string' ? [value] : value), z.array(name)),
     )
@@ -119,7 +120,12 @@ export const relyingAppSchema = z.object({
        */
       attributeProfile: z.enum(CAS_ATTRIBUTE_PROFILES).optional(),
       /** Per attribute, the name(s) replacing the profile's, e.g. `{ "email": "mail", "fullName": ["cn", "displayName"] }`. */
-      attributeNames: attributeNamesSchema(RESERVED_CAS_ATTRIBUTE_NAMES, 'CAS attribute').optional(),
+      attributeNames: attributeNamesSchema(
+        // How the person signed in is in EU Login's own elements, not in <cas:attributes> (docs/adr/0048).
+        PERSON_ATTRIBUTES as unknown as [string, ...string[]],
+        RESERVED_CAS_ATTRIBUTE_NAMES,
+        'CAS attribute',
+      ).optional(),
       /**
        * `<cas:attributes>` also in the CAS 2.0 answers of /serviceValidate and /proxyValidate, as
        * several CAS servers offer for clients that never call /p3 (CAS 3.0 §2.5 answers them without).
@@ -140,7 +146,7 @@ export const relyingAppSchema = z.object({
        * `{ "organisation": "org", "uid": "preferred_username" }`; an e-mail claim is in the
        * `email` scope, the others in `profile`.
        */
-      claimNames: attributeNamesSchema(RESERVED_OIDC_CLAIM_NAMES, 'claim').optional(),
+      claimNames: attributeNamesSchema(RELEASABLE_ATTRIBUTES, RESERVED_OIDC_CLAIM_NAMES, 'claim').optional(),
       grantTypes: z
         .array(z.enum(['authorization_code', 'refresh_token', 'client_credentials']))
         .default(['authorization_code', 'refresh_token']),

@@ -157,6 +157,13 @@ function describeLifecycle(name: string, open: () => Promise<DurableStore>): voi
       clock += 6 * 86_400_000;
       await completePasswordReset(deps, mail.params.token, PASSWORD, PASSWORD, META);
       expect((await authenticatePassword(deps, created.email, PASSWORD, META)).id).toBe(created.id);
+      // Its first password changes none: no "your password was changed" mail, an audit line that says so.
+      expect(mails.map((x) => x.template)).toEqual(['invitation']);
+      expect(
+        (await durable.audit.list({ userId: created.id, limit: 5 })).find((x) => x.type === 'password.reset'),
+      ).toMatchObject({
+        details: { invitation: true },
+      });
       expect(await code(completePasswordReset(deps, mail.params.token, PASSWORD, PASSWORD, META))).toBe('LINK_INVALID');
       // Active now: nothing to send again.
       expect(await resendInvitation(deps, actors.lm35!, created.id, META)).toBe(false);

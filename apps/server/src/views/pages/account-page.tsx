@@ -1,3 +1,4 @@
+import { intlTag, languageOf } from '@sesame/protocol';
 import type { StoredAuditEvent, UserRecord } from '@sesame/core';
 import { format } from '../../i18n/format-message';
 import type { AppOffer } from '../../http/app-offer';
@@ -27,7 +28,7 @@ export function AccountPage(props: {
 }) {
   const { m, locale } = props.ctx;
   const u = props.user;
-  const when = dateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+  const when = dateTimeFormat(intlTag(locale), {
     dateStyle: 'medium',
     timeStyle: 'short',
   });
@@ -68,7 +69,7 @@ export function AccountPage(props: {
           <dt>{m.account.email}</dt>
           <dd>{u.email}</dd>
           <dt>{m.account.emailLocale}</dt>
-          <dd>{m.languages[u.emailLocale]}</dd>
+          <dd lang={u.emailLocale}>{languageOf(u.emailLocale).endonym}</dd>
           {u.organisation && (
             <>
               <dt>{m.account.organisation}</dt>

@@ -1,3 +1,4 @@
+import { intlTag } from '@sesame/protocol';
 import type { AccountOverview, GrantOption } from '@sesame/core';
 import type { ComponentChildren } from 'preact';
 import { format } from '../../i18n/format-message';
@@ -34,7 +35,7 @@ export function AdminAccountPage(props: {
   const { m, locale } = props.ctx;
   const a = m.admin;
   const o = props.overview;
-  const when = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+  const when = new Intl.DateTimeFormat(intlTag(locale), {
     dateStyle: 'medium',
     timeStyle: 'short',
   });

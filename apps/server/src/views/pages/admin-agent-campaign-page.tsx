@@ -1,3 +1,4 @@
+import { intlTag } from '@sesame/protocol';
 import type { AgentCampaign } from '@sesame/core';
 import { format } from '../../i18n/format-message';
 import { Actions, Form, Notice, TextAreaField } from '../components';
@@ -20,7 +21,7 @@ export function AdminAgentCampaignPage(props: {
   const { user, category, agent } = props.agent;
   const name = `${user.firstName} ${user.lastName}`;
   const id = encodeURIComponent(user.id);
-  const when = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+  const when = new Intl.DateTimeFormat(intlTag(locale), {
     dateStyle: 'medium',
     timeStyle: 'short',
   });

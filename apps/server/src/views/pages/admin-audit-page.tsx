@@ -1,3 +1,4 @@
+import { intlTag } from '@sesame/protocol';
 import { outcomeOf, type AuditEventType, type Organisation, type StoredAuditEvent } from '@sesame/core';
 import { format } from '../../i18n/format-message';
 import { Actions } from '../components';
@@ -39,7 +40,7 @@ export function AdminAuditPage(props: {
   const g = m.adminGovernance;
   const v = props.values;
   const err = props.errors?.fields ?? {};
-  const when = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+  const when = new Intl.DateTimeFormat(intlTag(locale), {
     dateStyle: 'medium',
     timeStyle: 'medium',
     timeZone: 'UTC',

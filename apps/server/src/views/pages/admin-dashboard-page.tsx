@@ -1,3 +1,4 @@
+import { intlTag } from '@sesame/protocol';
 import { METHOD_CATEGORIES, type CampaignSettings, type MigrationDashboard, type Organisation } from '@sesame/core';
 import { format } from '../../i18n/format-message';
 import { Actions, Form, Notice } from '../components';
@@ -29,7 +30,7 @@ export function AdminDashboardPage(props: {
   const { dashboard } = props;
   const o = dashboard.organisation;
   const f = dashboard.figures;
-  const number = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB');
+  const number = new Intl.NumberFormat(intlTag(locale));
   const percent = (p: number) => format(d.percent, { percent: number.format(Math.round(p * 1000) / 10) }, locale);
   const org = encodeURIComponent(o.id);
   const errors = props.errors?.fields ?? {};

@@ -1,3 +1,5 @@
+import { intlTag } from '@sesame/protocol';
+import { LanguageOptions } from '../language-chooser';
 import {
   INVITATION_TTL_DAYS,
   invitationPending,
@@ -74,12 +76,7 @@ export function AdminInvitePage(props: {
           errors={props.errors}
         />
         <SelectField name="emailLocale" label={l.emailLocale} errors={props.errors}>
-          <option value="fr" selected={(v.emailLocale ?? locale) === 'fr'}>
-            Français
-          </option>
-          <option value="en" selected={(v.emailLocale ?? locale) === 'en'}>
-            English
-          </option>
+          <LanguageOptions selected={v.emailLocale ?? locale} />
         </SelectField>
         <Actions>
           <button type="submit" class="button">
@@ -103,7 +100,7 @@ export function AccountLifecycleSection(props: {
   const l = m.lifecycle;
   const u = props.user;
   const base = `/admin/accounts/${encodeURIComponent(u.id)}`;
-  const when = new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+  const when = new Intl.DateTimeFormat(intlTag(locale), {
     dateStyle: 'medium',
     timeStyle: 'short',
   });

@@ -1,3 +1,4 @@
+import { intlTag } from '@sesame/protocol';
 import type { CredentialSummary } from '@sesame/core';
 import type { ComponentChildren } from 'preact';
 import { Actions, Notice } from '../components';
@@ -43,7 +44,7 @@ export function CredentialListPage<Row extends CredentialSummary>(props: {
 }) {
   const { locale } = props.ctx;
   const t = props.texts;
-  const when = dateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const when = dateTimeFormat(intlTag(locale), { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <Layout ctx={props.ctx} title={t.title}>
       <h1>{t.title}</h1>

@@ -1,3 +1,4 @@
+import { intlTag } from '@sesame/protocol';
 import { format } from '../../i18n/format-message';
 import { Actions, Form } from '../components';
 import { Layout } from '../layout';
@@ -30,7 +31,7 @@ export function DeviceQrPage(props: {
 }) {
   const { m, locale } = props.ctx;
   const q = m.devices.qr;
-  const time = dateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { timeStyle: 'short' });
+  const time = dateTimeFormat(intlTag(locale), { timeStyle: 'short' });
   return (
     <Layout ctx={props.ctx} title={q.title}>
       <h1>{q.title}</h1>

@@ -1,3 +1,4 @@
+import { intlTag } from '@sesame/protocol';
 import type { AccountRecovery, DeviceSummary } from '@sesame/core';
 import { blockEnd } from '../../http/error-map';
 import { format } from '../../i18n/format-message';
@@ -30,7 +31,7 @@ export function DevicesPage(props: {
     ? props.devices.filter((device) => device.status === 'active' && !device.notifications)
     : [];
   const silentNames = silent.map((device) => format(n.quoted, { name: device.name })).join(', ');
-  const when = dateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {
+  const when = dateTimeFormat(intlTag(locale), {
     dateStyle: 'medium',
     timeStyle: 'short',
   });

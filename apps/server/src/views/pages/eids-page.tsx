@@ -1,3 +1,4 @@
+import { intlTag } from '@sesame/protocol';
 import type { EidLinkRecord } from '@sesame/core';
 import { Actions, Form, Notice } from '../components';
 import { Layout } from '../layout';
@@ -19,7 +20,7 @@ export function EidsPage(props: {
 }) {
   const { m, locale } = props.ctx;
   const t = m.eids;
-  const when = dateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const when = dateTimeFormat(intlTag(locale), { dateStyle: 'medium', timeStyle: 'short' });
   const labelOf = (id: string) => props.providers.find((p) => p.id === id)?.label ?? id;
   return (
     <Layout ctx={props.ctx} title={t.title}>

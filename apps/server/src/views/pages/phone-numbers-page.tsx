@@ -1,3 +1,4 @@
+import { intlTag } from '@sesame/protocol';
 import type { CredentialSummary } from '@sesame/core';
 import { format } from '../../i18n/format-message';
 import { Actions, Field, Form } from '../components';
@@ -10,7 +11,7 @@ const LIST = '/account/phone-numbers';
 
 /** The sunset date in the reader's language ("1 July 2026", "1 juillet 2026"). */
 export function sunsetDate(ctx: ViewContext, sunset: Date): string {
-  return dateTimeFormat(ctx.locale === 'fr' ? 'fr-FR' : 'en-GB', {
+  return dateTimeFormat(intlTag(ctx.locale), {
     dateStyle: 'long',
     timeZone: 'UTC',
   }).format(sunset);
@@ -102,7 +103,7 @@ export function ConfirmPhoneNumberPage(props: {
 }) {
   const { m, locale } = props.ctx;
   const p = m.phoneNumbers;
-  const time = dateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { timeStyle: 'short' });
+  const time = dateTimeFormat(intlTag(locale), { timeStyle: 'short' });
   return (
     <Layout ctx={props.ctx} title={p.confirmTitle} errors={props.errors}>
       <h1>{p.confirmTitle}</h1>

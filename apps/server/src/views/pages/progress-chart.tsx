@@ -1,3 +1,4 @@
+import { intlTag } from '@sesame/protocol';
 import type { SnapshotPoint } from '@sesame/core';
 import { format } from '../../i18n/format-message';
 import type { ViewContext } from '../view-context';
@@ -32,7 +33,7 @@ export function ProgressChart(props: { ctx: ViewContext; series: readonly Snapsh
   const y = (v: number) => PAD.top + innerH - (v / max) * innerH;
   const line = (key: 'equipped' | 'holdouts') =>
     points.map((p, i) => `${x(i).toFixed(1)},${y(p[key]).toFixed(1)}`).join(' ');
-  const number = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB');
+  const number = new Intl.NumberFormat(intlTag(locale));
   return (
     <>
       <figure class="chart">

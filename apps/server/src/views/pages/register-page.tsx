@@ -1,5 +1,6 @@
 import { Actions, Field, Form } from '../components';
 import { Layout } from '../layout';
+import { LanguageOptions } from '../language-chooser';
 import type { FormErrors, ViewContext } from '../view-context';
 
 export interface RegisterValues {
@@ -73,12 +74,7 @@ export function RegisterPage(props: { ctx: ViewContext; values?: RegisterValues;
             aria-invalid={localeError ? 'true' : undefined}
             aria-describedby={localeError ? 'emailLocale-hint emailLocale-error' : 'emailLocale-hint'}
           >
-            <option value="fr" selected={emailLocale === 'fr'} lang="fr">
-              {m.languages.fr}
-            </option>
-            <option value="en" selected={emailLocale === 'en'} lang="en">
-              {m.languages.en}
-            </option>
+            <LanguageOptions selected={emailLocale} />
           </select>
         </div>
         <div class={`field field--checkbox${privacyError ? ' field--error' : ''}`}>

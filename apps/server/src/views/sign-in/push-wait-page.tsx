@@ -1,3 +1,4 @@
+import { intlTag } from '@sesame/protocol';
 import type { ComponentChildren } from 'preact';
 import { format } from '../../i18n/format-message';
 import { Actions, Form, Notice } from '../components';
@@ -51,7 +52,7 @@ export function PushWaitPage(
   },
 ) {
   const { text, actions } = props;
-  const time = dateTimeFormat(props.ctx.locale === 'fr' ? 'fr-FR' : 'en-GB', { timeStyle: 'medium' });
+  const time = dateTimeFormat(intlTag(props.ctx.locale), { timeStyle: 'medium' });
   return (
     <Layout ctx={props.ctx} title={text.title}>
       <h1>{text.title}</h1>

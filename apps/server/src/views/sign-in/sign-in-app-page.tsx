@@ -1,3 +1,4 @@
+import { intlTag } from '@sesame/protocol';
 import type { VNode } from 'preact';
 import { PageTemplates, pageTemplate } from '../../http/page-template';
 import { dateTimeFormat } from '../../i18n/date-time-format';
@@ -77,7 +78,7 @@ export function signInAppPage(props: SignInAppProps): VNode | string {
       />
     )),
   );
-  const time = dateTimeFormat(ctx.locale === 'fr' ? 'fr-FR' : 'en-GB', { timeStyle: 'medium' });
+  const time = dateTimeFormat(intlTag(ctx.locale), { timeStyle: 'medium' });
   return template({
     nonce: ctx.nonce,
     csrf: ctx.csrf,

@@ -1,3 +1,4 @@
+import { intlTag } from '@sesame/protocol';
 import { format } from '../../i18n/format-message';
 import { Actions, Field, Form } from '../components';
 import { Layout } from '../layout';
@@ -35,7 +36,7 @@ export function SignInCodePage(props: {
   const { m, locale } = props.ctx;
   const c = m.signInCode;
   const t = props.text;
-  const time = dateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { timeStyle: 'short' });
+  const time = dateTimeFormat(intlTag(locale), { timeStyle: 'short' });
   return (
     <Layout ctx={props.ctx} title={t.title} errors={props.errors}>
       <h1>{t.title}</h1>

@@ -1,3 +1,4 @@
+import { intlTag } from '@sesame/protocol';
 import { format } from '../../i18n/format-message';
 import { Actions, Field, Form } from '../components';
 import { Layout } from '../layout';
@@ -20,7 +21,7 @@ export function SignInQrPage(props: {
 }) {
   const { m, locale } = props.ctx;
   const q = m.signInQr;
-  const time = dateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { timeStyle: 'short' });
+  const time = dateTimeFormat(intlTag(locale), { timeStyle: 'short' });
   return (
     <Layout ctx={props.ctx} title={q.title} errors={props.errors}>
       <h1>{q.title}</h1>

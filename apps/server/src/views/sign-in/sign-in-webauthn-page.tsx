@@ -1,3 +1,4 @@
+import { intlTag } from '@sesame/protocol';
 import { format } from '../../i18n/format-message';
 import { Actions, Form } from '../components';
 import { Layout } from '../layout';
@@ -21,7 +22,7 @@ export function SignInWebAuthnPage(props: {
 }) {
   const { m, locale } = props.ctx;
   const c = m.signInCode;
-  const time = dateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', { timeStyle: 'short' });
+  const time = dateTimeFormat(intlTag(locale), { timeStyle: 'short' });
   // The answer has no field of its own to point at: its errors are the page's.
   const errors = props.errors && {
     fields: {},
