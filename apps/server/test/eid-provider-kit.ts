@@ -23,8 +23,11 @@ const SIGNING_KEY = {
 export interface TestEidProvider {
   /** http://127.0.0.1:<port> */
   readonly issuer: string;
-  /** Who the next sign-in at the provider is, and at which acr (null: none). */
-  next: { subject: string; acr: string | null };
+  /**
+   * Who the next sign-in at the provider is, and at which acr (null: none); `claims` what it says
+   * of the person when the scopes ask (given_name, family_name, email, email_verified).
+   */
+  next: { subject: string; acr: string | null; claims?: Record<string, unknown> };
   /** Registers Sésame's callback (known once the portal exists) and starts answering. */
   register(redirectUri: string): void;
   /**
@@ -64,7 +67,9 @@ export async function startTestEidProvider(): Promise<TestEidProvider> {
         ],
         jwks: { keys: [SIGNING_KEY] },
         enabledJWA: { idTokenSigningAlgValues: ['ES256'] },
-        findAccount: (_ctx, sub) => ({ accountId: sub, claims: () => ({ sub }) }),
+        // The claims of the person signing in now (kit.next), in the ID token and UserInfo alike.
+        findAccount: (_ctx, sub) => ({ accountId: sub, claims: () => ({ ...kit.next.claims, sub }) }),
+        claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['given_name', 'family_name'] },
         acrValues: ['eidas1', 'eidas2', 'eidas3'],
         features: { devInteractions: { enabled: false } },
         interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
@@ -76,7 +81,7 @@ export async function startTestEidProvider(): Promise<TestEidProvider> {
             clientId: ctx.oidc.client!.clientId,
             accountId: ctx.oidc.session!.accountId!,
           });
-          grant.addOIDCScope('openid');
+          grant.addOIDCScope(String(ctx.oidc.params?.scope ?? 'openid'));
           await grant.save();
           return grant;
         },

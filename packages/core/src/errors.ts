@@ -63,7 +63,14 @@ export type ErrorCode =
   /** SEC-42: the eID's `acr` is missing or not in the provider's level mapping: no level, no use. */
   | 'EID_LEVEL_UNKNOWN'
   /** The eID is already linked to an account (this one or another). */
-  | 'EID_ALREADY_LINKED';
+  | 'EID_ALREADY_LINKED'
+  /**
+   * An unlinked eID whose e-mail is missing or not verified (`email_verified` not true): no
+   * account is made from it and none is reconciled with it (docs/adr/0047).
+   */
+  | 'EID_EMAIL_UNVERIFIED'
+  /** A reconciliation confirmed while signed in to another account than the eID's e-mail names (docs/adr/0047). */
+  | 'EID_OTHER_ACCOUNT';
 
 export type InputReason =
   | 'required'

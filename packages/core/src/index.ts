@@ -14,6 +14,7 @@ export * from './accounts/common-passwords';
 export * from './accounts/sign-in-guard';
 export * from './accounts/authenticate-password';
 export * from './accounts/registration';
+export * from './accounts/eid-account';
 export * from './accounts/password-reset';
 export * from './accounts/change-password';
 export * from './accounts/email-change';

@@ -256,7 +256,9 @@ const eidProviderSchema = z.object({
     .array(z.string().regex(/^[\x21\x23-\x5b\x5d-\x7e]+$/, 'a scope token (RFC 6749 §3.3)'))
     .default(['openid'])
     .refine((scopes) => scopes.includes('openid'), 'must include openid')
-    .describe('The scopes asked for; `openid` is required. Only `sub` (and `acr`) are used by this release.'),
+    .describe(
+      'The scopes asked for; `openid` is required. Add `email` and `profile` where accounts are made from the eID (`createAccounts`): `given_name`, `family_name`, `email` and `email_verified` are read from the ID token and UserInfo.',
+    ),
   acrValues: z
     .string()
     .optional()
@@ -272,6 +274,19 @@ const eidProviderSchema = z.object({
   allowHttp: booleanish
     .default(false)
     .describe('Accept an `http://` issuer (tests and development only; warned at start). Never in production.'),
+  createAccounts: booleanish
+    .optional()
+    .describe(
+      'An eID of this provider that no account has linked makes an account (“Create your Sésame account from your eID”), or — its e-mail verified and an account’s — is reconciled with that account after the account’s own proof (docs/adr/0047). Unset: `eid.createAccounts`.',
+    ),
+  organisation: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe(
+      'The organisation of the accounts made from this provider’s eIDs (EU Login’s `domain`). Unset: none, as registration gives.',
+    ),
 });
 
 const eidSchema = z
@@ -288,9 +303,8 @@ const eidSchema = z
       ),
     createAccounts: booleanish
       .default(false)
-      .refine((on) => !on, 'not available yet: an account is made from an eID in a later release (docs/adr/0042 §7)')
       .describe(
-        'An account made from an eID that no account has linked, with EU Login’s reconciliation: not in this release, must stay `false` (docs/adr/0042 §7).',
+        'The default of every provider’s `createAccounts`: an eID that no account has linked makes an account, with EU Login’s reconciliation when its verified e-mail is an existing account’s (docs/adr/0047). False: such an eID is refused with the way to link it.',
       ),
   })
   .default({ providers: [], createAccounts: false });

@@ -187,7 +187,12 @@ describe('eID providers (issue 15 point 1; docs/adr/0042)', () => {
     expect(() => loadConfig({}, eid([provider, provider]))).toThrow(/same id/);
   });
 
-  it('refuses createAccounts: an account made from an eID is a later release', () => {
-    expect(() => loadConfig({}, eid([provider], true))).toThrow(/not available yet/);
+  it('createAccounts (docs/adr/0047): the global switch is each provider’s default, a provider may say otherwise', () => {
+    const on = loadConfig({}, eid([provider, { ...provider, id: 'other', createAccounts: false }], true));
+    expect(on.eid.createAccounts).toBe(true);
+    expect(on.eid.providers[0]?.createAccounts).toBeUndefined();
+    expect(on.eid.providers[1]?.createAccounts).toBe(false);
+    const own = loadConfig({}, eid([{ ...provider, createAccounts: true, organisation: 'Citizens' }]));
+    expect(own.eid.providers[0]).toMatchObject({ createAccounts: true, organisation: 'Citizens' });
   });
 });

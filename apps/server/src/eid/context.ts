@@ -1,4 +1,4 @@
-import type { EidLinkRepository, Mailer } from '@sesame/core';
+import type { DurableStore, EidLinkRepository, EphemeralStore, Mailer } from '@sesame/core';
 import type { Localised } from '../branding/branding';
 import type { MayChangeAuthenticators } from '../credentials/context';
 
@@ -6,6 +6,8 @@ import type { MayChangeAuthenticators } from '../credentials/context';
 export interface EidProviderLabel {
   readonly id: string;
   readonly label: Localised;
+  /** The organisation of the accounts made from its eIDs (docs/adr/0047); null: none. */
+  readonly organisation?: string | null;
 }
 
 /**
@@ -17,4 +19,8 @@ export interface EidPages {
   readonly links: EidLinkRepository;
   readonly mayChangeAuthenticators: MayChangeAuthenticators;
   readonly mailer: Mailer;
+  /** The eIDs no account has linked, waiting for their owner's decision (docs/adr/0047). */
+  readonly ephemeral: EphemeralStore;
+  /** An account made from an eID: the user, its link and audit in one transaction. */
+  readonly durable: DurableStore;
 }

@@ -1,4 +1,19 @@
-import { isSesameError, randomToken, SesameError, type EidStep } from '@sesame/core';
+import {
+  createAccountFromEid,
+  eidAccountFields,
+  EID_NEWCOMER_MS,
+  EID_ONLY_PASSWORD_HASH,
+  invalidInput,
+  isSesameError,
+  keepEidNewcomer,
+  peekEidNewcomer,
+  randomToken,
+  reconcilableEmail,
+  SesameError,
+  takeEidNewcomer,
+  type EidNewcomer,
+  type EidStep,
+} from '@sesame/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { baseCookie, COOKIES } from '../http/cookies';
@@ -12,6 +27,8 @@ import { finishSignIn } from '../sign-in/finish-sign-in';
 import { redirectFor } from '../sign-in/redirects';
 import { signInMeta } from '../sign-in/sign-in-meta';
 import { EidsPage } from '../views/pages/eids-page';
+import { EidCreatePage, EidExistsPage, EidReconcilePage } from '../views/pages/eid-newcomer-page';
+import { handleForm } from '../http/forms';
 import { MessagePage } from '../views/pages/message-page';
 import { SecondFactorRequiredPage } from '../views/pages/second-factor-required-page';
 import { SignInEmailPage } from '../views/sign-in/sign-in-email-page';
@@ -24,6 +41,9 @@ const callbackQuery = z.object({ state: z.string().max(256).optional() });
 const listQuery = z.object({ linked: z.string().max(64).optional(), unlinked: z.string().max(8).optional() });
 const providerParams = z.object({ provider: z.string().max(64) });
 const linkParams = z.object({ id: z.string().max(64) });
+const createForm = z.object({ privacyAccepted: z.string().max(8).optional() });
+const NEW = '/login/eid/new';
+const RECONCILE = '/login/eid/reconcile';
 
 const LIST = '/account/eids';
 /** The binding cookie lives as long as a flow (core EID_FLOW_MS). */
@@ -89,7 +109,7 @@ export function eidRoutes(app: FastifyInstance, ctx: SignInRoutesContext, eid: E
   }
 
   /** SEC-27: a second factor on an account that has one, else the page that leads to it (403). */
-  async function mayChange(request: FastifyRequest, reply: FastifyReply): Promise<boolean> {
+  async function mayChange(request: FastifyRequest, reply: FastifyReply, returnTo = LIST): Promise<boolean> {
     const auth = request.auth;
     if (!auth) return false;
     const user = (await ctx.users.findById(auth.user.id)) ?? auth.user;
@@ -98,7 +118,7 @@ export function eidRoutes(app: FastifyInstance, ctx: SignInRoutesContext, eid: E
       reply,
       <SecondFactorRequiredPage
         ctx={viewContext(request, reply)}
-        returnTo={LIST}
+        returnTo={returnTo}
         body={request.messages.eids.secondFactorBody}
       />,
       403,
@@ -160,6 +180,12 @@ export function eidRoutes(app: FastifyInstance, ctx: SignInRoutesContext, eid: E
     reply.clearCookie(COOKIES.eid, baseCookie);
     if (!step.ok) return redirectFor(reply, step.error, 'password');
     if ('handle' in step) return finishSignIn(ctx, request, reply, step.handle, step.state.next);
+    if ('newcomer' in step.state) {
+      // An eID no account has linked (docs/adr/0047): kept for its owner's decision, in this browser only.
+      const pass = await keepEidNewcomer(eid.ephemeral, step.state.newcomer);
+      reply.setCookie(COOKIES.eidNewcomer, pass, { ...baseCookie, maxAge: EID_NEWCOMER_MS / 1000 });
+      return reply.redirect(NEW, 303);
+    }
     if ('refused' in step.state) {
       const error = new SesameError(step.state.refused);
       if (step.state.purpose === 'link' && request.auth)
@@ -183,6 +209,10 @@ export function eidRoutes(app: FastifyInstance, ctx: SignInRoutesContext, eid: E
       );
     }
     if (!(await mayChange(request, reply))) return reply;
+    if (await reconcileEidOnlyAccount(request, proof)) {
+      await tellOwner(request, proof.userId, proof.provider, 'added');
+      return reply.redirect(`${LIST}?linked=${encodeURIComponent(proof.provider)}`, 303);
+    }
     const created = await eid.links.create({
       id: randomToken(16),
       userId: proof.userId,
@@ -200,6 +230,228 @@ export function eidRoutes(app: FastifyInstance, ctx: SignInRoutesContext, eid: E
     });
     await tellOwner(request, proof.userId, proof.provider, 'added');
     return reply.redirect(`${LIST}?linked=${encodeURIComponent(proof.provider)}`, 303);
+  });
+
+  /**
+   * EU Login's reconciliation of an eID-created account (reference eulogin-facts §6: "Merging
+   * erases the eID-created account"; docs/adr/0047 §4): the eID being linked is an account's that
+   * was made from it and has never had another way in (no password). The link moves to the
+   * account that asked — proved by its own sign-in and SEC-27 — and the eID-created account is
+   * deactivated (kept for its history; no way in is left to it), both audited, in one
+   * transaction. False when the eID is not such an account's: the ordinary link goes on.
+   */
+  async function reconcileEidOnlyAccount(
+    request: FastifyRequest,
+    proof: { userId: string; provider: string; issuer: string; subject: string; level: string },
+  ): Promise<boolean> {
+    const existing = await eid.links.findBySubject(proof.issuer, proof.subject);
+    if (!existing || existing.userId === proof.userId) return false;
+    const made = await ctx.users.findById(existing.userId);
+    if (!made || made.passwordHash !== EID_ONLY_PASSWORD_HASH) return false;
+    const now = ctx.clock.now();
+    await eid.durable.transaction(async (tx) => {
+      if (!(await tx.eidLinks.delete(existing.id, made.id))) throw new SesameError('EID_ALREADY_LINKED');
+      const linked = await tx.eidLinks.create({
+        id: randomToken(16),
+        userId: proof.userId,
+        provider: proof.provider,
+        issuer: proof.issuer,
+        subject: proof.subject,
+        createdAt: now,
+        lastUsedAt: null,
+      });
+      if (!linked) throw new SesameError('EID_ALREADY_LINKED');
+      // Its sessions end (credentialsChangedAt) and it signs in no more (docs/adr/0035).
+      await tx.users.update(made.id, { deactivatedAt: now, credentialsChangedAt: now });
+      const at = { ip: request.meta.ip, userAgent: request.meta.userAgent, at: now };
+      await tx.audit.append({
+        ...at,
+        type: 'credential.enrolled',
+        userId: proof.userId,
+        details: { kind: 'eid', provider: proof.provider, level: proof.level, reconciledFrom: made.id },
+      });
+      await tx.audit.append({
+        ...at,
+        type: 'account.deactivated',
+        userId: made.id,
+        details: { reason: 'eid_reconciled', into: proof.userId },
+      });
+    });
+    return true;
+  }
+
+  /** The first screen's way again when the waiting eID is gone (expired, used, another browser's). */
+  function expired(request: FastifyRequest, reply: FastifyReply) {
+    const m = request.messages;
+    reply.clearCookie(COOKIES.eidNewcomer, baseCookie);
+    return sendPage(
+      reply,
+      <MessagePage
+        ctx={viewContext(request, reply)}
+        title={m.eidNewcomer.title}
+        message={m.eidNewcomer.expired}
+        kind="error"
+        link={{ href: '/login', label: m.signIn.title }}
+      />,
+      401,
+    );
+  }
+
+  const providerLabel = (request: FastifyRequest, id: string) =>
+    eid.providers.find((p) => p.id === id)?.label[request.locale] ?? id;
+
+  /** Create, or — the verified e-mail being an account's — the way to reconcile; else why not. */
+  async function newcomerPage(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    newcomer: EidNewcomer,
+    errors?: Parameters<typeof EidCreatePage>[0]['errors'],
+  ) {
+    const email = reconcilableEmail(newcomer);
+    if (email === null) {
+      // No verified e-mail: no account made from it, none found by it (docs/adr/0047 §3).
+      await takeEidNewcomer(eid.ephemeral, request.cookies[COOKIES.eidNewcomer]);
+      reply.clearCookie(COOKIES.eidNewcomer, baseCookie);
+      return firstScreen(request, reply, new SesameError('EID_EMAIL_UNVERIFIED'));
+    }
+    if (await eid.durable.users.findByEmail(email))
+      return sendPage(reply, <EidExistsPage ctx={viewContext(request, reply)} email={email} />);
+    return sendPage(
+      reply,
+      <EidCreatePage
+        ctx={viewContext(request, reply)}
+        newcomer={newcomer}
+        provider={providerLabel(request, newcomer.provider)}
+        errors={errors}
+      />,
+      errors ? 400 : 200,
+    );
+  }
+
+  /** The eID's sign-in applied to the account it was just bound to: the browser's sign-in goes on. */
+  async function continueSignIn(request: FastifyRequest, reply: FastifyReply, userId: string, newcomer: EidNewcomer) {
+    const step = await ctx.engine.acceptEid(
+      request.cookies[COOKIES.login],
+      userId,
+      newcomer.level,
+      signInMeta(request),
+    );
+    if (!step.ok) return redirectFor(reply, step.error, 'password');
+    if ('handle' in step) return finishSignIn(ctx, request, reply, step.handle, step.state.next);
+    if ('refused' in step.state) return firstScreen(request, reply, new SesameError(step.state.refused));
+    return reply.redirect('/account', 303);
+  }
+
+  app.get(NEW, async (request, reply) => {
+    const newcomer = await peekEidNewcomer(eid.ephemeral, request.cookies[COOKIES.eidNewcomer]);
+    if (!newcomer) return expired(request, reply);
+    return newcomerPage(request, reply, newcomer);
+  });
+
+  // "Create my account": the privacy statement accepted, the account made with its eID linked.
+  app.post(NEW, async (request, reply) => {
+    const form = parseForm(request, createForm);
+    const pass = request.cookies[COOKIES.eidNewcomer];
+    const waiting = await peekEidNewcomer(eid.ephemeral, pass);
+    if (!waiting) return expired(request, reply);
+    const email = reconcilableEmail(waiting);
+    // Never over an existing account: its owner reconciles, with its own proof.
+    if (email === null || (await eid.durable.users.findByEmail(email))) return newcomerPage(request, reply, waiting);
+    return handleForm(
+      { config: { password: { minLength: ctx.messageOptions.passwordMinLength } } },
+      request,
+      reply,
+      async () => {
+        if (form.privacyAccepted !== 'yes') throw invalidInput('privacyAccepted', 'not_accepted');
+        // The eID's names and address checked before the newcomer is taken: a refusal leaves it.
+        eidAccountFields(waiting);
+        // Taken once: of two submissions, one makes the account.
+        const newcomer = await takeEidNewcomer(eid.ephemeral, pass);
+        if (!newcomer) return expired(request, reply);
+        reply.clearCookie(COOKIES.eidNewcomer, baseCookie);
+        const owner = eid.providers.find((p) => p.id === newcomer.provider);
+        const user = await createAccountFromEid(
+          { durable: eid.durable, clock: ctx.clock },
+          newcomer,
+          { privacyAccepted: true, emailLocale: request.locale, organisation: owner?.organisation ?? null },
+          request.meta,
+        );
+        await tellOwner(request, user.id, newcomer.provider, 'added');
+        return continueSignIn(request, reply, user.id, newcomer);
+      },
+      (errors) => (
+        <EidCreatePage
+          ctx={viewContext(request, reply)}
+          newcomer={waiting}
+          provider={providerLabel(request, waiting.provider)}
+          errors={errors}
+        />
+      ),
+    );
+  });
+
+  /**
+   * The reconciliation (docs/adr/0047 §3): the account of the eID's verified e-mail, signed in by
+   * its own means (its password, its second factor when it has one: SEC-27), in the browser that
+   * came back from the eID, confirms the link. Anyone else — the eID's holder without the account's
+   * proof, another account, another browser — is refused.
+   */
+  async function reconciliation(request: FastifyRequest, reply: FastifyReply) {
+    const auth = requireSignIn(request, reply, ctx.publicUrl);
+    if (!auth) return null;
+    const newcomer = await peekEidNewcomer(eid.ephemeral, request.cookies[COOKIES.eidNewcomer]);
+    if (!newcomer) {
+      await expired(request, reply);
+      return null;
+    }
+    const email = reconcilableEmail(newcomer);
+    if (email === null || auth.user.email !== email) {
+      await firstScreen(request, reply, new SesameError(email === null ? 'EID_EMAIL_UNVERIFIED' : 'EID_OTHER_ACCOUNT'));
+      return null;
+    }
+    if (!(await mayChange(request, reply, RECONCILE))) return null;
+    return { auth, newcomer };
+  }
+
+  app.get(RECONCILE, async (request, reply) => {
+    const found = await reconciliation(request, reply);
+    if (!found) return reply;
+    return sendPage(
+      reply,
+      <EidReconcilePage
+        ctx={viewContext(request, reply)}
+        email={found.auth.user.email}
+        provider={providerLabel(request, found.newcomer.provider)}
+      />,
+    );
+  });
+
+  app.post(RECONCILE, async (request, reply) => {
+    const found = await reconciliation(request, reply);
+    if (!found) return reply;
+    // Taken once: a replayed confirmation finds nothing (SEC-23).
+    const newcomer = await takeEidNewcomer(eid.ephemeral, request.cookies[COOKIES.eidNewcomer]);
+    if (!newcomer) return expired(request, reply);
+    reply.clearCookie(COOKIES.eidNewcomer, baseCookie);
+    const userId = found.auth.user.id;
+    const created = await eid.links.create({
+      id: randomToken(16),
+      userId,
+      provider: newcomer.provider,
+      issuer: newcomer.issuer,
+      subject: newcomer.subject,
+      createdAt: ctx.clock.now(),
+      lastUsedAt: ctx.clock.now(),
+    });
+    if (!created) return listPage(request, reply, userId, { error: new SesameError('EID_ALREADY_LINKED') });
+    await ctx.audit('credential.enrolled', userId, request.meta, {
+      kind: 'eid',
+      provider: newcomer.provider,
+      level: newcomer.level,
+      via: 'reconciliation',
+    });
+    await tellOwner(request, userId, newcomer.provider, 'added');
+    return continueSignIn(request, reply, userId, newcomer);
   });
 
   app.get(LIST, async (request, reply) => {

@@ -97,7 +97,27 @@ export function openIdFederation(options: OpenIdFederationOptions): EidFederatio
         const claims = tokens.claims();
         if (!claims) return { ok: false, reason: 'no_id_token' };
         const acr = typeof claims.acr === 'string' ? claims.acr : null;
-        return { ok: true, assertion: { issuer: claims.iss, subject: claims.sub, acr } };
+        // Names and e-mail (docs/adr/0047): where the scopes asked for them, from the ID token and
+        // UserInfo — openid-client checks UserInfo's `sub` is the ID token's.
+        const wantsMore = provider.scopes.some((scope) => scope === 'email' || scope === 'profile');
+        const info = wantsMore ? await client.fetchUserInfo(config, tokens.access_token, claims.sub) : {};
+        const merged: Record<string, unknown> = { ...info, ...claims };
+        const text = (value: unknown) => (typeof value === 'string' && value.trim() !== '' ? value : null);
+        return {
+          ok: true,
+          assertion: {
+            issuer: claims.iss,
+            subject: claims.sub,
+            acr,
+            claims: {
+              givenName: text(merged.given_name),
+              familyName: text(merged.family_name),
+              email: text(merged.email),
+              // Only `true` is a verified address: a string "true", absent, false are not.
+              emailVerified: merged.email_verified === true,
+            },
+          },
+        };
       } catch (error) {
         return refusal(error);
       }

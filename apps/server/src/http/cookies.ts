@@ -23,6 +23,8 @@ export const COOKIES = {
   knownBrowser: '__Host-sesame-browser',
   /** Binds an eID flow to the browser that started it (docs/adr/0042 §4: no answer carried to another). */
   eid: '__Host-sesame-eid',
+  /** The pass of an eID no account has linked, waiting to make or find one (docs/adr/0047). */
+  eidNewcomer: '__Host-sesame-eid-new',
 } as const;
 
 export const baseCookie: CookieSerializeOptions = {

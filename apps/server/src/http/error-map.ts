@@ -41,6 +41,9 @@ export const STATUS: Record<ErrorCode, number> = {
   // SEC-42: an answer without a level Sésame knows is refused, never given one.
   EID_LEVEL_UNKNOWN: 403,
   EID_ALREADY_LINKED: 409,
+  // docs/adr/0047: no account made, none reconciled, from an e-mail the provider did not verify.
+  EID_EMAIL_UNVERIFIED: 403,
+  EID_OTHER_ACCOUNT: 403,
 };
 
 export interface MessageOptions {

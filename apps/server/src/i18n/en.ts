@@ -121,6 +121,10 @@ export const en = {
     EID_LEVEL_UNKNOWN:
       'Your eID provider did not say a level of assurance that this Sésame accepts: the eID cannot be used. Sign in with your e-mail address and password.',
     EID_ALREADY_LINKED: 'This eID is already linked to a Sésame account. Unlink it there first.',
+    EID_EMAIL_UNVERIFIED:
+      'Your eID did not give a verified e-mail address: no Sésame account can be made from it nor found by it. Sign in with your e-mail address and password (or create an account), then link your eID in “My account”, “Manage my eIDs”.',
+    EID_OTHER_ACCOUNT:
+      'You are signed in to another account than the one of your eID’s e-mail address. Sign out, then sign in with your eID again.',
     confirmRequired: {
       emailConfirm: 'Confirm your e-mail address.',
       passwordConfirm: 'Confirm your password.',
@@ -408,13 +412,14 @@ export const en = {
     renameOf: 'Rename {name}',
     delete: 'Delete',
     deleteOf: 'Delete {name}',
-    panic: 'Delete all my devices (PANIC)',
-    panicHint: 'Lost or stolen phone? Delete all your devices at once: none of them can confirm a sign-in any more.',
+    panic: 'Delete all my devices and eIDs (PANIC)',
+    panicHint:
+      'Lost or stolen phone? Delete all your devices and unlink your eIDs at once: none of them can confirm or open a sign-in any more.',
     back: 'Back to my mobile devices',
     addedNotice: 'Your mobile device is added. It can now confirm your sign-ins.',
     renamedNotice: 'The device is renamed “{name}”.',
     deletedNotice: 'The device is deleted.',
-    panicNotice: 'All your mobile devices are deleted.',
+    panicNotice: 'All your mobile devices are deleted, and your eIDs unlinked.',
     form: {
       title: 'Add a mobile device',
       intro: 'Enter a name to identify your mobile device and the PIN code you want to use for this device.',
@@ -458,7 +463,7 @@ export const en = {
     panicSent:
       'A confirmation link is on its way to {email}. Open it within {minutes, plural, one {# minute} other {# minutes}}: your devices are deleted when you confirm there.',
     panicLinkQuestion:
-      'Delete all the mobile devices of this account now? None of them will confirm a sign-in any more.',
+      'Delete all the mobile devices of this account and unlink its eIDs now? None of them will confirm or open a sign-in any more.',
     cancel: 'Cancel',
     /** Messages of the device form, by field then reason; others use the generic `reasons`. */
     fieldReasons: {
@@ -1028,7 +1033,30 @@ export const en = {
     secondFactorBody:
       'Linking or unlinking an eID changes how your account can be signed in to: confirm who you are with one of your second factors first.',
     signInAgain: 'Your session changed while you were at your eID provider. Sign in again, then link your eID.',
+  } /** An eID no account has linked (docs/adr/0047): an account made from it, or reconciled. */,
+  eidNewcomer: {
+    title: 'Create your Sésame account from your eID',
+    intro:
+      'Your eID {provider} is not linked to any Sésame account. Sésame can create your account from what your eID said:',
+    firstName: 'First name',
+    lastName: 'Last name',
+    email: 'E-mail address',
+    noPassword:
+      'Your account will have no password: you sign in with your eID. To add a password later, use “Forgot your password?” on the first screen.',
+    create: 'Create my account',
+    cancel: 'Cancel',
+    existsTitle: 'An account with this e-mail exists',
+    existsBody:
+      'An account with the e-mail address {email} exists: sign in to it to link your eID. Your eID will then sign you in to that account.',
+    existsAction: 'Sign in to link my eID',
+    confirmTitle: 'Link your eID to your account',
+    confirmBody:
+      'Link the eID {provider} to the account {email}? It will then sign you in to this account from the first screen.',
+    confirmAction: 'Link my eID',
+    expired: 'This request has expired, or was started in another browser. Sign in with your eID again.',
+    createdNotice: 'Your Sésame account was created from your eID {provider}.',
   },
+
   securityKeys: {
     title: 'Manage my security keys and trusted platforms',
     intro:

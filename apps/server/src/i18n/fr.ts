@@ -127,6 +127,10 @@ export const fr: Messages = {
     EID_LEVEL_UNKNOWN:
       'Votre fournisseur d’identité électronique n’a pas indiqué un niveau de garantie que ce Sésame accepte : l’eID ne peut pas être utilisée. Connectez-vous avec votre adresse électronique et votre mot de passe.',
     EID_ALREADY_LINKED: 'Cette identité électronique est déjà liée à un compte Sésame. Déliez-la d’abord de ce compte.',
+    EID_EMAIL_UNVERIFIED:
+      'Votre identité électronique n’a pas donné d’adresse électronique vérifiée : aucun compte Sésame ne peut être créé à partir d’elle ni retrouvé par elle. Connectez-vous avec votre adresse électronique et votre mot de passe (ou créez un compte), puis liez-la dans « Mon compte », « Gérer mes eID ».',
+    EID_OTHER_ACCOUNT:
+      'Vous êtes connecté à un autre compte que celui de l’adresse électronique de votre identité électronique. Déconnectez-vous, puis connectez-vous de nouveau avec votre eID.',
     FORBIDDEN:
       'Vous n’êtes pas autorisé à faire ceci : c’est en dehors des organisations et des rôles qui vous ont été confiés. Rien n’a été modifié.',
     confirmRequired: {
@@ -426,14 +430,14 @@ export const fr: Messages = {
     renameOf: 'Renommer {name}',
     delete: 'Supprimer',
     deleteOf: 'Supprimer {name}',
-    panic: 'Supprimer tous mes appareils (PANIQUE)',
+    panic: 'Supprimer tous mes appareils et mes eID (PANIQUE)',
     panicHint:
-      'Téléphone perdu ou volé ? Supprimez tous vos appareils d’un coup : aucun ne pourra plus confirmer une connexion.',
+      'Téléphone perdu ou volé ? Supprimez tous vos appareils et déliez vos eID d’un coup : aucun ne pourra plus confirmer ni ouvrir une connexion.',
     back: 'Retour à mes appareils mobiles',
     addedNotice: 'Votre appareil mobile est ajouté. Il peut désormais confirmer vos connexions.',
     renamedNotice: 'L’appareil s’appelle désormais « {name} ».',
     deletedNotice: 'L’appareil est supprimé.',
-    panicNotice: 'Tous vos appareils mobiles sont supprimés.',
+    panicNotice: 'Tous vos appareils mobiles sont supprimés, et vos eID déliées.',
     form: {
       title: 'Ajouter un appareil mobile',
       intro:
@@ -478,7 +482,7 @@ export const fr: Messages = {
     panicSent:
       'Un lien de confirmation est en route vers {email}. Ouvrez-le dans {minutes, plural, one {la minute} many {les # de minutes} other {les # minutes}} : vos appareils sont supprimés lorsque vous confirmez.',
     panicLinkQuestion:
-      'Supprimer maintenant tous les appareils mobiles de ce compte ? Aucun ne pourra plus confirmer de connexion.',
+      'Supprimer maintenant tous les appareils mobiles de ce compte et délier ses eID ? Aucun ne pourra plus confirmer ni ouvrir de connexion.',
     cancel: 'Annuler',
     fieldReasons: {
       name: {
@@ -1061,6 +1065,30 @@ export const fr: Messages = {
     signInAgain:
       'Votre session a changé pendant que vous étiez chez votre fournisseur d’identité électronique. Reconnectez-vous, puis liez votre eID.',
   },
+  eidNewcomer: {
+    title: 'Créez votre compte Sésame à partir de votre eID',
+    intro:
+      'Votre eID {provider} n’est liée à aucun compte Sésame. Sésame peut créer votre compte à partir de ce que votre eID a indiqué :',
+    firstName: 'Prénom',
+    lastName: 'Nom',
+    email: 'Adresse électronique',
+    noPassword:
+      'Votre compte n’aura pas de mot de passe : vous vous connectez avec votre eID. Pour ajouter un mot de passe plus tard, utilisez « Mot de passe oublié ? » sur le premier écran.',
+    create: 'Créer mon compte',
+    cancel: 'Annuler',
+    existsTitle: 'Un compte existe avec cette adresse électronique',
+    existsBody:
+      'Un compte existe avec l’adresse électronique {email} : connectez-vous à ce compte pour y lier votre eID. Votre eID vous connectera ensuite à ce compte.',
+    existsAction: 'Me connecter pour lier mon eID',
+    confirmTitle: 'Liez votre eID à votre compte',
+    confirmBody:
+      'Lier l’eID {provider} au compte {email} ? Elle vous connectera ensuite à ce compte dès le premier écran.',
+    confirmAction: 'Lier mon eID',
+    expired:
+      'Cette demande a expiré, ou a été commencée dans un autre navigateur. Connectez-vous de nouveau avec votre eID.',
+    createdNotice: 'Votre compte Sésame a été créé à partir de votre eID {provider}.',
+  },
+
   securityKeys: {
     title: 'Gérer mes clés de sécurité et plateformes de confiance',
     intro:

@@ -271,9 +271,18 @@ describe.each(['en', 'fr'] as const)('"Manage my mobile devices" (%s)', (locale)
     expect(await portal.durable.devices.listByUser(other.id)).toHaveLength(1);
   });
 
-  it('PANIC deletes all the devices once confirmed from the link mailed to the account', async () => {
+  it('PANIC deletes all the devices and unlinks the eIDs once confirmed from the link mailed to the account', async () => {
     await createDevice(portal, user.id, 'Pixel');
     await createDevice(portal, user.id, 'Tablette');
+    await portal.durable.eidLinks.create({
+      id: 'eid-1',
+      userId: user.id,
+      provider: 'franceconnect',
+      issuer: 'https://fc.example.fr',
+      subject: 'fc-sub',
+      createdAt: portal.clock.now(),
+      lastUsedAt: null,
+    });
     const ask = await browser.get('/account/devices/panic');
     expect(ask.status).toBe(200);
     expect(textOf(ask.html)).toContain(format(d.panicQuestion, { count: 2 }));
@@ -297,6 +306,10 @@ describe.each(['en', 'fr'] as const)('"Manage my mobile devices" (%s)', (locale)
     expect(done.status).toBe(200);
     expect(notice(done.html)).toBe(d.panicNotice);
     expect(await devicesOf()).toEqual([]);
+    // EU Login's "Delete all my devices and eID (PANIC)" (docs/adr/0047 §5): the eIDs go too, audited.
+    expect(await portal.durable.eidLinks.listByUser(user.id)).toEqual([]);
+    const [unlinked] = await portal.durable.audit.list({ userId: user.id, limit: 1 });
+    expect(unlinked).toMatchObject({ type: 'credential.deleted', details: { kind: 'eid', panic: true } });
 
     // Single use: the same link again changes nothing and says so.
     await createDevice(portal, user.id, 'Nouveau');

@@ -125,8 +125,11 @@ describe('security headers and cookies', () => {
 
     const cookies = pages.flatMap((page) => page.setCookies);
     // The SMS sunset pass is set only where SMS is on: its attributes are checked in phone-numbers.test.ts;
-    // the eID's binding only where eID providers are configured (eid/eid.test.ts checks it).
-    const journey = Object.values(COOKIES).filter((name) => name !== COOKIES.smsSunset && name !== COOKIES.eid);
+    // the eID's binding and newcomer pass only where eID providers are configured (eid/eid.test.ts,
+    // eid/eid-accounts.test.ts check them).
+    const journey = Object.values(COOKIES).filter(
+      (name) => name !== COOKIES.smsSunset && name !== COOKIES.eid && name !== COOKIES.eidNewcomer,
+    );
     expect(new Set(cookies.map((c) => c.name))).toEqual(new Set(journey));
     for (const cookie of cookies) {
       expect(cookie.name).toMatch(/^__Host-/);

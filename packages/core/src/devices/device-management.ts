@@ -178,12 +178,30 @@ export async function confirmDevicesPanic(
   token: string | undefined,
   actor: DeviceActor,
   now: Date,
-): Promise<{ userId: string; deleted: number }> {
+): Promise<{ userId: string; deleted: number; eids: number }> {
   const { userId, email } = await consumeLink(deps.ephemeral, 'devices-panic', token, panicLink);
   // Only from the address it was sent to, like the reset and recovery links: a link to an
   // address the account no longer has is dead.
   if (email !== undefined && (await deps.durable.users.findById(userId))?.email !== email) {
     throw new SesameError('LINK_INVALID');
   }
-  return { userId, deleted: await deleteAllDevices(deps, userId, actor, now) };
+  const deleted = await deleteAllDevices(deps, userId, actor, now);
+  // EU Login's "Delete all my devices and eID (PANIC)" (reference eulogin-facts §3.4; docs/adr/0047
+  // §5): the eIDs go too — a national eID app on the lost phone is a way in as the device is.
+  // Confirmed from the mailbox like the rest; the password and that mailbox are what is left.
+  const links = await deps.durable.eidLinks.listByUser(userId);
+  await deps.durable.transaction(async (tx) => {
+    for (const link of links) {
+      if (!(await tx.eidLinks.delete(link.id, userId))) continue;
+      await tx.audit.append({
+        type: 'credential.deleted',
+        userId,
+        ip: actor.ip,
+        userAgent: actor.userAgent,
+        at: now,
+        details: { kind: 'eid', provider: link.provider, panic: true },
+      });
+    }
+  });
+  return { userId, deleted, eids: links.length };
 }

@@ -16,6 +16,20 @@ export interface EidAuthorization {
   readonly codeVerifier: string;
 }
 
+/**
+ * What the provider said of the person beyond `sub` (OIDC Core §5.1: the ID token's and the
+ * UserInfo's `given_name`, `family_name`, `email`, `email_verified`), when the scopes asked
+ * for them: shown when an account is made from the eID, and the e-mail — when verified — finds
+ * an existing account to reconcile with (docs/adr/0047).
+ */
+export interface EidClaims {
+  readonly givenName: string | null;
+  readonly familyName: string | null;
+  readonly email: string | null;
+  /** True only when the provider said `email_verified: true`. */
+  readonly emailVerified: boolean;
+}
+
 /** The identity an answer proved. */
 export interface EidAssertion {
   /** The provider's issuer, as verified against its discovery document. */
@@ -23,6 +37,8 @@ export interface EidAssertion {
   readonly subject: string;
   /** The ID token's `acr`, as the provider said it; null when absent. */
   readonly acr: string | null;
+  /** Absent: the provider gave nothing beyond `sub` and `acr`. */
+  readonly claims?: EidClaims;
 }
 
 export type EidAnswer =

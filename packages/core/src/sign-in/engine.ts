@@ -1,4 +1,4 @@
-import type { Strength } from '@sesame/protocol';
+import type { Level, Strength } from '@sesame/protocol';
 import { invalidInput, isSesameError } from '../errors';
 import type { Clock, UserRecord, UserRepository } from '../ports';
 import type { TransitionError } from './errors';
@@ -10,6 +10,7 @@ import { parseWebAuthnAnswer } from './methods/webauthn/webauthn-data';
 import type { PasskeySignIn } from './methods/webauthn/webauthn-passkey';
 import type { EidCallback, EidRefusalCode, EidVerdict } from './methods/eid/eid-method';
 import { eidStrength } from './methods/eid/eid-levels';
+import type { EidNewcomer } from './methods/eid/eid-newcomer';
 import type { StoredAccountOptions } from '../ports';
 import type { WebAuthnOptionsJson } from '../ports/webauthn-verifier';
 import { SesameError } from '../errors';
@@ -104,6 +105,8 @@ export type EidStep =
       };
     }
   | { readonly ok: true; readonly state: { readonly link: Extract<EidVerdict, { purpose: 'link' }> } }
+  /** An eID no account has linked, where its provider allows it (docs/adr/0047): create or reconcile. */
+  | { readonly ok: true; readonly state: { readonly newcomer: EidNewcomer } }
   | { readonly ok: false; readonly error: TransitionError };
 
 export interface SignInEngineDeps {
@@ -257,6 +260,11 @@ export interface SignInEngine {
    * refused sign-in audited `sign_in.failed`; a link's proof handed back to the account routes.
    */
   finishEid(handle: string | undefined, callback: EidCallback, meta: SignInMeta): Promise<EidStep>;
+  /**
+   * The sign-in of an account an eID was just bound to (made from it, or reconciled with it;
+   * docs/adr/0047), at the eID's level: as `finishEid` for a linked eID.
+   */
+  acceptEid(handle: string | undefined, userId: string, level: Level, meta: SignInMeta): Promise<EidStep>;
   /** Ends the sign-in without a success (the step-up reached another way). */
   end(handle: string | undefined): Promise<void>;
   /** After the session exists: the `sign_in.succeeded` audit, and the sign-in deleted (single use). */
@@ -431,6 +439,44 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
   const passkeyMayEnd = (state: SignInState | null): boolean =>
     state !== null && (state.step === 'identify' || state.step === 'password') && state.ctx.purpose === 'sign-in';
 
+  /**
+   * An eID's sign-in of `userId` at `level` applied (docs/adr/0042, 0047): "Always require
+   * multi-factor authentication" refuses BASIC; the browser's sign-in, when there is one, ends.
+   */
+  async function acceptEid(
+    handle: string | undefined,
+    userId: string,
+    level: Level,
+    meta: SignInMeta,
+  ): Promise<EidStep> {
+    // "Always require multi-factor authentication" (docs/adr/0031): an eID that reached only
+    // BASIC (eIDAS low: one factor may do) is the password's equal there, and refused.
+    if (level === 'BASIC' && deps.account) {
+      const facts = await deps.account(userId);
+      if (facts.options.alwaysSecondFactor) {
+        await deps.audit({
+          type: 'sign_in.failed',
+          userId,
+          meta,
+          details: { method: 'EIDAS', reason: 'second_factor_required' },
+        });
+        return { ok: true, state: { refused: 'SECOND_FACTOR_REQUIRED', purpose: 'sign-in' } };
+      }
+    }
+    const stored = await store.load(handle);
+    if (stored !== null && !passkeyMayEnd(stored)) return misfit(stored, ['identify', 'password']);
+    // No sign-in in this browser (the portal's first screen): one made now, only in memory, as
+    // for a passkey (docs/adr/0029 §8); the terminal state is never stored.
+    const state: SignInState = stored ?? { v: 2, step: 'identify', ctx: { purpose: 'sign-in' } };
+    const step = await apply<Authenticated>(
+      stored === null ? undefined : handle,
+      state,
+      { type: 'EidAccepted', userId, strengths: [eidStrength(level)] },
+      ['authenticated'],
+    );
+    return step.ok ? { ok: true, handle: step.handle, state: { next: step.state } } : step;
+  }
+
   return {
     load: (handle) => store.load(handle),
 
@@ -522,33 +568,11 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
         return { ok: true, state: { refused: verdict.code, purpose: verdict.purpose } };
       }
       if (verdict.purpose === 'link') return { ok: true, state: { link: verdict } };
-      // "Always require multi-factor authentication" (docs/adr/0031): an eID that reached only
-      // BASIC (eIDAS low: one factor may do) is the password's equal there, and refused.
-      if (verdict.level === 'BASIC' && deps.account) {
-        const facts = await deps.account(verdict.userId);
-        if (facts.options.alwaysSecondFactor) {
-          await deps.audit({
-            type: 'sign_in.failed',
-            userId: verdict.userId,
-            meta,
-            details: { method: 'EIDAS', reason: 'second_factor_required' },
-          });
-          return { ok: true, state: { refused: 'SECOND_FACTOR_REQUIRED', purpose: 'sign-in' } };
-        }
-      }
-      const stored = await store.load(handle);
-      if (stored !== null && !passkeyMayEnd(stored)) return misfit(stored, ['identify', 'password']);
-      // No sign-in in this browser (the portal's first screen): one made now, only in memory, as
-      // for a passkey (docs/adr/0029 §8); the terminal state is never stored.
-      const state: SignInState = stored ?? { v: 2, step: 'identify', ctx: { purpose: 'sign-in' } };
-      const step = await apply<Authenticated>(
-        stored === null ? undefined : handle,
-        state,
-        { type: 'EidAccepted', userId: verdict.userId, strengths: [eidStrength(verdict.level)] },
-        ['authenticated'],
-      );
-      return step.ok ? { ok: true, handle: step.handle, state: { next: step.state } } : step;
+      if (verdict.purpose === 'newcomer') return { ok: true, state: { newcomer: verdict.newcomer } };
+      return acceptEid(handle, verdict.userId, verdict.level, meta);
     },
+
+    acceptEid,
 
     async giveAddress(handle, email) {
       return apply<PasswordStep>(handle, await store.load(handle), { type: 'AddressGiven', email }, ['password']);

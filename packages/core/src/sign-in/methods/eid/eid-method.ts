@@ -8,6 +8,7 @@ import type { UserRepository } from '../../../ports/durable-store';
 import type { SignInMethod } from '../../method';
 import { openEidFlow, takeEidFlow } from './eid-flow';
 import { eidLevel, type EidLevelMapping } from './eid-levels';
+import type { EidNewcomer } from './eid-newcomer';
 
 /** An upstream provider as core knows it (config `eid.providers[]`; its label is the server's). */
 export interface EidProvider {
@@ -15,6 +16,11 @@ export interface EidProvider {
   /** Its OIDC issuer identifier: links are keyed by it, and every answer must come from it. */
   readonly issuer: string;
   readonly levels: EidLevelMapping;
+  /**
+   * An eID no account has linked may make an account, or be reconciled with the account its
+   * verified e-mail names (docs/adr/0047). False: it is refused, with the way to link it.
+   */
+  readonly createAccounts?: boolean;
 }
 
 export interface EidMethodDeps {
@@ -69,6 +75,11 @@ export type EidVerdict =
       readonly issuer: string;
       readonly subject: string;
     }
+  /**
+   * An eID no account has linked, at a mapped level, from a provider that allows accounts made
+   * from it (docs/adr/0047): the caller keeps it for the owner's decision — create, or reconcile.
+   */
+  | { readonly ok: true; readonly purpose: 'newcomer'; readonly newcomer: EidNewcomer }
   | {
       readonly ok: false;
       /** null when the flow was not found (unknown, replayed, another browser's). */
@@ -136,6 +147,23 @@ export function eidMethod(deps: EidMethodDeps): EidMethod {
       return { ok: true, purpose: 'link', userId: flow.userId, level, provider: provider.id, issuer, subject };
     }
     const link = await deps.links.findBySubject(issuer, subject);
+    if (!link && provider.createAccounts) {
+      const claims = answer.assertion.claims;
+      return {
+        ok: true,
+        purpose: 'newcomer',
+        newcomer: {
+          provider: provider.id,
+          issuer,
+          subject,
+          level,
+          givenName: claims?.givenName ?? null,
+          familyName: claims?.familyName ?? null,
+          email: claims?.email ?? null,
+          emailVerified: claims?.emailVerified === true,
+        },
+      };
+    }
     if (!link) return refused('EID_NOT_LINKED', 'eid_not_linked', null);
     const user = await deps.users.findById(link.userId);
     if (!user) return refused('EID_NOT_LINKED', 'eid_not_linked', null);

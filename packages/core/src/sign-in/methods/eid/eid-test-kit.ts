@@ -45,7 +45,7 @@ export function scriptedFederation(): ScriptedFederation {
   return federation;
 }
 
-export function eidWorld(user: UserRecord = testUser()) {
+export function eidWorld(user: UserRecord = testUser(), providers: readonly EidProvider[] = [PROVIDER]) {
   let now = Date.UTC(2026, 11, 7, 9, 0, 0);
   const ephemeral = createRecordingEphemeralStore(() => now);
   const links = createMemoryEidLinkRepository();
@@ -56,7 +56,7 @@ export function eidWorld(user: UserRecord = testUser()) {
     federation,
     links,
     users: { findById: async (id) => users.get(id) ?? null },
-    providers: [PROVIDER],
+    providers,
     now: () => new Date(now),
   });
   return {
