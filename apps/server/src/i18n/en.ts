@@ -1452,6 +1452,8 @@ export const en = {
     status: 'State',
     active: 'Active',
     invitationPending: 'Invited: the owner has not chosen a password yet',
+    invitationExpired:
+      'Invitation expired: the owner never chose a password and the link no longer works; send it again',
     deactivatedSince: 'Deactivated since {time}: the owner cannot sign in',
     externalId: 'External identifier',
     noExternalId: 'None',

@@ -1484,6 +1484,8 @@ export const fr: Messages = {
     status: 'État',
     active: 'Actif',
     invitationPending: 'Invité : le titulaire n’a pas encore choisi de mot de passe',
+    invitationExpired:
+      'Invitation expirée : le titulaire n’a jamais choisi de mot de passe et le lien ne fonctionne plus ; envoyez-la de nouveau',
     deactivatedSince: 'Désactivé depuis le {time} : le titulaire ne peut pas se connecter',
     externalId: 'Identifiant externe',
     noExternalId: 'Aucun',
