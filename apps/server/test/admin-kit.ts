@@ -91,6 +91,16 @@ export async function signInWithPassword(portal: TestPortal, email: string, lang
  */
 export async function signInWithSecondFactor(portal: TestPortal, email: string, lang = 'en'): Promise<Browser> {
   const { seed } = await enrolTotp(portal, await signInWithPassword(portal, email, lang));
+  return signInWithTotp(portal, email, seed, lang);
+}
+
+/** A new browser signed in with the password and a code of the app enrolled with `seed`. */
+export async function signInWithTotp(
+  portal: TestPortal,
+  email: string,
+  seed: Uint8Array,
+  lang = 'en',
+): Promise<Browser> {
   portal.clock.advance(30_000);
   const browser = portal.browser(lang);
   await browser.get('/login');

@@ -60,5 +60,13 @@ export function createMemoryCredentialRepository(): CredentialRepository & { all
       }
       return n;
     },
+    async deletePendingBefore(before, limit) {
+      const batch = [...credentials.values()]
+        .filter((c) => c.status === 'pending' && c.createdAt.getTime() < before.getTime())
+        .sort(byAge)
+        .slice(0, limit);
+      for (const c of batch) credentials.delete(c.id);
+      return batch.length;
+    },
   };
 }

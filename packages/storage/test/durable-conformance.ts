@@ -587,6 +587,33 @@ export function describeDurableStoreConformance(name: string, factory: () => Pro
         expect(await store.credentials.listByUser('x1234567')).toHaveLength(1);
       });
 
+      it('deletePendingBefore: only pending credentials created strictly before the date, oldest first, a batch at most', async () => {
+        const cut = new Date('2025-03-01T08:15:00.000Z');
+        const at = (iso: string) => new Date(iso);
+        await store.credentials.create(credential({ id: 'cred-aaaa', createdAt: at('2025-03-01T08:14:59.999Z') }));
+        await store.credentials.create(
+          credential({ id: 'cred-bbbb', userId: 'x1234567', createdAt: at('2025-01-01') }),
+        );
+        await store.credentials.create(credential({ id: 'cred-cccc', createdAt: cut }));
+        await store.credentials.create(credential({ id: 'cred-dddd', createdAt: at('2025-03-02') }));
+        await store.credentials.create(credential({ id: 'cred-eeee', status: 'active', createdAt: at('2024-01-01') }));
+        await store.credentials.create(
+          credential({ id: 'cred-ffff', kind: 'webauthn', externalId: 'AAECAwQ', createdAt: at('2025-02-01') }),
+        );
+
+        expect(await store.credentials.deletePendingBefore(cut, 2)).toBe(2);
+        // The two oldest went: x1234567's (January) and the key (February).
+        expect(await store.credentials.findById('cred-bbbb')).toBeNull();
+        expect(await store.credentials.findById('cred-ffff')).toBeNull();
+        expect(await store.credentials.deletePendingBefore(cut, 2)).toBe(1);
+        expect(await store.credentials.deletePendingBefore(cut, 2)).toBe(0);
+        expect((await store.credentials.listByUser('n0025vuz')).map((c) => c.id).sort()).toEqual([
+          'cred-cccc',
+          'cred-dddd',
+          'cred-eeee',
+        ]);
+      });
+
       it('refuses a credential of an unknown user, and a kind or status outside the lists', async () => {
         await expect(store.credentials.create(credential({ userId: 'zzzzzzzz' }))).rejects.toMatchObject({
           code: expect.stringMatching(FOREIGN_KEY_VIOLATION),

@@ -307,6 +307,20 @@ export function describeMigrationConformance(current: () => DurableStore): void 
       await expectCategory('a-pend', 'password');
     });
 
+    it('stays right when the purge deletes enrolments never confirmed, in batches (docs/adr/0051)', async () => {
+      // a-sms holds an active SMS and a pending TOTP; a-key gets a pending one too.
+      await credential(store, 'a-key', 'totp', 'pending');
+      await credential(store, 'a-pwd', 'webauthn', 'pending');
+      expect(await store.credentials.deletePendingBefore(AT, 10)).toBe(0);
+      expect(await store.credentials.deletePendingBefore(new Date(AT.getTime() + 1), 2)).toBe(2);
+      expect(await store.credentials.deletePendingBefore(new Date(AT.getTime() + 1), 2)).toBe(1);
+      expect(await store.credentials.deletePendingBefore(new Date(AT.getTime() + 1), 2)).toBe(0);
+      await expectCategory('a-sms', 'sms');
+      await expectCategory('a-key', 'key');
+      await expectCategory('a-pwd', 'password');
+      expect((await store.credentials.listByUser('a-sms')).map((c) => c.kind)).toEqual(['sms']);
+    });
+
     it('follows credentials: a pending one activated, then each kind removed, best first', async () => {
       const [pending] = await store.credentials.listByUser('a-sms', 'totp');
       expect(await store.credentials.activate(pending!.id, 0, AT)).toBe(true);

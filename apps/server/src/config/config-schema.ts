@@ -774,6 +774,15 @@ export const configSchema = z.object({
         .describe(
           'Days the development outbox (no `mail.smtpUrl`) keeps its mails in the database before the purge deletes them; the `.eml` files of `mail.outboxDir` are not purged. Mails sent by SMTP are not stored.',
         ),
+      pendingCredentialHours: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(720)
+        .default(24)
+        .describe(
+          'Hours an authenticator-app enrolment never confirmed (its first code never typed) keeps its sealed seed in the database before the purge deletes it; after that the user starts again (docs/adr/0051).',
+        ),
       purgeIntervalMinutes: z.coerce
         .number()
         .int()
@@ -784,7 +793,13 @@ export const configSchema = z.object({
           'How often each node tries the purge (the first try a minute after start; one node at a time runs it). 0 turns the purge off: only where another job applies the same periods.',
         ),
     })
-    .default({ signInEventsDays: 365, auditDays: 730, mailOutboxDays: 7, purgeIntervalMinutes: 60 }),
+    .default({
+      signInEventsDays: 365,
+      auditDays: 730,
+      mailOutboxDays: 7,
+      pendingCredentialHours: 24,
+      purgeIntervalMinutes: 60,
+    }),
   organisation: organisationSchema,
   organisationTree: organisationTreeSchema,
   sms: smsSchema,

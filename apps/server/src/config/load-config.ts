@@ -57,6 +57,7 @@ export const ENV_VARIABLES: Record<string, string> = {
   'retention.signInEventsDays': 'SESAME_RETENTION_SIGN_IN_EVENTS_DAYS',
   'retention.auditDays': 'SESAME_RETENTION_AUDIT_DAYS',
   'retention.mailOutboxDays': 'SESAME_RETENTION_MAIL_OUTBOX_DAYS',
+  'retention.pendingCredentialHours': 'SESAME_RETENTION_PENDING_CREDENTIAL_HOURS',
   'retention.purgeIntervalMinutes': 'SESAME_RETENTION_PURGE_INTERVAL_MINUTES',
   // Issue 11, point 5 (docs/adr/0020): texts per language and legal files go in the SESAME_CONFIG file.
   'organisation.name': 'SESAME_ORGANISATION_NAME',

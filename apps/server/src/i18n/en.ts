@@ -522,6 +522,8 @@ export const en = {
       'Other security events (account creation, changes of password, e-mail address and devices, locks, recoveries): in the database, {days, plural, one {# day} other {# days}}, then deleted.',
     retentionRegistrations:
       'An unfinished registration (your name and e-mail address until you choose a password): only in the server’s short-lived memory, never in the database; it is forgotten {minutes, plural, one {# minute} other {# minutes}} after the e-mail is sent if its link is not used.',
+    retentionPendingCredentials:
+      'An authenticator app whose adding you started but never confirmed with its first code (its secret key, encrypted): in the database, {hours, plural, one {# hour} other {# hours}}, then deleted; you can start again at any time.',
     retentionOutbox:
       'This installation sends no e-mail: it keeps them in a test outbox, in the database, {days, plural, one {# day} other {# days}}, then deletes them.',
     retentionPurge:
@@ -1477,6 +1479,8 @@ export const en = {
     status: 'State',
     active: 'Active',
     invitationPending: 'Invited: the owner has not chosen a password yet',
+    invitationExpired:
+      'Invitation expired: the owner never chose a password and the link no longer works; send it again',
     deactivatedSince: 'Deactivated since {time}: the owner cannot sign in',
     externalId: 'External identifier',
     noExternalId: 'None',

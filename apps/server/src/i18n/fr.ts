@@ -540,6 +540,8 @@ export const fr: Messages = {
       'Les autres événements de sécurité (création du compte, changements de mot de passe, d’adresse électronique et d’appareils, blocages, récupérations) : dans la base de données, {days, plural, one {# jour} many {# de jours} other {# jours}}, puis supprimés.',
     retentionRegistrations:
       'Une inscription inachevée (vos nom et adresse électronique tant que vous n’avez pas choisi de mot de passe) : uniquement dans la mémoire à courte durée du serveur, jamais dans la base de données ; elle est oubliée {minutes, plural, one {# minute} many {# de minutes} other {# minutes}} après l’envoi du courriel si son lien n’est pas utilisé.',
+    retentionPendingCredentials:
+      'Une application d’authentification dont vous avez commencé l’ajout sans le confirmer par son premier code (sa clé secrète, chiffrée) : dans la base de données, {hours, plural, one {# heure} many {# d’heures} other {# heures}}, puis supprimée ; vous pouvez recommencer à tout moment.',
     retentionOutbox:
       'Cette installation n’envoie aucun courriel : elle les garde dans une boîte d’envoi de test, dans la base de données, {days, plural, one {# jour} many {# de jours} other {# jours}}, puis les supprime.',
     retentionPurge:
@@ -1509,6 +1511,8 @@ export const fr: Messages = {
     status: 'État',
     active: 'Actif',
     invitationPending: 'Invité : le titulaire n’a pas encore choisi de mot de passe',
+    invitationExpired:
+      'Invitation expirée : le titulaire n’a jamais choisi de mot de passe et le lien ne fonctionne plus ; envoyez-la de nouveau',
     deactivatedSince: 'Désactivé depuis le {time} : le titulaire ne peut pas se connecter',
     externalId: 'Identifiant externe',
     noExternalId: 'Aucun',

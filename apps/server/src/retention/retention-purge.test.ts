@@ -54,7 +54,8 @@ it('the server purges by the configured periods a moment after start, and logs o
     signInEvents: 5,
     auditEvents: 1,
     outboxMails: 0,
-    batches: 3 + 1 + 1,
+    pendingCredentials: 0,
+    batches: 3 + 1 + 1 + 1,
   });
   // The purge audited itself (docs/adr/0038), and the audit page can show it.
   expect(await types()).toEqual(['audit.purged', 'password.changed', 'sign_in.succeeded']);

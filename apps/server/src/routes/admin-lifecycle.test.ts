@@ -1,5 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CAST, PASSWORD, seedAdminWorld, signInWithSecondFactor } from '../../test/admin-kit';
+import {
+  CAST,
+  PASSWORD,
+  seedAdminWorld,
+  signInWithPassword,
+  signInWithSecondFactor,
+  signInWithTotp,
+} from '../../test/admin-kit';
+import { enrolTotp } from '../../test/credentials-kit';
 import { createTestPortal, fieldError, signIn, textOf, type Browser, type TestPortal } from '../../test/test-portal';
 import { en } from '../i18n/en';
 import { format } from '../i18n/format-message';
@@ -80,6 +88,35 @@ describe('inviting one agent', () => {
     expect(
       (await signIn(portal.browser('en'), 'nina.roux@ddpp35.example.fr', 'Une phrase que Nina retient')).location,
     ).toBe('/account');
+  });
+
+  it('says "invitation expired" once the link is dead, and "Send again" brings it back to "invited" (docs/adr/0051)', async () => {
+    const { seed } = await enrolTotp(portal, await signInWithPassword(portal, PEOPLE.anne.email));
+    const anne = await signInWithTotp(portal, PEOPLE.anne.email, seed);
+    await anne.post('/admin/invite', {
+      email: 'nina.roux@ddpp35.example.fr',
+      firstName: 'Nina',
+      lastName: 'Roux',
+      organisationId: 'ddpp-35',
+    });
+    const nina = await portal.services.durable.users.findByEmail('nina.roux@ddpp35.example.fr');
+    const state = async (browser: Browser) => textOf((await browser.get(`/admin/accounts/${nina!.id}`)).html);
+    expect(await state(anne)).toContain(en.lifecycle.invitationPending);
+    expect(await state(anne)).not.toContain(en.lifecycle.invitationExpired);
+
+    portal.clock.advanceMinutes(7 * 24 * 60 + 1);
+    // Anne's session has ended meanwhile: she signs in again.
+    const later = await signInWithTotp(portal, PEOPLE.anne.email, seed);
+    expect(await state(later)).toContain(en.lifecycle.invitationExpired);
+    const [first] = portal.mailer.of('invitation');
+    const dead = portal.browser('en');
+    expect(textOf((await dead.follow(await dead.get(portal.linkIn(first!)))).html)).not.toContain(en.setPassword.title);
+
+    expect((await later.post(`/admin/accounts/${nina!.id}/invitation`)).status).toBe(303);
+    expect(portal.mailer.of('invitation')).toHaveLength(2);
+    const now = await state(later);
+    expect(now).toContain(en.lifecycle.invitationPending);
+    expect(now).not.toContain(en.lifecycle.invitationExpired);
   });
 
   it('shows every bad field at once, in the user’s language, nothing created', async () => {

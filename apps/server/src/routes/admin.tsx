@@ -2,6 +2,7 @@ import {
   accountOverview,
   authorise,
   invitableOrganisations,
+  invitationExpiresAt,
   isSesameError,
   mayEver,
   expediteRecoveryByAdmin,
@@ -115,6 +116,7 @@ export function adminRoutes(app: FastifyInstance, ctx: AdminContext): void {
       accountOverview(admin, actor, id),
       grantOptions(admin, actor, id),
     ]);
+    const invitationDies = await invitationExpiresAt(admin, overview.user);
     // The lifecycle's forms for managers only (the helpdesk has none of these rights, docs/adr/0035).
     const lifecycle = mayEver(actor, 'account.deactivate') ? (
       <AccountLifecycleSection
@@ -122,6 +124,7 @@ export function adminRoutes(app: FastifyInstance, ctx: AdminContext): void {
         user={overview.user}
         organisationId={overview.organisation.id}
         organisations={await invitableOrganisations(admin, actor)}
+        invitationExpired={invitationDies !== null && invitationDies <= admin.clock.now()}
       />
     ) : undefined;
     return sendPage(

@@ -27,6 +27,7 @@ describe.each([
         'retention.signInEventsDays': 183,
         'retention.auditDays': 400,
         'retention.mailOutboxDays': 3,
+        'retention.pendingCredentialHours': 6,
         linkTtlMinutes: 45,
       },
     });
@@ -38,6 +39,9 @@ describe.each([
     expect(text(html, 'retention-audit')).toBe(format(m.privacy.retentionAudit, { days: 400 }));
     expect(text(html, 'retention-registrations')).toBe(format(m.privacy.retentionRegistrations, { minutes: 45 }));
     expect(text(html, 'retention-outbox')).toBe(format(m.privacy.retentionOutbox, { days: 3 }));
+    expect(text(html, 'retention-pending-credentials')).toBe(
+      format(m.privacy.retentionPendingCredentials, { hours: 6 }),
+    );
     expect(html).not.toMatch(/\{\w+\}/);
     // The promise it used to make without anything keeping it.
     expect(html).not.toMatch(/one year|un an/);
@@ -50,5 +54,8 @@ describe.each([
     expect(text(html, 'retention-sign-ins')).toBe(format(m.privacy.retentionSignIns, { days: 365 }));
     expect(text(html, 'retention-audit')).toBe(format(m.privacy.retentionAudit, { days: 730 }));
     expect(html).not.toContain('retention-outbox');
+    expect(text(html, 'retention-pending-credentials')).toBe(
+      format(m.privacy.retentionPendingCredentials, { hours: 24 }),
+    );
   });
 });

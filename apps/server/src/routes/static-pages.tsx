@@ -20,6 +20,7 @@ export function staticPageRoutes(app: FastifyInstance, services: StaticPagesCont
     signInEventsDays: retention.signInEventsDays,
     auditDays: retention.auditDays,
     registrationMinutes: linkTtlMinutes,
+    pendingCredentialHours: retention.pendingCredentialHours,
     mailOutboxDays: mail.smtpUrl ? undefined : retention.mailOutboxDays,
   };
   app.get('/privacy', async (request, reply) =>

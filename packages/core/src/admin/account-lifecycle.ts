@@ -266,6 +266,28 @@ export async function sendInvitation(
 }
 
 /**
+ * Until when the last invitation mailed to an account still works (docs/adr/0051): the newest
+ * `account.invited` or invitation resend of its audit history plus INVITATION_TTL_DAYS; the
+ * account's creation when the history holds none (purged). Null when no invitation is pending
+ * (the owner set a password). Past it, the console says "invitation expired" and offers to send
+ * it again.
+ */
+export async function invitationExpiresAt(
+  deps: Pick<AdminDeps, 'durable'>,
+  user: Pick<UserRecord, 'id' | 'passwordHash' | 'createdAt'>,
+): Promise<Date | null> {
+  if (!invitationPending(user)) return null;
+  const events = await deps.durable.audit.search({
+    userId: user.id,
+    types: { only: ['account.invited', 'account.password_reset_sent'] },
+    limit: 50,
+  });
+  const last = events.find((e) => e.type === 'account.invited' || e.details.invitation === true);
+  const sentAt = last?.at ?? user.createdAt;
+  return new Date(sentAt.getTime() + INVITATION_TTL_DAYS * 24 * 60 * 60_000);
+}
+
+/**
  * Sends the invitation of an account whose owner has not set a password yet (a lost or expired
  * invitation). Needs 'account.invite' over the account's organisation and 'account.send_password_reset'
  * on the account. Returns false (nothing sent) when the owner already set a password.

@@ -63,4 +63,10 @@ export interface CredentialRepository {
   delete(id: string): Promise<boolean>;
   /** Every credential of the user, or of one kind (recovery codes regenerated); returns how many. */
   deleteByUser(userId: string, kind?: CredentialKind): Promise<number>;
+  /**
+   * The retention purge (docs/adr/0051): one bounded batch of at most `limit` pending credentials
+   * (enrolments never confirmed) created before `before`, oldest first; returns how many went.
+   * Active credentials are never touched.
+   */
+  deletePendingBefore(before: Date, limit: number): Promise<number>;
 }

@@ -17,10 +17,15 @@ export interface RetentionPolicy {
   auditDays: number;
   /** The development outbox's mails (the SMTP path stores none). */
   mailOutboxDays: number;
+  /**
+   * Hours an enrolment never confirmed (an authenticator app whose first code never came back:
+   * a `pending` credential with its sealed seed) is kept before the purge deletes it (docs/adr/0051).
+   */
+  pendingCredentialHours: number;
 }
 
 export interface PurgeDeps {
-  durable: Pick<DurableRepositories, 'audit' | 'outbox'>;
+  durable: Pick<DurableRepositories, 'audit' | 'outbox' | 'credentials'>;
   ephemeral: EphemeralStore;
   policy: RetentionPolicy;
   /** Who holds the lease (logged by an operator reading the ephemeral store). */
@@ -35,6 +40,8 @@ export interface PurgeCounts {
   signInEvents: number;
   auditEvents: number;
   outboxMails: number;
+  /** Enrolments never confirmed (pending credentials). */
+  pendingCredentials: number;
   /** Statements issued, the last of each kind finding fewer than the batch size. */
   batches: number;
 }
@@ -42,7 +49,8 @@ export interface PurgeCounts {
 export const PURGE_LEASE_KEY = 'purge:lease';
 export const DEFAULT_PURGE_BATCH_SIZE = 1_000;
 export const DEFAULT_PURGE_LEASE_MS = 10 * 60_000;
-const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
 
 /**
  * Deletes what is older than its retention period (issue 11: the privacy page's promise), in
@@ -69,7 +77,7 @@ export async function purgeExpired(deps: PurgeDeps, now: Date): Promise<PurgeCou
       if (deleted < limit) return total;
     }
   };
-  const { audit, outbox } = deps.durable;
+  const { audit, outbox, credentials } = deps.durable;
   const signInEvents = await drain(() =>
     audit.deleteBefore({ only: SIGN_IN_EVENT_TYPES }, cutoff(deps.policy.signInEventsDays), limit),
   );
@@ -77,9 +85,14 @@ export async function purgeExpired(deps: PurgeDeps, now: Date): Promise<PurgeCou
     audit.deleteBefore({ except: SIGN_IN_EVENT_TYPES }, cutoff(deps.policy.auditDays), limit),
   );
   const outboxMails = await drain(() => outbox.deleteBefore(cutoff(deps.policy.mailOutboxDays), limit));
+  // Issue 14 / docs/adr/0051: a TOTP enrolment abandoned before its first code leaves a sealed
+  // seed behind; past its period it can no longer be confirmed and goes. It is no audit event
+  // (nothing the user did is erased), and counts in the run's log line and audit line.
+  const pendingBefore = new Date(now.getTime() - deps.policy.pendingCredentialHours * HOUR_MS);
+  const pendingCredentials = await drain(() => credentials.deletePendingBefore(pendingBefore, limit));
   // The purge is itself audited (issue 14 point 5, docs/adr/0038): what went, and the cut-offs
   // that decided it. A run that deleted nothing leaves no line (hourly noise otherwise).
-  if (signInEvents + auditEvents + outboxMails > 0) {
+  if (signInEvents + auditEvents + outboxMails + pendingCredentials > 0) {
     await audit.append({
       type: 'audit.purged',
       userId: null,
@@ -90,11 +103,12 @@ export async function purgeExpired(deps: PurgeDeps, now: Date): Promise<PurgeCou
         signInEvents,
         auditEvents,
         outboxMails,
+        pendingCredentials,
         signInEventsBefore: cutoff(deps.policy.signInEventsDays).toISOString(),
         auditEventsBefore: cutoff(deps.policy.auditDays).toISOString(),
         node: deps.nodeId,
       },
     });
   }
-  return { signInEvents, auditEvents, outboxMails, batches };
+  return { signInEvents, auditEvents, outboxMails, pendingCredentials, batches };
 }

@@ -112,6 +112,22 @@ export function createCredentialRepository(db: Kysely<Database>): CredentialRepo
       const result = await query.executeTakeFirst();
       return Number(result.numDeletedRows);
     },
+
+    async deletePendingBefore(before: Date, limit: number): Promise<number> {
+      // One bounded batch of the oldest (docs/adr/0014, 0051); ISO-8601 UTC text, as written. The
+      // category triggers of migration 0012 fire per row and find the category unchanged (a
+      // pending credential counts for none).
+      const batch = db
+        .selectFrom('credentials')
+        .select('id')
+        .where('status', '=', 'pending')
+        .where('created_at', '<', before.toISOString())
+        .orderBy('created_at')
+        .orderBy('id')
+        .limit(limit);
+      const result = await db.deleteFrom('credentials').where('id', 'in', batch).executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
   };
 }
 

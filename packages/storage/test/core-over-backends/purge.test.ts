@@ -15,7 +15,7 @@ import { createTemporaryRedisStore } from '../temporary-stores';
 
 const DAY = 86_400_000;
 const NOW = new Date('2026-12-06T12:00:00.000Z');
-const POLICY = { signInEventsDays: 365, auditDays: 730, mailOutboxDays: 7 };
+const POLICY = { signInEventsDays: 365, auditDays: 730, mailOutboxDays: 7, pendingCredentialHours: 24 };
 
 let durable: DurableStore;
 let ephemeral: EphemeralStore;
@@ -92,10 +92,56 @@ it('honours periods other than the defaults', async () => {
   await event('device.deleted', 91, 'three months ago');
   await event('device.deleted', 89, 'under three months');
 
-  const counts = await purgeExpired(deps({ policy: { signInEventsDays: 30, auditDays: 90, mailOutboxDays: 1 } }), NOW);
+  const counts = await purgeExpired(
+    deps({ policy: { signInEventsDays: 30, auditDays: 90, mailOutboxDays: 1, pendingCredentialHours: 1 } }),
+    NOW,
+  );
 
   expect(counts).toMatchObject({ signInEvents: 1, auditEvents: 1, outboxMails: 0 });
   expect(await tags()).toEqual(['under three months']);
+});
+
+it('deletes the authenticator-app enrolments never confirmed past pendingCredentialHours, and counts them (docs/adr/0051)', async () => {
+  await durable.users.create({
+    id: 'n0025vuz',
+    email: 'agent@example.eu',
+    firstName: 'Ana',
+    lastName: 'Agent',
+    emailLocale: 'fr',
+    passwordHash: 'x',
+    organisation: null,
+    roles: [],
+    createdAt: daysAgo(30),
+    externalId: null,
+    deactivatedAt: null,
+  });
+  const totp = (id: string, status: 'pending' | 'active', hoursAgo: number) =>
+    durable.credentials.create({
+      id,
+      userId: 'n0025vuz',
+      kind: 'totp',
+      name: id,
+      externalId: null,
+      secret: { keyId: 'k1', ciphertext: 'sealed' },
+      data: '{}',
+      counter: 0,
+      status,
+      createdAt: new Date(NOW.getTime() - hoursAgo * 3_600_000),
+      lastUsedAt: null,
+    });
+  await totp('abandoned', 'pending', 25);
+  await totp('in-progress', 'pending', 23);
+  await totp('confirmed-long-ago', 'active', 24 * 400);
+
+  const counts = await purgeExpired(deps(), NOW);
+
+  expect(counts).toMatchObject({ signInEvents: 0, auditEvents: 0, outboxMails: 0, pendingCredentials: 1 });
+  expect((await durable.credentials.listByUser('n0025vuz')).map((c) => c.id).sort()).toEqual([
+    'confirmed-long-ago',
+    'in-progress',
+  ]);
+  const [purged] = await durable.audit.list({ limit: 1 });
+  expect(purged).toMatchObject({ type: 'audit.purged', userId: null, details: { pendingCredentials: 1 } });
 });
 
 it('deletes in bounded batches: 5 old events with a batch of 2 go in 3 statements of at most 2', async () => {
@@ -111,11 +157,14 @@ it('deletes in bounded batches: 5 old events with a batch of 2 go in 3 statement
     },
   };
 
-  const counts = await purgeExpired(deps({ durable: { audit, outbox: durable.outbox }, batchSize: 2 }), NOW);
+  const counts = await purgeExpired(
+    deps({ durable: { audit, outbox: durable.outbox, credentials: durable.credentials }, batchSize: 2 }),
+    NOW,
+  );
 
   // Sign-in events: 2, 2, 1; then one short statement for the other types.
   expect(sizes).toEqual([2, 2, 1, 0]);
-  expect(counts).toEqual({ signInEvents: 5, auditEvents: 0, outboxMails: 0, batches: 5 });
+  expect(counts).toEqual({ signInEvents: 5, auditEvents: 0, outboxMails: 0, pendingCredentials: 0, batches: 6 });
   expect(await tags()).toEqual([]);
 });
 
@@ -125,6 +174,7 @@ it('runs on one node at a time: of two purges started together one runs, the oth
   const counting = (durableStore: DurableStore): PurgeDeps['durable'] => ({
     audit: { ...durableStore.audit, deleteBefore: (...a) => (statements++, durableStore.audit.deleteBefore(...a)) },
     outbox: durableStore.outbox,
+    credentials: durableStore.credentials,
   });
 
   const [a, b] = await Promise.all([

@@ -95,6 +95,8 @@ export function AccountLifecycleSection(props: {
   organisationId: string;
   /** Where the account may move to (the actor's subtrees). */
   organisations: readonly Organisation[];
+  /** The last invitation's link has expired (docs/adr/0051): "Send again" is the way on. */
+  invitationExpired?: boolean;
 }) {
   const { m, locale } = props.ctx;
   const l = m.lifecycle;
@@ -107,7 +109,9 @@ export function AccountLifecycleSection(props: {
   const state = u.deactivatedAt
     ? format(l.deactivatedSince, { time: when.format(u.deactivatedAt) }, locale)
     : invitationPending(u)
-      ? l.invitationPending
+      ? props.invitationExpired
+        ? l.invitationExpired
+        : l.invitationPending
       : l.active;
   return (
     <>

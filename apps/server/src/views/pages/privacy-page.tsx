@@ -8,6 +8,8 @@ export interface PrivacyFacts {
   auditDays: number;
   /** Life of a pending registration: the e-mail link's. */
   registrationMinutes: number;
+  /** Life of an authenticator-app enrolment never confirmed (docs/adr/0051). */
+  pendingCredentialHours: number;
   /** Set only when mails go to the development outbox instead of SMTP. */
   mailOutboxDays?: number | undefined;
 }
@@ -39,6 +41,9 @@ export function PrivacyPage(props: { ctx: ViewContext; facts: PrivacyFacts }) {
         <li data-testid="retention-audit">{format(p.retentionAudit, { days: facts.auditDays }, props.ctx.locale)}</li>
         <li data-testid="retention-registrations">
           {format(p.retentionRegistrations, { minutes: facts.registrationMinutes }, props.ctx.locale)}
+        </li>
+        <li data-testid="retention-pending-credentials">
+          {format(p.retentionPendingCredentials, { hours: facts.pendingCredentialHours }, props.ctx.locale)}
         </li>
         {facts.mailOutboxDays !== undefined && (
           <li data-testid="retention-outbox">
