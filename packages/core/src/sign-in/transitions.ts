@@ -79,7 +79,11 @@ export function transition(
     // GET /login?return_to=: a portal page asked for a session; it wins over an unfinished
     // application sign-in (routes/sign-in.tsx), the address is kept.
     case 'ReturnRequested': {
-      const ctx: SignInContext = { purpose: 'sign-in', returnTo: event.returnTo };
+      const ctx: SignInContext = {
+        purpose: 'sign-in',
+        returnTo: event.returnTo,
+        ...(event.secondFactor ? { secondFactor: true as const } : {}),
+      };
       const email = event.email ?? emailOf(state);
       return ok(email === undefined ? identify(ctx) : password(ctx, email));
     }
