@@ -533,7 +533,12 @@ export const en = {
   },
   // Issue 11 point 3 (docs/adr/0019): what an application needs, and the next step to reach it.
   levelGap: {
-    asksApp: '{app} asks for the Sésame app (level {level}).',
+    // What the application accepts after the password (docs/adr/0050 §2): {factors} is a list of
+    // factorApp, factorKey and factorTotp, joined by the locale's "or".
+    asksFactors: '{app} asks for the {level} authentication level: your password, then {factors}.',
+    factorApp: 'the Sésame app',
+    factorKey: 'a security key',
+    factorTotp: 'an authenticator app',
     asksLevel: '{app} asks for the {level} authentication level.',
     confirmBody: 'Confirm with the Sésame app on your phone: you will not type your password again.',
     confirm: 'Confirm with the Sésame app',

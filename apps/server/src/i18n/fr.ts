@@ -552,7 +552,12 @@ export const fr: Messages = {
   },
   // Issue 11 point 3 (docs/adr/0019) : ce qu’une application demande, et l’étape pour y arriver.
   levelGap: {
-    asksApp: '{app} demande l’app Sésame (niveau {level}).',
+    // Ce que l’application accepte après le mot de passe (docs/adr/0050 §2) : {factors} est une liste
+    // de factorApp, factorKey et factorTotp, reliés par le « ou » de la langue.
+    asksFactors: '{app} demande le niveau d’authentification {level} : votre mot de passe, puis {factors}.',
+    factorApp: 'l’app Sésame',
+    factorKey: 'une clé de sécurité',
+    factorTotp: 'une application d’authentification',
     asksLevel: '{app} demande le niveau d’authentification {level}.',
     confirmBody: 'Confirmez avec l’app Sésame sur votre téléphone : vous ne retaperez pas votre mot de passe.',
     confirm: 'Confirmer avec l’app Sésame',
