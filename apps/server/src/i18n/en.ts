@@ -557,7 +557,10 @@ export const en = {
     noPhone: 'No smartphone, or you would rather not use yours? {app} also accepts:',
     addKey: 'A security key or trusted platform (Windows Hello, Touch ID, the screen lock of an Android phone)',
     addTotp: 'An authenticator app (a 6-digit code that changes every 30 seconds)',
-    afterOther: 'Once it is added, go back to {app} and sign in again: after your password, you confirm with it.',
+    afterOther: 'Once it is added, its page offers “Continue to {app}”: you confirm this sign-in with it.',
+    // After adding a factor from this page (docs/adr/0050 §3): the sign-in goes on with it.
+    continueBody: '{app} is waiting for your sign-in: confirm it now with what you have just added.',
+    continueTo: 'Continue to {app}',
     lostBody:
       'Your account had a mobile device that can no longer be used (blocked or deleted). For your safety, a new device cannot be added with the password alone. If you no longer have your phone, start the recovery of your account: after a waiting period, you can add a new device.',
     notOfferedBody:

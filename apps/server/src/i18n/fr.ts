@@ -578,7 +578,10 @@ export const fr: Messages = {
       'une clé de sécurité ou une plateforme de confiance (Windows Hello, Touch ID, le verrouillage d’écran d’un téléphone Android)',
     addTotp: 'une application d’authentification (un code à 6 chiffres qui change toutes les 30 secondes)',
     afterOther:
-      'Une fois ajoutée, revenez sur {app} et connectez-vous à nouveau : après votre mot de passe, vous confirmez avec elle.',
+      'Une fois ajoutée, sa page propose « Continuer vers {app} » : vous confirmez cette connexion avec elle.',
+    // Après l’ajout d’un facteur depuis cette page (docs/adr/0050 §3) : la connexion continue avec lui.
+    continueBody: '{app} attend votre connexion : confirmez-la maintenant avec ce que vous venez d’ajouter.',
+    continueTo: 'Continuer vers {app}',
     lostBody:
       'Votre compte avait un appareil mobile qui ne peut plus servir (bloqué ou supprimé). Pour votre sécurité, un nouvel appareil ne peut pas être ajouté avec le mot de passe seul. Si vous n’avez plus votre téléphone, lancez la récupération de votre compte : après un délai d’attente, vous pourrez ajouter un nouvel appareil.',
     notOfferedBody:

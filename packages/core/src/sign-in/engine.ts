@@ -16,6 +16,7 @@ import { SesameError } from '../errors';
 import {
   type AccountChooser,
   mayStart,
+  methodReaches,
   passwordFallsShort,
   type MethodInfo,
   openingMethod,
@@ -37,7 +38,7 @@ import type {
 } from './state';
 import type { LoginTarget } from './target';
 import type { SignInStateStore } from './transaction-store';
-import { RENEW_WINDOW_MS, transition } from './transitions';
+import { RENEW_WINDOW_MS, type StepUpMethodId, transition } from './transitions';
 
 /** A step of the sign-in: the state it reached under `handle`, or why the request did not fit. */
 export type Step<S> =
@@ -211,12 +212,17 @@ export interface SignInEngine {
   keep(userId: string, email: string, target: LoginTarget): Promise<string>;
   /** The sign-in kept for `userId` (docs/adr/0019), or WRONG_STEP. */
   resumeKept(handle: string | undefined, userId: string): Promise<Step<KeptStep>>;
-  /** The step-up of a kept sign-in: the app's push, the session's strengths standing for the password. */
+  /**
+   * The step-up of a kept sign-in, the session's strengths standing for the password: the app's
+   * push, or (docs/adr/0050 §3) the authenticator app or security key the user has just added from
+   * the level page — its proof still asked now, nothing granted by adding it.
+   */
   stepUp(
     handle: string | undefined,
     userId: string,
     presented: readonly Strength[],
     meta: SignInMeta,
+    method?: StepUpMethodId,
   ): Promise<Step<ChallengeStep>>;
   /**
    * The account's own chooser (issue 13 point 6; docs/adr/0031): only once the password of this
@@ -836,12 +842,12 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
 
     resumeKept,
 
-    async stepUp(handle, userId, presented, meta) {
+    async stepUp(handle, userId, presented, meta, method = 'app-push') {
       const kept = await resumeKept(handle, userId);
       if (!kept.ok) return kept;
-      const m = methods.byId('app-push');
-      if (!m) return { ok: false, error: { code: 'NOT_OFFERED', method: 'app-push' } };
-      return startChallenge(kept.handle, kept.state, m, 'app-push', userId, presented, meta);
+      const m = methods.byId(method);
+      if (!m || !methodReaches(m, kept.state.ctx.target)) return { ok: false, error: { code: 'NOT_OFFERED', method } };
+      return startChallenge(kept.handle, kept.state, m, method, userId, presented, meta);
     },
 
     end: (handle) => store.delete(handle),
