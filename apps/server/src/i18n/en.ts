@@ -168,6 +168,11 @@ export const en = {
       'Your e-mail address is how you get your account back if you lose your phone. Your account has, or had, a Sésame app: confirm with it before changing the address.',
     confirm: 'Confirm with my second factor',
     lost: 'Lost your phone? Delete all your devices (PANIC): it is confirmed by e-mail.',
+    // An account without a phone (docs/adr/0050 §4): its recovery codes, else the helpdesk.
+    lostWithCodes:
+      'Lost your security key or authenticator app? When you confirm, after your password choose “I no longer have any of these: use a recovery code”.',
+    lostHelpdesk:
+      'Lost your security key or authenticator app? Your helpdesk can remove it after checking who you are; then you add a new one.',
     noneTitle: 'A second factor is needed first',
     noneBody:
       'This page needs a sign-in with a second factor, and your account has none yet. Add one in My account — an authenticator app, a security key or the Sésame app — then come back here.',

@@ -178,6 +178,11 @@ export const fr: Messages = {
       'Votre adresse électronique vous permet de récupérer votre compte si vous perdez votre téléphone. Votre compte a, ou a eu, une app Sésame : confirmez avec elle avant de changer d’adresse.',
     confirm: 'Confirmer avec mon second facteur',
     lost: 'Téléphone perdu ? Supprimez tous vos appareils (PANIQUE) : c’est confirmé par courriel.',
+    // Un compte sans téléphone (docs/adr/0050 §4) : ses codes de récupération, sinon l’assistance.
+    lostWithCodes:
+      'Clé de sécurité ou application d’authentification perdue ? Lors de la confirmation, après votre mot de passe, choisissez « Je n’ai plus aucune de ces méthodes : utiliser un code de récupération ».',
+    lostHelpdesk:
+      'Clé de sécurité ou application d’authentification perdue ? Votre assistance peut la retirer après avoir vérifié votre identité ; vous en ajoutez ensuite une nouvelle.',
     noneTitle: 'Un second facteur est d’abord nécessaire',
     noneBody:
       'Cette page demande une connexion avec un second facteur, et votre compte n’en a encore aucun. Ajoutez-en un dans Mon compte — une application d’authentification, une clé de sécurité ou l’app Sésame —, puis revenez ici.',

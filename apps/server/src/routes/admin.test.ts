@@ -132,6 +132,18 @@ describe('the way in', () => {
     expect(textOf(page.html)).toContain(fr.secondFactor.noneBody);
   });
 
+  it('the confirm page of an account without a phone says nothing of a phone: the helpdesk instead (docs/adr/0050 §4)', async () => {
+    await enrolTotp(portal, await passwordOnly(PEOPLE.anne.email));
+    const page = await (await passwordOnly(PEOPLE.anne.email, 'fr')).get('/admin');
+    expect(page.status).toBe(403);
+    expect(page.html).toContain('reauth=1');
+    expect(page.html).not.toContain('/account/devices/panic');
+    expect(page.html).not.toContain('href="/account/recovery"');
+    expect(textOf(page.html)).not.toContain(fr.recovery.link);
+    expect(textOf(page.html)).toContain(fr.secondFactor.lostHelpdesk);
+    expect(page.html).toContain('href="/contact"');
+  });
+
   it('a portal page other than the console still opens with the password alone', async () => {
     await enrolTotp(portal, await passwordOnly(PEOPLE.anne.email));
     const browser = portal.browser('en');

@@ -6,6 +6,7 @@ import {
   SesameError,
   type CredentialSummary,
   type UserRecord,
+  lostFactorWays,
 } from '@sesame/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -109,6 +110,7 @@ export function credentialPages(ctx: CredentialRoutesContext, spec: CredentialPa
           returnTo={returnTo}
           body={body}
           lostAll={lostAll}
+          ways={await lostFactorWays(ctx.credentials.durable, auth.user.id)}
         />,
         403,
       );
