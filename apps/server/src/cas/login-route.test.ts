@@ -18,6 +18,18 @@ import { fr } from '../i18n/fr';
 const catalogues = { en, fr } as const;
 const login = (service: string, extra = '') => `/cas/login?service=${encodeURIComponent(service)}${extra}`;
 
+/**
+ * The level page's notice for a MEDIUM application (docs/adr/0050 §2): every factor it accepts after
+ * the password, written out — never "asks for the Sésame app" where a key or an authenticator app
+ * is offered too.
+ */
+const ASKS_MEDIUM = {
+  en: (app: string) =>
+    `${app} asks for the MEDIUM authentication level: your password, then the Sésame app, a security key, or an authenticator app.`,
+  fr: (app: string) =>
+    `${app} demande le niveau d’authentification MEDIUM\u00a0: votre mot de passe, puis l’app Sésame, une clé de sécurité ou une application d’authentification.`,
+} as const;
+
 describe.each(['en', 'fr'] as const)('/cas/login (%s)', (locale) => {
   const m = catalogues[locale];
   let world: CasWorld;
@@ -128,7 +140,7 @@ describe.each(['en', 'fr'] as const)('/cas/login (%s)', (locale) => {
       const page = await browser.get(login(MEDIUM_SERVICE));
       expect(page.status).toBe(403);
       expect(page.location).toBeUndefined();
-      expect(notice(page.html)).toBe(format(m.levelGap.asksApp, { app: 'Medium app', level: 'MEDIUM' }));
+      expect(notice(page.html)).toBe(ASKS_MEDIUM[locale]('Medium app'));
     });
 
     it('renew over a MEDIUM session counts only the factors presented again: the password alone gets no MEDIUM ticket', async () => {
@@ -149,7 +161,7 @@ describe.each(['en', 'fr'] as const)('/cas/login (%s)', (locale) => {
       const page = await browser.post('/login/password', { password: USER.password });
       expect(page.status).toBe(403);
       expect(page.location).toBeUndefined();
-      expect(notice(page.html)).toBe(format(m.levelGap.asksApp, { app: 'Medium app', level: 'MEDIUM' }));
+      expect(notice(page.html)).toBe(ASKS_MEDIUM[locale]('Medium app'));
     });
 
     it('… and with gateway, back to the service without a ticket', async () => {

@@ -38,6 +38,8 @@ export interface CredentialParts {
   readonly branding: Branding;
   readonly sms: SmsParts | null;
   readonly webauthn: WebAuthnParts;
+  /** The sign-in's kept application, by name (sign-in/step-up.tsx pendingSignInApp; docs/adr/0050 §3). */
+  readonly pendingSignInApp: CredentialRoutesContext['pendingSignInApp'];
 }
 
 /**
@@ -49,6 +51,7 @@ export function buildCredentials(parts: CredentialParts): CredentialRoutesContex
   const { clock, durable, devices } = parts;
   const mayChange = mayChangeAuthenticatorsOf(devices, clock);
   return {
+    pendingSignInApp: parts.pendingSignInApp,
     totp: devices,
     securityKeys: {
       enrolment: { ...devices, webauthn: parts.webauthn.verifier },

@@ -28,7 +28,7 @@ import type { OidcDeps } from '../oidc/oidc-deps';
 import { oidcParticipantLogout } from '../oidc/participant-logout';
 import { createWebPushSender, disabledPushSender } from '../push/push-sender';
 import { memoryVapidKeys, vapidSubject } from '../push/vapid-keys';
-import { afterEnrolmentPath } from '../sign-in/step-up';
+import { afterEnrolmentPath, pendingSignInApp } from '../sign-in/step-up';
 import { openSession } from '../sign-in/finish-sign-in';
 import { loginTransactionsFacade } from '../sign-in/login-transactions-facade';
 import { signInEntry } from '../sign-in/sign-in-entry';
@@ -284,6 +284,7 @@ export function compose(input: Parts): AppContext {
       branding,
       sms,
       webauthn,
+      pendingSignInApp: (request) => pendingSignInApp(signIn, request),
     }),
     legacy,
   };

@@ -11,6 +11,7 @@ import type {
   UserRepository,
 } from '@sesame/core';
 import type { Strength } from '@sesame/protocol';
+import type { FastifyRequest } from 'fastify';
 import type { MessageOptions } from '../http/error-map';
 
 /**
@@ -60,4 +61,9 @@ export interface CredentialRoutesContext {
    * blocking numbers, the sunset the page announces; null when the deployment texts nothing.
    */
   readonly sms: (SmsEnrolmentDeps & { sunsetOf(userId: string): Promise<Date | null> }) | null;
+  /**
+   * The application a kept sign-in of this browser's user waits for, by name, else null: once a
+   * factor is added from the level page, its list offers "Continue to <app>" (docs/adr/0050 §3).
+   */
+  readonly pendingSignInApp: (request: FastifyRequest) => Promise<string | null>;
 }

@@ -172,6 +172,11 @@ export const en = {
       'Your e-mail address is how you get your account back if you lose your phone. Your account has, or had, a Sésame app: confirm with it before changing the address.',
     confirm: 'Confirm with my second factor',
     lost: 'Lost your phone? Delete all your devices (PANIC): it is confirmed by e-mail.',
+    // An account without a phone (docs/adr/0050 §4): its recovery codes, else the helpdesk.
+    lostWithCodes:
+      'Lost your security key or authenticator app? When you confirm, after your password choose “I no longer have any of these: use a recovery code”.',
+    lostHelpdesk:
+      'Lost your security key or authenticator app? Your helpdesk can remove it after checking who you are; then you add a new one.',
     noneTitle: 'A second factor is needed first',
     noneBody:
       'This page needs a sign-in with a second factor, and your account has none yet. Add one in My account — an authenticator app, a security key or the Sésame app — then come back here.',
@@ -540,7 +545,12 @@ export const en = {
   },
   // Issue 11 point 3 (docs/adr/0019): what an application needs, and the next step to reach it.
   levelGap: {
-    asksApp: '{app} asks for the Sésame app (level {level}).',
+    // What the application accepts after the password (docs/adr/0050 §2): {factors} is a list of
+    // factorApp, factorKey and factorTotp, joined by the locale's "or".
+    asksFactors: '{app} asks for the {level} authentication level: your password, then {factors}.',
+    factorApp: 'the Sésame app',
+    factorKey: 'a security key',
+    factorTotp: 'an authenticator app',
     asksLevel: '{app} asks for the {level} authentication level.',
     confirmBody: 'Confirm with the Sésame app on your phone: you will not type your password again.',
     confirm: 'Confirm with the Sésame app',
@@ -559,7 +569,10 @@ export const en = {
     noPhone: 'No smartphone, or you would rather not use yours? {app} also accepts:',
     addKey: 'A security key or trusted platform (Windows Hello, Touch ID, the screen lock of an Android phone)',
     addTotp: 'An authenticator app (a 6-digit code that changes every 30 seconds)',
-    afterOther: 'Once it is added, go back to {app} and sign in again: after your password, you confirm with it.',
+    afterOther: 'Once it is added, its page offers “Continue to {app}”: you confirm this sign-in with it.',
+    // After adding a factor from this page (docs/adr/0050 §3): the sign-in goes on with it.
+    continueBody: '{app} is waiting for your sign-in: confirm it now with what you have just added.',
+    continueTo: 'Continue to {app}',
     lostBody:
       'Your account had a mobile device that can no longer be used (blocked or deleted). For your safety, a new device cannot be added with the password alone. If you no longer have your phone, start the recovery of your account: after a waiting period, you can add a new device.',
     notOfferedBody:

@@ -182,6 +182,11 @@ export const fr: Messages = {
       'Votre adresse électronique vous permet de récupérer votre compte si vous perdez votre téléphone. Votre compte a, ou a eu, une app Sésame : confirmez avec elle avant de changer d’adresse.',
     confirm: 'Confirmer avec mon second facteur',
     lost: 'Téléphone perdu ? Supprimez tous vos appareils (PANIQUE) : c’est confirmé par courriel.',
+    // Un compte sans téléphone (docs/adr/0050 §4) : ses codes de récupération, sinon l’assistance.
+    lostWithCodes:
+      'Clé de sécurité ou application d’authentification perdue ? Lors de la confirmation, après votre mot de passe, choisissez « Je n’ai plus aucune de ces méthodes : utiliser un code de récupération ».',
+    lostHelpdesk:
+      'Clé de sécurité ou application d’authentification perdue ? Votre assistance peut la retirer après avoir vérifié votre identité ; vous en ajoutez ensuite une nouvelle.',
     noneTitle: 'Un second facteur est d’abord nécessaire',
     noneBody:
       'Cette page demande une connexion avec un second facteur, et votre compte n’en a encore aucun. Ajoutez-en un dans Mon compte — une application d’authentification, une clé de sécurité ou l’app Sésame —, puis revenez ici.',
@@ -558,7 +563,12 @@ export const fr: Messages = {
   },
   // Issue 11 point 3 (docs/adr/0019) : ce qu’une application demande, et l’étape pour y arriver.
   levelGap: {
-    asksApp: '{app} demande l’app Sésame (niveau {level}).',
+    // Ce que l’application accepte après le mot de passe (docs/adr/0050 §2) : {factors} est une liste
+    // de factorApp, factorKey et factorTotp, reliés par le « ou » de la langue.
+    asksFactors: '{app} demande le niveau d’authentification {level} : votre mot de passe, puis {factors}.',
+    factorApp: 'l’app Sésame',
+    factorKey: 'une clé de sécurité',
+    factorTotp: 'une application d’authentification',
     asksLevel: '{app} demande le niveau d’authentification {level}.',
     confirmBody: 'Confirmez avec l’app Sésame sur votre téléphone : vous ne retaperez pas votre mot de passe.',
     confirm: 'Confirmer avec l’app Sésame',
@@ -579,7 +589,10 @@ export const fr: Messages = {
       'une clé de sécurité ou une plateforme de confiance (Windows Hello, Touch ID, le verrouillage d’écran d’un téléphone Android)',
     addTotp: 'une application d’authentification (un code à 6 chiffres qui change toutes les 30 secondes)',
     afterOther:
-      'Une fois ajoutée, revenez sur {app} et connectez-vous à nouveau : après votre mot de passe, vous confirmez avec elle.',
+      'Une fois ajoutée, sa page propose « Continuer vers {app} » : vous confirmez cette connexion avec elle.',
+    // Après l’ajout d’un facteur depuis cette page (docs/adr/0050 §3) : la connexion continue avec lui.
+    continueBody: '{app} attend votre connexion : confirmez-la maintenant avec ce que vous venez d’ajouter.',
+    continueTo: 'Continuer vers {app}',
     lostBody:
       'Votre compte avait un appareil mobile qui ne peut plus servir (bloqué ou supprimé). Pour votre sécurité, un nouvel appareil ne peut pas être ajouté avec le mot de passe seul. Si vous n’avez plus votre téléphone, lancez la récupération de votre compte : après un délai d’attente, vous pourrez ajouter un nouvel appareil.',
     notOfferedBody:

@@ -8,6 +8,7 @@ import {
   saveAccountOptions,
   type AccountOptions,
   type UserRecord,
+  lostFactorWays,
 } from '@sesame/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -51,17 +52,18 @@ export function accountOptionsRoutes(app: FastifyInstance, services: AccountRout
     const user = await currentUser(auth);
     const has = await accountFactors(durable, user.id, clock.now());
     if (mayConfigureAccount(user, has, auth.record.strengths)) return { user, has };
-    await sendSecondFactorPage(request, reply);
+    await sendSecondFactorPage(request, reply, user.id);
     return null;
   };
 
-  const sendSecondFactorPage = (request: FastifyRequest, reply: FastifyReply) =>
+  const sendSecondFactorPage = async (request: FastifyRequest, reply: FastifyReply, userId: string) =>
     sendPage(
       reply,
       <SecondFactorRequiredPage
         ctx={viewContext(request, reply)}
         returnTo={PAGE}
         body={request.messages.accountOptions.secondFactorBody}
+        ways={await lostFactorWays(durable, userId)}
       />,
       403,
     );
@@ -130,7 +132,7 @@ export function accountOptionsRoutes(app: FastifyInstance, services: AccountRout
       const changed = Object.keys(saved.changed).length > 0;
       return reply.redirect(`${PAGE}?${changed ? 'saved' : 'unchanged'}=1`, 303);
     } catch (error) {
-      if (isSesameError(error, 'SECOND_FACTOR_REQUIRED')) return sendSecondFactorPage(request, reply);
+      if (isSesameError(error, 'SECOND_FACTOR_REQUIRED')) return sendSecondFactorPage(request, reply, facts.user.id);
       if (!isSesameError(error, 'INVALID_INPUT')) throw error;
       const o = request.messages.accountOptions;
       const field = error.details.field === 'alwaysSecondFactor' ? 'alwaysSecondFactor' : 'preferredMethod';

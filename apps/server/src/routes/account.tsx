@@ -4,6 +4,7 @@ import {
   mayChangeEmail,
   requestEmailChange,
   shouldOfferRecoveryCodes,
+  lostFactorWays,
 } from '@sesame/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -130,6 +131,7 @@ export function accountRoutes(app: FastifyInstance, services: AccountRoutesConte
         ctx={viewContext(request, reply)}
         returnTo="/account/email"
         body={request.messages.secondFactor.emailBody}
+        ways={await lostFactorWays(services.durable, user.id)}
       />,
       403,
     );

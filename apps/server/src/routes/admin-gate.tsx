@@ -1,4 +1,4 @@
-import { loadActor, type Actor } from '@sesame/core';
+import { loadActor, type Actor, lostFactorWays } from '@sesame/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AdminContext } from '../compose/app-context';
 import { sendPage, viewContext } from '../http/render-page';
@@ -25,6 +25,7 @@ export function adminGate(ctx: Pick<AdminContext, 'config' | 'admin'>) {
           body={request.messages.admin.secondFactorBody}
           // A newcomer (the demo's manager) has nothing to confirm with: say how to get a factor.
           noneYet={auth.user.secondFactorSince === null}
+          ways={await lostFactorWays(ctx.admin.durable, auth.user.id)}
         />,
         403,
       );

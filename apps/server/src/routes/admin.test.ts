@@ -9,6 +9,7 @@ import {
   signInWithPassword,
   signInWithSecondFactor,
 } from '../../test/admin-kit';
+import { enrolTotp, totpCode } from '../../test/credentials-kit';
 import { createTestPortal, fieldError, signIn, textOf, type Browser, type TestPortal } from '../../test/test-portal';
 import { format } from '../i18n/format-message';
 import { en } from '../i18n/en';
@@ -82,6 +83,75 @@ describe('the way in', () => {
     const page = await portal.browser('en').get('/admin');
     expect(page.status).toBe(303);
     expect(page.location).toBe('/login?return_to=%2Fadmin');
+  });
+
+  it('signed out, /admin asks the password once, then the second factor, then opens the console (docs/adr/0050 §1)', async () => {
+    const { seed } = await enrolTotp(portal, await passwordOnly(PEOPLE.anne.email));
+    portal.clock.advance(30_000);
+    const browser = portal.browser('fr');
+    const door = await browser.get('/admin');
+    expect(door.location).toBe('/login?return_to=%2Fadmin');
+    await browser.get(door.location!);
+    expect((await browser.post('/login', { email: PEOPLE.anne.email })).location).toBe('/login/password');
+    // The page says the password is not enough here, as for a re-authentication.
+    expect(textOf((await browser.get('/login/password')).html)).toContain(fr.signIn.methodHint);
+    // The password alone, as the page's pre-selection: the account's factor follows at once.
+    const after = await browser.post('/login/password', {
+      password: PASSWORD,
+      method: 'PASSWORD',
+      preselected: 'PASSWORD',
+    });
+    expect(after.location).toBe('/login/totp');
+    // Attacker: the password alone opened no session — the console sends back to the sign-in.
+    expect((await browser.get('/admin')).location).toMatch(/^\/login/);
+    const done = await browser.post('/login/totp', { code: await totpCode(portal, seed) });
+    expect(done.location).toBe('/admin');
+    const console = await browser.get('/admin');
+    expect(console.status).toBe(200);
+    expect(console.html).not.toContain('reauth=1');
+  });
+
+  it('a forged "password alone" for /admin still gets the second factor, never a console session', async () => {
+    await enrolTotp(portal, await passwordOnly(PEOPLE.anne.email));
+    const browser = portal.browser('en');
+    await browser.get('/login?return_to=%2Fadmin%2Faccounts');
+    await browser.post('/login', { email: PEOPLE.anne.email });
+    expect((await browser.post('/login/password', { password: PASSWORD, method: 'PASSWORD' })).location).toBe(
+      '/login/totp',
+    );
+    expect((await browser.get('/admin')).location).toMatch(/^\/login/);
+  });
+
+  it('signed out, /admin for an account without any second factor: the password, then how to add one', async () => {
+    const browser = portal.browser('fr');
+    await browser.get('/login?return_to=%2Fadmin');
+    await browser.post('/login', { email: PEOPLE.anne.email });
+    expect((await browser.post('/login/password', { password: PASSWORD, method: 'PASSWORD' })).location).toBe('/admin');
+    const page = await browser.get('/admin');
+    expect(page.status).toBe(403);
+    expect(textOf(page.html)).toContain(fr.secondFactor.noneBody);
+  });
+
+  it('the confirm page of an account without a phone says nothing of a phone: the helpdesk instead (docs/adr/0050 §4)', async () => {
+    await enrolTotp(portal, await passwordOnly(PEOPLE.anne.email));
+    const page = await (await passwordOnly(PEOPLE.anne.email, 'fr')).get('/admin');
+    expect(page.status).toBe(403);
+    expect(page.html).toContain('reauth=1');
+    expect(page.html).not.toContain('/account/devices/panic');
+    expect(page.html).not.toContain('href="/account/recovery"');
+    expect(textOf(page.html)).not.toContain(fr.recovery.link);
+    expect(textOf(page.html)).toContain(fr.secondFactor.lostHelpdesk);
+    expect(page.html).toContain('href="/contact"');
+  });
+
+  it('a portal page other than the console still opens with the password alone', async () => {
+    await enrolTotp(portal, await passwordOnly(PEOPLE.anne.email));
+    const browser = portal.browser('en');
+    await browser.get('/login?return_to=%2Faccount%2Fdevices');
+    await browser.post('/login', { email: PEOPLE.anne.email });
+    expect((await browser.post('/login/password', { password: PASSWORD, method: 'PASSWORD' })).location).toBe(
+      '/account/devices',
+    );
   });
 
   it('refuses every admin page with the password alone: the re-authentication page (403), GET and POST', async () => {

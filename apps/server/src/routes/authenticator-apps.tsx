@@ -94,6 +94,7 @@ export function authenticatorAppRoutes(app: FastifyInstance, ctx: CredentialRout
         ctx={viewContext(request, reply)}
         apps={apps}
         notice={pages.notice(request, apps)}
+        continueTo={await pages.continueTo(request, apps)}
         offerRecoveryCodes={await shouldOfferRecoveryCodes(ctx.recoveryCodes, auth.user.id)}
       />,
     );

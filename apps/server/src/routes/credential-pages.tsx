@@ -6,6 +6,7 @@ import {
   SesameError,
   type CredentialSummary,
   type UserRecord,
+  lostFactorWays,
 } from '@sesame/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -76,6 +77,12 @@ export interface CredentialPages {
   tellOwner(request: FastifyRequest, userId: string, name: string, change: 'added' | 'deleted'): Promise<void>;
   /** The list's notice, naming only what the store says: a crafted link cannot put its own words here. */
   notice(request: FastifyRequest, listed: readonly Pick<CredentialSummary, 'id' | 'name'>[]): string | undefined;
+  /**
+   * Just added (the list's `added` names one of the account's), while an application's sign-in
+   * waits in this browser for this user (the level page, docs/adr/0019): that application's name,
+   * for "Continue to <app>" (docs/adr/0050 §3); else undefined.
+   */
+  continueTo(request: FastifyRequest, listed: readonly Pick<CredentialSummary, 'id'>[]): Promise<string | undefined>;
 }
 
 export function credentialPages(ctx: CredentialRoutesContext, spec: CredentialPagesSpec): CredentialPages {
@@ -103,6 +110,7 @@ export function credentialPages(ctx: CredentialRoutesContext, spec: CredentialPa
           returnTo={returnTo}
           body={body}
           lostAll={lostAll}
+          ways={await lostFactorWays(ctx.credentials.durable, auth.user.id)}
         />,
         403,
       );
@@ -131,6 +139,11 @@ export function credentialPages(ctx: CredentialRoutesContext, spec: CredentialPa
       if (added) return format(m.addedNotice, { name: added.name });
       if (renamed && m.renamedNotice !== undefined) return format(m.renamedNotice, { name: renamed.name });
       return query.deleted ? m.deletedNotice : undefined;
+    },
+    async continueTo(request, listed) {
+      const { added } = parseQuery(request, listQuery);
+      if (added === undefined || !listed.some((c) => c.id === added)) return undefined;
+      return (await ctx.pendingSignInApp(request)) ?? undefined;
     },
   };
 }

@@ -13,6 +13,7 @@ import {
   SesameError,
   shouldOfferRecoveryCodes,
   startEnrolment,
+  lostFactorWays,
 } from '@sesame/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -109,7 +110,12 @@ export function deviceRoutes(app: FastifyInstance, services: DevicePagesContext)
       : undefined;
     await sendPage(
       reply,
-      <SecondFactorRequiredPage ctx={viewContext(request, reply)} returnTo={returnTo} lostAll={lostAll} />,
+      <SecondFactorRequiredPage
+        ctx={viewContext(request, reply)}
+        returnTo={returnTo}
+        lostAll={lostAll}
+        ways={await lostFactorWays(services.devices.durable, auth.user.id)}
+      />,
       403,
     );
     return false;

@@ -4,6 +4,7 @@ import {
   isSesameError,
   remainingRecoveryCodes,
   type UserRecord,
+  lostFactorWays,
 } from '@sesame/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { CredentialRoutesContext } from '../credentials/context';
@@ -60,13 +61,14 @@ export function recoveryCodeRoutes(app: FastifyInstance, ctx: CredentialRoutesCo
     const auth = signedIn(request, reply);
     if (!auth) return reply;
     const user = await currentUser(auth);
-    const secondFactorRequired = () =>
+    const secondFactorRequired = async () =>
       sendPage(
         reply,
         <SecondFactorRequiredPage
           ctx={viewContext(request, reply)}
           returnTo={PAGE}
           body={request.messages.recoveryCodes.secondFactorBody}
+          ways={await lostFactorWays(ctx.credentials.durable, user.id)}
         />,
         403,
       );

@@ -63,6 +63,7 @@ export function securityKeyRoutes(app: FastifyInstance, ctx: CredentialRoutesCon
         ctx={viewContext(request, reply)}
         keys={keys}
         notice={pages.notice(request, keys)}
+        continueTo={await pages.continueTo(request, keys)}
         offerRecoveryCodes={await shouldOfferRecoveryCodes(ctx.recoveryCodes, auth.user.id)}
       />,
     );

@@ -2,6 +2,7 @@ import type { Authenticator } from '@sesame/authenticator-core';
 import { deleteDevice, type UserRecord } from '@sesame/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type AppSignInKit, EMAIL, PASSWORD, PIN, startAppSignInKit } from '../../test/app-sign-in-kit';
+import { enrolTotp, totpCode } from '../../test/credentials-kit';
 import { qrTextInPage } from '../../testing/qr-svg';
 import { type Browser, notice, type Page, type TestPortal, textOf } from '../../test/test-portal';
 import { COOKIES } from '../http/cookies';
@@ -76,6 +77,18 @@ async function strengthsOf(ticketLocation: string): Promise<string> {
 
 const sameOrigin = { 'sec-fetch-site': 'same-origin' };
 
+/**
+ * The level page's notice for a MEDIUM application (docs/adr/0050 §2): every factor it accepts after
+ * the password, written out — never "asks for the Sésame app" where a key or an authenticator app
+ * is offered too.
+ */
+const ASKS_MEDIUM = {
+  en: (app: string) =>
+    `${app} asks for the MEDIUM authentication level: your password, then the Sésame app, a security key, or an authenticator app.`,
+  fr: (app: string) =>
+    `${app} demande le niveau d’authentification MEDIUM\u00a0: votre mot de passe, puis l’app Sésame, une clé de sécurité ou une application d’authentification.`,
+} as const;
+
 describe.each(['en', 'fr'] as const)('levels without a dead end (%s)', (locale) => {
   const m = catalogues[locale];
 
@@ -83,7 +96,7 @@ describe.each(['en', 'fr'] as const)('levels without a dead end (%s)', (locale) 
     const browser = portal.browser(locale);
     const page = await signInFor(browser, MEDIUM);
     expect(page.status).toBe(403);
-    expect(notice(page.html)).toBe(format(m.levelGap.asksApp, { app: 'Medium app', level: 'MEDIUM' }));
+    expect(notice(page.html)).toBe(ASKS_MEDIUM[locale]('Medium app'));
     expect(page.html).toContain('href="/account/devices/new"');
     expect(textOf(page.html)).toContain(m.levelGap.setUp);
     // An agent without a suitable phone is offered the other factors the application accepts.
@@ -133,6 +146,44 @@ describe.each(['en', 'fr'] as const)('levels without a dead end (%s)', (locale) 
     expect(page.status).toBe(403);
     expect(page.html).toContain('href="/account/devices/new"');
     expect(browser.cookie(COOKIES.login)).toBeDefined();
+  });
+
+  it('(a) no phone: an authenticator app added from the level page, then "Continue to Medium app" asks its code, not the password', async () => {
+    const browser = portal.browser(locale);
+    const page = await signInFor(browser, MEDIUM);
+    expect(page.html).toContain('href="/account/authenticator-apps/new"');
+    expect(textOf(page.html)).toContain(format(m.levelGap.afterOther, { app: 'Medium app' }));
+    const { seed, credentialId } = await enrolTotp(portal, browser);
+    const list = await browser.get(`/account/authenticator-apps?added=${credentialId}`);
+    expect(textOf(list.html)).toContain(format(m.levelGap.continueBody, { app: 'Medium app' }));
+    expect(textOf(list.html)).toContain(format(m.levelGap.continueTo, { app: 'Medium app' }));
+    expect(list.html).toContain('name="method" value="PASSWORD_TOTP"');
+    // Adding it granted nothing: without its code, the level page again, no ticket.
+    const early = await browser.get('/login/step-up', sameOrigin);
+    expect(early.status).toBe(403);
+    expect(early.location).toBeUndefined();
+    // "Continue": the code of the app just added, the password not asked again.
+    const go = await browser.post('/login/step-up', { method: 'PASSWORD_TOTP' });
+    expect(go.location).toBe('/login/totp');
+    const wrong = await browser.post('/login/totp', { code: '000000' });
+    expect(wrong.location ?? '').not.toMatch(/ticket=/);
+    portal.clock.advance(30_000);
+    const back = await browser.post('/login/totp', { code: await totpCode(portal, seed) });
+    expect(back.location).toMatch(/^https:\/\/medium\.example\.org\/\?ticket=ST-/);
+    expect(await strengthsOf(back.location!)).toContain('<cas:strength>PASSWORD_TOTP</cas:strength>');
+    // The sign-in is over: the list no longer offers to continue.
+    const after = await browser.get(`/account/authenticator-apps?added=${credentialId}`);
+    expect(textOf(after.html)).not.toContain(format(m.levelGap.continueTo, { app: 'Medium app' }));
+  });
+
+  it('(a) the list of authenticator apps offers no "Continue" without an application waiting', async () => {
+    const browser = portal.browser(locale);
+    await browser.get('/login');
+    await browser.post('/login', { email: EMAIL });
+    await browser.post('/login/password', { password: PASSWORD, method: 'PASSWORD' });
+    const { credentialId } = await enrolTotp(portal, browser);
+    const list = await browser.get(`/account/authenticator-apps?added=${credentialId}`);
+    expect(list.html).not.toContain('action="/login/step-up"');
   });
 
   it('(b) a device, a password-only session: confirm with the app without typing the password again', async () => {
@@ -230,6 +281,17 @@ describe('levels without a dead end: the attacker who has the password', () => {
     // Without the CSRF token, the button's POST does nothing either.
     expect((await browser.post('/login/step-up', {}, { csrf: null })).status).toBe(403);
     expect(await phone.pending()).toHaveLength(0);
+  });
+
+  it('"Continue with the authenticator app" on an account that has none: its code never reaches the application', async () => {
+    const browser = portal.browser('en');
+    await enrol();
+    await signInFor(browser, MEDIUM);
+    const go = await browser.post('/login/step-up', { method: 'PASSWORD_TOTP' });
+    // Nothing to ask a code of: what the level page's button does — the push, which the phone
+    // must still approve — no code challenge, no ticket.
+    expect(go.location).toBe('/login/app');
+    expect((await browser.post('/login/totp', { code: '123456' })).location ?? '').not.toMatch(/ticket=/);
   });
 
   it('the kept sign-in is bound to its user: another account in its browser cannot resume it', async () => {

@@ -5,6 +5,7 @@ import { baseCookie, COOKIES } from '../http/cookies';
 import { parseForm, parseQuery } from '../http/parse-form';
 import { sendPage, viewContext } from '../http/render-page';
 import { safeRedirectPath } from '../http/safe-redirect';
+import { needsSecondFactor } from '../http/second-factor-pages';
 import { SignInEmailPage } from '../views/sign-in/sign-in-email-page';
 import type { SignInRoutesContext } from './context';
 import { finishSignIn } from './finish-sign-in';
@@ -80,7 +81,10 @@ export function passwordRoutes(app: FastifyInstance, ctx: SignInRoutesContext) {
     // when the sign-in ends (ADR 0011); a refused value leaves the usual end, "My account". The
     // latest page asked wins over an application's sign-in left unfinished in this browser.
     if (!request.auth && query.return_to !== undefined) {
-      const step = await engine.returnTo(handle, safeRedirectPath(query.return_to, ctx.publicUrl, '/account'));
+      const returnTo = safeRedirectPath(query.return_to, ctx.publicUrl, '/account');
+      // The admin console opens only with a second factor: it follows the password at once
+      // (docs/adr/0050 §1) instead of the console's gate asking for the password again.
+      const step = await engine.returnTo(handle, returnTo, { secondFactor: needsSecondFactor(returnTo) });
       if (step.ok) {
         reply.setCookie(COOKIES.login, step.handle, baseCookie);
         handle = step.handle;

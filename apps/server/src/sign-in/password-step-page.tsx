@@ -30,6 +30,7 @@ export function passwordStepPage(
   const plan = planPasswordStep({
     ...(step.ctx.target ? { target: step.ctx.target } : {}),
     purpose: step.ctx.purpose,
+    ...(step.ctx.secondFactor ? { secondFactor: true } : {}),
     methods: ctx.methods.list,
     // A retiring method (SMS) is judged at this time (its sunset; docs/adr/0030).
     now: ctx.clock.now(),

@@ -1,12 +1,34 @@
-import { decideContinuation } from '@sesame/core';
+import { decideContinuation, isSesameError } from '@sesame/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { baseCookie, COOKIES } from '../http/cookies';
+import { parseForm } from '../http/parse-form';
 import type { SignInRoutesContext } from './context';
 import { continueLogin } from './continue-login';
 import { methodPage } from './method-pages';
 import { signInMeta } from './sign-in-meta';
 
 const STEP_UP_PATH = '/login/step-up';
+
+/** The level page's POST: the push; or, after adding one from it, that factor (docs/adr/0050 §3). */
+const stepUpForm = z.object({ method: z.enum(['PASSWORD_TOTP', 'PASSWORD_WEBAUTHN']).optional() });
+const FACTOR_BY_WIRE_NAME = { PASSWORD_TOTP: 'totp', PASSWORD_WEBAUTHN: 'webauthn' } as const;
+
+/**
+ * The application a kept sign-in of this browser's user waits for (docs/adr/0019), by name: the
+ * "Add" pages' list then offers "Continue to <app>" once the factor is added (docs/adr/0050 §3).
+ */
+export async function pendingSignInApp(
+  ctx: Pick<SignInRoutesContext, 'engine' | 'registry'>,
+  request: FastifyRequest,
+): Promise<string | null> {
+  const auth = request.auth;
+  if (!auth) return null;
+  const kept = await ctx.engine.resumeKept(request.cookies[COOKIES.login], auth.user.id);
+  if (!kept.ok) return null;
+  const { target } = kept.state.ctx;
+  return ctx.registry.byId(target.appId)?.name ?? target.appId;
+}
 
 /**
  * Where the enrolment QR page goes once the device is added: the sign-in kept for this user's
@@ -31,7 +53,13 @@ export async function afterEnrolmentPath(
  * kept sign-in is bound to the user: another account signed in on this browser cannot resume it.
  */
 export function stepUpRoutes(app: FastifyInstance, ctx: SignInRoutesContext) {
-  async function stepUp(request: FastifyRequest, reply: FastifyReply, sendPush: boolean) {
+  async function stepUp(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    sendPush: boolean,
+    /** "Continue to <app>" after adding this factor from the level page (docs/adr/0050 §3). */
+    withFactor?: 'totp' | 'webauthn',
+  ) {
     const auth = request.auth;
     if (!auth) return reply.redirect('/login', 303);
     const handle = request.cookies[COOKIES.login];
@@ -50,6 +78,24 @@ export function stepUpRoutes(app: FastifyInstance, ctx: SignInRoutesContext) {
     const gap = reached
       ? null
       : await ctx.levelGap(auth.user, auth.record.strengths, target.requirement, request.cookies[COOKIES.recovery]);
+    // The factor just added from the level page (docs/adr/0050 §3): its own challenge, the session
+    // standing for the password as for the push. Adding it granted nothing: its proof is asked now,
+    // and the engine refuses a factor that does not reach what the application asks.
+    if (withFactor && gap !== null && gap !== 'not-offered' && gap !== 'high-key-needed') {
+      try {
+        const step = await ctx.engine.stepUp(
+          kept.handle,
+          auth.user.id,
+          auth.record.strengths,
+          signInMeta(request),
+          withFactor,
+        );
+        if (step.ok) return reply.redirect(methodPage(step.state.method).paths.page, 303);
+      } catch (error) {
+        // The account has no such factor (a forged form): the level page below says what next.
+        if (!isSesameError(error)) throw error;
+      }
+    }
     if (gap === 'confirm-with-app' && sendPush) {
       // The session's strengths stand for the password: sessions.load refuses a session whose
       // credentials changed after its authTime, so "now" is a moment the password was still valid.
@@ -72,5 +118,8 @@ export function stepUpRoutes(app: FastifyInstance, ctx: SignInRoutesContext) {
     stepUp(request, reply, request.headers['sec-fetch-site'] === 'same-origin'),
   );
 
-  app.post(STEP_UP_PATH, async (request, reply) => stepUp(request, reply, true));
+  app.post(STEP_UP_PATH, async (request, reply) => {
+    const { method } = parseForm(request, stepUpForm);
+    return stepUp(request, reply, true, method === undefined ? undefined : FACTOR_BY_WIRE_NAME[method]);
+  });
 }

@@ -147,3 +147,33 @@ export async function saveAccountOptions(
   });
   return { changed, sessionsEnded };
 }
+
+/** What the "confirm with your second factor" page may offer a person who lost it (docs/adr/0050 §4). */
+export interface LostFactorWays {
+  /** A Sésame app's device (active or blocked): "I no longer have my phone" and PANIC fit. */
+  readonly mobileDevice: boolean;
+  /** A phone number (SMS): "I no longer have my phone" fits, PANIC (devices) does not. */
+  readonly phoneNumber: boolean;
+  /** Unused recovery codes: the chooser's "use a recovery code" is the way. */
+  readonly recoveryCodes: boolean;
+}
+
+/**
+ * The ways back the account's own factors allow (docs/adr/0050 §4): the confirmation page names a
+ * phone only to an account that has one; else its recovery codes, else the helpdesk.
+ */
+export async function lostFactorWays(
+  durable: Pick<DurableRepositories, 'devices' | 'credentials'>,
+  userId: string,
+): Promise<LostFactorWays> {
+  const [devices, credentials] = await Promise.all([
+    durable.devices.listByUser(userId),
+    durable.credentials.listByUser(userId),
+  ]);
+  const active = credentials.filter((c) => c.status === 'active');
+  return {
+    mobileDevice: devices.some((d) => d.status !== 'pending'),
+    phoneNumber: active.some((c) => c.kind === 'sms'),
+    recoveryCodes: active.some((c) => c.kind === 'recovery-code' && c.counter === 0),
+  };
+}

@@ -17,6 +17,7 @@ import { SesameError } from '../errors';
 import {
   type AccountChooser,
   mayStart,
+  methodReaches,
   passwordFallsShort,
   type MethodInfo,
   openingMethod,
@@ -38,7 +39,7 @@ import type {
 } from './state';
 import type { LoginTarget } from './target';
 import type { SignInStateStore } from './transaction-store';
-import { RENEW_WINDOW_MS, transition } from './transitions';
+import { RENEW_WINDOW_MS, type StepUpMethodId, transition } from './transitions';
 
 /** A step of the sign-in: the state it reached under `handle`, or why the request did not fit. */
 export type Step<S> =
@@ -145,8 +146,16 @@ export interface SignInEngine {
   clearAddress(handle: string | undefined): Promise<void>;
   /** GET /login?reauth=1, signed in: a second factor again, then `returnTo` (already checked). */
   reauthenticate(handle: string | undefined, email: string, returnTo: string): Promise<Step<PasswordStep>>;
-  /** GET /login?return_to=, not signed in: the sign-in ends on that portal page (already checked). */
-  returnTo(handle: string | undefined, returnTo: string): Promise<Step<IdentifyStep | PasswordStep>>;
+  /**
+   * GET /login?return_to=, not signed in: the sign-in ends on that portal page (already checked).
+   * `secondFactor`: the page opens only with one (the admin console), so the password alone does
+   * not end this sign-in — the account's second factor follows (docs/adr/0050 §1).
+   */
+  returnTo(
+    handle: string | undefined,
+    returnTo: string,
+    options?: { readonly secondFactor?: boolean },
+  ): Promise<Step<IdentifyStep | PasswordStep>>;
   /** CAS /login, OIDC interaction: a sign-in for the application. */
   beginForApp(
     handle: string | undefined,
@@ -206,12 +215,17 @@ export interface SignInEngine {
   keep(userId: string, email: string, target: LoginTarget): Promise<string>;
   /** The sign-in kept for `userId` (docs/adr/0019), or WRONG_STEP. */
   resumeKept(handle: string | undefined, userId: string): Promise<Step<KeptStep>>;
-  /** The step-up of a kept sign-in: the app's push, the session's strengths standing for the password. */
+  /**
+   * The step-up of a kept sign-in, the session's strengths standing for the password: the app's
+   * push, or (docs/adr/0050 §3) the authenticator app or security key the user has just added from
+   * the level page — its proof still asked now, nothing granted by adding it.
+   */
   stepUp(
     handle: string | undefined,
     userId: string,
     presented: readonly Strength[],
     meta: SignInMeta,
+    method?: StepUpMethodId,
   ): Promise<Step<ChallengeStep>>;
   /**
    * The account's own chooser (issue 13 point 6; docs/adr/0031): only once the password of this
@@ -589,12 +603,14 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
       return apply<PasswordStep>(handle, state, { type: 'ReauthRequested', email, returnTo }, ['password']);
     },
 
-    async returnTo(handle, returnTo) {
+    async returnTo(handle, returnTo, options) {
       const state = await store.load(handle);
-      return apply<IdentifyStep | PasswordStep>(handle, state, { type: 'ReturnRequested', returnTo }, [
-        'identify',
-        'password',
-      ]);
+      const event: SignInEvent = {
+        type: 'ReturnRequested',
+        returnTo,
+        ...(options?.secondFactor === true ? { secondFactor: true as const } : {}),
+      };
+      return apply<IdentifyStep | PasswordStep>(handle, state, event, ['identify', 'password']);
     },
 
     async beginForApp(handle, target, knownEmail) {
@@ -646,14 +662,22 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
           lastUsed: facts.options.lastUsedMethod,
           now: clock.now(),
         });
+      // A portal page that opens only with a second factor (the admin console, docs/adr/0050 §1):
+      // the password alone does not end this sign-in either — one password, then the factor.
+      const pageWantsFactor = state.ctx.secondFactor === true;
       if (id === 'password') {
-        if (!always || !plan) return passwordAlone();
+        if ((!always && !pageWantsFactor) || !plan) return passwordAlone();
         // "Always require a second factor" (docs/adr/0031): the password alone never ends this
         // sign-in, whatever the application asks. The account's own chooser opens instead, on its
         // preferred or last used method; a recovery code when it has nothing else; else the
         // helpdesk (the option's warning said so).
         const next = methods.byId(plan.methods[0] ?? plan.lostAccess ?? 'password');
-        if (!next || next.id === 'password' || next.id === 'eid') throw new SesameError('SECOND_FACTOR_REQUIRED');
+        if (!next || next.id === 'password' || next.id === 'eid') {
+          // Nothing to confirm with, for the page only: the password opens the portal, and the
+          // page's gate says how to add a factor (never a session it would not check).
+          if (!always) return passwordAlone();
+          throw new SesameError('SECOND_FACTOR_REQUIRED');
+        }
         id = next.id;
         method = next;
       }
@@ -842,12 +866,12 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
 
     resumeKept,
 
-    async stepUp(handle, userId, presented, meta) {
+    async stepUp(handle, userId, presented, meta, method = 'app-push') {
       const kept = await resumeKept(handle, userId);
       if (!kept.ok) return kept;
-      const m = methods.byId('app-push');
-      if (!m) return { ok: false, error: { code: 'NOT_OFFERED', method: 'app-push' } };
-      return startChallenge(kept.handle, kept.state, m, 'app-push', userId, presented, meta);
+      const m = methods.byId(method);
+      if (!m || !methodReaches(m, kept.state.ctx.target)) return { ok: false, error: { code: 'NOT_OFFERED', method } };
+      return startChallenge(kept.handle, kept.state, m, method, userId, presented, meta);
     },
 
     end: (handle) => store.delete(handle),

@@ -11,7 +11,13 @@ export type EndReason =
 export type SignInEvent =
   | { readonly type: 'AddressGiven'; readonly email: string }
   | { readonly type: 'AddressCleared' }
-  | { readonly type: 'ReturnRequested'; readonly returnTo: string; readonly email?: string }
+  | {
+      readonly type: 'ReturnRequested';
+      readonly returnTo: string;
+      readonly email?: string;
+      /** The page opens only with a second factor (docs/adr/0050 §1). */
+      readonly secondFactor?: true;
+    }
   | { readonly type: 'ReauthRequested'; readonly email: string; readonly returnTo: string }
   | { readonly type: 'AppRequested'; readonly target: LoginTarget; readonly knownEmail?: string }
   | { readonly type: 'PasswordAccepted'; readonly userId: string; readonly chosen: MethodId; readonly at: number }

@@ -25,6 +25,8 @@ export interface PolicyInput {
   readonly chosen?: string;
   /** The time the rules are judged at (a retiring method's sunset); absent, a retiring method is not offered. */
   readonly now?: Date;
+  /** The portal page asked for opens only with a second factor (docs/adr/0050 §1). */
+  readonly secondFactor?: boolean;
 }
 
 export interface PasswordStepPlan {
@@ -128,7 +130,7 @@ export function planPasswordStep(input: PolicyInput): PasswordStepPlan {
   return {
     chooser: chooser.map((m) => m.id),
     preselected,
-    passwordIsEnough: input.purpose !== 'reauthenticate' && passwordReaches,
+    passwordIsEnough: input.purpose !== 'reauthenticate' && input.secondFactor !== true && passwordReaches,
     insteadOfPassword: input.methods
       .filter((m) => m.position === 'instead-of-password' && methodReaches(m, input.target))
       .map((m) => m.id),

@@ -17,6 +17,7 @@ const context = z.object({
   target: loginTargetSchema.optional(),
   returnTo: z.string().optional(),
   purpose: z.enum(['sign-in', 'reauthenticate']),
+  secondFactor: z.literal(true).optional(),
 });
 
 const challengeMethod = z.enum(['app-push', 'app-qr', 'on-mobile', 'totp', 'recovery-code', 'webauthn', 'sms']);

@@ -13,6 +13,12 @@ export interface SignInContext {
   readonly returnTo?: string;
   /** A signed-in user proving a second factor again (adding or deleting a device). */
   readonly purpose: 'sign-in' | 'reauthenticate';
+  /**
+   * The portal page this sign-in ends on opens only with a second factor (the admin console,
+   * docs/adr/0050 §1): the password alone does not end it — the account's second factor follows
+   * at once, rather than a second password at the page's gate.
+   */
+  readonly secondFactor?: true;
 }
 
 /** Every method, by folder name. */

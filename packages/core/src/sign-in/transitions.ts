@@ -3,6 +3,7 @@ import type { SignInEvent } from './events';
 import { mayStart, type PolicyInput } from './policy';
 import type {
   Authenticated,
+  ChallengeMethodId,
   ChallengeStep,
   IdentifyStep,
   KeptStep,
@@ -27,6 +28,15 @@ export const RENEW_WINDOW_MS = 10 * 60_000;
 export type TransitionPolicy = Pick<PolicyInput, 'methods'>;
 
 const SIGN_IN: SignInContext = { purpose: 'sign-in' };
+
+/**
+ * The methods a kept sign-in's step-up may start without the password again (docs/adr/0019): the
+ * app's push, and the authenticator app or security key added from the level page (docs/adr/0050 §3).
+ */
+export const STEP_UP_METHODS: readonly ChallengeMethodId[] = ['app-push', 'totp', 'webauthn'];
+
+/** A method of STEP_UP_METHODS. */
+export type StepUpMethodId = 'app-push' | 'totp' | 'webauthn';
 
 function wrongStep(state: SignInState | null, expected: readonly SignInStep[]): Transitioned {
   return { ok: false, error: { code: 'WRONG_STEP', expected, actual: state?.step ?? 'none' } };
@@ -79,7 +89,11 @@ export function transition(
     // GET /login?return_to=: a portal page asked for a session; it wins over an unfinished
     // application sign-in (routes/sign-in.tsx), the address is kept.
     case 'ReturnRequested': {
-      const ctx: SignInContext = { purpose: 'sign-in', returnTo: event.returnTo };
+      const ctx: SignInContext = {
+        purpose: 'sign-in',
+        returnTo: event.returnTo,
+        ...(event.secondFactor ? { secondFactor: true as const } : {}),
+      };
       const email = event.email ?? emailOf(state);
       return ok(email === undefined ? identify(ctx) : password(ctx, email));
     }
@@ -159,7 +173,9 @@ export function transition(
       // "On mobile" replaces the password: refused when it does not reach the target (ADR 0007).
       const allowed = mayStart(event.method, { ...policy, target: state.ctx.target, purpose: state.ctx.purpose });
       if (allowed !== true && event.method === 'on-mobile') return { ok: false, error: allowed };
-      if (state.step === 'kept' && event.method !== 'app-push') return wrongStep(state, ['password', 'challenge']);
+      if (state.step === 'kept' && !STEP_UP_METHODS.includes(event.method)) {
+        return wrongStep(state, ['password', 'challenge']);
+      }
       const stepUp = state.step === 'kept' || (state.step === 'challenge' && state.stepUp === true);
       // Another method chosen for the same challenge keeps what the password step read.
       const lastUsed =

@@ -11,6 +11,8 @@ export function AuthenticatorAppsPage(props: {
   ctx: ViewContext;
   apps: readonly CredentialSummary[];
   notice?: string | undefined;
+  /** Added from the level page of this application's sign-in: "Continue to <app>" (docs/adr/0050 §3). */
+  continueTo?: string | undefined;
   /** The account has a factor and no recovery codes yet (core shouldOfferRecoveryCodes). */
   offerRecoveryCodes?: boolean;
 }) {
@@ -22,6 +24,7 @@ export function AuthenticatorAppsPage(props: {
       testId="authenticator-apps"
       rows={props.apps}
       notice={props.notice}
+      continueTo={props.continueTo === undefined ? undefined : { app: props.continueTo, method: 'PASSWORD_TOTP' }}
       banner={props.offerRecoveryCodes && <RecoveryCodesOffer ctx={props.ctx} />}
     />
   );

@@ -1,7 +1,8 @@
 import { intlTag } from '@sesame/protocol';
 import type { CredentialSummary } from '@sesame/core';
 import type { ComponentChildren } from 'preact';
-import { Actions, Notice } from '../components';
+import { format } from '../../i18n/format-message';
+import { Actions, Form, Notice } from '../components';
 import { Layout } from '../layout';
 import type { ViewContext } from '../view-context';
 import { dateTimeFormat } from '../../i18n/date-time-format';
@@ -39,6 +40,11 @@ export function CredentialListPage<Row extends CredentialSummary>(props: {
   notice?: string | undefined;
   /** Shown between the notice and the introduction. */
   banner?: ComponentChildren;
+  /**
+   * Just added from the level page of an application's sign-in (docs/adr/0050 §3): "Continue to
+   * <app>", which confirms that sign-in with this factor (sign-in/step-up.tsx).
+   */
+  continueTo?: { readonly app: string; readonly method: 'PASSWORD_TOTP' | 'PASSWORD_WEBAUTHN' } | undefined;
   /** A column of the factor's own, after the name (a key's kind and model). */
   column?: { readonly header: string; readonly cell: (row: Row) => ComponentChildren };
 }) {
@@ -49,6 +55,17 @@ export function CredentialListPage<Row extends CredentialSummary>(props: {
     <Layout ctx={props.ctx} title={t.title}>
       <h1>{t.title}</h1>
       {props.notice && <Notice kind="success">{props.notice}</Notice>}
+      {props.continueTo && (
+        <Form ctx={props.ctx} action="/login/step-up">
+          <input type="hidden" name="method" value={props.continueTo.method} />
+          <p>{format(props.ctx.m.levelGap.continueBody, { app: props.continueTo.app })}</p>
+          <Actions>
+            <button type="submit" class="button">
+              {format(props.ctx.m.levelGap.continueTo, { app: props.continueTo.app })}
+            </button>
+          </Actions>
+        </Form>
+      )}
       {props.banner}
       <p>{t.intro}</p>
       {props.rows.length === 0 ? (

@@ -1,3 +1,4 @@
+import type { LostFactorWays } from '@sesame/core';
 import { format } from '../../i18n/format-message';
 import { Actions } from '../components';
 import { Layout } from '../layout';
@@ -19,7 +20,12 @@ export function SecondFactorRequiredPage(props: {
    * with, so the recovery — the reset mail's checked link, or "I no longer have my phone" and its
    * waiting period of `hours` (docs/adr/0040). Not a dead end.
    */
-  lostAll?: { hours: number };
+  lostAll?: { hours: number } | undefined;
+  /**
+   * The ways back the account's factors allow (docs/adr/0050 §4): a phone named only to an
+   * account that has one; else its recovery codes, else the helpdesk. Absent: the phone's ways.
+   */
+  ways?: LostFactorWays | undefined;
 }) {
   const { m } = props.ctx;
   const s = m.secondFactor;
@@ -61,12 +67,33 @@ export function SecondFactorRequiredPage(props: {
           {s.confirm}
         </a>
       </Actions>
-      <p class="aside">
-        <a href="/account/recovery">{m.recovery.link}</a>
-      </p>
-      <p class="aside">
-        <a href="/account/devices/panic">{s.lost}</a>
-      </p>
+      <LostWays ctx={props.ctx} ways={props.ways ?? { mobileDevice: true, phoneNumber: true, recoveryCodes: false }} />
     </Layout>
+  );
+}
+
+/** What a person who lost their factor can do, as their factors allow (docs/adr/0050 §4). */
+function LostWays(props: { ctx: ViewContext; ways: LostFactorWays }) {
+  const { m } = props.ctx;
+  const { mobileDevice, phoneNumber, recoveryCodes } = props.ways;
+  if (mobileDevice || phoneNumber) {
+    return (
+      <>
+        <p class="aside">
+          <a href="/account/recovery">{m.recovery.link}</a>
+        </p>
+        {mobileDevice && (
+          <p class="aside">
+            <a href="/account/devices/panic">{m.secondFactor.lost}</a>
+          </p>
+        )}
+      </>
+    );
+  }
+  if (recoveryCodes) return <p class="aside">{m.secondFactor.lostWithCodes}</p>;
+  return (
+    <p class="aside">
+      {m.secondFactor.lostHelpdesk} <a href="/contact">{m.organisation.contact}</a>
+    </p>
   );
 }

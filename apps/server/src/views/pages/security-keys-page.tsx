@@ -20,6 +20,8 @@ export function SecurityKeysPage(props: {
   ctx: ViewContext;
   keys: readonly SecurityKeyRow[];
   notice?: string | undefined;
+  /** Added from the level page of this application's sign-in: "Continue to <app>" (docs/adr/0050 §3). */
+  continueTo?: string | undefined;
   offerRecoveryCodes?: boolean;
 }) {
   const a = props.ctx.m.securityKeys;
@@ -32,6 +34,7 @@ export function SecurityKeysPage(props: {
       testId="security-keys"
       rows={props.keys}
       notice={props.notice}
+      continueTo={props.continueTo === undefined ? undefined : { app: props.continueTo, method: 'PASSWORD_WEBAUTHN' }}
       banner={props.offerRecoveryCodes && <RecoveryCodesOffer ctx={props.ctx} />}
       column={{
         header: a.kind,

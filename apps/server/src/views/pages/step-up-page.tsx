@@ -31,19 +31,18 @@ export function StepUpPage(props: {
   // The level's name as applications and the instruction say it ("MEDIUM"), as in the demo app.
   const level = props.requirement.minimumLevel;
   const app = props.appName;
+  // Where the page offers to confirm with the app or set it up, the notice names every factor the
+  // application accepts after the password — the app, and the key and authenticator app the page
+  // also offers (setUpAlternatives) — never "the Sésame app" alone (docs/adr/0050 §2).
   const asks =
-    props.gap === 'not-offered' ||
-    props.gap === 'high-key-needed' ||
-    props.gap === 'confirm-with-code' ||
-    props.gap === 'confirm-with-key' ||
-    props.gap === 'confirm-with-sms'
-      ? s.asksLevel
-      : s.asksApp;
+    props.gap === 'confirm-with-app' || props.gap === 'set-up-app'
+      ? format(s.asksFactors, { app, level, factors: acceptedFactors(props.ctx, props.requirement) })
+      : format(s.asksLevel, { app, level });
   return (
     <Layout ctx={props.ctx} title={m.stepUp.title}>
       <h1>{m.stepUp.title}</h1>
       <div class="notice notice--info" role="status">
-        {format(asks, { app, level })}
+        {asks}
       </div>
       {props.gap === 'confirm-with-app' && (
         <>
@@ -151,6 +150,18 @@ export function StepUpPage(props: {
       </p>
     </Layout>
   );
+}
+
+/**
+ * The second factors the application accepts after the password, as the notice lists them: the
+ * app (these gaps arise only where it reaches the level), then setUpAlternatives' order, joined by
+ * the locale's "or" (Intl.ListFormat).
+ */
+function acceptedFactors(ctx: ViewContext, requirement: AuthenticationRequirement): string {
+  const s = ctx.m.levelGap;
+  const names = { 'security-key': s.factorKey, 'authenticator-app': s.factorTotp } as const;
+  const factors = [s.factorApp, ...setUpAlternatives(requirement).map((alternative) => names[alternative])];
+  return new Intl.ListFormat(ctx.locale, { type: 'disjunction' }).format(factors);
 }
 
 /**
