@@ -128,6 +128,10 @@ export const cs: Messages = {
     EID_LEVEL_UNKNOWN:
       'Váš poskytovatel eID neuvedl úroveň záruky, kterou tato instalace Sésame přijímá: eID nelze použít. Přihlaste se e-mailovou adresou a heslem.',
     EID_ALREADY_LINKED: 'Toto eID je již propojeno s účtem Sésame. Nejprve je tam odpojte.',
+    EID_EMAIL_UNVERIFIED:
+      'Vaše eID neposkytlo ověřenou e-mailovou adresu: nelze podle něj vytvořit ani najít žádný účet Sésame. Přihlaste se e-mailovou adresou a heslem (nebo si vytvořte účet) a poté své eID propojte v sekci „Můj účet“, „Spravovat moje eID“.',
+    EID_OTHER_ACCOUNT:
+      'Jste přihlášeni k jinému účtu, než je účet s e-mailovou adresou vašeho eID. Odhlaste se a poté se znovu přihlaste pomocí eID.',
     confirmRequired: {
       emailConfirm: 'Potvrďte svou e-mailovou adresu.',
       passwordConfirm: 'Potvrďte své heslo.',
@@ -176,6 +180,10 @@ export const cs: Messages = {
       'Díky e-mailové adrese získáte účet zpět, pokud ztratíte telefon. Váš účet má nebo měl aplikaci Sésame: před změnou adresy potvrďte pomocí ní.',
     confirm: 'Potvrdit druhým faktorem',
     lost: 'Ztratili jste telefon? Odstraňte všechna svá zařízení (PANIC): potvrzuje se e-mailem.',
+    lostWithCodes:
+      'Ztratili jste bezpečnostní klíč nebo ověřovací aplikaci? Při potvrzení po zadání hesla zvolte „Nemám už žádnou z nich: použít kód pro obnovení“.',
+    lostHelpdesk:
+      'Ztratili jste bezpečnostní klíč nebo ověřovací aplikaci? Váš helpdesk může ztracený prostředek po ověření vaší totožnosti odstranit; poté přidáte nový.',
     noneTitle: 'Nejprve je potřeba druhý faktor',
     noneBody:
       'Tato stránka vyžaduje přihlášení s druhým faktorem a váš účet zatím žádný nemá. Přidejte jej v sekci Můj účet – ověřovací aplikaci, bezpečnostní klíč nebo aplikaci Sésame – a pak se sem vraťte.',
@@ -416,14 +424,14 @@ export const cs: Messages = {
     renameOf: 'Přejmenovat {name}',
     delete: 'Odstranit',
     deleteOf: 'Odstranit {name}',
-    panic: 'Odstranit všechna moje zařízení (PANIC)',
+    panic: 'Odstranit všechna moje zařízení a eID (PANIC)',
     panicHint:
-      'Ztracený nebo odcizený telefon? Odstraňte všechna svá zařízení najednou: žádné z nich již nebude moci potvrdit přihlášení.',
+      'Ztratili jste telefon nebo vám byl odcizen? Odstraňte najednou všechna svá zařízení a odpojte svá eID: žádné z nich už nebude moci potvrdit ani zahájit přihlášení.',
     back: 'Zpět na moje mobilní zařízení',
     addedNotice: 'Vaše mobilní zařízení je přidáno. Nyní může potvrzovat vaše přihlášení.',
     renamedNotice: 'Zařízení je přejmenováno na „{name}“.',
     deletedNotice: 'Zařízení je odstraněno.',
-    panicNotice: 'Všechna vaše mobilní zařízení jsou odstraněna.',
+    panicNotice: 'Všechna vaše mobilní zařízení jsou odstraněna a vaše eID odpojena.',
     form: {
       title: 'Přidat mobilní zařízení',
       intro:
@@ -468,7 +476,7 @@ export const cs: Messages = {
     panicSent:
       'Na adresu {email} byl odeslán potvrzovací odkaz. Otevřete jej do {minutes, plural, one {# minuty} few {# minut} many {# minuty} other {# minut}}: vaše zařízení budou odstraněna, jakmile tam potvrdíte.',
     panicLinkQuestion:
-      'Odstranit nyní všechna mobilní zařízení tohoto účtu? Žádné z nich již nebude potvrzovat přihlášení.',
+      'Odstranit nyní všechna mobilní zařízení tohoto účtu a odpojit jeho eID? Žádné z nich už nebude potvrzovat ani zahajovat přihlášení.',
     cancel: 'Zrušit',
     fieldReasons: {
       name: {
@@ -524,6 +532,8 @@ export const cs: Messages = {
       'Ostatní bezpečnostní události (vytvoření účtu, změny hesla, e-mailové adresy a zařízení, blokování, obnovení): v databázi {days, plural, one {# den} few {# dny} many {# dne} other {# dní}}, poté jsou odstraněny.',
     retentionRegistrations:
       'Nedokončená registrace (vaše jméno a e-mailová adresa, dokud nezvolíte heslo): pouze v krátkodobé paměti serveru, nikdy v databázi; je zapomenuta {minutes, plural, one {# minutu} few {# minuty} many {# minuty} other {# minut}} po odeslání e-mailu, pokud odkaz není použit.',
+    retentionPendingCredentials:
+      'Ověřovací aplikace, jejíž přidání jste zahájili, ale nepotvrdili jejím prvním kódem (její tajný klíč, zašifrovaný): v databázi po dobu {hours, plural, one {# hodinu} few {# hodiny} many {# hodiny} other {# hodin}}, poté se odstraní; kdykoli můžete začít znovu.',
     retentionOutbox:
       'Tato instalace neodesílá e-maily: uchovává je v testovací odchozí poště v databázi {days, plural, one {# den} few {# dny} many {# dne} other {# dní}}, poté je odstraní.',
     retentionPurge:
@@ -542,7 +552,10 @@ export const cs: Messages = {
     backOidc: 'Nemohu pokračovat: zpět do {app} bez přihlášení',
   },
   levelGap: {
-    asksApp: '{app} vyžaduje aplikaci Sésame (úroveň {level}).',
+    asksFactors: '{app} vyžaduje úroveň ověření {level}: vaše heslo, poté {factors}.',
+    factorApp: 'aplikaci Sésame',
+    factorKey: 'bezpečnostní klíč',
+    factorTotp: 'ověřovací aplikaci',
     asksLevel: '{app} vyžaduje úroveň ověření {level}.',
     confirmBody: 'Potvrďte v aplikaci Sésame v telefonu: heslo již znovu zadávat nebudete.',
     confirm: 'Potvrdit v aplikaci Sésame',
@@ -562,7 +575,10 @@ export const cs: Messages = {
     addKey:
       'Bezpečnostní klíč nebo důvěryhodnou platformu (Windows Hello, Touch ID, zámek obrazovky telefonu s Androidem)',
     addTotp: 'Ověřovací aplikaci (šestimístný kód, který se mění každých 30 sekund)',
-    afterOther: 'Po přidání se vraťte do {app} a přihlaste se znovu: po zadání hesla potvrdíte touto metodou.',
+    afterOther:
+      'Po přidání nabídne jeho stránka „Pokračovat do aplikace {app}“: jeho prostřednictvím toto přihlášení potvrdíte.',
+    continueBody: '{app} čeká na vaše přihlášení: potvrďte je nyní tím, co jste právě přidali.',
+    continueTo: 'Pokračovat do aplikace {app}',
     lostBody:
       'Váš účet měl mobilní zařízení, které již nelze použít (zablokované nebo odstraněné). Z bezpečnostních důvodů nelze nové zařízení přidat pouze pomocí hesla. Pokud již nemáte svůj telefon, zahajte obnovení účtu: po čekací době můžete přidat nové zařízení.',
     notOfferedBody:
@@ -1034,6 +1050,28 @@ export const cs: Messages = {
     signInAgain:
       'Vaše relace se změnila, zatímco jste byli u poskytovatele eID. Přihlaste se znovu a poté eID propojte.',
   },
+  eidNewcomer: {
+    title: 'Vytvořte si účet Sésame ze svého eID',
+    intro:
+      'Vaše eID {provider} není propojeno s žádným účtem Sésame. Sésame může vytvořit váš účet z údajů, které vaše eID poskytlo:',
+    firstName: 'Jméno',
+    lastName: 'Příjmení',
+    email: 'E-mailová adresa',
+    noPassword:
+      'Váš účet nebude mít heslo: přihlašujete se pomocí eID. Chcete-li heslo přidat později, použijte na první obrazovce odkaz „Zapomněli jste heslo?“.',
+    create: 'Vytvořit můj účet',
+    cancel: 'Zrušit',
+    existsTitle: 'Účet s touto e-mailovou adresou již existuje',
+    existsBody:
+      'Účet s e-mailovou adresou {email} již existuje: přihlaste se k němu a propojte s ním své eID. Vaše eID vás pak bude přihlašovat k tomuto účtu.',
+    existsAction: 'Přihlásit se a propojit moje eID',
+    confirmTitle: 'Propojte své eID se svým účtem',
+    confirmBody:
+      'Propojit eID {provider} s účtem {email}? Poté vás bude k tomuto účtu přihlašovat přímo z první obrazovky.',
+    confirmAction: 'Propojit moje eID',
+    expired: 'Platnost této žádosti vypršela nebo byla zahájena v jiném prohlížeči. Přihlaste se znovu pomocí eID.',
+    createdNotice: 'Váš účet Sésame byl vytvořen z vašeho eID {provider}.',
+  },
   securityKeys: {
     title: 'Spravovat moje bezpečnostní klíče a důvěryhodné platformy',
     intro:
@@ -1442,6 +1480,8 @@ export const cs: Messages = {
     status: 'Stav',
     active: 'Aktivní',
     invitationPending: 'Pozván(a): vlastník si ještě nenastavil heslo',
+    invitationExpired:
+      'Platnost pozvánky vypršela: vlastník si nikdy nezvolil heslo a odkaz již nefunguje; odešlete ji znovu',
     deactivatedSince: 'Deaktivováno od {time}: vlastník se nemůže přihlásit',
     externalId: 'Externí identifikátor',
     noExternalId: 'Žádný',

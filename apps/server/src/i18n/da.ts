@@ -128,6 +128,10 @@ export const da: Messages = {
     EID_LEVEL_UNKNOWN:
       'Din eID-udbyder oplyste ikke et sikringsniveau, som denne Sésame accepterer: eID’et kan ikke bruges. Log på med din e-mailadresse og adgangskode.',
     EID_ALREADY_LINKED: 'Dette eID er allerede knyttet til en Sésame-konto. Fjern tilknytningen der først.',
+    EID_EMAIL_UNVERIFIED:
+      'Dit eID gav ikke en bekræftet e-mailadresse: der kan hverken oprettes eller findes en Sésame-konto ud fra det. Log på med din e-mailadresse og adgangskode (eller opret en konto), og knyt derefter dit eID under »Min konto«, »Administrer mine eID’er«.',
+    EID_OTHER_ACCOUNT:
+      'Du er logget på en anden konto end den, der hører til dit eID’s e-mailadresse. Log af, og log derefter på med dit eID igen.',
     confirmRequired: {
       emailConfirm: 'Bekræft din e-mailadresse.',
       passwordConfirm: 'Bekræft din adgangskode.',
@@ -176,6 +180,10 @@ export const da: Messages = {
       'Din e-mailadresse er den måde, du får din konto tilbage på, hvis du mister din telefon. Din konto har, eller har haft, en Sésame-app: bekræft med den, før du ændrer adressen.',
     confirm: 'Bekræft med min anden faktor',
     lost: 'Har du mistet din telefon? Slet alle dine enheder (PANIK): det bekræftes via e-mail.',
+    lostWithCodes:
+      'Har du mistet din sikkerhedsnøgle eller godkendelsesapp? Når du bekræfter, skal du efter din adgangskode vælge »Jeg har ikke længere nogen af disse: brug en gendannelseskode«.',
+    lostHelpdesk:
+      'Har du mistet din sikkerhedsnøgle eller godkendelsesapp? Din helpdesk kan fjerne den efter at have kontrolleret din identitet; derefter tilføjer du en ny.',
     noneTitle: 'Først er der brug for en anden faktor',
     noneBody:
       'Denne side kræver et login med en anden faktor, og din konto har ingen endnu. Tilføj en under Min konto – en godkendelsesapp, en sikkerhedsnøgle eller Sésame-appen – og kom derefter tilbage hertil.',
@@ -415,14 +423,14 @@ export const da: Messages = {
     renameOf: 'Omdøb {name}',
     delete: 'Slet',
     deleteOf: 'Slet {name}',
-    panic: 'Slet alle mine enheder (PANIK)',
+    panic: 'Slet alle mine enheder og eID’er (PANIK)',
     panicHint:
-      'Mistet eller stjålet telefon? Slet alle dine enheder på én gang: ingen af dem kan længere bekræfte et login.',
+      'Mistet eller stjålet telefon? Slet alle dine enheder, og fjern tilknytningen af alle dine eID’er på én gang: ingen af dem kan længere bekræfte eller åbne et login.',
     back: 'Tilbage til mine mobilenheder',
     addedNotice: 'Din mobilenhed er tilføjet. Den kan nu bekræfte dine login.',
     renamedNotice: 'Enheden hedder nu »{name}«.',
     deletedNotice: 'Enheden er slettet.',
-    panicNotice: 'Alle dine mobilenheder er slettet.',
+    panicNotice: 'Alle dine mobilenheder er slettet, og tilknytningen af dine eID’er er fjernet.',
     form: {
       title: 'Tilføj en mobilenhed',
       intro: 'Indtast et navn til at identificere din mobilenhed og den pinkode, du vil bruge til denne enhed.',
@@ -466,7 +474,7 @@ export const da: Messages = {
     panicSent:
       'Et bekræftelseslink er på vej til {email}. Åbn det inden for {minutes, plural, one {# minut} other {# minutter}}: dine enheder slettes, når du bekræfter der.',
     panicLinkQuestion:
-      'Vil du slette alle mobilenheder til denne konto nu? Ingen af dem vil længere bekræfte et login.',
+      'Vil du slette alle mobilenheder for denne konto og fjerne tilknytningen af dens eID’er nu? Ingen af dem vil længere bekræfte eller åbne et login.',
     cancel: 'Annuller',
     fieldReasons: {
       name: {
@@ -522,6 +530,8 @@ export const da: Messages = {
       'Andre sikkerhedshændelser (oprettelse af konto, ændringer af adgangskode, e-mailadresse og enheder, låsninger, gendannelser): i databasen i {days, plural, one {# dag} other {# dage}}, derefter slettet.',
     retentionRegistrations:
       'En ufuldført registrering (dit navn og din e-mailadresse, indtil du vælger en adgangskode): kun i serverens kortlivede hukommelse, aldrig i databasen; den glemmes {minutes, plural, one {# minut} other {# minutter}} efter, at e-mailen er sendt, hvis linket ikke bruges.',
+    retentionPendingCredentials:
+      'En godkendelsesapp, som du begyndte at tilføje, men aldrig bekræftede med dens første kode (dens hemmelige nøgle, krypteret): i databasen i {hours, plural, one {# time} other {# timer}}, derefter slettet; du kan begynde forfra når som helst.',
     retentionOutbox:
       'Denne installation sender ingen e-mails: den gemmer dem i en testudbakke i databasen i {days, plural, one {# dag} other {# dage}} og sletter dem derefter.',
     retentionPurge:
@@ -540,7 +550,10 @@ export const da: Messages = {
     backOidc: 'Jeg kan ikke komme videre: tilbage til {app} uden at logge på',
   },
   levelGap: {
-    asksApp: '{app} kræver Sésame-appen (niveau {level}).',
+    asksFactors: '{app} kræver autentifikationsniveauet {level}: din adgangskode og derefter {factors}.',
+    factorApp: 'Sésame-appen',
+    factorKey: 'en sikkerhedsnøgle',
+    factorTotp: 'en godkendelsesapp',
     asksLevel: '{app} kræver autentifikationsniveauet {level}.',
     confirmBody: 'Bekræft med Sésame-appen på din telefon: du skal ikke skrive din adgangskode igen.',
     confirm: 'Bekræft med Sésame-appen',
@@ -559,8 +572,9 @@ export const da: Messages = {
     noPhone: 'Ingen smartphone, eller vil du helst ikke bruge din egen? {app} accepterer også:',
     addKey: 'En sikkerhedsnøgle eller betroet platform (Windows Hello, Touch ID, skærmlåsen på en Android-telefon)',
     addTotp: 'En godkendelsesapp (en sekscifret kode, der skifter hvert 30. sekund)',
-    afterOther:
-      'Når den er tilføjet, går du tilbage til {app} og logger på igen: efter din adgangskode bekræfter du med den.',
+    afterOther: 'Når den er tilføjet, tilbyder dens side »Fortsæt til {app}«: du bekræfter dette login med den.',
+    continueBody: '{app} venter på dit login: bekræft det nu med det, du lige har tilføjet.',
+    continueTo: 'Fortsæt til {app}',
     lostBody:
       'Din konto havde en mobilenhed, der ikke længere kan bruges (spærret eller slettet). Af sikkerhedshensyn kan en ny enhed ikke tilføjes med adgangskoden alene. Hvis du ikke længere har din telefon, så start gendannelsen af din konto: efter en venteperiode kan du tilføje en ny enhed.',
     notOfferedBody:
@@ -1032,6 +1046,28 @@ export const da: Messages = {
       'At knytte eller fjerne et eID ændrer, hvordan der kan logges på din konto: bekræft først, hvem du er, med en af dine andre faktorer.',
     signInAgain: 'Din session ændrede sig, mens du var hos din eID-udbyder. Log på igen, og knyt derefter dit eID.',
   },
+  eidNewcomer: {
+    title: 'Opret din Sésame-konto ud fra dit eID',
+    intro:
+      'Dit eID {provider} er ikke knyttet til nogen Sésame-konto. Sésame kan oprette din konto ud fra de oplysninger, dit eID har givet:',
+    firstName: 'Fornavn',
+    lastName: 'Efternavn',
+    email: 'E-mailadresse',
+    noPassword:
+      'Din konto får ingen adgangskode: du logger på med dit eID. Hvis du senere vil tilføje en adgangskode, skal du bruge »Glemt adgangskode?« på det første skærmbillede.',
+    create: 'Opret min konto',
+    cancel: 'Annuller',
+    existsTitle: 'Der findes allerede en konto med denne e-mailadresse',
+    existsBody:
+      'Der findes en konto med e-mailadressen {email}: log på den for at knytte dit eID til den. Dit eID vil derefter logge dig på den konto.',
+    existsAction: 'Log på for at knytte mit eID',
+    confirmTitle: 'Knyt dit eID til din konto',
+    confirmBody:
+      'Vil du knytte eID’et {provider} til kontoen {email}? Det vil derefter logge dig på denne konto direkte fra det første skærmbillede.',
+    confirmAction: 'Knyt mit eID',
+    expired: 'Denne anmodning er udløbet eller blev startet i en anden browser. Log på med dit eID igen.',
+    createdNotice: 'Din Sésame-konto er oprettet ud fra dit eID {provider}.',
+  },
   securityKeys: {
     title: 'Administrer mine sikkerhedsnøgler og betroede platforme',
     intro:
@@ -1445,6 +1481,8 @@ export const da: Messages = {
     status: 'Tilstand',
     active: 'Aktiv',
     invitationPending: 'Inviteret: ejeren har endnu ikke valgt en adgangskode',
+    invitationExpired:
+      'Invitationen er udløbet: ejeren valgte aldrig en adgangskode, og linket virker ikke længere; send den igen',
     deactivatedSince: 'Deaktiveret siden {time}: ejeren kan ikke logge på',
     externalId: 'Eksternt id',
     noExternalId: 'Intet',

@@ -138,6 +138,10 @@ export const de: Messages = {
       'Ihr eID-Anbieter hat kein Vertrauensniveau angegeben, das diese Sésame-Instanz akzeptiert: Die eID kann nicht verwendet werden. Melden Sie sich mit Ihrer E-Mail-Adresse und Ihrem Passwort an.',
     EID_ALREADY_LINKED:
       'Diese eID ist bereits mit einem Sésame-Konto verknüpft. Heben Sie die Verknüpfung dort zuerst auf.',
+    EID_EMAIL_UNVERIFIED:
+      'Ihre eID hat keine bestätigte E-Mail-Adresse übermittelt: Mit ihr kann weder ein Sésame-Konto angelegt noch gefunden werden. Melden Sie sich mit Ihrer E-Mail-Adresse und Ihrem Passwort an (oder legen Sie ein Konto an) und verknüpfen Sie dann Ihre eID unter „Mein Konto“, „Meine eIDs verwalten“.',
+    EID_OTHER_ACCOUNT:
+      'Sie sind bei einem anderen Konto angemeldet als dem der E-Mail-Adresse Ihrer eID. Melden Sie sich ab und dann erneut mit Ihrer eID an.',
     confirmRequired: {
       emailConfirm: 'Bestätigen Sie Ihre E-Mail-Adresse.',
       passwordConfirm: 'Bestätigen Sie Ihr Passwort.',
@@ -187,6 +191,10 @@ export const de: Messages = {
       'Über Ihre E-Mail-Adresse erhalten Sie Ihr Konto zurück, wenn Sie Ihr Telefon verlieren. Ihr Konto hat oder hatte eine Sésame-App: Bestätigen Sie damit, bevor Sie die Adresse ändern.',
     confirm: 'Mit meinem zweiten Faktor bestätigen',
     lost: 'Telefon verloren? Löschen Sie alle Ihre Geräte (PANIK): Dies wird per E-Mail bestätigt.',
+    lostWithCodes:
+      'Sicherheitsschlüssel oder Authenticator-App verloren? Wählen Sie beim Bestätigen nach Ihrem Passwort „Ich habe keine davon mehr: Wiederherstellungscode verwenden“.',
+    lostHelpdesk:
+      'Sicherheitsschlüssel oder Authenticator-App verloren? Ihr Helpdesk kann den verlorenen Faktor entfernen, nachdem er Ihre Identität überprüft hat; danach fügen Sie einen neuen hinzu.',
     noneTitle: 'Zuerst ist ein zweiter Faktor erforderlich',
     noneBody:
       'Diese Seite erfordert eine Anmeldung mit einem zweiten Faktor, und Ihr Konto hat noch keinen. Fügen Sie unter Mein Konto einen hinzu – eine Authenticator-App, einen Sicherheitsschlüssel oder die Sésame-App – und kehren Sie dann hierher zurück.',
@@ -433,14 +441,14 @@ export const de: Messages = {
     renameOf: '{name} umbenennen',
     delete: 'Löschen',
     deleteOf: '{name} löschen',
-    panic: 'Alle meine Geräte löschen (PANIK)',
+    panic: 'Alle meine Geräte und eIDs löschen (NOTFALL)',
     panicHint:
-      'Telefon verloren oder gestohlen? Löschen Sie alle Ihre Geräte auf einmal: Keines kann dann noch eine Anmeldung bestätigen.',
+      'Telefon verloren oder gestohlen? Löschen Sie alle Ihre Geräte und heben Sie die Verknüpfung aller Ihrer eIDs auf einmal auf: Keines davon kann dann noch eine Anmeldung bestätigen oder eröffnen.',
     back: 'Zurück zu meinen Mobilgeräten',
     addedNotice: 'Ihr Mobilgerät wurde hinzugefügt. Es kann jetzt Ihre Anmeldungen bestätigen.',
     renamedNotice: 'Das Gerät heißt jetzt „{name}“.',
     deletedNotice: 'Das Gerät wurde gelöscht.',
-    panicNotice: 'Alle Ihre Mobilgeräte wurden gelöscht.',
+    panicNotice: 'Alle Ihre Mobilgeräte sind gelöscht und die Verknüpfungen Ihrer eIDs aufgehoben.',
     form: {
       title: 'Mobilgerät hinzufügen',
       intro:
@@ -484,7 +492,8 @@ export const de: Messages = {
     panicSentTitle: 'Prüfen Sie Ihr Postfach',
     panicSent:
       'Ein Bestätigungslink an {email} ist unterwegs. Öffnen Sie ihn innerhalb von {minutes, plural, one {# Minute} other {# Minuten}}: Ihre Geräte werden gelöscht, wenn Sie dort bestätigen.',
-    panicLinkQuestion: 'Jetzt alle Mobilgeräte dieses Kontos löschen? Keines davon bestätigt dann noch eine Anmeldung.',
+    panicLinkQuestion:
+      'Jetzt alle Mobilgeräte dieses Kontos löschen und die Verknüpfung seiner eIDs aufheben? Keines davon wird dann noch eine Anmeldung bestätigen oder eröffnen.',
     cancel: 'Abbrechen',
     fieldReasons: {
       name: {
@@ -542,6 +551,8 @@ export const de: Messages = {
       'Andere Sicherheitsereignisse (Kontoerstellung, Änderungen von Passwort, E-Mail-Adresse und Geräten, Sperren, Wiederherstellungen): in der Datenbank, {days, plural, one {# Tag} other {# Tage}}, danach gelöscht.',
     retentionRegistrations:
       'Eine nicht abgeschlossene Registrierung (Ihr Name und Ihre E-Mail-Adresse, bis Sie ein Passwort wählen): nur im kurzlebigen Speicher des Servers, nie in der Datenbank; sie wird {minutes, plural, one {# Minute} other {# Minuten}} nach dem Versand der E-Mail vergessen, wenn ihr Link nicht verwendet wird.',
+    retentionPendingCredentials:
+      'Eine Authenticator-App, deren Hinzufügen Sie begonnen, aber nie mit ihrem ersten Code bestätigt haben (ihr geheimer Schlüssel, verschlüsselt): in der Datenbank {hours, plural, one {# Stunde} other {# Stunden}} lang, danach gelöscht; Sie können jederzeit neu beginnen.',
     retentionOutbox:
       'Diese Installation sendet keine E-Mails: Sie bewahrt sie in einem Test-Postausgang in der Datenbank {days, plural, one {# Tag} other {# Tage}} auf und löscht sie dann.',
     retentionPurge:
@@ -560,7 +571,10 @@ export const de: Messages = {
     backOidc: 'Ich komme nicht weiter: ohne Anmeldung zurück zu {app}',
   },
   levelGap: {
-    asksApp: '{app} verlangt die Sésame-App (Niveau {level}).',
+    asksFactors: '{app} verlangt das Authentifizierungsniveau {level}: Ihr Passwort, dann {factors}.',
+    factorApp: 'die Sésame-App',
+    factorKey: 'einen Sicherheitsschlüssel',
+    factorTotp: 'eine Authenticator-App',
     asksLevel: '{app} verlangt das Authentifizierungsniveau {level}.',
     confirmBody: 'Bestätigen Sie mit der Sésame-App auf Ihrem Telefon: Sie müssen Ihr Passwort nicht erneut eingeben.',
     confirm: 'Mit der Sésame-App bestätigen',
@@ -581,7 +595,10 @@ export const de: Messages = {
       'Einen Sicherheitsschlüssel oder eine vertrauenswürdige Plattform (Windows Hello, Touch ID, die Bildschirmsperre eines Android-Telefons)',
     addTotp: 'Eine Authenticator-App (ein 6-stelliger Code, der sich alle 30 Sekunden ändert)',
     afterOther:
-      'Sobald er hinzugefügt ist, kehren Sie zu {app} zurück und melden Sie sich erneut an: Nach Ihrem Passwort bestätigen Sie damit.',
+      'Nach dem Hinzufügen bietet die zugehörige Seite „Weiter zu {app}“ an: Damit bestätigen Sie diese Anmeldung mit dem neuen Faktor.',
+    continueBody:
+      '{app} wartet auf Ihre Anmeldung: Bestätigen Sie sie jetzt mit dem, was Sie gerade hinzugefügt haben.',
+    continueTo: 'Weiter zu {app}',
     lostBody:
       'Ihr Konto hatte ein Mobilgerät, das nicht mehr verwendet werden kann (gesperrt oder gelöscht). Zu Ihrer Sicherheit kann ein neues Gerät nicht allein mit dem Passwort hinzugefügt werden. Wenn Sie Ihr Telefon nicht mehr haben, starten Sie die Wiederherstellung Ihres Kontos: Nach einer Wartezeit können Sie ein neues Gerät hinzufügen.',
     notOfferedBody:
@@ -1064,6 +1081,29 @@ export const de: Messages = {
     signInAgain:
       'Ihre Sitzung hat sich geändert, während Sie bei Ihrem eID-Anbieter waren. Melden Sie sich erneut an und verknüpfen Sie dann Ihre eID.',
   },
+  eidNewcomer: {
+    title: 'Legen Sie Ihr Sésame-Konto mit Ihrer eID an',
+    intro:
+      'Ihre eID {provider} ist mit keinem Sésame-Konto verknüpft. Sésame kann Ihr Konto aus den Angaben Ihrer eID anlegen:',
+    firstName: 'Vorname',
+    lastName: 'Nachname',
+    email: 'E-Mail-Adresse',
+    noPassword:
+      'Ihr Konto wird kein Passwort haben: Sie melden sich mit Ihrer eID an. Um später ein Passwort hinzuzufügen, verwenden Sie „Passwort vergessen?“ auf dem ersten Bildschirm.',
+    create: 'Mein Konto anlegen',
+    cancel: 'Abbrechen',
+    existsTitle: 'Es gibt bereits ein Konto mit dieser E-Mail-Adresse',
+    existsBody:
+      'Es gibt ein Konto mit der E-Mail-Adresse {email}: Melden Sie sich dort an, um Ihre eID damit zu verknüpfen. Ihre eID meldet Sie danach bei diesem Konto an.',
+    existsAction: 'Anmelden, um meine eID zu verknüpfen',
+    confirmTitle: 'Verknüpfen Sie Ihre eID mit Ihrem Konto',
+    confirmBody:
+      'Die eID {provider} mit dem Konto {email} verknüpfen? Sie meldet Sie danach direkt vom ersten Bildschirm aus bei diesem Konto an.',
+    confirmAction: 'Meine eID verknüpfen',
+    expired:
+      'Diese Anfrage ist abgelaufen oder wurde in einem anderen Browser gestartet. Melden Sie sich erneut mit Ihrer eID an.',
+    createdNotice: 'Ihr Sésame-Konto wurde mit Ihrer eID {provider} angelegt.',
+  },
   securityKeys: {
     title: 'Meine Sicherheitsschlüssel und vertrauenswürdigen Plattformen verwalten',
     intro:
@@ -1486,6 +1526,8 @@ export const de: Messages = {
     status: 'Zustand',
     active: 'Aktiv',
     invitationPending: 'Eingeladen: Der Inhaber hat noch kein Passwort gewählt',
+    invitationExpired:
+      'Einladung abgelaufen: Der Inhaber hat nie ein Passwort gewählt, und der Link funktioniert nicht mehr; senden Sie sie erneut',
     deactivatedSince: 'Deaktiviert seit {time}: Der Inhaber kann sich nicht anmelden',
     externalId: 'Externe Kennung',
     noExternalId: 'Keine',

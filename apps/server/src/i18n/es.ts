@@ -139,6 +139,10 @@ export const es: Messages = {
     EID_LEVEL_UNKNOWN:
       'Su proveedor de eID no ha indicado un nivel de seguridad que este Sésame acepte: la eID no se puede utilizar. Inicie sesión con su dirección de correo electrónico y su contraseña.',
     EID_ALREADY_LINKED: 'Esta eID ya está vinculada a una cuenta Sésame. Desvincúlela primero de esa cuenta.',
+    EID_EMAIL_UNVERIFIED:
+      'Su eID no ha proporcionado una dirección de correo electrónico verificada: no se puede crear ni encontrar ninguna cuenta Sésame a partir de ella. Inicie sesión con su dirección de correo electrónico y su contraseña (o cree una cuenta) y, a continuación, vincule su eID en «Mi cuenta», «Gestionar mis eID».',
+    EID_OTHER_ACCOUNT:
+      'Ha iniciado sesión en una cuenta distinta de la correspondiente a la dirección de correo electrónico de su eID. Cierre la sesión y, a continuación, vuelva a iniciar sesión con su eID.',
     confirmRequired: {
       emailConfirm: 'Confirme su dirección de correo electrónico.',
       passwordConfirm: 'Confirme su contraseña.',
@@ -188,6 +192,10 @@ export const es: Messages = {
       'Su dirección de correo electrónico le permite recuperar su cuenta si pierde su teléfono. Su cuenta tiene, o ha tenido, una aplicación Sésame: confirme con ella antes de cambiar la dirección.',
     confirm: 'Confirmar con mi segundo factor',
     lost: '¿Ha perdido su teléfono? Elimine todos sus dispositivos (PÁNICO): se confirma por correo electrónico.',
+    lostWithCodes:
+      '¿Ha perdido su llave de seguridad o su aplicación de autenticación? Al confirmar, después de su contraseña elija «Ya no tengo ninguno de ellos: utilizar un código de recuperación».',
+    lostHelpdesk:
+      '¿Ha perdido su llave de seguridad o su aplicación de autenticación? Su servicio de asistencia puede retirarla tras comprobar su identidad; después, usted añade una nueva.',
     noneTitle: 'Primero se necesita un segundo factor',
     noneBody:
       'Esta página exige un inicio de sesión con un segundo factor, y su cuenta todavía no tiene ninguno. Añada uno en Mi cuenta —una aplicación de autenticación, una llave de seguridad o la aplicación Sésame— y vuelva aquí.',
@@ -437,14 +445,14 @@ export const es: Messages = {
     renameOf: 'Cambiar el nombre de {name}',
     delete: 'Eliminar',
     deleteOf: 'Eliminar {name}',
-    panic: 'Eliminar todos mis dispositivos (PÁNICO)',
+    panic: 'Eliminar todos mis dispositivos y eID (PÁNICO)',
     panicHint:
-      '¿Teléfono perdido o robado? Elimine todos sus dispositivos a la vez: ninguno de ellos podrá volver a confirmar un inicio de sesión.',
+      '¿Teléfono perdido o robado? Elimine todos sus dispositivos y desvincule sus eID a la vez: ninguno de ellos podrá volver a confirmar ni abrir un inicio de sesión.',
     back: 'Volver a mis dispositivos móviles',
     addedNotice: 'Su dispositivo móvil se ha añadido. Ya puede confirmar sus inicios de sesión.',
     renamedNotice: 'El dispositivo se llama ahora «{name}».',
     deletedNotice: 'El dispositivo se ha eliminado.',
-    panicNotice: 'Todos sus dispositivos móviles se han eliminado.',
+    panicNotice: 'Todos sus dispositivos móviles se han eliminado y sus eID se han desvinculado.',
     form: {
       title: 'Añadir un dispositivo móvil',
       intro:
@@ -489,7 +497,7 @@ export const es: Messages = {
     panicSent:
       'Se ha enviado un enlace de confirmación a {email}. Ábralo en un plazo de {minutes, plural, one {# minuto} many {# minutos} other {# minutos}}: sus dispositivos se eliminan cuando confirme allí.',
     panicLinkQuestion:
-      '¿Eliminar ahora todos los dispositivos móviles de esta cuenta? Ninguno de ellos volverá a confirmar un inicio de sesión.',
+      '¿Desea eliminar ahora todos los dispositivos móviles de esta cuenta y desvincular sus eID? Ninguno de ellos volverá a confirmar ni abrir un inicio de sesión.',
     cancel: 'Cancelar',
     fieldReasons: {
       name: {
@@ -546,6 +554,8 @@ export const es: Messages = {
       'Los demás eventos de seguridad (creación de la cuenta, cambios de contraseña, de dirección de correo electrónico y de dispositivos, bloqueos, recuperaciones): en la base de datos, {days, plural, one {# día} many {# días} other {# días}}, y después se eliminan.',
     retentionRegistrations:
       'Un registro sin terminar (su nombre y su dirección de correo electrónico hasta que elija una contraseña): solo en la memoria temporal del servidor, nunca en la base de datos; se olvida {minutes, plural, one {# minuto} many {# minutos} other {# minutos}} después del envío del correo si no se utiliza su enlace.',
+    retentionPendingCredentials:
+      'Una aplicación de autenticación cuya adición inició pero nunca confirmó con su primer código (su clave secreta, cifrada): en la base de datos, {hours, plural, one {# hora} many {# horas} other {# horas}}, y después se elimina; puede volver a empezar en cualquier momento.',
     retentionOutbox:
       'Esta instalación no envía correos electrónicos: los conserva en una bandeja de salida de prueba, en la base de datos, {days, plural, one {# día} many {# días} other {# días}}, y después los elimina.',
     retentionPurge:
@@ -564,7 +574,10 @@ export const es: Messages = {
     backOidc: 'No puedo continuar: volver a {app} sin iniciar sesión',
   },
   levelGap: {
-    asksApp: '{app} exige la aplicación Sésame (nivel {level}).',
+    asksFactors: '{app} exige el nivel de autenticación {level}: su contraseña y, después, {factors}.',
+    factorApp: 'la aplicación Sésame',
+    factorKey: 'una llave de seguridad',
+    factorTotp: 'una aplicación de autenticación',
     asksLevel: '{app} exige el nivel de autenticación {level}.',
     confirmBody: 'Confirme con la aplicación Sésame de su teléfono: no tendrá que volver a teclear su contraseña.',
     confirm: 'Confirmar con la aplicación Sésame',
@@ -584,8 +597,9 @@ export const es: Messages = {
     addKey:
       'Una llave de seguridad o plataforma de confianza (Windows Hello, Touch ID, el bloqueo de pantalla de un teléfono Android)',
     addTotp: 'Una aplicación de autenticación (un código de 6 cifras que cambia cada 30 segundos)',
-    afterOther:
-      'Una vez añadida, vuelva a {app} e inicie sesión de nuevo: después de su contraseña, confirmará con ella.',
+    afterOther: 'Una vez añadida, su página ofrece «Continuar a {app}»: con ella confirma este inicio de sesión.',
+    continueBody: '{app} espera su inicio de sesión: confírmelo ahora con lo que acaba de añadir.',
+    continueTo: 'Continuar a {app}',
     lostBody:
       'Su cuenta tenía un dispositivo móvil que ya no se puede utilizar (bloqueado o eliminado). Por su seguridad, no se puede añadir un nuevo dispositivo solo con la contraseña. Si ya no tiene su teléfono, inicie la recuperación de su cuenta: tras un periodo de espera, podrá añadir un nuevo dispositivo.',
     notOfferedBody:
@@ -1068,6 +1082,28 @@ export const es: Messages = {
     signInAgain:
       'Su sesión ha cambiado mientras estaba en su proveedor de eID. Vuelva a iniciar sesión y, a continuación, vincule su eID.',
   },
+  eidNewcomer: {
+    title: 'Cree su cuenta Sésame a partir de su eID',
+    intro:
+      'Su eID {provider} no está vinculada a ninguna cuenta Sésame. Sésame puede crear su cuenta a partir de los datos que ha indicado su eID:',
+    firstName: 'Nombre',
+    lastName: 'Apellidos',
+    email: 'Dirección de correo electrónico',
+    noPassword:
+      'Su cuenta no tendrá contraseña: iniciará sesión con su eID. Para añadir una contraseña más adelante, utilice «¿Ha olvidado su contraseña?» en la primera pantalla.',
+    create: 'Crear mi cuenta',
+    cancel: 'Cancelar',
+    existsTitle: 'Ya existe una cuenta con esta dirección de correo electrónico',
+    existsBody:
+      'Existe una cuenta con la dirección de correo electrónico {email}: inicie sesión en ella para vincular su eID. A partir de entonces, su eID le permitirá iniciar sesión en esa cuenta.',
+    existsAction: 'Iniciar sesión para vincular mi eID',
+    confirmTitle: 'Vincule su eID a su cuenta',
+    confirmBody:
+      '¿Desea vincular la eID {provider} a la cuenta {email}? A partir de entonces, le permitirá iniciar sesión en esta cuenta desde la primera pantalla.',
+    confirmAction: 'Vincular mi eID',
+    expired: 'Esta solicitud ha caducado o se inició en otro navegador. Vuelva a iniciar sesión con su eID.',
+    createdNotice: 'Su cuenta Sésame se ha creado a partir de su eID {provider}.',
+  },
   securityKeys: {
     title: 'Gestionar mis llaves de seguridad y plataformas de confianza',
     intro:
@@ -1487,6 +1523,8 @@ export const es: Messages = {
     status: 'Estado',
     active: 'Activa',
     invitationPending: 'Invitado/a: el titular todavía no ha elegido una contraseña',
+    invitationExpired:
+      'Invitación caducada: el titular nunca eligió una contraseña y el enlace ya no funciona; envíela de nuevo',
     deactivatedSince: 'Desactivada desde el {time}: el titular no puede iniciar sesión',
     externalId: 'Identificador externo',
     noExternalId: 'Ninguno',

@@ -127,6 +127,10 @@ export const et: Messages = {
     EID_LEVEL_UNKNOWN:
       'Teie eID pakkuja ei teatanud usaldustaset, mida see Sésame aktsepteerib: eID-d ei saa kasutada. Logige sisse oma e-posti aadressi ja parooliga.',
     EID_ALREADY_LINKED: 'See eID on juba seotud Sésame kontoga. Tühistage esmalt seal sidumine.',
+    EID_EMAIL_UNVERIFIED:
+      'Teie eID ei edastanud kinnitatud e-posti aadressi: selle põhjal ei saa Sésame kontot luua ega leida. Logige sisse oma e-posti aadressi ja parooliga (või looge konto) ning siduge seejärel oma eID jaotises „Minu konto“, „Halda minu eID-sid“.',
+    EID_OTHER_ACCOUNT:
+      'Olete sisse logitud teise kontosse kui see, mis vastab teie eID e-posti aadressile. Logige välja ja seejärel logige uuesti sisse oma eID-ga.',
     confirmRequired: {
       emailConfirm: 'Kinnitage oma e-posti aadress.',
       passwordConfirm: 'Kinnitage oma parool.',
@@ -174,6 +178,10 @@ export const et: Messages = {
       'E-posti aadressi abil saate oma konto tagasi, kui kaotate telefoni. Teie kontol on või oli Sésame rakendus: kinnitage sellega enne aadressi muutmist.',
     confirm: 'Kinnita teise teguriga',
     lost: 'Kaotasite telefoni? Kustutage kõik oma seadmed (PAANIKA): see kinnitatakse e-posti teel.',
+    lostWithCodes:
+      'Kaotasite turvavõtme või autentimisrakenduse? Kinnitamisel valige pärast parooli „Mul ei ole enam ühtegi neist: kasuta taastekoodi“.',
+    lostHelpdesk:
+      'Kaotasite turvavõtme või autentimisrakenduse? Kasutajatugi saab selle pärast teie isiku kontrollimist eemaldada; seejärel lisate uue.',
     noneTitle: 'Esmalt on vaja teist tegurit',
     noneBody:
       'See leht nõuab sisselogimist teise teguriga, kuid teie kontol seda veel ei ole. Lisage see jaotises Minu konto – autentimisrakendus, turvavõti või Sésame rakendus – ja tulge siis siia tagasi.',
@@ -414,14 +422,14 @@ export const et: Messages = {
     renameOf: 'Nimeta ümber: {name}',
     delete: 'Kustuta',
     deleteOf: 'Kustuta: {name}',
-    panic: 'Kustuta kõik minu seadmed (PAANIKA)',
+    panic: 'Kustuta kõik minu seadmed ja eID-d (PAANIKA)',
     panicHint:
-      'Kadunud või varastatud telefon? Kustutage korraga kõik oma seadmed: ükski neist ei saa enam sisselogimist kinnitada.',
+      'Kadunud või varastatud telefon? Kustutage korraga kõik oma seadmed ja tühistage oma eID-de sidumine: ükski neist ei saa enam sisselogimist kinnitada ega avada.',
     back: 'Tagasi minu mobiilseadmete juurde',
     addedNotice: 'Teie mobiilseade on lisatud. See saab nüüd teie sisselogimisi kinnitada.',
     renamedNotice: 'Seadme uus nimi on „{name}“.',
     deletedNotice: 'Seade on kustutatud.',
-    panicNotice: 'Kõik teie mobiilseadmed on kustutatud.',
+    panicNotice: 'Kõik teie mobiilseadmed on kustutatud ja teie eID-de sidumine tühistatud.',
     form: {
       title: 'Lisa mobiilseade',
       intro:
@@ -465,7 +473,8 @@ export const et: Messages = {
     panicSentTitle: 'Kontrollige oma postkasti',
     panicSent:
       'Kinnituslink on teel aadressile {email}. Avage see {minutes, plural, one {# minuti} other {# minuti}} jooksul: teie seadmed kustutatakse, kui seal kinnitate.',
-    panicLinkQuestion: 'Kas kustutada kohe kõik selle konto mobiilseadmed? Ükski neist ei kinnita enam sisselogimist.',
+    panicLinkQuestion:
+      'Kas kustutada nüüd kõik selle konto mobiilseadmed ja tühistada selle eID-de sidumine? Ükski neist ei kinnita ega ava enam sisselogimist.',
     cancel: 'Tühista',
     fieldReasons: {
       name: {
@@ -521,6 +530,8 @@ export const et: Messages = {
       'Muud turvasündmused (konto loomine, parooli, e-posti aadressi ja seadmete muutmine, lukustused, taastamised): andmebaasis {days, plural, one {# päev} other {# päeva}}, seejärel kustutatakse.',
     retentionRegistrations:
       'Lõpetamata registreerimine (teie nimi ja e-posti aadress, kuni valite parooli): ainult serveri lühiajalises mälus, mitte kunagi andmebaasis; see unustatakse {minutes, plural, one {# minut} other {# minutit}} pärast e-kirja saatmist, kui linki ei kasutata.',
+    retentionPendingCredentials:
+      'Autentimisrakendus, mille lisamist alustasite, kuid mida te selle esimese koodiga ei kinnitanud (selle salajane võti, krüpteeritult): andmebaasis {hours, plural, one {# tund} other {# tundi}}, seejärel kustutatakse; võite igal ajal uuesti alustada.',
     retentionOutbox:
       'See paigaldus ei saada e-kirju: see hoiab neid andmebaasis testkaustas {days, plural, one {# päev} other {# päeva}} ja kustutab need seejärel.',
     retentionPurge:
@@ -539,7 +550,10 @@ export const et: Messages = {
     backOidc: 'Ma ei saa jätkata: tagasi rakendusse {app} sisse logimata',
   },
   levelGap: {
-    asksApp: '{app} nõuab Sésame rakendust (tase {level}).',
+    asksFactors: '{app} nõuab autentimistaset {level}: teie parooli, seejärel {factors}.',
+    factorApp: 'Sésame rakendust',
+    factorKey: 'turvavõtit',
+    factorTotp: 'autentimisrakendust',
     asksLevel: '{app} nõuab autentimistaset {level}.',
     confirmBody: 'Kinnitage oma telefonis oleva Sésame rakendusega: parooli ei pea uuesti sisestama.',
     confirm: 'Kinnita Sésame rakendusega',
@@ -559,7 +573,9 @@ export const et: Messages = {
     addKey: 'Turvavõti või usaldusväärne platvorm (Windows Hello, Touch ID, Android-telefoni ekraanilukk)',
     addTotp: 'Autentimisrakendus (kuuekohaline kood, mis muutub iga 30 sekundi järel)',
     afterOther:
-      'Kui see on lisatud, minge tagasi rakendusse {app} ja logige uuesti sisse: pärast parooli kinnitate sellega.',
+      'Kui see on lisatud, pakub selle leht valikut „Edasi rakendusse {app}“: sellega kinnitate selle sisselogimise.',
+    continueBody: '{app} ootab teie sisselogimist: kinnitage see nüüd sellega, mille just lisasite.',
+    continueTo: 'Edasi rakendusse {app}',
     lostBody:
       'Teie kontol oli mobiilseade, mida ei saa enam kasutada (blokeeritud või kustutatud). Teie turvalisuse huvides ei saa uut seadet lisada ainult parooliga. Kui teil ei ole enam oma telefoni, alustage konto taastamist: pärast ooteaega saate lisada uue seadme.',
     notOfferedBody:
@@ -1026,6 +1042,28 @@ export const et: Messages = {
     signInAgain:
       'Teie seanss muutus, kui olite oma eID pakkuja juures. Logige uuesti sisse ja siduge seejärel oma eID.',
   },
+  eidNewcomer: {
+    title: 'Looge oma Sésame konto eID abil',
+    intro:
+      'Teie eID {provider} ei ole seotud ühegi Sésame kontoga. Sésame saab luua teie konto teie eID edastatud andmete põhjal:',
+    firstName: 'Eesnimi',
+    lastName: 'Perekonnanimi',
+    email: 'E-posti aadress',
+    noPassword:
+      'Teie kontol ei ole parooli: logite sisse oma eID-ga. Kui soovite hiljem parooli lisada, kasutage esimesel ekraanil valikut „Unustasite parooli?“.',
+    create: 'Loo minu konto',
+    cancel: 'Tühista',
+    existsTitle: 'Selle e-posti aadressiga konto on juba olemas',
+    existsBody:
+      'E-posti aadressiga {email} konto on olemas: logige sellesse sisse, et oma eID sellega siduda. Seejärel logib teie eID teid sellesse kontosse sisse.',
+    existsAction: 'Logi sisse, et siduda minu eID',
+    confirmTitle: 'Siduge oma eID oma kontoga',
+    confirmBody:
+      'Kas siduda eID {provider} kontoga {email}? Seejärel logib see teid sellesse kontosse sisse otse esimeselt ekraanilt.',
+    confirmAction: 'Seo minu eID',
+    expired: 'Selle taotluse kehtivus on lõppenud või see alustati teises brauseris. Logige uuesti sisse oma eID-ga.',
+    createdNotice: 'Teie Sésame konto loodi teie eID {provider} põhjal.',
+  },
   securityKeys: {
     title: 'Halda minu turvavõtmeid ja usaldusväärseid platvorme',
     intro:
@@ -1436,6 +1474,7 @@ export const et: Messages = {
     status: 'Olek',
     active: 'Aktiivne',
     invitationPending: 'Kutsutud: omanik ei ole veel parooli valinud',
+    invitationExpired: 'Kutse on aegunud: omanik ei valinud kunagi parooli ja link ei tööta enam; saatke see uuesti',
     deactivatedSince: 'Inaktiveeritud alates {time}: omanik ei saa sisse logida',
     externalId: 'Väline tunnus',
     noExternalId: 'Puudub',

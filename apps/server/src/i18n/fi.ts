@@ -130,6 +130,10 @@ export const fi: Messages = {
     EID_LEVEL_UNKNOWN:
       'eID-palveluntarjoajasi ei ilmoittanut varmuustasoa, jonka tämä Sésame hyväksyy: eID-tunnistetta ei voi käyttää. Kirjaudu sähköpostiosoitteellasi ja salasanallasi.',
     EID_ALREADY_LINKED: 'Tämä eID on jo liitetty Sésame-tiliin. Poista liitos ensin siellä.',
+    EID_EMAIL_UNVERIFIED:
+      'eID-tunnisteesi ei antanut vahvistettua sähköpostiosoitetta: sen perusteella ei voi luoda eikä löytää Sésame-tiliä. Kirjaudu sähköpostiosoitteellasi ja salasanallasi (tai luo tili) ja liitä sitten eID-tunnisteesi kohdassa ”Oma tili”, ”Hallinnoi eID-tunnisteitani”.',
+    EID_OTHER_ACCOUNT:
+      'Olet kirjautunut eri tilille kuin eID-tunnisteesi sähköpostiosoitteen tilille. Kirjaudu ulos ja kirjaudu sitten uudelleen eID-tunnisteellasi.',
     confirmRequired: {
       emailConfirm: 'Vahvista sähköpostiosoitteesi.',
       passwordConfirm: 'Vahvista salasanasi.',
@@ -179,6 +183,10 @@ export const fi: Messages = {
       'Sähköpostiosoitteesi avulla saat tilisi takaisin, jos kadotat puhelimesi. Tililläsi on tai on ollut Sésame-sovellus: vahvista sillä ennen osoitteen vaihtamista.',
     confirm: 'Vahvista toisella tekijällä',
     lost: 'Kadotitko puhelimesi? Poista kaikki laitteesi (PANIIKKI): toiminto vahvistetaan sähköpostitse.',
+    lostWithCodes:
+      'Onko suojausavain tai todennussovellus kadonnut? Valitse vahvistaessasi salasanan jälkeen ”Minulla ei ole enää mitään näistä: käytä palautuskoodia”.',
+    lostHelpdesk:
+      'Onko suojausavain tai todennussovellus kadonnut? Tukipalvelusi voi poistaa sen tarkistettuaan henkilöllisyytesi; sen jälkeen lisäät uuden.',
     noneTitle: 'Ensin tarvitaan toinen tekijä',
     noneBody:
       'Tämä sivu edellyttää kirjautumista toisella tekijällä, eikä tililläsi ole vielä sellaista. Lisää sellainen Oma tili -sivulla – todennussovellus, suojausavain tai Sésame-sovellus – ja palaa sitten tänne.',
@@ -418,14 +426,14 @@ export const fi: Messages = {
     renameOf: 'Nimeä {name} uudelleen',
     delete: 'Poista',
     deleteOf: 'Poista {name}',
-    panic: 'Poista kaikki laitteeni (PANIIKKI)',
+    panic: 'Poista kaikki laitteeni ja eID-tunnisteeni (PANIIKKI)',
     panicHint:
-      'Kadonnut tai varastettu puhelin? Poista kaikki laitteesi kerralla: mikään niistä ei voi enää vahvistaa kirjautumista.',
+      'Kadonnut tai varastettu puhelin? Poista kaikki laitteesi ja eID-tunnisteidesi liitokset kerralla: mikään niistä ei voi enää vahvistaa tai aloittaa kirjautumista.',
     back: 'Takaisin mobiililaitteisiini',
     addedNotice: 'Mobiililaitteesi on lisätty. Se voi nyt vahvistaa kirjautumisesi.',
     renamedNotice: 'Laitteen uusi nimi on ”{name}”.',
     deletedNotice: 'Laite on poistettu.',
-    panicNotice: 'Kaikki mobiililaitteesi on poistettu.',
+    panicNotice: 'Kaikki mobiililaitteesi ja eID-tunnisteidesi liitokset on poistettu.',
     form: {
       title: 'Lisää mobiililaite',
       intro: 'Anna nimi, jolla mobiililaitteesi tunnistetaan, ja PIN-koodi, jota haluat käyttää tällä laitteella.',
@@ -469,7 +477,7 @@ export const fi: Messages = {
     panicSent:
       'Vahvistuslinkki on matkalla osoitteeseen {email}. Avaa se {minutes, plural, one {# minuutin} other {# minuutin}} kuluessa: laitteesi poistetaan, kun vahvistat siellä.',
     panicLinkQuestion:
-      'Poistetaanko tämän tilin kaikki mobiililaitteet nyt? Mikään niistä ei enää vahvista kirjautumista.',
+      'Poistetaanko nyt kaikki tämän tilin mobiililaitteet ja sen eID-tunnisteiden liitokset? Mikään niistä ei voi enää vahvistaa tai aloittaa kirjautumista.',
     cancel: 'Peruuta',
     fieldReasons: {
       name: {
@@ -525,6 +533,8 @@ export const fi: Messages = {
       'Muut tietoturvatapahtumat (tilin luominen, salasanan, sähköpostiosoitteen ja laitteiden muutokset, lukitukset, palautukset): tietokannassa {days, plural, one {# päivän} other {# päivää}}, minkä jälkeen ne poistetaan.',
     retentionRegistrations:
       'Keskeneräinen rekisteröinti (nimesi ja sähköpostiosoitteesi, kunnes valitset salasanan): vain palvelimen lyhytaikaisessa muistissa, ei koskaan tietokannassa; se unohdetaan {minutes, plural, one {# minuutin} other {# minuutin}} kuluttua sähköpostin lähettämisestä, jos linkkiä ei käytetä.',
+    retentionPendingCredentials:
+      'Todennussovellus, jonka lisäämisen aloitit mutta jota et koskaan vahvistanut sen ensimmäisellä koodilla (sen salainen avain salattuna): tietokannassa {hours, plural, one {# tunnin} other {# tunnin}} ajan, minkä jälkeen se poistetaan; voit aloittaa uudelleen milloin tahansa.',
     retentionOutbox:
       'Tämä asennus ei lähetä sähköposteja: se säilyttää ne testikansiossa tietokannassa {days, plural, one {# päivän} other {# päivää}} ja poistaa ne sitten.',
     retentionPurge:
@@ -543,7 +553,10 @@ export const fi: Messages = {
     backOidc: 'En voi jatkaa: takaisin sovellukseen {app} kirjautumatta',
   },
   levelGap: {
-    asksApp: '{app} edellyttää Sésame-sovellusta (taso {level}).',
+    asksFactors: '{app} edellyttää todennustasoa {level}: salasanasi ja sen jälkeen {factors}.',
+    factorApp: 'Sésame-sovellus',
+    factorKey: 'suojausavain',
+    factorTotp: 'todennussovellus',
     asksLevel: '{app} edellyttää tunnistautumistasoa {level}.',
     confirmBody: 'Vahvista puhelimesi Sésame-sovelluksella: sinun ei tarvitse kirjoittaa salasanaa uudelleen.',
     confirm: 'Vahvista Sésame-sovelluksella',
@@ -562,7 +575,10 @@ export const fi: Messages = {
     noPhone: 'Eikö sinulla ole älypuhelinta, tai etkö halua käyttää omaasi? {app} hyväksyy myös:',
     addKey: 'Suojausavain tai luotettu alusta (Windows Hello, Touch ID, Android-puhelimen näytön lukitus)',
     addTotp: 'Todennussovellus (6-numeroinen koodi, joka vaihtuu 30 sekunnin välein)',
-    afterOther: 'Kun se on lisätty, palaa sovellukseen {app} ja kirjaudu uudelleen: salasanan jälkeen vahvistat sillä.',
+    afterOther:
+      'Kun se on lisätty, sen sivulla on vaihtoehto ”Jatka palveluun {app}”: vahvistat tämän kirjautumisen sillä.',
+    continueBody: '{app} odottaa kirjautumistasi: vahvista se nyt juuri lisäämälläsi menetelmällä.',
+    continueTo: 'Jatka palveluun {app}',
     lostBody:
       'Tililläsi oli mobiililaite, jota ei voi enää käyttää (estetty tai poistettu). Turvallisuutesi vuoksi uutta laitetta ei voi lisätä pelkällä salasanalla. Jos sinulla ei ole enää puhelintasi, aloita tilisi palautus: odotusajan jälkeen voit lisätä uuden laitteen.',
     notOfferedBody:
@@ -1035,6 +1051,29 @@ export const fi: Messages = {
     signInAgain:
       'Istuntosi muuttui, kun olit eID-palveluntarjoajallasi. Kirjaudu uudelleen ja liitä sitten eID-tunnisteesi.',
   },
+  eidNewcomer: {
+    title: 'Luo Sésame-tilisi eID-tunnisteellasi',
+    intro:
+      'eID-tunnistettasi {provider} ei ole liitetty mihinkään Sésame-tiliin. Sésame voi luoda tilisi eID-tunnisteesi antamien tietojen perusteella:',
+    firstName: 'Etunimi',
+    lastName: 'Sukunimi',
+    email: 'Sähköpostiosoite',
+    noPassword:
+      'Tililläsi ei ole salasanaa: kirjaudut eID-tunnisteellasi. Jos haluat lisätä salasanan myöhemmin, valitse ensimmäisessä näkymässä ”Unohditko salasanasi?”.',
+    create: 'Luo tilini',
+    cancel: 'Peruuta',
+    existsTitle: 'Tällä sähköpostiosoitteella on jo tili',
+    existsBody:
+      'Sähköpostiosoitteella {email} on jo tili: kirjaudu sille liittääksesi eID-tunnisteesi. Sen jälkeen eID-tunnisteesi kirjaa sinut sille tilille.',
+    existsAction: 'Kirjaudu ja liitä eID-tunnisteeni',
+    confirmTitle: 'Liitä eID-tunnisteesi tiliisi',
+    confirmBody:
+      'Liitetäänkö eID-tunniste {provider} tiliin {email}? Sen jälkeen sillä kirjaudutaan tälle tilille suoraan ensimmäisestä näkymästä.',
+    confirmAction: 'Liitä eID-tunnisteeni',
+    expired:
+      'Tämä pyyntö on vanhentunut tai se aloitettiin toisessa selaimessa. Kirjaudu uudelleen eID-tunnisteellasi.',
+    createdNotice: 'Sésame-tilisi luotiin eID-tunnisteesi {provider} perusteella.',
+  },
   securityKeys: {
     title: 'Hallinnoi suojausavaimiani ja luotettuja alustojani',
     intro:
@@ -1447,6 +1486,8 @@ export const fi: Messages = {
     status: 'Tila',
     active: 'Aktiivinen',
     invitationPending: 'Kutsuttu: omistaja ei ole vielä valinnut salasanaa',
+    invitationExpired:
+      'Kutsu vanhentunut: omistaja ei koskaan valinnut salasanaa, eikä linkki enää toimi; lähetä se uudelleen',
     deactivatedSince: 'Poistettu käytöstä {time} alkaen: omistaja ei voi kirjautua',
     externalId: 'Ulkoinen tunniste',
     noExternalId: 'Ei ole',

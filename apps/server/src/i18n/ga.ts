@@ -134,6 +134,10 @@ export const ga: Messages = {
     EID_LEVEL_UNKNOWN:
       'Níor luaigh do sholáthraí eID leibhéal dearbhaithe a nglacann an Sésame seo leis: ní féidir an eID a úsáid. Logáil isteach le do sheoladh ríomhphoist agus do phasfhocal.',
     EID_ALREADY_LINKED: 'Tá an eID seo nasctha le cuntas Sésame cheana. Dínasc ansin é ar dtús.',
+    EID_EMAIL_UNVERIFIED:
+      'Níor thug d’eID seoladh ríomhphoist fíoraithe: ní féidir cuntas Sésame a chruthú uaithi ná a aimsiú léi. Logáil isteach le do sheoladh ríomhphoist agus do phasfhocal (nó cruthaigh cuntas), ansin nasc d’eID in “Mo chuntas”, “Bainistigh mo eIDanna”.',
+    EID_OTHER_ACCOUNT:
+      'Tá tú logáilte isteach i gcuntas eile seachas cuntas sheoladh ríomhphoist d’eID. Logáil amach, ansin logáil isteach le d’eID arís.',
     confirmRequired: {
       emailConfirm: 'Deimhnigh do sheoladh ríomhphoist.',
       passwordConfirm: 'Deimhnigh do phasfhocal.',
@@ -183,6 +187,10 @@ export const ga: Messages = {
       'Is trí do sheoladh ríomhphoist a gheobhaidh tú do chuntas ar ais má chailleann tú d’fhón. Tá, nó bhí, aip Sésame ag do chuntas: deimhnigh léi sula n-athraíonn tú an seoladh.',
     confirm: 'Deimhnigh le mo dhara fachtóir',
     lost: 'Ar chaill tú d’fhón? Scrios do ghléasanna go léir (PANIC): deimhnítear é trí ríomhphost.',
+    lostWithCodes:
+      'Ar chaill tú d’eochair slándála nó d’aip fíordheimhnithe? Nuair a dheimhníonn tú, i ndiaidh do phasfhocail roghnaigh “Níl aon cheann díobh seo agam a thuilleadh: úsáid cód athshlánaithe”.',
+    lostHelpdesk:
+      'Ar chaill tú d’eochair slándála nó d’aip fíordheimhnithe? Is féidir le do dheasc chabhrach í a bhaint tar éis di d’aitheantas a sheiceáil; ansin cuireann tú ceann nua leis.',
     noneTitle: 'Teastaíonn dara fachtóir ar dtús',
     noneBody:
       'Teastaíonn logáil isteach le dara fachtóir don leathanach seo, agus níl ceann ar bith ag do chuntas fós. Cuir ceann leis in Mo chuntas — aip fíordheimhnithe, eochair slándála nó aip Sésame — ansin tar ar ais anseo.',
@@ -424,14 +432,14 @@ export const ga: Messages = {
     renameOf: 'Athainmnigh {name}',
     delete: 'Scrios',
     deleteOf: 'Scrios {name}',
-    panic: 'Scrios mo ghléasanna go léir (PANIC)',
+    panic: 'Scrios mo ghléasanna agus mo eIDanna go léir (PANIC)',
     panicHint:
-      'Fón caillte nó goidte? Scrios do ghléasanna go léir in éineacht: ní bheidh aon cheann acu in ann logáil isteach a dheimhniú a thuilleadh.',
+      'Fón caillte nó goidte? Scrios do ghléasanna go léir agus dínasc d’eIDanna in aon iarracht amháin: ní bheidh aon cheann acu in ann logáil isteach a dheimhniú ná a oscailt a thuilleadh.',
     back: 'Ar ais chuig mo ghléasanna soghluaiste',
     addedNotice: 'Cuireadh do ghléas soghluaiste leis. Is féidir leis do logálacha isteach a dheimhniú anois.',
     renamedNotice: 'Is é “{name}” ainm an ghléis anois.',
     deletedNotice: 'Scriosadh an gléas.',
-    panicNotice: 'Scriosadh do ghléasanna soghluaiste go léir.',
+    panicNotice: 'Tá do ghléasanna soghluaiste go léir scriosta, agus d’eIDanna dínasctha.',
     form: {
       title: 'Cuir gléas soghluaiste leis',
       intro:
@@ -476,7 +484,7 @@ export const ga: Messages = {
     panicSent:
       'Tá nasc deimhnithe ar a bhealach chuig {email}. Oscail é laistigh de {minutes, plural, one {# nóiméad} two {# nóiméad} few {# nóiméad} many {# nóiméad} other {# nóiméad}}: scriostar do ghléasanna nuair a dheimhníonn tú ansin.',
     panicLinkQuestion:
-      'An scriosfar gléasanna soghluaiste uile an chuntais seo anois? Ní dheimhneoidh aon cheann acu logáil isteach a thuilleadh.',
+      'An bhfuil tú ag iarraidh gléasanna soghluaiste an chuntais seo go léir a scriosadh agus a eIDanna a dhínascadh anois? Ní dheimhneoidh ná ní osclóidh aon cheann acu logáil isteach a thuilleadh.',
     cancel: 'Cealaigh',
     fieldReasons: {
       name: {
@@ -532,6 +540,8 @@ export const ga: Messages = {
       'Imeachtaí slándála eile (cruthú cuntais, athruithe ar an bpasfhocal, ar an seoladh ríomhphoist agus ar ghléasanna, glasálacha, athshlánuithe): sa bhunachar sonraí, {days, plural, one {# lá} two {# lá} few {# lá} many {# lá} other {# lá}}, ansin scriostar iad.',
     retentionRegistrations:
       'Clárú neamhchríochnaithe (d’ainm agus do sheoladh ríomhphoist go dtí go roghnaíonn tú pasfhocal): i gcuimhne ghearrshaolach an fhreastalaí amháin, riamh sa bhunachar sonraí; déantar dearmad air {minutes, plural, one {# nóiméad} two {# nóiméad} few {# nóiméad} many {# nóiméad} other {# nóiméad}} tar éis an ríomhphost a sheoladh mura n-úsáidtear a nasc.',
+    retentionPendingCredentials:
+      'Aip fíordheimhnithe ar thosaigh tú á cur leis ach nár dheimhnigh tú riamh lena céad chód (a heochair rúnda, criptithe): sa bhunachar sonraí ar feadh {hours, plural, one {# uair an chloig} two {# uair an chloig} few {# uair an chloig} many {# n-uair an chloig} other {# uair an chloig}}, ansin scriostar í; is féidir leat tosú arís am ar bith.',
     retentionOutbox:
       'Ní sheolann an tsuiteáil seo aon ríomhphost: coinníonn sí iad i mbosca amach tástála, sa bhunachar sonraí, {days, plural, one {# lá} two {# lá} few {# lá} many {# lá} other {# lá}}, ansin scriosann sí iad.',
     retentionPurge:
@@ -550,7 +560,10 @@ export const ga: Messages = {
     backOidc: 'Ní féidir liom dul níos faide: ar ais chuig {app} gan logáil isteach',
   },
   levelGap: {
-    asksApp: 'Iarrann {app} aip Sésame (leibhéal {level}).',
+    asksFactors: 'Iarrann {app} an leibhéal fíordheimhnithe {level}: do phasfhocal, ansin {factors}.',
+    factorApp: 'aip Sésame',
+    factorKey: 'eochair slándála',
+    factorTotp: 'aip fíordheimhnithe',
     asksLevel: 'Iarrann {app} an leibhéal fíordheimhnithe {level}.',
     confirmBody: 'Deimhnigh le haip Sésame ar d’fhón: ní bheidh ort do phasfhocal a chlóscríobh arís.',
     confirm: 'Deimhnigh le haip Sésame',
@@ -570,7 +583,10 @@ export const ga: Messages = {
     addKey: 'Eochair slándála nó ardán iontaofa (Windows Hello, Touch ID, glas scáileáin fóin Android)',
     addTotp: 'Aip fíordheimhnithe (cód 6 dhigit a athraíonn gach 30 soicind)',
     afterOther:
-      'Nuair a bheidh sé curtha leis, téigh ar ais chuig {app} agus logáil isteach arís: tar éis do phasfhocail, deimhníonn tú leis.',
+      'Nuair a bheidh sí curtha leis, tairgeann a leathanach “Lean ar aghaidh chuig {app}”: deimhníonn tú an síniú isteach seo léi.',
+    continueBody:
+      'Tá {app} ag fanacht le do shíniú isteach: deimhnigh anois é leis an rud atá díreach curtha leis agat.',
+    continueTo: 'Lean ar aghaidh chuig {app}',
     lostBody:
       'Bhí gléas soghluaiste ag do chuntas nach féidir a úsáid a thuilleadh (blocáilte nó scriosta). Ar mhaithe le do shábháilteacht, ní féidir gléas nua a chur leis le pasfhocal amháin. Mura bhfuil d’fhón agat a thuilleadh, tosaigh athshlánú do chuntais: tar éis tréimhse feithimh, is féidir leat gléas nua a chur leis.',
     notOfferedBody:
@@ -1049,6 +1065,29 @@ export const ga: Messages = {
       'Athraíonn nascadh nó dínascadh eID an chaoi ar féidir logáil isteach i do chuntas: deimhnigh cé thú féin le ceann de do dhara fachtóirí ar dtús.',
     signInAgain: 'D’athraigh do sheisiún fad a bhí tú ag do sholáthraí eID. Logáil isteach arís, ansin nasc d’eID.',
   },
+  eidNewcomer: {
+    title: 'Cruthaigh do chuntas Sésame ó d’eID',
+    intro:
+      'Níl d’eID {provider} nasctha le haon chuntas Sésame. Is féidir le Sésame do chuntas a chruthú as an méid a thug d’eID le fios:',
+    firstName: 'Céadainm',
+    lastName: 'Sloinne',
+    email: 'Seoladh ríomhphoist',
+    noPassword:
+      'Ní bheidh pasfhocal ag do chuntas: logálann tú isteach le d’eID. Chun pasfhocal a chur leis níos déanaí, úsáid “Ar dhearmad tú do phasfhocal?” ar an gcéad scáileán.',
+    create: 'Cruthaigh mo chuntas',
+    cancel: 'Cealaigh',
+    existsTitle: 'Tá cuntas ann cheana leis an seoladh ríomhphoist seo',
+    existsBody:
+      'Tá cuntas ann leis an seoladh ríomhphoist {email}: logáil isteach ann chun d’eID a nascadh leis. Logálfaidh d’eID isteach sa chuntas sin thú ina dhiaidh sin.',
+    existsAction: 'Logáil isteach chun mo eID a nascadh',
+    confirmTitle: 'Nasc d’eID le do chuntas',
+    confirmBody:
+      'An bhfuil tú ag iarraidh an eID {provider} a nascadh leis an gcuntas {email}? Logálfaidh sí isteach sa chuntas seo thú ón gcéad scáileán ina dhiaidh sin.',
+    confirmAction: 'Nasc mo eID',
+    expired:
+      'Tá an t-iarratas seo imithe in éag, nó cuireadh tús leis i mbrabhsálaí eile. Logáil isteach le d’eID arís.',
+    createdNotice: 'Cruthaíodh do chuntas Sésame ó d’eID {provider}.',
+  },
   securityKeys: {
     title: 'Bainistigh m’eochracha slándála agus m’ardáin iontaofa',
     intro:
@@ -1465,6 +1504,8 @@ export const ga: Messages = {
     status: 'Staid',
     active: 'Gníomhach',
     invitationPending: 'Tugadh cuireadh: níor roghnaigh an t-úinéir pasfhocal fós',
+    invitationExpired:
+      'Cuireadh imithe in éag: níor roghnaigh an t-úinéir pasfhocal riamh agus ní oibríonn an nasc a thuilleadh; seol arís é',
     deactivatedSince: 'Díghníomhachtaithe ó {time}: ní féidir leis an úinéir logáil isteach',
     externalId: 'Aitheantóir seachtrach',
     noExternalId: 'Dada',

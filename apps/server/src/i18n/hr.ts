@@ -130,6 +130,10 @@ export const hr: Messages = {
     EID_LEVEL_UNKNOWN:
       'Vaš pružatelj eID-a nije naveo razinu jamstva koju ovaj Sésame prihvaća: eID se ne može upotrijebiti. Prijavite se adresom e-pošte i lozinkom.',
     EID_ALREADY_LINKED: 'Ovaj je eID već povezan s računom Sésame. Najprije ga ondje odspojite.',
+    EID_EMAIL_UNVERIFIED:
+      'Vaš eID nije dao potvrđenu adresu e-pošte: pomoću njega ne može se ni izraditi ni pronaći račun Sésame. Prijavite se adresom e-pošte i lozinkom (ili izradite račun), a zatim povežite svoj eID u „Moj račun“, „Upravljanje mojim eID-ovima“.',
+    EID_OTHER_ACCOUNT:
+      'Prijavljeni ste na račun koji nije račun adrese e-pošte Vašeg eID-a. Odjavite se, a zatim se ponovno prijavite svojim eID-om.',
     confirmRequired: {
       emailConfirm: 'Potvrdite svoju adresu e-pošte.',
       passwordConfirm: 'Potvrdite svoju lozinku.',
@@ -179,6 +183,10 @@ export const hr: Messages = {
       'Adresa e-pošte omogućuje Vam povrat računa ako izgubite telefon. Vaš račun ima ili je imao aplikaciju Sésame: potvrdite njome prije promjene adrese.',
     confirm: 'Potvrdi drugim čimbenikom',
     lost: 'Izgubili ste telefon? Izbrišite sve svoje uređaje (PANIC): to se potvrđuje e-poštom.',
+    lostWithCodes:
+      'Izgubili ste sigurnosni ključ ili aplikaciju za autentifikaciju? Pri potvrdi nakon lozinke odaberite „Više nemam nijednu od ovih metoda: upotrijebi kod za oporavak“.',
+    lostHelpdesk:
+      'Izgubili ste sigurnosni ključ ili aplikaciju za autentifikaciju? Služba za podršku može ukloniti izgubljeni čimbenik nakon što provjeri Vaš identitet; zatim dodajete novi.',
     noneTitle: 'Najprije je potreban drugi čimbenik',
     noneBody:
       'Za ovu je stranicu potrebna prijava drugim čimbenikom, a Vaš ga račun još nema. Dodajte ga u Moj račun – aplikaciju za autentifikaciju, sigurnosni ključ ili aplikaciju Sésame – a zatim se vratite ovamo.',
@@ -419,14 +427,14 @@ export const hr: Messages = {
     renameOf: 'Preimenuj {name}',
     delete: 'Izbriši',
     deleteOf: 'Izbriši {name}',
-    panic: 'Izbriši sve moje uređaje (PANIC)',
+    panic: 'Izbriši sve moje uređaje i eID-ove (PANIC)',
     panicHint:
-      'Izgubljen ili ukraden telefon? Izbrišite sve svoje uređaje odjednom: nijedan više neće moći potvrditi prijavu.',
+      'Izgubljen ili ukraden telefon? Izbrišite sve svoje uređaje i odspojite svoje eID-ove odjednom: nijedan od njih više neće moći potvrditi ili otvoriti prijavu.',
     back: 'Natrag na moje mobilne uređaje',
     addedNotice: 'Vaš je mobilni uređaj dodan. Sada može potvrđivati Vaše prijave.',
     renamedNotice: 'Uređaj je preimenovan u „{name}“.',
     deletedNotice: 'Uređaj je izbrisan.',
-    panicNotice: 'Svi su Vaši mobilni uređaji izbrisani.',
+    panicNotice: 'Svi su Vaši mobilni uređaji izbrisani, a Vaši eID-ovi odspojeni.',
     form: {
       title: 'Dodaj mobilni uređaj',
       intro:
@@ -470,7 +478,8 @@ export const hr: Messages = {
     panicSentTitle: 'Provjerite svoj poštanski sandučić',
     panicSent:
       'Poveznica za potvrdu poslana je na {email}. Otvorite je u roku od {minutes, plural, one {# minute} few {# minute} other {# minuta}}: Vaši se uređaji brišu kada ondje potvrdite.',
-    panicLinkQuestion: 'Sada izbrisati sve mobilne uređaje ovog računa? Nijedan više neće potvrđivati prijave.',
+    panicLinkQuestion:
+      'Izbrisati sada sve mobilne uređaje ovog računa i odspojiti njegove eID-ove? Nijedan od njih više neće potvrđivati ni otvarati prijavu.',
     cancel: 'Odustani',
     fieldReasons: {
       name: {
@@ -527,6 +536,8 @@ export const hr: Messages = {
       'Ostali sigurnosni događaji (otvaranje računa, promjene lozinke, adrese e-pošte i uređaja, zaključavanja, oporavci): u bazi podataka {days, plural, one {# dan} few {# dana} other {# dana}}, a zatim se brišu.',
     retentionRegistrations:
       'Nedovršena registracija (Vaše ime i adresa e-pošte dok ne odaberete lozinku): samo u kratkotrajnoj memoriji poslužitelja, nikada u bazi podataka; zaboravlja se {minutes, plural, one {# minutu} few {# minute} other {# minuta}} nakon slanja e-poruke ako se njezina poveznica ne upotrijebi.',
+    retentionPendingCredentials:
+      'Aplikacija za autentifikaciju čije ste dodavanje započeli, ali ga nikada niste potvrdili njezinim prvim kodom (njezin tajni ključ, šifriran): u bazi podataka {hours, plural, one {# sat} few {# sata} other {# sati}}, a zatim se briše; možete ponovno započeti u bilo kojem trenutku.',
     retentionOutbox:
       'Ova instalacija ne šalje e-poruke: čuva ih u testnom izlaznom sandučiću, u bazi podataka, {days, plural, one {# dan} few {# dana} other {# dana}}, a zatim ih briše.',
     retentionPurge:
@@ -545,7 +556,10 @@ export const hr: Messages = {
     backOidc: 'Ne mogu nastaviti: natrag na {app} bez prijave',
   },
   levelGap: {
-    asksApp: '{app} traži aplikaciju Sésame (razina {level}).',
+    asksFactors: '{app} traži razinu autentifikacije {level}: Vašu lozinku, a zatim {factors}.',
+    factorApp: 'aplikaciju Sésame',
+    factorKey: 'sigurnosni ključ',
+    factorTotp: 'aplikaciju za autentifikaciju',
     asksLevel: '{app} traži razinu autentifikacije {level}.',
     confirmBody: 'Potvrdite aplikacijom Sésame na svojem telefonu: lozinku nećete ponovno upisivati.',
     confirm: 'Potvrdi aplikacijom Sésame',
@@ -565,7 +579,10 @@ export const hr: Messages = {
     addKey:
       'Sigurnosni ključ ili pouzdanu platformu (Windows Hello, Touch ID, zaključavanje zaslona telefona s Androidom)',
     addTotp: 'Aplikaciju za autentifikaciju (šesteroznamenkasti kod koji se mijenja svakih 30 sekundi)',
-    afterOther: 'Kada ga dodate, vratite se u {app} i ponovno se prijavite: nakon lozinke potvrđujete njime.',
+    afterOther:
+      'Nakon dodavanja na njegovoj se stranici nudi „Nastavi u aplikaciju {app}“: time potvrđujete ovu prijavu.',
+    continueBody: '{app} čeka Vašu prijavu: potvrdite je sada onim što ste upravo dodali.',
+    continueTo: 'Nastavi u aplikaciju {app}',
     lostBody:
       'Vaš je račun imao mobilni uređaj koji se više ne može upotrebljavati (blokiran ili izbrisan). Radi Vaše sigurnosti novi se uređaj ne može dodati samo lozinkom. Ako više nemate svoj telefon, započnite oporavak računa: nakon razdoblja čekanja možete dodati novi uređaj.',
     notOfferedBody:
@@ -1039,6 +1056,28 @@ export const hr: Messages = {
     signInAgain:
       'Vaša se sesija promijenila dok ste bili kod pružatelja eID-a. Ponovno se prijavite, a zatim povežite svoj eID.',
   },
+  eidNewcomer: {
+    title: 'Izradite svoj račun Sésame pomoću eID-a',
+    intro:
+      'Vaš eID {provider} nije povezan ni s jednim računom Sésame. Sésame može izraditi Vaš račun na temelju podataka koje je dao Vaš eID:',
+    firstName: 'Ime',
+    lastName: 'Prezime',
+    email: 'Adresa e-pošte',
+    noPassword:
+      'Vaš račun neće imati lozinku: prijavljujete se svojim eID-om. Ako kasnije želite dodati lozinku, upotrijebite „Zaboravili ste lozinku?“ na prvom zaslonu.',
+    create: 'Izradi moj račun',
+    cancel: 'Odustani',
+    existsTitle: 'Račun s ovom adresom e-pošte već postoji',
+    existsBody:
+      'Postoji račun s adresom e-pošte {email}: prijavite se na njega kako biste povezali svoj eID. Vaš eID će Vas zatim prijavljivati na taj račun.',
+    existsAction: 'Prijava radi povezivanja mojeg eID-a',
+    confirmTitle: 'Povežite svoj eID sa svojim računom',
+    confirmBody:
+      'Povezati eID {provider} s računom {email}? On će Vas zatim prijavljivati na ovaj račun izravno s prvog zaslona.',
+    confirmAction: 'Poveži moj eID',
+    expired: 'Ovaj je zahtjev istekao ili je pokrenut u drugom pregledniku. Ponovno se prijavite svojim eID-om.',
+    createdNotice: 'Vaš račun Sésame izrađen je pomoću Vašeg eID-a {provider}.',
+  },
   securityKeys: {
     title: 'Upravljanje mojim sigurnosnim ključevima i pouzdanim platformama',
     intro:
@@ -1451,6 +1490,8 @@ export const hr: Messages = {
     status: 'Stanje',
     active: 'Aktivan',
     invitationPending: 'Pozvan: vlasnik još nije odabrao lozinku',
+    invitationExpired:
+      'Pozivnica je istekla: vlasnik nikada nije odabrao lozinku i poveznica više ne funkcionira; pošaljite je ponovno',
     deactivatedSince: 'Deaktiviran od {time}: vlasnik se ne može prijaviti',
     externalId: 'Vanjski identifikator',
     noExternalId: 'Nema',

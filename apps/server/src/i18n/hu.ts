@@ -127,6 +127,10 @@ export const hu: Messages = {
     EID_LEVEL_UNKNOWN:
       'Az eID-szolgáltatója nem adott meg olyan megbízhatósági szintet, amelyet ez a Sésame elfogad: az eID nem használható. Jelentkezzen be e-mail-címével és jelszavával.',
     EID_ALREADY_LINKED: 'Ez az eID már egy Sésame-fiókhoz van kapcsolva. Előbb ott szüntesse meg a kapcsolatot.',
+    EID_EMAIL_UNVERIFIED:
+      'Az eID-je nem adott meg ellenőrzött e-mail-címet: ez alapján nem hozható létre és nem található Sésame-fiók. Jelentkezzen be e-mail-címével és jelszavával (vagy hozzon létre fiókot), majd kapcsolja össze eID-jét a „Saját fiók” menü „eID-jeim kezelése” oldalán.',
+    EID_OTHER_ACCOUNT:
+      'Ön nem az eID-jében szereplő e-mail-cím fiókjába, hanem egy másik fiókba van bejelentkezve. Jelentkezzen ki, majd jelentkezzen be újra eID-jével.',
     confirmRequired: {
       emailConfirm: 'Erősítse meg e-mail-címét.',
       passwordConfirm: 'Erősítse meg jelszavát.',
@@ -176,6 +180,10 @@ export const hu: Messages = {
       'E-mail-címe segítségével kaphatja vissza fiókját, ha elveszíti telefonját. Fiókjához tartozik vagy tartozott Sésame alkalmazás: a cím módosítása előtt azzal erősítse meg.',
     confirm: 'Megerősítés második tényezővel',
     lost: 'Elveszett a telefonja? Törölje az összes eszközét (PÁNIK): ezt e-mailben kell megerősíteni.',
+    lostWithCodes:
+      'Elvesztette biztonsági kulcsát vagy hitelesítő alkalmazását? A megerősítéskor a jelszava után válassza a következőt: „Ezek egyike sincs már meg: helyreállító kód használata”.',
+    lostHelpdesk:
+      'Elvesztette biztonsági kulcsát vagy hitelesítő alkalmazását? Ügyfélszolgálata személyazonossága ellenőrzése után eltávolíthatja; ezután adjon hozzá egy újat.',
     noneTitle: 'Előbb második tényező szükséges',
     noneBody:
       'Ehhez az oldalhoz második tényezős bejelentkezés szükséges, fiókjának pedig még nincs ilyen. Adjon hozzá egyet a Saját fiók oldalon – hitelesítő alkalmazást, biztonsági kulcsot vagy a Sésame alkalmazást –, majd térjen vissza ide.',
@@ -417,14 +425,14 @@ export const hu: Messages = {
     renameOf: '{name} átnevezése',
     delete: 'Törlés',
     deleteOf: '{name} törlése',
-    panic: 'Összes eszközöm törlése (PÁNIK)',
+    panic: 'Összes eszközöm és eID-m törlése (PÁNIK)',
     panicHint:
-      'Elveszett vagy ellopták a telefonját? Törölje egyszerre az összes eszközét: egyik sem tud többé bejelentkezést megerősíteni.',
+      'Elveszett vagy ellopták a telefonját? Törölje egyszerre az összes eszközét, és szüntesse meg eID-jei kapcsolatát: egyik sem tud többé bejelentkezést megerősíteni vagy elindítani.',
     back: 'Vissza a mobileszközeimhez',
     addedNotice: 'Mobileszközét hozzáadtuk. Mostantól megerősítheti bejelentkezéseit.',
     renamedNotice: 'Az eszköz új neve: „{name}”.',
     deletedNotice: 'Az eszközt töröltük.',
-    panicNotice: 'Összes mobileszközét töröltük.',
+    panicNotice: 'Összes mobileszközét töröltük, eID-jei kapcsolatát pedig megszüntettük.',
     form: {
       title: 'Mobileszköz hozzáadása',
       intro: 'Adjon meg egy nevet mobileszköze azonosításához, valamint az eszközhöz használni kívánt PIN-kódot.',
@@ -468,7 +476,7 @@ export const hu: Messages = {
     panicSent:
       'Megerősítő hivatkozást küldtünk a következő címre: {email}. Nyissa meg {minutes, plural, one {# percen} other {# percen}} belül: eszközeit akkor töröljük, amikor ott megerősíti.',
     panicLinkQuestion:
-      'Most törli ennek a fióknak az összes mobileszközét? Egyik sem fog többé bejelentkezést megerősíteni.',
+      'Most törli a fiók összes mobileszközét, és megszünteti eID-jei kapcsolatát? Egyik sem tud többé bejelentkezést megerősíteni vagy elindítani.',
     cancel: 'Mégse',
     fieldReasons: {
       name: {
@@ -524,6 +532,8 @@ export const hu: Messages = {
       'Egyéb biztonsági események (fióklétrehozás, jelszó, e-mail-cím és eszközök módosítása, zárolások, helyreállítások): az adatbázisban {days, plural, one {# napig} other {# napig}}, utána töröljük őket.',
     retentionRegistrations:
       'Befejezetlen regisztráció (neve és e-mail-címe, amíg jelszót nem választ): csak a kiszolgáló rövid életű memóriájában, soha nem az adatbázisban; ha a hivatkozást nem használják, az e-mail elküldése után {minutes, plural, one {# perccel} other {# perccel}} elfelejtjük.',
+    retentionPendingCredentials:
+      'Hitelesítő alkalmazás, amelynek hozzáadását megkezdte, de első kódjával soha nem erősítette meg (titkos kulcsa, titkosítva): az adatbázisban {hours, plural, one {# óráig} other {# óráig}}, ezután törlődik; bármikor újrakezdheti.',
     retentionOutbox:
       'Ez a telepítés nem küld e-mailt: a leveleket egy teszt kimenő mappában, az adatbázisban őrzi {days, plural, one {# napig} other {# napig}}, utána törli őket.',
     retentionPurge:
@@ -542,7 +552,10 @@ export const hu: Messages = {
     backOidc: 'Nem tudok továbblépni: vissza ide bejelentkezés nélkül: {app}',
   },
   levelGap: {
-    asksApp: '{app} a Sésame alkalmazást kéri ({level} szint).',
+    asksFactors: '{app} {level} hitelesítési szintet kér: jelszavát, majd ezt: {factors}.',
+    factorApp: 'a Sésame alkalmazás',
+    factorKey: 'biztonsági kulcs',
+    factorTotp: 'hitelesítő alkalmazás',
     asksLevel: '{app} {level} hitelesítési szintet kér.',
     confirmBody: 'Erősítse meg a telefonján lévő Sésame alkalmazással: jelszavát nem kell újra beírnia.',
     confirm: 'Megerősítés a Sésame alkalmazással',
@@ -561,7 +574,10 @@ export const hu: Messages = {
     noPhone: 'Nincs okostelefonja, vagy nem szeretné a sajátját használni? {app} ezeket is elfogadja:',
     addKey: 'Biztonsági kulcs vagy megbízható platform (Windows Hello, Touch ID, androidos telefon képernyőzára)',
     addTotp: 'Hitelesítő alkalmazás (30 másodpercenként változó 6 számjegyű kód)',
-    afterOther: 'Hozzáadása után térjen vissza ide: {app}, és jelentkezzen be újra: a jelszó után azzal erősít meg.',
+    afterOther:
+      'Hozzáadás után az oldalán megjelenik a „Tovább ide: {app}” lehetőség: ezzel erősíti meg ezt a bejelentkezést.',
+    continueBody: '{app} várja bejelentkezését: erősítse meg most azzal, amit az imént hozzáadott.',
+    continueTo: 'Tovább ide: {app}',
     lostBody:
       'Fiókjához olyan mobileszköz tartozott, amely már nem használható (letiltva vagy törölve). Biztonsága érdekében új eszköz nem adható hozzá pusztán jelszóval. Ha már nincs meg a telefonja, indítsa el fiókja helyreállítását: várakozási idő után új eszközt adhat hozzá.',
     notOfferedBody:
@@ -1040,6 +1056,28 @@ export const hu: Messages = {
     signInAgain:
       'Munkamenete megváltozott, amíg eID-szolgáltatójánál volt. Jelentkezzen be újra, majd kapcsolja össze eID-jét.',
   },
+  eidNewcomer: {
+    title: 'Hozza létre Sésame-fiókját eID-je alapján',
+    intro:
+      'Az Ön eID-je ({provider}) nincs Sésame-fiókhoz kapcsolva. A Sésame létrehozhatja fiókját az eID-je által megadott adatok alapján:',
+    firstName: 'Utónév',
+    lastName: 'Vezetéknév',
+    email: 'E-mail-cím',
+    noPassword:
+      'Fiókjának nem lesz jelszava: eID-jével jelentkezik be. Ha később jelszót szeretne hozzáadni, használja az első képernyőn az „Elfelejtette jelszavát?” lehetőséget.',
+    create: 'Fiókom létrehozása',
+    cancel: 'Mégse',
+    existsTitle: 'Már létezik fiók ezzel az e-mail-címmel',
+    existsBody:
+      'Már létezik fiók a(z) {email} e-mail-címmel: jelentkezzen be abba, hogy összekapcsolja vele eID-jét. Ezután eID-je abba a fiókba jelentkezteti be Önt.',
+    existsAction: 'Bejelentkezés eID-m összekapcsolásához',
+    confirmTitle: 'Kapcsolja össze eID-jét fiókjával',
+    confirmBody:
+      'Összekapcsolja a(z) {provider} eID-t a(z) {email} fiókkal? Ezután már az első képernyőről ebbe a fiókba jelentkezteti be Önt.',
+    confirmAction: 'eID-m összekapcsolása',
+    expired: 'Ez a kérelem lejárt, vagy egy másik böngészőben indították. Jelentkezzen be újra eID-jével.',
+    createdNotice: 'Sésame-fiókját az Ön eID-je ({provider}) alapján hoztuk létre.',
+  },
   securityKeys: {
     title: 'Biztonsági kulcsaim és megbízható platformjaim kezelése',
     intro:
@@ -1454,6 +1492,8 @@ export const hu: Messages = {
     status: 'Állapot',
     active: 'Aktív',
     invitationPending: 'Meghívva: a tulajdonos még nem választott jelszót',
+    invitationExpired:
+      'A meghívás lejárt: a tulajdonos nem választott jelszót, és a hivatkozás már nem működik; küldje el újra',
     deactivatedSince: 'Inaktiválva ekkor óta: {time}; a tulajdonos nem tud bejelentkezni',
     externalId: 'Külső azonosító',
     noExternalId: 'Nincs',

@@ -136,6 +136,10 @@ export const it: Messages = {
     EID_LEVEL_UNKNOWN:
       'Il Suo fornitore di eID non ha indicato un livello di garanzia accettato da questo Sésame: l’eID non può essere usata. Acceda con il Suo indirizzo e-mail e la Sua password.',
     EID_ALREADY_LINKED: 'Questa eID è già collegata a un account Sésame. La scolleghi prima da quell’account.',
+    EID_EMAIL_UNVERIFIED:
+      'La Sua eID non ha fornito un indirizzo e-mail verificato: non è possibile né creare né trovare un account Sésame a partire da essa. Acceda con il Suo indirizzo e-mail e la Sua password (o crei un account), poi colleghi la Sua eID in «Il mio account», «Gestisci le mie eID».',
+    EID_OTHER_ACCOUNT:
+      'Ha effettuato l’accesso a un account diverso da quello dell’indirizzo e-mail della Sua eID. Esca, poi acceda di nuovo con la Sua eID.',
     confirmRequired: {
       emailConfirm: 'Confermi il Suo indirizzo e-mail.',
       passwordConfirm: 'Confermi la Sua password.',
@@ -185,6 +189,10 @@ export const it: Messages = {
       'Il Suo indirizzo e-mail Le permette di recuperare l’account se perde il telefono. Il Suo account ha, o ha avuto, un’app Sésame: confermi con essa prima di cambiare l’indirizzo.',
     confirm: 'Conferma con il mio secondo fattore',
     lost: 'Ha perso il telefono? Elimini tutti i Suoi dispositivi (PANICO): la conferma avviene via e-mail.',
+    lostWithCodes:
+      'Ha perso la chiave di sicurezza o l’app di autenticazione? Al momento della conferma, dopo la password scelga «Non ho più nessuno di questi: usa un codice di recupero».',
+    lostHelpdesk:
+      'Ha perso la chiave di sicurezza o l’app di autenticazione? Il Suo servizio di assistenza può rimuoverla dopo aver verificato la Sua identità; poi ne aggiunge una nuova.',
     noneTitle: 'Serve prima un secondo fattore',
     noneBody:
       'Questa pagina richiede un accesso con un secondo fattore e il Suo account non ne ha ancora uno. Ne aggiunga uno in «Il mio account» — un’app di autenticazione, una chiave di sicurezza o l’app Sésame — poi torni qui.',
@@ -431,14 +439,14 @@ export const it: Messages = {
     renameOf: 'Rinomina {name}',
     delete: 'Elimina',
     deleteOf: 'Elimina {name}',
-    panic: 'Elimina tutti i miei dispositivi (PANICO)',
+    panic: 'Elimina tutti i miei dispositivi e le mie eID (PANICO)',
     panicHint:
-      'Telefono perso o rubato? Elimini tutti i Suoi dispositivi in una volta: nessuno di essi potrà più confermare un accesso.',
+      'Telefono perso o rubato? Elimini tutti i Suoi dispositivi e scolleghi le Sue eID in una volta: nessuno di essi potrà più confermare né aprire un accesso.',
     back: 'Torna ai miei dispositivi mobili',
     addedNotice: 'Il Suo dispositivo mobile è stato aggiunto. Ora può confermare i Suoi accessi.',
     renamedNotice: 'Il dispositivo è stato rinominato «{name}».',
     deletedNotice: 'Il dispositivo è stato eliminato.',
-    panicNotice: 'Tutti i Suoi dispositivi mobili sono stati eliminati.',
+    panicNotice: 'Tutti i Suoi dispositivi mobili sono stati eliminati e le Sue eID scollegate.',
     form: {
       title: 'Aggiungi un dispositivo mobile',
       intro:
@@ -483,7 +491,7 @@ export const it: Messages = {
     panicSent:
       'Un link di conferma è stato inviato a {email}. Lo apra entro {minutes, plural, one {# minuto} many {# minuti} other {# minuti}}: i Suoi dispositivi vengono eliminati quando conferma lì.',
     panicLinkQuestion:
-      'Eliminare ora tutti i dispositivi mobili di questo account? Nessuno di essi confermerà più un accesso.',
+      'Eliminare ora tutti i dispositivi mobili di questo account e scollegarne le eID? Nessuno di essi confermerà né aprirà più un accesso.',
     cancel: 'Annulla',
     fieldReasons: {
       name: {
@@ -540,6 +548,8 @@ export const it: Messages = {
       'Gli altri eventi di sicurezza (creazione dell’account, modifiche di password, indirizzo e-mail e dispositivi, blocchi, recuperi): nella banca dati, per {days, plural, one {# giorno} many {# giorni} other {# giorni}}, poi vengono eliminati.',
     retentionRegistrations:
       'Una registrazione non completata (il Suo nome e il Suo indirizzo e-mail finché non sceglie una password): solo nella memoria temporanea del server, mai nella banca dati; viene dimenticata {minutes, plural, one {# minuto} many {# minuti} other {# minuti}} dopo l’invio dell’e-mail se il link non viene usato.',
+    retentionPendingCredentials:
+      'Un’app di autenticazione di cui ha iniziato l’aggiunta senza mai confermarla con il primo codice (la sua chiave segreta, cifrata): nella banca dati per {hours, plural, one {# ora} many {# ore} other {# ore}}, poi eliminata; può ricominciare in qualsiasi momento.',
     retentionOutbox:
       'Questa installazione non invia e-mail: le conserva in una casella di posta in uscita di prova, nella banca dati, per {days, plural, one {# giorno} many {# giorni} other {# giorni}}, poi le elimina.',
     retentionPurge:
@@ -558,7 +568,10 @@ export const it: Messages = {
     backOidc: 'Non posso proseguire: torna a {app} senza accedere',
   },
   levelGap: {
-    asksApp: '{app} richiede l’app Sésame (livello {level}).',
+    asksFactors: '{app} richiede il livello di autenticazione {level}: la Sua password, poi {factors}.',
+    factorApp: 'l’app Sésame',
+    factorKey: 'una chiave di sicurezza',
+    factorTotp: 'un’app di autenticazione',
     asksLevel: '{app} richiede il livello di autenticazione {level}.',
     confirmBody: 'Confermi con l’app Sésame sul Suo telefono: non dovrà digitare di nuovo la password.',
     confirm: 'Conferma con l’app Sésame',
@@ -578,7 +591,9 @@ export const it: Messages = {
     addKey:
       'Una chiave di sicurezza o piattaforma affidabile (Windows Hello, Touch ID, il blocco schermo di un telefono Android)',
     addTotp: 'Un’app di autenticazione (un codice di 6 cifre che cambia ogni 30 secondi)',
-    afterOther: 'Una volta aggiunto, torni a {app} e acceda di nuovo: dopo la password, confermerà con esso.',
+    afterOther: 'Una volta aggiunta, la sua pagina propone «Continua verso {app}»: con essa conferma questo accesso.',
+    continueBody: '{app} attende il Suo accesso: lo confermi ora con ciò che ha appena aggiunto.',
+    continueTo: 'Continua verso {app}',
     lostBody:
       'Il Suo account aveva un dispositivo mobile che non può più essere usato (bloccato o eliminato). Per la Sua sicurezza, non è possibile aggiungere un nuovo dispositivo con la sola password. Se non ha più il telefono, avvii il recupero del Suo account: dopo un periodo di attesa, potrà aggiungere un nuovo dispositivo.',
     notOfferedBody:
@@ -1058,6 +1073,28 @@ export const it: Messages = {
     signInAgain:
       'La Sua sessione è cambiata mentre era presso il Suo fornitore di eID. Acceda di nuovo, poi colleghi la Sua eID.',
   },
+  eidNewcomer: {
+    title: 'Crei il Suo account Sésame a partire dalla Sua eID',
+    intro:
+      'La Sua eID {provider} non è collegata ad alcun account Sésame. Sésame può creare il Suo account a partire dai dati forniti dalla Sua eID:',
+    firstName: 'Nome',
+    lastName: 'Cognome',
+    email: 'Indirizzo e-mail',
+    noPassword:
+      'Il Suo account non avrà una password: accede con la Sua eID. Per aggiungere una password in seguito, utilizzi «Password dimenticata?» nella prima schermata.',
+    create: 'Crea il mio account',
+    cancel: 'Annulla',
+    existsTitle: 'Esiste già un account con questo indirizzo e-mail',
+    existsBody:
+      'Esiste un account con l’indirizzo e-mail {email}: vi acceda per collegarvi la Sua eID. La Sua eID Le permetterà poi di accedere a tale account.',
+    existsAction: 'Accedi per collegare la mia eID',
+    confirmTitle: 'Colleghi la Sua eID al Suo account',
+    confirmBody:
+      'Collegare l’eID {provider} all’account {email}? Le permetterà poi di accedere a questo account direttamente dalla prima schermata.',
+    confirmAction: 'Collega la mia eID',
+    expired: 'Questa richiesta è scaduta o è stata avviata in un altro browser. Acceda di nuovo con la Sua eID.',
+    createdNotice: 'Il Suo account Sésame è stato creato a partire dalla Sua eID {provider}.',
+  },
   securityKeys: {
     title: 'Gestisci le mie chiavi di sicurezza e piattaforme affidabili',
     intro:
@@ -1474,6 +1511,8 @@ export const it: Messages = {
     status: 'Stato',
     active: 'Attivo',
     invitationPending: 'Invitato: il titolare non ha ancora scelto una password',
+    invitationExpired:
+      'Invito scaduto: il titolare non ha mai scelto una password e il link non funziona più; lo invii di nuovo',
     deactivatedSince: 'Disattivato dal {time}: il titolare non può accedere',
     externalId: 'Identificativo esterno',
     noExternalId: 'Nessuno',

@@ -132,6 +132,10 @@ export const lt: Messages = {
     EID_LEVEL_UNKNOWN:
       'Jūsų eID teikėjas nenurodė patikimumo lygio, kurį priima šis Sésame: eID naudoti negalima. Prisijunkite e. pašto adresu ir slaptažodžiu.',
     EID_ALREADY_LINKED: 'Ši eID jau susieta su Sésame paskyra. Pirmiausia ten ją atsiekite.',
+    EID_EMAIL_UNVERIFIED:
+      'Jūsų eID nepateikė patvirtinto e. pašto adreso: pagal jį negalima nei sukurti, nei rasti Sésame paskyros. Prisijunkite e. pašto adresu ir slaptažodžiu (arba susikurkite paskyrą), tada susiekite savo eID skiltyje „Mano paskyra“, „Tvarkyti mano eID“.',
+    EID_OTHER_ACCOUNT:
+      'Esate prisijungę prie kitos paskyros nei ta, kuri susijusi su jūsų eID e. pašto adresu. Atsijunkite, tada vėl prisijunkite naudodami savo eID.',
     confirmRequired: {
       emailConfirm: 'Patvirtinkite savo e. pašto adresą.',
       passwordConfirm: 'Patvirtinkite savo slaptažodį.',
@@ -181,6 +185,10 @@ export const lt: Messages = {
       'E. pašto adresas – tai būdas atgauti paskyrą, jei pamestumėte telefoną. Jūsų paskyra turi arba turėjo programėlę Sésame: prieš keisdami adresą patvirtinkite ja.',
     confirm: 'Patvirtinti antruoju veiksniu',
     lost: 'Pametėte telefoną? Pašalinkite visus savo įrenginius (PANIC): tai patvirtinama e. paštu.',
+    lostWithCodes:
+      'Pametėte saugumo raktą arba autentifikavimo programėlę? Patvirtindami, įvedę slaptažodį, pasirinkite „Nebeturiu nė vieno iš šių: naudoti atkūrimo kodą“.',
+    lostHelpdesk:
+      'Pametėte saugumo raktą arba autentifikavimo programėlę? Pagalbos tarnyba, patikrinusi jūsų tapatybę, gali pašalinti prarastą priemonę; tada pridėsite naują.',
     noneTitle: 'Pirmiausia reikia antrojo veiksnio',
     noneBody:
       'Šiam puslapiui reikia prisijungimo antruoju veiksniu, o jūsų paskyra jo dar neturi. Pridėkite jį skiltyje „Mano paskyra“ – autentifikavimo programėlę, saugumo raktą arba programėlę Sésame, – tada grįžkite čia.',
@@ -421,14 +429,14 @@ export const lt: Messages = {
     renameOf: 'Pervadinti {name}',
     delete: 'Pašalinti',
     deleteOf: 'Pašalinti {name}',
-    panic: 'Pašalinti visus mano įrenginius (PANIC)',
+    panic: 'Pašalinti visus mano įrenginius ir eID (PANIC)',
     panicHint:
-      'Pametėte telefoną arba jis pavogtas? Pašalinkite visus savo įrenginius iš karto: nė vienas nebegalės patvirtinti prisijungimo.',
+      'Pametėte telefoną arba jis pavogtas? Iš karto pašalinkite visus savo įrenginius ir atsiekite savo eID: nė vienas jų nebegalės nei patvirtinti, nei pradėti prisijungimo.',
     back: 'Grįžti į mano mobiliuosius įrenginius',
     addedNotice: 'Jūsų mobilusis įrenginys pridėtas. Dabar jis gali tvirtinti jūsų prisijungimus.',
     renamedNotice: 'Įrenginys pervadintas į „{name}“.',
     deletedNotice: 'Įrenginys pašalintas.',
-    panicNotice: 'Visi jūsų mobilieji įrenginiai pašalinti.',
+    panicNotice: 'Visi jūsų mobilieji įrenginiai pašalinti, o jūsų eID atsietos.',
     form: {
       title: 'Pridėti mobilųjį įrenginį',
       intro:
@@ -473,7 +481,7 @@ export const lt: Messages = {
     panicSent:
       'Patvirtinimo nuoroda siunčiama adresu {email}. Atidarykite ją per {minutes, plural, one {# minutę} few {# minutes} many {# minutės} other {# minučių}}: jūsų įrenginiai pašalinami, kai ten patvirtinate.',
     panicLinkQuestion:
-      'Dabar pašalinti visus šios paskyros mobiliuosius įrenginius? Nė vienas nebetvirtins prisijungimų.',
+      'Dabar pašalinti visus šios paskyros mobiliuosius įrenginius ir atsieti jos eID? Nė vienas jų nebegalės nei patvirtinti, nei pradėti prisijungimo.',
     cancel: 'Atšaukti',
     fieldReasons: {
       name: {
@@ -529,6 +537,8 @@ export const lt: Messages = {
       'Kiti saugumo įvykiai (paskyros sukūrimas, slaptažodžio, e. pašto adreso ir įrenginių pakeitimai, užrakinimai, atkūrimai): duomenų bazėje {days, plural, one {# dieną} few {# dienas} many {# dienos} other {# dienų}}, tada ištrinami.',
     retentionRegistrations:
       'Nebaigta registracija (jūsų vardas ir e. pašto adresas, kol pasirenkate slaptažodį): tik trumpalaikėje serverio atmintyje, niekada duomenų bazėje; ji pamirštama praėjus {minutes, plural, one {# minutei} few {# minutėms} many {# minutės} other {# minučių}} po e. laiško išsiuntimo, jei jo nuoroda nepanaudojama.',
+    retentionPendingCredentials:
+      'Autentifikavimo programėlė, kurios pridėjimą pradėjote, bet nepatvirtinote pirmuoju jos kodu (jos slaptasis raktas, užšifruotas): duomenų bazėje {hours, plural, one {# valandą} few {# valandas} many {# valandos} other {# valandų}}, tada ištrinama; galite bet kada pradėti iš naujo.',
     retentionOutbox:
       'Ši įdiegtis nesiunčia e. laiškų: ji laiko juos bandomuosiuose siunčiamuosiuose, duomenų bazėje, {days, plural, one {# dieną} few {# dienas} many {# dienos} other {# dienų}}, tada juos ištrina.',
     retentionPurge:
@@ -547,7 +557,10 @@ export const lt: Messages = {
     backOidc: 'Negaliu tęsti: grįžti į {app} neprisijungus',
   },
   levelGap: {
-    asksApp: '{app} reikalauja programėlės Sésame (lygis {level}).',
+    asksFactors: '{app} reikalauja {level} autentifikavimo lygio: jūsų slaptažodžio, tada {factors}.',
+    factorApp: 'programėlės Sésame',
+    factorKey: 'saugumo rakto',
+    factorTotp: 'autentifikavimo programėlės',
     asksLevel: '{app} reikalauja autentifikavimo lygio {level}.',
     confirmBody: 'Patvirtinkite programėle Sésame savo telefone: slaptažodžio vėl įvesti nereikės.',
     confirm: 'Patvirtinti programėle Sésame',
@@ -566,7 +579,10 @@ export const lt: Messages = {
     noPhone: 'Neturite išmaniojo telefono arba nenorite naudoti savojo? {app} taip pat priima:',
     addKey: 'Saugumo raktą arba patikimą platformą („Windows Hello“, „Touch ID“, „Android“ telefono ekrano užraktą)',
     addTotp: 'Autentifikavimo programėlę (6 skaitmenų kodas, kuris keičiasi kas 30 sekundžių)',
-    afterOther: 'Ją pridėję, grįžkite į {app} ir prisijunkite dar kartą: po slaptažodžio patvirtinsite ja.',
+    afterOther:
+      'Kai priemonė bus pridėta, jos puslapyje bus siūloma „Tęsti į {app}“: ja patvirtinsite šį prisijungimą.',
+    continueBody: '{app} laukia jūsų prisijungimo: patvirtinkite jį dabar ką tik pridėta priemone.',
+    continueTo: 'Tęsti į {app}',
     lostBody:
       'Jūsų paskyra turėjo mobilųjį įrenginį, kurio nebegalima naudoti (užblokuotas arba pašalintas). Jūsų saugumo sumetimais naujo įrenginio negalima pridėti vien slaptažodžiu. Jei nebeturite savo telefono, pradėkite paskyros atkūrimą: po laukimo laikotarpio galėsite pridėti naują įrenginį.',
     notOfferedBody:
@@ -1046,6 +1062,29 @@ export const lt: Messages = {
       'Susiejus arba atsiejus eID pasikeičia prisijungimo prie jūsų paskyros būdai: pirmiausia patvirtinkite savo tapatybę vienu iš savo antrųjų veiksnių.',
     signInAgain: 'Kol buvote pas eID teikėją, jūsų seansas pasikeitė. Prisijunkite dar kartą, tada susiekite savo eID.',
   },
+  eidNewcomer: {
+    title: 'Susikurkite Sésame paskyrą naudodami savo eID',
+    intro:
+      'Jūsų eID {provider} nesusieta su jokia Sésame paskyra. Sésame gali sukurti jūsų paskyrą pagal jūsų eID pateiktus duomenis:',
+    firstName: 'Vardas',
+    lastName: 'Pavardė',
+    email: 'E. pašto adresas',
+    noPassword:
+      'Jūsų paskyra neturės slaptažodžio: prisijungsite naudodami savo eID. Jei vėliau norėsite pridėti slaptažodį, pirmame ekrane pasirinkite „Pamiršote slaptažodį?“.',
+    create: 'Sukurti mano paskyrą',
+    cancel: 'Atšaukti',
+    existsTitle: 'Paskyra su šiuo e. pašto adresu jau yra',
+    existsBody:
+      'Paskyra su e. pašto adresu {email} jau yra: prisijunkite prie jos, kad susietumėte savo eID. Tada jūsų eID jus prijungs prie tos paskyros.',
+    existsAction: 'Prisijungti ir susieti mano eID',
+    confirmTitle: 'Susiekite savo eID su savo paskyra',
+    confirmBody:
+      'Susieti eID {provider} su paskyra {email}? Tada ji jus prijungs prie šios paskyros jau pirmame ekrane.',
+    confirmAction: 'Susieti mano eID',
+    expired:
+      'Šios užklausos galiojimas baigėsi arba ji buvo pradėta kitoje naršyklėje. Vėl prisijunkite naudodami savo eID.',
+    createdNotice: 'Jūsų Sésame paskyra sukurta pagal jūsų eID {provider}.',
+  },
   securityKeys: {
     title: 'Tvarkyti mano saugumo raktus ir patikimas platformas',
     intro:
@@ -1459,6 +1498,8 @@ export const lt: Messages = {
     status: 'Būsena',
     active: 'Aktyvi',
     invitationPending: 'Pakviesta: savininkas dar nepasirinko slaptažodžio',
+    invitationExpired:
+      'Kvietimo galiojimas baigėsi: savininkas taip ir nepasirinko slaptažodžio, o nuoroda nebeveikia; išsiųskite kvietimą dar kartą',
     deactivatedSince: 'Išjungta nuo {time}: savininkas negali prisijungti',
     externalId: 'Išorinis identifikatorius',
     noExternalId: 'Nėra',

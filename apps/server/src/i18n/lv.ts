@@ -129,6 +129,10 @@ export const lv: Messages = {
     EID_LEVEL_UNKNOWN:
       'Jūsu eID nodrošinātājs nenorādīja uzticamības līmeni, ko pieņem šis Sésame: eID nevar izmantot. Pierakstieties ar savu e-pasta adresi un paroli.',
     EID_ALREADY_LINKED: 'Šī eID jau ir saistīta ar Sésame kontu. Vispirms atsaistiet to tur.',
+    EID_EMAIL_UNVERIFIED:
+      'Jūsu eID nesniedza verificētu e-pasta adresi: ar to nevar ne izveidot, ne atrast Sésame kontu. Pierakstieties ar savu e-pasta adresi un paroli (vai izveidojiet kontu), pēc tam saistiet savu eID sadaļā „Mans konts“, „Pārvaldīt manas eID“.',
+    EID_OTHER_ACCOUNT:
+      'Jūs esat pierakstījies citā kontā, nevis tajā, kas atbilst jūsu eID e-pasta adresei. Izrakstieties un pēc tam atkal pierakstieties ar savu eID.',
     confirmRequired: {
       emailConfirm: 'Apstipriniet savu e-pasta adresi.',
       passwordConfirm: 'Apstipriniet savu paroli.',
@@ -178,6 +182,10 @@ export const lv: Messages = {
       'E-pasta adrese ir veids, kā atgūt kontu, ja pazaudējat tālruni. Jūsu kontam ir vai ir bijusi lietotne Sésame: pirms adreses maiņas apstipriniet ar to.',
     confirm: 'Apstiprināt ar otro faktoru',
     lost: 'Pazaudējāt tālruni? Izdzēsiet visas savas ierīces (PANIC): tas tiek apstiprināts pa e-pastu.',
+    lostWithCodes:
+      'Pazaudējāt drošības atslēgu vai autentifikācijas lietotni? Apstiprinot pēc paroles izvēlieties „Man vairs nav neviena no šiem: izmantot atkopšanas kodu“.',
+    lostHelpdesk:
+      'Pazaudējāt drošības atslēgu vai autentifikācijas lietotni? Jūsu atbalsta dienests to var noņemt pēc jūsu identitātes pārbaudes; pēc tam jūs pievienojat jaunu.',
     noneTitle: 'Vispirms vajadzīgs otrais faktors',
     noneBody:
       'Šai lapai vajadzīga pierakstīšanās ar otro faktoru, bet jūsu kontam tā vēl nav. Pievienojiet to sadaļā „Mans konts“ – autentifikācijas lietotni, drošības atslēgu vai lietotni Sésame – un pēc tam atgriezieties šeit.',
@@ -418,14 +426,14 @@ export const lv: Messages = {
     renameOf: 'Pārdēvēt {name}',
     delete: 'Dzēst',
     deleteOf: 'Dzēst {name}',
-    panic: 'Dzēst visas manas ierīces (PANIC)',
+    panic: 'Dzēst visas manas ierīces un eID (PANIC)',
     panicHint:
-      'Pazaudēts vai nozagts tālrunis? Izdzēsiet visas savas ierīces uzreiz: neviena no tām vairs nevarēs apstiprināt pierakstīšanos.',
+      'Pazaudēts vai nozagts tālrunis? Izdzēsiet visas savas ierīces un atsaistiet savas eID vienā reizē: neviena no tām vairs nevarēs apstiprināt vai atvērt pierakstīšanos.',
     back: 'Atpakaļ uz manām mobilajām ierīcēm',
     addedNotice: 'Jūsu mobilā ierīce ir pievienota. Tagad tā var apstiprināt jūsu pierakstīšanos.',
     renamedNotice: 'Ierīce ir pārdēvēta par „{name}“.',
     deletedNotice: 'Ierīce ir izdzēsta.',
-    panicNotice: 'Visas jūsu mobilās ierīces ir izdzēstas.',
+    panicNotice: 'Visas jūsu mobilās ierīces ir izdzēstas, un jūsu eID ir atsaistītas.',
     form: {
       title: 'Pievienot mobilo ierīci',
       intro:
@@ -469,7 +477,8 @@ export const lv: Messages = {
     panicSentTitle: 'Pārbaudiet savu pastkastīti',
     panicSent:
       'Uz adresi {email} tiek sūtīta apstiprinājuma saite. Atveriet to {minutes, plural, zero {# minūšu} one {# minūtes} other {# minūšu}} laikā: jūsu ierīces tiek izdzēstas, kad tur apstiprināt.',
-    panicLinkQuestion: 'Tagad dzēst visas šī konta mobilās ierīces? Neviena no tām vairs neapstiprinās pierakstīšanos.',
+    panicLinkQuestion:
+      'Vai tagad dzēst visas šī konta mobilās ierīces un atsaistīt tā eID? Neviena no tām vairs neapstiprinās un neatvērs pierakstīšanos.',
     cancel: 'Atcelt',
     fieldReasons: {
       name: {
@@ -525,6 +534,8 @@ export const lv: Messages = {
       'Citi drošības notikumi (konta izveide, paroles, e-pasta adreses un ierīču maiņa, bloķēšana, atkopšana): datubāzē {days, plural, zero {# dienas} one {# dienu} other {# dienas}}, pēc tam tiek dzēsti.',
     retentionRegistrations:
       'Nepabeigta reģistrācija (jūsu vārds un e-pasta adrese, līdz izvēlaties paroli): tikai servera īslaicīgajā atmiņā, nekad datubāzē; tā tiek aizmirsta {minutes, plural, zero {# minūtes} one {# minūti} other {# minūtes}} pēc e-pasta ziņojuma nosūtīšanas, ja tā saite netiek izmantota.',
+    retentionPendingCredentials:
+      'Autentifikācijas lietotne, kuras pievienošanu sākāt, bet nekad neapstiprinājāt ar tās pirmo kodu (tās slepenā atslēga, šifrēta): datubāzē {hours, plural, zero {# stundas} one {# stundu} other {# stundas}}, pēc tam tiek dzēsta; jebkurā laikā varat sākt no jauna.',
     retentionOutbox:
       'Šī instalācija nesūta e-pasta ziņojumus: tā tos glabā testa izsūtnē, datubāzē, {days, plural, zero {# dienas} one {# dienu} other {# dienas}}, pēc tam tos dzēš.',
     retentionPurge:
@@ -543,7 +554,10 @@ export const lv: Messages = {
     backOidc: 'Nevaru turpināt: atpakaļ uz {app} bez pierakstīšanās',
   },
   levelGap: {
-    asksApp: '{app} pieprasa lietotni Sésame (līmenis {level}).',
+    asksFactors: '{app} pieprasa autentifikācijas līmeni {level}: jūsu paroli, pēc tam {factors}.',
+    factorApp: 'lietotni Sésame',
+    factorKey: 'drošības atslēgu',
+    factorTotp: 'autentifikācijas lietotni',
     asksLevel: '{app} pieprasa autentifikācijas līmeni {level}.',
     confirmBody: 'Apstipriniet ar lietotni Sésame savā tālrunī: paroli vairs nebūs jāievada.',
     confirm: 'Apstiprināt ar lietotni Sésame',
@@ -563,7 +577,9 @@ export const lv: Messages = {
     addKey: 'drošības atslēgu vai uzticamu platformu (Windows Hello, Touch ID, Android tālruņa ekrāna bloķēšanu)',
     addTotp: 'autentifikācijas lietotni (sešciparu kods, kas mainās ik pēc 30 sekundēm)',
     afterOther:
-      'Kad tā ir pievienota, atgriezieties lietojumprogrammā {app} un pierakstieties vēlreiz: pēc paroles jūs apstiprināsiet ar to.',
+      'Kad tā ir pievienota, tās lapā tiek piedāvāts „Turpināt uz lietojumprogrammu {app}“: ar to jūs apstiprināt šo pieteikšanos.',
+    continueBody: '{app} gaida jūsu pieteikšanos: apstipriniet to tagad ar to, ko tikko pievienojāt.',
+    continueTo: 'Turpināt uz lietojumprogrammu {app}',
     lostBody:
       'Jūsu kontam bija mobilā ierīce, ko vairs nevar izmantot (bloķēta vai izdzēsta). Jūsu drošības labad jaunu ierīci nevar pievienot tikai ar paroli. Ja jums vairs nav sava tālruņa, sāciet konta atkopšanu: pēc gaidīšanas perioda varēsiet pievienot jaunu ierīci.',
     notOfferedBody:
@@ -1038,6 +1054,29 @@ export const lv: Messages = {
     signInAgain:
       'Kamēr bijāt pie eID nodrošinātāja, jūsu sesija mainījās. Pierakstieties vēlreiz un pēc tam saistiet savu eID.',
   },
+  eidNewcomer: {
+    title: 'Izveidojiet savu Sésame kontu ar savu eID',
+    intro:
+      'Jūsu eID {provider} nav saistīta ne ar vienu Sésame kontu. Sésame var izveidot jūsu kontu, pamatojoties uz jūsu eID sniegtajiem datiem:',
+    firstName: 'Vārds',
+    lastName: 'Uzvārds',
+    email: 'E-pasta adrese',
+    noPassword:
+      'Jūsu kontam nebūs paroles: jūs pierakstāties ar savu eID. Lai vēlāk pievienotu paroli, pirmajā ekrānā izmantojiet „Aizmirsāt paroli?“.',
+    create: 'Izveidot manu kontu',
+    cancel: 'Atcelt',
+    existsTitle: 'Konts ar šo e-pasta adresi jau pastāv',
+    existsBody:
+      'Pastāv konts ar e-pasta adresi {email}: pierakstieties tajā, lai saistītu savu eID. Pēc tam jūsu eID jūs pierakstīs šajā kontā.',
+    existsAction: 'Pierakstīties, lai saistītu manu eID',
+    confirmTitle: 'Saistiet savu eID ar savu kontu',
+    confirmBody:
+      'Vai saistīt eID {provider} ar kontu {email}? Pēc tam tā jūs pierakstīs šajā kontā tieši no pirmā ekrāna.',
+    confirmAction: 'Saistīt manu eID',
+    expired:
+      'Šī pieprasījuma derīguma termiņš ir beidzies, vai tas tika sākts citā pārlūkā. Atkal pierakstieties ar savu eID.',
+    createdNotice: 'Jūsu Sésame konts tika izveidots, pamatojoties uz jūsu eID {provider}.',
+  },
   securityKeys: {
     title: 'Pārvaldīt manas drošības atslēgas un uzticamās platformas',
     intro:
@@ -1449,6 +1488,8 @@ export const lv: Messages = {
     status: 'Stāvoklis',
     active: 'Aktīvs',
     invitationPending: 'Uzaicināts: īpašnieks vēl nav izvēlējies paroli',
+    invitationExpired:
+      'Uzaicinājumam beidzies derīgums: īpašnieks tā arī neizvēlējās paroli, un saite vairs nedarbojas; nosūtiet to vēlreiz',
     deactivatedSince: 'Deaktivizēts kopš {time}: īpašnieks nevar pierakstīties',
     externalId: 'Ārējais identifikators',
     noExternalId: 'Nav',

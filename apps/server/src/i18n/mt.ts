@@ -128,6 +128,10 @@ export const mt: Messages = {
     EID_LEVEL_UNKNOWN:
       'Il-fornitur tal-eID tiegħek ma indikax livell ta’ assigurazzjoni li dan is-Sésame jaċċetta: l-eID ma tistax tintuża. Idħol bl-indirizz tal-email u l-password tiegħek.',
     EID_ALREADY_LINKED: 'Din l-eID diġà marbuta ma’ kont Sésame. L-ewwel neħħi r-rabta hemmhekk.',
+    EID_EMAIL_UNVERIFIED:
+      'L-eID tiegħek ma tatx indirizz tal-email ivverifikat: l-ebda kont Sésame ma jista’ jinħoloq minnu jew jinstab bih. Idħol bl-indirizz tal-email u l-password tiegħek (jew oħloq kont), imbagħad orbot l-eID tiegħek f’“Il-kont tiegħi”, “Immaniġġja l-eIDs tiegħi”.',
+    EID_OTHER_ACCOUNT:
+      'Int dħalt f’kont ieħor minflok dak tal-indirizz tal-email tal-eID tiegħek. Oħroġ, imbagħad erġa’ idħol bl-eID tiegħek.',
     confirmRequired: {
       emailConfirm: 'Ikkonferma l-indirizz tal-email tiegħek.',
       passwordConfirm: 'Ikkonferma l-password tiegħek.',
@@ -177,6 +181,10 @@ export const mt: Messages = {
       'L-indirizz tal-email tiegħek huwa kif terġa’ tikseb il-kont tiegħek jekk titlef it-telefon. Il-kont tiegħek għandu, jew kellu, app Sésame: ikkonferma biha qabel ma tibdel l-indirizz.',
     confirm: 'Ikkonferma bit-tieni fattur tiegħi',
     lost: 'Tlift it-telefon tiegħek? Ħassar l-apparati kollha tiegħek (PANIC): jiġi kkonfermat bl-email.',
+    lostWithCodes:
+      'Tlift iċ-ċavetta tas-sigurtà jew l-app ta’ awtentikazzjoni tiegħek? Meta tikkonferma, wara l-password tiegħek agħżel “M’għadx għandi l-ebda wieħed minn dawn: uża kodiċi ta’ rkupru”.',
+    lostHelpdesk:
+      'Tlift iċ-ċavetta tas-sigurtà jew l-app ta’ awtentikazzjoni tiegħek? Is-servizz ta’ appoġġ tiegħek jista’ jneħħiha wara li jivverifika l-identità tiegħek; imbagħad iżżid waħda ġdida.',
     noneTitle: 'L-ewwel hemm bżonn ta’ tieni fattur',
     noneBody:
       'Din il-paġna teħtieġ dħul b’tieni fattur, u l-kont tiegħek għad m’għandu l-ebda wieħed. Żid wieħed f’Il-kont tiegħi — app ta’ awtentikazzjoni, ċavetta tas-sigurtà jew l-app Sésame — imbagħad erġa’ ejja hawn.',
@@ -419,14 +427,14 @@ export const mt: Messages = {
     renameOf: 'Semmi mill-ġdid {name}',
     delete: 'Ħassar',
     deleteOf: 'Ħassar {name}',
-    panic: 'Ħassar l-apparati kollha tiegħi (PANIC)',
+    panic: 'Ħassar l-apparati u l-eIDs kollha tiegħi (PANIC)',
     panicHint:
-      'Telefon mitluf jew misruq? Ħassar l-apparati kollha tiegħek f’daqqa: l-ebda wieħed minnhom ma jkun jista’ jikkonferma dħul aktar.',
+      'Telefon mitluf jew misruq? Ħassar l-apparati kollha tiegħek u neħħi r-rabta tal-eIDs tiegħek f’daqqa: l-ebda wieħed minnhom ma jkun jista’ jikkonferma jew jiftaħ dħul aktar.',
     back: 'Lura għall-apparati mobbli tiegħi',
     addedNotice: 'L-apparat mobbli tiegħek żdied. Issa jista’ jikkonferma d-dħul tiegħek.',
     renamedNotice: 'L-apparat issa jismu “{name}”.',
     deletedNotice: 'L-apparat tħassar.',
-    panicNotice: 'L-apparati mobbli kollha tiegħek tħassru.',
+    panicNotice: 'L-apparati mobbli kollha tiegħek tħassru, u r-rabta tal-eIDs tiegħek tneħħiet.',
     form: {
       title: 'Żid apparat mobbli',
       intro: 'Daħħal isem biex tidentifika l-apparat mobbli tiegħek u l-kodiċi PIN li trid tuża għal dan l-apparat.',
@@ -470,7 +478,7 @@ export const mt: Messages = {
     panicSent:
       'Link ta’ konferma qed tasal għand {email}. Iftaħha fi żmien {minutes, plural, one {# minuta} two {# minuti} few {# minuti} many {# minuta} other {# minuta}}: l-apparati tiegħek jitħassru meta tikkonferma hemmhekk.',
     panicLinkQuestion:
-      'Tħassar issa l-apparati mobbli kollha ta’ dan il-kont? L-ebda wieħed minnhom mhu se jibqa’ jikkonferma dħul.',
+      'Tħassar issa l-apparati mobbli kollha ta’ dan il-kont u tneħħi r-rabta tal-eIDs tiegħu? L-ebda wieħed minnhom ma jkun jista’ jikkonferma jew jiftaħ dħul aktar.',
     cancel: 'Ikkanċella',
     fieldReasons: {
       name: {
@@ -526,6 +534,8 @@ export const mt: Messages = {
       'Avvenimenti oħra tas-sigurtà (ħolqien tal-kont, bidliet fil-password, fl-indirizz tal-email u fl-apparati, imblukkar, irkupri): fid-database għal {days, plural, one {# jum} two {# ijiem} few {# ijiem} many {# jum} other {# jum}}, imbagħad jitħassru.',
     retentionRegistrations:
       'Reġistrazzjoni mhux lesta (ismek u l-indirizz tal-email tiegħek sakemm tagħżel password): biss fil-memorja temporanja tas-server, qatt fid-database; tintesa {minutes, plural, one {# minuta} two {# minuti} few {# minuti} many {# minuta} other {# minuta}} wara li tintbagħat l-email jekk il-link tagħha ma tintużax.',
+    retentionPendingCredentials:
+      'App ta’ awtentikazzjoni li bdejt iżżidha iżda qatt ma kkonfermajtha bl-ewwel kodiċi tagħha (iċ-ċavetta sigrieta tagħha, kriptata): fid-database, {hours, plural, one {# siegħa} two {sagħtejn} few {# sigħat} many {# siegħa} other {# siegħa}}, imbagħad titħassar; tista’ terġa’ tibda fi kwalunkwe ħin.',
     retentionOutbox:
       'Din l-installazzjoni ma tibgħat l-ebda email: iżżommhom f’kaxxa tal-ħruġ tat-test, fid-database, għal {days, plural, one {# jum} two {# ijiem} few {# ijiem} many {# jum} other {# jum}}, imbagħad tħassarhom.',
     retentionPurge:
@@ -544,7 +554,10 @@ export const mt: Messages = {
     backOidc: 'Ma nistax inkompli: lura għal {app} mingħajr ma nidħol',
   },
   levelGap: {
-    asksApp: '{app} titlob l-app Sésame (livell {level}).',
+    asksFactors: '{app} titlob il-livell ta’ awtentikazzjoni {level}: il-password tiegħek, imbagħad {factors}.',
+    factorApp: 'l-app Sésame',
+    factorKey: 'ċavetta tas-sigurtà',
+    factorTotp: 'app ta’ awtentikazzjoni',
     asksLevel: '{app} titlob il-livell ta’ awtentikazzjoni {level}.',
     confirmBody: 'Ikkonferma bl-app Sésame fuq it-telefon tiegħek: mhux se jkollok terġa’ ttajpja l-password tiegħek.',
     confirm: 'Ikkonferma bl-app Sésame',
@@ -564,7 +577,9 @@ export const mt: Messages = {
     addKey:
       'Ċavetta tas-sigurtà jew pjattaforma affidabbli (Windows Hello, Touch ID, is-serratura tal-iskrin ta’ telefon Android)',
     addTotp: 'App ta’ awtentikazzjoni (kodiċi ta’ 6 ċifri li jinbidel kull 30 sekonda)',
-    afterOther: 'Ladarba tiżdied, mur lura għal {app} u erġa’ idħol: wara l-password tiegħek, tikkonferma biha.',
+    afterOther: 'Ladarba tiżdied, il-paġna tagħha toffri “Kompli lejn {app}”: tikkonferma dan id-dħul biha.',
+    continueBody: '{app} qed tistenna d-dħul tiegħek: ikkonfermah issa b’dak li għadek kif żidt.',
+    continueTo: 'Kompli lejn {app}',
     lostBody:
       'Il-kont tiegħek kellu apparat mobbli li ma jistax jibqa’ jintuża (imblukkat jew imħassar). Għas-sigurtà tiegħek, apparat ġdid ma jistax jiżdied bil-password waħdu. Jekk m’għadx għandek it-telefon tiegħek, ibda l-irkupru tal-kont tiegħek: wara perjodu ta’ stennija, tista’ żżid apparat ġdid.',
     notOfferedBody:
@@ -1041,6 +1056,27 @@ export const mt: Messages = {
     signInAgain:
       'Is-sessjoni tiegħek inbidlet waqt li kont għand il-fornitur tal-eID tiegħek. Erġa’ idħol, imbagħad orbot l-eID tiegħek.',
   },
+  eidNewcomer: {
+    title: 'Oħloq il-kont Sésame tiegħek mill-eID tiegħek',
+    intro:
+      'L-eID tiegħek {provider} mhi marbuta ma’ ebda kont Sésame. Sésame jista’ joħloq il-kont tiegħek minn dak li qalet l-eID tiegħek:',
+    firstName: 'Isem',
+    lastName: 'Kunjom',
+    email: 'Indirizz tal-email',
+    noPassword:
+      'Il-kont tiegħek mhux se jkollu password: tidħol bl-eID tiegħek. Biex iżżid password aktar tard, uża “Insejt il-password?” fl-ewwel skrin.',
+    create: 'Oħloq il-kont tiegħi',
+    cancel: 'Ikkanċella',
+    existsTitle: 'Jeżisti kont b’dan l-indirizz tal-email',
+    existsBody:
+      'Jeżisti kont bl-indirizz tal-email {email}: idħol fih biex torbot l-eID tiegħek. Imbagħad l-eID tiegħek iddaħħlek f’dak il-kont.',
+    existsAction: 'Idħol biex torbot l-eID tiegħi',
+    confirmTitle: 'Orbot l-eID tiegħek mal-kont tiegħek',
+    confirmBody: 'Torbot l-eID {provider} mal-kont {email}? Imbagħad iddaħħlek f’dan il-kont mill-ewwel skrin.',
+    confirmAction: 'Orbot l-eID tiegħi',
+    expired: 'Din it-talba skadiet, jew inbdiet f’browser ieħor. Erġa’ idħol bl-eID tiegħek.',
+    createdNotice: 'Il-kont Sésame tiegħek inħoloq mill-eID tiegħek {provider}.',
+  },
   securityKeys: {
     title: 'Immaniġġja ċ-ċwievet tas-sigurtà u l-pjattaformi affidabbli tiegħi',
     intro:
@@ -1455,6 +1491,7 @@ export const mt: Messages = {
     status: 'Stat',
     active: 'Attiv',
     invitationPending: 'Mistieden: is-sid għadu ma għażilx password',
+    invitationExpired: 'L-istedina skadiet: is-sid qatt ma għażel password u l-link ma għadux jaħdem; erġa’ ibgħatha',
     deactivatedSince: 'Diżattivat minn {time}: is-sid ma jistax jidħol',
     externalId: 'Identifikatur estern',
     noExternalId: 'Xejn',

@@ -134,6 +134,10 @@ export const nl: Messages = {
     EID_LEVEL_UNKNOWN:
       'Uw eID-provider heeft geen betrouwbaarheidsniveau opgegeven dat deze Sésame aanvaardt: de eID kan niet worden gebruikt. Meld u aan met uw e-mailadres en wachtwoord.',
     EID_ALREADY_LINKED: 'Deze eID is al gekoppeld aan een Sésame-account. Ontkoppel ze daar eerst.',
+    EID_EMAIL_UNVERIFIED:
+      'Uw eID heeft geen geverifieerd e-mailadres doorgegeven: er kan geen Sésame-account mee worden aangemaakt of gevonden. Meld u aan met uw e-mailadres en wachtwoord (of maak een account aan) en koppel daarna uw eID via “Mijn account”, “Mijn eID’s beheren”.',
+    EID_OTHER_ACCOUNT:
+      'U bent aangemeld bij een ander account dan dat van het e-mailadres van uw eID. Meld u af en meld u daarna opnieuw aan met uw eID.',
     confirmRequired: {
       emailConfirm: 'Bevestig uw e-mailadres.',
       passwordConfirm: 'Bevestig uw wachtwoord.',
@@ -183,6 +187,10 @@ export const nl: Messages = {
       'Via uw e-mailadres krijgt u uw account terug als u uw telefoon verliest. Uw account heeft of had een Sésame-app: bevestig daarmee voordat u het adres wijzigt.',
     confirm: 'Bevestigen met mijn tweede factor',
     lost: 'Telefoon kwijt? Verwijder al uw apparaten (PANIEK): dit wordt per e-mail bevestigd.',
+    lostWithCodes:
+      'Uw beveiligingssleutel of authenticator-app kwijt? Kies bij het bevestigen, na uw wachtwoord, “Ik heb geen van deze meer: een herstelcode gebruiken”.',
+    lostHelpdesk:
+      'Uw beveiligingssleutel of authenticator-app kwijt? Uw helpdesk kan deze verwijderen nadat uw identiteit is gecontroleerd; daarna voegt u een nieuwe toe.',
     noneTitle: 'Eerst is een tweede factor nodig',
     noneBody:
       'Voor deze pagina is een aanmelding met een tweede factor nodig, en uw account heeft er nog geen. Voeg er een toe in Mijn account – een authenticator-app, een beveiligingssleutel of de Sésame-app – en kom daarna hier terug.',
@@ -426,14 +434,14 @@ export const nl: Messages = {
     renameOf: '{name} hernoemen',
     delete: 'Verwijderen',
     deleteOf: '{name} verwijderen',
-    panic: 'Al mijn apparaten verwijderen (PANIEK)',
+    panic: 'Al mijn apparaten en eID’s verwijderen (PANIEK)',
     panicHint:
-      'Telefoon verloren of gestolen? Verwijder al uw apparaten in één keer: geen enkel apparaat kan dan nog een aanmelding bevestigen.',
+      'Telefoon verloren of gestolen? Verwijder al uw apparaten en ontkoppel uw eID’s in één keer: geen ervan kan dan nog een aanmelding bevestigen of starten.',
     back: 'Terug naar mijn mobiele apparaten',
     addedNotice: 'Uw mobiele apparaat is toegevoegd. Het kan nu uw aanmeldingen bevestigen.',
     renamedNotice: 'Het apparaat heet nu “{name}”.',
     deletedNotice: 'Het apparaat is verwijderd.',
-    panicNotice: 'Al uw mobiele apparaten zijn verwijderd.',
+    panicNotice: 'Al uw mobiele apparaten zijn verwijderd en uw eID’s ontkoppeld.',
     form: {
       title: 'Een mobiel apparaat toevoegen',
       intro:
@@ -478,7 +486,7 @@ export const nl: Messages = {
     panicSent:
       'Er is een bevestigingslink onderweg naar {email}. Open hem binnen {minutes, plural, one {# minuut} other {# minuten}}: uw apparaten worden verwijderd wanneer u daar bevestigt.',
     panicLinkQuestion:
-      'Nu alle mobiele apparaten van dit account verwijderen? Geen enkel apparaat zal nog een aanmelding bevestigen.',
+      'Nu alle mobiele apparaten van dit account verwijderen en de eID’s ervan ontkoppelen? Geen ervan kan dan nog een aanmelding bevestigen of starten.',
     cancel: 'Annuleren',
     fieldReasons: {
       name: {
@@ -535,6 +543,8 @@ export const nl: Messages = {
       'Andere beveiligingsgebeurtenissen (aanmaak van het account, wijzigingen van wachtwoord, e-mailadres en apparaten, vergrendelingen, herstel): in de database, {days, plural, one {# dag} other {# dagen}}, daarna verwijderd.',
     retentionRegistrations:
       'Een onvoltooide registratie (uw naam en e-mailadres tot u een wachtwoord kiest): alleen in het kortstondige geheugen van de server, nooit in de database; ze wordt {minutes, plural, one {# minuut} other {# minuten}} na het verzenden van de e-mail vergeten als de link niet wordt gebruikt.',
+    retentionPendingCredentials:
+      'Een authenticator-app die u bent begonnen toe te voegen maar nooit met de eerste code hebt bevestigd (de geheime sleutel ervan, versleuteld): in de database, {hours, plural, one {# uur} other {# uur}}, daarna verwijderd; u kunt op elk moment opnieuw beginnen.',
     retentionOutbox:
       'Deze installatie verzendt geen e-mail: ze bewaart de e-mails in een testpostvak in de database, {days, plural, one {# dag} other {# dagen}}, en verwijdert ze daarna.',
     retentionPurge:
@@ -553,7 +563,10 @@ export const nl: Messages = {
     backOidc: 'Ik kan niet verder: terug naar {app} zonder aan te melden',
   },
   levelGap: {
-    asksApp: '{app} vraagt om de Sésame-app (niveau {level}).',
+    asksFactors: '{app} vraagt om het authenticatieniveau {level}: uw wachtwoord en daarna {factors}.',
+    factorApp: 'de Sésame-app',
+    factorKey: 'een beveiligingssleutel',
+    factorTotp: 'een authenticator-app',
     asksLevel: '{app} vraagt om het authenticatieniveau {level}.',
     confirmBody: 'Bevestig met de Sésame-app op uw telefoon: u hoeft uw wachtwoord niet opnieuw te typen.',
     confirm: 'Bevestigen met de Sésame-app',
@@ -574,7 +587,9 @@ export const nl: Messages = {
       'Een beveiligingssleutel of vertrouwd platform (Windows Hello, Touch ID, de schermvergrendeling van een Android-telefoon)',
     addTotp: 'Een authenticator-app (een code van 6 cijfers die elke 30 seconden verandert)',
     afterOther:
-      'Zodra die is toegevoegd, gaat u terug naar {app} en meldt u zich opnieuw aan: na uw wachtwoord bevestigt u ermee.',
+      'Zodra deze is toegevoegd, biedt de pagina ervan “Doorgaan naar {app}”: daarmee bevestigt u deze aanmelding.',
+    continueBody: '{app} wacht op uw aanmelding: bevestig deze nu met wat u zojuist hebt toegevoegd.',
+    continueTo: 'Doorgaan naar {app}',
     lostBody:
       'Uw account had een mobiel apparaat dat niet meer kan worden gebruikt (geblokkeerd of verwijderd). Voor uw veiligheid kan een nieuw apparaat niet met alleen het wachtwoord worden toegevoegd. Als u uw telefoon niet meer hebt, start dan het herstel van uw account: na een wachttijd kunt u een nieuw apparaat toevoegen.',
     notOfferedBody:
@@ -1052,6 +1067,28 @@ export const nl: Messages = {
     signInAgain:
       'Uw sessie is gewijzigd terwijl u bij uw eID-provider was. Meld u opnieuw aan en koppel daarna uw eID.',
   },
+  eidNewcomer: {
+    title: 'Maak uw Sésame-account aan met uw eID',
+    intro:
+      'Uw eID {provider} is aan geen enkel Sésame-account gekoppeld. Sésame kan uw account aanmaken op basis van wat uw eID heeft doorgegeven:',
+    firstName: 'Voornaam',
+    lastName: 'Achternaam',
+    email: 'E-mailadres',
+    noPassword:
+      'Uw account krijgt geen wachtwoord: u meldt zich aan met uw eID. Wilt u later een wachtwoord toevoegen, gebruik dan “Wachtwoord vergeten?” op het eerste scherm.',
+    create: 'Mijn account aanmaken',
+    cancel: 'Annuleren',
+    existsTitle: 'Er bestaat een account met dit e-mailadres',
+    existsBody:
+      'Er bestaat een account met het e-mailadres {email}: meld u daarbij aan om uw eID te koppelen. Uw eID meldt u daarna bij dat account aan.',
+    existsAction: 'Aanmelden om mijn eID te koppelen',
+    confirmTitle: 'Koppel uw eID aan uw account',
+    confirmBody:
+      'De eID {provider} aan het account {email} koppelen? Ze meldt u daarna vanaf het eerste scherm bij dit account aan.',
+    confirmAction: 'Mijn eID koppelen',
+    expired: 'Dit verzoek is verlopen of is in een andere browser gestart. Meld u opnieuw aan met uw eID.',
+    createdNotice: 'Uw Sésame-account is aangemaakt op basis van uw eID {provider}.',
+  },
   securityKeys: {
     title: 'Mijn beveiligingssleutels en vertrouwde platforms beheren',
     intro:
@@ -1466,6 +1503,8 @@ export const nl: Messages = {
     status: 'Toestand',
     active: 'Actief',
     invitationPending: 'Uitgenodigd: de eigenaar heeft nog geen wachtwoord gekozen',
+    invitationExpired:
+      'Uitnodiging verlopen: de eigenaar heeft nooit een wachtwoord gekozen en de link werkt niet meer; verstuur deze opnieuw',
     deactivatedSince: 'Gedeactiveerd sinds {time}: de eigenaar kan zich niet aanmelden',
     externalId: 'Externe identificatiecode',
     noExternalId: 'Geen',

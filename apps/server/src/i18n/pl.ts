@@ -133,6 +133,10 @@ export const pl: Messages = {
     EID_LEVEL_UNKNOWN:
       'Dostawca eID nie podał poziomu bezpieczeństwa akceptowanego przez tę instalację Sésame: nie można użyć eID. Proszę zalogować się adresem e-mail i hasłem.',
     EID_ALREADY_LINKED: 'Ten eID jest już powiązany z kontem Sésame. Najpierw należy odłączyć go od tamtego konta.',
+    EID_EMAIL_UNVERIFIED:
+      'eID nie przekazał zweryfikowanego adresu e-mail: na jego podstawie nie można utworzyć ani odnaleźć konta Sésame. Proszę zalogować się adresem e-mail i hasłem (lub utworzyć konto), a następnie powiązać eID w sekcji „Moje konto”, „Zarządzaj moimi eID”.',
+    EID_OTHER_ACCOUNT:
+      'Zalogowano się na inne konto niż konto powiązane z adresem e-mail z eID. Proszę się wylogować, a następnie ponownie zalogować się za pomocą eID.',
     confirmRequired: {
       emailConfirm: 'Proszę potwierdzić adres e-mail.',
       passwordConfirm: 'Proszę potwierdzić hasło.',
@@ -182,6 +186,10 @@ export const pl: Messages = {
       'Adres e-mail pozwala odzyskać konto w razie utraty telefonu. Konto ma lub miało aplikację Sésame: proszę potwierdzić za jej pomocą przed zmianą adresu.',
     confirm: 'Potwierdź drugim składnikiem',
     lost: 'Zgubiony telefon? Proszę usunąć wszystkie urządzenia (PANIC): potwierdza się to e-mailem.',
+    lostWithCodes:
+      'Utracono klucz bezpieczeństwa lub aplikację uwierzytelniającą? Podczas potwierdzania, po wpisaniu hasła, proszę wybrać „Nie mam już żadnej z nich: użyj kodu odzyskiwania”.',
+    lostHelpdesk:
+      'Utracono klucz bezpieczeństwa lub aplikację uwierzytelniającą? Helpdesk może usunąć utraconą metodę po sprawdzeniu tożsamości; następnie należy dodać nową.',
     noneTitle: 'Najpierw potrzebny jest drugi składnik',
     noneBody:
       'Ta strona wymaga zalogowania z drugim składnikiem, a konto nie ma jeszcze żadnego. Proszę dodać go w sekcji Moje konto — aplikację uwierzytelniającą, klucz bezpieczeństwa lub aplikację Sésame — a następnie tu wrócić.',
@@ -426,14 +434,14 @@ export const pl: Messages = {
     renameOf: 'Zmień nazwę {name}',
     delete: 'Usuń',
     deleteOf: 'Usuń {name}',
-    panic: 'Usuń wszystkie moje urządzenia (PANIC)',
+    panic: 'Usuń wszystkie moje urządzenia i eID (PANIC)',
     panicHint:
-      'Zgubiony lub skradziony telefon? Proszę usunąć wszystkie urządzenia naraz: żadne z nich nie będzie mogło już potwierdzić logowania.',
+      'Zgubiony lub skradziony telefon? Proszę usunąć wszystkie urządzenia i odłączyć wszystkie eID naraz: żadne z nich nie będzie mogło już potwierdzić ani rozpocząć logowania.',
     back: 'Powrót do moich urządzeń mobilnych',
     addedNotice: 'Urządzenie mobilne zostało dodane. Może teraz potwierdzać logowania.',
     renamedNotice: 'Nazwa urządzenia została zmieniona na „{name}”.',
     deletedNotice: 'Urządzenie zostało usunięte.',
-    panicNotice: 'Wszystkie urządzenia mobilne zostały usunięte.',
+    panicNotice: 'Wszystkie urządzenia mobilne zostały usunięte, a eID odłączone.',
     form: {
       title: 'Dodaj urządzenie mobilne',
       intro:
@@ -478,7 +486,7 @@ export const pl: Messages = {
     panicSent:
       'Link potwierdzający został wysłany na adres {email}. Proszę otworzyć go w ciągu {minutes, plural, one {# minuty} few {# minut} many {# minut} other {# minuty}}: urządzenia zostaną usunięte po potwierdzeniu.',
     panicLinkQuestion:
-      'Usunąć teraz wszystkie urządzenia mobilne tego konta? Żadne z nich nie będzie już potwierdzać logowania.',
+      'Usunąć teraz wszystkie urządzenia mobilne tego konta i odłączyć jego eID? Żadne z nich nie będzie mogło już potwierdzić ani rozpocząć logowania.',
     cancel: 'Anuluj',
     fieldReasons: {
       name: {
@@ -535,6 +543,8 @@ export const pl: Messages = {
       'Inne zdarzenia bezpieczeństwa (utworzenie konta, zmiany hasła, adresu e-mail i urządzeń, blokady, odzyskiwanie): w bazie danych przez {days, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}}, a następnie są usuwane.',
     retentionRegistrations:
       'Niedokończona rejestracja (imię, nazwisko i adres e-mail do czasu ustawienia hasła): tylko w krótkotrwałej pamięci serwera, nigdy w bazie danych; jest zapominana {minutes, plural, one {# minutę} few {# minuty} many {# minut} other {# minuty}} po wysłaniu wiadomości e-mail, jeśli link nie zostanie użyty.',
+    retentionPendingCredentials:
+      'Aplikacja uwierzytelniająca, której dodawanie rozpoczęto, ale nie potwierdzono go jej pierwszym kodem (jej klucz tajny, zaszyfrowany): w bazie danych przez {hours, plural, one {# godzinę} few {# godziny} many {# godzin} other {# godziny}}, następnie usuwana; w każdej chwili można zacząć od nowa.',
     retentionOutbox:
       'Ta instalacja nie wysyła wiadomości e-mail: przechowuje je w testowej skrzynce nadawczej w bazie danych przez {days, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}}, a następnie je usuwa.',
     retentionPurge:
@@ -553,7 +563,10 @@ export const pl: Messages = {
     backOidc: 'Nie mogę kontynuować: powrót do {app} bez logowania',
   },
   levelGap: {
-    asksApp: '{app} wymaga aplikacji Sésame (poziom {level}).',
+    asksFactors: '{app} wymaga poziomu uwierzytelniania {level}: hasła, a następnie {factors}.',
+    factorApp: 'aplikacji Sésame',
+    factorKey: 'klucza bezpieczeństwa',
+    factorTotp: 'aplikacji uwierzytelniającej',
     asksLevel: '{app} wymaga poziomu uwierzytelnienia {level}.',
     confirmBody: 'Proszę potwierdzić w aplikacji Sésame na telefonie: nie trzeba ponownie wpisywać hasła.',
     confirm: 'Potwierdź w aplikacji Sésame',
@@ -574,7 +587,9 @@ export const pl: Messages = {
       'Klucz bezpieczeństwa lub zaufaną platformę (Windows Hello, Touch ID, blokadę ekranu telefonu z systemem Android)',
     addTotp: 'Aplikację uwierzytelniającą (6-cyfrowy kod zmieniający się co 30 sekund)',
     afterOther:
-      'Po dodaniu proszę wrócić do {app} i zalogować się ponownie: po wpisaniu hasła potwierdza się tą metodą.',
+      'Po dodaniu metody jej strona oferuje opcję „Przejdź do {app}”: za pomocą tej metody potwierdza się to logowanie.',
+    continueBody: '{app} czeka na zalogowanie: proszę je teraz potwierdzić tym, co właśnie dodano.',
+    continueTo: 'Przejdź do {app}',
     lostBody:
       'Konto miało urządzenie mobilne, którego nie można już używać (zablokowane lub usunięte). Ze względów bezpieczeństwa nowego urządzenia nie można dodać przy użyciu samego hasła. Jeśli nie ma Pan/Pani już telefonu, proszę rozpocząć odzyskiwanie konta: po okresie oczekiwania będzie można dodać nowe urządzenie.',
     notOfferedBody:
@@ -1052,6 +1067,29 @@ export const pl: Messages = {
     signInAgain:
       'Sesja zmieniła się podczas pobytu u dostawcy eID. Proszę zalogować się ponownie, a następnie powiązać eID.',
   },
+  eidNewcomer: {
+    title: 'Utwórz konto Sésame na podstawie eID',
+    intro:
+      'eID {provider} nie jest powiązany z żadnym kontem Sésame. Sésame może utworzyć konto na podstawie danych przekazanych przez eID:',
+    firstName: 'Imię',
+    lastName: 'Nazwisko',
+    email: 'Adres e-mail',
+    noPassword:
+      'Konto nie będzie miało hasła: logowanie odbywa się za pomocą eID. Aby później dodać hasło, proszę użyć opcji „Nie pamiętam hasła” na pierwszym ekranie.',
+    create: 'Utwórz moje konto',
+    cancel: 'Anuluj',
+    existsTitle: 'Istnieje konto z tym adresem e-mail',
+    existsBody:
+      'Istnieje konto z adresem e-mail {email}: proszę się na nie zalogować, aby powiązać z nim eID. eID będzie następnie logował na to konto.',
+    existsAction: 'Zaloguj się, aby powiązać mój eID',
+    confirmTitle: 'Powiąż eID z kontem',
+    confirmBody:
+      'Powiązać eID {provider} z kontem {email}? Będzie on następnie logował na to konto od pierwszego ekranu.',
+    confirmAction: 'Powiąż mój eID',
+    expired:
+      'To żądanie wygasło lub zostało rozpoczęte w innej przeglądarce. Proszę ponownie zalogować się za pomocą eID.',
+    createdNotice: 'Konto Sésame zostało utworzone na podstawie eID {provider}.',
+  },
   securityKeys: {
     title: 'Zarządzaj moimi kluczami bezpieczeństwa i zaufanymi platformami',
     intro:
@@ -1466,6 +1504,8 @@ export const pl: Messages = {
     status: 'Stan',
     active: 'Aktywne',
     invitationPending: 'Zaproszone: właściciel nie ustawił jeszcze hasła',
+    invitationExpired:
+      'Zaproszenie wygasło: właściciel nie ustawił hasła, a link już nie działa; proszę wysłać je ponownie',
     deactivatedSince: 'Dezaktywowane od {time}: właściciel nie może się zalogować',
     externalId: 'Identyfikator zewnętrzny',
     noExternalId: 'Brak',

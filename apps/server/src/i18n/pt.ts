@@ -136,6 +136,10 @@ export const pt: Messages = {
     EID_LEVEL_UNKNOWN:
       'O seu fornecedor de eID não indicou um nível de garantia aceite por este Sésame: a eID não pode ser utilizada. Inicie sessão com o seu endereço de correio eletrónico e a sua palavra-passe.',
     EID_ALREADY_LINKED: 'Esta eID já está associada a uma conta Sésame. Desassocie-a primeiro dessa conta.',
+    EID_EMAIL_UNVERIFIED:
+      'A sua eID não forneceu um endereço de correio eletrónico verificado: não é possível criar nem encontrar uma conta Sésame a partir dela. Inicie sessão com o seu endereço de correio eletrónico e a sua palavra-passe (ou crie uma conta) e, em seguida, associe a sua eID em «A minha conta», «Gerir as minhas eID».',
+    EID_OTHER_ACCOUNT:
+      'Tem sessão iniciada numa conta diferente da que corresponde ao endereço de correio eletrónico da sua eID. Termine sessão e, em seguida, inicie sessão novamente com a sua eID.',
     confirmRequired: {
       emailConfirm: 'Confirme o seu endereço de correio eletrónico.',
       passwordConfirm: 'Confirme a sua palavra-passe.',
@@ -185,6 +189,10 @@ export const pt: Messages = {
       'O seu endereço de correio eletrónico permite-lhe recuperar a conta se perder o telefone. A sua conta tem, ou teve, uma aplicação Sésame: confirme com ela antes de alterar o endereço.',
     confirm: 'Confirmar com o meu segundo fator',
     lost: 'Perdeu o telefone? Elimine todos os seus dispositivos (PÂNICO): a confirmação é feita por correio eletrónico.',
+    lostWithCodes:
+      'Perdeu a sua chave de segurança ou aplicação de autenticação? Ao confirmar, depois da palavra-passe, escolha «Já não tenho nenhum destes: utilizar um código de recuperação».',
+    lostHelpdesk:
+      'Perdeu a sua chave de segurança ou aplicação de autenticação? O seu serviço de assistência pode removê-la depois de verificar a sua identidade; em seguida, adicione uma nova.',
     noneTitle: 'Primeiro é necessário um segundo fator',
     noneBody:
       'Esta página exige um início de sessão com um segundo fator e a sua conta ainda não tem nenhum. Adicione um em «A minha conta» — uma aplicação de autenticação, uma chave de segurança ou a aplicação Sésame — e volte aqui.',
@@ -432,14 +440,14 @@ export const pt: Messages = {
     renameOf: 'Mudar o nome de {name}',
     delete: 'Eliminar',
     deleteOf: 'Eliminar {name}',
-    panic: 'Eliminar todos os meus dispositivos (PÂNICO)',
+    panic: 'Eliminar todos os meus dispositivos e eID (PÂNICO)',
     panicHint:
-      'Telefone perdido ou roubado? Elimine todos os seus dispositivos de uma só vez: nenhum deles poderá voltar a confirmar um início de sessão.',
+      'Telefone perdido ou roubado? Elimine todos os seus dispositivos e desassocie as suas eID de uma só vez: nenhum deles poderá voltar a confirmar nem a iniciar uma sessão.',
     back: 'Voltar aos meus dispositivos móveis',
     addedNotice: 'O seu dispositivo móvel foi adicionado. Pode agora confirmar os seus inícios de sessão.',
     renamedNotice: 'O dispositivo passou a chamar-se «{name}».',
     deletedNotice: 'O dispositivo foi eliminado.',
-    panicNotice: 'Todos os seus dispositivos móveis foram eliminados.',
+    panicNotice: 'Todos os seus dispositivos móveis foram eliminados e as suas eID desassociadas.',
     form: {
       title: 'Adicionar um dispositivo móvel',
       intro:
@@ -484,7 +492,7 @@ export const pt: Messages = {
     panicSent:
       'Foi enviada uma ligação de confirmação para {email}. Abra-a no prazo de {minutes, plural, one {# minuto} many {# minutos} other {# minutos}}: os seus dispositivos são eliminados quando confirmar aí.',
     panicLinkQuestion:
-      'Eliminar agora todos os dispositivos móveis desta conta? Nenhum deles voltará a confirmar um início de sessão.',
+      'Eliminar agora todos os dispositivos móveis desta conta e desassociar as suas eID? Nenhum deles poderá voltar a confirmar nem a iniciar uma sessão.',
     cancel: 'Cancelar',
     fieldReasons: {
       name: {
@@ -542,6 +550,8 @@ export const pt: Messages = {
       'Os outros eventos de segurança (criação da conta, alterações de palavra-passe, de endereço de correio eletrónico e de dispositivos, bloqueios, recuperações): na base de dados, durante {days, plural, one {# dia} many {# dias} other {# dias}}, sendo depois eliminados.',
     retentionRegistrations:
       'Um registo não concluído (o seu nome e o seu endereço de correio eletrónico até escolher uma palavra-passe): apenas na memória temporária do servidor, nunca na base de dados; é esquecido {minutes, plural, one {# minuto} many {# minutos} other {# minutos}} após o envio da mensagem se a ligação não for utilizada.',
+    retentionPendingCredentials:
+      'Uma aplicação de autenticação cuja adição iniciou mas nunca confirmou com o primeiro código (a sua chave secreta, cifrada): na base de dados, {hours, plural, one {# hora} many {# de horas} other {# horas}}, sendo depois eliminada; pode recomeçar a qualquer momento.',
     retentionOutbox:
       'Esta instalação não envia mensagens de correio eletrónico: conserva-as numa caixa de saída de teste, na base de dados, durante {days, plural, one {# dia} many {# dias} other {# dias}}, e depois elimina-as.',
     retentionPurge:
@@ -560,7 +570,10 @@ export const pt: Messages = {
     backOidc: 'Não posso continuar: voltar a {app} sem iniciar sessão',
   },
   levelGap: {
-    asksApp: '{app} exige a aplicação Sésame (nível {level}).',
+    asksFactors: '{app} exige o nível de autenticação {level}: a sua palavra-passe e, em seguida, {factors}.',
+    factorApp: 'a aplicação Sésame',
+    factorKey: 'uma chave de segurança',
+    factorTotp: 'uma aplicação de autenticação',
     asksLevel: '{app} exige o nível de autenticação {level}.',
     confirmBody: 'Confirme com a aplicação Sésame no seu telefone: não terá de voltar a introduzir a palavra-passe.',
     confirm: 'Confirmar com a aplicação Sésame',
@@ -581,7 +594,9 @@ export const pt: Messages = {
       'Uma chave de segurança ou plataforma de confiança (Windows Hello, Touch ID, o bloqueio de ecrã de um telefone Android)',
     addTotp: 'Uma aplicação de autenticação (um código de 6 algarismos que muda a cada 30 segundos)',
     afterOther:
-      'Depois de o adicionar, volte a {app} e inicie sessão novamente: após a palavra-passe, confirmará com ele.',
+      'Depois de adicionada, a respetiva página propõe «Continuar para {app}»: confirma este início de sessão com ela.',
+    continueBody: '{app} aguarda o seu início de sessão: confirme-o agora com o que acabou de adicionar.',
+    continueTo: 'Continuar para {app}',
     lostBody:
       'A sua conta tinha um dispositivo móvel que já não pode ser utilizado (bloqueado ou eliminado). Para sua segurança, não é possível adicionar um novo dispositivo apenas com a palavra-passe. Se já não tem o seu telefone, inicie a recuperação da sua conta: após um período de espera, poderá adicionar um novo dispositivo.',
     notOfferedBody:
@@ -1064,6 +1079,28 @@ export const pt: Messages = {
     signInAgain:
       'A sua sessão mudou enquanto estava no seu fornecedor de eID. Inicie sessão novamente e, em seguida, associe a sua eID.',
   },
+  eidNewcomer: {
+    title: 'Crie a sua conta Sésame a partir da sua eID',
+    intro:
+      'A sua eID {provider} não está associada a nenhuma conta Sésame. O Sésame pode criar a sua conta a partir dos dados indicados pela sua eID:',
+    firstName: 'Nome próprio',
+    lastName: 'Apelido',
+    email: 'Endereço de correio eletrónico',
+    noPassword:
+      'A sua conta não terá palavra-passe: inicia sessão com a sua eID. Para adicionar uma palavra-passe mais tarde, utilize «Esqueceu-se da palavra-passe?» no primeiro ecrã.',
+    create: 'Criar a minha conta',
+    cancel: 'Cancelar',
+    existsTitle: 'Já existe uma conta com este endereço de correio eletrónico',
+    existsBody:
+      'Já existe uma conta com o endereço de correio eletrónico {email}: inicie sessão nessa conta para lhe associar a sua eID. A sua eID passará depois a iniciar sessão nessa conta.',
+    existsAction: 'Iniciar sessão para associar a minha eID',
+    confirmTitle: 'Associe a sua eID à sua conta',
+    confirmBody:
+      'Associar a eID {provider} à conta {email}? Passará depois a permitir-lhe iniciar sessão nesta conta a partir do primeiro ecrã.',
+    confirmAction: 'Associar a minha eID',
+    expired: 'Este pedido expirou ou foi iniciado noutro navegador. Inicie sessão novamente com a sua eID.',
+    createdNotice: 'A sua conta Sésame foi criada a partir da sua eID {provider}.',
+  },
   securityKeys: {
     title: 'Gerir as minhas chaves de segurança e plataformas de confiança',
     intro:
@@ -1485,6 +1522,8 @@ export const pt: Messages = {
     status: 'Estado',
     active: 'Ativa',
     invitationPending: 'Convidado(a): o titular ainda não escolheu uma palavra-passe',
+    invitationExpired:
+      'Convite expirado: o titular nunca escolheu uma palavra-passe e a ligação já não funciona; envie-o novamente',
     deactivatedSince: 'Desativada desde {time}: o titular não pode iniciar sessão',
     externalId: 'Identificador externo',
     noExternalId: 'Nenhum',

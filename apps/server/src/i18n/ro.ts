@@ -134,6 +134,10 @@ export const ro: Messages = {
     EID_LEVEL_UNKNOWN:
       'Furnizorul dumneavoastră de eID nu a indicat un nivel de asigurare acceptat de acest Sésame: eID-ul nu poate fi folosit. Conectați-vă cu adresa de e-mail și parola.',
     EID_ALREADY_LINKED: 'Acest eID este deja asociat unui cont Sésame. Dezasociați-l mai întâi de acel cont.',
+    EID_EMAIL_UNVERIFIED:
+      'eID-ul dumneavoastră nu a furnizat o adresă de e-mail verificată: pe baza lui nu se poate crea și nici găsi un cont Sésame. Conectați-vă cu adresa de e-mail și parola (sau creați un cont), apoi asociați eID-ul în „Contul meu”, „Gestionați eID-urile mele”.',
+    EID_OTHER_ACCOUNT:
+      'Sunteți conectat la alt cont decât cel al adresei de e-mail a eID-ului dumneavoastră. Deconectați-vă, apoi conectați-vă din nou cu eID-ul.',
     confirmRequired: {
       emailConfirm: 'Confirmați adresa de e-mail.',
       passwordConfirm: 'Confirmați parola.',
@@ -183,6 +187,10 @@ export const ro: Messages = {
       'Adresa de e-mail vă permite să vă recuperați contul dacă pierdeți telefonul. Contul are sau a avut o aplicație Sésame: confirmați cu ea înainte de a schimba adresa.',
     confirm: 'Confirmați cu al doilea factor',
     lost: 'Ați pierdut telefonul? Ștergeți toate dispozitivele (PANICĂ): confirmarea se face prin e-mail.',
+    lostWithCodes:
+      'Ați pierdut cheia de securitate sau aplicația de autentificare? La confirmare, după parolă, alegeți „Nu mai am niciuna dintre acestea: folosiți un cod de recuperare”.',
+    lostHelpdesk:
+      'Ați pierdut cheia de securitate sau aplicația de autentificare? Serviciul de asistență o poate elimina după ce vă verifică identitatea; apoi adăugați una nouă.',
     noneTitle: 'Mai întâi este nevoie de un al doilea factor',
     noneBody:
       'Această pagină necesită o conectare cu un al doilea factor, iar contul dumneavoastră nu are încă niciunul. Adăugați unul în Contul meu — o aplicație de autentificare, o cheie de securitate sau aplicația Sésame — apoi reveniți aici.',
@@ -424,14 +432,14 @@ export const ro: Messages = {
     renameOf: 'Redenumiți {name}',
     delete: 'Ștergeți',
     deleteOf: 'Ștergeți {name}',
-    panic: 'Ștergeți toate dispozitivele mele (PANICĂ)',
+    panic: 'Ștergeți toate dispozitivele și eID-urile mele (PANICĂ)',
     panicHint:
-      'Telefon pierdut sau furat? Ștergeți toate dispozitivele dintr-odată: niciunul nu va mai putea confirma o conectare.',
+      'Telefon pierdut sau furat? Ștergeți toate dispozitivele și dezasociați eID-urile dintr-odată: niciunul nu va mai putea confirma sau iniția o conectare.',
     back: 'Înapoi la dispozitivele mele mobile',
     addedNotice: 'Dispozitivul mobil a fost adăugat. Acum poate confirma conectările dumneavoastră.',
     renamedNotice: 'Dispozitivul a fost redenumit „{name}”.',
     deletedNotice: 'Dispozitivul a fost șters.',
-    panicNotice: 'Toate dispozitivele dumneavoastră mobile au fost șterse.',
+    panicNotice: 'Toate dispozitivele dumneavoastră mobile au fost șterse, iar eID-urile dezasociate.',
     form: {
       title: 'Adăugați un dispozitiv mobil',
       intro:
@@ -476,7 +484,7 @@ export const ro: Messages = {
     panicSent:
       'Un link de confirmare a fost trimis la {email}. Deschideți-l în cel mult {minutes, plural, one {# minut} few {# minute} other {# de minute}}: dispozitivele sunt șterse când confirmați acolo.',
     panicLinkQuestion:
-      'Ștergeți acum toate dispozitivele mobile ale acestui cont? Niciunul nu va mai confirma o conectare.',
+      'Ștergeți acum toate dispozitivele mobile ale acestui cont și dezasociați eID-urile sale? Niciunul nu va mai putea confirma sau iniția o conectare.',
     cancel: 'Anulați',
     fieldReasons: {
       name: {
@@ -533,6 +541,8 @@ export const ro: Messages = {
       'Celelalte evenimente de securitate (crearea contului, schimbări de parolă, de adresă de e-mail și de dispozitive, blocări, recuperări): în baza de date, {days, plural, one {# zi} few {# zile} other {# de zile}}, apoi sunt șterse.',
     retentionRegistrations:
       'O înregistrare neterminată (numele și adresa de e-mail până când alegeți o parolă): doar în memoria temporară a serverului, niciodată în baza de date; este uitată la {minutes, plural, one {# minut} few {# minute} other {# de minute}} după trimiterea e-mailului dacă linkul nu este folosit.',
+    retentionPendingCredentials:
+      'O aplicație de autentificare a cărei adăugare ați început-o, dar nu ați confirmat-o niciodată cu primul său cod (cheia sa secretă, criptată): în baza de date, {hours, plural, one {# oră} few {# ore} other {# de ore}}, apoi ștearsă; puteți reîncepe oricând.',
     retentionOutbox:
       'Această instalare nu trimite e-mailuri: le păstrează într-o căsuță de mesaje de test, în baza de date, {days, plural, one {# zi} few {# zile} other {# de zile}}, apoi le șterge.',
     retentionPurge:
@@ -551,7 +561,10 @@ export const ro: Messages = {
     backOidc: 'Nu pot continua: înapoi la {app} fără conectare',
   },
   levelGap: {
-    asksApp: '{app} solicită aplicația Sésame (nivelul {level}).',
+    asksFactors: '{app} solicită nivelul de autentificare {level}: parola dumneavoastră, apoi {factors}.',
+    factorApp: 'aplicația Sésame',
+    factorKey: 'o cheie de securitate',
+    factorTotp: 'o aplicație de autentificare',
     asksLevel: '{app} solicită nivelul de autentificare {level}.',
     confirmBody: 'Confirmați cu aplicația Sésame de pe telefon: nu va trebui să tastați din nou parola.',
     confirm: 'Confirmați cu aplicația Sésame',
@@ -571,7 +584,10 @@ export const ro: Messages = {
     addKey:
       'O cheie de securitate sau o platformă de încredere (Windows Hello, Touch ID, blocarea ecranului unui telefon Android)',
     addTotp: 'O aplicație de autentificare (un cod de 6 cifre care se schimbă la fiecare 30 de secunde)',
-    afterOther: 'După ce l-ați adăugat, reveniți în {app} și conectați-vă din nou: după parolă, confirmați cu el.',
+    afterOther:
+      'După ce o adăugați, pagina acesteia oferă „Continuați către {app}”: cu ea confirmați această conectare.',
+    continueBody: '{app} așteaptă conectarea dumneavoastră: confirmați-o acum cu ceea ce tocmai ați adăugat.',
+    continueTo: 'Continuați către {app}',
     lostBody:
       'Contul dumneavoastră avea un dispozitiv mobil care nu mai poate fi folosit (blocat sau șters). Pentru siguranța dumneavoastră, un dispozitiv nou nu poate fi adăugat doar cu parola. Dacă nu mai aveți telefonul, începeți recuperarea contului: după o perioadă de așteptare, veți putea adăuga un dispozitiv nou.',
     notOfferedBody:
@@ -1050,6 +1066,27 @@ export const ro: Messages = {
     signInAgain:
       'Sesiunea s-a schimbat cât timp erați la furnizorul de eID. Conectați-vă din nou, apoi asociați eID-ul.',
   },
+  eidNewcomer: {
+    title: 'Creați-vă contul Sésame pe baza eID-ului',
+    intro:
+      'eID-ul dumneavoastră {provider} nu este asociat niciunui cont Sésame. Sésame vă poate crea contul pe baza datelor furnizate de eID:',
+    firstName: 'Prenume',
+    lastName: 'Nume',
+    email: 'Adresă de e-mail',
+    noPassword:
+      'Contul dumneavoastră nu va avea parolă: vă conectați cu eID-ul. Pentru a adăuga o parolă mai târziu, folosiți „Ați uitat parola?” pe primul ecran.',
+    create: 'Creați contul meu',
+    cancel: 'Anulați',
+    existsTitle: 'Există un cont cu această adresă de e-mail',
+    existsBody:
+      'Există un cont cu adresa de e-mail {email}: conectați-vă la acesta pentru a vă asocia eID-ul. eID-ul vă va conecta apoi la acel cont.',
+    existsAction: 'Conectați-mă pentru a-mi asocia eID-ul',
+    confirmTitle: 'Asociați eID-ul contului dumneavoastră',
+    confirmBody: 'Asociați eID-ul {provider} contului {email}? Vă va conecta apoi la acest cont de la primul ecran.',
+    confirmAction: 'Asociați eID-ul meu',
+    expired: 'Această cerere a expirat sau a fost începută în alt browser. Conectați-vă din nou cu eID-ul.',
+    createdNotice: 'Contul dumneavoastră Sésame a fost creat pe baza eID-ului {provider}.',
+  },
   securityKeys: {
     title: 'Gestionați cheile de securitate și platformele de încredere',
     intro:
@@ -1463,6 +1500,8 @@ export const ro: Messages = {
     status: 'Stare',
     active: 'Activ',
     invitationPending: 'Invitat: titularul nu și-a ales încă parola',
+    invitationExpired:
+      'Invitație expirată: titularul nu și-a ales niciodată parola, iar linkul nu mai funcționează; trimiteți-o din nou',
     deactivatedSince: 'Dezactivat din {time}: titularul nu se poate conecta',
     externalId: 'Identificator extern',
     noExternalId: 'Niciunul',

@@ -130,6 +130,10 @@ export const sk: Messages = {
     EID_LEVEL_UNKNOWN:
       'Váš poskytovateľ eID neuviedol úroveň zabezpečenia, ktorú táto inštalácia Sésame prijíma: eID nemožno použiť. Prihláste sa e-mailovou adresou a heslom.',
     EID_ALREADY_LINKED: 'Toto eID je už prepojené s účtom Sésame. Najprv ho tam odpojte.',
+    EID_EMAIL_UNVERIFIED:
+      'Vaše eID neposkytlo overenú e-mailovú adresu: na jeho základe nemožno vytvoriť ani nájsť účet Sésame. Prihláste sa e-mailovou adresou a heslom (alebo si vytvorte účet) a potom prepojte svoje eID v časti „Môj účet“, „Spravovať moje eID“.',
+    EID_OTHER_ACCOUNT:
+      'Ste prihlásení do iného účtu, než je účet e-mailovej adresy vášho eID. Odhláste sa a potom sa znova prihláste pomocou eID.',
     confirmRequired: {
       emailConfirm: 'Potvrďte svoju e-mailovú adresu.',
       passwordConfirm: 'Potvrďte svoje heslo.',
@@ -178,6 +182,10 @@ export const sk: Messages = {
       'Vďaka e-mailovej adrese získate účet späť, ak stratíte telefón. Váš účet má alebo mal aplikáciu Sésame: pred zmenou adresy potvrďte pomocou nej.',
     confirm: 'Potvrdiť druhým faktorom',
     lost: 'Stratili ste telefón? Odstráňte všetky svoje zariadenia (PANIC): potvrdzuje sa e-mailom.',
+    lostWithCodes:
+      'Stratili ste bezpečnostný kľúč alebo overovaciu aplikáciu? Pri potvrdení po zadaní hesla zvoľte „Nemám už žiadnu z nich: použiť kód na obnovenie“.',
+    lostHelpdesk:
+      'Stratili ste bezpečnostný kľúč alebo overovaciu aplikáciu? Helpdesk môže po overení vašej totožnosti tento prostriedok odstrániť; potom si pridáte nový.',
     noneTitle: 'Najprv je potrebný druhý faktor',
     noneBody:
       'Táto stránka vyžaduje prihlásenie s druhým faktorom a váš účet zatiaľ žiadny nemá. Pridajte ho v časti Môj účet – overovaciu aplikáciu, bezpečnostný kľúč alebo aplikáciu Sésame – a potom sa sem vráťte.',
@@ -418,14 +426,14 @@ export const sk: Messages = {
     renameOf: 'Premenovať {name}',
     delete: 'Odstrániť',
     deleteOf: 'Odstrániť {name}',
-    panic: 'Odstrániť všetky moje zariadenia (PANIC)',
+    panic: 'Odstrániť všetky moje zariadenia a eID (PANIC)',
     panicHint:
-      'Stratený alebo ukradnutý telefón? Odstráňte všetky svoje zariadenia naraz: žiadne z nich už nebude môcť potvrdiť prihlásenie.',
+      'Stratený alebo ukradnutý telefón? Odstráňte všetky svoje zariadenia a odpojte svoje eID naraz: žiadne z nich už nebude môcť potvrdiť ani spustiť prihlásenie.',
     back: 'Späť na moje mobilné zariadenia',
     addedNotice: 'Vaše mobilné zariadenie je pridané. Teraz môže potvrdzovať vaše prihlásenia.',
     renamedNotice: 'Zariadenie je premenované na „{name}“.',
     deletedNotice: 'Zariadenie je odstránené.',
-    panicNotice: 'Všetky vaše mobilné zariadenia sú odstránené.',
+    panicNotice: 'Všetky vaše mobilné zariadenia sú odstránené a vaše eID odpojené.',
     form: {
       title: 'Pridať mobilné zariadenie',
       intro:
@@ -470,7 +478,7 @@ export const sk: Messages = {
     panicSent:
       'Na adresu {email} bol odoslaný potvrdzovací odkaz. Otvorte ho do {minutes, plural, one {# minúty} few {# minút} many {# minúty} other {# minút}}: vaše zariadenia budú odstránené, keď tam potvrdíte.',
     panicLinkQuestion:
-      'Odstrániť teraz všetky mobilné zariadenia tohto účtu? Žiadne z nich už nebude potvrdzovať prihlásenie.',
+      'Odstrániť teraz všetky mobilné zariadenia tohto účtu a odpojiť jeho eID? Žiadne z nich už nebude môcť potvrdiť ani spustiť prihlásenie.',
     cancel: 'Zrušiť',
     fieldReasons: {
       name: {
@@ -526,6 +534,8 @@ export const sk: Messages = {
       'Ostatné bezpečnostné udalosti (vytvorenie účtu, zmeny hesla, e-mailovej adresy a zariadení, zablokovania, obnovenia): v databáze {days, plural, one {# deň} few {# dni} many {# dňa} other {# dní}}, potom sa odstránia.',
     retentionRegistrations:
       'Nedokončená registrácia (vaše meno a e-mailová adresa, kým nezvolíte heslo): iba v krátkodobej pamäti servera, nikdy v databáze; zabudne sa {minutes, plural, one {# minútu} few {# minúty} many {# minúty} other {# minút}} po odoslaní e-mailu, ak sa odkaz nepoužije.',
+    retentionPendingCredentials:
+      'Overovacia aplikácia, ktorej pridávanie ste začali, ale nikdy ste ho nepotvrdili jej prvým kódom (jej tajný kľúč, zašifrovaný): v databáze {hours, plural, one {# hodinu} few {# hodiny} many {# hodiny} other {# hodín}}, potom sa odstráni; kedykoľvek môžete začať znova.',
     retentionOutbox:
       'Táto inštalácia neodosiela e-maily: uchováva ich v testovacej odchádzajúcej pošte v databáze {days, plural, one {# deň} few {# dni} many {# dňa} other {# dní}}, potom ich odstráni.',
     retentionPurge:
@@ -544,7 +554,10 @@ export const sk: Messages = {
     backOidc: 'Nemôžem pokračovať: späť do {app} bez prihlásenia',
   },
   levelGap: {
-    asksApp: '{app} vyžaduje aplikáciu Sésame (úroveň {level}).',
+    asksFactors: '{app} vyžaduje úroveň overenia {level}: vaše heslo a potom {factors}.',
+    factorApp: 'aplikáciu Sésame',
+    factorKey: 'bezpečnostný kľúč',
+    factorTotp: 'overovaciu aplikáciu',
     asksLevel: '{app} vyžaduje úroveň overenia {level}.',
     confirmBody: 'Potvrďte v aplikácii Sésame v telefóne: heslo už znova zadávať nebudete.',
     confirm: 'Potvrdiť v aplikácii Sésame',
@@ -564,7 +577,10 @@ export const sk: Messages = {
     addKey:
       'Bezpečnostný kľúč alebo dôveryhodnú platformu (Windows Hello, Touch ID, zámok obrazovky telefónu s Androidom)',
     addTotp: 'Overovaciu aplikáciu (šesťmiestny kód, ktorý sa mení každých 30 sekúnd)',
-    afterOther: 'Po pridaní sa vráťte do {app} a prihláste sa znova: po zadaní hesla potvrdíte touto metódou.',
+    afterOther:
+      'Po pridaní sa na stránke danej metódy zobrazí „Pokračovať do {app}“: pomocou nej potvrdíte toto prihlásenie.',
+    continueBody: '{app} čaká na vaše prihlásenie: potvrďte ho teraz tým, čo ste práve pridali.',
+    continueTo: 'Pokračovať do {app}',
     lostBody:
       'Váš účet mal mobilné zariadenie, ktoré už nemožno použiť (zablokované alebo odstránené). Z bezpečnostných dôvodov nemožno nové zariadenie pridať iba pomocou hesla. Ak už nemáte svoj telefón, začnite obnovenie účtu: po čakacej lehote môžete pridať nové zariadenie.',
     notOfferedBody:
@@ -1036,6 +1052,28 @@ export const sk: Messages = {
       'Prepojenie alebo odpojenie eID mení spôsob prihlasovania do vášho účtu: najprv potvrďte svoju totožnosť jedným zo svojich druhých faktorov.',
     signInAgain: 'Vaša relácia sa zmenila, kým ste boli u poskytovateľa eID. Prihláste sa znova a potom eID prepojte.',
   },
+  eidNewcomer: {
+    title: 'Vytvorte si účet Sésame pomocou eID',
+    intro:
+      'Vaše eID {provider} nie je prepojené so žiadnym účtom Sésame. Sésame vám môže vytvoriť účet z údajov, ktoré poskytlo vaše eID:',
+    firstName: 'Meno',
+    lastName: 'Priezvisko',
+    email: 'E-mailová adresa',
+    noPassword:
+      'Váš účet nebude mať heslo: prihlasujete sa pomocou eID. Ak budete chcieť neskôr pridať heslo, použite na prvej obrazovke možnosť „Zabudli ste heslo?“.',
+    create: 'Vytvoriť môj účet',
+    cancel: 'Zrušiť',
+    existsTitle: 'Účet s touto e-mailovou adresou už existuje',
+    existsBody:
+      'Účet s e-mailovou adresou {email} už existuje: prihláste sa doň, aby ste s ním prepojili svoje eID. Vaše eID vás potom bude prihlasovať do tohto účtu.',
+    existsAction: 'Prihlásiť sa a prepojiť moje eID',
+    confirmTitle: 'Prepojte svoje eID so svojím účtom',
+    confirmBody:
+      'Prepojiť eID {provider} s účtom {email}? Potom vás bude prihlasovať do tohto účtu už z prvej obrazovky.',
+    confirmAction: 'Prepojiť moje eID',
+    expired: 'Platnosť tejto žiadosti uplynula alebo bola začatá v inom prehliadači. Prihláste sa znova pomocou eID.',
+    createdNotice: 'Váš účet Sésame bol vytvorený z vášho eID {provider}.',
+  },
   securityKeys: {
     title: 'Spravovať moje bezpečnostné kľúče a dôveryhodné platformy',
     intro:
@@ -1445,6 +1483,7 @@ export const sk: Messages = {
     status: 'Stav',
     active: 'Aktívny',
     invitationPending: 'Pozvaný(-á): vlastník si ešte nenastavil heslo',
+    invitationExpired: 'Pozvánka vypršala: vlastník si nikdy nenastavil heslo a odkaz už nefunguje; pošlite ju znova',
     deactivatedSince: 'Deaktivovaný od {time}: vlastník sa nemôže prihlásiť',
     externalId: 'Externý identifikátor',
     noExternalId: 'Žiadny',

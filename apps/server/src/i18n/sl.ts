@@ -130,6 +130,10 @@ export const sl: Messages = {
     EID_LEVEL_UNKNOWN:
       'Vaš ponudnik eID ni navedel ravni zanesljivosti, ki jo ta namestitev Sésame sprejema: eID ni mogoče uporabiti. Prijavite se z e-poštnim naslovom in geslom.',
     EID_ALREADY_LINKED: 'Ta eID je že povezan z računom Sésame. Najprej ga tam odklopite.',
+    EID_EMAIL_UNVERIFIED:
+      'Vaš eID ni posredoval preverjenega e-poštnega naslova: z njim ni mogoče ustvariti niti najti računa Sésame. Prijavite se z e-poštnim naslovom in geslom (ali ustvarite račun), nato povežite svoj eID v razdelku „Moj račun“, „Upravljanje mojih eID“.',
+    EID_OTHER_ACCOUNT:
+      'Prijavljeni ste v drug račun kot v tistega z e-poštnim naslovom vašega eID. Odjavite se, nato se znova prijavite z eID.',
     confirmRequired: {
       emailConfirm: 'Potrdite svoj e-poštni naslov.',
       passwordConfirm: 'Potrdite svoje geslo.',
@@ -178,6 +182,10 @@ export const sl: Messages = {
       'Z e-poštnim naslovom dobite račun nazaj, če izgubite telefon. Vaš račun ima ali je imel aplikacijo Sésame: pred spremembo naslova potrdite z njo.',
     confirm: 'Potrdi z drugim dejavnikom',
     lost: 'Ste izgubili telefon? Izbrišite vse svoje naprave (PANIC): to se potrdi po e-pošti.',
+    lostWithCodes:
+      'Ste izgubili varnostni ključ ali aplikacijo za preverjanje pristnosti? Pri potrditvi po geslu izberite „Nobenega od teh nimam več: uporabi obnovitveno kodo“.',
+    lostHelpdesk:
+      'Ste izgubili varnostni ključ ali aplikacijo za preverjanje pristnosti? Služba za pomoč uporabnikom lahko izgubljeno sredstvo odstrani, ko preveri vašo istovetnost; nato dodate novo.',
     noneTitle: 'Najprej je potreben drugi dejavnik',
     noneBody:
       'Ta stran zahteva prijavo z drugim dejavnikom, vaš račun pa ga še nima. Dodajte ga v razdelku Moj račun – aplikacijo za preverjanje pristnosti, varnostni ključ ali aplikacijo Sésame – nato se vrnite sem.',
@@ -417,14 +425,14 @@ export const sl: Messages = {
     renameOf: 'Preimenuj {name}',
     delete: 'Izbriši',
     deleteOf: 'Izbriši {name}',
-    panic: 'Izbriši vse moje naprave (PANIC)',
+    panic: 'Izbriši vse moje naprave in eID (PANIC)',
     panicHint:
-      'Izgubljen ali ukraden telefon? Izbrišite vse svoje naprave naenkrat: nobena ne bo mogla več potrditi prijave.',
+      'Izgubljen ali ukraden telefon? Naenkrat izbrišite vse svoje naprave in odklopite svoje eID: nič od tega ne bo moglo več potrditi ali začeti prijave.',
     back: 'Nazaj na moje mobilne naprave',
     addedNotice: 'Vaša mobilna naprava je dodana. Zdaj lahko potrjuje vaše prijave.',
     renamedNotice: 'Naprava je preimenovana v „{name}“.',
     deletedNotice: 'Naprava je izbrisana.',
-    panicNotice: 'Vse vaše mobilne naprave so izbrisane.',
+    panicNotice: 'Vse vaše mobilne naprave so izbrisane, vaši eID pa odklopljeni.',
     form: {
       title: 'Dodaj mobilno napravo',
       intro:
@@ -468,7 +476,8 @@ export const sl: Messages = {
     panicSentTitle: 'Preverite svoj poštni predal',
     panicSent:
       'Potrditvena povezava je na poti na {email}. Odprite jo v {minutes, plural, one {# minuti} two {# minutah} few {# minutah} other {# minutah}}: vaše naprave bodo izbrisane, ko tam potrdite.',
-    panicLinkQuestion: 'Želite zdaj izbrisati vse mobilne naprave tega računa? Nobena ne bo več potrjevala prijav.',
+    panicLinkQuestion:
+      'Želite zdaj izbrisati vse mobilne naprave tega računa in odklopiti njegove eID? Nič od tega ne bo več potrjevalo ali začenjalo prijav.',
     cancel: 'Prekliči',
     fieldReasons: {
       name: {
@@ -524,6 +533,8 @@ export const sl: Messages = {
       'Drugi varnostni dogodki (ustvarjanje računa, spremembe gesla, e-poštnega naslova in naprav, zaklepanja, obnovitve): v zbirki podatkov {days, plural, one {# dan} two {# dneva} few {# dni} other {# dni}}, nato se izbrišejo.',
     retentionRegistrations:
       'Nedokončana registracija (vaše ime in e-poštni naslov, dokler ne izberete gesla): le v kratkotrajnem pomnilniku strežnika, nikoli v zbirki podatkov; pozabljena je {minutes, plural, one {# minuto} two {# minuti} few {# minute} other {# minut}} po pošiljanju e-poštnega sporočila, če povezava ni uporabljena.',
+    retentionPendingCredentials:
+      'Aplikacija za preverjanje pristnosti, ki ste jo začeli dodajati, vendar dodajanja niste potrdili z njeno prvo kodo (njen skrivni ključ, šifriran): v zbirki podatkov {hours, plural, one {# uro} two {# uri} few {# ure} other {# ur}}, nato se izbriše; kadar koli lahko začnete znova.',
     retentionOutbox:
       'Ta namestitev ne pošilja e-poštnih sporočil: hrani jih v testni odhodni pošti v zbirki podatkov {days, plural, one {# dan} two {# dneva} few {# dni} other {# dni}}, nato jih izbriše.',
     retentionPurge:
@@ -542,7 +553,10 @@ export const sl: Messages = {
     backOidc: 'Ne morem nadaljevati: nazaj v {app} brez prijave',
   },
   levelGap: {
-    asksApp: '{app} zahteva aplikacijo Sésame (raven {level}).',
+    asksFactors: '{app} zahteva raven preverjanja pristnosti {level}: vaše geslo, nato {factors}.',
+    factorApp: 'aplikacijo Sésame',
+    factorKey: 'varnostni ključ',
+    factorTotp: 'aplikacijo za preverjanje pristnosti',
     asksLevel: '{app} zahteva raven preverjanja pristnosti {level}.',
     confirmBody: 'Potrdite z aplikacijo Sésame v telefonu: gesla vam ne bo treba vnesti znova.',
     confirm: 'Potrdi z aplikacijo Sésame',
@@ -562,7 +576,9 @@ export const sl: Messages = {
     addKey:
       'Varnostni ključ ali zaupanja vredno platformo (Windows Hello, Touch ID, zaklepanje zaslona telefona Android)',
     addTotp: 'Aplikacijo za preverjanje pristnosti (šestmestna koda, ki se spreminja vsakih 30 sekund)',
-    afterOther: 'Ko jo dodate, se vrnite v {app} in se znova prijavite: po geslu potrdite z njo.',
+    afterOther: 'Po dodajanju je na strani tega načina na voljo „Nadaljuj v {app}“: z njim potrdite to prijavo.',
+    continueBody: '{app} čaka na vašo prijavo: potrdite jo zdaj s tem, kar ste pravkar dodali.',
+    continueTo: 'Nadaljuj v {app}',
     lostBody:
       'Vaš račun je imel mobilno napravo, ki je ni več mogoče uporabljati (blokirana ali izbrisana). Zaradi vaše varnosti nove naprave ni mogoče dodati samo z geslom. Če telefona nimate več, začnite obnovitev računa: po čakalni dobi lahko dodate novo napravo.',
     notOfferedBody:
@@ -1039,6 +1055,28 @@ export const sl: Messages = {
     signInAgain:
       'Vaša seja se je spremenila, medtem ko ste bili pri ponudniku eID. Znova se prijavite, nato povežite eID.',
   },
+  eidNewcomer: {
+    title: 'Ustvarite svoj račun Sésame z eID',
+    intro:
+      'Vaš eID {provider} ni povezan z nobenim računom Sésame. Sésame lahko ustvari vaš račun iz podatkov, ki jih je posredoval vaš eID:',
+    firstName: 'Ime',
+    lastName: 'Priimek',
+    email: 'E-poštni naslov',
+    noPassword:
+      'Vaš račun ne bo imel gesla: prijavljate se z eID. Če želite pozneje dodati geslo, na prvem zaslonu uporabite „Ste pozabili geslo?“.',
+    create: 'Ustvari moj račun',
+    cancel: 'Prekliči',
+    existsTitle: 'Račun s tem e-poštnim naslovom obstaja',
+    existsBody:
+      'Račun z e-poštnim naslovom {email} obstaja: prijavite se vanj, da povežete svoj eID. Vaš eID vas bo nato prijavljal v ta račun.',
+    existsAction: 'Prijava za povezavo mojega eID',
+    confirmTitle: 'Povežite svoj eID s svojim računom',
+    confirmBody:
+      'Želite povezati eID {provider} z računom {email}? Nato vas bo že na prvem zaslonu prijavljal v ta račun.',
+    confirmAction: 'Poveži moj eID',
+    expired: 'Ta zahteva je potekla ali pa je bila začeta v drugem brskalniku. Znova se prijavite z eID.',
+    createdNotice: 'Vaš račun Sésame je bil ustvarjen iz vašega eID {provider}.',
+  },
   securityKeys: {
     title: 'Upravljanje mojih varnostnih ključev in zaupanja vrednih platform',
     intro:
@@ -1448,6 +1486,8 @@ export const sl: Messages = {
     status: 'Stanje',
     active: 'Aktiven',
     invitationPending: 'Povabljen: lastnik še ni izbral gesla',
+    invitationExpired:
+      'Povabilo je poteklo: lastnik ni nikoli izbral gesla in povezava ne deluje več; pošljite ga znova',
     deactivatedSince: 'Deaktiviran od {time}: lastnik se ne more prijaviti',
     externalId: 'Zunanji identifikator',
     noExternalId: 'Ni ga',

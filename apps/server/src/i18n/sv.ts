@@ -129,6 +129,10 @@ export const sv: Messages = {
     EID_LEVEL_UNKNOWN:
       'Din eID-leverantör angav ingen tillitsnivå som den här Sésame-installationen godtar: eID:n kan inte användas. Logga in med din e-postadress och ditt lösenord.',
     EID_ALREADY_LINKED: 'Den här eID:n är redan kopplad till ett Sésame-konto. Koppla först bort den där.',
+    EID_EMAIL_UNVERIFIED:
+      'Din eID gav ingen verifierad e-postadress: inget Sésame-konto kan skapas utifrån den eller hittas med den. Logga in med din e-postadress och ditt lösenord (eller skapa ett konto) och koppla sedan din eID under ”Mitt konto”, ”Hantera mina eID”.',
+    EID_OTHER_ACCOUNT:
+      'Du är inloggad på ett annat konto än det som hör till e-postadressen i din eID. Logga ut och logga sedan in med din eID igen.',
     confirmRequired: {
       emailConfirm: 'Bekräfta din e-postadress.',
       passwordConfirm: 'Bekräfta ditt lösenord.',
@@ -177,6 +181,10 @@ export const sv: Messages = {
       'Din e-postadress är hur du får tillbaka ditt konto om du tappar bort telefonen. Ditt konto har, eller har haft, en Sésame-app: bekräfta med den innan du byter adress.',
     confirm: 'Bekräfta med min andra faktor',
     lost: 'Har du tappat bort telefonen? Ta bort alla dina enheter (PANIK): det bekräftas via e-post.',
+    lostWithCodes:
+      'Har du tappat bort din säkerhetsnyckel eller autentiseringsapp? När du bekräftar väljer du efter lösenordet ”Jag har inte längre någon av dessa: använd en återställningskod”.',
+    lostHelpdesk:
+      'Har du tappat bort din säkerhetsnyckel eller autentiseringsapp? Din helpdesk kan ta bort den efter att ha kontrollerat din identitet; sedan lägger du till en ny.',
     noneTitle: 'Först behövs en andra faktor',
     noneBody:
       'Den här sidan kräver en inloggning med en andra faktor, och ditt konto har ingen ännu. Lägg till en under Mitt konto – en autentiseringsapp, en säkerhetsnyckel eller Sésame-appen – och kom sedan tillbaka hit.',
@@ -417,14 +425,14 @@ export const sv: Messages = {
     renameOf: 'Byt namn på {name}',
     delete: 'Ta bort',
     deleteOf: 'Ta bort {name}',
-    panic: 'Ta bort alla mina enheter (PANIK)',
+    panic: 'Ta bort alla mina enheter och eID (PANIK)',
     panicHint:
-      'Borttappad eller stulen telefon? Ta bort alla dina enheter på en gång: ingen av dem kan längre bekräfta en inloggning.',
+      'Borttappad eller stulen telefon? Ta bort alla dina enheter och koppla bort dina eID på en gång: ingen av dem kan längre bekräfta eller starta en inloggning.',
     back: 'Tillbaka till mina mobila enheter',
     addedNotice: 'Din mobila enhet har lagts till. Den kan nu bekräfta dina inloggningar.',
     renamedNotice: 'Enheten heter nu ”{name}”.',
     deletedNotice: 'Enheten har tagits bort.',
-    panicNotice: 'Alla dina mobila enheter har tagits bort.',
+    panicNotice: 'Alla dina mobila enheter har tagits bort och dina eID har kopplats bort.',
     form: {
       title: 'Lägg till en mobil enhet',
       intro:
@@ -469,7 +477,7 @@ export const sv: Messages = {
     panicSent:
       'En bekräftelselänk är på väg till {email}. Öppna den inom {minutes, plural, one {# minut} other {# minuter}}: dina enheter tas bort när du bekräftar där.',
     panicLinkQuestion:
-      'Vill du ta bort alla mobila enheter för det här kontot nu? Ingen av dem kommer längre att bekräfta en inloggning.',
+      'Ta bort alla mobila enheter för det här kontot och koppla bort dess eID nu? Ingen av dem kommer längre att kunna bekräfta eller starta en inloggning.',
     cancel: 'Avbryt',
     fieldReasons: {
       name: {
@@ -525,6 +533,8 @@ export const sv: Messages = {
       'Andra säkerhetshändelser (skapande av konto, byte av lösenord, e-postadress och enheter, låsningar, återställningar): i databasen i {days, plural, one {# dag} other {# dagar}}, sedan raderas de.',
     retentionRegistrations:
       'En ofullständig registrering (ditt namn och din e-postadress tills du väljer ett lösenord): bara i serverns kortlivade minne, aldrig i databasen; den glöms bort {minutes, plural, one {# minut} other {# minuter}} efter att e-postmeddelandet skickats om länken inte används.',
+    retentionPendingCredentials:
+      'En autentiseringsapp som du började lägga till men aldrig bekräftade med dess första kod (dess hemliga nyckel, krypterad): i databasen, {hours, plural, one {# timme} other {# timmar}}, raderas sedan; du kan börja om när som helst.',
     retentionOutbox:
       'Den här installationen skickar ingen e-post: den sparar meddelandena i en testutkorg i databasen i {days, plural, one {# dag} other {# dagar}} och raderar dem sedan.',
     retentionPurge:
@@ -543,7 +553,10 @@ export const sv: Messages = {
     backOidc: 'Jag kan inte gå vidare: tillbaka till {app} utan att logga in',
   },
   levelGap: {
-    asksApp: '{app} kräver Sésame-appen (nivå {level}).',
+    asksFactors: '{app} begär autentiseringsnivån {level}: ditt lösenord och sedan {factors}.',
+    factorApp: 'Sésame-appen',
+    factorKey: 'en säkerhetsnyckel',
+    factorTotp: 'en autentiseringsapp',
     asksLevel: '{app} kräver autentiseringsnivån {level}.',
     confirmBody: 'Bekräfta med Sésame-appen på din telefon: du behöver inte skriva ditt lösenord igen.',
     confirm: 'Bekräfta med Sésame-appen',
@@ -563,7 +576,9 @@ export const sv: Messages = {
     addKey: 'En säkerhetsnyckel eller betrodd plattform (Windows Hello, Touch ID, skärmlåset på en Android-telefon)',
     addTotp: 'En autentiseringsapp (en sexsiffrig kod som ändras var 30:e sekund)',
     afterOther:
-      'När den har lagts till går du tillbaka till {app} och loggar in igen: efter ditt lösenord bekräftar du med den.',
+      'När den har lagts till erbjuder dess sida ”Fortsätt till {app}”: du bekräftar den här inloggningen med den.',
+    continueBody: '{app} väntar på din inloggning: bekräfta den nu med det du just har lagt till.',
+    continueTo: 'Fortsätt till {app}',
     lostBody:
       'Ditt konto hade en mobil enhet som inte längre kan användas (spärrad eller borttagen). Av säkerhetsskäl kan en ny enhet inte läggas till med bara lösenordet. Om du inte längre har din telefon, starta återställningen av ditt konto: efter en väntetid kan du lägga till en ny enhet.',
     notOfferedBody:
@@ -1036,6 +1051,28 @@ export const sv: Messages = {
       'Att koppla eller koppla bort en eID ändrar hur man kan logga in på ditt konto: bekräfta först vem du är med en av dina andra faktorer.',
     signInAgain: 'Din session ändrades medan du var hos din eID-leverantör. Logga in igen och koppla sedan din eID.',
   },
+  eidNewcomer: {
+    title: 'Skapa ditt Sésame-konto utifrån din eID',
+    intro:
+      'Din eID {provider} är inte kopplad till något Sésame-konto. Sésame kan skapa ditt konto utifrån de uppgifter som din eID har lämnat:',
+    firstName: 'Förnamn',
+    lastName: 'Efternamn',
+    email: 'E-postadress',
+    noPassword:
+      'Ditt konto kommer inte att ha något lösenord: du loggar in med din eID. Om du vill lägga till ett lösenord senare använder du ”Glömt lösenordet?” på den första skärmen.',
+    create: 'Skapa mitt konto',
+    cancel: 'Avbryt',
+    existsTitle: 'Det finns ett konto med den här e-postadressen',
+    existsBody:
+      'Det finns ett konto med e-postadressen {email}: logga in på det för att koppla din eID. Din eID loggar sedan in dig på det kontot.',
+    existsAction: 'Logga in för att koppla min eID',
+    confirmTitle: 'Koppla din eID till ditt konto',
+    confirmBody:
+      'Koppla eID:n {provider} till kontot {email}? Den loggar sedan in dig på det här kontot från den första skärmen.',
+    confirmAction: 'Koppla min eID',
+    expired: 'Den här begäran har gått ut eller startades i en annan webbläsare. Logga in med din eID igen.',
+    createdNotice: 'Ditt Sésame-konto har skapats utifrån din eID {provider}.',
+  },
   securityKeys: {
     title: 'Hantera mina säkerhetsnycklar och betrodda plattformar',
     intro:
@@ -1449,6 +1486,8 @@ export const sv: Messages = {
     status: 'Tillstånd',
     active: 'Aktivt',
     invitationPending: 'Inbjuden: ägaren har inte valt något lösenord ännu',
+    invitationExpired:
+      'Inbjudan har gått ut: ägaren valde aldrig något lösenord och länken fungerar inte längre; skicka den igen',
     deactivatedSince: 'Inaktiverat sedan {time}: ägaren kan inte logga in',
     externalId: 'Extern identifierare',
     noExternalId: 'Ingen',
