@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+/** The unit files that replace a module with vi.mock: each runs with a module registry of its own. */
+const MOCKING = ['apps/server/src/http/qr-image.test.ts', 'apps/authenticator/src/push/web-push.test.ts'];
+
 export default defineConfig({
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
@@ -9,11 +12,28 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['packages/**/*.test.ts', 'apps/**/*.test.ts', 'apps/**/*.test.tsx', 'tools/**/*.test.ts'],
-          exclude: ['**/node_modules/**'],
+          exclude: ['**/node_modules/**', ...MOCKING],
           testTimeout: 20_000,
+          // A beforeEach that builds the whole server cold (the CAS route tests) took 14 s at a load
+          // average of 17: the default 10 s failed it, not the code.
+          hookTimeout: 30_000,
           // Two files at a time on CI's two cores: a unit file waits on PostgreSQL, Redis, argon2's
           // thread pool or a child process as much as it computes (Vitest's default, cores − 1,
           // left one core idle). Every file has its own schema, key prefix, ports and folders.
+          maxWorkers: 2,
+          // The files of a worker share its loaded modules: the server and its dependencies are
+          // imported once per worker, not once per file (a third of the unit run's time). Every file
+          // builds its own portal, stores, ports and folders, so nothing else is shared.
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Files that replace a module (vi.mock) need a module registry of their own.
+          name: 'unit-mocking',
+          include: MOCKING,
+          testTimeout: 20_000,
           maxWorkers: 2,
         },
       },

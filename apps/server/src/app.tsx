@@ -36,6 +36,8 @@ export async function buildApp(
     logger?: LoggerOptions;
     /** Serve HTTPS with this key and certificate (security/tls-certificate.ts); plain HTTP without. */
     https?: { key: string; cert: string };
+    /** Told of every route as it is registered (Fastify's onRoute hook): the fuzz suite lists them so. */
+    onRoute?: (route: { method: string | string[]; url: string }) => void;
   } = {},
 ): Promise<FastifyInstance> {
   const ctx = isAppContext(source)
@@ -50,6 +52,8 @@ export async function buildApp(
     // No automatic HEAD routes: a HEAD on /cas/logout must not end a session.
     exposeHeadRoutes: false,
   });
+  const { onRoute } = options;
+  if (onRoute) app.addHook('onRoute', (route) => onRoute({ method: route.method, url: route.url }));
 
   // One error handler for every route; the route's surface chooses the answer (ADR 0026 §2.7).
   app.setErrorHandler(

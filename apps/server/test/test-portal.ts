@@ -125,6 +125,8 @@ export interface TestPortalOptions {
   config?: Record<string, unknown>;
   /** Wraps a store before the services see it (e.g. to make `ping` reject). */
   wrapDurable?: (store: DurableStore) => DurableStore;
+  /** Told of every route the app registers (buildApp's onRoute). */
+  onRoute?: (route: { method: string | string[]; url: string }) => void;
   wrapEphemeral?: (store: EphemeralStore) => EphemeralStore;
   /** The relying applications to register (none by default). */
   relyingApps?: RelyingAppInput[];
@@ -194,7 +196,7 @@ async function startTestPortal(
     ...(options.outbound ? { outbound: options.outbound } : {}),
   });
   const services = context.legacy;
-  const app = await buildApp(context);
+  const app = await buildApp(context, options.onRoute ? { onRoute: options.onRoute } : {});
   await app.ready();
   // A test may name its own key ring (config `oidc.keysFile`): only the shared one is kept.
   if (config.oidc.keysFile === keysFile) testOidcKeys ??= readFileSync(keysFile, 'utf8');

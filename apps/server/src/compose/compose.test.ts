@@ -53,6 +53,7 @@ const FIELDS: Record<Exclude<keyof AppContext, 'config' | 'log' | 'legacy'>, str
     'mailer',
     'mayChangeAuthenticators',
     'messageOptions',
+    'pendingSignInApp',
     'publicUrl',
     'recoveryCodes',
     'recoveryWaitingHours',

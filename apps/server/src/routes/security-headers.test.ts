@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { casApps } from '../../test/cas-kit';
 import { createTestPortal, signIn, type Page, type TestPortal } from '../../test/test-portal';
 import { COOKIES } from '../http/cookies';
 
@@ -122,6 +123,14 @@ describe('security headers and cookies', () => {
     const stashed = await track(browser.get(portal.linkIn(portal.mailer.last('recovery-link'))));
     await track(browser.follow(stashed));
     expect((await track(browser.post('/account/recovery/confirm'))).status).toBe(200);
+
+    // An application asking for its language (EU Login's CAS `locale=`, docs/adr/0045 §1).
+    const withApp = await createTestPortal({ relyingApps: casApps('https://127.0.0.1:1', 'http://127.0.0.1:1') });
+    try {
+      pages.push(await withApp.browser().get('/cas/login?service=https://std.example.org/app&locale=de'));
+    } finally {
+      await withApp.close();
+    }
 
     const cookies = pages.flatMap((page) => page.setCookies);
     // The SMS sunset pass is set only where SMS is on: its attributes are checked in phone-numbers.test.ts;
