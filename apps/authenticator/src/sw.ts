@@ -7,6 +7,8 @@
  * request already.
  */
 
+import type { Locale } from '@sesame/protocol';
+
 // The DOM lib has no service-worker types; these are the few this file uses (Service Workers §4).
 interface SwExtendableEvent extends Event {
   waitUntil(promise: Promise<unknown>): void;
@@ -54,17 +56,136 @@ const PENDING_URL = `${SCOPE}#/pending`;
 /** Annex step 10: the activation notice opens the app on its "Accept" screen. */
 const ACCEPT_URL = `${SCOPE}#/accept`;
 
-/** The notification's words, in the phone's language: no secret, no context (design §5). */
-const NOTICE = {
-  fr: { title: 'Demande de connexion', body: 'Ouvrez Sésame pour confirmer.' },
-  en: { title: 'Sign-in request', body: 'Open Sésame to confirm.' },
-} as const;
+/**
+ * The notifications' words, in the phone's language: no secret, no context (design §5). Here and
+ * not in the catalogues, because this script imports nothing at run time (see the top); a
+ * language the app speaks but missing here fails the type-check. `accept` is annex step 10:
+ * « Cliquez dessus pour valider l'acceptation de votre téléphone ».
+ */
+const NOTICES: Record<Locale, { readonly signIn: string; readonly confirm: string; readonly accept: string }> = {
+  fr: {
+    signIn: 'Demande de connexion',
+    confirm: 'Ouvrez Sésame pour confirmer.',
+    accept: 'Touchez pour accepter votre appareil.',
+  },
+  en: { signIn: 'Sign-in request', confirm: 'Open Sésame to confirm.', accept: 'Tap to accept your device.' },
+  bg: {
+    signIn: 'Заявка за вход',
+    confirm: 'Отворете Sésame, за да потвърдите.',
+    accept: 'Докоснете, за да приемете устройството си.',
+  },
+  cs: {
+    signIn: 'Žádost o přihlášení',
+    confirm: 'Otevřete Sésame a potvrďte.',
+    accept: 'Klepnutím přijmete své zařízení.',
+  },
+  da: {
+    signIn: 'Anmodning om login',
+    confirm: 'Åbn Sésame for at bekræfte.',
+    accept: 'Tryk for at godkende din enhed.',
+  },
+  de: {
+    signIn: 'Anmeldeanfrage',
+    confirm: 'Öffnen Sie Sésame, um zu bestätigen.',
+    accept: 'Tippen Sie, um Ihr Gerät anzunehmen.',
+  },
+  et: {
+    signIn: 'Sisselogimise taotlus',
+    confirm: 'Kinnitamiseks avage Sésame.',
+    accept: 'Puudutage, et oma seade vastu võtta.',
+  },
+  el: {
+    signIn: 'Αίτημα σύνδεσης',
+    confirm: 'Ανοίξτε το Sésame για επιβεβαίωση.',
+    accept: 'Πατήστε για να αποδεχτείτε τη συσκευή σας.',
+  },
+  es: {
+    signIn: 'Solicitud de inicio de sesión',
+    confirm: 'Abra Sésame para confirmar.',
+    accept: 'Toque para aceptar su dispositivo.',
+  },
+  ga: {
+    signIn: 'Iarratas síniú isteach',
+    confirm: 'Oscail Sésame chun é a dhearbhú.',
+    accept: 'Tapáil chun do ghléas a ghlacadh.',
+  },
+  hr: {
+    signIn: 'Zahtjev za prijavu',
+    confirm: 'Otvorite Sésame za potvrdu.',
+    accept: 'Dodirnite za prihvaćanje svojeg uređaja.',
+  },
+  it: {
+    signIn: 'Richiesta di accesso',
+    confirm: 'Apra Sésame per confermare.',
+    accept: 'Tocchi per accettare il dispositivo.',
+  },
+  lv: {
+    signIn: 'Pieteikšanās pieprasījums',
+    confirm: 'Atveriet Sésame, lai apstiprinātu.',
+    accept: 'Pieskarieties, lai pieņemtu savu ierīci.',
+  },
+  lt: {
+    signIn: 'Prisijungimo užklausa',
+    confirm: 'Atidarykite Sésame, kad patvirtintumėte.',
+    accept: 'Palieskite, kad priimtumėte savo įrenginį.',
+  },
+  hu: {
+    signIn: 'Bejelentkezési kérelem',
+    confirm: 'A megerősítéshez nyissa meg a Sésame alkalmazást.',
+    accept: 'Koppintson az eszköze elfogadásához.',
+  },
+  mt: {
+    signIn: 'Talba għad-dħul',
+    confirm: 'Iftaħ Sésame biex tikkonferma.',
+    accept: 'Agħfas biex taċċetta l-apparat tiegħek.',
+  },
+  nl: {
+    signIn: 'Aanmeldverzoek',
+    confirm: 'Open Sésame om te bevestigen.',
+    accept: 'Tik om uw apparaat te accepteren.',
+  },
+  pl: {
+    signIn: 'Prośba o logowanie',
+    confirm: 'Otwórz Sésame, aby potwierdzić.',
+    accept: 'Dotknij, aby zaakceptować swoje urządzenie.',
+  },
+  pt: {
+    signIn: 'Pedido de início de sessão',
+    confirm: 'Abra o Sésame para confirmar.',
+    accept: 'Toque para aceitar o seu dispositivo.',
+  },
+  ro: {
+    signIn: 'Cerere de autentificare',
+    confirm: 'Deschideți Sésame pentru a confirma.',
+    accept: 'Atingeți pentru a accepta dispozitivul dumneavoastră.',
+  },
+  sk: {
+    signIn: 'Žiadosť o prihlásenie',
+    confirm: 'Otvorte Sésame a potvrďte.',
+    accept: 'Ťuknutím prijmete svoje zariadenie.',
+  },
+  sl: {
+    signIn: 'Zahteva za prijavo',
+    confirm: 'Odprite Sésame za potrditev.',
+    accept: 'Tapnite, da sprejmete svojo napravo.',
+  },
+  fi: {
+    signIn: 'Kirjautumispyyntö',
+    confirm: 'Vahvista avaamalla Sésame.',
+    accept: 'Hyväksy laitteesi napauttamalla.',
+  },
+  sv: {
+    signIn: 'Inloggningsbegäran',
+    confirm: 'Öppna Sésame för att bekräfta.',
+    accept: 'Tryck för att godkänna din enhet.',
+  },
+};
 
-/** Annex step 10: « Cliquez dessus pour valider l'acceptation de votre téléphone ». */
-const ACTIVATION_NOTICE = {
-  fr: { title: 'Sésame', body: 'Touchez pour accepter votre appareil.' },
-  en: { title: 'Sésame', body: 'Tap to accept your device.' },
-} as const;
+/** The phone's language when the app speaks it (docs/adr/0045: the app follows the phone), else English. */
+function phoneLanguage(): Locale {
+  const lang = sw.navigator.language.toLowerCase().split('-')[0] ?? '';
+  return Object.hasOwn(NOTICES, lang) ? (lang as Locale) : 'en';
+}
 
 sw.addEventListener('install', (event) => {
   event.waitUntil(
@@ -137,11 +258,11 @@ function pushNotice(event: SwPushEvent): Notice | null {
  */
 sw.addEventListener('push', (event) => {
   const notice = pushNotice(event);
-  const lang = sw.navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+  const lang = phoneLanguage();
   if (notice?.type === 'activation-notice') {
     event.waitUntil(
-      sw.registration.showNotification(ACTIVATION_NOTICE[lang].title, {
-        body: ACTIVATION_NOTICE[lang].body,
+      sw.registration.showNotification('Sésame', {
+        body: NOTICES[lang].accept,
         lang,
         tag: `sesame-activation-${notice.deviceId}`,
         icon: `${SCOPE}icons/icon-192.png`,
@@ -154,8 +275,8 @@ sw.addEventListener('push', (event) => {
     (async () => {
       const windows = await sw.clients.matchAll({ type: 'window', includeUncontrolled: true });
       for (const client of windows) client.postMessage({ type: 'push-notice' });
-      await sw.registration.showNotification(NOTICE[lang].title, {
-        body: NOTICE[lang].body,
+      await sw.registration.showNotification(NOTICES[lang].signIn, {
+        body: NOTICES[lang].confirm,
         lang,
         // One notification per request; a repeated notice replaces it.
         tag: notice ? `sesame-${notice.challengeId}` : 'sesame-request',
