@@ -41,6 +41,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'e2e',
+          // After the unit files (group 0): one file at a time is another pool size, and Vitest runs
+          // projects of different pool sizes in groups of their own, in this order.
+          sequence: { groupOrder: 1 },
           include: ['e2e/**/*.test.ts', 'bench/**/*.smoke.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
