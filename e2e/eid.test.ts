@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCOUNTS, en, format, fr } from '@sesame/server';
-import { EID_CLIENT_ID, EID_CLIENT_SECRET, startTestEidProvider, type TestEidProvider } from '@sesame/server/testing';
+import { startTestEidProvider, testEidProviderConfig, type TestEidProvider } from '@sesame/server/testing';
 import { chromiumForFile, expectNoAxeViolations, waitForHeading, watchErrors } from './support/browser';
 import { DESKTOP } from './support/phone-and-computer';
 import { startStack, type Stack } from './support/stack';
@@ -39,20 +39,7 @@ beforeAll(async () => {
           cas: { services: ['https://traces.example.eu/*'], flavour: 'eulogin', singleLogout: false },
         },
       ],
-      'eid.providers': [
-        {
-          id: 'testeid',
-          label: { fr: 'Identité de test', en: 'Test eID' },
-          issuer: idp.issuer,
-          clientId: EID_CLIENT_ID,
-          clientSecret: EID_CLIENT_SECRET,
-          scopes: ['openid', 'email', 'profile'],
-          acrValues: 'eidas2',
-          levels: { eidas1: 'BASIC', eidas2: 'MEDIUM', eidas3: 'HIGH' },
-          allowHttp: true,
-          createAccounts: true,
-        },
-      ],
+      'eid.providers': [testEidProviderConfig(idp, { scopes: ['openid', 'email', 'profile'], createAccounts: true })],
     },
   });
   idp.register(`${stack.baseUrl}/login/eid/callback/testeid`);

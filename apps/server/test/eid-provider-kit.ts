@@ -38,6 +38,27 @@ export interface TestEidProvider {
   close(): Promise<void>;
 }
 
+/**
+ * Sésame's `eid.providers[]` entry for the test provider: `testeid`, asked for `eidas2`, with the
+ * eIDAS mapping of ADR 0042 (eidas1 → BASIC, eidas2 → MEDIUM, eidas3 → HIGH), and `extra` on top.
+ */
+export function testEidProviderConfig(
+  idp: Pick<TestEidProvider, 'issuer'>,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    id: 'testeid',
+    label: { fr: 'Identité de test', en: 'Test eID' },
+    issuer: idp.issuer,
+    clientId: EID_CLIENT_ID,
+    clientSecret: EID_CLIENT_SECRET,
+    acrValues: 'eidas2',
+    levels: { eidas1: 'BASIC', eidas2: 'MEDIUM', eidas3: 'HIGH' },
+    allowHttp: true,
+    ...extra,
+  };
+}
+
 export async function startTestEidProvider(): Promise<TestEidProvider> {
   let handler: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
   const server: Server = createServer((req, res) => {

@@ -13,4 +13,10 @@ export {
 // A test MDS3 BLOB and the certificates around it (docs/adr/0029 §4): never the real roots' keys.
 export { type TestCertificate, testBlob, testLeaf, testMdsPayload, testRoot } from '../src/webauthn/testing/test-pki';
 // The second OpenID Connect provider the tests start as "the eID" (docs/adr/0042, 0047).
-export { EID_CLIENT_ID, EID_CLIENT_SECRET, startTestEidProvider, type TestEidProvider } from '../test/eid-provider-kit';
+export {
+  EID_CLIENT_ID,
+  EID_CLIENT_SECRET,
+  startTestEidProvider,
+  testEidProviderConfig,
+  type TestEidProvider,
+} from '../test/eid-provider-kit';

@@ -1,11 +1,6 @@
 import { EID_ONLY_PASSWORD_HASH } from '@sesame/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  EID_CLIENT_ID,
-  EID_CLIENT_SECRET,
-  startTestEidProvider,
-  type TestEidProvider,
-} from '../../test/eid-provider-kit';
+import { startTestEidProvider, testEidProviderConfig, type TestEidProvider } from '../../test/eid-provider-kit';
 import {
   createTestPortal,
   errorSummary,
@@ -41,19 +36,11 @@ beforeEach(async () => {
     listen: true,
     config: {
       'eid.providers': [
-        {
-          id: 'testeid',
-          label: { fr: 'Identité de test', en: 'Test eID' },
-          issuer: idp.issuer,
-          clientId: EID_CLIENT_ID,
-          clientSecret: EID_CLIENT_SECRET,
+        testEidProviderConfig(idp, {
           scopes: ['openid', 'email', 'profile'],
-          acrValues: 'eidas2',
-          levels: { eidas1: 'BASIC', eidas2: 'MEDIUM', eidas3: 'HIGH' },
-          allowHttp: true,
           createAccounts: true,
           organisation: 'Citizens',
-        },
+        }),
       ],
     },
   });

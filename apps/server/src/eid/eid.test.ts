@@ -1,12 +1,7 @@
 import type { RelyingAppInput } from '@sesame/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call, ticketIn } from '../../test/cas-kit';
-import {
-  EID_CLIENT_ID,
-  EID_CLIENT_SECRET,
-  startTestEidProvider,
-  type TestEidProvider,
-} from '../../test/eid-provider-kit';
+import { startTestEidProvider, testEidProviderConfig, type TestEidProvider } from '../../test/eid-provider-kit';
 import {
   authorizationRequest,
   discover,
@@ -63,18 +58,7 @@ beforeEach(async () => {
     listen: true,
     relyingApps: APPS,
     config: {
-      'eid.providers': [
-        {
-          id: 'testeid',
-          label: { fr: 'Identité de test', en: 'Test eID' },
-          issuer: idp.issuer,
-          clientId: EID_CLIENT_ID,
-          clientSecret: EID_CLIENT_SECRET,
-          acrValues: 'eidas2',
-          levels: { eidas1: 'BASIC', eidas2: 'MEDIUM', eidas3: 'HIGH' },
-          allowHttp: true,
-        },
-      ],
+      'eid.providers': [testEidProviderConfig(idp)],
     },
   });
   idp.register(`${portal.baseUrl}/login/eid/callback/testeid`);
