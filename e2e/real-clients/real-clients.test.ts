@@ -174,6 +174,27 @@ async function whoami(page: Page, origin: string, client: ClientServer): Promise
   return parseWhoami(await page.locator('body').innerText());
 }
 
+/**
+ * A fresh browser (sending `headers`) opens `path` behind `client`, signs in at Sésame as John and
+ * comes back: `check` gets what the client handed the application, and the page; the browser is
+ * closed whatever happens.
+ */
+async function asJohnAt(
+  client: ClientServer,
+  path: string,
+  check: (seen: Record<string, string>, page: Page) => Promise<void>,
+  headers: Record<string, string> = {},
+): Promise<void> {
+  const { context, page } = await newPage(headers);
+  try {
+    await page.goto(`${client.url}${path}`);
+    await signIn(page, JOHN);
+    await check(await whoami(page, client.url, client), page);
+  } finally {
+    await context.close();
+  }
+}
+
 describe.runIf(APACHE)('Apache mod_auth_cas validating in SAML 1.1 (/cas/samlValidate, docs/adr/0044)', () => {
   let apache: ClientServer | undefined;
 
@@ -194,11 +215,7 @@ describe.runIf(APACHE)('Apache mod_auth_cas validating in SAML 1.1 (/cas/samlVal
 
   it('the same REMOTE_USER and ldap names as from /cas/serviceValidate', async () => {
     expect(samlRecipe()).toContain('CASValidateSAML On');
-    const { context, page } = await newPage();
-    try {
-      await page.goto(`${apache!.url}/intranet/`);
-      await signIn(page, JOHN);
-      const seen = await whoami(page, apache!.url, apache!);
+    await asJohnAt(apache!, '/intranet/', async (seen) => {
       expect(seen).toMatchObject({
         REMOTE_USER: JOHN.id,
         HTTP_CAS_MAIL: JOHN.email,
@@ -211,9 +228,7 @@ describe.runIf(APACHE)('Apache mod_auth_cas validating in SAML 1.1 (/cas/samlVal
         HTTP_CAS_AUTHENTICATIONMETHOD: 'urn:oasis:names:tc:SAML:1.0:am:password',
       });
       expect(Object.keys(seen)).not.toContain('HTTP_CAS_EMAIL');
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
@@ -238,11 +253,7 @@ describe.runIf(APACHE)('Apache mod_auth_cas and mod_auth_openidc (Debian)', () =
   afterAll(() => apache?.stop());
 
   it('mod_auth_cas: REMOTE_USER and the ldap names, from /cas/serviceValidate; Require cas-attribute on them', async () => {
-    const { context, page } = await newPage();
-    try {
-      await page.goto(`${apache!.url}/intranet/`);
-      await signIn(page, JOHN);
-      const seen = await whoami(page, apache!.url, apache!);
+    await asJohnAt(apache!, '/intranet/', async (seen, page) => {
       expect(seen).toMatchObject({
         REMOTE_USER: JOHN.id,
         HTTP_CAS_MAIL: JOHN.email,
@@ -259,38 +270,31 @@ describe.runIf(APACHE)('Apache mod_auth_cas and mod_auth_openidc (Debian)', () =
       // Authorization on a renamed attribute: the location for Marie’s address refuses John.
       const refused = await page.goto(`${apache!.url}/intranet/marie/`);
       expect(refused?.status()).toBe(403);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('attacker: CAS- headers the browser forges never reach the application (CASScrubRequestHeaders)', async () => {
     // CAS-mail and CAS-User are overwritten by mod_auth_cas anyway; CAS-employeeType is not released to
     // this application, so only the scrubbing keeps a forged one from looking like Sésame's.
-    const { context, page } = await newPage({
-      'CAS-mail': 'forged@attacker.example',
-      'CAS-User': 'n00adm1n',
-      'CAS-employeeType': 'administrator',
-    });
-    try {
-      await page.goto(`${apache!.url}/intranet/`);
-      await signIn(page, JOHN);
-      const seen = await whoami(page, apache!.url, apache!);
-      expect(seen).toMatchObject({ REMOTE_USER: JOHN.id, HTTP_CAS_MAIL: JOHN.email, HTTP_CAS_USER: JOHN.id });
-      expect(JSON.stringify(seen)).not.toContain('forged@attacker.example');
-      expect(JSON.stringify(seen)).not.toContain('n00adm1n');
-      expect(Object.keys(seen)).not.toContain('HTTP_CAS_EMPLOYEETYPE');
-    } finally {
-      await context.close();
-    }
+    await asJohnAt(
+      apache!,
+      '/intranet/',
+      async (seen) => {
+        expect(seen).toMatchObject({ REMOTE_USER: JOHN.id, HTTP_CAS_MAIL: JOHN.email, HTTP_CAS_USER: JOHN.id });
+        expect(JSON.stringify(seen)).not.toContain('forged@attacker.example');
+        expect(JSON.stringify(seen)).not.toContain('n00adm1n');
+        expect(Object.keys(seen)).not.toContain('HTTP_CAS_EMPLOYEETYPE');
+      },
+      {
+        'CAS-mail': 'forged@attacker.example',
+        'CAS-User': 'n00adm1n',
+        'CAS-employeeType': 'administrator',
+      },
+    );
   });
 
   it('mod_auth_openidc: REMOTE_USER from preferred_username, and the renamed claims', async () => {
-    const { context, page } = await newPage();
-    try {
-      await page.goto(`${apache!.url}/wiki/`);
-      await signIn(page, JOHN);
-      const seen = await whoami(page, apache!.url, apache!);
+    await asJohnAt(apache!, '/wiki/', async (seen) => {
       expect(seen).toMatchObject({
         REMOTE_USER: JOHN.id,
         OIDC_CLAIM_sub: JOHN.id,
@@ -303,9 +307,7 @@ describe.runIf(APACHE)('Apache mod_auth_cas and mod_auth_openidc (Debian)', () =
       });
       // `email` was renamed, not copied.
       expect(Object.keys(seen)).not.toContain('OIDC_CLAIM_email');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('mod_auth_openidc asking HIGH: “I cannot go further” → it receives unmet_authentication_requirements', async () => {
@@ -366,11 +368,7 @@ describe.runIf(PHPCAS_RUN)('phpCAS (Debian), CAS 3.0', () => {
   afterAll(() => php?.stop());
 
   it('phpCAS: the user and the application’s own attribute names, from /cas/p3/serviceValidate', async () => {
-    const { context, page } = await newPage();
-    try {
-      await page.goto(`${php!.url}/`);
-      await signIn(page, JOHN);
-      const seen = await whoami(page, php!.url, php!);
+    await asJohnAt(php!, '/', async (seen) => {
       expect(seen).toMatchObject({
         user: JOHN.id,
         mail: JOHN.email,
@@ -381,8 +379,6 @@ describe.runIf(PHPCAS_RUN)('phpCAS (Debian), CAS 3.0', () => {
       // Withheld (`locale: []`) and replaced names are absent.
       expect(Object.keys(seen)).not.toContain('locale');
       expect(Object.keys(seen)).not.toContain('email');
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
