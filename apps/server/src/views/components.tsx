@@ -157,3 +157,29 @@ export function SelectField(props: {
     />
   );
 }
+
+/**
+ * "I have read and I accept the privacy statement", with its link and its error: what every form
+ * that creates an account asks (registration, an account made from an eID; docs/adr/0047).
+ */
+export function PrivacyAcceptedField(props: { ctx: ViewContext; error?: string | undefined }) {
+  const { m } = props.ctx;
+  return (
+    <div class={`field field--checkbox${props.error ? ' field--error' : ''}`}>
+      {props.error && (
+        <p class="field__error" id="privacyAccepted-error">
+          {props.error}
+        </p>
+      )}
+      <input
+        type="checkbox"
+        id="privacyAccepted"
+        name="privacyAccepted"
+        value="yes"
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={props.error ? 'privacyAccepted-error' : undefined}
+      />
+      <label for="privacyAccepted">{m.fields.privacyAccepted}</label> <a href="/privacy">{m.register.privacyLink}</a>
+    </div>
+  );
+}

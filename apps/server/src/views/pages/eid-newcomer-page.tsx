@@ -1,5 +1,5 @@
 import type { EidNewcomer } from '@sesame/core';
-import { Actions, Form } from '../components';
+import { Actions, Form, PrivacyAcceptedField } from '../components';
 import { Layout } from '../layout';
 import type { FormErrors, ViewContext } from '../view-context';
 import { format } from '../../i18n/format-message';
@@ -34,23 +34,7 @@ export function EidCreatePage(props: {
       </dl>
       <p>{t.noPassword}</p>
       <Form ctx={props.ctx} action="/login/eid/new">
-        <div class={`field field--checkbox${privacyError ? ' field--error' : ''}`}>
-          {privacyError && (
-            <p class="field__error" id="privacyAccepted-error">
-              {privacyError}
-            </p>
-          )}
-          <input
-            type="checkbox"
-            id="privacyAccepted"
-            name="privacyAccepted"
-            value="yes"
-            aria-invalid={privacyError ? 'true' : undefined}
-            aria-describedby={privacyError ? 'privacyAccepted-error' : undefined}
-          />
-          <label for="privacyAccepted">{m.fields.privacyAccepted}</label>{' '}
-          <a href="/privacy">{m.register.privacyLink}</a>
-        </div>
+        <PrivacyAcceptedField ctx={props.ctx} error={privacyError} />
         <Actions>
           <button type="submit" class="button">
             {t.create}

@@ -1,4 +1,4 @@
-import { Actions, Field, Form } from '../components';
+import { Actions, Field, Form, PrivacyAcceptedField } from '../components';
 import { Layout } from '../layout';
 import { LanguageOptions } from '../language-chooser';
 import type { FormErrors, ViewContext } from '../view-context';
@@ -77,23 +77,7 @@ export function RegisterPage(props: { ctx: ViewContext; values?: RegisterValues;
             <LanguageOptions selected={emailLocale} />
           </select>
         </div>
-        <div class={`field field--checkbox${privacyError ? ' field--error' : ''}`}>
-          {privacyError && (
-            <p class="field__error" id="privacyAccepted-error">
-              {privacyError}
-            </p>
-          )}
-          <input
-            type="checkbox"
-            id="privacyAccepted"
-            name="privacyAccepted"
-            value="yes"
-            aria-invalid={privacyError ? 'true' : undefined}
-            aria-describedby={privacyError ? 'privacyAccepted-error' : undefined}
-          />
-          <label for="privacyAccepted">{m.fields.privacyAccepted}</label>{' '}
-          <a href="/privacy">{m.register.privacyLink}</a>
-        </div>
+        <PrivacyAcceptedField ctx={props.ctx} error={privacyError} />
         <Actions>
           <button type="submit" class="button">
             {m.register.submit}
