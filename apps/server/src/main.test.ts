@@ -30,6 +30,16 @@ describe('the server process (main.ts)', () => {
       const css = await fetch(`${server.url}/static/sesame.css`);
       expect(css.status).toBe(200);
       expect(await css.text()).toContain('{');
+      // The bundled languages and one read from dist/i18n/ on first use (docs/adr/0056).
+      for (const [lang, text] of [
+        ['fr', '<h1>Se connecter</h1>'],
+        ['en', '<h1>Sign in</h1>'],
+        ['de', '<h1>Anmelden</h1>'],
+      ] as const) {
+        const page = await fetch(`${server.url}/login?lang=${lang}`);
+        expect(page.status).toBe(200);
+        expect(await page.text()).toContain(text);
+      }
     } finally {
       await server.stop();
     }
