@@ -12,7 +12,8 @@
  * - app-PIN sign-in: the same with "Sésame app with PIN code", an enrolled authenticator-core app
  *   (support/bench-device.ts, its event stream open) approving: BENCH_APP_ACCOUNTS accounts × 3
  *   sign-ins (the push-bombing limit, core DEFAULT_DEVICE_POLICY.pushPerUser, is 3 per account
- *   per 2 minutes); the second factor's cost is the difference of the two CPU figures;
+ *   per 2 minutes), after as many warm-up sign-ins on BENCH_APP_WARM_UP_ACCOUNTS other accounts;
+ *   the second factor's cost is the difference of the two CPU figures;
  * - RSS 1 s after "Sésame is running", and its peak (sampled every 250 ms) during both;
  * - cold start: spawn → first GET /ready 200, the database and key files already there, median
  *   of BENCH_COLD_STARTS (5);
@@ -62,6 +63,14 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const warmUpSeconds = Number(process.env.BENCH_WARM_UP_SECONDS ?? 10);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const appAccounts = Number(process.env.BENCH_APP_ACCOUNTS ?? 16);
+/**
+ * Accounts with an app whose 3 sign-ins each warm the app-PIN flow before it is measured
+ * (BENCH_APP_WARM_UP_ACCOUNTS, as many as BENCH_APP_ACCOUNTS): the password flow is warmed for
+ * BENCH_WARM_UP_SECONDS, and the app's own requests (wait page, event streams, the answer, the
+ * continuation) measured cold counted V8's first compilations in the second factor's figure
+ * (docs/adr/0024, 2026-12-08). The push limit is per account, hence accounts rather than time.
+ */
+const appWarmUpAccounts = Number(process.env.BENCH_APP_WARM_UP_ACCOUNTS ?? appAccounts);
 const coldStarts = Number(process.env.BENCH_COLD_STARTS ?? 5);
 const soakSessions = Number(process.env.BENCH_SOAK_SESSIONS ?? 1_000);
 /** SSO sessions created on Redis to weigh one (BENCH_REDIS_SESSIONS). */
@@ -225,12 +234,12 @@ async function measureServer(root: string | undefined): Promise<Measured & { env
     cleanups.push(() => redis.release());
     env.REDIS_URL = redis.url;
   }
-  // One account per password client, BENCH_APP_ACCOUNTS with an app, one more with an app for the warm-up.
+  // One account per password client, BENCH_APP_ACCOUNTS with an app, BENCH_APP_WARM_UP_ACCOUNTS with an app for the warm-up.
   // Migrated and seeded by that checkout's own code: the two checkouts' migrations may differ.
-  const accounts = await seedAccounts(env.DATABASE_URL!, concurrency + appAccounts + 1, argon2, root);
+  const accounts = await seedAccounts(env.DATABASE_URL!, concurrency + appAccounts + appWarmUpAccounts, argon2, root);
   const passwordAccounts = accounts.slice(0, concurrency);
   const pushAccounts = accounts.slice(concurrency, concurrency + appAccounts);
-  const warmUpAccount = accounts.at(-1)!;
+  const warmUpAccounts = accounts.slice(concurrency + appAccounts);
 
   const server = await startServer(env, root);
   await new Promise((resolve) => setTimeout(resolve, 1_000));
@@ -240,14 +249,30 @@ async function measureServer(root: string | undefined): Promise<Measured & { env
 
   // Not measured: one app per account, enrolled through the portal, its event stream open.
   const apps: OpenApp[] = [];
-  for (const account of [...pushAccounts, warmUpAccount]) {
+  for (const account of [...pushAccounts, ...warmUpAccounts]) {
     const device = await BenchDevice.create();
     await enrolThroughPortal(client, server.url, account, device, { pin: PIN, name: 'Bench-CLI' });
     apps.push({ device, events: await device.openEvents() });
   }
   const closeApps = async () => apps.forEach((app) => app.events.close());
   cleanups.push(closeApps);
-  const warmUpApp = apps.at(-1)!;
+  /** Each account's 3 app-PIN sign-ins (the push limit), BENCH_CONCURRENCY at once: their wall times. */
+  async function appSignIns(of: typeof accounts, theirApps: OpenApp[]): Promise<number[]> {
+    const total = of.length * PUSHES_PER_ACCOUNT;
+    const walls: number[] = [];
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: Math.min(concurrency, of.length) }, async () => {
+        for (let i = next++; i < total; i = next++) {
+          const k = i % of.length;
+          const t0 = performance.now();
+          await appSignIn(client, server.url, of[k]!, theirApps[k]!, PIN);
+          walls.push(performance.now() - t0);
+        }
+      }),
+    );
+    return walls;
+  }
   let rssPeak = 0;
   const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, server.rssMiB())), 250);
   // Warm-up, not measured: JIT, argon2's threads, SQLite's cache, both flows; the password flow
@@ -256,7 +281,7 @@ async function measureServer(root: string | undefined): Promise<Measured & { env
     const account = passwordAccounts[worker]!;
     await signIn(client, server.url, account.email, account.password);
   });
-  for (let i = 0; i < PUSHES_PER_ACCOUNT; i++) await appSignIn(client, server.url, warmUpAccount, warmUpApp, PIN);
+  await appSignIns(warmUpAccounts, apps.slice(pushAccounts.length));
 
   // The ratio's baseline, just before and just after (the machine's load drifts over a run): raw
   // argon2id through that checkout's hasher, in a process of its own, the server idle.
@@ -280,21 +305,9 @@ async function measureServer(root: string | undefined): Promise<Measured & { env
   window = profileWindow('app-PIN sign-ins');
   cpuBefore = server.cpuMs();
   loopBefore = server.mainThreadCpuMs();
-  const appSignIns = pushAccounts.length * PUSHES_PER_ACCOUNT;
-  const walls: number[] = [];
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(concurrency, pushAccounts.length) }, async () => {
-      for (let i = next++; i < appSignIns; i = next++) {
-        const k = i % pushAccounts.length;
-        const t0 = performance.now();
-        await appSignIn(client, server.url, pushAccounts[k]!, apps[k]!, PIN);
-        walls.push(performance.now() - t0);
-      }
-    }),
-  );
-  const appCpu = (server.cpuMs() - cpuBefore) / appSignIns;
-  const appLoopCpu = (server.mainThreadCpuMs() - loopBefore) / appSignIns;
+  const walls = await appSignIns(pushAccounts, apps);
+  const appCpu = (server.cpuMs() - cpuBefore) / walls.length;
+  const appLoopCpu = (server.mainThreadCpuMs() - loopBefore) / walls.length;
   window.end();
   clearInterval(sampler);
   rssPeak = Math.max(rssPeak, server.rssMiB());
@@ -307,7 +320,7 @@ async function measureServer(root: string | undefined): Promise<Measured & { env
     passwordSignIns,
     passwordCpu,
     passwordLoopCpu,
-    appSignIns,
+    appSignIns: walls.length,
     appCpu,
     appLoopCpu,
     appWallMs: median(walls),
