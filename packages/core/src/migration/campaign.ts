@@ -73,13 +73,20 @@ export function campaignStep(input: {
 export async function campaignFor(deps: MigrationDeps, user: Pick<UserRecord, 'id'>): Promise<CampaignStep> {
   const organisation = await deps.durable.organisations.accountOrganisation(user.id);
   if (!organisation) return { kind: 'none' };
-  const [stored, agent, category] = await Promise.all([
-    deps.durable.campaign.settingsFor(organisation.path),
+  const settings = effectiveCampaign(
+    organisation.path,
+    await deps.durable.campaign.settingsFor(organisation.path),
+    deps.defaultCampaign,
+  );
+  // No campaign here: nothing else to read (campaignStep answers 'none' whatever the agent); every
+  // sign-in passes here, the campaign is off in most organisations most of the time (issue 12 point 5).
+  if (!settings.enabled) return { kind: 'none' };
+  const [agent, category] = await Promise.all([
     deps.durable.campaign.agent(user.id),
     deps.durable.migration.categoryOf(user.id),
   ]);
   return campaignStep({
-    settings: effectiveCampaign(organisation.path, stored, deps.defaultCampaign),
+    settings,
     agent,
     hasAcceptedFactor: category !== null && isAccepted(category),
     sunset: deps.smsSunsetFor(organisation),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Organisation } from '../organisations/organisation';
 import type { CampaignSettings, OrganisationCounts } from '../ports';
-import { campaignStep, checkCampaignSettings, effectiveCampaign } from './campaign';
+import { campaignFor, campaignStep, checkCampaignSettings, effectiveCampaign } from './campaign';
+import type { MigrationDeps } from './migration-deps';
 import { csvCell, dashboardCsv, type MigrationDashboard } from './dashboard';
 import { daysLeft, figuresOf, rolledUp } from './figures';
 
@@ -126,5 +127,40 @@ describe('the registration campaign (issue 14 point 4)', () => {
     expect(() => checkCampaignSettings({ ...settings, snoozeDays: -1 })).toThrow();
     expect(() => checkCampaignSettings({ ...settings, deadline: new Date('nope') })).toThrow();
     expect(checkCampaignSettings(settings)).toBe(settings);
+  });
+});
+
+describe('the campaign step of a sign-in (campaignFor)', () => {
+  /** Only the reads campaignFor makes, each counted. */
+  function depsWith(enabled: boolean) {
+    const reads: string[] = [];
+    const organisation = { id: 'ddpp-35', path: ['root', 'ddpp-35'] } as unknown as Organisation;
+    const durable = {
+      organisations: { accountOrganisation: async () => (reads.push('organisation'), organisation) },
+      campaign: {
+        settingsFor: async () => (reads.push('settings'), []),
+        agent: async () => (reads.push('agent'), null),
+      },
+      migration: { categoryOf: async () => (reads.push('category'), 'sms' as const) },
+    };
+    const deps = {
+      durable,
+      clock: { now: () => NOW },
+      smsSunsetFor: () => null,
+      defaultCampaign: { enabled, snoozes: 3, snoozeDays: 14, deadline: null },
+    } as unknown as MigrationDeps;
+    return { deps, reads };
+  }
+
+  it('reads neither the agent nor the category when no campaign applies (every sign-in passes here)', async () => {
+    const off = depsWith(false);
+    expect(await campaignFor(off.deps, { id: 'u1' })).toEqual({ kind: 'none' });
+    expect(off.reads).toEqual(['organisation', 'settings']);
+  });
+
+  it('reads them when a campaign applies, and nudges an agent with SMS only', async () => {
+    const on = depsWith(true);
+    expect(await campaignFor(on.deps, { id: 'u1' })).toMatchObject({ kind: 'nudge', snoozesLeft: 3 });
+    expect([...on.reads].sort()).toEqual(['agent', 'category', 'organisation', 'settings']);
   });
 });
