@@ -11,9 +11,12 @@ import { startStack, type Stack } from './support/stack';
  * second OpenID Connect provider started by the test is the eID, answering acr `eidas2` (MEDIUM
  * in the mapping). In French: link the eID from My account, sign out, "Sign in with eID" alone
  * to a MEDIUM application (a CAS service: strength EIDAS, level MEDIUM), refused by a HIGH one
- * with the level page. In English: an eID no account has linked makes an account, and one whose
- * verified e-mail is an existing account's is reconciled with it after that account's own
- * sign-in; then the eID-created account meets the existing one. axe-core on every new page.
+ * with the level page — whose "Sign in with your eID" then reaches it at eidas3, never at eidas2
+ * (docs/adr/0053 §2) — and offered after a password alone. In English: an eID no account has
+ * linked makes an account, and one whose verified e-mail is an existing account's is reconciled
+ * with it after that account's own sign-in, the application's sign-in going on (docs/adr/0053 §3);
+ * then the eID-created account meets the existing one, and the level page's eID reaches HIGH.
+ * axe-core on every new page.
  */
 const SERVICE = 'https://traces.example.eu/cas';
 const MARIE = DEMO_ACCOUNTS.find((a) => a.email.startsWith('marie.dupont'))!;
@@ -115,6 +118,42 @@ describe('eID in Chromium', () => {
     expect(tickets).toHaveLength(1);
     expect(await page.locator('main').innerText()).toContain('TRACES NT');
     await expectNoAxeViolations(page, 'level page after an eID at MEDIUM (fr)');
+
+    // docs/adr/0053 §2: the level page offers the linked eID, asked for eidas3. The provider
+    // answering eidas2 again is no upgrade: the level page comes back, still no ticket.
+    const stepUp = page.getByRole('button', { name: format(m.levelGap.eidButton, { provider: 'Identité de test' }) });
+    await page.context().clearCookies({ domain: '127.0.0.1' });
+    const again = page.waitForResponse((r) => r.request().isNavigationRequest() && r.status() === 403);
+    await stepUp.click();
+    await again;
+    expect(tickets).toHaveLength(1);
+    await waitForHeading(page, m.stepUp.title);
+    // eidas3 this time: the waiting application sign-in ends at HIGH.
+    await page.context().clearCookies({ domain: '127.0.0.1' });
+    idp.next = { subject: 'fc-marie', acr: 'eidas3' };
+    await stepUp.click();
+    await page.waitForURL(/^https:\/\/traces\.example\.eu\//);
+    expect(tickets).toHaveLength(2);
+    expect(await validate(tickets[1]!)).toContain('<cas:authenticationLevel>HIGH</cas:authenticationLevel>');
+
+    // A password alone, MEDIUM asked: the level page offers the eID beside the other ways.
+    await page.context().clearCookies();
+    idp.next = { subject: 'fc-marie', acr: 'eidas2' };
+    await page.goto(`${stack.baseUrl}/cas/login?service=${encodeURIComponent(SERVICE)}`);
+    await page.getByLabel(m.fields.email, { exact: true }).fill(MARIE.email);
+    await page.getByRole('button', { name: m.signIn.next, exact: true }).click();
+    await waitForHeading(page, m.signIn.passwordTitle);
+    await page.getByLabel(m.fields.password, { exact: true }).fill(MARIE.password);
+    await page.getByRole('button', { name: m.signIn.signInButton, exact: true }).click();
+    await waitForHeading(page, m.stepUp.title);
+    expect(await page.locator('.notice--info').innerText()).toContain('Identité de test');
+    await expectNoAxeViolations(page, 'level page offering the eID after a password (fr)');
+    await stepUp.click();
+    await page.waitForURL(/^https:\/\/traces\.example\.eu\//);
+    expect(tickets).toHaveLength(3);
+    const stepped = await validate(tickets[2]!);
+    expect(stepped).toContain('<cas:strength>EIDAS</cas:strength>');
+    expect(stepped).toContain('<cas:authenticationLevel>MEDIUM</cas:authenticationLevel>');
     expect(errors).toEqual([]);
   });
 
@@ -146,9 +185,10 @@ describe('eID in Chromium', () => {
     expect(made).toContain('jean.martin@example.eu');
     await page.context().clearCookies();
 
-    // Reconciliation: the eID's verified e-mail is John's; John proves his account, then confirms.
+    // Reconciliation, from the application: the eID's verified e-mail is John's; John proves his
+    // account, confirms, and goes on to the application (docs/adr/0053 §3).
     idp.next = { subject: 'fc-john', acr: 'eidas2', claims: { ...newcomer, email: JOHN.email } };
-    await page.goto(`${stack.baseUrl}/login`);
+    await page.goto(`${stack.baseUrl}/cas/login?service=${encodeURIComponent(SERVICE)}`);
     await page.getByRole('button', { name: format(m.signIn.eidButton, { provider: 'Test eID' }) }).click();
     await waitForHeading(page, m.eidNewcomer.existsTitle);
     await expectNoAxeViolations(page, 'reconciliation: the account exists (en)');
@@ -157,7 +197,11 @@ describe('eID in Chromium', () => {
     await waitForHeading(page, m.eidNewcomer.confirmTitle);
     await expectNoAxeViolations(page, 'reconciliation: confirm (en)');
     await page.getByRole('button', { name: m.eidNewcomer.confirmAction }).click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+    await page.waitForURL(/^https:\/\/traces\.example\.eu\//);
+    const reconciled = await validate(tickets.at(-1)!);
+    expect(reconciled).toContain(JOHN.email);
+    expect(reconciled).toContain('<cas:strength>EIDAS</cas:strength>');
+    expect(reconciled).toContain('<cas:authenticationLevel>MEDIUM</cas:authenticationLevel>');
     await page.goto(`${stack.baseUrl}/account/eids`);
     expect(await page.locator('[data-testid="eids"]').innerText()).toContain('Test eID');
 
@@ -173,6 +217,20 @@ describe('eID in Chromium', () => {
     await page.getByRole('button', { name: format(m.signIn.eidButton, { provider: 'Test eID' }) }).click();
     await page.waitForURL(/^https:\/\/traces\.example\.eu\//);
     expect(await validate(tickets.at(-1)!)).toContain(JOHN.email);
+
+    // The eID at MEDIUM, an application at HIGH: the level page offers the eID again (docs/adr/0053 §2).
+    await page.context().clearCookies({ domain: '127.0.0.1' });
+    idp.next = { subject: 'fc-john', acr: 'eidas3' };
+    await page.goto(`${stack.baseUrl}/cas/login?service=${encodeURIComponent(SERVICE)}&authenticationLevel=HIGH`);
+    await waitForHeading(page, m.stepUp.title);
+    await expectNoAxeViolations(page, 'level page offering the eID (en)');
+    const count = tickets.length;
+    await page.getByRole('button', { name: format(m.levelGap.eidButton, { provider: 'Test eID' }) }).click();
+    await page.waitForURL(/^https:\/\/traces\.example\.eu\//);
+    expect(tickets).toHaveLength(count + 1);
+    const high = await validate(tickets.at(-1)!);
+    expect(high).toContain(JOHN.email);
+    expect(high).toContain('<cas:authenticationLevel>HIGH</cas:authenticationLevel>');
     expect(errors).toEqual([]);
   });
 });

@@ -70,7 +70,12 @@ export type ErrorCode =
    */
   | 'EID_EMAIL_UNVERIFIED'
   /** A reconciliation confirmed while signed in to another account than the eID's e-mail names (docs/adr/0047). */
-  | 'EID_OTHER_ACCOUNT';
+  | 'EID_OTHER_ACCOUNT'
+  /**
+   * The eID proved at the level page's step-up is not the one linked to the signed-in account
+   * (linked to another, or to none): it upgrades nothing (docs/adr/0053 §2).
+   */
+  | 'EID_NOT_THIS_ACCOUNT';
 
 export type InputReason =
   | 'required'

@@ -64,6 +64,8 @@ export function buildEid(
         id: p.id,
         label: label(p.label),
         organisation: p.organisation ?? null,
+        issuer: p.issuer,
+        levels: { ...p.levels },
       })),
       ephemeral: stores.ephemeral,
       durable: stores.durable,

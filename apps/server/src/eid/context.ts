@@ -1,4 +1,4 @@
-import type { DurableStore, EidLinkRepository, EphemeralStore, Mailer } from '@sesame/core';
+import type { DurableStore, EidLevelMapping, EidLinkRepository, EphemeralStore, Mailer } from '@sesame/core';
 import type { Localised } from '../branding/branding';
 import type { MayChangeAuthenticators } from '../credentials/context';
 
@@ -8,6 +8,9 @@ export interface EidProviderLabel {
   readonly label: Localised;
   /** The organisation of the accounts made from its eIDs (docs/adr/0047); null: none. */
   readonly organisation?: string | null;
+  /** Its issuer and level mapping: the level page offers its eID where it reaches the level (docs/adr/0053). */
+  readonly issuer: string;
+  readonly levels: EidLevelMapping;
 }
 
 /**

@@ -1,6 +1,15 @@
-import { EID_ONLY_PASSWORD_HASH } from '@sesame/core';
+import { EID_ONLY_PASSWORD_HASH, type RelyingAppInput } from '@sesame/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { call, ticketIn } from '../../test/cas-kit';
 import { startTestEidProvider, testEidProviderConfig, type TestEidProvider } from '../../test/eid-provider-kit';
+import {
+  authorizationRequest,
+  discover,
+  OIDC_TEST_APPS,
+  redeem,
+  WEB_CALLBACK,
+  WEB_SECRET,
+} from '../../test/oidc-relying-party';
 import {
   createTestPortal,
   errorSummary,
@@ -26,6 +35,17 @@ const m = en;
 const EMAIL = 'marie.dupont@ddpp35.example.fr';
 const PASSWORD = 'le chat dort sur le radiateur';
 const NEWCOMER = 'jean.martin@example.eu';
+const SERVICE = 'https://traces.example.eu/cas';
+const APPS: RelyingAppInput[] = [
+  ...OIDC_TEST_APPS,
+  {
+    id: 'traces',
+    name: 'TRACES NT',
+    attributes: ['email', 'firstName', 'lastName'],
+    policy: { minimumLevel: 'MEDIUM' },
+    cas: { services: ['https://traces.example.eu/*'], flavour: 'eulogin', singleLogout: false },
+  },
+];
 
 let idp: TestEidProvider;
 let portal: TestPortal;
@@ -34,6 +54,7 @@ beforeEach(async () => {
   idp = await startTestEidProvider();
   portal = await createTestPortal({
     listen: true,
+    relyingApps: APPS,
     config: {
       'eid.providers': [
         testEidProviderConfig(idp, {
@@ -65,11 +86,19 @@ const person = (email: string, verified = true) => ({
   email_verified: verified,
 });
 
-/** A fresh browser signing in with an eID no account has linked; returns it and Sésame's answer. */
-async function eidSignIn(claims: Record<string, unknown>, subject = 'fc-new-0001'): Promise<[Browser, Page]> {
+/**
+ * A fresh browser signing in with an eID no account has linked; returns it and Sésame's answer.
+ * `start`: the application request the browser opens first (a CAS or OIDC sign-in), if any.
+ */
+async function eidSignIn(
+  claims: Record<string, unknown>,
+  subject = 'fc-new-0001',
+  options: { acr?: string; start?: (via: Browser) => Promise<void> } = {},
+): Promise<[Browser, Page]> {
   const via = portal.browser('en');
   await via.get('/login');
-  idp.next = { subject, acr: 'eidas2', claims };
+  await options.start?.(via);
+  idp.next = { subject, acr: options.acr ?? 'eidas2', claims };
   const toProvider = await via.post('/login/eid', { provider: 'testeid' });
   const back = await via.get(local(await idp.signIn(toProvider.location!)));
   return [via, back];
@@ -254,5 +283,77 @@ describe('an eID-created account meets an existing one', () => {
     const toProvider = await browser.post('/account/eids/link', { provider: 'testeid' });
     expect((await browser.get(local(await idp.signIn(toProvider.location!)))).status).toBe(409);
     expect(await portal.durable.eidLinks.listByUser(made.id)).toHaveLength(1);
+  });
+});
+
+describe('the application sign-in kept across the reconciliation (docs/adr/0053 §3)', () => {
+  const casApp =
+    (query = '') =>
+    async (via: Browser) => {
+      const start = await via.get(`/cas/login?service=${encodeURIComponent(SERVICE)}${query}`);
+      expect(start.location).toMatch(/^\/login/);
+    };
+
+  /** The reconciliation walked in `via`: the account's password sign-in, then "Link my eID". */
+  async function reconcile(via: Browser): Promise<Page> {
+    await via.get('/login/eid/reconcile');
+    await via.get('/login?return_to=%2Flogin%2Feid%2Freconcile');
+    expect((await signIn(via, EMAIL, PASSWORD)).location).toBe('/login/eid/reconcile');
+    return via.post('/login/eid/reconcile');
+  }
+
+  it('CAS: the ticket is issued after the reconciliation, at the eID’s level — no need to open the application again', async () => {
+    const [via] = await eidSignIn(person(EMAIL), 'fc-new-0001', { start: casApp() });
+    const done = await reconcile(via);
+    const ticket = ticketIn(done);
+    expect(done.location!.startsWith(SERVICE)).toBe(true);
+    const validated = await call(portal, '/cas/p3/serviceValidate', { service: SERVICE, ticket });
+    expect(validated.body).toContain('<cas:user>n0025vuz</cas:user>');
+    expect(validated.body).toContain('<cas:strength>EIDAS</cas:strength>');
+    expect(validated.body).toContain('<cas:authenticationLevel>MEDIUM</cas:authenticationLevel>');
+    expect(await portal.durable.eidLinks.listByUser('n0025vuz')).toMatchObject([{ subject: 'fc-new-0001' }]);
+  });
+
+  it('OIDC: the code is issued after the reconciliation, acr MEDIUM', async () => {
+    const rp = await discover(portal, 'web-app', WEB_SECRET);
+    const pending = await authorizationRequest(rp, WEB_CALLBACK, { acr_values: 'MEDIUM' });
+    const headers = { host: new URL(portal.baseUrl).host };
+    const home = new URL(portal.baseUrl).origin;
+    const [via] = await eidSignIn(person(EMAIL), 'fc-new-0001', {
+      start: async (browser) => {
+        let page = await browser.get(local(pending.url), headers);
+        while (page.location && !page.location.startsWith('/login'))
+          page = await browser.get(local(page.location), headers);
+      },
+    });
+    let page = await reconcile(via);
+    for (let hop = 0; hop < 10 && page.location && new URL(page.location, home).origin === home; hop++) {
+      page = await via.get(local(page.location), headers);
+    }
+    const tokens = await redeem(rp, new URL(page.location!), pending);
+    expect(tokens.claims()).toMatchObject({ sub: 'n0025vuz', acr: 'MEDIUM' });
+  });
+
+  it('the level reported is the one proven: an eID at eidas1 and a password reach BASIC — the level page, no ticket', async () => {
+    const [via] = await eidSignIn(person(EMAIL), 'fc-new-0001', { start: casApp(), acr: 'eidas1' });
+    const done = await reconcile(via);
+    expect(done.status).toBe(403);
+    expect(done.location).toBeUndefined();
+    expect(textOf(done.html)).toContain('TRACES NT');
+    // The link is made all the same (the account proved itself): only the application waits.
+    expect(await portal.durable.eidLinks.listByUser('n0025vuz')).toHaveLength(1);
+  });
+
+  it('a reconciliation finished in another browser completes neither browser’s application sign-in', async () => {
+    const [first] = await eidSignIn(person(EMAIL), 'fc-attacker', { start: casApp() });
+    const other = portal.browser('en');
+    await signIn(other, EMAIL, PASSWORD);
+    const elsewhere = await other.post('/login/eid/reconcile');
+    expect(elsewhere.status).toBe(401);
+    expect(elsewhere.location).toBeUndefined();
+    // The first browser, without the account's own sign-in, gets nothing either.
+    const unsigned = await first.post('/login/eid/reconcile');
+    expect(unsigned.location).toBe('/login');
+    expect(await portal.durable.eidLinks.listByUser('n0025vuz')).toEqual([]);
   });
 });

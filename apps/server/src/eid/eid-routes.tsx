@@ -23,6 +23,7 @@ import { sendPage, viewContext } from '../http/render-page';
 import { requireSignIn } from '../http/require-sign-in';
 import { format } from '../i18n/format-message';
 import type { SignInRoutesContext } from '../sign-in/context';
+import { continueLogin } from '../sign-in/continue-login';
 import { finishSignIn } from '../sign-in/finish-sign-in';
 import { redirectFor } from '../sign-in/redirects';
 import { signInMeta } from '../sign-in/sign-in-meta';
@@ -85,6 +86,23 @@ export function eidRoutes(app: FastifyInstance, ctx: SignInRoutesContext, eid: E
       />,
       STATUS[error.code],
     );
+  }
+
+  /**
+   * The level page again (docs/adr/0053 §2), saying why the eID did not step the sign-in up: the
+   * sign-in kept for the signed-in user ended and kept anew by continueLogin, as /login/step-up
+   * does. Without such a sign-in (expired, another account's), the first screen with the error.
+   */
+  async function levelPageAgain(request: FastifyRequest, reply: FastifyReply, error: SesameError) {
+    const auth = request.auth;
+    const kept = auth ? await engine.resumeKept(request.cookies[COOKIES.login], auth.user.id) : null;
+    if (!auth || !kept?.ok) return firstScreen(request, reply, error);
+    await engine.end(kept.handle);
+    reply.clearCookie(COOKIES.login, baseCookie);
+    const session = { id: auth.sessionId, record: auth.record };
+    return continueLogin(ctx, request, reply, session, auth.user, kept.state.ctx.target, false, [], {
+      error: errorMessage(request.messages, error, ctx.messageOptions),
+    });
   }
 
   /** The list, with a notice or an error; the links are the account's own. */
@@ -161,6 +179,31 @@ export function eidRoutes(app: FastifyInstance, ctx: SignInRoutesContext, eid: E
     }
   });
 
+  // The level page's "Sign in with your eID (…)" (docs/adr/0053 §2): the step-up of the sign-in
+  // kept for the signed-in user, asking the provider for what reaches the application.
+  app.post('/login/step-up/eid', async (request, reply) => {
+    const auth = request.auth;
+    if (!auth) return reply.redirect('/login', 303);
+    const { provider } = parseForm(request, providerForm);
+    try {
+      const begun = await engine.beginEidStepUp(
+        request.cookies[COOKIES.login],
+        auth.user.id,
+        provider ?? '',
+        binding(request, reply),
+      );
+      if (begun.ok) return reply.redirect(begun.url, 303);
+      // No sign-in kept for this user: nothing waits (as /login/step-up). A provider whose mapping
+      // does not reach the level (a forged form): the level page says what does.
+      if (begun.error.code === 'WRONG_STEP') return reply.redirect('/account', 303);
+      return levelPageAgain(request, reply, new SesameError('EID_REFUSED'));
+    } catch (error) {
+      if (isSesameError(error, 'INVALID_INPUT')) return levelPageAgain(request, reply, new SesameError('EID_REFUSED'));
+      if (isSesameError(error, 'EID_UNAVAILABLE')) return levelPageAgain(request, reply, error);
+      throw error;
+    }
+  });
+
   // The provider's answer (its redirect): a sign-in ended, or a link for the signed-in account.
   app.get(eidCallbackPath(':provider'), async (request, reply) => {
     const { provider } = z.object(providerParams.shape).parse(request.params);
@@ -190,6 +233,8 @@ export function eidRoutes(app: FastifyInstance, ctx: SignInRoutesContext, eid: E
       const error = new SesameError(step.state.refused);
       if (step.state.purpose === 'link' && request.auth)
         return listPage(request, reply, request.auth.user.id, { error });
+      // A step-up refused (another account's eID, none, no level): the level page, no upgrade.
+      if (step.state.purpose === 'step-up') return levelPageAgain(request, reply, error);
       return firstScreen(request, reply, error);
     }
     // A link: for the account that asked, still signed in here, and still allowed to (SEC-27).
@@ -330,11 +375,14 @@ export function eidRoutes(app: FastifyInstance, ctx: SignInRoutesContext, eid: E
 
   /** The eID's sign-in applied to the account it was just bound to: the browser's sign-in goes on. */
   async function continueSignIn(request: FastifyRequest, reply: FastifyReply, userId: string, newcomer: EidNewcomer) {
+    // The application the eID came back to, kept with the newcomer (docs/adr/0053 §3): it goes on
+    // there, across the reconciliation's own sign-in, like any sign-in.
     const step = await ctx.engine.acceptEid(
       request.cookies[COOKIES.login],
       userId,
       newcomer.level,
       signInMeta(request),
+      newcomer.target,
     );
     if (!step.ok) return redirectFor(reply, step.error, 'password');
     if ('handle' in step) return finishSignIn(ctx, request, reply, step.handle, step.state.next);

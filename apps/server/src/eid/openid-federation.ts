@@ -75,7 +75,8 @@ export function openIdFederation(options: OpenIdFederationOptions): EidFederatio
           code_challenge_method: 'S256',
           state: request.state,
           nonce: request.nonce,
-          ...(provider.acrValues ? { acr_values: provider.acrValues } : {}),
+          // A step-up asks what reaches the application (docs/adr/0053 §2); else the configured values.
+          ...((request.acrValues ?? provider.acrValues) ? { acr_values: request.acrValues ?? provider.acrValues } : {}),
         })
         .toString();
     },

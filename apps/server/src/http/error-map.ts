@@ -44,6 +44,8 @@ export const STATUS: Record<ErrorCode, number> = {
   // docs/adr/0047: no account made, none reconciled, from an e-mail the provider did not verify.
   EID_EMAIL_UNVERIFIED: 403,
   EID_OTHER_ACCOUNT: 403,
+  // docs/adr/0053: the level page's eID step-up, with an eID that is not this account's.
+  EID_NOT_THIS_ACCOUNT: 403,
 };
 
 export interface MessageOptions {

@@ -132,6 +132,8 @@ export const cs: Messages = {
       'Vaše eID neposkytlo ověřenou e-mailovou adresu: nelze podle něj vytvořit ani najít žádný účet Sésame. Přihlaste se e-mailovou adresou a heslem (nebo si vytvořte účet) a poté své eID propojte v sekci „Můj účet“, „Spravovat moje eID“.',
     EID_OTHER_ACCOUNT:
       'Jste přihlášeni k jinému účtu, než je účet s e-mailovou adresou vašeho eID. Odhlaste se a poté se znovu přihlaste pomocí eID.',
+    EID_NOT_THIS_ACCOUNT:
+      'Toto eID není to, které je propojeno s vaším účtem Sésame, a proto toto přihlášení nemůže potvrdit. Použijte eID, které jste propojili, nebo jiný způsob na této stránce.',
     confirmRequired: {
       emailConfirm: 'Potvrďte svou e-mailovou adresu.',
       passwordConfirm: 'Potvrďte své heslo.',
@@ -553,6 +555,8 @@ export const cs: Messages = {
   },
   levelGap: {
     asksFactors: '{app} vyžaduje úroveň ověření {level}: vaše heslo, poté {factors}.',
+    asksFactorsOrEid:
+      '{app} vyžaduje úroveň ověření {level}: vaše heslo, poté {factors}; nebo samotné vaše eID ({provider}).',
     factorApp: 'aplikaci Sésame',
     factorKey: 'bezpečnostní klíč',
     factorTotp: 'ověřovací aplikaci',
@@ -586,6 +590,9 @@ export const cs: Messages = {
     highKeyBody:
       'Tato úroveň vyžaduje certifikovaný bezpečnostní klíč: hardwarový klíč, jehož model certifikuje FIDO Alliance, používaný s jeho kódem PIN nebo otiskem prstu. Aplikace Sésame poskytuje úroveň MEDIUM a této úrovně nedosahuje. Zaregistrujte takový klíč v sekci Můj účet a poté se jím znovu přihlaste do {app}.',
     registerKey: 'Zaregistrovat bezpečnostní klíč',
+    // The level page's step-up by eID (docs/adr/0053 §2).
+    eidBody: 'Vaše eID tuto úroveň poskytuje: přihlaste se jím a vrátíte se do {app} přihlášeni.',
+    eidButton: 'Přihlásit se vaším eID ({provider})',
     support:
       'Potřebujete pomoc? Obraťte se na podporu nebo místního správce a sdělte jim, do které aplikace jste se přihlašovali:',
   },

@@ -132,6 +132,8 @@ export const da: Messages = {
       'Dit eID gav ikke en bekræftet e-mailadresse: der kan hverken oprettes eller findes en Sésame-konto ud fra det. Log på med din e-mailadresse og adgangskode (eller opret en konto), og knyt derefter dit eID under »Min konto«, »Administrer mine eID’er«.',
     EID_OTHER_ACCOUNT:
       'Du er logget på en anden konto end den, der hører til dit eID’s e-mailadresse. Log af, og log derefter på med dit eID igen.',
+    EID_NOT_THIS_ACCOUNT:
+      'Dette eID er ikke det, der er knyttet til din Sésame-konto, så det kan ikke bekræfte dette login. Brug det eID, du har knyttet, eller en anden mulighed på denne side.',
     confirmRequired: {
       emailConfirm: 'Bekræft din e-mailadresse.',
       passwordConfirm: 'Bekræft din adgangskode.',
@@ -551,6 +553,8 @@ export const da: Messages = {
   },
   levelGap: {
     asksFactors: '{app} kræver autentifikationsniveauet {level}: din adgangskode og derefter {factors}.',
+    asksFactorsOrEid:
+      '{app} kræver autentifikationsniveauet {level}: din adgangskode og derefter {factors}; eller dit eID ({provider}) alene.',
     factorApp: 'Sésame-appen',
     factorKey: 'en sikkerhedsnøgle',
     factorTotp: 'en godkendelsesapp',
@@ -582,6 +586,9 @@ export const da: Messages = {
     highKeyBody:
       'Dette niveau kræver en certificeret sikkerhedsnøgle: en hardwarenøgle, hvis model er certificeret af FIDO Alliance, brugt med dens pinkode eller dit fingeraftryk. Sésame-appen giver niveauet MEDIUM og når ikke op på det. Registrer en sådan nøgle under Min konto, og log derefter på {app} igen med den.',
     registerKey: 'Registrer en sikkerhedsnøgle',
+    // The level page's step-up by eID (docs/adr/0053 §2).
+    eidBody: 'Dit eID giver dette niveau: log på med det, og du sendes tilbage til {app}, logget på.',
+    eidButton: 'Log på med dit eID ({provider})',
     support:
       'Brug for hjælp? Kontakt din support eller din lokale ansvarlige, og fortæl dem, hvilken applikation du prøvede at logge på:',
   },

@@ -142,6 +142,8 @@ export const de: Messages = {
       'Ihre eID hat keine bestätigte E-Mail-Adresse übermittelt: Mit ihr kann weder ein Sésame-Konto angelegt noch gefunden werden. Melden Sie sich mit Ihrer E-Mail-Adresse und Ihrem Passwort an (oder legen Sie ein Konto an) und verknüpfen Sie dann Ihre eID unter „Mein Konto“, „Meine eIDs verwalten“.',
     EID_OTHER_ACCOUNT:
       'Sie sind bei einem anderen Konto angemeldet als dem der E-Mail-Adresse Ihrer eID. Melden Sie sich ab und dann erneut mit Ihrer eID an.',
+    EID_NOT_THIS_ACCOUNT:
+      'Diese eID ist nicht die mit Ihrem Sésame-Konto verknüpfte und kann diese Anmeldung daher nicht bestätigen. Verwenden Sie die eID, die Sie verknüpft haben, oder einen anderen Weg auf dieser Seite.',
     confirmRequired: {
       emailConfirm: 'Bestätigen Sie Ihre E-Mail-Adresse.',
       passwordConfirm: 'Bestätigen Sie Ihr Passwort.',
@@ -572,6 +574,8 @@ export const de: Messages = {
   },
   levelGap: {
     asksFactors: '{app} verlangt das Authentifizierungsniveau {level}: Ihr Passwort, dann {factors}.',
+    asksFactorsOrEid:
+      '{app} verlangt das Authentifizierungsniveau {level}: Ihr Passwort, dann {factors}; oder allein Ihre eID ({provider}).',
     factorApp: 'die Sésame-App',
     factorKey: 'einen Sicherheitsschlüssel',
     factorTotp: 'eine Authenticator-App',
@@ -606,6 +610,10 @@ export const de: Messages = {
     highKeyBody:
       'Dieses Niveau erfordert einen zertifizierten Sicherheitsschlüssel: einen Hardwareschlüssel, dessen Modell von der FIDO Alliance zertifiziert ist, verwendet mit seiner PIN oder seinem Fingerabdruck. Die Sésame-App bietet das Niveau MEDIUM und erreicht dieses nicht. Registrieren Sie einen solchen Schlüssel unter Mein Konto und melden Sie sich dann damit erneut bei {app} an.',
     registerKey: 'Sicherheitsschlüssel registrieren',
+    // The level page's step-up by eID (docs/adr/0053 §2).
+    eidBody:
+      'Ihre eID erreicht dieses Niveau: Melden Sie sich damit an, und Sie werden angemeldet zu {app} zurückgeleitet.',
+    eidButton: 'Mit Ihrer eID anmelden ({provider})',
     support:
       'Brauchen Sie Hilfe? Wenden Sie sich an Ihren Support oder Ihren lokalen Manager und nennen Sie die Anwendung, bei der Sie sich anmelden wollten:',
   },

@@ -125,6 +125,8 @@ export const en = {
       'Your eID did not give a verified e-mail address: no Sésame account can be made from it nor found by it. Sign in with your e-mail address and password (or create an account), then link your eID in “My account”, “Manage my eIDs”.',
     EID_OTHER_ACCOUNT:
       'You are signed in to another account than the one of your eID’s e-mail address. Sign out, then sign in with your eID again.',
+    EID_NOT_THIS_ACCOUNT:
+      'This eID is not the one linked to your Sésame account, so it cannot confirm this sign-in. Use the eID you linked, or another way on this page.',
     confirmRequired: {
       emailConfirm: 'Confirm your e-mail address.',
       passwordConfirm: 'Confirm your password.',
@@ -548,6 +550,8 @@ export const en = {
     // What the application accepts after the password (docs/adr/0050 §2): {factors} is a list of
     // factorApp, factorKey and factorTotp, joined by the locale's "or".
     asksFactors: '{app} asks for the {level} authentication level: your password, then {factors}.',
+    asksFactorsOrEid:
+      '{app} asks for the {level} authentication level: your password, then {factors}; or your eID ({provider}) alone.',
     factorApp: 'the Sésame app',
     factorKey: 'a security key',
     factorTotp: 'an authenticator app',
@@ -581,6 +585,9 @@ export const en = {
     highKeyBody:
       'This level needs a certified security key: a hardware key whose model the FIDO Alliance certifies, used with its PIN or fingerprint. The Sésame app gives the MEDIUM level and does not reach it. Register such a key in My account, then sign in to {app} again with it.',
     registerKey: 'Register a security key',
+    // The level page's step-up by eID (docs/adr/0053 §2).
+    eidBody: 'Your eID gives this level: sign in with it and you are brought back to {app}, signed in.',
+    eidButton: 'Sign in with your eID ({provider})',
     support:
       'Need help? Contact your support or your local manager, and tell them which application you were signing in to:',
   },

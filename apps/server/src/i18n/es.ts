@@ -143,6 +143,8 @@ export const es: Messages = {
       'Su eID no ha proporcionado una dirección de correo electrónico verificada: no se puede crear ni encontrar ninguna cuenta Sésame a partir de ella. Inicie sesión con su dirección de correo electrónico y su contraseña (o cree una cuenta) y, a continuación, vincule su eID en «Mi cuenta», «Gestionar mis eID».',
     EID_OTHER_ACCOUNT:
       'Ha iniciado sesión en una cuenta distinta de la correspondiente a la dirección de correo electrónico de su eID. Cierre la sesión y, a continuación, vuelva a iniciar sesión con su eID.',
+    EID_NOT_THIS_ACCOUNT:
+      'Esta eID no es la vinculada a su cuenta Sésame, por lo que no puede confirmar este inicio de sesión. Utilice la eID que vinculó u otra forma de esta página.',
     confirmRequired: {
       emailConfirm: 'Confirme su dirección de correo electrónico.',
       passwordConfirm: 'Confirme su contraseña.',
@@ -575,6 +577,8 @@ export const es: Messages = {
   },
   levelGap: {
     asksFactors: '{app} exige el nivel de autenticación {level}: su contraseña y, después, {factors}.',
+    asksFactorsOrEid:
+      '{app} exige el nivel de autenticación {level}: su contraseña y, después, {factors}; o solo su eID ({provider}).',
     factorApp: 'la aplicación Sésame',
     factorKey: 'una llave de seguridad',
     factorTotp: 'una aplicación de autenticación',
@@ -607,6 +611,9 @@ export const es: Messages = {
     highKeyBody:
       'Este nivel exige una llave de seguridad certificada: una llave física cuyo modelo certifica la FIDO Alliance, utilizada con su PIN o su huella dactilar. La aplicación Sésame da el nivel MEDIUM y no alcanza este nivel. Registre una llave de este tipo en Mi cuenta y vuelva a iniciar sesión en {app} con ella.',
     registerKey: 'Registrar una llave de seguridad',
+    // The level page's step-up by eID (docs/adr/0053 §2).
+    eidBody: 'Su eID da este nivel: inicie sesión con ella y volverá a {app} con la sesión iniciada.',
+    eidButton: 'Iniciar sesión con su eID ({provider})',
     support:
       '¿Necesita ayuda? Póngase en contacto con su servicio de asistencia o con su gestor local, e indíqueles en qué aplicación intentaba iniciar sesión:',
   },

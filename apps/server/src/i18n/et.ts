@@ -131,6 +131,8 @@ export const et: Messages = {
       'Teie eID ei edastanud kinnitatud e-posti aadressi: selle põhjal ei saa Sésame kontot luua ega leida. Logige sisse oma e-posti aadressi ja parooliga (või looge konto) ning siduge seejärel oma eID jaotises „Minu konto“, „Halda minu eID-sid“.',
     EID_OTHER_ACCOUNT:
       'Olete sisse logitud teise kontosse kui see, mis vastab teie eID e-posti aadressile. Logige välja ja seejärel logige uuesti sisse oma eID-ga.',
+    EID_NOT_THIS_ACCOUNT:
+      'See eID ei ole teie Sésame kontoga seotud eID, seega ei saa see seda sisselogimist kinnitada. Kasutage seotud eID-d või mõnda muud sellel lehel pakutud viisi.',
     confirmRequired: {
       emailConfirm: 'Kinnitage oma e-posti aadress.',
       passwordConfirm: 'Kinnitage oma parool.',
@@ -551,6 +553,8 @@ export const et: Messages = {
   },
   levelGap: {
     asksFactors: '{app} nõuab autentimistaset {level}: teie parooli, seejärel {factors}.',
+    asksFactorsOrEid:
+      '{app} nõuab autentimistaset {level}: teie parooli, seejärel {factors}; või ainult teie eID-d ({provider}).',
     factorApp: 'Sésame rakendust',
     factorKey: 'turvavõtit',
     factorTotp: 'autentimisrakendust',
@@ -583,6 +587,10 @@ export const et: Messages = {
     highKeyBody:
       'See tase nõuab sertifitseeritud turvavõtit: riistvaralist võtit, mille mudeli on sertifitseerinud FIDO Alliance ja mida kasutatakse koos selle PIN-koodi või sõrmejäljega. Sésame rakendus annab taseme MEDIUM ega saavuta seda taset. Registreerige selline võti jaotises Minu konto ja logige seejärel sellega uuesti rakendusse {app} sisse.',
     registerKey: 'Registreeri turvavõti',
+    // The level page's step-up by eID (docs/adr/0053 §2).
+    eidBody:
+      'Teie eID annab selle taseme: logige sellega sisse ja teid suunatakse sisselogituna tagasi rakendusse {app}.',
+    eidButton: 'Logi sisse oma eID-ga ({provider})',
     support:
       'Vajate abi? Võtke ühendust oma kasutajatoe või kohaliku halduriga ja öelge, millisesse rakendusse te sisse logisite:',
   },

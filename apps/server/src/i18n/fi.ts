@@ -134,6 +134,8 @@ export const fi: Messages = {
       'eID-tunnisteesi ei antanut vahvistettua sähköpostiosoitetta: sen perusteella ei voi luoda eikä löytää Sésame-tiliä. Kirjaudu sähköpostiosoitteellasi ja salasanallasi (tai luo tili) ja liitä sitten eID-tunnisteesi kohdassa ”Oma tili”, ”Hallinnoi eID-tunnisteitani”.',
     EID_OTHER_ACCOUNT:
       'Olet kirjautunut eri tilille kuin eID-tunnisteesi sähköpostiosoitteen tilille. Kirjaudu ulos ja kirjaudu sitten uudelleen eID-tunnisteellasi.',
+    EID_NOT_THIS_ACCOUNT:
+      'Tämä eID-tunniste ei ole Sésame-tiliisi liitetty tunniste, joten se ei voi vahvistaa tätä kirjautumista. Käytä liittämääsi eID-tunnistetta tai muuta tämän sivun tapaa.',
     confirmRequired: {
       emailConfirm: 'Vahvista sähköpostiosoitteesi.',
       passwordConfirm: 'Vahvista salasanasi.',
@@ -554,6 +556,8 @@ export const fi: Messages = {
   },
   levelGap: {
     asksFactors: '{app} edellyttää todennustasoa {level}: salasanasi ja sen jälkeen {factors}.',
+    asksFactorsOrEid:
+      '{app} edellyttää todennustasoa {level}: salasanasi ja sen jälkeen {factors}; tai pelkkä eID-tunnisteesi ({provider}).',
     factorApp: 'Sésame-sovellus',
     factorKey: 'suojausavain',
     factorTotp: 'todennussovellus',
@@ -586,6 +590,10 @@ export const fi: Messages = {
     highKeyBody:
       'Tämä taso edellyttää sertifioitua suojausavainta: laitteistoavainta, jonka mallin FIDO Alliance on sertifioinut ja jota käytetään sen PIN-koodilla tai sormenjäljellä. Sésame-sovellus antaa tason MEDIUM eikä yllä tälle tasolle. Rekisteröi tällainen avain Oma tili -sivulla ja kirjaudu sitten sillä uudelleen sovellukseen {app}.',
     registerKey: 'Rekisteröi suojausavain',
+    // The level page's step-up by eID (docs/adr/0053 §2).
+    eidBody:
+      'eID-tunnisteesi antaa tämän tason: kirjaudu sillä, niin sinut ohjataan kirjautuneena takaisin sovellukseen {app}.',
+    eidButton: 'Kirjaudu eID-tunnisteellasi ({provider})',
     support:
       'Tarvitsetko apua? Ota yhteyttä tukipalveluusi tai paikalliseen hallinnoijaasi ja kerro, mihin sovellukseen olit kirjautumassa:',
   },

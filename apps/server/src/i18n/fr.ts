@@ -131,6 +131,8 @@ export const fr: Messages = {
       'Votre identité électronique n’a pas donné d’adresse électronique vérifiée : aucun compte Sésame ne peut être créé à partir d’elle ni retrouvé par elle. Connectez-vous avec votre adresse électronique et votre mot de passe (ou créez un compte), puis liez-la dans « Mon compte », « Gérer mes eID ».',
     EID_OTHER_ACCOUNT:
       'Vous êtes connecté à un autre compte que celui de l’adresse électronique de votre identité électronique. Déconnectez-vous, puis connectez-vous de nouveau avec votre eID.',
+    EID_NOT_THIS_ACCOUNT:
+      'Cette identité électronique n’est pas celle liée à votre compte Sésame : elle ne peut donc pas confirmer cette connexion. Utilisez l’eID que vous avez liée, ou un autre moyen proposé sur cette page.',
     FORBIDDEN:
       'Vous n’êtes pas autorisé à faire ceci : c’est en dehors des organisations et des rôles qui vous ont été confiés. Rien n’a été modifié.',
     confirmRequired: {
@@ -566,6 +568,8 @@ export const fr: Messages = {
     // Ce que l’application accepte après le mot de passe (docs/adr/0050 §2) : {factors} est une liste
     // de factorApp, factorKey et factorTotp, reliés par le « ou » de la langue.
     asksFactors: '{app} demande le niveau d’authentification {level} : votre mot de passe, puis {factors}.',
+    asksFactorsOrEid:
+      '{app} demande le niveau d’authentification {level} : votre mot de passe, puis {factors} ; ou votre eID ({provider}) seule.',
     factorApp: 'l’app Sésame',
     factorKey: 'une clé de sécurité',
     factorTotp: 'une application d’authentification',
@@ -601,6 +605,9 @@ export const fr: Messages = {
     highKeyBody:
       'Ce niveau demande une clé de sécurité certifiée : une clé matérielle dont l’Alliance FIDO certifie le modèle, utilisée avec son code PIN ou votre empreinte. L’app Sésame donne le niveau MEDIUM et ne l’atteint pas. Enregistrez une telle clé dans Mon compte, puis reconnectez-vous à {app} avec elle.',
     registerKey: 'Enregistrer une clé de sécurité',
+    // L’élévation de niveau par eID, sur la page de niveau (docs/adr/0053 §2).
+    eidBody: 'Votre eID donne ce niveau : connectez-vous avec elle et vous revenez sur {app}, la connexion faite.',
+    eidButton: 'Se connecter avec votre eID ({provider})',
     support:
       'Besoin d’aide ? Contactez votre assistance ou votre gestionnaire local, en indiquant l’application à laquelle vous vous connectiez :',
   },

@@ -138,6 +138,8 @@ export const ga: Messages = {
       'Níor thug d’eID seoladh ríomhphoist fíoraithe: ní féidir cuntas Sésame a chruthú uaithi ná a aimsiú léi. Logáil isteach le do sheoladh ríomhphoist agus do phasfhocal (nó cruthaigh cuntas), ansin nasc d’eID in “Mo chuntas”, “Bainistigh mo eIDanna”.',
     EID_OTHER_ACCOUNT:
       'Tá tú logáilte isteach i gcuntas eile seachas cuntas sheoladh ríomhphoist d’eID. Logáil amach, ansin logáil isteach le d’eID arís.',
+    EID_NOT_THIS_ACCOUNT:
+      'Ní hé an eID seo an ceann atá nasctha le do chuntas Sésame, mar sin ní féidir leis an logáil isteach seo a dheimhniú. Úsáid an eID a nasc tú, nó bealach eile ar an leathanach seo.',
     confirmRequired: {
       emailConfirm: 'Deimhnigh do sheoladh ríomhphoist.',
       passwordConfirm: 'Deimhnigh do phasfhocal.',
@@ -561,6 +563,8 @@ export const ga: Messages = {
   },
   levelGap: {
     asksFactors: 'Iarrann {app} an leibhéal fíordheimhnithe {level}: do phasfhocal, ansin {factors}.',
+    asksFactorsOrEid:
+      'Iarrann {app} an leibhéal fíordheimhnithe {level}: do phasfhocal, ansin {factors}; nó d’eID ({provider}) amháin.',
     factorApp: 'aip Sésame',
     factorKey: 'eochair slándála',
     factorTotp: 'aip fíordheimhnithe',
@@ -594,6 +598,9 @@ export const ga: Messages = {
     highKeyBody:
       'Teastaíonn eochair slándála dheimhnithe don leibhéal seo: eochair chrua-earraí a bhfuil a samhail deimhnithe ag FIDO Alliance, a úsáidtear lena PIN nó lena méarlorg. Tugann aip Sésame an leibhéal MEDIUM agus ní shroicheann sí é. Cláraigh eochair den sórt sin in Mo chuntas, ansin logáil isteach in {app} arís léi.',
     registerKey: 'Cláraigh eochair slándála',
+    // The level page's step-up by eID (docs/adr/0053 §2).
+    eidBody: 'Tugann d’eID an leibhéal seo: logáil isteach leis agus tugtar ar ais chuig {app} thú, logáilte isteach.',
+    eidButton: 'Logáil isteach le d’eID ({provider})',
     support:
       'An bhfuil cabhair uait? Déan teagmháil le do thacaíocht nó le do bhainisteoir áitiúil, agus inis dóibh cén feidhmchlár a raibh tú ag logáil isteach ann:',
   },

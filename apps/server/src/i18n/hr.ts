@@ -134,6 +134,8 @@ export const hr: Messages = {
       'Vaš eID nije dao potvrđenu adresu e-pošte: pomoću njega ne može se ni izraditi ni pronaći račun Sésame. Prijavite se adresom e-pošte i lozinkom (ili izradite račun), a zatim povežite svoj eID u „Moj račun“, „Upravljanje mojim eID-ovima“.',
     EID_OTHER_ACCOUNT:
       'Prijavljeni ste na račun koji nije račun adrese e-pošte Vašeg eID-a. Odjavite se, a zatim se ponovno prijavite svojim eID-om.',
+    EID_NOT_THIS_ACCOUNT:
+      'Ovaj eID nije onaj povezan s Vašim računom Sésame, pa ne može potvrditi ovu prijavu. Upotrijebite eID koji ste povezali ili neki drugi način na ovoj stranici.',
     confirmRequired: {
       emailConfirm: 'Potvrdite svoju adresu e-pošte.',
       passwordConfirm: 'Potvrdite svoju lozinku.',
@@ -557,6 +559,8 @@ export const hr: Messages = {
   },
   levelGap: {
     asksFactors: '{app} traži razinu autentifikacije {level}: Vašu lozinku, a zatim {factors}.',
+    asksFactorsOrEid:
+      '{app} traži razinu autentifikacije {level}: Vašu lozinku, a zatim {factors}; ili samo Vaš eID ({provider}).',
     factorApp: 'aplikaciju Sésame',
     factorKey: 'sigurnosni ključ',
     factorTotp: 'aplikaciju za autentifikaciju',
@@ -590,6 +594,9 @@ export const hr: Messages = {
     highKeyBody:
       'Za ovu je razinu potreban certificirani sigurnosni ključ: hardverski ključ čiji je model certificirao FIDO Alliance, koji se upotrebljava s PIN-om ili otiskom prsta. Aplikacija Sésame daje razinu MEDIUM i ne doseže ovu. Registrirajte takav ključ u Moj račun, a zatim se njime ponovno prijavite u {app}.',
     registerKey: 'Registriraj sigurnosni ključ',
+    // The level page's step-up by eID (docs/adr/0053 §2).
+    eidBody: 'Vaš eID daje ovu razinu: prijavite se njime i vraćate se u {app}, prijavljeni.',
+    eidButton: 'Prijava Vašim eID-om ({provider})',
     support:
       'Trebate pomoć? Obratite se službi za podršku ili lokalnom upravitelju i navedite u koju ste se aplikaciju prijavljivali:',
   },

@@ -131,6 +131,8 @@ export const hu: Messages = {
       'Az eID-je nem adott meg ellenőrzött e-mail-címet: ez alapján nem hozható létre és nem található Sésame-fiók. Jelentkezzen be e-mail-címével és jelszavával (vagy hozzon létre fiókot), majd kapcsolja össze eID-jét a „Saját fiók” menü „eID-jeim kezelése” oldalán.',
     EID_OTHER_ACCOUNT:
       'Ön nem az eID-jében szereplő e-mail-cím fiókjába, hanem egy másik fiókba van bejelentkezve. Jelentkezzen ki, majd jelentkezzen be újra eID-jével.',
+    EID_NOT_THIS_ACCOUNT:
+      'Ez az eID nem az, amelyik az Ön Sésame-fiókjához van kapcsolva, ezért nem erősítheti meg ezt a bejelentkezést. Használja az Ön által kapcsolt eID-t, vagy egy másik módot ezen az oldalon.',
     confirmRequired: {
       emailConfirm: 'Erősítse meg e-mail-címét.',
       passwordConfirm: 'Erősítse meg jelszavát.',
@@ -553,6 +555,8 @@ export const hu: Messages = {
   },
   levelGap: {
     asksFactors: '{app} {level} hitelesítési szintet kér: jelszavát, majd ezt: {factors}.',
+    asksFactorsOrEid:
+      '{app} {level} hitelesítési szintet kér: jelszavát, majd ezt: {factors}; vagy egyedül eID-jét ({provider}).',
     factorApp: 'a Sésame alkalmazás',
     factorKey: 'biztonsági kulcs',
     factorTotp: 'hitelesítő alkalmazás',
@@ -585,6 +589,9 @@ export const hu: Messages = {
     highKeyBody:
       'Ehhez a szinthez tanúsított biztonsági kulcs szükséges: olyan hardverkulcs, amelynek típusát a FIDO Alliance tanúsította, és amelyet PIN-kóddal vagy ujjlenyomattal használ. A Sésame alkalmazás MEDIUM szintet biztosít, ezt a szintet nem éri el. Regisztráljon ilyen kulcsot a Saját fiók oldalon, majd jelentkezzen be vele újra ide: {app}.',
     registerKey: 'Biztonsági kulcs regisztrálása',
+    // The level page's step-up by eID (docs/adr/0053 §2).
+    eidBody: 'Az Ön eID-je megadja ezt a szintet: jelentkezzen be vele, és bejelentkezve visszairányítjuk ide: {app}.',
+    eidButton: 'Bejelentkezés eID-jével ({provider})',
     support:
       'Segítségre van szüksége? Forduljon ügyfélszolgálatához vagy helyi kezelőjéhez, és mondja meg, melyik alkalmazásba próbált bejelentkezni:',
   },

@@ -140,6 +140,8 @@ export const it: Messages = {
       'La Sua eID non ha fornito un indirizzo e-mail verificato: non è possibile né creare né trovare un account Sésame a partire da essa. Acceda con il Suo indirizzo e-mail e la Sua password (o crei un account), poi colleghi la Sua eID in «Il mio account», «Gestisci le mie eID».',
     EID_OTHER_ACCOUNT:
       'Ha effettuato l’accesso a un account diverso da quello dell’indirizzo e-mail della Sua eID. Esca, poi acceda di nuovo con la Sua eID.',
+    EID_NOT_THIS_ACCOUNT:
+      'Questa eID non è quella collegata al Suo account Sésame, quindi non può confermare questo accesso. Usi la eID che ha collegato, oppure un altro modo indicato in questa pagina.',
     confirmRequired: {
       emailConfirm: 'Confermi il Suo indirizzo e-mail.',
       passwordConfirm: 'Confermi la Sua password.',
@@ -569,6 +571,8 @@ export const it: Messages = {
   },
   levelGap: {
     asksFactors: '{app} richiede il livello di autenticazione {level}: la Sua password, poi {factors}.',
+    asksFactorsOrEid:
+      '{app} richiede il livello di autenticazione {level}: la Sua password, poi {factors}; oppure la Sua eID ({provider}) da sola.',
     factorApp: 'l’app Sésame',
     factorKey: 'una chiave di sicurezza',
     factorTotp: 'un’app di autenticazione',
@@ -601,6 +605,9 @@ export const it: Messages = {
     highKeyBody:
       'Questo livello richiede una chiave di sicurezza certificata: una chiave hardware il cui modello è certificato dalla FIDO Alliance, usata con il suo PIN o con l’impronta digitale. L’app Sésame dà il livello MEDIUM e non raggiunge questo livello. Registri una chiave di questo tipo in «Il mio account», poi acceda di nuovo a {app} con essa.',
     registerKey: 'Registra una chiave di sicurezza',
+    // The level page's step-up by eID (docs/adr/0053 §2).
+    eidBody: 'La Sua eID dà questo livello: acceda con essa e tornerà a {app}, con l’accesso effettuato.',
+    eidButton: 'Accedi con la Sua eID ({provider})',
     support:
       'Ha bisogno di aiuto? Contatti il Suo servizio di assistenza o il Suo responsabile locale, indicando a quale applicazione stava accedendo:',
   },

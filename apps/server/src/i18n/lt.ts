@@ -136,6 +136,8 @@ export const lt: Messages = {
       'Jūsų eID nepateikė patvirtinto e. pašto adreso: pagal jį negalima nei sukurti, nei rasti Sésame paskyros. Prisijunkite e. pašto adresu ir slaptažodžiu (arba susikurkite paskyrą), tada susiekite savo eID skiltyje „Mano paskyra“, „Tvarkyti mano eID“.',
     EID_OTHER_ACCOUNT:
       'Esate prisijungę prie kitos paskyros nei ta, kuri susijusi su jūsų eID e. pašto adresu. Atsijunkite, tada vėl prisijunkite naudodami savo eID.',
+    EID_NOT_THIS_ACCOUNT:
+      'Ši eID nėra ta, kuri susieta su jūsų Sésame paskyra, todėl ji negali patvirtinti šio prisijungimo. Naudokite susietą eID arba kitą šiame puslapyje siūlomą būdą.',
     confirmRequired: {
       emailConfirm: 'Patvirtinkite savo e. pašto adresą.',
       passwordConfirm: 'Patvirtinkite savo slaptažodį.',
@@ -558,6 +560,8 @@ export const lt: Messages = {
   },
   levelGap: {
     asksFactors: '{app} reikalauja {level} autentifikavimo lygio: jūsų slaptažodžio, tada {factors}.',
+    asksFactorsOrEid:
+      '{app} reikalauja {level} autentifikavimo lygio: jūsų slaptažodžio, tada {factors}; arba tik jūsų eID ({provider}).',
     factorApp: 'programėlės Sésame',
     factorKey: 'saugumo rakto',
     factorTotp: 'autentifikavimo programėlės',
@@ -590,6 +594,9 @@ export const lt: Messages = {
     highKeyBody:
       'Šiam lygiui reikia sertifikuoto saugumo rakto: aparatinio rakto, kurio modelį sertifikuoja FIDO Alliance ir kuris naudojamas su jo PIN kodu arba piršto atspaudu. Programėlė Sésame suteikia MEDIUM lygį ir šio lygio nepasiekia. Užregistruokite tokį raktą skiltyje „Mano paskyra“, tada juo dar kartą prisijunkite prie {app}.',
     registerKey: 'Užregistruoti saugumo raktą',
+    // The level page's step-up by eID (docs/adr/0053 §2).
+    eidBody: 'Jūsų eID suteikia šį lygį: prisijunkite ja ir grįšite į {app} jau prisijungę.',
+    eidButton: 'Prisijungti savo eID ({provider})',
     support:
       'Reikia pagalbos? Kreipkitės į pagalbos tarnybą arba vietos vadovą ir nurodykite, prie kurios taikomosios programos jungėtės:',
   },

@@ -133,6 +133,8 @@ export const lv: Messages = {
       'Jūsu eID nesniedza verificētu e-pasta adresi: ar to nevar ne izveidot, ne atrast Sésame kontu. Pierakstieties ar savu e-pasta adresi un paroli (vai izveidojiet kontu), pēc tam saistiet savu eID sadaļā „Mans konts“, „Pārvaldīt manas eID“.',
     EID_OTHER_ACCOUNT:
       'Jūs esat pierakstījies citā kontā, nevis tajā, kas atbilst jūsu eID e-pasta adresei. Izrakstieties un pēc tam atkal pierakstieties ar savu eID.',
+    EID_NOT_THIS_ACCOUNT:
+      'Šī eID nav tā, kas saistīta ar jūsu Sésame kontu, tāpēc tā nevar apstiprināt šo pierakstīšanos. Izmantojiet eID, ko esat saistījis, vai citu šajā lapā piedāvāto veidu.',
     confirmRequired: {
       emailConfirm: 'Apstipriniet savu e-pasta adresi.',
       passwordConfirm: 'Apstipriniet savu paroli.',
@@ -555,6 +557,8 @@ export const lv: Messages = {
   },
   levelGap: {
     asksFactors: '{app} pieprasa autentifikācijas līmeni {level}: jūsu paroli, pēc tam {factors}.',
+    asksFactorsOrEid:
+      '{app} pieprasa autentifikācijas līmeni {level}: jūsu paroli, pēc tam {factors}; vai tikai jūsu eID ({provider}).',
     factorApp: 'lietotni Sésame',
     factorKey: 'drošības atslēgu',
     factorTotp: 'autentifikācijas lietotni',
@@ -587,6 +591,10 @@ export const lv: Messages = {
     highKeyBody:
       'Šim līmenim vajadzīga sertificēta drošības atslēga: aparatūras atslēga, kuras modeli sertificē FIDO Alliance un kuru izmanto ar tās PIN kodu vai pirksta nospiedumu. Lietotne Sésame nodrošina līmeni MEDIUM un šo līmeni nesasniedz. Reģistrējiet šādu atslēgu sadaļā „Mans konts“ un pēc tam ar to vēlreiz pierakstieties lietojumprogrammā {app}.',
     registerKey: 'Reģistrēt drošības atslēgu',
+    // The level page's step-up by eID (docs/adr/0053 §2).
+    eidBody:
+      'Jūsu eID nodrošina šo līmeni: pierakstieties ar to, un jūs tiksiet atgriezts lietojumprogrammā {app} jau pierakstījies.',
+    eidButton: 'Pierakstīties ar savu eID ({provider})',
     support:
       'Vajadzīga palīdzība? Sazinieties ar atbalsta dienestu vai vietējo vadītāju un norādiet, kurā lietojumprogrammā mēģinājāt pierakstīties:',
   },

@@ -132,6 +132,8 @@ export const mt: Messages = {
       'L-eID tiegħek ma tatx indirizz tal-email ivverifikat: l-ebda kont Sésame ma jista’ jinħoloq minnu jew jinstab bih. Idħol bl-indirizz tal-email u l-password tiegħek (jew oħloq kont), imbagħad orbot l-eID tiegħek f’“Il-kont tiegħi”, “Immaniġġja l-eIDs tiegħi”.',
     EID_OTHER_ACCOUNT:
       'Int dħalt f’kont ieħor minflok dak tal-indirizz tal-email tal-eID tiegħek. Oħroġ, imbagħad erġa’ idħol bl-eID tiegħek.',
+    EID_NOT_THIS_ACCOUNT:
+      'Din l-eID mhijiex dik marbuta mal-kont Sésame tiegħek, għalhekk ma tistax tikkonferma dan id-dħul. Uża l-eID li orbott, jew mod ieħor f’din il-paġna.',
     confirmRequired: {
       emailConfirm: 'Ikkonferma l-indirizz tal-email tiegħek.',
       passwordConfirm: 'Ikkonferma l-password tiegħek.',
@@ -555,6 +557,8 @@ export const mt: Messages = {
   },
   levelGap: {
     asksFactors: '{app} titlob il-livell ta’ awtentikazzjoni {level}: il-password tiegħek, imbagħad {factors}.',
+    asksFactorsOrEid:
+      '{app} titlob il-livell ta’ awtentikazzjoni {level}: il-password tiegħek, imbagħad {factors}; jew l-eID tiegħek ({provider}) waħedha.',
     factorApp: 'l-app Sésame',
     factorKey: 'ċavetta tas-sigurtà',
     factorTotp: 'app ta’ awtentikazzjoni',
@@ -587,6 +591,9 @@ export const mt: Messages = {
     highKeyBody:
       'Dan il-livell jeħtieġ ċavetta tas-sigurtà ċċertifikata: ċavetta tal-hardware li l-mudell tagħha huwa ċċertifikat mill-FIDO Alliance, użata bil-PIN jew bil-marka tas-swaba’ tagħha. L-app Sésame tagħti l-livell MEDIUM u ma tilħqux. Irreġistra ċavetta bħal din f’Il-kont tiegħi, imbagħad erġa’ idħol f’{app} biha.',
     registerKey: 'Irreġistra ċavetta tas-sigurtà',
+    // The level page's step-up by eID (docs/adr/0053 §2).
+    eidBody: 'L-eID tiegħek tagħti dan il-livell: idħol biha u tinġieb lura f’{app}, diġà dħalt.',
+    eidButton: 'Idħol bl-eID tiegħek ({provider})',
     support:
       'Għandek bżonn l-għajnuna? Ikkuntattja lis-servizz ta’ appoġġ jew lill-maniġer lokali tiegħek, u għidilhom f’liema applikazzjoni kont qed tidħol:',
   },

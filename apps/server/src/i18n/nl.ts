@@ -138,6 +138,8 @@ export const nl: Messages = {
       'Uw eID heeft geen geverifieerd e-mailadres doorgegeven: er kan geen Sésame-account mee worden aangemaakt of gevonden. Meld u aan met uw e-mailadres en wachtwoord (of maak een account aan) en koppel daarna uw eID via “Mijn account”, “Mijn eID’s beheren”.',
     EID_OTHER_ACCOUNT:
       'U bent aangemeld bij een ander account dan dat van het e-mailadres van uw eID. Meld u af en meld u daarna opnieuw aan met uw eID.',
+    EID_NOT_THIS_ACCOUNT:
+      'Deze eID is niet de eID die aan uw Sésame-account is gekoppeld en kan deze aanmelding dus niet bevestigen. Gebruik de eID die u hebt gekoppeld, of een andere manier op deze pagina.',
     confirmRequired: {
       emailConfirm: 'Bevestig uw e-mailadres.',
       passwordConfirm: 'Bevestig uw wachtwoord.',
@@ -564,6 +566,8 @@ export const nl: Messages = {
   },
   levelGap: {
     asksFactors: '{app} vraagt om het authenticatieniveau {level}: uw wachtwoord en daarna {factors}.',
+    asksFactorsOrEid:
+      '{app} vraagt om het authenticatieniveau {level}: uw wachtwoord en daarna {factors}; of alleen uw eID ({provider}).',
     factorApp: 'de Sésame-app',
     factorKey: 'een beveiligingssleutel',
     factorTotp: 'een authenticator-app',
@@ -597,6 +601,9 @@ export const nl: Messages = {
     highKeyBody:
       'Voor dit niveau is een gecertificeerde beveiligingssleutel nodig: een hardwaresleutel waarvan het model door de FIDO Alliance is gecertificeerd, gebruikt met de pincode of vingerafdruk ervan. De Sésame-app geeft het niveau MEDIUM en bereikt dit niveau niet. Registreer zo’n sleutel in Mijn account en meld u daarna opnieuw aan bij {app} met die sleutel.',
     registerKey: 'Een beveiligingssleutel registreren',
+    // The level page's step-up by eID (docs/adr/0053 §2).
+    eidBody: 'Uw eID geeft dit niveau: meld u ermee aan en u wordt aangemeld teruggestuurd naar {app}.',
+    eidButton: 'Aanmelden met uw eID ({provider})',
     support:
       'Hulp nodig? Neem contact op met uw ondersteuning of uw lokale manager en vermeld bij welke applicatie u zich wilde aanmelden:',
   },

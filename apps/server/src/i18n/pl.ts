@@ -137,6 +137,8 @@ export const pl: Messages = {
       'eID nie przekazał zweryfikowanego adresu e-mail: na jego podstawie nie można utworzyć ani odnaleźć konta Sésame. Proszę zalogować się adresem e-mail i hasłem (lub utworzyć konto), a następnie powiązać eID w sekcji „Moje konto”, „Zarządzaj moimi eID”.',
     EID_OTHER_ACCOUNT:
       'Zalogowano się na inne konto niż konto powiązane z adresem e-mail z eID. Proszę się wylogować, a następnie ponownie zalogować się za pomocą eID.',
+    EID_NOT_THIS_ACCOUNT:
+      'Ten eID nie jest tym, który powiązano z kontem Sésame, więc nie może potwierdzić tego logowania. Proszę użyć powiązanego eID lub innego sposobu z tej strony.',
     confirmRequired: {
       emailConfirm: 'Proszę potwierdzić adres e-mail.',
       passwordConfirm: 'Proszę potwierdzić hasło.',
@@ -564,6 +566,8 @@ export const pl: Messages = {
   },
   levelGap: {
     asksFactors: '{app} wymaga poziomu uwierzytelniania {level}: hasła, a następnie {factors}.',
+    asksFactorsOrEid:
+      '{app} wymaga poziomu uwierzytelniania {level}: hasła, a następnie {factors}; albo samego eID ({provider}).',
     factorApp: 'aplikacji Sésame',
     factorKey: 'klucza bezpieczeństwa',
     factorTotp: 'aplikacji uwierzytelniającej',
@@ -597,6 +601,9 @@ export const pl: Messages = {
     highKeyBody:
       'Ten poziom wymaga certyfikowanego klucza bezpieczeństwa: klucza sprzętowego, którego model certyfikuje FIDO Alliance, używanego z kodem PIN lub odciskiem palca. Aplikacja Sésame zapewnia poziom MEDIUM i nie osiąga tego poziomu. Proszę zarejestrować taki klucz w sekcji Moje konto, a następnie ponownie zalogować się za jego pomocą do {app}.',
     registerKey: 'Zarejestruj klucz bezpieczeństwa',
+    // The level page's step-up by eID (docs/adr/0053 §2).
+    eidBody: 'Powiązany eID daje ten poziom: po zalogowaniu się nim nastąpi powrót do {app} już po zalogowaniu.',
+    eidButton: 'Zaloguj się swoim eID ({provider})',
     support:
       'Potrzebna pomoc? Proszę skontaktować się z pomocą techniczną lub lokalnym menedżerem i podać, do której aplikacji następowało logowanie:',
   },

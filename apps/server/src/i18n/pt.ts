@@ -140,6 +140,8 @@ export const pt: Messages = {
       'A sua eID não forneceu um endereço de correio eletrónico verificado: não é possível criar nem encontrar uma conta Sésame a partir dela. Inicie sessão com o seu endereço de correio eletrónico e a sua palavra-passe (ou crie uma conta) e, em seguida, associe a sua eID em «A minha conta», «Gerir as minhas eID».',
     EID_OTHER_ACCOUNT:
       'Tem sessão iniciada numa conta diferente da que corresponde ao endereço de correio eletrónico da sua eID. Termine sessão e, em seguida, inicie sessão novamente com a sua eID.',
+    EID_NOT_THIS_ACCOUNT:
+      'Esta eID não é a que está associada à sua conta Sésame, pelo que não pode confirmar este início de sessão. Utilize a eID que associou, ou outra forma desta página.',
     confirmRequired: {
       emailConfirm: 'Confirme o seu endereço de correio eletrónico.',
       passwordConfirm: 'Confirme a sua palavra-passe.',
@@ -571,6 +573,8 @@ export const pt: Messages = {
   },
   levelGap: {
     asksFactors: '{app} exige o nível de autenticação {level}: a sua palavra-passe e, em seguida, {factors}.',
+    asksFactorsOrEid:
+      '{app} exige o nível de autenticação {level}: a sua palavra-passe e, em seguida, {factors}; ou apenas a sua eID ({provider}).',
     factorApp: 'a aplicação Sésame',
     factorKey: 'uma chave de segurança',
     factorTotp: 'uma aplicação de autenticação',
@@ -604,6 +608,9 @@ export const pt: Messages = {
     highKeyBody:
       'Este nível exige uma chave de segurança certificada: uma chave física cujo modelo é certificado pela FIDO Alliance, utilizada com o respetivo PIN ou impressão digital. A aplicação Sésame dá o nível MEDIUM e não atinge este nível. Registe uma chave deste tipo em «A minha conta» e inicie novamente sessão em {app} com ela.',
     registerKey: 'Registar uma chave de segurança',
+    // The level page's step-up by eID (docs/adr/0053 §2).
+    eidBody: 'A sua eID dá este nível: inicie sessão com ela e voltará a {app}, com sessão iniciada.',
+    eidButton: 'Iniciar sessão com a sua eID ({provider})',
     support:
       'Precisa de ajuda? Contacte o seu serviço de assistência ou o seu gestor local e indique-lhes em que aplicação estava a iniciar sessão:',
   },

@@ -138,6 +138,8 @@ export const ro: Messages = {
       'eID-ul dumneavoastră nu a furnizat o adresă de e-mail verificată: pe baza lui nu se poate crea și nici găsi un cont Sésame. Conectați-vă cu adresa de e-mail și parola (sau creați un cont), apoi asociați eID-ul în „Contul meu”, „Gestionați eID-urile mele”.',
     EID_OTHER_ACCOUNT:
       'Sunteți conectat la alt cont decât cel al adresei de e-mail a eID-ului dumneavoastră. Deconectați-vă, apoi conectați-vă din nou cu eID-ul.',
+    EID_NOT_THIS_ACCOUNT:
+      'Acest eID nu este cel asociat contului dumneavoastră Sésame, așa că nu poate confirma această conectare. Folosiți eID-ul pe care l-ați asociat sau o altă modalitate de pe această pagină.',
     confirmRequired: {
       emailConfirm: 'Confirmați adresa de e-mail.',
       passwordConfirm: 'Confirmați parola.',
@@ -562,6 +564,8 @@ export const ro: Messages = {
   },
   levelGap: {
     asksFactors: '{app} solicită nivelul de autentificare {level}: parola dumneavoastră, apoi {factors}.',
+    asksFactorsOrEid:
+      '{app} solicită nivelul de autentificare {level}: parola dumneavoastră, apoi {factors}; sau doar eID-ul dumneavoastră ({provider}).',
     factorApp: 'aplicația Sésame',
     factorKey: 'o cheie de securitate',
     factorTotp: 'o aplicație de autentificare',
@@ -595,6 +599,9 @@ export const ro: Messages = {
     highKeyBody:
       'Acest nivel necesită o cheie de securitate certificată: o cheie hardware al cărei model este certificat de FIDO Alliance, folosită cu PIN-ul sau amprenta sa. Aplicația Sésame oferă nivelul MEDIUM și nu atinge acest nivel. Înregistrați o astfel de cheie în Contul meu, apoi conectați-vă din nou la {app} cu ea.',
     registerKey: 'Înregistrați o cheie de securitate',
+    // The level page's step-up by eID (docs/adr/0053 §2).
+    eidBody: 'eID-ul dumneavoastră oferă acest nivel: conectați-vă cu el și reveniți în {app}, conectat.',
+    eidButton: 'Conectați-vă cu eID-ul dumneavoastră ({provider})',
     support:
       'Aveți nevoie de ajutor? Contactați serviciul de asistență sau responsabilul local și spuneți-le la ce aplicație încercați să vă conectați:',
   },

@@ -134,6 +134,8 @@ export const sk: Messages = {
       'Vaše eID neposkytlo overenú e-mailovú adresu: na jeho základe nemožno vytvoriť ani nájsť účet Sésame. Prihláste sa e-mailovou adresou a heslom (alebo si vytvorte účet) a potom prepojte svoje eID v časti „Môj účet“, „Spravovať moje eID“.',
     EID_OTHER_ACCOUNT:
       'Ste prihlásení do iného účtu, než je účet e-mailovej adresy vášho eID. Odhláste sa a potom sa znova prihláste pomocou eID.',
+    EID_NOT_THIS_ACCOUNT:
+      'Toto eID nie je to, ktoré je prepojené s vaším účtom Sésame, preto toto prihlásenie nemôže potvrdiť. Použite eID, ktoré ste prepojili, alebo iný spôsob na tejto stránke.',
     confirmRequired: {
       emailConfirm: 'Potvrďte svoju e-mailovú adresu.',
       passwordConfirm: 'Potvrďte svoje heslo.',
@@ -555,6 +557,8 @@ export const sk: Messages = {
   },
   levelGap: {
     asksFactors: '{app} vyžaduje úroveň overenia {level}: vaše heslo a potom {factors}.',
+    asksFactorsOrEid:
+      '{app} vyžaduje úroveň overenia {level}: vaše heslo a potom {factors}; alebo samotné vaše eID ({provider}).',
     factorApp: 'aplikáciu Sésame',
     factorKey: 'bezpečnostný kľúč',
     factorTotp: 'overovaciu aplikáciu',
@@ -588,6 +592,9 @@ export const sk: Messages = {
     highKeyBody:
       'Táto úroveň vyžaduje certifikovaný bezpečnostný kľúč: hardvérový kľúč, ktorého model certifikuje FIDO Alliance, používaný s jeho kódom PIN alebo odtlačkom prsta. Aplikácia Sésame poskytuje úroveň MEDIUM a túto úroveň nedosahuje. Zaregistrujte taký kľúč v časti Môj účet a potom sa ním znova prihláste do {app}.',
     registerKey: 'Zaregistrovať bezpečnostný kľúč',
+    // The level page's step-up by eID (docs/adr/0053 §2).
+    eidBody: 'Vaše eID poskytuje túto úroveň: prihláste sa ním a vrátite sa do {app} prihlásení.',
+    eidButton: 'Prihlásiť sa vaším eID ({provider})',
     support:
       'Potrebujete pomoc? Obráťte sa na podporu alebo miestneho správcu a povedzte im, do ktorej aplikácie ste sa prihlasovali:',
   },

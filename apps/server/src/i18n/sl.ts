@@ -134,6 +134,8 @@ export const sl: Messages = {
       'Vaš eID ni posredoval preverjenega e-poštnega naslova: z njim ni mogoče ustvariti niti najti računa Sésame. Prijavite se z e-poštnim naslovom in geslom (ali ustvarite račun), nato povežite svoj eID v razdelku „Moj račun“, „Upravljanje mojih eID“.',
     EID_OTHER_ACCOUNT:
       'Prijavljeni ste v drug račun kot v tistega z e-poštnim naslovom vašega eID. Odjavite se, nato se znova prijavite z eID.',
+    EID_NOT_THIS_ACCOUNT:
+      'Ta eID ni tisti, ki je povezan z vašim računom Sésame, zato ne more potrditi te prijave. Uporabite eID, ki ste ga povezali, ali drug način na tej strani.',
     confirmRequired: {
       emailConfirm: 'Potrdite svoj e-poštni naslov.',
       passwordConfirm: 'Potrdite svoje geslo.',
@@ -554,6 +556,8 @@ export const sl: Messages = {
   },
   levelGap: {
     asksFactors: '{app} zahteva raven preverjanja pristnosti {level}: vaše geslo, nato {factors}.',
+    asksFactorsOrEid:
+      '{app} zahteva raven preverjanja pristnosti {level}: vaše geslo, nato {factors}; ali samo vaš eID ({provider}).',
     factorApp: 'aplikacijo Sésame',
     factorKey: 'varnostni ključ',
     factorTotp: 'aplikacijo za preverjanje pristnosti',
@@ -586,6 +590,9 @@ export const sl: Messages = {
     highKeyBody:
       'Ta raven zahteva certificiran varnostni ključ: strojni ključ, katerega model certificira FIDO Alliance, uporabljen z njegovo kodo PIN ali prstnim odtisom. Aplikacija Sésame zagotavlja raven MEDIUM in te ravni ne doseže. Tak ključ registrirajte v razdelku Moj račun, nato se z njim znova prijavite v {app}.',
     registerKey: 'Registriraj varnostni ključ',
+    // The level page's step-up by eID (docs/adr/0053 §2).
+    eidBody: 'Vaš eID daje to raven: prijavite se z njim in vrnjeni boste v {app}, prijavljeni.',
+    eidButton: 'Prijava z vašim eID ({provider})',
     support:
       'Potrebujete pomoč? Obrnite se na podporo ali lokalnega upravitelja in jim povejte, v katero aplikacijo ste se prijavljali:',
   },

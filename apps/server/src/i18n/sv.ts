@@ -133,6 +133,8 @@ export const sv: Messages = {
       'Din eID gav ingen verifierad e-postadress: inget Sésame-konto kan skapas utifrån den eller hittas med den. Logga in med din e-postadress och ditt lösenord (eller skapa ett konto) och koppla sedan din eID under ”Mitt konto”, ”Hantera mina eID”.',
     EID_OTHER_ACCOUNT:
       'Du är inloggad på ett annat konto än det som hör till e-postadressen i din eID. Logga ut och logga sedan in med din eID igen.',
+    EID_NOT_THIS_ACCOUNT:
+      'Den här eID:n är inte den som är kopplad till ditt Sésame-konto och kan därför inte bekräfta den här inloggningen. Använd den eID du kopplade, eller ett annat sätt på den här sidan.',
     confirmRequired: {
       emailConfirm: 'Bekräfta din e-postadress.',
       passwordConfirm: 'Bekräfta ditt lösenord.',
@@ -554,6 +556,8 @@ export const sv: Messages = {
   },
   levelGap: {
     asksFactors: '{app} begär autentiseringsnivån {level}: ditt lösenord och sedan {factors}.',
+    asksFactorsOrEid:
+      '{app} begär autentiseringsnivån {level}: ditt lösenord och sedan {factors}; eller enbart din eID ({provider}).',
     factorApp: 'Sésame-appen',
     factorKey: 'en säkerhetsnyckel',
     factorTotp: 'en autentiseringsapp',
@@ -586,6 +590,9 @@ export const sv: Messages = {
     highKeyBody:
       'Den här nivån kräver en certifierad säkerhetsnyckel: en maskinvarunyckel vars modell är certifierad av FIDO Alliance, som används med sin PIN-kod eller ditt fingeravtryck. Sésame-appen ger nivån MEDIUM och når inte upp till den. Registrera en sådan nyckel under Mitt konto och logga sedan in i {app} igen med den.',
     registerKey: 'Registrera en säkerhetsnyckel',
+    // The level page's step-up by eID (docs/adr/0053 §2).
+    eidBody: 'Din eID ger den här nivån: logga in med den så skickas du tillbaka till {app}, inloggad.',
+    eidButton: 'Logga in med din eID ({provider})',
     support:
       'Behöver du hjälp? Kontakta din support eller din lokala ansvariga och berätta vilken applikation du försökte logga in i:',
   },

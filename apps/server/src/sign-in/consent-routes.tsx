@@ -31,6 +31,8 @@ export function consentRoutes(app: FastifyInstance, ctx: SignInRoutesContext) {
       return cancel ? cancel({ request, reply, target }) : reply.redirect('/account', 303);
     }
     const session = { id: auth.sessionId, record: auth.record };
-    return continueLogin(ctx, request, reply, session, auth.user, target, held.fresh, held.presented, true);
+    return continueLogin(ctx, request, reply, session, auth.user, target, held.fresh, held.presented, {
+      confirmed: true,
+    });
   });
 }

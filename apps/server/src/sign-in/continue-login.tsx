@@ -1,4 +1,10 @@
-import { type ActiveSession, decideContinuation, type LoginTarget, type UserRecord } from '@sesame/core';
+import {
+  type ActiveSession,
+  decideContinuation,
+  eidStepUpProviders,
+  type LoginTarget,
+  type UserRecord,
+} from '@sesame/core';
 import type { Strength } from '@sesame/protocol';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { baseCookie, COOKIES } from '../http/cookies';
@@ -25,9 +31,14 @@ export async function continueLogin(
   fresh: boolean,
   /** The strengths the user has just presented, when `fresh`. */
   presented: readonly Strength[] = [],
-  /** The user has just said Continue at the interstitial (sign-in/consent-routes.tsx). */
-  confirmed = false,
+  options: {
+    /** The user has just said Continue at the interstitial (sign-in/consent-routes.tsx). */
+    readonly confirmed?: boolean;
+    /** Why the last step-up was refused (an eID not this account's, docs/adr/0053), on the level page. */
+    readonly error?: string;
+  } = {},
 ): Promise<FastifyReply> {
+  const confirmed = options.confirmed === true;
   // Issue 14 point 4 (docs/adr/0036): the registration campaign's page comes first, here where
   // every sign-in and every SSO visit of an application passes — no way round it by the app's URL.
   const campaign = await campaignInterstitial(ctx, request, reply, session, user, { target, fresh, presented });
@@ -48,10 +59,17 @@ export async function continueLogin(
     return continuation({ request, reply, session, user, target, strengths: decided.strengths, fresh });
   }
   const gap = await ctx.levelGap(user, session.record.strengths, target.requirement, request.cookies[COOKIES.recovery]);
+  // The account's linked eIDs whose provider's mapping reaches the level (docs/adr/0053 §2): the
+  // page offers each beside the other ways, whatever the gap — HIGH included.
+  const eids =
+    app && continuation && ctx.eid
+      ? eidStepUpProviders(ctx.eid.providers, await ctx.eid.links.listByUser(user.id), target.requirement)
+      : [];
   if (
     app &&
     continuation &&
-    (gap === 'confirm-with-app' ||
+    (eids.length > 0 ||
+      gap === 'confirm-with-app' ||
       gap === 'confirm-with-code' ||
       gap === 'confirm-with-key' ||
       gap === 'confirm-with-sms' ||
@@ -70,6 +88,8 @@ export async function continueLogin(
       requirement={target.requirement}
       gap={app && continuation ? gap : 'not-offered'}
       sessionStrengths={session.record.strengths}
+      eids={eids.map((p) => ({ id: p.id, label: p.label[request.locale] }))}
+      error={options.error}
       // CAS: the user can go back to the application, signed out of it (no ticket).
       backHref={target.kind === 'cas' && typeof target.data.service === 'string' ? target.data.service : undefined}
       // OIDC: the interaction ends with unmet_authentication_requirements (docs/adr/0043 §3).

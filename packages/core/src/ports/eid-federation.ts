@@ -14,6 +14,12 @@ export interface EidAuthorization {
   readonly nonce: string;
   /** RFC 7636 code verifier; only its S256 challenge leaves Sésame. */
   readonly codeVerifier: string;
+  /**
+   * The `acr_values` to ask, space-separated, in order of preference; absent: the provider's
+   * configured `acrValues`. A step-up asks the values its mapping gives the level wanted
+   * (docs/adr/0053 §2); the answer is judged by the mapping whatever was asked (SEC-42).
+   */
+  readonly acrValues?: string;
 }
 
 /**

@@ -9,7 +9,8 @@ import type { MethodRegistry } from './methods/registry';
 import { parseWebAuthnAnswer } from './methods/webauthn/webauthn-data';
 import type { PasskeySignIn } from './methods/webauthn/webauthn-passkey';
 import type { EidCallback, EidRefusalCode, EidVerdict } from './methods/eid/eid-method';
-import { eidStrength } from './methods/eid/eid-levels';
+import { eidAcrsReaching, eidStrength } from './methods/eid/eid-levels';
+import type { EidFlowPurpose } from './methods/eid/eid-flow';
 import type { EidNewcomer } from './methods/eid/eid-newcomer';
 import type { StoredAccountOptions } from '../ports';
 import type { WebAuthnOptionsJson } from '../ports/webauthn-verifier';
@@ -102,7 +103,7 @@ export type EidStep =
       readonly ok: true;
       readonly state: {
         readonly refused: EidRefusalCode | 'SECOND_FACTOR_REQUIRED';
-        readonly purpose: 'sign-in' | 'link' | null;
+        readonly purpose: EidFlowPurpose | null;
       };
     }
   | { readonly ok: true; readonly state: { readonly link: Extract<EidVerdict, { purpose: 'link' }> } }
@@ -269,6 +270,13 @@ export interface SignInEngine {
   /** "Link my eID" for the signed-in `userId` (the account routes check it may add a factor). */
   beginEidLink(userId: string, provider: string, binding: string): Promise<EidStart>;
   /**
+   * The level page's "Sign in with your eID" (docs/adr/0053 §2): the step-up of the sign-in kept
+   * for the signed-in `userId` (WRONG_STEP without one), asking the provider for the acr values its
+   * mapping gives the application's level (NOT_OFFERED when none does). At the callback, only the
+   * eID linked to this account ends the kept sign-in (`finishEid`).
+   */
+  beginEidStepUp(handle: string | undefined, userId: string, provider: string, binding: string): Promise<EidStart>;
+  /**
    * The browser back from the provider: the flow taken once and the answer checked (the method);
    * a sign-in's verdict applied — the account that linked the eID at its mapped level — and every
    * refused sign-in audited `sign_in.failed`; a link's proof handed back to the account routes.
@@ -276,9 +284,18 @@ export interface SignInEngine {
   finishEid(handle: string | undefined, callback: EidCallback, meta: SignInMeta): Promise<EidStep>;
   /**
    * The sign-in of an account an eID was just bound to (made from it, or reconciled with it;
-   * docs/adr/0047), at the eID's level: as `finishEid` for a linked eID.
+   * docs/adr/0047), at the eID's level: as `finishEid` for a linked eID. `target`: the application
+   * sign-in the eID came back to, kept with the newcomer (docs/adr/0053 §3) — the sign-in ends
+   * there, whatever this browser's sign-in has become since (the reconciliation's own password
+   * sign-in replaced it).
    */
-  acceptEid(handle: string | undefined, userId: string, level: Level, meta: SignInMeta): Promise<EidStep>;
+  acceptEid(
+    handle: string | undefined,
+    userId: string,
+    level: Level,
+    meta: SignInMeta,
+    target?: LoginTarget,
+  ): Promise<EidStep>;
   /** Ends the sign-in without a success (the step-up reached another way). */
   end(handle: string | undefined): Promise<void>;
   /** After the session exists: the `sign_in.succeeded` audit, and the sign-in deleted (single use). */
@@ -462,6 +479,8 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
     userId: string,
     level: Level,
     meta: SignInMeta,
+    target?: LoginTarget,
+    stepUp = false,
   ): Promise<EidStep> {
     // "Always require multi-factor authentication" (docs/adr/0031): an eID that reached only
     // BASIC (eIDAS low: one factor may do) is the password's equal there, and refused.
@@ -474,14 +493,33 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
           meta,
           details: { method: 'EIDAS', reason: 'second_factor_required' },
         });
-        return { ok: true, state: { refused: 'SECOND_FACTOR_REQUIRED', purpose: 'sign-in' } };
+        return { ok: true, state: { refused: 'SECOND_FACTOR_REQUIRED', purpose: stepUp ? 'step-up' : 'sign-in' } };
       }
     }
+    if (stepUp) {
+      // The level page's step-up (docs/adr/0053 §2): this account's kept sign-in, nothing else.
+      const kept = await resumeKept(handle, userId);
+      if (!kept.ok) return kept;
+      const step = await apply<Authenticated>(
+        kept.handle,
+        kept.state,
+        { type: 'EidAccepted', userId, strengths: [eidStrength(level)] },
+        ['authenticated'],
+      );
+      return step.ok ? { ok: true, handle: step.handle, state: { next: step.state } } : step;
+    }
     const stored = await store.load(handle);
-    if (stored !== null && !passkeyMayEnd(stored)) return misfit(stored, ['identify', 'password']);
-    // No sign-in in this browser (the portal's first screen): one made now, only in memory, as
-    // for a passkey (docs/adr/0029 §8); the terminal state is never stored.
-    const state: SignInState = stored ?? { v: 2, step: 'identify', ctx: { purpose: 'sign-in' } };
+    if (target === undefined && stored !== null && !passkeyMayEnd(stored)) {
+      return misfit(stored, ['identify', 'password']);
+    }
+    // The application the eID came back to (docs/adr/0053 §3), kept with the newcomer; else the
+    // browser's sign-in; else none (the portal's first screen): one made now, only in memory, as
+    // for a passkey (docs/adr/0029 §8). The terminal state is never stored; the browser's handle,
+    // when it has one, is the one `finish` ends.
+    const state: SignInState =
+      target !== undefined
+        ? { v: 2, step: 'identify', ctx: { purpose: 'sign-in', target } }
+        : (stored ?? { v: 2, step: 'identify', ctx: { purpose: 'sign-in' } });
     const step = await apply<Authenticated>(
       stored === null ? undefined : handle,
       state,
@@ -559,6 +597,19 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
       return { ok: true, url: await eid.begin({ provider, purpose: 'sign-in', userId: null, binding }) };
     },
 
+    async beginEidStepUp(handle, userId, provider, binding) {
+      const eid = methods.eid;
+      if (!eid) return { ok: false, error: { code: 'NOT_OFFERED', method: 'eid' } };
+      const kept = await resumeKept(handle, userId);
+      if (!kept.ok) return kept;
+      const configured = eid.providers.find((p) => p.id === provider);
+      if (!configured) throw invalidInput('provider', 'unknown');
+      // Asked for what reaches the application; the answer is still judged by the mapping (SEC-42).
+      const acrValues = eidAcrsReaching(configured.levels, kept.state.ctx.target.requirement);
+      if (acrValues.length === 0) return { ok: false, error: { code: 'NOT_OFFERED', method: 'eid' } };
+      return { ok: true, url: await eid.begin({ provider, purpose: 'step-up', userId, binding, acrValues }) };
+    },
+
     async beginEidLink(userId, provider, binding) {
       const eid = methods.eid;
       if (!eid) return { ok: false, error: { code: 'NOT_OFFERED', method: 'eid' } };
@@ -582,11 +633,16 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
         return { ok: true, state: { refused: verdict.code, purpose: verdict.purpose } };
       }
       if (verdict.purpose === 'link') return { ok: true, state: { link: verdict } };
-      if (verdict.purpose === 'newcomer') return { ok: true, state: { newcomer: verdict.newcomer } };
-      return acceptEid(handle, verdict.userId, verdict.level, meta);
+      if (verdict.purpose === 'newcomer') {
+        // The application this eID came back to goes with the newcomer (docs/adr/0053 §3).
+        const stored = await store.load(handle);
+        const target = stored !== null && passkeyMayEnd(stored) ? stored.ctx.target : undefined;
+        return { ok: true, state: { newcomer: target ? { ...verdict.newcomer, target } : verdict.newcomer } };
+      }
+      return acceptEid(handle, verdict.userId, verdict.level, meta, undefined, verdict.purpose === 'step-up');
     },
 
-    acceptEid,
+    acceptEid: (handle, userId, level, meta, target) => acceptEid(handle, userId, level, meta, target),
 
     async giveAddress(handle, email) {
       return apply<PasswordStep>(handle, await store.load(handle), { type: 'AddressGiven', email }, ['password']);

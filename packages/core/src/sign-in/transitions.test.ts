@@ -146,14 +146,15 @@ const TABLE: Record<keyof typeof EVENTS, Record<From, Outcome>> = {
     challenge: 'WRONG_STEP',
     kept: 'WRONG_STEP',
   },
-  // docs/adr/0042: as a passkey, from the first screen or the password's.
+  // docs/adr/0042: as a passkey, from the first screen or the password's; docs/adr/0053: and the
+  // level page's step-up of the kept sign-in of the same account.
   EidAccepted: {
     none: 'WRONG_STEP',
     identify: 'authenticated',
     password: 'authenticated',
     choosing: 'WRONG_STEP',
     challenge: 'WRONG_STEP',
-    kept: 'WRONG_STEP',
+    kept: 'authenticated',
   },
   AnswerRefused: {
     none: 'WRONG_STEP',
@@ -404,5 +405,26 @@ describe('transition: each row', () => {
 
   it('Kept binds the sign-in to the user, for the application only', () => {
     expect(run(passwordStep({ purpose: 'sign-in', returnTo: '/x' }), EVENTS.Kept)).toEqual(keptStep());
+  });
+});
+
+describe('the eID step-up of a kept sign-in (docs/adr/0053 §2)', () => {
+  it('ends the kept sign-in of the same account with the eID’s strength and keeps its target', () => {
+    const result = transition(keptStep(HIGH_APP), { type: 'EidAccepted', userId: 'u1', strengths: ['EIDAS_HIGH'] }, T0);
+    expect(result).toMatchObject({
+      ok: true,
+      state: {
+        step: 'authenticated',
+        userId: 'u1',
+        method: 'eid',
+        strengths: ['EIDAS_HIGH'],
+        ctx: { target: HIGH_APP },
+      },
+    });
+  });
+
+  it('never another account’s: the kept sign-in is bound to its user', () => {
+    const result = transition(keptStep(), { type: 'EidAccepted', userId: 'u2', strengths: ['EIDAS'] }, T0);
+    expect(result).toMatchObject({ ok: false, error: { code: 'WRONG_STEP' } });
   });
 });

@@ -127,6 +127,19 @@ export function transition(
     // which asks for the account's own factor.
     case 'PasskeyAccepted':
     case 'EidAccepted': {
+      // The level page's step-up by eID (docs/adr/0053 §2): the kept sign-in of this very account
+      // ends with the eID's strength; the application then judges the session as for any step-up.
+      if (event.type === 'EidAccepted' && state?.step === 'kept') {
+        if (event.userId !== state.userId) return wrongStep(state, ['kept']);
+        return ok({
+          step: 'authenticated',
+          ctx: state.ctx,
+          userId: state.userId,
+          method: 'eid',
+          strengths: event.strengths,
+          mobileDevices: [],
+        });
+      }
       if (
         state === null ||
         (state.step !== 'identify' && state.step !== 'password') ||

@@ -24,6 +24,13 @@ export function StepUpPage(props: {
    * `unmet_authentication_requirements` rather than nothing (docs/adr/0043 §3).
    */
   backAction?: string | undefined;
+  /**
+   * The account's linked eIDs that reach the level (docs/adr/0053 §2), each offered as "Sign in
+   * with your eID (<provider>)" beside the other ways: a POST to `/login/step-up/eid`.
+   */
+  eids?: readonly { readonly id: string; readonly label: string }[];
+  /** Why the last step-up was refused (an eID not this account's), above everything. */
+  error?: string | undefined;
 }) {
   const { m } = props.ctx;
   const s = m.levelGap;
@@ -34,13 +41,26 @@ export function StepUpPage(props: {
   // Where the page offers to confirm with the app or set it up, the notice names every factor the
   // application accepts after the password — the app, and the key and authenticator app the page
   // also offers (setUpAlternatives) — never "the Sésame app" alone (docs/adr/0050 §2).
-  const asks =
-    props.gap === 'confirm-with-app' || props.gap === 'set-up-app'
-      ? format(s.asksFactors, { app, level, factors: acceptedFactors(props.ctx, props.requirement) })
-      : format(s.asksLevel, { app, level });
+  const eids = props.eids ?? [];
+  // The eID is not "your password, then …": it is named after the factors, on its own (docs/adr/0053 §2).
+  const eidNames = new Intl.ListFormat(props.ctx.locale, { type: 'disjunction' }).format(eids.map((e) => e.label));
+  const factorsAsked = props.gap === 'confirm-with-app' || props.gap === 'set-up-app';
+  const asks = factorsAsked
+    ? format(eids.length > 0 ? s.asksFactorsOrEid : s.asksFactors, {
+        app,
+        level,
+        factors: acceptedFactors(props.ctx, props.requirement),
+        provider: eidNames,
+      })
+    : format(s.asksLevel, { app, level });
   return (
     <Layout ctx={props.ctx} title={m.stepUp.title}>
       <h1>{m.stepUp.title}</h1>
+      {props.error && (
+        <div class="notice notice--error" role="alert">
+          {props.error}
+        </div>
+      )}
       <div class="notice notice--info" role="status">
         {asks}
       </div>
@@ -125,7 +145,23 @@ export function StepUpPage(props: {
           </Actions>
         </>
       )}
-      {props.gap === 'not-offered' && <p>{s.notOfferedBody}</p>}
+      {/* "Not offered… such as an eID" would contradict the eID offered below. */}
+      {props.gap === 'not-offered' && eids.length === 0 && <p>{s.notOfferedBody}</p>}
+      {eids.length > 0 && (
+        <section data-testid="eid-step-up">
+          <p>{format(s.eidBody, { app })}</p>
+          {eids.map((eid) => (
+            <Form key={eid.id} ctx={props.ctx} action="/login/step-up/eid">
+              <input type="hidden" name="provider" value={eid.id} />
+              <Actions>
+                <button type="submit" class="button">
+                  {format(s.eidButton, { provider: eid.label })}
+                </button>
+              </Actions>
+            </Form>
+          ))}
+        </section>
+      )}
       {(props.gap === 'device-lost' || props.gap === 'not-offered' || props.gap === 'high-key-needed') && (
         <p>
           {s.support} <a href="/contact">{m.organisation.contact}</a>

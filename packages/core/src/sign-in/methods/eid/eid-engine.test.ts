@@ -3,10 +3,10 @@ import { DEFAULT_ACCOUNT_OPTIONS } from '../../../ports';
 import { createSignInEngine, type SignInAuditEvent, type SignInEngine } from '../../engine';
 import type { SignInMeta } from '../../meta';
 import { fakeMethod, fakePasswordMethod, testUser } from '../../testing/fake-methods';
-import { EMAIL, MEDIUM_APP } from '../../testing/sign-in-fixtures';
+import { EMAIL, HIGH_APP, MEDIUM_APP } from '../../testing/sign-in-fixtures';
 import { SignInStateStore } from '../../transaction-store';
 import { methodRegistry } from '../registry';
-import { eidWorld, ISSUER } from './eid-test-kit';
+import { eidWorld, ISSUER, PROVIDER } from './eid-test-kit';
 
 const META: SignInMeta = { ip: '192.0.2.1', userAgent: 'test', locale: 'en', browser: 'Firefox on Linux' };
 const BINDING = 'binding';
@@ -129,5 +129,94 @@ describe('"Sign in with eID" through the engine (docs/adr/0042)', () => {
       ok: false,
       error: { code: 'NOT_OFFERED', method: 'eid' },
     });
+  });
+});
+
+describe('the eID as the level page’s step-up (docs/adr/0053 §2)', () => {
+  async function stepUpWithEid(handle: string, userId: string, subject: string, acr: string) {
+    const begun = await engine.beginEidStepUp(handle, userId, 'franceconnect', BINDING);
+    if (!begun.ok) throw new Error('beginEidStepUp');
+    w.federation.next = { ok: true, assertion: { issuer: ISSUER, subject, acr } };
+    return engine.finishEid(handle, w.callback(begun.url, BINDING), META);
+  }
+
+  it('asks the acr values that reach the kept application, and ends its sign-in with the eID’s strength', async () => {
+    const handle = await engine.keep('u1', EMAIL, HIGH_APP);
+    const step = await stepUpWithEid(handle, 'u1', 'sub-1', 'eidas3');
+    expect(w.federation.sent.at(-1)?.acrValues).toBe('eidas3');
+    expect(step).toMatchObject({
+      ok: true,
+      handle,
+      state: { next: { step: 'authenticated', userId: 'u1', method: 'eid', strengths: ['EIDAS_HIGH'] } },
+    });
+    if (!step.ok || !('handle' in step)) throw new Error('not stepped up');
+    expect(step.state.next.ctx.target).toEqual(HIGH_APP);
+    const medium = await engine.keep('u1', EMAIL, MEDIUM_APP);
+    await engine.beginEidStepUp(medium, 'u1', 'franceconnect', BINDING);
+    expect(w.federation.sent.at(-1)?.acrValues).toBe('eidas2 eidas3');
+  });
+
+  it('the eID of another account, or of none, ends nothing and is audited under the account stepping up', async () => {
+    w.users.set('u2', { ...w.users.get('u1')!, id: 'u2' });
+    await w.link('sub-2', 'u2');
+    const handle = await engine.keep('u1', EMAIL, MEDIUM_APP);
+    for (const subject of ['sub-2', 'sub-nobody']) {
+      expect(await stepUpWithEid(handle, 'u1', subject, 'eidas2')).toEqual({
+        ok: true,
+        state: { refused: 'EID_NOT_THIS_ACCOUNT', purpose: 'step-up' },
+      });
+    }
+    expect(audits.map((a) => [a.userId, a.details.reason])).toEqual([
+      ['u1', 'eid_not_this_account'],
+      ['u1', 'eid_not_this_account'],
+    ]);
+    // Still kept for u1: its own eID ends it.
+    expect(await engine.resumeKept(handle, 'u1')).toMatchObject({ ok: true });
+  });
+
+  it('needs a sign-in kept for that very user, and a mapping that reaches its level', async () => {
+    const handle = await engine.keep('u1', EMAIL, MEDIUM_APP);
+    expect(await engine.beginEidStepUp(handle, 'u2', 'franceconnect', BINDING)).toMatchObject({
+      ok: false,
+      error: { code: 'WRONG_STEP' },
+    });
+    const app = await engine.beginForApp(undefined, MEDIUM_APP);
+    if (!app.ok) throw new Error('beginForApp');
+    expect(await engine.beginEidStepUp(app.handle, 'u1', 'franceconnect', BINDING)).toMatchObject({ ok: false });
+    const eidless = await engine.keep('u1', EMAIL, {
+      ...MEDIUM_APP,
+      requirement: { minimumLevel: 'MEDIUM', acceptedStrengths: ['PASSWORD_MOBILE_APP'] },
+    });
+    expect(await engine.beginEidStepUp(eidless, 'u1', 'franceconnect', BINDING)).toEqual({
+      ok: false,
+      error: { code: 'NOT_OFFERED', method: 'eid' },
+    });
+  });
+});
+
+describe('a newcomer keeps the application its eID came back to (docs/adr/0053 §3)', () => {
+  it('carries the target, and acceptEid ends there whatever the browser’s sign-in became', async () => {
+    const created = eidWorld(testUser(), [{ ...PROVIDER, createAccounts: true }]);
+    const withNewcomers = createSignInEngine({
+      store: new SignInStateStore(created.ephemeral),
+      methods: methodRegistry([fakePasswordMethod(testUser()), created.method]),
+      users: { findById: async (id) => created.users.get(id) ?? null },
+      appName: () => 'Sésame',
+      audit: async () => undefined,
+      clock: { now: () => new Date(created.now()) },
+    });
+    const app = await withNewcomers.beginForApp(undefined, MEDIUM_APP);
+    if (!app.ok) throw new Error('beginForApp');
+    const begun = await withNewcomers.beginEid(app.handle, 'franceconnect', BINDING);
+    if (!begun.ok) throw new Error('beginEid');
+    created.federation.next = { ok: true, assertion: { issuer: ISSUER, subject: 'sub-new', acr: 'eidas2' } };
+    const step = await withNewcomers.finishEid(app.handle, created.callback(begun.url, BINDING), META);
+    if (!step.ok || !('newcomer' in step.state)) throw new Error('no newcomer');
+    expect(step.state.newcomer.target).toEqual(MEDIUM_APP);
+    // The reconciliation's own sign-in replaced the browser's: the target still ends the sign-in.
+    const portal = await withNewcomers.returnTo(app.handle, '/login/eid/reconcile');
+    if (!portal.ok) throw new Error('returnTo');
+    const done = await withNewcomers.acceptEid(portal.handle, 'u1', 'MEDIUM', META, step.state.newcomer.target);
+    expect(done).toMatchObject({ ok: true, state: { next: { ctx: { target: MEDIUM_APP }, strengths: ['EIDAS'] } } });
   });
 });

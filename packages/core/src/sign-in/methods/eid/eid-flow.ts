@@ -19,18 +19,24 @@ const flowSchema = z.object({
   provider: z.string(),
   nonce: z.string(),
   codeVerifier: z.string(),
-  purpose: z.enum(['sign-in', 'link']),
-  /** The account linking (purpose link); null for a sign-in. */
+  purpose: z.enum(['sign-in', 'link', 'step-up']),
+  /** The account linking (purpose link) or stepping up (docs/adr/0053); null for a sign-in. */
   userId: z.string().nullable(),
   /** tokenDigest of the browser's binding cookie. */
   browser: z.string(),
 });
 
+/**
+ * What a trip to the provider is for: a sign-in from the first screen, a link of the signed-in
+ * account, or the level page's step-up of the signed-in account's kept sign-in (docs/adr/0053).
+ */
+export type EidFlowPurpose = 'sign-in' | 'link' | 'step-up';
+
 export type EidFlow = z.infer<typeof flowSchema> & { readonly state: string };
 
 export interface NewEidFlow {
   readonly provider: string;
-  readonly purpose: 'sign-in' | 'link';
+  readonly purpose: EidFlowPurpose;
   readonly userId: string | null;
   /** The browser's binding cookie (made by the caller when the browser has none). */
   readonly binding: string;

@@ -6,7 +6,7 @@ import type { EidLinkRepository } from '../../../ports/eid-link-repository';
 import type { EphemeralStore } from '../../../ports/ephemeral-store';
 import type { UserRepository } from '../../../ports/durable-store';
 import type { SignInMethod } from '../../method';
-import { openEidFlow, takeEidFlow } from './eid-flow';
+import { openEidFlow, takeEidFlow, type EidFlowPurpose } from './eid-flow';
 import { eidLevel, type EidLevelMapping } from './eid-levels';
 import type { EidNewcomer } from './eid-newcomer';
 
@@ -35,11 +35,13 @@ export interface EidMethodDeps {
 
 export interface EidBegin {
   readonly provider: string;
-  readonly purpose: 'sign-in' | 'link';
-  /** The account linking an eID (purpose link); null for a sign-in. */
+  readonly purpose: EidFlowPurpose;
+  /** The account linking an eID (purpose link) or stepping up (docs/adr/0053); null for a sign-in. */
   readonly userId: string | null;
   /** The browser's binding cookie (docs/adr/0042 §4). */
   readonly binding: string;
+  /** The acr values to ask (a step-up's, eidAcrsReaching); absent: the provider's configured ones. */
+  readonly acrValues?: readonly string[];
 }
 
 export interface EidCallback {
@@ -53,13 +55,26 @@ export interface EidCallback {
 }
 
 /** Why an eID answer was not accepted: the user's message (error-map) and the audit's reason. */
-export type EidRefusalCode = 'EID_REFUSED' | 'EID_NOT_LINKED' | 'EID_LEVEL_UNKNOWN' | 'ACCOUNT_DEACTIVATED';
+export type EidRefusalCode =
+  'EID_REFUSED' | 'EID_NOT_LINKED' | 'EID_LEVEL_UNKNOWN' | 'ACCOUNT_DEACTIVATED' | 'EID_NOT_THIS_ACCOUNT';
 
 export type EidVerdict =
   /** A linked eID at a mapped level: the account, signed in at that level. */
   | {
       readonly ok: true;
       readonly purpose: 'sign-in';
+      readonly userId: string;
+      readonly level: Level;
+      readonly provider: string;
+      readonly linkId: string;
+    }
+  /**
+   * The level page's step-up (docs/adr/0053 §2): the eID linked to the account that asked, at a
+   * mapped level — the caller applies it to that account's kept sign-in only.
+   */
+  | {
+      readonly ok: true;
+      readonly purpose: 'step-up';
       readonly userId: string;
       readonly level: Level;
       readonly provider: string;
@@ -83,7 +98,7 @@ export type EidVerdict =
   | {
       readonly ok: false;
       /** null when the flow was not found (unknown, replayed, another browser's). */
-      readonly purpose: 'sign-in' | 'link' | null;
+      readonly purpose: EidFlowPurpose | null;
       readonly code: EidRefusalCode;
       readonly auditReason: string;
       /** The account concerned when known (the linking one, the linked one): the audit's. */
@@ -147,6 +162,17 @@ export function eidMethod(deps: EidMethodDeps): EidMethod {
       return { ok: true, purpose: 'link', userId: flow.userId, level, provider: provider.id, issuer, subject };
     }
     const link = await deps.links.findBySubject(issuer, subject);
+    if (flow.purpose === 'step-up') {
+      if (flow.userId === null) return refused('EID_REFUSED', 'eid_state');
+      // docs/adr/0053 §2: only the eID this account linked steps its sign-in up. Another account's
+      // eID, or one nobody linked, upgrades nothing — the same answer for both (no account named).
+      if (!link || link.userId !== flow.userId) return refused('EID_NOT_THIS_ACCOUNT', 'eid_not_this_account');
+      const owner = await deps.users.findById(link.userId);
+      if (!owner) return refused('EID_NOT_THIS_ACCOUNT', 'eid_not_this_account');
+      if (owner.deactivatedAt) return refused('ACCOUNT_DEACTIVATED', 'account_deactivated');
+      await deps.links.touch(link.id, deps.now());
+      return { ok: true, purpose: 'step-up', userId: owner.id, level, provider: provider.id, linkId: link.id };
+    }
     if (!link && provider.createAccounts) {
       const claims = answer.assertion.claims;
       return {
@@ -187,12 +213,18 @@ export function eidMethod(deps: EidMethodDeps): EidMethod {
     async begin(input) {
       const provider = providerOf(input.provider);
       if (!provider) throw invalidInput('provider', 'unknown');
-      const flow = await openEidFlow(deps.ephemeral, { ...input, provider: provider.id });
+      const flow = await openEidFlow(deps.ephemeral, {
+        provider: provider.id,
+        purpose: input.purpose,
+        userId: input.userId,
+        binding: input.binding,
+      });
       return deps.federation.authorizationUrl({
         provider: provider.id,
         state: flow.state,
         nonce: flow.nonce,
         codeVerifier: flow.codeVerifier,
+        ...(input.acrValues && input.acrValues.length > 0 ? { acrValues: input.acrValues.join(' ') } : {}),
       });
     },
     finish,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { EphemeralStore } from '../../../ports/ephemeral-store';
 import { EVICTABLE } from '../../../ports/ephemeral-store';
 import { randomToken, tokenDigest } from '../../../security/random-token';
+import { loginTargetSchema } from '../../target';
 
 /**
  * An eID that no account has linked, proved in this browser, waiting for its owner's decision
@@ -26,6 +27,12 @@ const newcomerSchema = z.object({
   familyName: z.string().nullable(),
   email: z.string().nullable(),
   emailVerified: z.boolean(),
+  /**
+   * The application sign-in this eID came back to (docs/adr/0053 §3), kept with the newcomer —
+   * this browser's pass, taken once — so that it goes on after the account is made or reconciled,
+   * across the reconciliation's own password sign-in. Absent: a sign-in of the portal itself.
+   */
+  target: loginTargetSchema.optional(),
 });
 
 export type EidNewcomer = z.infer<typeof newcomerSchema>;
