@@ -1,5 +1,6 @@
 import { languageOf, LOCALES, type Locale } from '@sesame/protocol';
-import { catalogues } from '@sesame/server';
+import { catalogues, DEMO_ACCOUNTS } from '@sesame/server';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumForFile, expectNoAxeViolations, screenshot, waitForHeading, watchErrors } from './support/browser';
 import { startStack, type Stack } from './support/stack';
@@ -20,7 +21,8 @@ const chromium = chromiumForFile();
 
 beforeAll(async () => {
   if (!(await chromium.launch())) return;
-  stack = await startStack();
+  // The demo accounts: one signs in for the account's language (docs/adr/0055).
+  stack = await startStack({ demoAccounts: true });
 });
 
 afterAll(async () => {
@@ -83,6 +85,48 @@ describe('the language chooser', () => {
       expect(await page.getAttribute('html', 'lang')).toBe(second);
     } finally {
       await context.close();
+    }
+  });
+});
+
+describe('the account’s language (docs/adr/0055)', () => {
+  const marie = DEMO_ACCOUNTS.find((a) => a.emailLocale === 'fr')!;
+
+  /** Signs Marie in from the sign-in page, as the page speaks `locale`, and waits for My account. */
+  async function signIn(page: Page, locale: Locale) {
+    const m = catalogues[locale];
+    await page.goto(`${stack.baseUrl}/login`);
+    await page.getByLabel(m.fields.email, { exact: true }).fill(marie.email);
+    await page.getByRole('button', { name: m.signIn.next, exact: true }).click();
+    await waitForHeading(page, m.signIn.passwordTitle);
+    await page.getByLabel(m.fields.password, { exact: true }).fill(marie.password);
+    await page.getByRole('button', { name: m.signIn.signInButton, exact: true }).click();
+  }
+
+  it('is chosen with the chooser while signed in, and a fresh browser speaks it once signed in', async () => {
+    const browser = chromium.get();
+    const first = await browser.newContext({ locale: 'en-GB' });
+    const second = await browser.newContext({ locale: 'en-GB' });
+    try {
+      // Marie's account language was set for her (the mails'): the pages follow the browser.
+      const page = await first.newPage();
+      page.setDefaultTimeout(10_000);
+      await signIn(page, 'en');
+      await waitForHeading(page, catalogues.en.account.title);
+      await page.locator('.language-chooser summary').click();
+      await page.getByRole('link', { name: languageOf('de').endonym, exact: true }).click();
+      await waitForHeading(page, catalogues.de.account.title);
+
+      // Another browser, English too: English until she signs in, then German.
+      const other = await second.newPage();
+      other.setDefaultTimeout(10_000);
+      await signIn(other, 'en');
+      await waitForHeading(other, catalogues.de.account.title);
+      expect(await other.getAttribute('html', 'lang')).toBe('de');
+      expect(await other.locator('.details [lang="de"]').innerText()).toBe(languageOf('de').endonym);
+    } finally {
+      await first.close();
+      await second.close();
     }
   });
 });

@@ -117,6 +117,8 @@ export interface NewTestUser {
   firstName?: string;
   lastName?: string;
   emailLocale?: Locale;
+  /** The owner chose `emailLocale` (docs/adr/0055): the signed-in pages follow it. Not by default. */
+  languageChosen?: boolean;
   organisation?: string | null;
 }
 
@@ -225,6 +227,7 @@ async function startTestPortal(
         firstName: input.firstName ?? 'Marie',
         lastName: input.lastName ?? 'Dupont',
         emailLocale: input.emailLocale ?? 'fr',
+        languageChosenAt: input.languageChosen ? clock.now() : null,
         passwordHash: await hasher.hash(input.password),
         organisation: input.organisation ?? null,
         roles: [],

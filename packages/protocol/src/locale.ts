@@ -108,7 +108,7 @@ export interface LocaleSources {
    * Connect `ui_locales` (space-separated tags by preference, OIDC Core §3.1.2.1).
    */
   readonly relyingApp?: string | undefined;
-  /** The signed-in account's stored language (its e-mail language). */
+  /** The signed-in account's language, once its owner chose it (docs/adr/0055). */
   readonly account?: string | undefined;
   /** The browser's Accept-Language header. */
   readonly acceptLanguage?: string | undefined;

@@ -46,6 +46,7 @@ export function describeDurableStoreConformance(name: string, factory: () => Pro
           recovery: null,
           externalId: null,
           deactivatedAt: null,
+          languageChosenAt: null,
         };
         expect(await store.users.findById(user.id)).toEqual(expected);
         expect(await store.users.findByEmail(user.email)).toEqual(expected);
@@ -125,6 +126,7 @@ export function describeDurableStoreConformance(name: string, factory: () => Pro
           recovery: null,
           externalId: null,
           deactivatedAt: null,
+          languageChosenAt: null,
         });
         expect(await store.users.findByEmail(user.email)).toBeNull();
       });
@@ -142,6 +144,7 @@ export function describeDurableStoreConformance(name: string, factory: () => Pro
           recovery: null,
           externalId: null,
           deactivatedAt: null,
+          languageChosenAt: null,
         });
         expect(await store.users.update(user.id, {})).toBe(true);
       });
@@ -160,6 +163,20 @@ export function describeDurableStoreConformance(name: string, factory: () => Pro
         expect(await store.users.findById('n0025vuz')).toMatchObject({ secondFactorSince: since, recovery });
         await store.users.update('n0025vuz', { recovery: null });
         expect(await store.users.findById('n0025vuz')).toMatchObject({ secondFactorSince: since, recovery: null });
+      });
+
+      it('keeps when the owner chose the account’s language, to the millisecond, and clears it (docs/adr/0055)', async () => {
+        const chosenAt = new Date('2025-04-01T07:00:00.444Z');
+        await store.users.create(newUser({ languageChosenAt: chosenAt }));
+        expect(await store.users.findById('n0025vuz')).toMatchObject({ languageChosenAt: chosenAt });
+        const later = new Date('2025-05-01T07:00:00.555Z');
+        await store.users.update('n0025vuz', { emailLocale: 'de', languageChosenAt: later });
+        expect(await store.users.findById('n0025vuz')).toMatchObject({ emailLocale: 'de', languageChosenAt: later });
+        // Another patch leaves it alone; null clears it.
+        await store.users.update('n0025vuz', { emailLocale: 'en' });
+        expect(await store.users.findById('n0025vuz')).toMatchObject({ emailLocale: 'en', languageChosenAt: later });
+        await store.users.update('n0025vuz', { languageChosenAt: null });
+        expect(await store.users.findById('n0025vuz')).toMatchObject({ languageChosenAt: null });
       });
 
       it('starts a recovery once: of parallel starts one is stored, and all are told which', async () => {

@@ -120,3 +120,37 @@ describe('CAS attribute release and renaming', () => {
     expect(plain.body).not.toContain('cas:attributes');
   });
 });
+
+/** docs/adr/0055: CAS's `locale` is the account's language, as its owner last chose it. */
+describe('CAS locale attribute', () => {
+  const LANG_SERVICE = 'https://agenda.example.org/cas';
+  let portal: TestPortal;
+  beforeAll(async () => {
+    portal = await createTestPortal({
+      relyingApps: [
+        {
+          id: 'agenda-app',
+          name: 'Agenda',
+          attributes: ['firstName', 'locale'],
+          cas: { services: [LANG_SERVICE], singleLogout: false },
+        },
+      ],
+    });
+    await portal.createUser({ ...USER });
+  });
+  afterAll(() => portal.close());
+
+  const localeOf = async (ticket: string) => {
+    const response = await call(portal, '/cas/p3/serviceValidate', { service: LANG_SERVICE, ticket, format: 'JSON' });
+    return JSON.parse(response.body).serviceResponse.authenticationSuccess.attributes.locale;
+  };
+
+  it('follows the language chosen with the chooser while signed in', async () => {
+    const browser = portal.browser('en');
+    expect(await localeOf(ticketIn(await casSignIn(browser, LANG_SERVICE)))).toBe(USER.emailLocale);
+    await browser.get('/account?lang=de', { 'sec-fetch-site': 'same-origin' });
+    // Signed in already: the application's next sign-in gets its ticket at once.
+    const again = await browser.get(`/cas/login?service=${encodeURIComponent(LANG_SERVICE)}`);
+    expect(await localeOf(ticketIn(again))).toBe('de');
+  });
+});

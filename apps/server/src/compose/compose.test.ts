@@ -15,7 +15,7 @@ const hasher: PasswordHasher = { hash: async (p) => `h:${p}`, verify: async (h, 
 /** What each route group may see: its context's fields, and nothing more (ADR 0026 §2.6). */
 const FIELDS: Record<Exclude<keyof AppContext, 'config' | 'log' | 'legacy'>, string[]> = {
   shell: ['branding', 'config', 'metrics', 'registry'],
-  portal: ['clock', 'config', 'sessionGate'],
+  portal: ['clock', 'config', 'durable', 'sessionGate'],
   account: ['accounts', 'clock', 'config', 'devices', 'durable', 'knownBrowserMac', 'openSession', 'sessionGate'],
   devicePages: ['accounts', 'afterEnrolmentPath', 'clock', 'config', 'devices', 'durable', 'ephemeral', 'push'],
   staticPages: ['config', 'durable'],

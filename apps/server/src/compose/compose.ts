@@ -216,7 +216,7 @@ export function compose(input: Parts): AppContext {
     config,
     log,
     shell: { config, registry, branding, metrics },
-    portal: { config, sessionGate, clock },
+    portal: { config, sessionGate, clock, durable },
     account: {
       config,
       accounts,

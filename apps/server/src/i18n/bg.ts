@@ -25,7 +25,7 @@ export const bg: Messages = {
     firstName: 'Собствено име',
     lastName: 'Фамилно име',
     emailLocale: 'Език на имейлите',
-    emailLocaleHint: 'Езикът на имейлите, които Sésame Ви изпраща.',
+    emailLocaleHint: 'Езикът на имейлите, които Sésame Ви изпраща, и на страниците му, след като влезете.',
     privacyAccepted: 'Прочетох и приемам декларацията за поверителност',
     password: 'Парола',
     passwordConfirm: 'Потвърдете паролата',
@@ -300,7 +300,8 @@ export const bg: Messages = {
     userId: 'Уникален идентификатор',
     name: 'Име',
     email: 'Имейл адрес',
-    emailLocale: 'Език на имейлите',
+    languageHint:
+      'Езикът на страниците на Sésame, след като влезете, и на имейлите, които Ви изпраща. За да го промените, изберете друг в менюто с езици в горната част на страницата.',
     organisation: 'Организация',
     security: 'Сигурност',
     changePassword: 'Смяна на паролата',

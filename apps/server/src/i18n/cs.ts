@@ -25,7 +25,7 @@ export const cs: Messages = {
     firstName: 'Jméno',
     lastName: 'Příjmení',
     emailLocale: 'Jazyk e-mailů',
-    emailLocaleHint: 'Jazyk e-mailů, které vám Sésame posílá.',
+    emailLocaleHint: 'Jazyk e-mailů, které vám Sésame posílá, a jeho stránek po přihlášení.',
     privacyAccepted: 'Přečetl(a) jsem si prohlášení o ochraně soukromí a souhlasím s ním',
     password: 'Heslo',
     passwordConfirm: 'Potvrzení hesla',
@@ -294,7 +294,8 @@ export const cs: Messages = {
     userId: 'Jedinečný identifikátor',
     name: 'Jméno',
     email: 'E-mailová adresa',
-    emailLocale: 'Jazyk e-mailů',
+    languageHint:
+      'Jazyk stránek Sésame po přihlášení a e-mailů, které vám posílá. Chcete-li ho změnit, vyberte jiný v nabídce jazyků nahoře na stránce.',
     organisation: 'Organizace',
     security: 'Zabezpečení',
     changePassword: 'Změnit heslo',

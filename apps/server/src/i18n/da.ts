@@ -25,7 +25,7 @@ export const da: Messages = {
     firstName: 'Fornavn',
     lastName: 'Efternavn',
     emailLocale: 'Sprog i e-mails',
-    emailLocaleHint: 'Sproget i de e-mails, Sésame sender dig.',
+    emailLocaleHint: 'Sproget i de e-mails, Sésame sender dig, og på Sésames sider, når du er logget på.',
     privacyAccepted: 'Jeg har læst og accepterer privatlivserklæringen',
     password: 'Adgangskode',
     passwordConfirm: 'Bekræft adgangskoden',
@@ -294,7 +294,8 @@ export const da: Messages = {
     userId: 'Entydigt id',
     name: 'Navn',
     email: 'E-mailadresse',
-    emailLocale: 'Sprog i e-mails',
+    languageHint:
+      'Sproget på Sésames sider, når du er logget på, og i de e-mails, Sésame sender dig. Vælg et andet i sprogmenuen øverst på siden for at skifte.',
     organisation: 'Organisation',
     security: 'Sikkerhed',
     changePassword: 'Skift adgangskode',

@@ -25,7 +25,8 @@ export const de: Messages = {
     firstName: 'Vorname',
     lastName: 'Nachname',
     emailLocale: 'Sprache der E-Mails',
-    emailLocaleHint: 'Die Sprache der E-Mails, die Sésame Ihnen sendet.',
+    emailLocaleHint:
+      'Die Sprache der E-Mails, die Sésame Ihnen sendet, und der Seiten von Sésame, sobald Sie angemeldet sind.',
     privacyAccepted: 'Ich habe die Datenschutzerklärung gelesen und akzeptiere sie',
     password: 'Passwort',
     passwordConfirm: 'Passwort bestätigen',
@@ -310,7 +311,8 @@ export const de: Messages = {
     userId: 'Eindeutige Kennung',
     name: 'Name',
     email: 'E-Mail-Adresse',
-    emailLocale: 'Sprache der E-Mails',
+    languageHint:
+      'Die Sprache der Seiten von Sésame, sobald Sie angemeldet sind, und der E-Mails, die Sésame Ihnen sendet. Um sie zu ändern, wählen Sie im Sprachmenü oben auf der Seite eine andere.',
     organisation: 'Organisation',
     security: 'Sicherheit',
     changePassword: 'Passwort ändern',

@@ -25,7 +25,7 @@ export const el: Messages = {
     firstName: 'Όνομα',
     lastName: 'Επώνυμο',
     emailLocale: 'Γλώσσα των email',
-    emailLocaleHint: 'Η γλώσσα των μηνυμάτων email που σας στέλνει το Sésame.',
+    emailLocaleHint: 'Η γλώσσα των μηνυμάτων email που σας στέλνει το Sésame και των σελίδων του μετά τη σύνδεσή σας.',
     privacyAccepted: 'Διάβασα και αποδέχομαι τη δήλωση περί απορρήτου',
     password: 'Κωδικός πρόσβασης',
     passwordConfirm: 'Επιβεβαίωση κωδικού πρόσβασης',
@@ -303,7 +303,8 @@ export const el: Messages = {
     userId: 'Μοναδικό αναγνωριστικό',
     name: 'Ονοματεπώνυμο',
     email: 'Διεύθυνση ηλεκτρονικού ταχυδρομείου',
-    emailLocale: 'Γλώσσα των email',
+    languageHint:
+      'Η γλώσσα των σελίδων του Sésame μετά τη σύνδεσή σας και των μηνυμάτων email που σας στέλνει. Για να την αλλάξετε, επιλέξτε άλλη από το μενού γλωσσών στο επάνω μέρος της σελίδας.',
     organisation: 'Οργανισμός',
     security: 'Ασφάλεια',
     changePassword: 'Αλλαγή κωδικού πρόσβασης',

@@ -21,7 +21,7 @@ export const en = {
     firstName: 'First name',
     lastName: 'Last name',
     emailLocale: 'E-mail language',
-    emailLocaleHint: 'The language of the e-mails Sésame sends you.',
+    emailLocaleHint: 'The language of the e-mails Sésame sends you, and of its pages once you are signed in.',
     privacyAccepted: 'I have read and I accept the privacy statement',
     password: 'Password',
     passwordConfirm: 'Confirm password',
@@ -288,7 +288,8 @@ export const en = {
     userId: 'Unique identifier',
     name: 'Name',
     email: 'E-mail address',
-    emailLocale: 'E-mail language',
+    languageHint:
+      'The language of Sésame’s pages once you are signed in, and of the e-mails it sends you. To change it, choose another one in the language menu at the top of the page.',
     organisation: 'Organisation',
     security: 'Security',
     changePassword: 'Change password',

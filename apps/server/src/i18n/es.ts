@@ -25,7 +25,8 @@ export const es: Messages = {
     firstName: 'Nombre',
     lastName: 'Apellidos',
     emailLocale: 'Idioma de los correos electrónicos',
-    emailLocaleHint: 'El idioma de los correos electrónicos que le envía Sésame.',
+    emailLocaleHint:
+      'El idioma de los correos electrónicos que le envía Sésame y de sus páginas una vez que haya iniciado sesión.',
     privacyAccepted: 'He leído y acepto la declaración de privacidad',
     password: 'Contraseña',
     passwordConfirm: 'Confirme la contraseña',
@@ -311,7 +312,8 @@ export const es: Messages = {
     userId: 'Identificador único',
     name: 'Nombre',
     email: 'Dirección de correo electrónico',
-    emailLocale: 'Idioma de los correos electrónicos',
+    languageHint:
+      'El idioma de las páginas de Sésame una vez que haya iniciado sesión y de los correos electrónicos que le envía. Para cambiarlo, elija otro en el menú de idiomas de la parte superior de la página.',
     organisation: 'Organización',
     security: 'Seguridad',
     changePassword: 'Cambiar la contraseña',

@@ -25,7 +25,7 @@ export const et: Messages = {
     firstName: 'Eesnimi',
     lastName: 'Perekonnanimi',
     emailLocale: 'E-kirjade keel',
-    emailLocaleHint: 'Keel, milles Sésame teile e-kirju saadab.',
+    emailLocaleHint: 'Keel, milles Sésame teile e-kirju saadab ja pärast sisselogimist oma lehti näitab.',
     privacyAccepted: 'Olen privaatsusteatega tutvunud ja nõustun sellega',
     password: 'Parool',
     passwordConfirm: 'Kinnitage parool',
@@ -292,7 +292,8 @@ export const et: Messages = {
     userId: 'Unikaalne tunnus',
     name: 'Nimi',
     email: 'E-posti aadress',
-    emailLocale: 'E-kirjade keel',
+    languageHint:
+      'Keel, milles Sésame näitab pärast sisselogimist oma lehti ja saadab teile e-kirju. Selle muutmiseks valige lehe ülaosas keelemenüüst mõni teine keel.',
     organisation: 'Organisatsioon',
     security: 'Turvalisus',
     changePassword: 'Muuda parooli',

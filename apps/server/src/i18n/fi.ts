@@ -25,7 +25,8 @@ export const fi: Messages = {
     firstName: 'Etunimi',
     lastName: 'Sukunimi',
     emailLocale: 'Sähköpostien kieli',
-    emailLocaleHint: 'Kieli, jolla Sésame lähettää sinulle sähköpostit.',
+    emailLocaleHint:
+      'Kieli, jolla Sésame lähettää sinulle sähköpostit ja näyttää sivunsa, kun olet kirjautunut sisään.',
     privacyAccepted: 'Olen lukenut tietosuojaselosteen ja hyväksyn sen',
     password: 'Salasana',
     passwordConfirm: 'Vahvista salasana',
@@ -297,7 +298,8 @@ export const fi: Messages = {
     userId: 'Yksilöllinen tunniste',
     name: 'Nimi',
     email: 'Sähköpostiosoite',
-    emailLocale: 'Sähköpostien kieli',
+    languageHint:
+      'Kieli, jolla Sésame näyttää sivunsa, kun olet kirjautunut sisään, ja lähettää sinulle sähköpostit. Voit vaihtaa sen valitsemalla toisen kielen sivun yläreunan kielivalikosta.',
     organisation: 'Organisaatio',
     security: 'Tietoturva',
     changePassword: 'Vaihda salasana',

@@ -20,7 +20,7 @@ export const fr: Messages = {
     firstName: 'Prénom',
     lastName: 'Nom',
     emailLocale: 'Langue des courriels',
-    emailLocaleHint: 'La langue des courriels que Sésame vous envoie.',
+    emailLocaleHint: 'La langue des courriels que Sésame vous envoie, et de ses pages une fois que vous êtes connecté.',
     privacyAccepted: 'J’ai lu et j’accepte la déclaration de confidentialité',
     password: 'Mot de passe',
     passwordConfirm: 'Confirmez le mot de passe',
@@ -303,7 +303,8 @@ export const fr: Messages = {
     userId: 'Identifiant unique',
     name: 'Nom',
     email: 'Adresse électronique',
-    emailLocale: 'Langue des courriels',
+    languageHint:
+      'La langue des pages de Sésame une fois que vous êtes connecté, et des courriels qu’il vous envoie. Pour en changer, choisissez-en une autre dans le menu des langues en haut de la page.',
     organisation: 'Organisation',
     security: 'Sécurité',
     changePassword: 'Modifier le mot de passe',

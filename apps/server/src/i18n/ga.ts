@@ -25,7 +25,8 @@ export const ga: Messages = {
     firstName: 'Céadainm',
     lastName: 'Sloinne',
     emailLocale: 'Teanga na ríomhphost',
-    emailLocaleHint: 'An teanga ina seolann Sésame ríomhphoist chugat.',
+    emailLocaleHint:
+      'An teanga ina seolann Sésame ríomhphoist chugat, agus ina dtaispeánann sé a leathanaigh nuair atá tú logáilte isteach.',
     privacyAccepted: 'Léigh mé an ráiteas príobháideachais agus glacaim leis',
     password: 'Pasfhocal',
     passwordConfirm: 'Deimhnigh an pasfhocal',
@@ -301,7 +302,8 @@ export const ga: Messages = {
     userId: 'Aitheantóir uathúil',
     name: 'Ainm',
     email: 'Seoladh ríomhphoist',
-    emailLocale: 'Teanga na ríomhphost',
+    languageHint:
+      'An teanga ina dtaispeánann Sésame a leathanaigh nuair atá tú logáilte isteach, agus ina seolann sé ríomhphoist chugat. Chun í a athrú, roghnaigh ceann eile sa roghchlár teanga ag barr an leathanaigh.',
     organisation: 'Eagraíocht',
     security: 'Slándáil',
     changePassword: 'Athraigh an pasfhocal',

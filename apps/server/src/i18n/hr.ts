@@ -25,7 +25,7 @@ export const hr: Messages = {
     firstName: 'Ime',
     lastName: 'Prezime',
     emailLocale: 'Jezik e-pošte',
-    emailLocaleHint: 'Jezik poruka e-pošte koje Vam šalje Sésame.',
+    emailLocaleHint: 'Jezik poruka e-pošte koje Vam šalje Sésame i stranica sustava Sésame nakon prijave.',
     privacyAccepted: 'Pročitao/pročitala sam i prihvaćam izjavu o zaštiti privatnosti',
     password: 'Lozinka',
     passwordConfirm: 'Potvrdite lozinku',
@@ -297,7 +297,8 @@ export const hr: Messages = {
     userId: 'Jedinstveni identifikator',
     name: 'Ime i prezime',
     email: 'Adresa e-pošte',
-    emailLocale: 'Jezik e-pošte',
+    languageHint:
+      'Jezik stranica sustava Sésame nakon prijave i poruka e-pošte koje Vam šalje. Da biste ga promijenili, odaberite drugi u izborniku jezika na vrhu stranice.',
     organisation: 'Organizacija',
     security: 'Sigurnost',
     changePassword: 'Promjena lozinke',

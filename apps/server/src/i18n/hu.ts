@@ -25,7 +25,7 @@ export const hu: Messages = {
     firstName: 'Utónév',
     lastName: 'Vezetéknév',
     emailLocale: 'Az e-mailek nyelve',
-    emailLocaleHint: 'A Sésame által Önnek küldött e-mailek nyelve.',
+    emailLocaleHint: 'A Sésame által Önnek küldött e-mailek nyelve, és bejelentkezés után a Sésame oldalaié is.',
     privacyAccepted: 'Elolvastam és elfogadom az adatvédelmi nyilatkozatot',
     password: 'Jelszó',
     passwordConfirm: 'Jelszó megerősítése',
@@ -294,7 +294,8 @@ export const hu: Messages = {
     userId: 'Egyedi azonosító',
     name: 'Név',
     email: 'E-mail-cím',
-    emailLocale: 'Az e-mailek nyelve',
+    languageHint:
+      'A Sésame oldalainak nyelve bejelentkezés után, és az Önnek küldött e-maileké. Módosításához válasszon másikat az oldal tetején lévő nyelvi menüben.',
     organisation: 'Szervezet',
     security: 'Biztonság',
     changePassword: 'Jelszó módosítása',

@@ -25,7 +25,7 @@ export const it: Messages = {
     firstName: 'Nome',
     lastName: 'Cognome',
     emailLocale: 'Lingua delle e-mail',
-    emailLocaleHint: 'La lingua delle e-mail che Sésame Le invia.',
+    emailLocaleHint: 'La lingua delle e-mail che Sésame Le invia e delle sue pagine dopo l’accesso.',
     privacyAccepted: 'Ho letto e accetto l’informativa sulla privacy',
     password: 'Password',
     passwordConfirm: 'Conferma la password',
@@ -306,7 +306,8 @@ export const it: Messages = {
     userId: 'Identificativo unico',
     name: 'Nome',
     email: 'Indirizzo e-mail',
-    emailLocale: 'Lingua delle e-mail',
+    languageHint:
+      'La lingua delle pagine di Sésame dopo l’accesso e delle e-mail che Le invia. Per cambiarla, ne scelga un’altra nel menu delle lingue in alto nella pagina.',
     organisation: 'Organizzazione',
     security: 'Sicurezza',
     changePassword: 'Cambia la password',

@@ -25,7 +25,7 @@ export const lt: Messages = {
     firstName: 'Vardas',
     lastName: 'Pavardė',
     emailLocale: 'E. laiškų kalba',
-    emailLocaleHint: 'Kalba, kuria Sésame jums siunčia e. laiškus.',
+    emailLocaleHint: 'Kalba, kuria Sésame jums siunčia e. laiškus ir rodo savo puslapius, kai esate prisijungę.',
     privacyAccepted: 'Perskaičiau privatumo pareiškimą ir jį priimu',
     password: 'Slaptažodis',
     passwordConfirm: 'Patvirtinkite slaptažodį',
@@ -299,7 +299,8 @@ export const lt: Messages = {
     userId: 'Unikalus identifikatorius',
     name: 'Vardas ir pavardė',
     email: 'E. pašto adresas',
-    emailLocale: 'E. laiškų kalba',
+    languageHint:
+      'Kalba, kuria Sésame rodo savo puslapius, kai esate prisijungę, ir siunčia jums e. laiškus. Norėdami ją pakeisti, pasirinkite kitą kalbų meniu puslapio viršuje.',
     organisation: 'Organizacija',
     security: 'Saugumas',
     changePassword: 'Keisti slaptažodį',

@@ -25,7 +25,7 @@ export const lv: Messages = {
     firstName: 'Vārds',
     lastName: 'Uzvārds',
     emailLocale: 'E-pasta ziņojumu valoda',
-    emailLocaleHint: 'Valoda, kādā Sésame jums sūta e-pasta ziņojumus.',
+    emailLocaleHint: 'Valoda, kādā Sésame jums sūta e-pasta ziņojumus un pēc pierakstīšanās rāda savas lapas.',
     privacyAccepted: 'Esmu izlasījis un pieņemu paziņojumu par privātumu',
     password: 'Parole',
     passwordConfirm: 'Apstipriniet paroli',
@@ -296,7 +296,8 @@ export const lv: Messages = {
     userId: 'Unikālais identifikators',
     name: 'Vārds',
     email: 'E-pasta adrese',
-    emailLocale: 'E-pasta ziņojumu valoda',
+    languageHint:
+      'Valoda, kādā Sésame pēc pierakstīšanās rāda savas lapas un sūta jums e-pasta ziņojumus. Lai to mainītu, lapas augšdaļā esošajā valodu izvēlnē izvēlieties citu.',
     organisation: 'Organizācija',
     security: 'Drošība',
     changePassword: 'Mainīt paroli',

@@ -25,7 +25,7 @@ export const mt: Messages = {
     firstName: 'Isem',
     lastName: 'Kunjom',
     emailLocale: 'Lingwa tal-emails',
-    emailLocaleHint: 'Il-lingwa tal-emails li jibgħatlek Sésame.',
+    emailLocaleHint: 'Il-lingwa tal-emails li jibgħatlek Sésame, u tal-paġni tiegħu wara li tidħol.',
     privacyAccepted: 'Qrajt u naċċetta d-dikjarazzjoni ta’ privatezza',
     password: 'Password',
     passwordConfirm: 'Ikkonferma l-password',
@@ -295,7 +295,8 @@ export const mt: Messages = {
     userId: 'Identifikatur uniku',
     name: 'Isem',
     email: 'Indirizz tal-email',
-    emailLocale: 'Lingwa tal-emails',
+    languageHint:
+      'Il-lingwa tal-paġni ta’ Sésame wara li tidħol, u tal-emails li jibgħatlek. Biex tibdilha, agħżel oħra mill-menu tal-lingwi fin-naħa ta’ fuq tal-paġna.',
     organisation: 'Organizzazzjoni',
     security: 'Sigurtà',
     changePassword: 'Ibdel il-password',

@@ -25,7 +25,8 @@ export const nl: Messages = {
     firstName: 'Voornaam',
     lastName: 'Achternaam',
     emailLocale: 'Taal van de e-mails',
-    emailLocaleHint: 'De taal van de e-mails die Sésame u stuurt.',
+    emailLocaleHint:
+      'De taal van de e-mails die Sésame u stuurt, en van de pagina’s van Sésame zodra u bent aangemeld.',
     privacyAccepted: 'Ik heb de privacyverklaring gelezen en ik aanvaard ze',
     password: 'Wachtwoord',
     passwordConfirm: 'Wachtwoord bevestigen',
@@ -302,7 +303,8 @@ export const nl: Messages = {
     userId: 'Unieke identificatiecode',
     name: 'Naam',
     email: 'E-mailadres',
-    emailLocale: 'Taal van de e-mails',
+    languageHint:
+      'De taal van de pagina’s van Sésame zodra u bent aangemeld, en van de e-mails die Sésame u stuurt. Kies een andere taal in het talenmenu bovenaan de pagina om deze te wijzigen.',
     organisation: 'Organisatie',
     security: 'Beveiliging',
     changePassword: 'Wachtwoord wijzigen',

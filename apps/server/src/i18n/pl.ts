@@ -25,7 +25,7 @@ export const pl: Messages = {
     firstName: 'Imię',
     lastName: 'Nazwisko',
     emailLocale: 'Język wiadomości e-mail',
-    emailLocaleHint: 'Język wiadomości e-mail wysyłanych przez Sésame.',
+    emailLocaleHint: 'Język wiadomości e-mail wysyłanych przez Sésame oraz stron Sésame po zalogowaniu.',
     privacyAccepted: 'Zapoznałem(-am) się z oświadczeniem o ochronie prywatności i akceptuję je',
     password: 'Hasło',
     passwordConfirm: 'Potwierdź hasło',
@@ -303,7 +303,8 @@ export const pl: Messages = {
     userId: 'Unikalny identyfikator',
     name: 'Imię i nazwisko',
     email: 'Adres e-mail',
-    emailLocale: 'Język wiadomości e-mail',
+    languageHint:
+      'Język stron Sésame po zalogowaniu oraz wiadomości e-mail wysyłanych przez Sésame. Aby go zmienić, wybierz inny język w menu języków u góry strony.',
     organisation: 'Organizacja',
     security: 'Bezpieczeństwo',
     changePassword: 'Zmień hasło',

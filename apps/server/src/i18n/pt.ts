@@ -25,7 +25,8 @@ export const pt: Messages = {
     firstName: 'Nome próprio',
     lastName: 'Apelido',
     emailLocale: 'Língua das mensagens de correio eletrónico',
-    emailLocaleHint: 'A língua das mensagens de correio eletrónico que o Sésame lhe envia.',
+    emailLocaleHint:
+      'A língua das mensagens de correio eletrónico que o Sésame lhe envia e das suas páginas depois de iniciar sessão.',
     privacyAccepted: 'Li e aceito a declaração de privacidade',
     password: 'Palavra-passe',
     passwordConfirm: 'Confirme a palavra-passe',
@@ -306,7 +307,8 @@ export const pt: Messages = {
     userId: 'Identificador único',
     name: 'Nome',
     email: 'Endereço de correio eletrónico',
-    emailLocale: 'Língua das mensagens de correio eletrónico',
+    languageHint:
+      'A língua das páginas do Sésame depois de iniciar sessão e das mensagens de correio eletrónico que lhe envia. Para a alterar, escolha outra no menu de línguas, no topo da página.',
     organisation: 'Organização',
     security: 'Segurança',
     changePassword: 'Alterar a palavra-passe',

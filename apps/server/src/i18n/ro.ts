@@ -25,7 +25,7 @@ export const ro: Messages = {
     firstName: 'Prenume',
     lastName: 'Nume',
     emailLocale: 'Limba e-mailurilor',
-    emailLocaleHint: 'Limba e-mailurilor pe care vi le trimite Sésame.',
+    emailLocaleHint: 'Limba e-mailurilor pe care vi le trimite Sésame și a paginilor sale după ce v-ați conectat.',
     privacyAccepted: 'Am citit și accept declarația de confidențialitate',
     password: 'Parolă',
     passwordConfirm: 'Confirmați parola',
@@ -301,7 +301,8 @@ export const ro: Messages = {
     userId: 'Identificator unic',
     name: 'Nume',
     email: 'Adresă de e-mail',
-    emailLocale: 'Limba e-mailurilor',
+    languageHint:
+      'Limba paginilor Sésame după ce v-ați conectat și a e-mailurilor pe care vi le trimite. Pentru a o schimba, alegeți alta din meniul de limbi din partea de sus a paginii.',
     organisation: 'Organizație',
     security: 'Securitate',
     changePassword: 'Schimbați parola',

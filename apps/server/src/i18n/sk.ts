@@ -25,7 +25,7 @@ export const sk: Messages = {
     firstName: 'Meno',
     lastName: 'Priezvisko',
     emailLocale: 'Jazyk e-mailov',
-    emailLocaleHint: 'Jazyk e-mailov, ktoré vám Sésame posiela.',
+    emailLocaleHint: 'Jazyk e-mailov, ktoré vám Sésame posiela, a jeho stránok po prihlásení.',
     privacyAccepted: 'Prečítal(a) som si vyhlásenie o ochrane súkromia a súhlasím s ním',
     password: 'Heslo',
     passwordConfirm: 'Potvrdenie hesla',
@@ -296,7 +296,8 @@ export const sk: Messages = {
     userId: 'Jedinečný identifikátor',
     name: 'Meno',
     email: 'E-mailová adresa',
-    emailLocale: 'Jazyk e-mailov',
+    languageHint:
+      'Jazyk stránok Sésame po prihlásení a e-mailov, ktoré vám posiela. Ak ho chcete zmeniť, vyberte iný v ponuke jazykov v hornej časti stránky.',
     organisation: 'Organizácia',
     security: 'Zabezpečenie',
     changePassword: 'Zmeniť heslo',

@@ -25,7 +25,7 @@ export const sl: Messages = {
     firstName: 'Ime',
     lastName: 'Priimek',
     emailLocale: 'Jezik e-poštnih sporočil',
-    emailLocaleHint: 'Jezik e-poštnih sporočil, ki vam jih pošilja Sésame.',
+    emailLocaleHint: 'Jezik e-poštnih sporočil, ki vam jih pošilja Sésame, in njegovih strani, ko ste prijavljeni.',
     privacyAccepted: 'Prebral(a) sem izjavo o varstvu zasebnosti in jo sprejemam',
     password: 'Geslo',
     passwordConfirm: 'Potrditev gesla',
@@ -296,7 +296,8 @@ export const sl: Messages = {
     userId: 'Enolični identifikator',
     name: 'Ime',
     email: 'E-poštni naslov',
-    emailLocale: 'Jezik e-poštnih sporočil',
+    languageHint:
+      'Jezik strani Sésame, ko ste prijavljeni, in e-poštnih sporočil, ki vam jih pošilja. Če ga želite spremeniti, izberite drugega v meniju jezikov na vrhu strani.',
     organisation: 'Organizacija',
     security: 'Varnost',
     changePassword: 'Spremeni geslo',

@@ -25,7 +25,8 @@ export const sv: Messages = {
     firstName: 'Förnamn',
     lastName: 'Efternamn',
     emailLocale: 'Språk för e-post',
-    emailLocaleHint: 'Språket i de e-postmeddelanden som Sésame skickar till dig.',
+    emailLocaleHint:
+      'Språket i de e-postmeddelanden som Sésame skickar till dig, och på Sésames sidor när du är inloggad.',
     privacyAccepted: 'Jag har läst och godkänner integritetspolicyn',
     password: 'Lösenord',
     passwordConfirm: 'Bekräfta lösenordet',
@@ -295,7 +296,8 @@ export const sv: Messages = {
     userId: 'Unik identifierare',
     name: 'Namn',
     email: 'E-postadress',
-    emailLocale: 'Språk för e-post',
+    languageHint:
+      'Språket på Sésames sidor när du är inloggad, och i de e-postmeddelanden som Sésame skickar till dig. Välj ett annat i språkmenyn högst upp på sidan för att byta.',
     organisation: 'Organisation',
     security: 'Säkerhet',
     changePassword: 'Byt lösenord',

@@ -1,5 +1,13 @@
-import { type Clock, type MobileDeviceFactor, randomToken, safeEqual, SesameError } from '@sesame/core';
-import { isLocale, type Strength } from '@sesame/protocol';
+import {
+  type Clock,
+  type MobileDeviceFactor,
+  chosenAccountLanguage,
+  randomToken,
+  rememberAccountLanguage,
+  safeEqual,
+  SesameError,
+} from '@sesame/core';
+import { isLocale, type Locale, type Strength } from '@sesame/protocol';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { localeOfTag, negotiateLocale } from '@sesame/protocol';
@@ -30,24 +38,17 @@ export function registerPortalContext(app: FastifyInstance, services: PortalCont
   app.decorateRequest('meta', null as never);
 
   app.addHook('onRequest', async (request, reply) => {
-    // docs/adr/0045 §1: the user's choice, the relying app's, the browser's, the default. The
-    // account stores no language of the interface (its e-mail language is the mails'): no source.
+    // docs/adr/0045 §1 and 0055: the user's choice on this browser, the relying app's, the
+    // signed-in account's (once its owner chose it), the browser's, the default.
     const asked = parseQuery(request, langQuery).lang;
     if (isLocale(asked)) reply.setCookie(COOKIES.locale, asked, { ...baseCookie, maxAge: 365 * 86400 });
-    request.locale = negotiateLocale(
-      {
-        explicit: isLocale(asked) ? asked : request.cookies[COOKIES.locale],
-        relyingApp: request.cookies[COOKIES.appLocale],
-        acceptLanguage: request.headers['accept-language'],
-      },
-      config.defaultLocale,
-    );
-    request.messages = catalogues[request.locale];
-    request.meta = {
-      ip: request.ip,
-      userAgent: request.headers['user-agent']?.slice(0, 300) ?? null,
-      locale: request.locale,
+    const sources = {
+      explicit: isLocale(asked) ? asked : request.cookies[COOKIES.locale],
+      relyingApp: request.cookies[COOKIES.appLocale],
+      acceptLanguage: request.headers['accept-language'],
     };
+    // Without the account first: a page (an error loading the session) has a language at once.
+    speak(request, negotiateLocale(sources, config.defaultLocale));
 
     const csrf = request.cookies[COOKIES.csrf];
     if (csrf && /^[A-Za-z0-9_-]{43}$/.test(csrf)) {
@@ -60,6 +61,17 @@ export function registerPortalContext(app: FastifyInstance, services: PortalCont
     const loaded = await services.sessionGate.load(request.cookies[COOKIES.session], services.clock.now());
     if (loaded) request.auth = { sessionId: loaded.id, record: loaded.record, user: loaded.user };
     else if (request.cookies[COOKIES.session]) reply.clearCookie(COOKIES.session, baseCookie);
+    if (!request.auth) return;
+
+    // docs/adr/0055: the chooser used while signed in sets the account's language (its pages and
+    // its mails). Only from a page of this site: a link on another one changes this browser's
+    // cookie, never the account (a GET the session cookie rides along, SameSite=Lax).
+    if (isLocale(asked) && fromThisSite(request, publicOrigin)) {
+      const user = await rememberAccountLanguage(services, request.auth.user, asked);
+      request.auth = { ...request.auth, user };
+    }
+    const account = chosenAccountLanguage(request.auth.user);
+    if (account) speak(request, negotiateLocale({ ...sources, account }, config.defaultLocale));
   });
 
   app.addHook('preHandler', async (request) => {
@@ -72,6 +84,28 @@ export function registerPortalContext(app: FastifyInstance, services: PortalCont
     const sent = typeof body._csrf === 'string' ? body._csrf : '';
     if (!request.cookies[COOKIES.csrf] || !safeEqual(sent, request.csrfToken)) throw new SesameError('CSRF_INVALID');
   });
+}
+
+/** The request's language, its catalogue and the language its audit entries record. */
+function speak(request: FastifyRequest, locale: Locale) {
+  request.locale = locale;
+  request.messages = catalogues[locale];
+  request.meta = {
+    ip: request.ip,
+    userAgent: request.headers['user-agent']?.slice(0, 300) ?? null,
+    locale,
+  };
+}
+
+/**
+ * The request follows a link of one of this site's pages (Fetch Metadata's `Sec-Fetch-Site`; a
+ * browser without it, by its Referer): not a link on another site, nor an address typed.
+ */
+function fromThisSite(request: FastifyRequest, publicOrigin: string): boolean {
+  const site = request.headers['sec-fetch-site'];
+  if (site !== undefined) return site === 'same-origin';
+  const referer = request.headers.referer;
+  return referer !== undefined && URL.canParse(referer) && new URL(referer).origin === publicOrigin;
 }
 
 /** Starts a fresh SSO session after an authentication (the old id is never reused). */

@@ -2,6 +2,7 @@ import { spokenLanguages } from '@sesame/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestPortal, signIn, textOf, type Page, type TestPortal } from '../../test/test-portal';
 import { COOKIES } from '../http/cookies';
+import { de } from '../i18n/de';
 import { fr } from '../i18n/fr';
 
 const lang = (page: Page) => /<html lang="([a-z]+)"/.exec(page.html)?.[1];
@@ -51,16 +52,118 @@ describe('interface language (docs/adr/0045)', () => {
     expect(lang(page)).toBe('fr');
   });
 
-  it('keeps the browser’s language for a signed-in account whose mails are in another (ADR 0045 §1)', async () => {
-    await portal.createUser({ email: 'ada@example.org', password: 'correct horse battery', emailLocale: 'en' });
-    const browser = portal.browser('fr-FR');
-    await signIn(browser, 'ada@example.org', 'correct horse battery');
-    const account = await browser.get('/account');
-    expect(lang(account)).toBe('fr');
-    expect(textOf(account.html)).toContain(fr.layout.myAccount);
-    // The e-mail language, by its own name and in its language.
-    expect(account.html).toContain('<dd lang="en">English</dd>');
-    expect(lang(await browser.get('/account?lang=en'))).toBe('en');
+  describe('the account’s language (docs/adr/0055)', () => {
+    const PASSWORD = 'correct horse battery';
+    /** A click on the chooser of one of our pages: the browser says the request is same-origin. */
+    const CHOOSER = { 'sec-fetch-site': 'same-origin' };
+    const accountLanguage = async (email: string) => (await portal.durable.users.findByEmail(email))?.emailLocale;
+
+    it('speaks on a fresh browser, once signed in, the language its owner chose; the browser’s before and after', async () => {
+      await portal.createUser({
+        email: 'ada@example.org',
+        password: PASSWORD,
+        emailLocale: 'de',
+        languageChosen: true,
+      });
+      const browser = portal.browser('fr-FR');
+      expect(lang(await browser.get('/login'))).toBe('fr');
+      await signIn(browser, 'ada@example.org', PASSWORD);
+      const account = await browser.get('/account');
+      expect(lang(account)).toBe('de');
+      expect(textOf(account.html)).toContain(de.layout.myAccount);
+      // The account's language, by its own name and in its language, and how to change it.
+      expect(account.html).toContain('<span lang="de">Deutsch</span>');
+      expect(textOf(account.html)).toContain(de.account.languageHint);
+      // Nothing is remembered in the browser: signed out, it is the browser's language again.
+      expect(browser.cookie(COOKIES.locale)).toBeUndefined();
+      await browser.post('/logout', {});
+      expect(lang(await browser.get('/login'))).toBe('fr');
+    });
+
+    it('keeps the browser’s language while the account’s was set for its owner (an import, an administrator)', async () => {
+      await portal.createUser({ email: 'ada@example.org', password: PASSWORD, emailLocale: 'en' });
+      const browser = portal.browser('fr-FR');
+      await signIn(browser, 'ada@example.org', PASSWORD);
+      const account = await browser.get('/account');
+      expect(lang(account)).toBe('fr');
+      expect(textOf(account.html)).toContain(fr.layout.myAccount);
+      // The mails' language, by its own name and in its language.
+      expect(account.html).toContain('<span lang="en">English</span>');
+    });
+
+    it('is set by the chooser used while signed in: the next browser’s pages and the mails follow it', async () => {
+      await portal.createUser({ email: 'ada@example.org', password: PASSWORD, emailLocale: 'en' });
+      const first = portal.browser('en');
+      await signIn(first, 'ada@example.org', PASSWORD);
+      // Choosing the language the account already has marks it chosen too.
+      await first.get('/account?lang=en', CHOOSER);
+      expect((await portal.durable.users.findByEmail('ada@example.org'))?.languageChosenAt).toBeInstanceOf(Date);
+      const second = portal.browser('fr');
+      await signIn(second, 'ada@example.org', PASSWORD);
+      expect(lang(await second.get('/account'))).toBe('en');
+
+      const chosen = await first.get('/account?lang=it', CHOOSER);
+      expect(lang(chosen)).toBe('it');
+      expect(chosen.html).toContain('<span lang="it">italiano</span>');
+      expect(await accountLanguage('ada@example.org')).toBe('it');
+
+      const third = portal.browser('en');
+      await signIn(third, 'ada@example.org', PASSWORD);
+      expect(lang(await third.get('/account'))).toBe('it');
+      // One preference: the mails are in it too.
+      const forgotten = portal.browser('en');
+      await forgotten.get('/password/forgot');
+      await forgotten.post('/password/forgot', { email: 'ada@example.org' });
+      expect(portal.mailer.last('password-reset').locale).toBe('it');
+    });
+
+    it('comes after the language chosen on this browser and the one the application asked for', async () => {
+      await portal.createUser({
+        email: 'ada@example.org',
+        password: PASSWORD,
+        emailLocale: 'de',
+        languageChosen: true,
+      });
+      // Chosen before signing in (?lang=, then its cookie): this browser keeps it, the account too.
+      const chose = portal.browser('en');
+      await chose.get('/login?lang=fr', CHOOSER);
+      await signIn(chose, 'ada@example.org', PASSWORD);
+      expect(lang(await chose.get('/account'))).toBe('fr');
+      expect(lang(await chose.get('/account?lang=es'))).toBe('es');
+      expect(await accountLanguage('ada@example.org')).toBe('de');
+
+      // The application's wish (CAS locale, OIDC ui_locales), kept for the pages of its sign-in.
+      const sent = portal.browser('en');
+      await signIn(sent, 'ada@example.org', PASSWORD);
+      sent.setCookie(COOKIES.appLocale, 'nl');
+      expect(lang(await sent.get('/account'))).toBe('nl');
+    });
+
+    it('is not changed by a link on another site, nor by an address typed: only the browser’s language is', async () => {
+      await portal.createUser({
+        email: 'ada@example.org',
+        password: PASSWORD,
+        emailLocale: 'de',
+        languageChosen: true,
+      });
+      const browser = portal.browser('en');
+      await signIn(browser, 'ada@example.org', PASSWORD);
+      const elsewhere: Record<string, string>[] = [
+        { 'sec-fetch-site': 'cross-site' },
+        { 'sec-fetch-site': 'none' },
+        { referer: 'https://evil.example/page' },
+        {},
+      ];
+      for (const headers of elsewhere) {
+        const page = await browser.get('/account?lang=mt', headers);
+        expect(lang(page)).toBe('mt');
+        expect(browser.cookie(COOKIES.locale)).toBe('mt');
+        expect(await accountLanguage('ada@example.org')).toBe('de');
+      }
+      // A browser without Fetch Metadata, from one of our pages (its Referer).
+      await browser.get('/account?lang=pl', { referer: `${new URL(portal.config.publicUrl).origin}/account` });
+      expect(await accountLanguage('ada@example.org')).toBe('pl');
+    });
   });
 
   it('links the chooser to this site’s paths only, whatever the request’s path', async () => {

@@ -106,6 +106,8 @@ describe.each(['en', 'fr'] as const)('registration (%s)', (locale) => {
 
     const user = await portal.durable.users.findByEmail('zoe.martin@example.org');
     expect(user).toMatchObject({ id, firstName: 'Zoé', lastName: 'Martin', emailLocale: locale });
+    // Chosen in the form: the pages follow it once signed in (docs/adr/0055).
+    expect(user?.languageChosenAt).toBeInstanceOf(Date);
     expect(user?.passwordHash).toMatch(/^\$argon2id\$/);
     const events = await portal.durable.audit.list({ userId: id!, limit: 10 });
     expect(events.map((e) => e.type)).toEqual(['sign_in.succeeded', 'account.created']);

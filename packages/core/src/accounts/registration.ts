@@ -110,6 +110,8 @@ export async function completeRegistration(
         firstName: pending.firstName,
         lastName: pending.lastName,
         emailLocale: pending.emailLocale,
+        // Chosen in the form (its hint says it is the pages' too once signed in): docs/adr/0055.
+        languageChosenAt: now,
         passwordHash,
         organisation: null,
         roles: [],

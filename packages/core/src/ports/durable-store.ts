@@ -13,7 +13,12 @@ export interface UserRecord {
   email: string;
   firstName: string;
   lastName: string;
-  /** Language of the e-mails we send (independent of the interface language). */
+  /**
+   * The account's language (docs/adr/0055): of the e-mails we send and, once its owner chose it
+   * (`languageChosenAt`), of the portal's pages when signed in (after an explicit choice on the
+   * browser and the application's wish, ADR 0045 §1). The language chooser, used while signed in,
+   * changes it.
+   */
   emailLocale: Locale;
   passwordHash: string;
   /** Free text such as "DDPP 35" or "Operator"; EU Login's `domain`. */
@@ -41,6 +46,12 @@ export interface UserRecord {
    * tickets were ended. Null (or absent) while the account is active.
    */
   deactivatedAt?: Date | null;
+  /**
+   * When the owner last chose the account's language (docs/adr/0055): the chooser used while
+   * signed in, the registration form. Null (or absent) when it was set for them (an import, an
+   * administrator, SCIM, an eID account): the pages then follow the browser, as before.
+   */
+  languageChosenAt?: Date | null;
 }
 
 export interface AccountRecovery {
@@ -68,6 +79,7 @@ export type UserPatch = Partial<
     | 'recovery'
     | 'externalId'
     | 'deactivatedAt'
+    | 'languageChosenAt'
   >
 >;
 

@@ -96,6 +96,8 @@ export interface UsersTable {
   deactivated_at: ColumnType<Date | string | null, string | null | undefined, string | null>;
   /** Migration 0008: unique when present (an HR system's or a CSV file's identifier). */
   external_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Migration 0016 (docs/adr/0055): when the owner chose the account's language; NULL: set for them. */
+  language_chosen_at: ColumnType<Date | string | null, string | null | undefined, string | null>;
   /**
    * Migration 0012 (docs/adr/0039): the account's best second factor, kept by the database's
    * triggers on devices and credentials; never written by the application (hence `never`).

@@ -136,7 +136,7 @@ export function createUserRepository(db: Kysely<Database>): UserRepository {
   };
 }
 
-/** Accounts per createMany (13 parameters each: far below SQLite's 32,766 and PostgreSQL's 65,535). */
+/** Accounts per createMany (14 parameters each: far below SQLite's 32,766 and PostgreSQL's 65,535). */
 const CREATE_MANY_MAX = 1_000;
 
 /** The columns of a new account but its organisation (create() leaves it to the default when absent). */
@@ -154,6 +154,7 @@ function toInsertRow(user: NewUser) {
     credentials_changed_at: user.createdAt.toISOString(),
     external_id: user.externalId ?? null,
     deactivated_at: user.deactivatedAt?.toISOString() ?? null,
+    language_chosen_at: user.languageChosenAt?.toISOString() ?? null,
   };
 }
 
@@ -180,6 +181,7 @@ function toColumns(patch: UserPatch): Updateable<UsersTable> {
       second_factor_since: patch.secondFactorSince?.toISOString() ?? null,
     }),
     ...(patch.externalId !== undefined && { external_id: patch.externalId }),
+    ...(patch.languageChosenAt !== undefined && { language_chosen_at: patch.languageChosenAt?.toISOString() ?? null }),
     ...(patch.deactivatedAt !== undefined && { deactivated_at: patch.deactivatedAt?.toISOString() ?? null }),
     ...(patch.recovery !== undefined && {
       recovery_started_at: patch.recovery?.startedAt.toISOString() ?? null,
@@ -207,5 +209,6 @@ function toUserRecord(row: Selectable<UsersTable>): UserRecord {
         : null,
     externalId: row.external_id,
     deactivatedAt: toNullableDate(row.deactivated_at),
+    languageChosenAt: toNullableDate(row.language_chosen_at),
   };
 }

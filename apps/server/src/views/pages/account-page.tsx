@@ -68,8 +68,12 @@ export function AccountPage(props: {
           <dd>{`${u.firstName} ${u.lastName}`}</dd>
           <dt>{m.account.email}</dt>
           <dd>{u.email}</dd>
-          <dt>{m.account.emailLocale}</dt>
-          <dd lang={u.emailLocale}>{languageOf(u.emailLocale).endonym}</dd>
+          {/* docs/adr/0055: one language, the pages' once signed in and the mails'; the chooser changes it. */}
+          <dt>{m.meta.language}</dt>
+          <dd>
+            <span lang={u.emailLocale}>{languageOf(u.emailLocale).endonym}</span>
+            <p class="field__hint">{m.account.languageHint}</p>
+          </dd>
           {u.organisation && (
             <>
               <dt>{m.account.organisation}</dt>
