@@ -204,6 +204,35 @@ describe.each(LOCALES)('single sign-on into the demo relying app (%s)', (locale)
     }
   });
 
+  it('CAS method=POST (docs/adr/0044, 0054): the home page’s second link, the ticket posted by Sésame’s page, never in a URL', async () => {
+    const { context, page, errors } = await newPage(locale);
+    const navigations = watchNavigations(page);
+    const posted: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.origin === stack.bulletin.url && url.pathname === '/cas/callback') posted.push(request.method());
+    });
+    try {
+      await page.goto(`${stack.bulletin.url}/?lang=${locale}`);
+      await page.getByRole('link', { name: m.home.casPostLink, exact: true }).click();
+      await expectSesamePage(page, locale, s.signIn.title);
+      await page.getByLabel(s.fields.email, { exact: true }).fill(person.email);
+      await page.getByRole('button', { name: s.signIn.next, exact: true }).click();
+      await page.getByLabel(s.fields.password, { exact: true }).fill(person.password);
+      await page.getByRole('button', { name: s.signIn.signInButton, exact: true }).click();
+      // Sésame's page posts the ticket (its script submits the form); the demo app validates it.
+      await expectDemoPage(page, locale, m.identity.title, '/me');
+      expect(posted).toEqual(['POST']);
+      const viaCas = page.getByRole('region', { name: m.identity.viaCas, exact: true });
+      expect(await fact(viaCas, m.identity.uid)).toBe(person.id);
+      expect(await fact(viaCas, m.identity.level)).toBe(`BASIC — ${m.levels.BASIC}`);
+      expect(navigations.filter((url) => new URL(url).searchParams.has('ticket'))).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('a ticket Sésame does not know is refused, with an accessible error page', async () => {
     const { context, page } = await newPage(locale);
     try {

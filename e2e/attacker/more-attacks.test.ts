@@ -24,8 +24,9 @@ import {
   type Phone,
   PIN,
 } from './support/journeys';
-import { RELYING_APPS } from './support/level-probes';
+import { OIDC_CALLBACK, OIDC_CLIENT_ID, OIDC_SECRET, RELYING_APPS } from './support/level-probes';
 import { Mailbox } from './support/mailbox';
+import { CLAIMS_APP, CLAIMS_APP_REGISTRATION, SIGN_IN_SCOPE, signInClaimsSeenBy } from './support/oidc-sign-in-claims';
 import { startSesameProcess, type SesameProcess } from './support/sesame-process';
 import { type Answer, formsIn, mainOf, textOf, WebClient } from './support/web-client';
 
@@ -36,7 +37,8 @@ import { type Answer, formsIn, mainOf, textOf, WebClient } from './support/web-c
  * browser's, not the password's (SEC-28); every mailed link is single use even when raced
  * (SEC-27); an address change asked with the password alone dies once the owner has a device;
  * the address alone teaches nothing, sends nothing and changes nothing; a device's proof speaks
- * only for that device.
+ * only for that device. And a curious application: one not registered for the sign-in claims
+ * (docs/adr/0048) that asks for them anyway gets neither the strengths nor the device.
  *
  * Not covered here: the end of the recovery wait. `recovery.waitingHours` is at least 1 hour
  * (config-schema.ts) and a server process's clock cannot be moved, so only the wait is checked.
@@ -53,7 +55,7 @@ let base = '';
 
 beforeAll(async () => {
   smtp = await startSmtpCapture();
-  sesame = await startSesameProcess({ smtpUrl: smtp.url, relyingApps: RELYING_APPS });
+  sesame = await startSesameProcess({ smtpUrl: smtp.url, relyingApps: [...RELYING_APPS, CLAIMS_APP_REGISTRATION] });
   base = sesame.url;
 });
 
@@ -400,6 +402,31 @@ describe('more attacks', () => {
     const { answer, phoneSaid } = await answerPushWith(browser, waitPage, otherPhone, PIN);
     expect(phoneSaid, "Paula's phone still gets its requests").toBe('accepted');
     expect(answer.location && new URL(answer.location).pathname, 'Paula still signs in').toBe('/account');
+  });
+
+  it('an application not registered for the sign-in claims asks for them (scope and claims parameter): neither its ID token nor userinfo carries them (ADR 0048)', async () => {
+    const { person, phone } = await personWithPhone('Claire');
+    const attackerApp = { clientId: OIDC_CLIENT_ID, secret: OIDC_SECRET, callback: OIDC_CALLBACK };
+    // The suite's application lists `email` only; it asks for the strengths and the device anyway.
+    const seen = await signInClaimsSeenBy(base, attackerApp, new WebClient(base), person, phone);
+    expect(seen.scope, 'the scope was granted').not.toContain(SIGN_IN_SCOPE);
+    for (const [where, claims] of [
+      ['ID token', seen.idToken],
+      ['userinfo', seen.userinfo],
+    ] as const) {
+      expect(claims, `${where} carries strengths`).not.toHaveProperty('strengths');
+      expect(claims, `${where} carries authentication_devices`).not.toHaveProperty('authentication_devices');
+      expect(JSON.stringify(claims), `${where} names the phone`).not.toContain(phone.deviceName);
+    }
+    expect(Object.keys(seen.userinfo).sort()).toEqual(['email', 'email_verified', 'sub']);
+    // The control: the same request from an application registered for them, after the same
+    // kind of sign-in, gets both — the probe above would have seen them.
+    const control = await signInClaimsSeenBy(base, CLAIMS_APP, new WebClient(base), person, phone);
+    expect(control.scope).toContain(SIGN_IN_SCOPE);
+    expect(control.idToken.strengths).toContain('PASSWORD_MOBILE_APP');
+    expect(control.userinfo.authentication_devices).toEqual([
+      expect.objectContaining({ name: phone.deviceName, type: 'MOBILE_APP' }),
+    ]);
   });
 });
 

@@ -311,6 +311,60 @@ describe('CAS (EU Login flavour)', () => {
     expect(garbage.statusCode).toBe(400);
   });
 
+  it('method=POST (docs/adr/0044, 0054): offered on the home page, asked for in the URL, and the posted ticket signs in as the GET’s does', async () => {
+    const { get, app, jar, sesame } = await start({ authenticationLevel: 'MEDIUM' });
+    const home = await get('/?lang=en');
+    expect(home.body).toContain(`<a href="/login/cas?method=POST">${en.home.casPostLink}</a>`);
+    // EU Login's login transaction has no `method`: the URL carries it and EU Login's parameters.
+    const login = await get('/login/cas?method=POST&lang=en');
+    expect(login.statusCode).toBe(303);
+    const to = new URL(login.headers.location as string);
+    expect(`${to.origin}${to.pathname}`).toBe(`${SESAME}/cas/login`);
+    expect(Object.fromEntries(to.searchParams)).toEqual({
+      service: `${RP}/cas/callback`,
+      method: 'POST',
+      authenticationLevel: 'MEDIUM',
+      locale: 'en',
+    });
+    expect(sesame.calls.some((c) => c.url.pathname === '/cas/login/init')).toBe(false);
+    // Sésame's page posts one field, `ticket`, form-encoded, from the browser (no cookie of ours).
+    const post = (payload: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/cas/callback?lang=en',
+        payload,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      });
+    const tooLow = await post('ticket=ST-1-good');
+    expect(tooLow.statusCode).toBe(403);
+    expect(tooLow.body).toContain('BASIC');
+    const refused = await post('ticket=ST-9-unknown');
+    expect(refused.statusCode).toBe(401);
+    expect(refused.body).toContain('Sésame refused the sign-in ticket (INVALID_TICKET)');
+    const signedIn = jar.take(await post('ticket=ST-2-medium'));
+    expect(signedIn.statusCode).toBe(303);
+    expect(signedIn.headers.location).toBe('/me');
+    const validate = sesame.calls.filter((c) => c.url.pathname === '/cas/p3/serviceValidate').at(-1)!;
+    expect(validate.url.searchParams.get('ticket')).toBe('ST-2-medium');
+    expect(validate.url.searchParams.get('service')).toBe(`${RP}/cas/callback`);
+    const me = await get('/me?lang=en');
+    expect(me.statusCode).toBe(200);
+    expect(me.body).toContain(en.identity.viaCas);
+    // Neither field, an empty or oversized ticket: refused, nothing validated.
+    const calls = sesame.calls.length;
+    expect((await post('')).statusCode).toBe(400);
+    expect((await post('ticket=')).statusCode).toBe(400);
+    expect((await post(`ticket=ST-${'x'.repeat(600)}`)).statusCode).toBe(400);
+    expect(sesame.calls.length).toBe(calls);
+    // A logout request is never read as a sign-in, whatever else it carries; and it still ends the session.
+    const logoutRequest = fixture('logout-request.xml').replace('ST-42-sJ8n0dQvKq3XbY2mZt', 'ST-2-medium');
+    const slo = await post(new URLSearchParams({ logoutRequest, ticket: 'ST-2-medium' }).toString());
+    expect(slo.statusCode).toBe(200);
+    expect(slo.headers.location).toBeUndefined();
+    expect(sesame.calls.length).toBe(calls);
+    expect((await get('/me')).headers.location).toBe('/');
+  });
+
   it('signs out: ends the local session and goes to Sésame’s CAS logout with the home page as service', async () => {
     const { get, app, jar, ended } = await start();
     await signInWithCas(get);

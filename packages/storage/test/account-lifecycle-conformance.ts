@@ -207,7 +207,7 @@ export function describeAccountLifecycleConformance(
       expect(await store.users.create(newUser({ id: 'z0077ghi', externalId: 'HR-0042' }))).toBe(true);
     });
 
-    it('pages a subtree’s accounts for the export, by identifier, with external id, language and state', async () => {
+    it('pages a subtree’s accounts for the export, by identifier, with external id, language, state and the last invitation’s time', async () => {
       const store = current();
       await store.organisations.create({ id: 'dgal', parentId: 'root', kind: 'service', name: 'DGAL' }, new Date());
       await store.organisations.create(
@@ -216,7 +216,11 @@ export function describeAccountLifecycleConformance(
       );
       await store.organisations.create({ id: 'other', parentId: 'root', kind: 'service', name: 'Other' }, new Date());
       const people: Array<[string, string, Partial<NewUser>]> = [
-        ['c0000003', 'ddpp-35', { externalId: 'E3', passwordHash: '!invited' }],
+        [
+          'c0000003',
+          'ddpp-35',
+          { externalId: 'E3', passwordHash: '!invited', invitationSentAt: new Date('2026-11-20T08:00:00.000Z') },
+        ],
         ['a0000001', 'dgal', { emailLocale: 'en' }],
         ['b0000002', 'ddpp-35', {}],
         ['d0000004', 'other', {}],
@@ -238,6 +242,7 @@ export function describeAccountLifecycleConformance(
           emailLocale: 'en',
           deactivated: false,
           invitationPending: false,
+          invitationSentAt: null,
         },
         expect.objectContaining({ id: 'b0000002', deactivated: true, invitationPending: false }),
       ]);
@@ -247,11 +252,45 @@ export function describeAccountLifecycleConformance(
           id: 'c0000003',
           externalId: 'E3',
           invitationPending: true,
+          invitationSentAt: new Date('2026-11-20T08:00:00.000Z'),
           organisationId: 'ddpp-35',
         }),
       ]);
+      // Sent again (docs/adr/0054 §6): the newest sending is what the export reads.
+      expect(await store.users.recordInvitationSent('c0000003', new Date('2026-12-01T10:30:00.000Z'))).toBe(true);
+      expect(await store.users.recordInvitationSent('nobody00', new Date())).toBe(false);
+      const again = await store.directory.exportPage({ withinIds: ['ddpp-35'], afterId: 'b0000002', limit: 1 });
+      expect(again.map((row) => [row.id, row.invitationSentAt])).toEqual([
+        ['c0000003', new Date('2026-12-01T10:30:00.000Z')],
+      ]);
+      // Written in one statement too (the CSV import's createMany), and null for an account never invited.
+      expect(
+        await store.users.createMany([
+          newUser({
+            id: 'e0000005',
+            email: 'e@example.eu',
+            passwordHash: '!invited',
+            invitationSentAt: new Date('2026-12-02T00:00:00.000Z'),
+            organisationId: 'other',
+          }),
+          newUser({ id: 'f0000006', email: 'f@example.eu', organisationId: 'other' }),
+        ]),
+      ).toEqual(['e0000005', 'f0000006']);
+      const others = await store.directory.exportPage({ withinIds: ['other'], afterId: null, limit: 10 });
+      expect(others.map((row) => [row.id, row.invitationSentAt])).toEqual([
+        ['d0000004', null],
+        ['e0000005', new Date('2026-12-02T00:00:00.000Z')],
+        ['f0000006', null],
+      ]);
       const everyone = await store.directory.exportPage({ withinIds: ['root'], afterId: null, limit: 10 });
-      expect(everyone.map((row) => row.id)).toEqual(['a0000001', 'b0000002', 'c0000003', 'd0000004']);
+      expect(everyone.map((row) => row.id)).toEqual([
+        'a0000001',
+        'b0000002',
+        'c0000003',
+        'd0000004',
+        'e0000005',
+        'f0000006',
+      ]);
       expect(await store.directory.exportPage({ withinIds: [], afterId: null, limit: 10 })).toEqual([]);
     });
   });

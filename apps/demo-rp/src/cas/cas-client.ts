@@ -31,9 +31,10 @@ export class CasClient {
    * the level asked for cannot be edited in the URL. If Sésame refuses or does not answer the
    * transaction, the sign-in still works through a plain /cas/login?service=…, and the log says so.
    */
-  async loginUrl(locale: string, log: FastifyBaseLogger): Promise<string> {
+  async loginUrl(locale: string, log: FastifyBaseLogger, method: 'GET' | 'POST' = 'GET'): Promise<string> {
     const sesame = this.config.sesameUrl;
     const plain = `${sesame}/cas/login?${new URLSearchParams({ service: this.serviceUrl })}`;
+    if (method === 'POST') return this.postLoginUrl(locale);
     if (this.config.cas.flavour !== 'eulogin') return plain;
     const body = new URLSearchParams({
       service: this.serviceUrl,
@@ -64,6 +65,23 @@ export class CasClient {
       log.warn({ err: error }, 'CAS /cas/login/init did not answer: falling back to a plain /cas/login?service=…');
     }
     return plain;
+  }
+
+  /**
+   * CAS 3.0 §2.1.1 `method=POST`: Sésame's page posts the ticket to the service URL rather than
+   * putting it in the address (docs/adr/0044 §1). EU Login's login transaction has no `method`,
+   * so the URL carries EU Login's parameters itself (Sésame reads them there too); the level is
+   * checked again in the validation's answer either way.
+   */
+  private postLoginUrl(locale: string): string {
+    const query = new URLSearchParams({ service: this.serviceUrl, method: 'POST' });
+    if (this.config.cas.flavour === 'eulogin') {
+      query.set('authenticationLevel', this.config.authenticationLevel);
+      query.set('locale', locale);
+      if (this.config.cas.acceptStrengths.length > 0)
+        query.set('acceptStrengths', this.config.cas.acceptStrengths.join(','));
+    }
+    return `${this.config.sesameUrl}/cas/login?${query}`;
   }
 
   /** CAS 3.0 §2.3 logout, with the service to come back to. */

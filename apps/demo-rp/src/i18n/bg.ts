@@ -27,6 +27,7 @@ export const bg: Messages = {
     casBody:
       'Протоколът на EU Login: приложението отваря транзакция за влизане, като изисква ниво {level}, след което проверява билета, който Sésame връща.',
     casButton: 'Вход чрез CAS (EU Login)',
+    casPostLink: 'Или с билета, изпратен до приложението с формуляр, а не в адреса (CAS method=POST)',
     oidcTitle: 'OpenID Connect',
     oidcBody: 'Стандартният протокол: код за оторизация с PKCE, след това ID Token, подписан от Sésame.',
     oidcButton: 'Вход чрез OpenID Connect',

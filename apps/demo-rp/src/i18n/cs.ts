@@ -27,6 +27,7 @@ export const cs: Messages = {
     casBody:
       'Protokol EU Login: aplikace zahájí přihlašovací transakci s požadavkem na úroveň {level} a poté ověří tiket, který Sésame vrátí.',
     casButton: 'Přihlásit se přes CAS (EU Login)',
+    casPostLink: 'Nebo s tiketem odeslaným aplikaci formulářem, a ne v adrese (CAS method=POST)',
     oidcTitle: 'OpenID Connect',
     oidcBody: 'Standardní protokol: autorizační kód s PKCE, poté ID Token podepsaný systémem Sésame.',
     oidcButton: 'Přihlásit se přes OpenID Connect',

@@ -27,6 +27,8 @@ export const da: Messages = {
     casBody:
       'EU Logins protokol: applikationen åbner en logintransaktion, der beder om niveauet {level}, og kontrollerer derefter den billet, Sésame sender tilbage.',
     casButton: 'Log på med CAS (EU Login)',
+    casPostLink:
+      'Eller med billetten sendt til applikationen via en formular i stedet for i adressen (CAS method=POST)',
     oidcTitle: 'OpenID Connect',
     oidcBody: 'Standardprotokollen: autorisationskode med PKCE og derefter et ID-token signeret af Sésame.',
     oidcButton: 'Log på med OpenID Connect',

@@ -27,6 +27,7 @@ export const de: Messages = {
     casBody:
       'Das Protokoll von EU Login: Die Anwendung eröffnet eine Anmeldetransaktion mit dem Niveau {level} und prüft dann das Ticket, das Sésame zurückgibt.',
     casButton: 'Mit CAS (EU Login) anmelden',
+    casPostLink: 'Oder mit dem Ticket per Formular an die Anwendung statt in der Adresse (CAS method=POST)',
     oidcTitle: 'OpenID Connect',
     oidcBody: 'Das Standardprotokoll: Autorisierungscode mit PKCE, dann ein von Sésame signiertes ID Token.',
     oidcButton: 'Mit OpenID Connect anmelden',

@@ -22,6 +22,7 @@ export const en = {
     casBody:
       'The protocol of EU Login: the application opens a login transaction asking for the {level} level, then checks the ticket Sésame gives back.',
     casButton: 'Sign in with CAS (EU Login)',
+    casPostLink: 'Or with the ticket posted to the application rather than in the address (CAS method=POST)',
     oidcTitle: 'OpenID Connect',
     oidcBody: 'The standard protocol: authorisation code with PKCE, then an ID Token signed by Sésame.',
     oidcButton: 'Sign in with OpenID Connect',

@@ -27,6 +27,8 @@ export const es: Messages = {
     casBody:
       'El protocolo de EU Login: la aplicación abre una transacción de inicio de sesión que solicita el nivel {level} y luego comprueba el ticket que devuelve Sésame.',
     casButton: 'Iniciar sesión con CAS (EU Login)',
+    casPostLink:
+      'O con el ticket enviado a la aplicación mediante un formulario en lugar de en la dirección (CAS method=POST)',
     oidcTitle: 'OpenID Connect',
     oidcBody:
       'El protocolo estándar: código de autorización con PKCE y, a continuación, un ID Token firmado por Sésame.',

@@ -26,6 +26,7 @@ export const et: Messages = {
     casBody:
       'EU Logini protokoll: rakendus avab sisselogimistehingu, mis nõuab taset {level}, ja kontrollib seejärel Sésame’i tagastatud piletit.',
     casButton: 'Logi sisse CAS-iga (EU Login)',
+    casPostLink: 'Või nii, et pilet saadetakse rakendusele vormiga, mitte aadressis (CAS method=POST)',
     oidcTitle: 'OpenID Connect',
     oidcBody: 'Standardprotokoll: volituskood koos PKCE-ga, seejärel Sésame’i allkirjastatud ID-tõend (ID Token).',
     oidcButton: 'Logi sisse OpenID Connectiga',

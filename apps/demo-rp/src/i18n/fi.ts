@@ -27,6 +27,7 @@ export const fi: Messages = {
     casBody:
       'EU Loginin protokolla: sovellus avaa kirjautumistapahtuman, joka pyytää tasoa {level}, ja tarkistaa sitten Sésamen palauttaman lipun.',
     casButton: 'Kirjaudu CAS-protokollalla (EU Login)',
+    casPostLink: 'Tai niin, että lippu lähetetään sovellukselle lomakkeella eikä osoitteessa (CAS method=POST)',
     oidcTitle: 'OpenID Connect',
     oidcBody: 'Standardiprotokolla: valtuutuskoodi ja PKCE, sitten Sésamen allekirjoittama ID Token -tunniste.',
     oidcButton: 'Kirjaudu OpenID Connectilla',

@@ -21,6 +21,7 @@ export const fr: Messages = {
     casBody:
       'Le protocole d’EU Login : l’application ouvre une transaction de connexion qui demande le niveau {level}, puis vérifie le ticket que Sésame lui rend.',
     casButton: 'Se connecter avec CAS (EU Login)',
+    casPostLink: 'Ou avec le ticket envoyé à l’application par formulaire plutôt que dans l’adresse (CAS method=POST)',
     oidcTitle: 'OpenID Connect',
     oidcBody: 'Le protocole standard : code d’autorisation avec PKCE, puis un jeton d’identité signé par Sésame.',
     oidcButton: 'Se connecter avec OpenID Connect',

@@ -27,6 +27,7 @@ export const ga: Messages = {
     casBody:
       'Prótacal EU Login: osclaíonn an feidhmchlár idirbheart logála isteach a iarrann an leibhéal {level}, ansin seiceálann sé an ticéad a thugann Sésame ar ais.',
     casButton: 'Logáil isteach le CAS (EU Login)',
+    casPostLink: 'Nó leis an ticéad seolta chuig an bhfeidhmchlár le foirm seachas sa seoladh (CAS method=POST)',
     oidcTitle: 'OpenID Connect',
     oidcBody: 'An prótacal caighdeánach: cód údaraithe le PKCE, ansin ID Token sínithe ag Sésame.',
     oidcButton: 'Logáil isteach le OpenID Connect',

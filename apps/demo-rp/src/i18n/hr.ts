@@ -27,6 +27,7 @@ export const hr: Messages = {
     casBody:
       'Protokol sustava EU Login: aplikacija otvara transakciju prijave tražeći razinu {level}, a zatim provjerava kartu (ticket) koju Sésame vraća.',
     casButton: 'Prijava putem CAS-a (EU Login)',
+    casPostLink: 'Ili s kartom (ticket) poslanom aplikaciji obrascem umjesto u adresi (CAS method=POST)',
     oidcTitle: 'OpenID Connect',
     oidcBody: 'Standardni protokol: autorizacijski kod s PKCE-om, a zatim ID Token koji potpisuje Sésame.',
     oidcButton: 'Prijava putem OpenID Connecta',

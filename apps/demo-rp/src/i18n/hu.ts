@@ -27,6 +27,7 @@ export const hu: Messages = {
     casBody:
       'Az EU Login protokollja: az alkalmazás bejelentkezési tranzakciót nyit, amely {level} szintet kér, majd ellenőrzi a Sésame által visszaadott jegyet.',
     casButton: 'Bejelentkezés CAS-szal (EU Login)',
+    casPostLink: 'Vagy úgy, hogy a jegyet űrlap küldi el az alkalmazásnak, nem a cím tartalmazza (CAS method=POST)',
     oidcTitle: 'OpenID Connect',
     oidcBody:
       'A szabványos protokoll: engedélyezési kód PKCE-vel, majd a Sésame által aláírt azonosító token (ID Token).',

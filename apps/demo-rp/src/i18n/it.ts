@@ -27,6 +27,8 @@ export const it: Messages = {
     casBody:
       'Il protocollo di EU Login: l’applicazione apre una transazione di accesso che richiede il livello {level}, poi verifica il ticket restituito da Sésame.',
     casButton: 'Accedi con CAS (EU Login)',
+    casPostLink:
+      'Oppure con il ticket inviato all’applicazione tramite modulo anziché nell’indirizzo (CAS method=POST)',
     oidcTitle: 'OpenID Connect',
     oidcBody: 'Il protocollo standard: codice di autorizzazione con PKCE, poi un ID Token firmato da Sésame.',
     oidcButton: 'Accedi con OpenID Connect',

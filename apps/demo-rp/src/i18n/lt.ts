@@ -27,6 +27,7 @@ export const lt: Messages = {
     casBody:
       'EU Login protokolas: taikomoji programa atidaro prisijungimo operaciją prašydama {level} lygio, tada patikrina Sésame grąžintą bilietą.',
     casButton: 'Prisijungti per CAS (EU Login)',
+    casPostLink: 'Arba bilietą taikomajai programai perduodant forma, o ne adrese (CAS method=POST)',
     oidcTitle: 'OpenID Connect',
     oidcBody: 'Standartinis protokolas: autorizacijos kodas su PKCE, tada Sésame pasirašytas ID Token.',
     oidcButton: 'Prisijungti per OpenID Connect',

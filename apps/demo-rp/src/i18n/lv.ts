@@ -27,6 +27,7 @@ export const lv: Messages = {
     casBody:
       'EU Login protokols: lietojumprogramma atver pierakstīšanās transakciju, pieprasot līmeni {level}, un pēc tam pārbauda Sésame atdoto biļeti.',
     casButton: 'Pierakstīties ar CAS (EU Login)',
+    casPostLink: 'Vai ar biļeti, ko lietojumprogrammai nosūta veidlapa, nevis adresē (CAS method=POST)',
     oidcTitle: 'OpenID Connect',
     oidcBody: 'Standarta protokols: autorizācijas kods ar PKCE, pēc tam Sésame parakstīts ID Token.',
     oidcButton: 'Pierakstīties ar OpenID Connect',

@@ -27,6 +27,7 @@ export const mt: Messages = {
     casBody:
       'Il-protokoll ta’ EU Login: l-applikazzjoni tiftaħ tranżazzjoni tad-dħul li titlob il-livell {level}, imbagħad tivverifika l-biljett li jagħti lura Sésame.',
     casButton: 'Idħol b’CAS (EU Login)',
+    casPostLink: 'Jew bil-biljett mibgħut lill-applikazzjoni b’formola minflok fl-indirizz (CAS method=POST)',
     oidcTitle: 'OpenID Connect',
     oidcBody: 'Il-protokoll standard: kodiċi ta’ awtorizzazzjoni b’PKCE, imbagħad ID Token iffirmat minn Sésame.',
     oidcButton: 'Idħol b’OpenID Connect',

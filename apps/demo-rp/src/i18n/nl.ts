@@ -27,6 +27,7 @@ export const nl: Messages = {
     casBody:
       'Het protocol van EU Login: de applicatie opent een aanmeldingstransactie met het niveau {level} en controleert daarna het ticket dat Sésame teruggeeft.',
     casButton: 'Aanmelden met CAS (EU Login)',
+    casPostLink: 'Of met het ticket via een formulier naar de applicatie in plaats van in het adres (CAS method=POST)',
     oidcTitle: 'OpenID Connect',
     oidcBody: 'Het standaardprotocol: autorisatiecode met PKCE, daarna een ID Token ondertekend door Sésame.',
     oidcButton: 'Aanmelden met OpenID Connect',

@@ -27,6 +27,7 @@ export const pl: Messages = {
     casBody:
       'Protokół EU Login: aplikacja otwiera transakcję logowania z żądaniem poziomu {level}, a następnie sprawdza bilet zwrócony przez Sésame.',
     casButton: 'Zaloguj się przez CAS (EU Login)',
+    casPostLink: 'Lub z biletem wysłanym do aplikacji formularzem zamiast w adresie (CAS method=POST)',
     oidcTitle: 'OpenID Connect',
     oidcBody: 'Protokół standardowy: kod autoryzacji z PKCE, a następnie ID Token podpisany przez Sésame.',
     oidcButton: 'Zaloguj się przez OpenID Connect',

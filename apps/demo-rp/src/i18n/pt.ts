@@ -27,6 +27,7 @@ export const pt: Messages = {
     casBody:
       'O protocolo do EU Login: a aplicação abre uma transação de início de sessão que pede o nível {level} e, em seguida, verifica o bilhete devolvido pelo Sésame.',
     casButton: 'Iniciar sessão com CAS (EU Login)',
+    casPostLink: 'Ou com o bilhete enviado à aplicação por formulário em vez de no endereço (CAS method=POST)',
     oidcTitle: 'OpenID Connect',
     oidcBody:
       'O protocolo normalizado: código de autorização com PKCE e, em seguida, um ID Token assinado pelo Sésame.',

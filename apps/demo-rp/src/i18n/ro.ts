@@ -27,6 +27,7 @@ export const ro: Messages = {
     casBody:
       'Protocolul EU Login: aplicația deschide o tranzacție de conectare care solicită nivelul {level}, apoi verifică tichetul returnat de Sésame.',
     casButton: 'Conectați-vă cu CAS (EU Login)',
+    casPostLink: 'Sau cu tichetul trimis aplicației printr-un formular, nu în adresă (CAS method=POST)',
     oidcTitle: 'OpenID Connect',
     oidcBody: 'Protocolul standard: cod de autorizare cu PKCE, apoi un ID Token semnat de Sésame.',
     oidcButton: 'Conectați-vă cu OpenID Connect',

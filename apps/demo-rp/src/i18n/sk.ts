@@ -27,6 +27,7 @@ export const sk: Messages = {
     casBody:
       'Protokol EU Login: aplikácia otvorí prihlasovaciu transakciu s požiadavkou na úroveň {level} a potom overí tiket, ktorý Sésame vráti.',
     casButton: 'Prihlásiť sa cez CAS (EU Login)',
+    casPostLink: 'Alebo s tiketom odoslaným aplikácii formulárom, a nie v adrese (CAS method=POST)',
     oidcTitle: 'OpenID Connect',
     oidcBody: 'Štandardný protokol: autorizačný kód s PKCE, potom ID Token podpísaný systémom Sésame.',
     oidcButton: 'Prihlásiť sa cez OpenID Connect',

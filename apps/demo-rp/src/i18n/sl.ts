@@ -27,6 +27,7 @@ export const sl: Messages = {
     casBody:
       'Protokol EU Login: aplikacija odpre transakcijo prijave z zahtevo za raven {level}, nato preveri vstopnico, ki jo vrne Sésame.',
     casButton: 'Prijava prek CAS (EU Login)',
+    casPostLink: 'Ali z vstopnico, poslano aplikaciji z obrazcem namesto v naslovu (CAS method=POST)',
     oidcTitle: 'OpenID Connect',
     oidcBody: 'Standardni protokol: avtorizacijska koda s PKCE, nato ID Token, ki ga podpiše Sésame.',
     oidcButton: 'Prijava prek OpenID Connect',

@@ -27,6 +27,8 @@ export const sv: Messages = {
     casBody:
       'EU Logins protokoll: applikationen öppnar en inloggningstransaktion som begär nivån {level} och kontrollerar sedan biljetten som Sésame skickar tillbaka.',
     casButton: 'Logga in med CAS (EU Login)',
+    casPostLink:
+      'Eller med biljetten skickad till applikationen via ett formulär i stället för i adressen (CAS method=POST)',
     oidcTitle: 'OpenID Connect',
     oidcBody: 'Standardprotokollet: auktoriseringskod med PKCE, därefter en ID-token signerad av Sésame.',
     oidcButton: 'Logga in med OpenID Connect',

@@ -30,6 +30,10 @@ export function HomePage(props: {
           <a class="button" href="/login/cas">
             {m.home.casButton}
           </a>
+          {/* CAS 3.0 §2.1.1 method=POST (docs/adr/0044, 0054): the same sign-in, the ticket posted. */}
+          <p>
+            <a href="/login/cas?method=POST">{m.home.casPostLink}</a>
+          </p>
         </section>
         <section class="choice" aria-labelledby="choice-oidc">
           <h2 id="choice-oidc">{m.home.oidcTitle}</h2>

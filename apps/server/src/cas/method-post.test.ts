@@ -199,17 +199,14 @@ describe('method=POST after a second factor, and after the level page', () => {
     expect((await validate(ticket)).authenticationSuccess.attributes.authenticationLevel).toBe('MEDIUM');
   });
 
-  it('a password-only session: the level page, then the code, then the form', async () => {
+  it('a password-only session: the level page, then the code alone, then the form', async () => {
     const browser = portal.browser('en');
     expect((await signIn(browser, USER.email, USER.password)).location).toBe('/account');
     const level = await browser.get(login(MEDIUM_SERVICE, '&method=POST'));
     expect(level.status).toBe(403);
     expect(level.html).not.toContain('data-cas-post');
-    expect(level.html).toContain('href="/login/password?method=PASSWORD_TOTP"');
-    await browser.get('/login/password?method=PASSWORD_TOTP');
-    expect((await browser.post('/login/password', { password: USER.password, method: 'PASSWORD_TOTP' })).location).toBe(
-      '/login/totp',
-    );
+    expect(level.html).toMatch(/action="\/login\/step-up"[^]*name="method" value="PASSWORD_TOTP"/);
+    expect((await browser.post('/login/step-up', { method: 'PASSWORD_TOTP' })).location).toBe('/login/totp');
     portal.clock.advance(30_000);
     const page = await browser.post('/login/totp', { code: await totpCode(portal, totp.seed) });
     const { ticket } = postForm(page);

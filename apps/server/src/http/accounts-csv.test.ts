@@ -73,6 +73,8 @@ describe('the export', () => {
         emailLocale: 'fr' as const,
         deactivated: false,
         invitationPending: true,
+        invitationSentAt: new Date('2026-12-01T09:00:00Z'),
+        state: 'invited' as const,
       },
     ];
     const text = exportHeader(';') + exportLines(rows, ';');

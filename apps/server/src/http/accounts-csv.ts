@@ -1,7 +1,7 @@
 import {
   IMPORT_COLUMNS,
   IMPORT_MAX_LINES,
-  type AccountExportRow,
+  type ExportedAccount,
   type ImportColumn,
   type ImportRecord,
 } from '@sesame/core';
@@ -141,7 +141,7 @@ export function exportHeader(separator: ';' | ','): string {
 }
 
 /** Rows of the export, in EXPORT_COLUMNS order: re-importable as they are. */
-export function exportLines(rows: readonly AccountExportRow[], separator: ';' | ','): string {
+export function exportLines(rows: readonly ExportedAccount[], separator: ';' | ','): string {
   if (rows.length === 0) return '';
   return stringify(
     rows.map((row) =>
@@ -152,7 +152,8 @@ export function exportLines(rows: readonly AccountExportRow[], separator: ';' | 
         row.organisationId,
         row.externalId ?? '',
         row.emailLocale,
-        row.deactivated ? 'deactivated' : row.invitationPending ? 'invited' : 'active',
+        // active, invited, invitation-expired or deactivated (core exportedState; docs/adr/0054 §6).
+        row.state,
       ].map(guard),
     ),
     { delimiter: separator, record_delimiter: 'windows' },

@@ -90,7 +90,7 @@ describe('inviting one agent', () => {
     ).toBe('/account');
   });
 
-  it('says "invitation expired" once the link is dead, and "Send again" brings it back to "invited" (docs/adr/0051)', async () => {
+  it('says "invitation expired" once the link is dead, on the account page and in the export, and "Send again" brings it back to "invited" (docs/adr/0051, 0054 §6)', async () => {
     const { seed } = await enrolTotp(portal, await signInWithPassword(portal, PEOPLE.anne.email));
     const anne = await signInWithTotp(portal, PEOPLE.anne.email, seed);
     await anne.post('/admin/invite', {
@@ -101,13 +101,22 @@ describe('inviting one agent', () => {
     });
     const nina = await portal.services.durable.users.findByEmail('nina.roux@ddpp35.example.fr');
     const state = async (browser: Browser) => textOf((await browser.get(`/admin/accounts/${nina!.id}`)).html);
+    // The export's `status` of Nina's line (English: comma-separated, status last).
+    const exported = async (browser: Browser) =>
+      (await browser.get('/admin/export.csv?within=ddpp-35')).html
+        .split('\r\n')
+        .find((line) => line.startsWith('nina.roux@ddpp35.example.fr,'))
+        ?.split(',')
+        .at(-1);
     expect(await state(anne)).toContain(en.lifecycle.invitationPending);
     expect(await state(anne)).not.toContain(en.lifecycle.invitationExpired);
+    expect(await exported(anne)).toBe('invited');
 
     portal.clock.advanceMinutes(7 * 24 * 60 + 1);
     // Anne's session has ended meanwhile: she signs in again.
     const later = await signInWithTotp(portal, PEOPLE.anne.email, seed);
     expect(await state(later)).toContain(en.lifecycle.invitationExpired);
+    expect(await exported(later)).toBe('invitation-expired');
     const [first] = portal.mailer.of('invitation');
     const dead = portal.browser('en');
     expect(textOf((await dead.follow(await dead.get(portal.linkIn(first!)))).html)).not.toContain(en.setPassword.title);
@@ -117,6 +126,7 @@ describe('inviting one agent', () => {
     const now = await state(later);
     expect(now).toContain(en.lifecycle.invitationPending);
     expect(now).not.toContain(en.lifecycle.invitationExpired);
+    expect(await exported(later)).toBe('invited');
   });
 
   it('shows every bad field at once, in the user’s language, nothing created', async () => {

@@ -18,7 +18,7 @@ import {
   stageImport,
   startImport,
   targetAccount,
-  type AccountExportRow,
+  type ExportedAccount,
   type Actor,
 } from '@sesame/core';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -289,7 +289,7 @@ export function adminLifecycleRoutes(
     const separator = request.locale === 'fr' ? ';' : ',';
     async function* lines() {
       yield exportHeader(separator);
-      let batch: AccountExportRow[] = [];
+      let batch: ExportedAccount[] = [];
       for await (const row of rows()) {
         batch.push(row);
         if (batch.length === 1_000) {

@@ -175,3 +175,27 @@ describe('the chooser, for an account without an authenticator app', () => {
     expect(textOf(page.html)).not.toContain(en.errors.NO_ACTIVE_DEVICE);
   });
 });
+
+describe('an authenticator app that goes away while its code page is open', () => {
+  it.each(['en', 'fr'] as const)(
+    '%s: the code page says so in words fit for authenticator apps, never "no active mobile device", with a next step',
+    async (lang) => {
+      const m = lang === 'fr' ? fr : en;
+      const { seed } = await enrolled();
+      portal.clock.advance(30_000); // the enrolment used this step's code
+      // An account with an authenticator app and no Sésame app, at its code page…
+      const browser = portal.browser(lang);
+      await totpStep(browser);
+      // …whose app is deleted meanwhile (another session, the helpdesk).
+      await portal.durable.credentials.deleteByUser(user.id, 'totp');
+      const page = await browser.post('/login/totp', { code: await totpCode(portal, seed) });
+      expect(page.status).toBe(409); // STATUS.NO_ACTIVE_DEVICE
+      expect(page.location).toBeUndefined();
+      const text = textOf(page.html);
+      expect(text).toContain(m.signInCode.totpNone);
+      expect(text).not.toContain(m.errors.NO_ACTIVE_DEVICE);
+      // The next step the text names is on the page.
+      expect(page.html).toContain('href="/login/choose"');
+    },
+  );
+});

@@ -178,11 +178,11 @@ describe('a key’s level, from the attestation policy to the application', () =
     await browser.post('/login', { email: EMAIL });
     const gap = await browser.post('/login/password', { password: PASSWORD, method: 'PASSWORD' });
     expect(textOf(gap.html)).toContain(en.levelGap.keyBody);
-    expect(gap.html).toContain(`href="/login/password?method=PASSWORD_WEBAUTHN">${en.levelGap.confirmKey}`);
-    // And it goes on: the password again, the key, the application.
-    expect((await browser.post('/login/password', { password: PASSWORD, method: 'PASSWORD_WEBAUTHN' })).location).toBe(
-      '/login/webauthn',
-    );
+    expect(gap.html).toMatch(/action="\/login\/step-up"[^]*name="method" value="PASSWORD_WEBAUTHN"/);
+    expect(textOf(gap.html)).toContain(en.levelGap.confirmKey);
+    // And it goes on: the key alone — the session stands for the password (docs/adr/0050, 0054) —
+    // then the application.
+    expect((await browser.post('/login/step-up', { method: 'PASSWORD_WEBAUTHN' })).location).toBe('/login/webauthn');
     const { challenge } = optionsInPage<{ challenge: string }>((await browser.get('/login/webauthn')).html);
     const answer = await browser.post('/login/webauthn', {
       credential: JSON.stringify(key.assert(credential, challenge)),

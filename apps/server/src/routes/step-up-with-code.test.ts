@@ -40,18 +40,15 @@ describe('the level page of an account with an authenticator app and no phone', 
       expect(page.status).toBe(403);
       expect(textOf(page.html)).toContain(m.levelGap.codeBody);
       expect(textOf(page.html)).not.toContain(m.levelGap.lostBody);
-      // The link pre-selects the authenticator app: the user types the password and goes on,
-      // rather than being sent back here by the chooser's first method (found by trying it).
-      expect(page.html).toContain('href="/login/password?method=PASSWORD_TOTP"');
-      const passwordPage = await browser.get('/login/password?method=PASSWORD_TOTP');
-      expect(passwordPage.status).toBe(200);
-      expect(passwordPage.html).toMatch(/<option[^>]*value="PASSWORD_TOTP"[^>]*selected/);
-      // A wire name that is not a method of the chooser pre-selects nothing of its own.
-      const forced = await browser.get('/login/password?method=NOT_A_METHOD');
-      expect(forced.status).toBe(200);
-      expect(forced.html).not.toMatch(/value="NOT_A_METHOD"/);
-      const step = await browser.post('/login/password', { password: PASSWORD, method: 'PASSWORD_TOTP' });
+      // Only the missing factor (docs/adr/0050, 0054): the button confirms the kept sign-in with the
+      // code, the session standing for the password — no password page in between.
+      expect(page.html).toMatch(/action="\/login\/step-up"[^]*name="method" value="PASSWORD_TOTP"/);
+      expect(page.html).not.toContain('/login/password?method=');
+      const step = await browser.post('/login/step-up', { method: 'PASSWORD_TOTP' });
       expect(step.location).toBe('/login/totp');
+      const codePage = await browser.get('/login/totp');
+      expect(codePage.status).toBe(200);
+      expect(codePage.html).not.toContain('type="password"');
       const back = await browser.post('/login/totp', { code: await totpCode(portal, seed) });
       expect(back.location).toMatch(/^https:\/\/medium\.example\.org\/app\?ticket=ST-/);
       const ticket = new URL(back.location!).searchParams.get('ticket')!;
@@ -71,7 +68,7 @@ describe('the level page of an account with an authenticator app and no phone', 
     const attacker = portal.browser('en');
     expect((await signIn(attacker, EMAIL, PASSWORD)).location).toBe('/account');
     expect((await attacker.get(`/cas/login?service=${encodeURIComponent(MEDIUM_SERVICE)}`)).status).toBe(403);
-    const step = await attacker.post('/login/password', { password: PASSWORD, method: 'PASSWORD_TOTP' });
+    const step = await attacker.post('/login/step-up', { method: 'PASSWORD_TOTP' });
     expect(step.location).toBe('/login/totp');
     const answers = [];
     for (const code of ['000000', '111111', '222222', '333333', '444444', '555555', '666666']) {

@@ -1,4 +1,4 @@
-import { isSesameError } from '@sesame/core';
+import { isSesameError, type SesameError } from '@sesame/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { COOKIES } from '../http/cookies';
@@ -9,7 +9,7 @@ import { format } from '../i18n/format-message';
 import type { FormErrors } from '../views/view-context';
 import type { SignInRoutesContext } from './context';
 import { finishSignIn } from './finish-sign-in';
-import type { CodeChallenge, CodeMethodPage } from './method-pages';
+import { type CodeChallenge, codeMethodErrors, type CodeMethodPage } from './method-pages';
 import { redirectFor } from './redirects';
 import { signInMeta } from './sign-in-meta';
 
@@ -38,6 +38,11 @@ export function codeRoutes(app: FastifyInstance, ctx: SignInRoutesContext, code:
     const notice = challenge ? undefined : code.messages(request.messages).expired;
     const page = await code.page(viewContext(request, reply), challenge, { notice, errors: options.errors });
     return sendPage(reply, page, challenge ? (options.status ?? 200) : 410);
+  }
+
+  /** A settle's error in words: NO_ACTIVE_DEVICE in this method's own (its factor went away). */
+  function codeErrors(request: FastifyRequest, error: SesameError): FormErrors {
+    return codeMethodErrors(request.messages, code, formErrors(request.messages, error, ctx.messageOptions));
   }
 
   app.get(code.paths.page, async (request, reply) => {
@@ -79,7 +84,7 @@ export function codeRoutes(app: FastifyInstance, ctx: SignInRoutesContext, code:
         const now = await code.challenge(engine, step.handle, meta);
         const current = now.ok && now.state !== null ? now.state : challenge;
         if (settled.error) {
-          const errors = formErrors(request.messages, settled.error, ctx.messageOptions);
+          const errors = codeErrors(request, settled.error);
           return codePage(request, reply, current, { errors, status: 400 });
         }
         const errors = { fields: { code: code.messages(request.messages).wrongCode } };
@@ -89,7 +94,7 @@ export function codeRoutes(app: FastifyInstance, ctx: SignInRoutesContext, code:
         // No challenge for this sign-in any more, no active device, or this wrong code blocked
         // the last one: this method ends, the user is told why.
         if (settled.error) {
-          const errors = formErrors(request.messages, settled.error, ctx.messageOptions);
+          const errors = codeErrors(request, settled.error);
           return codePage(request, reply, challenge, { errors, status: STATUS[settled.error.code] });
         }
         const m = request.messages;

@@ -323,9 +323,18 @@ function recoveryText(m: Messages): SignInCodeText {
  * nothing it checks (docs/adr/0027 §6: NO_ACTIVE_DEVICE in words fit for that method).
  */
 export function methodStartErrors(m: Messages, chosen: MethodId | undefined, errors: FormErrors): FormErrors {
-  if (errors.general !== m.errors.NO_ACTIVE_DEVICE) return errors;
   const page = METHOD_PAGES.find((p) => p.method === chosen);
-  const none = page?.kind === 'code' ? page.messages(m).none : undefined;
+  return page?.kind === 'code' ? codeMethodErrors(m, page, errors) : errors;
+}
+
+/**
+ * A code method's errors with NO_ACTIVE_DEVICE in its own words (docs/adr/0027 §6, 0054): at its
+ * start, or when its factor went away while its page was open (a settle "gone") — an account with
+ * an authenticator app and no Sésame app is never told "No active mobile device".
+ */
+export function codeMethodErrors(m: Messages, page: CodeMethodPage, errors: FormErrors): FormErrors {
+  if (errors.general !== m.errors.NO_ACTIVE_DEVICE) return errors;
+  const none = page.messages(m).none;
   return none ? { ...errors, general: none } : errors;
 }
 

@@ -27,7 +27,7 @@ const loginQuery = z.object({
   signed_out: z.string().optional(),
   reset: z.string().optional(),
 });
-/** The level page's "Confirm with my …" pre-selects that method (a wire name; docs/adr/0019). */
+/** The level page's "Confirm by SMS" pre-selects that method (a wire name; docs/adr/0019, 0054). */
 const passwordQuery = z.object({ method: z.string().optional() });
 const emailForm = z.object({ email: z.string().optional() });
 /** `preselected`: what the page pre-selected — `method` equal to it is a guess left as it was (docs/adr/0032 §3). */

@@ -3,6 +3,30 @@ import { ACTIONS, assertAuthorised, refused, type Actor } from '../organisations
 import type { AccountExportRow } from '../ports';
 import type { AdminDeps } from './admin-deps';
 import { scopesFor } from './admin-actor';
+import { invitationExpiry } from './account-lifecycle';
+
+/**
+ * An account's state as the export writes it (docs/adr/0035): `invitation-expired` apart from
+ * `invited` once the last invitation sent is past its life (docs/adr/0051 §2, 0054 §6), as the
+ * console's account page says "Invitation expired".
+ */
+export type ExportedState = 'active' | 'invited' | 'invitation-expired' | 'deactivated';
+
+export interface ExportedAccount extends AccountExportRow {
+  readonly state: ExportedState;
+}
+
+/** The state of `row` at `now`. An invited account whose sending is unknown is still `invited`. */
+export function exportedState(
+  row: Pick<AccountExportRow, 'deactivated' | 'invitationPending' | 'invitationSentAt'>,
+  now: Date,
+): ExportedState {
+  if (row.deactivated) return 'deactivated';
+  if (!row.invitationPending) return 'active';
+  return row.invitationSentAt !== null && invitationExpiry(row.invitationSentAt) <= now
+    ? 'invitation-expired'
+    : 'invited';
+}
 
 /** Rows read per query: the export streams, whatever the subtree's size. */
 export const EXPORT_PAGE = 1_000;
@@ -20,7 +44,7 @@ export async function prepareExport(
   actor: Actor,
   organisationId: string | undefined,
   meta: Pick<RequestMeta, 'ip' | 'userAgent'>,
-): Promise<{ withinIds: string[]; rows: () => AsyncGenerator<AccountExportRow> }> {
+): Promise<{ withinIds: string[]; rows: () => AsyncGenerator<ExportedAccount> }> {
   let withinIds: string[];
   let roles: string[];
   if (organisationId !== undefined) {
@@ -41,11 +65,12 @@ export async function prepareExport(
     at: deps.clock.now(),
     details: { actor: actor.accountId, role: roles.join(' '), within: withinIds.join(' '), format: 'csv' },
   });
-  async function* rows(): AsyncGenerator<AccountExportRow> {
+  async function* rows(): AsyncGenerator<ExportedAccount> {
     let afterId: string | null = null;
     for (;;) {
       const page = await deps.durable.directory.exportPage({ withinIds, afterId, limit: EXPORT_PAGE });
-      yield* page;
+      const now = deps.clock.now();
+      for (const row of page) yield { ...row, state: exportedState(row, now) };
       const last = page.at(-1);
       if (page.length < EXPORT_PAGE || !last) return;
       afterId = last.id;

@@ -164,7 +164,7 @@ export async function createInvitedAccount(
     const user = invitedUser(generateUserId(), parsed, now);
     // Throws EMAIL_UNAVAILABLE / EXTERNAL_ID_UNAVAILABLE; false only when the drawn id is taken.
     // Placed in its organisation by the same insert (the caller checked it exists and is in reach).
-    if (await tx.users.create({ ...user, organisationId: organisation.id })) {
+    if (await tx.users.create({ ...user, organisationId: organisation.id, invitationSentAt: now })) {
       await tx.audit.append(invitedEvent(user, organisation, now, by));
       return user;
     }
@@ -196,7 +196,11 @@ export async function insertInvitedAccounts(
     });
     const stored = new Set(
       await tx.users.createMany(
-        batch.map(({ index, user }) => ({ ...user, organisationId: invitations[index]!.organisation.id })),
+        batch.map(({ index, user }) => ({
+          ...user,
+          organisationId: invitations[index]!.organisation.id,
+          invitationSentAt: now,
+        })),
       ),
     );
     for (const { index, user } of batch) if (stored.has(user.id)) written[index] = user;
@@ -283,7 +287,11 @@ export async function invitationExpiresAt(
     limit: 50,
   });
   const last = events.find((e) => e.type === 'account.invited' || e.details.invitation === true);
-  const sentAt = last?.at ?? user.createdAt;
+  return invitationExpiry(last?.at ?? user.createdAt);
+}
+
+/** Until when an invitation sent at `sentAt` works: INVITATION_TTL_DAYS later (its link's life). */
+export function invitationExpiry(sentAt: Date): Date {
   return new Date(sentAt.getTime() + INVITATION_TTL_DAYS * 24 * 60 * 60_000);
 }
 
@@ -301,14 +309,19 @@ export async function resendInvitation(
   const target = await targetAccount(deps, actor, 'account.send_password_reset', userId);
   assertAuthorised(actor, 'account.invite', { kind: 'organisation', path: target.organisation.path });
   if (!invitationPending(target.user)) return false;
-  // The audit line before the mail (docs/adr/0041 §3), as sendPasswordResetByAdmin does.
-  await deps.durable.audit.append({
-    type: 'account.password_reset_sent',
-    userId,
-    ip: meta.ip,
-    userAgent: meta.userAgent,
-    at: deps.clock.now(),
-    details: { actor: actor.accountId, role: target.allowedBy.role, invitation: true },
+  // The audit line before the mail (docs/adr/0041 §3), as sendPasswordResetByAdmin does; with it,
+  // the account's time of sending, which the export reads (docs/adr/0054 §6).
+  const now = deps.clock.now();
+  await deps.durable.transaction(async (tx) => {
+    await tx.audit.append({
+      type: 'account.password_reset_sent',
+      userId,
+      ip: meta.ip,
+      userAgent: meta.userAgent,
+      at: now,
+      details: { actor: actor.accountId, role: target.allowedBy.role, invitation: true },
+    });
+    await tx.users.recordInvitationSent(userId, now);
   });
   await sendInvitation(deps, target.user, target.organisation);
   return true;

@@ -64,6 +64,8 @@ export type NewUser = Omit<UserRecord, 'createdAt' | 'credentialsChangedAt' | 's
   createdAt: Date;
   /** The organisation to place the account in at once (docs/adr/0035: one write per imported agent); the root when absent. */
   organisationId?: string | null;
+  /** An invited account: when its invitation is sent (docs/adr/0054 §6); absent for any other. */
+  invitationSentAt?: Date | null;
 };
 
 export type UserPatch = Partial<
@@ -122,6 +124,11 @@ export interface UserRepository {
    * `patch.externalId` is. Returns false when no such user.
    */
   update(id: string, patch: UserPatch): Promise<boolean>;
+  /**
+   * An invitation was mailed again to this account (docs/adr/0054 §6): its `invitationSentAt`,
+   * which the CSV export reads to tell an expired invitation. False when no such user.
+   */
+  recordInvitationSent(id: string, at: Date): Promise<boolean>;
   /**
    * Stores `recovery` only when the account has none (one conditional write: of two links used at
    * once, one starts the waiting period). Returns the recovery the account now has, the one

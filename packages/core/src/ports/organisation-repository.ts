@@ -93,4 +93,6 @@ export interface AccountExportRow extends AccountListing {
   readonly deactivated: boolean;
   /** Invited, no password chosen yet. */
   readonly invitationPending: boolean;
+  /** When the last invitation was sent (docs/adr/0054 §6); null for an account never invited. */
+  readonly invitationSentAt: Date | null;
 }

@@ -6,7 +6,7 @@ import {
   type AccountListing,
 } from '@sesame/core';
 import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
-import type { Database } from './database';
+import { toNullableDate, type Database } from './database';
 
 /**
  * ports/organisation-repository.ts AccountDirectory over Kysely (docs/adr/0033 §7). Built to stay
@@ -71,6 +71,7 @@ export function createAccountDirectory(db: Kysely<Database>, dialect: 'sqlite' |
           'users.email_locale',
           'users.deactivated_at',
           'users.password_hash',
+          'users.invitation_sent_at',
         ]);
       if (!withinIds.includes(ROOT_ORGANISATION_ID)) query = query.where(inSubtrees(withinIds));
       if (afterId !== null) query = query.where('users.id', '>', afterId);
@@ -85,6 +86,7 @@ export function createAccountDirectory(db: Kysely<Database>, dialect: 'sqlite' |
         emailLocale: row.email_locale,
         deactivated: row.deactivated_at !== null,
         invitationPending: row.password_hash === INVITED_PASSWORD_HASH,
+        invitationSentAt: toNullableDate(row.invitation_sent_at),
       }));
     },
   };

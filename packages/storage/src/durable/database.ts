@@ -103,6 +103,11 @@ export interface UsersTable {
    * triggers on devices and credentials; never written by the application (hence `never`).
    */
   method_category: ColumnType<MethodCategory, never, never>;
+  /**
+   * Migration 0015 (docs/adr/0054 §6): when the last invitation was mailed; NULL for an account
+   * never invited. Read only while the account is invited (no password chosen yet).
+   */
+  invitation_sent_at: ColumnType<Date | string | null, string | null | undefined, string | null>;
 }
 
 export interface DevicesTable {

@@ -12,6 +12,7 @@ import * as postgres0009 from './migrations/postgres/0009-migration-dashboard';
 import * as postgres0011 from './migrations/postgres/0011-audit-search';
 import * as postgres0012 from './migrations/postgres/0012-method-category';
 import * as postgres0014 from './migrations/postgres/0014-eid-links';
+import * as postgres0015 from './migrations/postgres/0015-invitation-sent';
 import * as postgres0016 from './migrations/postgres/0016-account-language';
 import * as sqlite0001 from './migrations/sqlite/0001-initial';
 import * as sqlite0002 from './migrations/sqlite/0002-devices';
@@ -25,6 +26,7 @@ import * as sqlite0009 from './migrations/sqlite/0009-migration-dashboard';
 import * as sqlite0011 from './migrations/sqlite/0011-audit-search';
 import * as sqlite0012 from './migrations/sqlite/0012-method-category';
 import * as sqlite0014 from './migrations/sqlite/0014-eid-links';
+import * as sqlite0015 from './migrations/sqlite/0015-invitation-sent';
 import * as sqlite0016 from './migrations/sqlite/0016-account-language';
 
 /**
@@ -46,6 +48,7 @@ const MIGRATIONS: Record<'sqlite' | 'postgres', Record<string, Migration>> = {
     '0011-audit-search': sqlite0011,
     '0012-method-category': sqlite0012,
     '0014-eid-links': sqlite0014,
+    '0015-invitation-sent': sqlite0015,
     '0016-account-language': sqlite0016,
   },
   postgres: {
@@ -61,6 +64,7 @@ const MIGRATIONS: Record<'sqlite' | 'postgres', Record<string, Migration>> = {
     '0011-audit-search': postgres0011,
     '0012-method-category': postgres0012,
     '0014-eid-links': postgres0014,
+    '0015-invitation-sent': postgres0015,
     '0016-account-language': postgres0016,
   },
 };

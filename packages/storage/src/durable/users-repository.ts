@@ -94,6 +94,15 @@ export function createUserRepository(db: Kysely<Database>): UserRepository {
       return result.numDeletedRows > 0n;
     },
 
+    async recordInvitationSent(id: string, at: Date): Promise<boolean> {
+      const result = await db
+        .updateTable('users')
+        .set({ invitation_sent_at: at.toISOString() })
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return result.numUpdatedRows > 0n;
+    },
+
     async update(id: string, patch: UserPatch): Promise<boolean> {
       const values = toColumns(patch);
       if (Object.keys(values).length === 0) return (await findById(id)) !== null;
@@ -155,6 +164,7 @@ function toInsertRow(user: NewUser) {
     external_id: user.externalId ?? null,
     deactivated_at: user.deactivatedAt?.toISOString() ?? null,
     language_chosen_at: user.languageChosenAt?.toISOString() ?? null,
+    invitation_sent_at: user.invitationSentAt?.toISOString() ?? null,
   };
 }
 

@@ -8,6 +8,7 @@ import {
   isSesameError,
   loadActor,
   moveAccount,
+  prepareExport,
   reactivateAccount,
   resendInvitation,
   updateAccountDetails,
@@ -167,6 +168,40 @@ function describeLifecycle(name: string, open: () => Promise<DurableStore>): voi
       expect(await code(completePasswordReset(deps, mail.params.token, PASSWORD, PASSWORD, META))).toBe('LINK_INVALID');
       // Active now: nothing to send again.
       expect(await resendInvitation(deps, actors.lm35!, created.id, META)).toBe(false);
+    });
+
+    it('the export tells an expired invitation from a pending one (docs/adr/0054 §6): sent again, invited again; used, active', async () => {
+      const created = await invite('lm35');
+      const stateOf = async () => {
+        const { rows } = await prepareExport(deps, actors.lm35!, 'ddpp-35', META);
+        const found = [];
+        for await (const row of rows()) if (row.id === created.id) found.push(row);
+        expect(found).toHaveLength(1);
+        return found[0]!;
+      };
+      expect(await stateOf()).toMatchObject({ state: 'invited', invitationSentAt: new Date(clock) });
+      // The link lives seven days: a second before, still invited; at seven days, expired.
+      clock += 7 * 86_400_000 - 1_000;
+      expect((await stateOf()).state).toBe('invited');
+      clock += 1_000;
+      expect((await stateOf()).state).toBe('invitation-expired');
+      // Sent again: a new link, its own seven days.
+      expect(await resendInvitation(deps, actors.lm35!, created.id, META)).toBe(true);
+      expect(await stateOf()).toMatchObject({ state: 'invited', invitationSentAt: new Date(clock) });
+      clock += 3 * 86_400_000;
+      expect((await stateOf()).state).toBe('invited');
+      // The owner chooses a password with the newest link: active, whatever the time.
+      const mail = mails.at(-1);
+      if (mail?.template !== 'invitation') throw new Error('no invitation');
+      await completePasswordReset(deps, mail.params.token, PASSWORD, PASSWORD, META);
+      clock += 30 * 86_400_000;
+      expect((await stateOf()).state).toBe('active');
+      // The others of the subtree: active, and deactivated apart.
+      await deactivateAccount(deps, actors.lm35!, 'agent35', META);
+      const { rows } = await prepareExport(deps, actors.lm35!, 'ddpp-35', META);
+      const states: Record<string, string> = {};
+      for await (const row of rows()) states[row.id] = row.state;
+      expect(states).toMatchObject({ agent35: 'deactivated', lm35: 'active', [created.id]: 'active' });
     });
 
     it('refuses an organisation out of scope or unknown, and bad fields all at once; nothing is written', async () => {

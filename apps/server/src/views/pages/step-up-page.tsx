@@ -83,11 +83,7 @@ export function StepUpPage(props: {
           <p>
             {opening} {s.codeBody}
           </p>
-          <Actions>
-            <a class="button" href="/login/password?method=PASSWORD_TOTP">
-              {s.confirmCode}
-            </a>
-          </Actions>
+          <StepUpWith ctx={props.ctx} method="PASSWORD_TOTP" label={s.confirmCode} />
         </>
       )}
       {props.gap === 'confirm-with-key' && (
@@ -95,11 +91,7 @@ export function StepUpPage(props: {
           <p>
             {opening} {s.keyBody}
           </p>
-          <Actions>
-            <a class="button" href="/login/password?method=PASSWORD_WEBAUTHN">
-              {s.confirmKey}
-            </a>
-          </Actions>
+          <StepUpWith ctx={props.ctx} method="PASSWORD_WEBAUTHN" label={s.confirmKey} />
         </>
       )}
       {props.gap === 'confirm-with-sms' && (
@@ -185,6 +177,24 @@ export function StepUpPage(props: {
         <a href="/account">{m.stepUp.setUp}</a>
       </p>
     </Layout>
+  );
+}
+
+/**
+ * "Confirm with my authenticator app / security key": the kept sign-in's step-up by that factor
+ * (sign-in/step-up.tsx), the session standing for the password — only the missing factor is asked,
+ * never the password again (docs/adr/0050, 0054). A POST with the CSRF token, as the push's button.
+ */
+function StepUpWith(props: { ctx: ViewContext; method: 'PASSWORD_TOTP' | 'PASSWORD_WEBAUTHN'; label: string }) {
+  return (
+    <Form ctx={props.ctx} action="/login/step-up">
+      <input type="hidden" name="method" value={props.method} />
+      <Actions>
+        <button type="submit" class="button">
+          {props.label}
+        </button>
+      </Actions>
+    </Form>
   );
 }
 

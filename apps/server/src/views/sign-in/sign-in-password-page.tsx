@@ -20,8 +20,8 @@ export function SignInPasswordPage(props: {
   methods: SignInMethod[];
   selected: SignInMethod;
   /**
-   * The pre-selection is a method the user asked for (the level page's "Confirm with my
-   * authenticator app" links here with it): no `preselected` field, so it is kept as a choice and
+   * The pre-selection is a method the user asked for (the level page's "Confirm by SMS" links
+   * here with it; its code and key buttons go to the step-up, docs/adr/0054): no `preselected` field, so it is kept as a choice and
    * never gives way to the preferred method or the chooser (docs/adr/0034 §3).
    */
   asked?: boolean;
