@@ -29,6 +29,10 @@ import { freePort, startStack, type Stack } from '../support/stack';
  *   a request for HIGH that the person cannot reach: "I cannot go further" → mod_auth_openidc
  *   receives `error=unmet_authentication_requirements` and says so;
  * - phpCAS (CAS 3.0, `/cas/p3/serviceValidate`) with the application’s own names.
+ * - one sign-out at Sésame (the portal’s, or /cas/logout) ends the session at all three, each by
+ *   its recipe’s single-logout lines (docs/adr/0058): mod_auth_cas takes the CAS logoutRequest
+ *   (`CASSSOEnabled On`), mod_auth_openidc the Logout Token at `?logout=backchannel`, phpCAS the
+ *   logoutRequest (`handleLogoutRequests`); each protected page then goes back to Sésame.
  * Sésame serves HTTPS with a certificate made here, which each client trusts as its only CA.
  * SESAME_REQUIRE_BACKENDS=apache,phpcas (`.ci/run`) makes a missing client fail, never skip.
  */
@@ -114,6 +118,16 @@ let apachePort = 0;
 let phpPort = 0;
 let samlPort = 0;
 
+/**
+ * The Apache carrying both modules and phpCAS's PHP, each started once, by the first block that
+ * needs it (their own block, the one-sign-out block: either may run alone with `-t`), and stopped
+ * in the file's afterAll.
+ */
+let apache: ClientServer | undefined;
+let php: ClientServer | undefined;
+let apacheStarting: Promise<ClientServer> | undefined;
+let phpStarting: Promise<ClientServer> | undefined;
+
 beforeAll(async () => {
   if (!APACHE && !PHPCAS_RUN) return;
   if (!(await chromium.launch())) return;
@@ -131,9 +145,13 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await chromium.close();
-  await stack?.stop();
-  removeClientDir(dir);
+  // Every process of ours is stopped, and the folder removed, whatever failed before.
+  try {
+    await Promise.allSettled([apache?.stop(), php?.stop(), chromium.close()]);
+    await stack?.stop();
+  } finally {
+    removeClientDir(dir);
+  }
 });
 
 /**
@@ -196,7 +214,7 @@ async function asJohnAt(
 }
 
 describe.runIf(APACHE)('Apache mod_auth_cas validating in SAML 1.1 (/cas/samlValidate, docs/adr/0044)', () => {
-  let apache: ClientServer | undefined;
+  let samlApache: ClientServer | undefined;
 
   beforeAll(async () => {
     if (!stack) return;
@@ -205,17 +223,17 @@ describe.runIf(APACHE)('Apache mod_auth_cas validating in SAML 1.1 (/cas/samlVal
     chmodSync(casCache, 0o777);
     const apacheDir = join(dir!, 'apache-saml');
     mkdirSync(apacheDir, { mode: 0o755 });
-    apache = await startApache(
+    samlApache = await startApache(
       apacheDir,
       samlPort,
       (cgi) => `${samlRecipe()}\nScriptAliasMatch ^/(intranet)(/.*)?$ ${cgi}\n`,
     );
   });
-  afterAll(() => apache?.stop());
+  afterAll(() => samlApache?.stop());
 
   it('the same REMOTE_USER and ldap names as from /cas/serviceValidate', async () => {
     expect(samlRecipe()).toContain('CASValidateSAML On');
-    await asJohnAt(apache!, '/intranet/', async (seen) => {
+    await asJohnAt(samlApache!, '/intranet/', async (seen) => {
       expect(seen).toMatchObject({
         REMOTE_USER: JOHN.id,
         HTTP_CAS_MAIL: JOHN.email,
@@ -232,11 +250,8 @@ describe.runIf(APACHE)('Apache mod_auth_cas validating in SAML 1.1 (/cas/samlVal
   });
 });
 
-describe.runIf(APACHE)('Apache mod_auth_cas and mod_auth_openidc (Debian)', () => {
-  let apache: ClientServer | undefined;
-
-  beforeAll(async () => {
-    if (!stack) return;
+function startMainApache(): Promise<ClientServer> {
+  apacheStarting ??= (async () => {
     const casCache = join(dir!, 'cas-cache');
     mkdirSync(casCache);
     chmodSync(casCache, 0o777); // Apache's children (www-data) write mod_auth_cas's tickets there
@@ -249,8 +264,25 @@ describe.runIf(APACHE)('Apache mod_auth_cas and mod_auth_openidc (Debian)', () =
         `${adapt('mod_auth_cas.conf')}\n${adapt('mod_auth_openidc.conf')}\n` +
         `ScriptAliasMatch ^/(intranet|wiki|wiki-admin)(/.*)?$ ${cgi}\n`,
     );
+    return apache;
+  })();
+  return apacheStarting;
+}
+
+function startPhpCas(): Promise<ClientServer> {
+  phpStarting ??= (async () => {
+    const phpDir = join(dir!, 'php');
+    mkdirSync(phpDir);
+    php = await startPhp(phpDir, phpPort, adapt('phpcas.php'));
+    return php;
+  })();
+  return phpStarting;
+}
+
+describe.runIf(APACHE)('Apache mod_auth_cas and mod_auth_openidc (Debian)', () => {
+  beforeAll(async () => {
+    if (stack) await startMainApache();
   });
-  afterAll(() => apache?.stop());
 
   it('mod_auth_cas: REMOTE_USER and the ldap names, from /cas/serviceValidate; Require cas-attribute on them', async () => {
     await asJohnAt(apache!, '/intranet/', async (seen, page) => {
@@ -357,15 +389,9 @@ describe.runIf(APACHE)('Apache mod_auth_cas and mod_auth_openidc (Debian)', () =
 });
 
 describe.runIf(PHPCAS_RUN)('phpCAS (Debian), CAS 3.0', () => {
-  let php: ClientServer | undefined;
-
   beforeAll(async () => {
-    if (!stack) return;
-    const phpDir = join(dir!, 'php');
-    mkdirSync(phpDir);
-    php = await startPhp(phpDir, phpPort, adapt('phpcas.php'));
+    if (stack) await startPhpCas();
   });
-  afterAll(() => php?.stop());
 
   it('phpCAS: the user and the application’s own attribute names, from /cas/p3/serviceValidate', async () => {
     await asJohnAt(php!, '/', async (seen) => {
@@ -381,4 +407,117 @@ describe.runIf(PHPCAS_RUN)('phpCAS (Debian), CAS 3.0', () => {
       expect(Object.keys(seen)).not.toContain('email');
     });
   });
+});
+
+/**
+ * A client's protected page, the line of that page naming the person, and the Sésame endpoint the
+ * client sends a browser that has no session there.
+ */
+interface SignedInClient {
+  name: string;
+  server: ClientServer;
+  path: string;
+  user: 'REMOTE_USER' | 'user';
+  sesameEndpoint: '/cas/login' | '/oidc/auth';
+}
+
+/** The clients of this run that end their session when Sésame's ends (the recipes' single-logout lines). */
+function singleLogoutClients(): SignedInClient[] {
+  const clients: SignedInClient[] = [];
+  if (apache) {
+    clients.push(
+      { name: 'mod_auth_cas', server: apache, path: '/intranet/', user: 'REMOTE_USER', sesameEndpoint: '/cas/login' },
+      { name: 'mod_auth_openidc', server: apache, path: '/wiki/', user: 'REMOTE_USER', sesameEndpoint: '/oidc/auth' },
+    );
+  }
+  if (php) clients.push({ name: 'phpCAS', server: php, path: '/', user: 'user', sesameEndpoint: '/cas/login' });
+  return clients;
+}
+
+/** The two ways of signing out at Sésame that end every application's session with it. */
+const SIGN_OUTS = [
+  [
+    'the portal’s “Sign out”',
+    async (page: Page) => {
+      await page.goto(`${stack!.baseUrl}/account`);
+      await page.getByRole('button', { name: s.layout.signOut, exact: true }).click();
+      await waitForHeading(page, s.signIn.title);
+    },
+  ],
+  [
+    '/cas/logout',
+    async (page: Page) => {
+      await page.goto(`${stack!.baseUrl}/cas/logout`);
+      await waitForHeading(page, s.cas.signedOutTitle);
+    },
+  ],
+] as const;
+
+describe.runIf(APACHE || PHPCAS_RUN)('one sign-out at Sésame ends the session at every client (docs/adr/0058)', () => {
+  beforeAll(async () => {
+    if (!stack) return;
+    if (APACHE) await startMainApache();
+    if (PHPCAS_RUN) await startPhpCas();
+  });
+
+  it.each(SIGN_OUTS)(
+    '%s: mod_auth_cas (CASSSOEnabled), mod_auth_openidc (back-channel), phpCAS',
+    async (_, signOut) => {
+      const clients = singleLogoutClients();
+      expect(clients.map((client) => client.name)).toEqual([
+        ...(APACHE ? ['mod_auth_cas', 'mod_auth_openidc'] : []),
+        ...(PHPCAS_RUN ? ['phpCAS'] : []),
+      ]);
+      const { context, page } = await newPage();
+      const atSesame: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.origin === stack!.baseUrl) atSesame.push(url.pathname);
+      });
+      try {
+        // Signed in once, at the first client; the others join the same Sésame session.
+        for (const [index, client] of clients.entries()) {
+          await page.goto(`${client.server.url}${client.path}`);
+          if (index === 0) await signIn(page, JOHN);
+          expect(await whoami(page, client.server.url, client.server)).toMatchObject({
+            [client.user]: JOHN.id,
+          });
+        }
+        // Each client now has its own session: its page shows without a trip to Sésame.
+        atSesame.length = 0;
+        for (const client of clients) {
+          await page.goto(`${client.server.url}${client.path}`);
+          expect(await whoami(page, client.server.url, client.server)).toMatchObject({
+            [client.user]: JOHN.id,
+          });
+        }
+        expect(atSesame).toEqual([]);
+
+        await signOut(page);
+
+        // The browser still holds each client's cookie; only the client's own session store can
+        // have forgotten it, told by Sésame's logoutRequest or Logout Token. Each page now sends the
+        // browser back to Sésame, which asks to sign in.
+        for (const client of clients) {
+          atSesame.length = 0;
+          await page.goto(`${client.server.url}${client.path}`);
+          await waitForHeading(page, s.signIn.title);
+          expect(new URL(page.url()).origin, client.name).toBe(stack!.baseUrl);
+          expect(atSesame[0], client.name).toBe(client.sesameEndpoint);
+        }
+      } catch (error) {
+        const body = await page
+          .locator('body')
+          .innerText({ timeout: 1000 })
+          .catch(() => '(none)');
+        throw new Error(
+          `${(error as Error).message}\nat ${page.url()}: ${body}\n` +
+            clients.map((client) => `${client.name}'s log:\n${client.server.log()}`).join('\n'),
+          { cause: error },
+        );
+      } finally {
+        await context.close();
+      }
+    },
+  );
 });
