@@ -172,6 +172,26 @@ describe('the attacker and the eID step-up: no level beyond what was presented',
     expect(ticketFor(await ssoAt(via, FISH), FISH)).toBeNull();
   });
 
+  it('the login cookie swapped to a sign-in whose application does not accept the eID’s strength: the level page, no ticket', async () => {
+    await linked('n0025vuz', 'fc-marie');
+    const via = portal.browser('en');
+    await atLevelPage(via, VICTIM, TRACES);
+    const toProvider = await via.post('/login/step-up/eid', { provider: 'testeid' });
+    const started = via.cookie(COOKIES.login);
+    // The same application, asked again accepting only the app and a code generator (EU Login's
+    // acceptStrengths): the eID is not offered there, and a forged press finds no eID way.
+    const strict = await via.get(
+      `/cas/login?service=${encodeURIComponent(TRACES)}&acceptStrengths=PASSWORD_MOBILE_APP,PASSWORD_SOFTWARE_TOKEN`,
+    );
+    expect(strict.status).toBe(403);
+    expect(strict.html).not.toContain('action="/login/step-up/eid"');
+    expect(via.cookie(COOKIES.login)).not.toBe(started);
+    idp.next = { subject: 'fc-marie', acr: 'eidas3' };
+    const back = await via.get(local(await idp.signIn(toProvider.location!)));
+    expect(back.status).toBe(403);
+    expect(tickets([back])).toEqual([]);
+  });
+
   it('an answer for the account that started it, the login cookie swapped to the victim’s waiting sign-in: nothing of the victim’s ends', async () => {
     // Mallory has her own account and her own eID; she also knows Marie's password.
     await linked('m4110ry0', 'fc-mallory');
