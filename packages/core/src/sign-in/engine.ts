@@ -500,16 +500,30 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
       // The level page's step-up (docs/adr/0053 §2): this account's kept sign-in, nothing else.
       const kept = await resumeKept(handle, userId);
       if (!kept.ok) return kept;
+      // Single use (SEC-23): the waiting sign-in is taken, atomically — of two eID answers for
+      // it at once (two presses of the button, each its own flow), one ends it and gets the ticket
+      // or code; the other finds nothing, as after it. Taken only once the answer is this
+      // account's own eID: a refusal above leaves it waiting for the level page again.
+      const taken = await store.take(kept.handle);
+      if (taken?.step !== 'kept' || taken.userId !== userId) return misfit(taken, ['kept']);
       const step = await apply<Authenticated>(
         kept.handle,
-        kept.state,
+        taken,
         { type: 'EidAccepted', userId, strengths: [eidStrength(level)] },
         ['authenticated'],
       );
       return step.ok ? { ok: true, handle: step.handle, state: { next: step.state } } : step;
     }
-    const stored = await store.load(handle);
-    if (target === undefined && stored !== null && !passkeyMayEnd(stored)) {
+    const loaded = await store.load(handle);
+    if (target === undefined && loaded !== null && !passkeyMayEnd(loaded)) {
+      return misfit(loaded, ['identify', 'password']);
+    }
+    // Single use (SEC-23): the browser's sign-in an eID answer ends is taken, atomically — of two
+    // answers for one application sign-in at once (two flows), one gets the ticket or code. With
+    // a newcomer's target, the newcomer itself was taken once (eid-routes); the browser's own
+    // sign-in is then only the handle ended.
+    const stored = target === undefined && loaded !== null ? await store.take(handle) : loaded;
+    if (target === undefined && loaded !== null && (stored === null || !passkeyMayEnd(stored))) {
       return misfit(stored, ['identify', 'password']);
     }
     // The application the eID came back to (docs/adr/0053 §3), kept with the newcomer; else the

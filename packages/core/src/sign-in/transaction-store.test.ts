@@ -37,4 +37,14 @@ describe('SignInStateStore', () => {
     await store.delete('h');
     expect(await store.load('h')).toBeNull();
   });
+
+  it('take: of two callers at once, one gets the state and the other nothing (SEC-23)', async () => {
+    const store = new SignInStateStore(createRecordingEphemeralStore());
+    await store.save('h', passwordStep());
+    const taken = await Promise.all([store.take('h'), store.take('h')]);
+    expect(taken.filter((t) => t !== null)).toEqual([passwordStep()]);
+    expect(await store.load('h')).toBeNull();
+    expect(await store.take(undefined)).toBeNull();
+    expect(await store.take('x'.repeat(101))).toBeNull();
+  });
 });

@@ -43,6 +43,16 @@ export class SignInStateStore {
     return raw === null ? null : this.read(raw);
   }
 
+  /**
+   * The state under `handle`, taken (atomic read-and-delete: of two concurrent callers, one gets
+   * it — SEC-23); null when absent, already taken, expired or malformed.
+   */
+  async take(handle: string | undefined): Promise<SignInState | null> {
+    if (!usable(handle)) return null;
+    const raw = await this.store.take(this.key(handle));
+    return raw === null ? null : this.read(raw);
+  }
+
   async delete(handle: string | undefined): Promise<void> {
     if (usable(handle)) await this.store.delete(this.key(handle));
   }
