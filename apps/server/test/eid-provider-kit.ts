@@ -1,7 +1,9 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { RelyingAppInput } from '@sesame/core';
 import Provider, { type Configuration } from 'oidc-provider';
+import { createTestPortal, type TestPortal, type TestPortalOptions } from './test-portal';
 
 /**
  * A second OpenID Connect provider started by the test as "the eID" (issue 15 point 1; docs/adr/
@@ -151,4 +153,37 @@ export async function startTestEidProvider(): Promise<TestEidProvider> {
       }),
   };
   return kit;
+}
+
+/** TRACES NT over CAS (EU Login's flavour), at MEDIUM: the application most eID tests sign in to. */
+export const TRACES_AT_MEDIUM: RelyingAppInput = {
+  id: 'traces',
+  name: 'TRACES NT',
+  attributes: ['email', 'firstName', 'lastName'],
+  policy: { minimumLevel: 'MEDIUM' },
+  cas: { services: ['https://traces.example.eu/*'], flavour: 'eulogin', singleLogout: false },
+};
+
+/**
+ * The world of an eID test: the test provider, a listening portal that declares it
+ * (`testEidProviderConfig(idp, provider)`) beside `relyingApps` and the rest of `options`, and the
+ * portal's callback registered at the provider. Close both after the test.
+ */
+export async function startEidWorld(
+  options: Omit<TestPortalOptions, 'listen'> & { provider?: Record<string, unknown> } = {},
+): Promise<{ idp: TestEidProvider; portal: TestPortal }> {
+  const { provider, config, ...portalOptions } = options;
+  const idp = await startTestEidProvider();
+  try {
+    const portal = await createTestPortal({
+      ...portalOptions,
+      listen: true,
+      config: { ...config, 'eid.providers': [testEidProviderConfig(idp, provider)] },
+    });
+    idp.register(`${portal.baseUrl}/login/eid/callback/testeid`);
+    return { idp, portal };
+  } catch (error) {
+    await idp.close();
+    throw error;
+  }
 }

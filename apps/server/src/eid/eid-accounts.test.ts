@@ -1,7 +1,7 @@
 import { EID_ONLY_PASSWORD_HASH, type RelyingAppInput } from '@sesame/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call, ticketIn } from '../../test/cas-kit';
-import { startTestEidProvider, testEidProviderConfig, type TestEidProvider } from '../../test/eid-provider-kit';
+import { startEidWorld, TRACES_AT_MEDIUM, type TestEidProvider } from '../../test/eid-provider-kit';
 import {
   authorizationRequest,
   discover,
@@ -11,7 +11,6 @@ import {
   WEB_SECRET,
 } from '../../test/oidc-relying-party';
 import {
-  createTestPortal,
   errorSummary,
   signIn,
   storeActiveDevice,
@@ -36,36 +35,16 @@ const EMAIL = 'marie.dupont@ddpp35.example.fr';
 const PASSWORD = 'le chat dort sur le radiateur';
 const NEWCOMER = 'jean.martin@example.eu';
 const SERVICE = 'https://traces.example.eu/cas';
-const APPS: RelyingAppInput[] = [
-  ...OIDC_TEST_APPS,
-  {
-    id: 'traces',
-    name: 'TRACES NT',
-    attributes: ['email', 'firstName', 'lastName'],
-    policy: { minimumLevel: 'MEDIUM' },
-    cas: { services: ['https://traces.example.eu/*'], flavour: 'eulogin', singleLogout: false },
-  },
-];
+const APPS: RelyingAppInput[] = [...OIDC_TEST_APPS, TRACES_AT_MEDIUM];
 
 let idp: TestEidProvider;
 let portal: TestPortal;
 
 beforeEach(async () => {
-  idp = await startTestEidProvider();
-  portal = await createTestPortal({
-    listen: true,
+  ({ idp, portal } = await startEidWorld({
     relyingApps: APPS,
-    config: {
-      'eid.providers': [
-        testEidProviderConfig(idp, {
-          scopes: ['openid', 'email', 'profile'],
-          createAccounts: true,
-          organisation: 'Citizens',
-        }),
-      ],
-    },
-  });
-  idp.register(`${portal.baseUrl}/login/eid/callback/testeid`);
+    provider: { scopes: ['openid', 'email', 'profile'], createAccounts: true, organisation: 'Citizens' },
+  }));
   await portal.createUser({ id: 'n0025vuz', email: EMAIL, password: PASSWORD, emailLocale: 'en' });
 });
 

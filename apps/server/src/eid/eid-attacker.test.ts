@@ -2,16 +2,9 @@ import { SesameError, type EphemeralStore, type RelyingAppInput } from '@sesame/
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call } from '../../test/cas-kit';
-import { startTestEidProvider, testEidProviderConfig, type TestEidProvider } from '../../test/eid-provider-kit';
+import { startEidWorld, type TestEidProvider } from '../../test/eid-provider-kit';
 import { OPEN_REDIRECT_PAYLOADS } from '../../test/open-redirect-payloads';
-import {
-  createTestPortal,
-  errorNotice,
-  signIn,
-  type Browser,
-  type Page,
-  type TestPortal,
-} from '../../test/test-portal';
+import { errorNotice, signIn, type Browser, type Page, type TestPortal } from '../../test/test-portal';
 import { COOKIES } from '../http/cookies';
 import { en } from '../i18n/en';
 
@@ -80,16 +73,11 @@ let portal: TestPortal;
 beforeEach(async () => {
   failing = null;
   slowed = null;
-  idp = await startTestEidProvider();
-  portal = await createTestPortal({
-    listen: true,
+  ({ idp, portal } = await startEidWorld({
     relyingApps: APPS,
     wrapEphemeral: partlyDown,
-    config: {
-      'eid.providers': [testEidProviderConfig(idp, { scopes: ['openid', 'email', 'profile'], createAccounts: true })],
-    },
-  });
-  idp.register(`${portal.baseUrl}/login/eid/callback/testeid`);
+    provider: { scopes: ['openid', 'email', 'profile'], createAccounts: true },
+  }));
   await portal.createUser({ id: 'n0025vuz', email: VICTIM, password: PASSWORD, emailLocale: 'en' });
   await portal.createUser({ id: 'm4110ry0', email: ATTACKER, password: PASSWORD, emailLocale: 'en' });
 });

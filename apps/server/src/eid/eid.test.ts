@@ -1,7 +1,7 @@
 import type { RelyingAppInput } from '@sesame/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call, ticketIn } from '../../test/cas-kit';
-import { startTestEidProvider, testEidProviderConfig, type TestEidProvider } from '../../test/eid-provider-kit';
+import { startEidWorld, TRACES_AT_MEDIUM, type TestEidProvider } from '../../test/eid-provider-kit';
 import {
   authorizationRequest,
   discover,
@@ -11,7 +11,6 @@ import {
   WEB_SECRET,
 } from '../../test/oidc-relying-party';
 import {
-  createTestPortal,
   errorNotice,
   errorSummary,
   notice,
@@ -37,31 +36,14 @@ const m = en;
 const EMAIL = 'marie.dupont@ddpp35.example.fr';
 const PASSWORD = 'le chat dort sur le radiateur';
 const MEDIUM_SERVICE = 'https://traces.example.eu/cas';
-const APPS: RelyingAppInput[] = [
-  ...OIDC_TEST_APPS,
-  {
-    id: 'traces',
-    name: 'TRACES NT',
-    attributes: ['email', 'firstName', 'lastName'],
-    policy: { minimumLevel: 'MEDIUM' },
-    cas: { services: ['https://traces.example.eu/*'], flavour: 'eulogin', singleLogout: false },
-  },
-];
+const APPS: RelyingAppInput[] = [...OIDC_TEST_APPS, TRACES_AT_MEDIUM];
 
 let idp: TestEidProvider;
 let portal: TestPortal;
 let browser: Browser;
 
 beforeEach(async () => {
-  idp = await startTestEidProvider();
-  portal = await createTestPortal({
-    listen: true,
-    relyingApps: APPS,
-    config: {
-      'eid.providers': [testEidProviderConfig(idp)],
-    },
-  });
-  idp.register(`${portal.baseUrl}/login/eid/callback/testeid`);
+  ({ idp, portal } = await startEidWorld({ relyingApps: APPS }));
   await portal.createUser({ id: 'n0025vuz', email: EMAIL, password: PASSWORD, emailLocale: 'en' });
   browser = portal.browser('en');
 });
