@@ -134,6 +134,12 @@ function factorsInserts(series: string, concat: (...parts: string[]) => string):
   ];
 }
 
+/**
+ * SQLite's `||` binds tighter than `%`: each part in parentheses, or `'Nom' || i % 5000` is
+ * `('Nom' || i) % 5000`, the number 0 (every account was named "0", and a search by name found none).
+ */
+const sqliteConcat = (...parts: string[]) => parts.map((p) => `(${p})`).join(' || ');
+
 async function seedSqlite(path: string, units: readonly string[]): Promise<void> {
   const db = new BetterSqlite3(path);
   try {
@@ -143,13 +149,13 @@ async function seedSqlite(path: string, units: readonly string[]): Promise<void>
     db.exec(
       accountsInsert(
         `with recursive n(i) as (select 0 union all select i + 1 from n where i < ${ACCOUNTS - 1})`,
-        (...parts) => parts.join(' || '),
+        sqliteConcat,
         `(select id from temp.units where k = i % ${units.length})`,
       ),
     );
     for (const insert of factorsInserts(
       `with recursive n(i) as (select 0 union all select i + 1 from n where i < ${ACCOUNTS - 1})`,
-      (...parts) => parts.join(' || '),
+      sqliteConcat,
     )) {
       db.exec(insert);
     }
