@@ -9,6 +9,7 @@ import {
   loadActor,
   migrationDashboard,
   recordMigrationSnapshot,
+  searchKey,
   stageImport,
   startImport,
   type Actor,
@@ -103,10 +104,21 @@ async function buildTree(store: DurableStore): Promise<string[]> {
 function accountsInsert(series: string, concat: (...parts: string[]) => string, unitOf: string): string {
   return `${series}
     insert into users (id, email, first_name, last_name, email_locale, password_hash, organisation, roles,
-                       created_at, credentials_changed_at, organisation_id)
+                       created_at, credentials_changed_at, organisation_id,
+                       search_email, search_first_last, search_last_first)
     select ${concat("'a'", 'i')}, ${concat("'agent.'", 'i', "'@bench.example.org'")}, ${concat("'Prénom'", 'i % 700')},
-           ${concat("'Nom'", 'i % 5000')}, 'fr', 'x', null, '[]', '${AT.toISOString()}', '${AT.toISOString()}', ${unitOf}
+           ${concat("'Nom'", 'i % 5000')}, 'fr', 'x', null, '[]', '${AT.toISOString()}', '${AT.toISOString()}', ${unitOf},
+           ${concat("'agent.'", 'i', "'@bench.example.org'")}, ${concat("'prenom'", 'i % 700', "' nom'", 'i % 5000')},
+           ${concat("'nom'", 'i % 5000', "' prenom'", 'i % 700')}
     from n`;
+}
+
+/** The seeded search keys are core's (docs/adr/0060), or the searches would measure other rows than the console's. */
+async function checkSearchKeys(store: DurableStore): Promise<void> {
+  const [listing] = await store.directory.search({ withinIds: ['root'], text: 'prenom42 nom', limit: 1 });
+  const typed = listing && searchKey(`${listing.firstName} ${listing.lastName}`);
+  if (typed === undefined || !typed.startsWith('prenom42 nom'))
+    throw new Error('the seeded search keys are not core’s');
 }
 
 /**
@@ -232,6 +244,7 @@ async function measure(
     console.log(
       `\n${name}: ${(await store.organisations.list()).length} organisations, ${await store.users.count()} accounts (seeded in ${seeded} s)`,
     );
+    await checkSearchKeys(store);
     await store.roles.grant({ userId: 'a42', role: 'local_manager', scopeId: 'region-3' }, AT);
     if (ONLY === 'import') {
       await measureImport(store);

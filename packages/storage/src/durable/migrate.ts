@@ -13,6 +13,7 @@ import * as postgres0011 from './migrations/postgres/0011-audit-search';
 import * as postgres0012 from './migrations/postgres/0012-method-category';
 import * as postgres0014 from './migrations/postgres/0014-eid-links';
 import * as postgres0016 from './migrations/postgres/0016-account-language';
+import * as postgres0018 from './migrations/postgres/0018-search-keys';
 import * as sqlite0001 from './migrations/sqlite/0001-initial';
 import * as sqlite0002 from './migrations/sqlite/0002-devices';
 import * as sqlite0003 from './migrations/sqlite/0003-device-blocking-and-recovery';
@@ -26,6 +27,7 @@ import * as sqlite0011 from './migrations/sqlite/0011-audit-search';
 import * as sqlite0012 from './migrations/sqlite/0012-method-category';
 import * as sqlite0014 from './migrations/sqlite/0014-eid-links';
 import * as sqlite0016 from './migrations/sqlite/0016-account-language';
+import * as sqlite0018 from './migrations/sqlite/0018-search-keys';
 
 /**
  * Listed in code rather than read from a folder, so that migrations run the same under tsx, in
@@ -47,6 +49,7 @@ const MIGRATIONS: Record<'sqlite' | 'postgres', Record<string, Migration>> = {
     '0012-method-category': sqlite0012,
     '0014-eid-links': sqlite0014,
     '0016-account-language': sqlite0016,
+    '0018-search-keys': sqlite0018,
   },
   postgres: {
     '0001-initial': postgres0001,
@@ -62,6 +65,7 @@ const MIGRATIONS: Record<'sqlite' | 'postgres', Record<string, Migration>> = {
     '0012-method-category': postgres0012,
     '0014-eid-links': postgres0014,
     '0016-account-language': postgres0016,
+    '0018-search-keys': postgres0018,
   },
 };
 
