@@ -9,6 +9,7 @@ import {
   loadActor,
   migrationDashboard,
   recordMigrationSnapshot,
+  searchKey,
   stageImport,
   startImport,
   type Actor,
@@ -34,7 +35,8 @@ import { scratchPostgresDatabase } from './support/scratch-backends';
  * accounts 100 per transaction with their audit lines, invitation links and mails (to an in-memory
  * mailer: the SMTP relay's speed is the operator's), then the same file again (all unchanged); each
  * with the statements sent to the database per line of the file, which do not depend on the
- * machine's load. BENCH_ADMIN_ONLY=import measures the import alone, on the same seeded tree. The migration dashboard (docs/adr/0036, 0039) is
+ * machine's load. BENCH_ADMIN_ONLY=import measures the import alone, on the same seeded tree;
+ * BENCH_ADMIN_ONLY=search the console's searches and listings alone (docs/adr/0060). The migration dashboard (docs/adr/0036, 0039) is
  * measured with 90 days of snapshots behind its chart, and its counting query's plan is printed
  * (on PostgreSQL with the pages it touched): figures that do not depend on the machine's load.
  * It ends with the issue's targets beside the p50 of each backend, and the load average.
@@ -44,9 +46,14 @@ import { scratchPostgresDatabase } from './support/scratch-backends';
  */
 const ACCOUNTS = Number(process.env.BENCH_ADMIN_ACCOUNTS ?? 100_000);
 const RUNS = Number(process.env.BENCH_ADMIN_RUNS ?? 30);
-/** `import`: the CSV import alone (on the same seeded tree), without the searches and the dashboard. */
+/**
+ * `import`: the CSV import alone (on the same seeded tree), without the searches and the dashboard;
+ * `search`: the console's searches and listings alone (the cases whose label starts with "search" or "list").
+ */
 const ONLY = process.env.BENCH_ADMIN_ONLY;
-if (ONLY !== undefined && ONLY !== 'import') throw new Error(`BENCH_ADMIN_ONLY: "import" or unset, not "${ONLY}"`);
+if (ONLY !== undefined && ONLY !== 'import' && ONLY !== 'search') {
+  throw new Error(`BENCH_ADMIN_ONLY: "import", "search" or unset, not "${ONLY}"`);
+}
 const queries = installQueryCounter();
 const AT = new Date('2026-12-07T09:00:00Z');
 
@@ -97,10 +104,21 @@ async function buildTree(store: DurableStore): Promise<string[]> {
 function accountsInsert(series: string, concat: (...parts: string[]) => string, unitOf: string): string {
   return `${series}
     insert into users (id, email, first_name, last_name, email_locale, password_hash, organisation, roles,
-                       created_at, credentials_changed_at, organisation_id)
+                       created_at, credentials_changed_at, organisation_id,
+                       search_email, search_first_last, search_last_first)
     select ${concat("'a'", 'i')}, ${concat("'agent.'", 'i', "'@bench.example.org'")}, ${concat("'Prénom'", 'i % 700')},
-           ${concat("'Nom'", 'i % 5000')}, 'fr', 'x', null, '[]', '${AT.toISOString()}', '${AT.toISOString()}', ${unitOf}
+           ${concat("'Nom'", 'i % 5000')}, 'fr', 'x', null, '[]', '${AT.toISOString()}', '${AT.toISOString()}', ${unitOf},
+           ${concat("'agent.'", 'i', "'@bench.example.org'")}, ${concat("'prenom'", 'i % 700', "' nom'", 'i % 5000')},
+           ${concat("'nom'", 'i % 5000', "' prenom'", 'i % 700')}
     from n`;
+}
+
+/** The seeded search keys are core's (docs/adr/0060), or the searches would measure other rows than the console's. */
+async function checkSearchKeys(store: DurableStore): Promise<void> {
+  const [listing] = await store.directory.search({ withinIds: ['root'], text: 'prenom42 nom', limit: 1 });
+  const typed = listing && searchKey(`${listing.firstName} ${listing.lastName}`);
+  if (typed === undefined || !typed.startsWith('prenom42 nom'))
+    throw new Error('the seeded search keys are not core’s');
 }
 
 /**
@@ -128,6 +146,12 @@ function factorsInserts(series: string, concat: (...parts: string[]) => string):
   ];
 }
 
+/**
+ * SQLite's `||` binds tighter than `%`: each part in parentheses, or `'Nom' || i % 5000` is
+ * `('Nom' || i) % 5000`, the number 0 (every account was named "0", and a search by name found none).
+ */
+const sqliteConcat = (...parts: string[]) => parts.map((p) => `(${p})`).join(' || ');
+
 async function seedSqlite(path: string, units: readonly string[]): Promise<void> {
   const db = new BetterSqlite3(path);
   try {
@@ -137,13 +161,13 @@ async function seedSqlite(path: string, units: readonly string[]): Promise<void>
     db.exec(
       accountsInsert(
         `with recursive n(i) as (select 0 union all select i + 1 from n where i < ${ACCOUNTS - 1})`,
-        (...parts) => parts.join(' || '),
+        sqliteConcat,
         `(select id from temp.units where k = i % ${units.length})`,
       ),
     );
     for (const insert of factorsInserts(
       `with recursive n(i) as (select 0 union all select i + 1 from n where i < ${ACCOUNTS - 1})`,
-      (...parts) => parts.join(' || '),
+      sqliteConcat,
     )) {
       db.exec(insert);
     }
@@ -199,7 +223,7 @@ const TARGETS: Array<[string, number, (label: string) => boolean]> = [
   ['dashboard, whole tree', 300, (l) => l.startsWith('dashboard, whole tree')],
   ['dashboard, a region', 300, (l) => l.startsWith('dashboard, a region')],
   ['dashboard, a unit', 300, (l) => l.startsWith('dashboard, a unit')],
-  ['search (slowest of the 7 above)', 50, (l) => /^(search|list) /.test(l)],
+  ['search (slowest of the 8 above)', 50, (l) => /^(search|list) /.test(l)],
 ];
 
 async function measure(
@@ -220,15 +244,18 @@ async function measure(
     console.log(
       `\n${name}: ${(await store.organisations.list()).length} organisations, ${await store.users.count()} accounts (seeded in ${seeded} s)`,
     );
+    await checkSearchKeys(store);
     await store.roles.grant({ userId: 'a42', role: 'local_manager', scopeId: 'region-3' }, AT);
     if (ONLY === 'import') {
       await measureImport(store);
       return p50s;
     }
-    await seedHistory(store);
-    console.log(`  the dashboard's counting query (docs/adr/0039):`);
-    for (const line of await plans()) console.log(`    ${line}`);
-    const cases: Array<[string, () => Promise<unknown>]> = [
+    if (ONLY !== 'search') {
+      await seedHistory(store);
+      console.log(`  the dashboard's counting query (docs/adr/0039):`);
+      for (const line of await plans()) console.log(`    ${line}`);
+    }
+    const all: Array<[string, () => Promise<unknown>]> = [
       [
         'search a region by name (≤ 50 ms)',
         () => store.directory.search({ withinIds: ['region-3'], text: 'nom42', limit: 50 }),
@@ -248,6 +275,11 @@ async function measure(
         'search a region, no match (≤ 50 ms)',
         () => store.directory.search({ withinIds: ['region-3'], text: 'zzz', limit: 50 }),
       ],
+      // The accounts' first names are "Prénom…": typed without its accent (docs/adr/0060).
+      [
+        'search a region, accent not typed (≤ 50 ms)',
+        () => store.directory.search({ withinIds: ['region-3'], text: 'prenom42', limit: 50 }),
+      ],
       // SCIM (docs/adr/0037 §3): candidates from the index, each read in full, then filtered.
       ['SCIM userName eq in a region', () => scimCandidates(store, 'region-3', 'agent.4242@bench.example.org')],
       ['SCIM a department, one page of 100', () => scimCandidates(store, 'dept-3-4', '', 100)],
@@ -262,15 +294,17 @@ async function measure(
       ['holdouts of a region (reminders)', () => store.migration.holdouts('region-3', 5_000)],
       ['the day’s snapshot (job)', () => recordMigrationSnapshot(dashboardDeps(store))],
     ];
+    const cases = ONLY === 'search' ? all.filter(([label]) => /^(search|list) /.test(label)) : all;
     for (const [label, run] of cases) {
       await run();
       const { p50, p99, max } = summarise(await timeMany(RUNS, 1, async () => void (await run())));
       p50s.set(label, p50);
+      const found = ONLY === 'search' ? `   (${((await run()) as unknown[]).length} found)` : '';
       console.log(
-        `  ${label.padEnd(40)} p50 ${p50.toFixed(2)} ms   p99 ${p99.toFixed(2)} ms   max ${max.toFixed(2)} ms`,
+        `  ${label.padEnd(44)} p50 ${p50.toFixed(2)} ms   p99 ${p99.toFixed(2)} ms   max ${max.toFixed(2)} ms${found}`,
       );
     }
-    await measureImport(store);
+    if (ONLY !== 'search') await measureImport(store);
   } finally {
     await store.close();
   }

@@ -9,6 +9,7 @@ export * from './accounts/account-links';
 export * from './accounts/user-id';
 export * from './accounts/email-address';
 export * from './accounts/person-name';
+export * from './accounts/search-key';
 export * from './accounts/password-policy';
 export * from './accounts/common-passwords';
 export * from './accounts/sign-in-guard';

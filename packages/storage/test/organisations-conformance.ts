@@ -331,6 +331,68 @@ export function describeOrganisationConformance(current: () => DurableStore): vo
       expect(await find('nobody')).toEqual([]);
     });
 
+    describe('without regard to accents (docs/adr/0060)', () => {
+      const find = async (text: string) =>
+        ids(await store.directory.search({ withinIds: ['operators'], text, limit: 50 })).sort();
+      const person = (id: string, firstName: string, lastName: string, email = `${id}@example.eu`): NewUser => ({
+        ...user(id, email),
+        firstName,
+        lastName,
+      });
+      beforeEach(async () => {
+        await store.users.create(person('elodie01', 'Élodie', 'Lefèvre', 'Élodie.Lefèvre@Agri.example'));
+        await store.users.createMany([
+          person('lukasz01', 'Łukasz', 'Wałęsa'),
+          person('jurgen01', 'Jürgen', 'Strauß'),
+          person('eleni001', 'Ελένη', 'Παπαδοπούλου'),
+          person('soren001', 'Søren', 'Dvořák'),
+        ]);
+        for (const id of ['elodie01', 'lukasz01', 'jurgen01', 'eleni001', 'soren001']) {
+          await store.organisations.placeAccount(id, 'operators');
+        }
+      });
+
+      it('finds a name typed with or without its accents, in any case, on every backend alike', async () => {
+        for (const typed of ['élodie', 'Élodie', 'ELODIE', 'elodie', 'lefevre', 'LEFÈVRE', 'élodie.lef']) {
+          expect(await find(typed), typed).toEqual(['elodie01']);
+        }
+        expect(await find('lukasz')).toEqual(['lukasz01']);
+        expect(await find('walesa')).toEqual(['lukasz01']);
+        expect(await find('strauss')).toEqual(['jurgen01']);
+        expect(await find('jurgen')).toEqual(['jurgen01']);
+        expect(await find('ελενη')).toEqual(['eleni001']);
+        expect(await find('ΠΑΠΑΔΟΠΟΥΛΟΥ')).toEqual(['eleni001']);
+        expect(await find('soren')).toEqual(['soren001']);
+        expect(await find('dvorak')).toEqual(['soren001']);
+      });
+
+      it('finds the first name then the last, or the last then the first (the French "NOM Prénom")', async () => {
+        expect(await find('elodie lef')).toEqual(['elodie01']);
+        expect(await find('LEFEVRE Élodie')).toEqual(['elodie01']);
+        expect(await find('  lefèvre   élo ')).toEqual(['elodie01']);
+        expect(await find('lefevre jurgen')).toEqual([]);
+      });
+
+      it('finds a text that folds to nothing nowhere, not everywhere', async () => {
+        expect(await find('\u0301')).toEqual([]);
+      });
+
+      it('follows every change of a name or an e-mail address', async () => {
+        expect(await store.users.update('elodie01', { firstName: 'Hélène' })).toBe(true);
+        expect(await find('elodie lef')).toEqual([]);
+        expect(await find('helene lefevre')).toEqual(['elodie01']);
+        expect(await store.users.update('elodie01', { lastName: 'Bœuf' })).toBe(true);
+        expect(await find('lefevre')).toEqual([]);
+        expect(await find('boeuf helene')).toEqual(['elodie01']);
+        expect(await store.users.update('elodie01', { firstName: 'Zoë', lastName: 'Noël' })).toBe(true);
+        expect(await find('zoe noel')).toEqual(['elodie01']);
+        expect(await store.users.update('elodie01', { email: 'ZOE.NOËL@agri.example' })).toBe(true);
+        expect(await find('élodie.')).toEqual([]);
+        expect(await find('zoe.noel@')).toEqual(['elodie01']);
+        expect(await store.users.update('nobody00', { firstName: 'Personne' })).toBe(false);
+      });
+    });
+
     it('unites several scopes and stops at the limit', async () => {
       const rows = await store.directory.search({ withinIds: ['ddpp-35', 'draaf-idf'], text: '', limit: 50 });
       expect(ids(rows)).toEqual(['agent035', 'agent075', 'percent1']);

@@ -205,6 +205,30 @@ describe('a local manager in their organisations', () => {
     expect(within.html).toContain(`/admin/accounts/${PEOPLE.marie.id}`);
   });
 
+  it('finds an agent by name without regard to case or accents, as typed on any keyboard (docs/adr/0060)', async () => {
+    const anne = await withSecondFactor(PEOPLE.anne.email, 'fr');
+    const invited = await anne.post('/admin/invite', {
+      email: 'Elodie.Lefevre@ddpp35.example.fr',
+      firstName: 'Élodie',
+      lastName: 'Lefèvre',
+      organisationId: 'ddpp-35',
+      externalId: '',
+      emailLocale: 'fr',
+    });
+    expect(invited.status).toBe(303);
+    const elodie = await portal.durable.users.findByEmail('elodie.lefevre@ddpp35.example.fr');
+    const search = (q: string) => anne.get(`/admin?q=${encodeURIComponent(q)}`);
+    for (const typed of ['élodie', 'ELODIE', 'Élodie L', 'lefevre', 'LEFÈVRE élodie', 'elodie.lef']) {
+      const page = await search(typed);
+      expect(page.status).toBe(200);
+      expect(page.html, typed).toContain(`/admin/accounts/${elodie!.id}`);
+      expect(page.html, typed).not.toContain(`/admin/accounts/${PEOPLE.marie.id}`);
+    }
+    // A manager of another organisation finds her under no spelling.
+    const hugo = await withSecondFactor(PEOPLE.hugo.email);
+    expect((await hugo.get('/admin?q=elodie')).html).not.toContain(elodie!.id);
+  });
+
   it('shows an account: organisation, methods, sign-ins, lock; unlocks it, audited; the owner signs in again', async () => {
     await lockMarie();
     expect((await signIn(portal.browser('en'), PEOPLE.marie.email, PASSWORD)).status).toBe(429);

@@ -70,9 +70,10 @@ export interface AccountListing {
  */
 export interface AccountDirectory {
   /**
-   * Accounts in the subtrees of `withinIds` whose e-mail, first or last name contains `text`
-   * (case-insensitive), or whose id is `text`; by last name, first name, id; at most `limit`.
-   * An empty text lists the subtrees' accounts.
+   * Accounts in the subtrees of `withinIds` whose e-mail, first name (or first then last name)
+   * or last name (or last then first name) starts with `text` without regard to case or accents
+   * (their `searchKey`s, docs/adr/0060), or whose id is `text`; by last name, first name, id; at
+   * most `limit`. An empty text lists the subtrees' accounts.
    */
   search(query: { withinIds: readonly string[]; text: string; limit: number }): Promise<AccountListing[]>;
   /**

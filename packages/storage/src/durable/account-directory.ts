@@ -1,6 +1,7 @@
 import {
   INVITED_PASSWORD_HASH,
   ROOT_ORGANISATION_ID,
+  searchKey,
   type AccountDirectory,
   type AccountExportRow,
   type AccountListing,
@@ -15,11 +16,13 @@ import { toNullableDate, type Database } from './database';
  * - the scope is `organisation_id IN (the organisations whose path starts with a scope's path)`,
  *   answered by the users' organisation index; a scope that is the root filters nothing (its
  *   subtree is every account, NULL organisations included);
- * - the text matches the START of the e-mail address, first or last name (case-insensitive), or
- *   the whole identifier, each an index range: SQLite compares `lower(column)` between the prefix
- *   and the prefix followed by the highest code point (binary collation: byte order is code point
- *   order); PostgreSQL uses `LIKE 'prefix%'` on `text_pattern_ops` expression indexes (migration
- *   0007), whatever the database's collation;
+ * - the text, folded by core `searchKey` (case and accents, docs/adr/0060), matches the START of
+ *   the e-mail address's key, of the "first last" or of the "last first" names' key (migration
+ *   0018, written by the users' repository), or the text is the whole identifier; each an index
+ *   range: SQLite compares the key between the prefix and the prefix followed by the highest code
+ *   point (binary collation: byte order is code point order); PostgreSQL uses `LIKE 'prefix%'` on
+ *   `text_pattern_ops` indexes, whatever the database's collation. Both compare the same stored
+ *   strings with the same folded prefix, so they find the same accounts;
  * - the order (last name, first name, id) has an index, so a listing stops after `limit` rows.
  */
 export function createAccountDirectory(db: Kysely<Database>, dialect: 'sqlite' | 'postgres'): AccountDirectory {
@@ -32,13 +35,18 @@ export function createAccountDirectory(db: Kysely<Database>, dialect: 'sqlite' |
         .select(['users.id', 'users.email', 'users.first_name', 'users.last_name', 'users.organisation_id']);
       if (!withinIds.includes(ROOT_ORGANISATION_ID)) query = query.where(inSubtrees(withinIds));
       if (needle !== '') {
-        const prefix = needle.toLowerCase();
+        const prefix = searchKey(needle);
         query = query.where((eb) =>
           eb.or([
             eb('users.id', '=', needle),
-            startsWith(eb, dialect, 'email', prefix),
-            startsWith(eb, dialect, 'first_name', prefix),
-            startsWith(eb, dialect, 'last_name', prefix),
+            // A text that folds to nothing (only accents, say) matches no key, rather than all of them.
+            ...(prefix === ''
+              ? []
+              : [
+                  startsWith(eb, dialect, 'search_email', prefix),
+                  startsWith(eb, dialect, 'search_first_last', prefix),
+                  startsWith(eb, dialect, 'search_last_first', prefix),
+                ]),
           ]),
         );
       }
@@ -104,16 +112,16 @@ function inSubtrees(withinIds: readonly string[]) {
     );
 }
 
-/** `lower(column)` starts with `prefix` (already lower-case), in a form each dialect's index answers. */
+/** The search key `column` starts with `prefix` (a search key too), in a form each dialect's index answers. */
 function startsWith(
   eb: ExpressionBuilder<Database, 'users'>,
   dialect: 'sqlite' | 'postgres',
-  column: 'email' | 'first_name' | 'last_name',
+  column: 'search_email' | 'search_first_last' | 'search_last_first',
   prefix: string,
 ): Expression<SqlBool> {
-  const lowered = sql<string>`lower(${sql.ref(`users.${column}`)})`;
-  if (dialect === 'postgres') return eb(lowered, 'like', `${escapeLike(prefix)}%`);
-  return eb.and([eb(lowered, '>=', prefix), eb(lowered, '<', `${prefix}\u{10FFFF}`)]);
+  const key = `users.${column}` as const;
+  if (dialect === 'postgres') return eb(key, 'like', `${escapeLike(prefix)}%`);
+  return eb.and([eb(key, '>=', prefix), eb(key, '<', `${prefix}\u{10FFFF}`)]);
 }
 
 /** The searched text is matched literally: its `%`, `_` and `\` are not wildcards (PostgreSQL's default escape is `\`). */

@@ -99,6 +99,13 @@ export interface UsersTable {
   /** Migration 0016 (docs/adr/0055): when the owner chose the account's language; NULL: set for them. */
   language_chosen_at: ColumnType<Date | string | null, string | null | undefined, string | null>;
   /**
+   * Migration 0018 (docs/adr/0060): core `accountSearchKeys` of the e-mail and names, what the
+   * console's search matches; written by the users' repository with every e-mail and name.
+   */
+  search_email: string;
+  search_first_last: string;
+  search_last_first: string;
+  /**
    * Migration 0012 (docs/adr/0039): the account's best second factor, kept by the database's
    * triggers on devices and credentials; never written by the application (hence `never`).
    */

@@ -14,6 +14,7 @@ import * as postgres0012 from './migrations/postgres/0012-method-category';
 import * as postgres0014 from './migrations/postgres/0014-eid-links';
 import * as postgres0015 from './migrations/postgres/0015-invitation-sent';
 import * as postgres0016 from './migrations/postgres/0016-account-language';
+import * as postgres0018 from './migrations/postgres/0018-search-keys';
 import * as sqlite0001 from './migrations/sqlite/0001-initial';
 import * as sqlite0002 from './migrations/sqlite/0002-devices';
 import * as sqlite0003 from './migrations/sqlite/0003-device-blocking-and-recovery';
@@ -28,6 +29,7 @@ import * as sqlite0012 from './migrations/sqlite/0012-method-category';
 import * as sqlite0014 from './migrations/sqlite/0014-eid-links';
 import * as sqlite0015 from './migrations/sqlite/0015-invitation-sent';
 import * as sqlite0016 from './migrations/sqlite/0016-account-language';
+import * as sqlite0018 from './migrations/sqlite/0018-search-keys';
 
 /**
  * Listed in code rather than read from a folder, so that migrations run the same under tsx, in
@@ -50,6 +52,7 @@ const MIGRATIONS: Record<'sqlite' | 'postgres', Record<string, Migration>> = {
     '0014-eid-links': sqlite0014,
     '0015-invitation-sent': sqlite0015,
     '0016-account-language': sqlite0016,
+    '0018-search-keys': sqlite0018,
   },
   postgres: {
     '0001-initial': postgres0001,
@@ -66,6 +69,7 @@ const MIGRATIONS: Record<'sqlite' | 'postgres', Record<string, Migration>> = {
     '0014-eid-links': postgres0014,
     '0015-invitation-sent': postgres0015,
     '0016-account-language': postgres0016,
+    '0018-search-keys': postgres0018,
   },
 };
 

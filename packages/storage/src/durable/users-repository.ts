@@ -1,4 +1,11 @@
-import { SesameError, type NewUser, type UserPatch, type UserRecord, type UserRepository } from '@sesame/core';
+import {
+  SesameError,
+  accountSearchKeys,
+  type NewUser,
+  type UserPatch,
+  type UserRecord,
+  type UserRepository,
+} from '@sesame/core';
 import type { Kysely, Selectable, Updateable } from 'kysely';
 import { toDate, toNullableDate, type Database, type UsersTable } from './database';
 import { preparedQuery } from './prepared-query';
@@ -19,6 +26,33 @@ export function createUserRepository(db: Kysely<Database>): UserRepository {
   async function findById(id: string): Promise<UserRecord | null> {
     const [row] = (await byId(db, id)).rows;
     return row ? toUserRecord(row) : null;
+  }
+
+  /**
+   * A patch of one name: the name keys hold both (docs/adr/0060), so the other is read, and the
+   * write applies only if neither changed meanwhile (else it reads again) — two managers editing
+   * the first and the last name at once never leave keys of names the account no longer has.
+   */
+  async function updateOneName(id: string, patch: UserPatch, values: Updateable<UsersTable>): Promise<boolean> {
+    for (;;) {
+      const current = await db
+        .selectFrom('users')
+        .select(['first_name', 'last_name'])
+        .where('id', '=', id)
+        .executeTakeFirst();
+      if (!current) return false;
+      const firstName = patch.firstName ?? current.first_name;
+      const lastName = patch.lastName ?? current.last_name;
+      const keys = nameKeys(firstName, lastName);
+      const result = await db
+        .updateTable('users')
+        .set({ ...values, ...keys })
+        .where('id', '=', id)
+        .where('first_name', '=', current.first_name)
+        .where('last_name', '=', current.last_name)
+        .executeTakeFirst();
+      if (result.numUpdatedRows > 0n) return true;
+    }
   }
 
   return {
@@ -107,8 +141,11 @@ export function createUserRepository(db: Kysely<Database>): UserRepository {
       const values = toColumns(patch);
       if (Object.keys(values).length === 0) return (await findById(id)) !== null;
       try {
-        const result = await db.updateTable('users').set(values).where('id', '=', id).executeTakeFirst();
-        return result.numUpdatedRows > 0n;
+        if ((patch.firstName === undefined) === (patch.lastName === undefined)) {
+          const result = await db.updateTable('users').set(values).where('id', '=', id).executeTakeFirst();
+          return result.numUpdatedRows > 0n;
+        }
+        return await updateOneName(id, patch, values);
       } catch (error) {
         throw emailUnavailableOr(error);
       }
@@ -145,7 +182,7 @@ export function createUserRepository(db: Kysely<Database>): UserRepository {
   };
 }
 
-/** Accounts per createMany (14 parameters each: far below SQLite's 32,766 and PostgreSQL's 65,535). */
+/** Accounts per createMany (17 parameters each: far below SQLite's 32,766 and PostgreSQL's 65,535). */
 const CREATE_MANY_MAX = 1_000;
 
 /** The columns of a new account but its organisation (create() leaves it to the default when absent). */
@@ -165,7 +202,20 @@ function toInsertRow(user: NewUser) {
     deactivated_at: user.deactivatedAt?.toISOString() ?? null,
     language_chosen_at: user.languageChosenAt?.toISOString() ?? null,
     invitation_sent_at: user.invitationSentAt?.toISOString() ?? null,
+    ...emailKey(user.email),
+    ...nameKeys(user.firstName, user.lastName),
   };
+}
+
+/** The search key of an e-mail address (docs/adr/0060), written with it. */
+function emailKey(email: string) {
+  return { search_email: accountSearchKeys({ email, firstName: '', lastName: '' }).email };
+}
+
+/** The search keys of the names (docs/adr/0060), written with them. */
+function nameKeys(firstName: string, lastName: string) {
+  const keys = accountSearchKeys({ email: '', firstName, lastName });
+  return { search_first_last: keys.firstLast, search_last_first: keys.lastFirst };
 }
 
 function emailUnavailableOr(error: unknown): unknown {
@@ -179,9 +229,11 @@ function emailUnavailableOr(error: unknown): unknown {
 /** Only the fields present in the patch; an `undefined` value leaves the column alone. */
 function toColumns(patch: UserPatch): Updateable<UsersTable> {
   return {
-    ...(patch.email !== undefined && { email: patch.email }),
+    ...(patch.email !== undefined && { email: patch.email, ...emailKey(patch.email) }),
     ...(patch.firstName !== undefined && { first_name: patch.firstName }),
     ...(patch.lastName !== undefined && { last_name: patch.lastName }),
+    // Both names: their keys; one of them: update() reads the other (updateOneName).
+    ...(patch.firstName !== undefined && patch.lastName !== undefined && nameKeys(patch.firstName, patch.lastName)),
     ...(patch.emailLocale !== undefined && { email_locale: patch.emailLocale }),
     ...(patch.passwordHash !== undefined && { password_hash: patch.passwordHash }),
     ...(patch.credentialsChangedAt !== undefined && {
