@@ -132,8 +132,15 @@ describe("caps across accounts (sms.maxPerNumberPerDay, sms.maxPerHour) and the 
       await browser.post('/login', { email: 'marie.curie@example.eu' });
       return { browser, page: await browser.post('/login/password', { password: PASSWORD, method: 'PASSWORD_SMS' }) };
     };
-    for (let i = 0; i < 2; i++) expect((await smsSignIn()).page.location).toBe('/login/sms');
+    const first = await smsSignIn();
+    expect(first.page.location).toBe('/login/sms');
+    expect((await smsSignIn()).page.location).toBe('/login/sms');
     expect(await texts()).toHaveLength(3);
+    // "Send a new code" at the ceiling: a 429 page that says so, not a 500; nothing sent.
+    portal.clock.advance(31_000);
+    const again = await first.browser.post('/login/sms/new', {});
+    expect(again.status).toBe(429);
+    expect(textOf(again.html)).toContain(en.errors.SMS_LIMIT_REACHED);
 
     const { browser, page } = await smsSignIn();
     expect(page.status).toBe(429);
@@ -142,7 +149,7 @@ describe("caps across accounts (sms.maxPerNumberPerDay, sms.maxPerHour) and the 
     expect(textOf(page.html)).toContain(en.signIn.methodPassword);
     expect(browser.session).toBeUndefined();
     expect(await texts()).toHaveLength(3);
-    expect(await metric('sesame_sms_refused_total{purpose="sign-in",limit="deployment"}')).toBe(1);
+    expect(await metric('sesame_sms_refused_total{purpose="sign-in",limit="deployment"}')).toBe(2);
     expect(await metric('sesame_sms_texts_total{purpose="sign-in",result="sent"}')).toBe(2);
     // The next hour, texts again.
     portal.clock.advance(3_600_000);
