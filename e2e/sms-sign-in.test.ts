@@ -16,8 +16,8 @@ import { demo, demoToPasswordPage, DESKTOP, fact, type Locale, PERSON, sesame } 
 let stack: DemoStack;
 const chromium = chromiumForFile();
 const contexts: BrowserContext[] = [];
-const PHONE = { fr: '+33 6 12 34 56 78', en: '+44 7700 900123' } as const;
-const E164 = { fr: '+33612345678', en: '+447700900123' } as const;
+const PHONE = { fr: '+33 6 12 34 56 78', en: '+353 87 123 4567' } as const;
+const E164 = { fr: '+33612345678', en: '+353871234567' } as const;
 const SUNSET = new Date(Date.now() + 30 * 86_400_000);
 
 beforeAll(async () => {

@@ -52,6 +52,13 @@ export type ErrorCode =
   | 'SMS_UNAVAILABLE'
   /** SMS is past its sunset date, or the asking application refuses it (issue 13 point 4). */
   | 'SMS_RETIRED'
+  /** A number outside `sms.allowedCountryCodes` (docs/adr/0059): nothing is texted; `callingCodes` lists those accepted. */
+  | 'SMS_COUNTRY_NOT_ACCEPTED'
+  /**
+   * A cap on texts is reached (docs/adr/0059): the number's or the account's for the day, or the
+   * deployment's for the hour. Nothing is texted; the user is pointed to another method.
+   */
+  | 'SMS_LIMIT_REACHED'
   /** An administrative action that authorise() refused (issue 14, docs/adr/0033); `refusal` says why. */
   | 'FORBIDDEN'
   /** An eID provider (docs/adr/0042) that does not answer (discovery, token endpoint, keys): try later. */
@@ -111,6 +118,8 @@ export class SesameError extends Error {
       /** FORBIDDEN: the action refused and the target as the caller named it (audited, docs/adr/0041 §1; never shown). */
       action?: string;
       target?: string;
+      /** SMS_COUNTRY_NOT_ACCEPTED: the E.164 calling codes texted (shown to the user as countries). */
+      callingCodes?: readonly string[];
     } = {},
     options?: { cause?: unknown },
   ) {

@@ -69,6 +69,6 @@ export function buildCredentials(parts: CredentialParts): CredentialRoutesContex
     clock,
     publicUrl: parts.config.publicUrl,
     messageOptions: { passwordMinLength: parts.config.password.minLength },
-    sms: parts.sms ? { ...devices, sms: parts.sms.sender, sunsetOf: parts.sms.sunsetOf } : null,
+    sms: parts.sms ? { ...devices, sms: parts.sms.gate, sunsetOf: parts.sms.sunsetOf } : null,
   };
 }

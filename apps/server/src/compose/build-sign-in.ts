@@ -116,7 +116,7 @@ export function buildSignIn(parts: SignInParts): SignInRoutesContext {
     ...(parts.sms
       ? {
           sms: {
-            sender: parts.sms.sender,
+            gate: parts.sms.gate,
             sunsets: parts.sms.sunsets,
             text: (code, locale) => format(catalogues[locale].signInSms.text, { code }),
           },

@@ -156,10 +156,11 @@ export function compose(input: Parts): AppContext {
   const signInAccounts = accountDeps(parts, clock);
   const devices = deviceDeps(parts, deviceKeys);
   // SMS, on its way out (issue 13 point 4; docs/adr/0030): the gateway of `sms.provider`, null for none.
+  // Every text goes through the toll-fraud gate (docs/adr/0059): countries, caps, metrics.
   const sms = smsParts(
     config,
     parts.sms !== undefined ? parts.sms : createSmsSender(config, { outbox: durable.outbox, clock, log }),
-    durable.organisations,
+    { organisations: durable.organisations, ephemeral, metrics, log },
   );
   const webauthn = buildWebAuthn(config, clock);
   // Issue 14 points 3–4 (docs/adr/0036): the dashboard, the reminders, the registration campaign.

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { z } from 'zod';
+import { EU_EEA_CALLING_CODES } from '@sesame/core';
 import { EU_LANGUAGES, LOCALES, type EuLanguage } from '@sesame/protocol';
 import { contrastRatio, HEX_COLOUR, MIN_TEXT_CONTRAST } from '../branding/colour-contrast';
 
@@ -161,6 +162,19 @@ const organisationIdSchema = z
   .regex(/^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/, 'lower-case letters, digits and inner hyphens, e.g. ddpp-35');
 
 /**
+ * E.164 country calling codes (docs/adr/0059): a JSON array in the SESAME_CONFIG file, or a
+ * comma-separated list in the environment; "+" and spaces are dropped. 1 to 3 digits, never 0 first.
+ */
+const callingCodes = z
+  .union([z.array(z.string()), z.string()])
+  .transform((value) =>
+    (Array.isArray(value) ? value : value.split(','))
+      .map((code) => code.replace(/[\s+]/g, ''))
+      .filter((code) => code !== ''),
+  )
+  .pipe(z.array(z.string().regex(/^[1-9]\d{0,2}$/, 'a country calling code: 1 to 3 digits, e.g. 33')).min(1));
+
+/**
  * SMS, on its way out (issue 13 point 4; docs/adr/0030): which gateway texts the codes, and the
  * date after which SMS is refused — the global one and, per organisation of the tree, its own
  * (docs/adr/0034 §1: the nearest organisation that sets one wins).
@@ -183,6 +197,29 @@ const smsSchema = z
       .default({})
       .describe(
         'Sunset dates per organisation of the tree (SESAME_CONFIG file), e.g. `{ "dgal": "2026-10-01", "ddpp-35": "2027-03-01" }`: an account goes by the date of its organisation, else of the nearest organisation above it that has one, else by `sms.sunset`. A date may be earlier or later than the one above it. An id not (yet) in the tree applies to nobody.',
+      ),
+    allowedCountryCodes: callingCodes
+      .default([...EU_EEA_CALLING_CODES])
+      .describe(
+        'Toll fraud (docs/adr/0059): the E.164 country calling codes texted, e.g. `["33","32"]` (or `33,32` in the environment). A number under any other code is refused before anything is sent, with the list of accepted countries and the other ways to sign in. Default: the EU and EEA member states and the EU outermost regions with a code of their own (Réunion and Mayotte 262, Guadeloupe and Saint-Martin 590, French Guiana 594, Martinique 596). `1` would open every North American and Caribbean number, premium-rate ones included.',
+      ),
+    maxPerHour: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(1_000_000)
+      .default(500)
+      .describe(
+        'Toll fraud (docs/adr/0059): the most texts the whole deployment sends in an hour (every node, every account; confirmation and sign-in codes), reserved before sending. Confirmation codes may take at most half of it. When it is reached SMS is refused (429) with the way to the other methods, `sesame_sms_refused_total{limit="deployment"}` grows and the log says `sms.ceiling` once per hour: alert on it. Size it at a few times the busiest hour of SMS sign-ins.',
+      ),
+    maxPerNumberPerDay: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(1000)
+      .default(10)
+      .describe(
+        'Toll fraud (docs/adr/0059): the most texts to one number in a day, whatever the account; confirmation codes and sign-in codes are counted apart (so that strangers typing a number cannot use up the sign-in texts of its owner).',
       ),
     http: z
       .object({
@@ -224,7 +261,13 @@ const smsSchema = z
     message: 'sms.provider=http needs sms.http.url',
     path: ['http', 'url'],
   })
-  .default({ provider: 'none', sunsetByOrganisation: {} });
+  .default({
+    provider: 'none',
+    sunsetByOrganisation: {},
+    allowedCountryCodes: [...EU_EEA_CALLING_CODES],
+    maxPerHour: 500,
+    maxPerNumberPerDay: 10,
+  });
 
 /**
  * eID by federation (issue 15 point 1; docs/adr/0042): upstream OpenID Connect identity providers

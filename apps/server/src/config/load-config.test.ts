@@ -155,6 +155,26 @@ describe('the organisation tree in the configuration (docs/adr/0033)', () => {
     expect(() => loadConfig({}, sms({ DGAL: '2026-10-01' }))).toThrow(/sms\.sunsetByOrganisation/);
     expect(() => loadConfig({}, sms({ dgal: 'next spring' }))).toThrow(/a date \(2026-07-01\)/);
   });
+
+  it('takes the toll-fraud settings: accepted calling codes (EU/EEA by default), hourly ceiling, per number (docs/adr/0059)', () => {
+    const defaults = loadConfig({}).sms;
+    expect(defaults).toMatchObject({ maxPerHour: 500, maxPerNumberPerDay: 10 });
+    expect(defaults.allowedCountryCodes).toContain('33');
+    expect(defaults.allowedCountryCodes).not.toContain('44');
+    const env = loadConfig({
+      SESAME_SMS_ALLOWED_COUNTRY_CODES: '33, +32,352',
+      SESAME_SMS_MAX_PER_HOUR: '120',
+      SESAME_SMS_MAX_PER_NUMBER_PER_DAY: '4',
+    }).sms;
+    expect(env).toMatchObject({ allowedCountryCodes: ['33', '32', '352'], maxPerHour: 120, maxPerNumberPerDay: 4 });
+    expect(loadConfig({}, { 'sms.allowedCountryCodes': ['353', '+356'] }).sms.allowedCountryCodes).toEqual([
+      '353',
+      '356',
+    ]);
+    expect(() => loadConfig({ SESAME_SMS_ALLOWED_COUNTRY_CODES: '33,0044' })).toThrow(/sms\.allowedCountryCodes/);
+    expect(() => loadConfig({ SESAME_SMS_ALLOWED_COUNTRY_CODES: ' ' })).toThrow(/sms\.allowedCountryCodes/);
+    expect(() => loadConfig({ SESAME_SMS_MAX_PER_HOUR: '0' })).toThrow(/sms\.maxPerHour/);
+  });
 });
 
 describe('eID providers (issue 15 point 1; docs/adr/0042)', () => {

@@ -3,6 +3,7 @@ import type { Messages } from '../i18n/en';
 import { format } from '../i18n/format-message';
 import type { FormErrors } from '../views/view-context';
 import { dateTimeFormat } from '../i18n/date-time-format';
+import { callingCodeCountries } from '../i18n/calling-codes';
 
 /** The one place where a domain error code becomes an HTTP status. */
 export const STATUS: Record<ErrorCode, number> = {
@@ -33,6 +34,10 @@ export const STATUS: Record<ErrorCode, number> = {
   // The gateway, not the user: try again later (issue 13 point 4).
   SMS_UNAVAILABLE: 503,
   SMS_RETIRED: 403,
+  // Toll fraud (docs/adr/0059): a number outside the accepted countries is the request's fault;
+  // a cap reached asks the client to wait (or to use another method) — never a 500, nothing sent.
+  SMS_COUNTRY_NOT_ACCEPTED: 400,
+  SMS_LIMIT_REACHED: 429,
   FORBIDDEN: 403,
   // eID by federation (docs/adr/0042): the provider, not the user — try later.
   EID_UNAVAILABLE: 503,
@@ -73,7 +78,17 @@ export function errorMessage(m: Messages, error: SesameError, options: MessageOp
       m.blocking.timeLocale,
     );
   }
-  return format(m.errors[error.code], { minutes, time: blockEnd(m, error.details.until) }, m.blocking.timeLocale);
+  const codes = error.details.callingCodes;
+  return format(
+    m.errors[error.code],
+    {
+      minutes,
+      time: blockEnd(m, error.details.until),
+      // SMS_COUNTRY_NOT_ACCEPTED: the accepted countries, in the reader's language (docs/adr/0059).
+      ...(codes ? { countries: callingCodeCountries(codes, m.blocking.timeLocale) } : {}),
+    },
+    m.blocking.timeLocale,
+  );
 }
 
 /** DEVICE_BLOCKED's {time}: the end of the block, in the user's language (issue 10). */

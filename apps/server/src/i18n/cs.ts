@@ -118,6 +118,10 @@ export const cs: Messages = {
       'Textovou zprávu se nepodařilo odeslat: služba SMS neodpovídá. Zkuste to znovu za několik minut, nebo zvolte jinou metodu ověření.',
     SMS_RETIRED:
       'Přihlášení pomocí SMS zde již není přijímáno. Použijte aplikaci Sésame: přidejte ji v sekci „Spravovat moje mobilní zařízení“ po přihlášení jiným způsobem.',
+    SMS_COUNTRY_NOT_ACCEPTED:
+      'Sésame na toto číslo SMS neposílá. Přijímané země: {countries}. Použijte místo toho aplikaci Sésame („Spravovat moje mobilní zařízení“) nebo bezpečnostní klíč.',
+    SMS_LIMIT_REACHED:
+      'Sésame teď nemůže poslat další SMS: nic nebylo odesláno. Použijte místo toho aplikaci Sésame nebo bezpečnostní klíč, nebo to zkuste později.',
     FORBIDDEN: 'K této akci nemáte oprávnění: je mimo organizace a role, které vám byly přiděleny. Nic nebylo změněno.',
     EID_UNAVAILABLE:
       'Váš poskytovatel eID neodpovídá. Zkuste to znovu za několik minut, nebo se přihlaste e-mailovou adresou a heslem.',

@@ -117,6 +117,10 @@ export const da: Messages = {
       'Sms’en kunne ikke sendes: sms-tjenesten svarer ikke. Prøv igen om nogle minutter, eller vælg en anden verifikationsmetode.',
     SMS_RETIRED:
       'Login med sms accepteres ikke længere her. Brug Sésame-appen: tilføj den under »Administrer mine mobilenheder«, når du har logget på på en anden måde.',
+    SMS_COUNTRY_NOT_ACCEPTED:
+      'Sésame sender ikke sms til dette nummer. Accepterede lande: {countries}. Brug i stedet Sésame-appen (»Administrer mine mobilenheder«) eller en sikkerhedsnøgle.',
+    SMS_LIMIT_REACHED:
+      'Sésame kan ikke sende flere sms-beskeder lige nu: der er ikke sendt noget. Brug i stedet Sésame-appen eller en sikkerhedsnøgle, eller prøv igen senere.',
     FORBIDDEN:
       'Du har ikke tilladelse til dette: det ligger uden for de organisationer og roller, du har fået tildelt. Intet er ændret.',
     EID_UNAVAILABLE:

@@ -127,6 +127,10 @@ export const de: Messages = {
       'Die Textnachricht konnte nicht gesendet werden: Der SMS-Dienst antwortet nicht. Versuchen Sie es in einigen Minuten erneut oder wählen Sie eine andere Verifizierungsmethode.',
     SMS_RETIRED:
       'Die Anmeldung per SMS wird hier nicht mehr akzeptiert. Verwenden Sie die Sésame-App: Fügen Sie sie unter „Meine Mobilgeräte verwalten“ hinzu, nachdem Sie sich auf andere Weise angemeldet haben.',
+    SMS_COUNTRY_NOT_ACCEPTED:
+      'Sésame sendet keine SMS an diese Nummer. Akzeptierte Länder: {countries}. Verwenden Sie stattdessen die Sésame-App („Meine Mobilgeräte verwalten“) oder einen Sicherheitsschlüssel.',
+    SMS_LIMIT_REACHED:
+      'Sésame kann derzeit keine weiteren SMS senden: Es wurde nichts gesendet. Verwenden Sie stattdessen die Sésame-App oder einen Sicherheitsschlüssel, oder versuchen Sie es später erneut.',
     FORBIDDEN:
       'Sie sind dazu nicht berechtigt: Es liegt außerhalb der Organisationen und Rollen, die Ihnen zugewiesen wurden. Es wurde nichts geändert.',
     EID_UNAVAILABLE:

@@ -110,6 +110,10 @@ export const en = {
       'The text message could not be sent: the SMS service does not answer. Try again in a few minutes, or choose another verification method.',
     SMS_RETIRED:
       'Sign-in by SMS is no longer accepted here. Use the Sésame app: add it in “Manage my mobile devices” once signed in another way.',
+    SMS_COUNTRY_NOT_ACCEPTED:
+      'Sésame does not send text messages to this number. Accepted countries: {countries}. Use the Sésame app instead (“Manage my mobile devices”), or a security key.',
+    SMS_LIMIT_REACHED:
+      'Sésame cannot send any more text messages for now: nothing was sent. Use the Sésame app or a security key instead, or try again later.',
     FORBIDDEN:
       'You are not allowed to do this: it is outside the organisations and roles you were given. Nothing was changed.',
     EID_UNAVAILABLE:

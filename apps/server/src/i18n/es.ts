@@ -129,6 +129,10 @@ export const es: Messages = {
       'No se ha podido enviar el mensaje de texto: el servicio de SMS no responde. Vuelva a intentarlo dentro de unos minutos, o elija otro método de verificación.',
     SMS_RETIRED:
       'El inicio de sesión por SMS ya no se acepta aquí. Utilice la aplicación Sésame: añádala en «Gestionar mis dispositivos móviles» tras iniciar sesión de otro modo.',
+    SMS_COUNTRY_NOT_ACCEPTED:
+      'Sésame no envía SMS a este número. Países aceptados: {countries}. Utilice en su lugar la aplicación Sésame («Gestionar mis dispositivos móviles») o una llave de seguridad.',
+    SMS_LIMIT_REACHED:
+      'Sésame no puede enviar más SMS por el momento: no se ha enviado nada. Utilice en su lugar la aplicación Sésame o una llave de seguridad, o vuelva a intentarlo más tarde.',
     FORBIDDEN:
       'No está autorizado a hacer esto: queda fuera de las organizaciones y funciones que se le han asignado. No se ha modificado nada.',
     EID_UNAVAILABLE:

@@ -116,6 +116,10 @@ export const et: Messages = {
       'Tekstisõnumit ei õnnestunud saata: SMS-teenus ei vasta. Proovige mõne minuti pärast uuesti või valige muu kinnitusviis.',
     SMS_RETIRED:
       'SMS-iga sisselogimist siin enam ei aktsepteerita. Kasutage Sésame rakendust: lisage see jaotises „Halda minu mobiilseadmeid“, kui olete muul viisil sisse loginud.',
+    SMS_COUNTRY_NOT_ACCEPTED:
+      'Sésame ei saada sellele numbrile SMS-e. Aktsepteeritud riigid: {countries}. Kasutage selle asemel Sésame rakendust („Halda minu mobiilseadmeid“) või turvavõtit.',
+    SMS_LIMIT_REACHED:
+      'Sésame ei saa praegu rohkem SMS-e saata: midagi ei saadetud. Kasutage selle asemel Sésame rakendust või turvavõtit või proovige hiljem uuesti.',
     FORBIDDEN:
       'Teil ei ole selleks õigust: see jääb väljapoole teile antud organisatsioone ja rolle. Midagi ei muudetud.',
     EID_UNAVAILABLE:

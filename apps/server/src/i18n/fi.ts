@@ -120,6 +120,10 @@ export const fi: Messages = {
       'Tekstiviestiä ei voitu lähettää: tekstiviestipalvelu ei vastaa. Yritä uudelleen muutaman minuutin kuluttua tai valitse toinen vahvistusmenetelmä.',
     SMS_RETIRED:
       'Kirjautumista tekstiviestillä ei enää hyväksytä täällä. Käytä Sésame-sovellusta: lisää se kohdassa ”Hallinnoi mobiililaitteitani”, kun olet kirjautunut muulla tavalla.',
+    SMS_COUNTRY_NOT_ACCEPTED:
+      'Sésame ei lähetä tekstiviestejä tähän numeroon. Hyväksytyt maat: {countries}. Käytä sen sijaan Sésame-sovellusta (”Hallinnoi mobiililaitteitani”) tai suojausavainta.',
+    SMS_LIMIT_REACHED:
+      'Sésame ei voi lähettää enempää tekstiviestejä juuri nyt: mitään ei lähetetty. Käytä sen sijaan Sésame-sovellusta tai suojausavainta, tai yritä myöhemmin uudelleen.',
     FORBIDDEN:
       'Sinulla ei ole oikeutta tähän: se on sinulle annettujen organisaatioiden ja roolien ulkopuolella. Mitään ei muutettu.',
     EID_UNAVAILABLE:

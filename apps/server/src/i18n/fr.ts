@@ -118,6 +118,10 @@ export const fr: Messages = {
       'Le SMS n’a pas pu être envoyé : le service SMS ne répond pas. Réessayez dans quelques minutes, ou choisissez une autre méthode de vérification.',
     SMS_RETIRED:
       'La connexion par SMS n’est plus acceptée ici. Utilisez l’application Sésame : ajoutez-la dans « Gérer mes appareils mobiles » après vous être connecté autrement.',
+    SMS_COUNTRY_NOT_ACCEPTED:
+      'Sésame n’envoie pas de SMS à ce numéro. Pays acceptés : {countries}. Utilisez plutôt l’application Sésame (« Gérer mes appareils mobiles ») ou une clé de sécurité.',
+    SMS_LIMIT_REACHED:
+      'Sésame ne peut plus envoyer de SMS pour le moment : rien n’a été envoyé. Utilisez plutôt l’application Sésame ou une clé de sécurité, ou réessayez plus tard.',
     EID_UNAVAILABLE:
       'Votre fournisseur d’identité électronique ne répond pas. Réessayez dans quelques minutes, ou connectez-vous avec votre adresse électronique et votre mot de passe.',
     EID_REFUSED:

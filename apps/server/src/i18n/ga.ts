@@ -124,6 +124,10 @@ export const ga: Messages = {
       'Níorbh fhéidir an teachtaireacht téacs a sheoladh: níl an tseirbhís SMS ag freagairt. Bain triail eile as i gceann cúpla nóiméad, nó roghnaigh modh fíoraithe eile.',
     SMS_RETIRED:
       'Ní ghlactar le logáil isteach trí SMS anseo a thuilleadh. Úsáid aip Sésame: cuir leis í in “Bainistigh mo ghléasanna soghluaiste” nuair a bheidh tú logáilte isteach ar bhealach eile.',
+    SMS_COUNTRY_NOT_ACCEPTED:
+      'Ní sheolann Sésame teachtaireachtaí téacs chuig an uimhir seo. Tíortha a nglactar leo: {countries}. Úsáid aip Sésame ina ionad sin (“Bainistigh mo ghléasanna soghluaiste”) nó eochair slándála.',
+    SMS_LIMIT_REACHED:
+      'Ní féidir le Sésame tuilleadh teachtaireachtaí téacs a sheoladh faoi láthair: níor seoladh aon rud. Úsáid aip Sésame nó eochair slándála ina ionad sin, nó bain triail eile as ar ball.',
     FORBIDDEN:
       'Níl cead agat é seo a dhéanamh: tá sé lasmuigh de na heagraíochtaí agus de na róil a tugadh duit. Níor athraíodh aon rud.',
     EID_UNAVAILABLE:

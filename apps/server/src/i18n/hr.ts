@@ -119,6 +119,10 @@ export const hr: Messages = {
       'SMS poruku nije bilo moguće poslati: usluga SMS ne odgovara. Pokušajte ponovno za nekoliko minuta ili odaberite drugu metodu provjere.',
     SMS_RETIRED:
       'Prijava putem SMS-a ovdje se više ne prihvaća. Upotrebljavajte aplikaciju Sésame: dodajte je u „Upravljanje mojim mobilnim uređajima“ nakon što se prijavite na drugi način.',
+    SMS_COUNTRY_NOT_ACCEPTED:
+      'Sésame ne šalje SMS poruke na ovaj broj. Prihvaćene zemlje: {countries}. Umjesto toga upotrijebite aplikaciju Sésame („Upravljanje mojim mobilnim uređajima“) ili sigurnosni ključ.',
+    SMS_LIMIT_REACHED:
+      'Sésame trenutačno ne može poslati nove SMS poruke: ništa nije poslano. Umjesto toga upotrijebite aplikaciju Sésame ili sigurnosni ključ ili pokušajte ponovno kasnije.',
     FORBIDDEN:
       'Nemate ovlasti za ovu radnju: izvan je organizacija i uloga koje su Vam dodijeljene. Ništa nije promijenjeno.',
     EID_UNAVAILABLE:

@@ -116,6 +116,10 @@ export const hu: Messages = {
       'Az SMS-t nem sikerült elküldeni: az SMS-szolgáltatás nem válaszol. Próbálja újra néhány perc múlva, vagy válasszon másik ellenőrzési módszert.',
     SMS_RETIRED:
       'Az SMS-es bejelentkezést itt már nem fogadjuk el. Használja a Sésame alkalmazást: adja hozzá a „Mobileszközeim kezelése” oldalon, miután más módon bejelentkezett.',
+    SMS_COUNTRY_NOT_ACCEPTED:
+      'A Sésame nem küld SMS-t erre a számra. Elfogadott országok: {countries}. Használja helyette a Sésame alkalmazást („Mobileszközeim kezelése”) vagy egy biztonsági kulcsot.',
+    SMS_LIMIT_REACHED:
+      'A Sésame jelenleg nem tud több SMS-t küldeni: semmi sem lett elküldve. Használja helyette a Sésame alkalmazást vagy egy biztonsági kulcsot, vagy próbálja újra később.',
     FORBIDDEN:
       'Ehhez nincs jogosultsága: kívül esik az Önnek kiosztott szervezeteken és szerepkörökön. Semmi sem változott.',
     EID_UNAVAILABLE:

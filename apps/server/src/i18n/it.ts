@@ -125,6 +125,10 @@ export const it: Messages = {
       'Non è stato possibile inviare l’SMS: il servizio SMS non risponde. Riprovi tra qualche minuto, oppure scelga un altro metodo di verifica.',
     SMS_RETIRED:
       'L’accesso tramite SMS non è più accettato qui. Usi l’app Sésame: la aggiunga in «Gestisci i miei dispositivi mobili» dopo aver effettuato l’accesso in un altro modo.',
+    SMS_COUNTRY_NOT_ACCEPTED:
+      'Sésame non invia SMS a questo numero. Paesi accettati: {countries}. Usi invece l’app Sésame («Gestisci i miei dispositivi mobili») o una chiave di sicurezza.',
+    SMS_LIMIT_REACHED:
+      'Sésame non può inviare altri SMS per il momento: non è stato inviato nulla. Usi invece l’app Sésame o una chiave di sicurezza, oppure riprovi più tardi.',
     FORBIDDEN:
       'Non è autorizzato a eseguire questa operazione: esula dalle organizzazioni e dai ruoli che Le sono stati assegnati. Non è stato modificato nulla.',
     EID_UNAVAILABLE:

@@ -121,6 +121,10 @@ export const lt: Messages = {
       'SMS žinutės išsiųsti nepavyko: SMS paslauga neatsako. Bandykite dar kartą po kelių minučių arba pasirinkite kitą tikrinimo būdą.',
     SMS_RETIRED:
       'Prisijungimas SMS žinute čia nebepriimamas. Naudokite programėlę Sésame: pridėkite ją skiltyje „Tvarkyti mano mobiliuosius įrenginius“, kai prisijungsite kitu būdu.',
+    SMS_COUNTRY_NOT_ACCEPTED:
+      'Sésame nesiunčia SMS žinučių šiuo numeriu. Priimamos šalys: {countries}. Vietoj to naudokite programėlę Sésame („Tvarkyti mano mobiliuosius įrenginius“) arba saugumo raktą.',
+    SMS_LIMIT_REACHED:
+      'Sésame šiuo metu nebegali siųsti SMS žinučių: niekas nebuvo išsiųsta. Vietoj to naudokite programėlę Sésame arba saugumo raktą, arba bandykite vėliau.',
     FORBIDDEN:
       'Jums neleidžiama to daryti: tai nepatenka į jums suteiktų organizacijų ir vaidmenų ribas. Niekas nepakeista.',
     EID_UNAVAILABLE:

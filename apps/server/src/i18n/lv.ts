@@ -118,6 +118,10 @@ export const lv: Messages = {
       'Īsziņu neizdevās nosūtīt: SMS pakalpojums neatbild. Mēģiniet vēlreiz pēc dažām minūtēm vai izvēlieties citu verifikācijas metodi.',
     SMS_RETIRED:
       'Pierakstīšanās ar SMS šeit vairs netiek pieņemta. Izmantojiet lietotni Sésame: pievienojiet to sadaļā „Pārvaldīt manas mobilās ierīces“, kad būsiet pierakstījies citā veidā.',
+    SMS_COUNTRY_NOT_ACCEPTED:
+      'Sésame nesūta SMS uz šo numuru. Pieņemtās valstis: {countries}. Tā vietā izmantojiet lietotni Sésame („Pārvaldīt manas mobilās ierīces“) vai drošības atslēgu.',
+    SMS_LIMIT_REACHED:
+      'Sésame pašlaik vairs nevar nosūtīt SMS: nekas netika nosūtīts. Tā vietā izmantojiet lietotni Sésame vai drošības atslēgu vai mēģiniet vēlreiz vēlāk.',
     FORBIDDEN:
       'Jums nav atļauts to darīt: tas ir ārpus jums piešķirtajām organizācijām un lomām. Nekas netika mainīts.',
     EID_UNAVAILABLE:

@@ -117,6 +117,10 @@ export const mt: Messages = {
       'Il-messaġġ ma setax jintbagħat: is-servizz tal-SMS ma jwieġibx. Erġa’ pprova fi ftit minuti, jew agħżel metodu ta’ verifika ieħor.',
     SMS_RETIRED:
       'Id-dħul bl-SMS m’għadux aċċettat hawnhekk. Uża l-app Sésame: żidha f’“Immaniġġja l-apparati mobbli tiegħi” ladarba tidħol b’mod ieħor.',
+    SMS_COUNTRY_NOT_ACCEPTED:
+      'Sésame ma jibgħatx messaġġi SMS lil dan in-numru. Pajjiżi aċċettati: {countries}. Minflok, uża l-app Sésame (“Immaniġġja l-apparati mobbli tiegħi”) jew ċavetta tas-sigurtà.',
+    SMS_LIMIT_REACHED:
+      'Sésame ma jistax jibgħat aktar messaġġi SMS għalissa: ma ntbagħat xejn. Minflok, uża l-app Sésame jew ċavetta tas-sigurtà, jew erġa’ pprova aktar tard.',
     FORBIDDEN:
       'M’għandekx permess tagħmel dan: huwa barra mill-organizzazzjonijiet u r-rwoli li ngħatajt. Ma nbidel xejn.',
     EID_UNAVAILABLE:

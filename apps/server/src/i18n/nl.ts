@@ -124,6 +124,10 @@ export const nl: Messages = {
       'Het sms-bericht kon niet worden verzonden: de sms-dienst antwoordt niet. Probeer het over enkele minuten opnieuw, of kies een andere verificatiemethode.',
     SMS_RETIRED:
       'Aanmelden per sms wordt hier niet meer aanvaard. Gebruik de Sésame-app: voeg ze toe via “Mijn mobiele apparaten beheren” nadat u zich op een andere manier hebt aangemeld.',
+    SMS_COUNTRY_NOT_ACCEPTED:
+      'Sésame stuurt geen sms naar dit nummer. Aanvaarde landen: {countries}. Gebruik in plaats daarvan de Sésame-app (“Mijn mobiele apparaten beheren”) of een beveiligingssleutel.',
+    SMS_LIMIT_REACHED:
+      'Sésame kan voorlopig geen sms-berichten meer versturen: er is niets verstuurd. Gebruik in plaats daarvan de Sésame-app of een beveiligingssleutel, of probeer het later opnieuw.',
     FORBIDDEN:
       'U mag dit niet doen: het valt buiten de organisaties en rollen die u hebt gekregen. Er is niets gewijzigd.',
     EID_UNAVAILABLE:

@@ -122,6 +122,10 @@ export const pl: Messages = {
       'Nie udało się wysłać wiadomości SMS: usługa SMS nie odpowiada. Proszę spróbować ponownie za kilka minut lub wybrać inną metodę weryfikacji.',
     SMS_RETIRED:
       'Logowanie za pomocą SMS nie jest tu już akceptowane. Proszę korzystać z aplikacji Sésame: można ją dodać w sekcji „Zarządzaj moimi urządzeniami mobilnymi” po zalogowaniu się w inny sposób.',
+    SMS_COUNTRY_NOT_ACCEPTED:
+      'Sésame nie wysyła SMS-ów na ten numer. Akceptowane kraje: {countries}. Proszę zamiast tego użyć aplikacji Sésame („Zarządzaj moimi urządzeniami mobilnymi”) lub klucza bezpieczeństwa.',
+    SMS_LIMIT_REACHED:
+      'Sésame nie może obecnie wysłać więcej SMS-ów: nic nie zostało wysłane. Proszę zamiast tego użyć aplikacji Sésame lub klucza bezpieczeństwa albo spróbować ponownie później.',
     FORBIDDEN:
       'Brak uprawnień do wykonania tej czynności: wykracza ona poza przydzielone organizacje i role. Niczego nie zmieniono.',
     EID_UNAVAILABLE:

@@ -126,6 +126,10 @@ export const pt: Messages = {
       'Não foi possível enviar a mensagem de texto: o serviço de SMS não responde. Tente novamente dentro de alguns minutos ou escolha outro método de verificação.',
     SMS_RETIRED:
       'O início de sessão por SMS já não é aceite aqui. Utilize a aplicação Sésame: adicione-a em «Gerir os meus dispositivos móveis» depois de iniciar sessão de outra forma.',
+    SMS_COUNTRY_NOT_ACCEPTED:
+      'O Sésame não envia SMS para este número. Países aceites: {countries}. Utilize antes a aplicação Sésame («Gerir os meus dispositivos móveis») ou uma chave de segurança.',
+    SMS_LIMIT_REACHED:
+      'O Sésame não pode enviar mais SMS de momento: nada foi enviado. Utilize antes a aplicação Sésame ou uma chave de segurança, ou tente novamente mais tarde.',
     FORBIDDEN:
       'Não tem autorização para fazer isto: está fora das organizações e das funções que lhe foram atribuídas. Nada foi alterado.',
     EID_UNAVAILABLE:

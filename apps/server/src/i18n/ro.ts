@@ -123,6 +123,10 @@ export const ro: Messages = {
       'Mesajul text nu a putut fi trimis: serviciul SMS nu răspunde. Încercați din nou peste câteva minute sau alegeți o altă metodă de verificare.',
     SMS_RETIRED:
       'Conectarea prin SMS nu mai este acceptată aici. Folosiți aplicația Sésame: adăugați-o în „Gestionați dispozitivele mobile” după ce vă conectați în alt mod.',
+    SMS_COUNTRY_NOT_ACCEPTED:
+      'Sésame nu trimite SMS-uri la acest număr. Țări acceptate: {countries}. Folosiți în schimb aplicația Sésame („Gestionați dispozitivele mobile”) sau o cheie de securitate.',
+    SMS_LIMIT_REACHED:
+      'Sésame nu mai poate trimite SMS-uri deocamdată: nu s-a trimis nimic. Folosiți în schimb aplicația Sésame sau o cheie de securitate ori încercați din nou mai târziu.',
     FORBIDDEN:
       'Nu aveți permisiunea să faceți acest lucru: depășește organizațiile și rolurile care v-au fost atribuite. Nu s-a modificat nimic.',
     EID_UNAVAILABLE:

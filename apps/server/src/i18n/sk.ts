@@ -119,6 +119,10 @@ export const sk: Messages = {
       'Textovú správu sa nepodarilo odoslať: služba SMS neodpovedá. Skúste to znova o niekoľko minút, alebo zvoľte inú metódu overenia.',
     SMS_RETIRED:
       'Prihlásenie pomocou SMS sa tu už neprijíma. Použite aplikáciu Sésame: pridajte ju v časti „Spravovať moje mobilné zariadenia“ po prihlásení iným spôsobom.',
+    SMS_COUNTRY_NOT_ACCEPTED:
+      'Sésame na toto číslo SMS neposiela. Akceptované krajiny: {countries}. Použite namiesto toho aplikáciu Sésame („Spravovať moje mobilné zariadenia“) alebo bezpečnostný kľúč.',
+    SMS_LIMIT_REACHED:
+      'Sésame teraz nemôže poslať ďalšie SMS: nič nebolo odoslané. Použite namiesto toho aplikáciu Sésame alebo bezpečnostný kľúč, alebo to skúste neskôr.',
     FORBIDDEN:
       'Na túto akciu nemáte oprávnenie: je mimo organizácií a rolí, ktoré vám boli pridelené. Nič sa nezmenilo.',
     EID_UNAVAILABLE:

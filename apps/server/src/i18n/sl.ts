@@ -119,6 +119,10 @@ export const sl: Messages = {
       'Sporočila SMS ni bilo mogoče poslati: storitev SMS se ne odziva. Poskusite znova čez nekaj minut ali izberite drug način preverjanja.',
     SMS_RETIRED:
       'Prijava s SMS tukaj ni več sprejeta. Uporabite aplikacijo Sésame: dodajte jo v razdelku „Upravljanje mojih mobilnih naprav“, ko se prijavite na drug način.',
+    SMS_COUNTRY_NOT_ACCEPTED:
+      'Sésame na to številko ne pošilja SMS-sporočil. Sprejete države: {countries}. Namesto tega uporabite aplikacijo Sésame („Upravljanje mojih mobilnih naprav“) ali varnostni ključ.',
+    SMS_LIMIT_REACHED:
+      'Sésame trenutno ne more poslati novih SMS-sporočil: nič ni bilo poslano. Namesto tega uporabite aplikacijo Sésame ali varnostni ključ ali poskusite znova pozneje.',
     FORBIDDEN:
       'Tega ne smete storiti: je zunaj organizacij in vlog, ki so vam bile dodeljene. Nič ni bilo spremenjeno.',
     EID_UNAVAILABLE:

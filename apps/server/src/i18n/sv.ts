@@ -119,6 +119,10 @@ export const sv: Messages = {
       'Sms:et kunde inte skickas: sms-tjänsten svarar inte. Försök igen om några minuter, eller välj en annan verifieringsmetod.',
     SMS_RETIRED:
       'Inloggning med sms godtas inte längre här. Använd Sésame-appen: lägg till den under ”Hantera mina mobila enheter” när du har loggat in på annat sätt.',
+    SMS_COUNTRY_NOT_ACCEPTED:
+      'Sésame skickar inte sms till det här numret. Godkända länder: {countries}. Använd i stället Sésame-appen (”Hantera mina mobila enheter”) eller en säkerhetsnyckel.',
+    SMS_LIMIT_REACHED:
+      'Sésame kan inte skicka fler sms just nu: inget har skickats. Använd i stället Sésame-appen eller en säkerhetsnyckel, eller försök igen senare.',
     FORBIDDEN:
       'Du har inte behörighet att göra detta: det ligger utanför de organisationer och roller du har tilldelats. Ingenting har ändrats.',
     EID_UNAVAILABLE:

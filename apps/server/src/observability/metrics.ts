@@ -44,6 +44,20 @@ export function createMetrics() {
       labelNames: ['action', 'outcome'] as const,
       registers: [registry],
     }),
+    /** Toll fraud (docs/adr/0059): every text handed to the gateway, by purpose and what became of it. */
+    smsTexts: new Counter({
+      name: 'sesame_sms_texts_total',
+      help: 'Texts handed to the SMS gateway by purpose (enrolment, sign-in) and result (sent, rejected, unavailable).',
+      labelNames: ['purpose', 'result'] as const,
+      registers: [registry],
+    }),
+    /** Alert on limit="deployment": the hourly ceiling is reached, SMS is refused to everyone (docs/operators/running.md). */
+    smsRefused: new Counter({
+      name: 'sesame_sms_refused_total',
+      help: 'Texts refused before sending by purpose and limit: country (not in sms.allowedCountryCodes), account (its day), number (its day), deployment (sms.maxPerHour).',
+      labelNames: ['purpose', 'limit'] as const,
+      registers: [registry],
+    }),
     mails: new Counter({
       name: 'sesame_mails_total',
       help: 'Mails handed to the transport by template.',

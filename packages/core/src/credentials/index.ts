@@ -17,3 +17,4 @@ export * from './webauthn-sign-count';
 export * from './phone-number';
 export * from './sms-code';
 export * from './sms-enrolment';
+export * from './sms-gate';

@@ -2,11 +2,12 @@ import type { Strength } from '@sesame/protocol';
 import { assertMayChangeAuthenticators } from '../devices/authenticator-change-policy';
 import type { DeviceActor, DeviceDeps } from '../devices/device-deps';
 import { invalidInput, SesameError } from '../errors';
-import type { CredentialRecord, SmsSender, UserRecord } from '../ports';
+import type { CredentialRecord, UserRecord } from '../ports';
 import { randomToken, tokenDigest } from '../security/random-token';
 import { CodeAttempts } from './code-attempts';
 import { markNewFactor, tellRecoveryCompleted } from './new-factor';
 import { parsePhoneNumber } from './phone-number';
+import type { SmsGate } from './sms-gate';
 import { generateSmsCode, parseSmsCode, smsCodeDigest, smsCodeMatches } from './sms-code';
 
 /**
@@ -17,7 +18,8 @@ import { generateSmsCode, parseSmsCode, smsCodeDigest, smsCodeMatches } from './
  * 'sms' (externalId = the E.164 number) is created active by the confirmation, once.
  */
 export type SmsEnrolmentDeps = Pick<DeviceDeps, 'durable' | 'ephemeral' | 'mailer' | 'policy'> & {
-  readonly sms: SmsSender;
+  /** The gateway behind the toll-fraud caps (docs/adr/0059). */
+  readonly sms: SmsGate;
 };
 
 /** How long a texted enrolment code may be typed. */
@@ -52,10 +54,11 @@ const confirmAttempts = (deps: SmsEnrolmentDeps) => new CodeAttempts(deps.epheme
 export const SMS_SENDS_PER_WINDOW = 5;
 
 /**
- * Starts adding a number: SEC-27 first (adding a factor needs what mayChangeAuthenticators says),
- * the number checked (E.164), refused when this account already holds it (another account's number
- * is refused only at the confirmation: one number, one account, the store's unique (kind,
- * externalId)), the send counted before it is made, then the code texted.
+ * Starts adding a number: the number checked (E.164, and in an accepted country: docs/adr/0059),
+ * SEC-27 (adding a factor needs what mayChangeAuthenticators says), refused when this account
+ * already holds it (another account's number is refused only at the confirmation: one number, one
+ * account, the store's unique (kind, externalId)), the send counted before it is made (5 per
+ * window), then the code texted through the gate (its caps across accounts, docs/adr/0059).
  * A gateway that fails is SMS_UNAVAILABLE and nothing stays pending.
  */
 export async function startSmsEnrolment(
@@ -68,6 +71,8 @@ export async function startSmsEnrolment(
   recoveryBrowserToken?: string,
 ): Promise<SmsEnrolmentStarted> {
   const phone = parsePhoneNumber(rawPhone);
+  // Toll fraud (docs/adr/0059): a number outside the accepted countries is refused before anything.
+  deps.sms.assertDestination(phone, 'enrolment');
   await assertMayChangeAuthenticators(deps, user.id, sessionStrengths, now, recoveryBrowserToken);
   // One number, one account — yet the page must not tell which numbers other accounts hold (found
   // by the attacker suite of issue 13: a refusal here told any signed-in account). A number held
@@ -82,7 +87,13 @@ export async function startSmsEnrolment(
   const until = now.getTime() + SMS_ENROLMENT_MS;
   const pending: PendingSmsEnrolment = { userId: user.id, phone, digest: smsCodeDigest(code), until };
   await deps.ephemeral.set(pendingKey(enrolmentId), JSON.stringify(pending), SMS_ENROLMENT_MS);
-  const sent = await deps.sms.send({ to: phone, text: text(code) });
+  let sent;
+  try {
+    sent = await deps.sms.send({ to: phone, text: text(code), purpose: 'enrolment', userId: user.id });
+  } catch (error) {
+    await deps.ephemeral.delete(pendingKey(enrolmentId)).catch(() => undefined);
+    throw error;
+  }
   if (sent.status !== 'sent') {
     await deps.ephemeral.delete(pendingKey(enrolmentId));
     throw new SesameError('SMS_UNAVAILABLE');

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDeviceKit, type DeviceKit, MFA_SESSION } from '../../../../testing';
 import { confirmSmsEnrolment, pendingSmsEnrolment, startSmsEnrolment } from '../../../credentials/sms-enrolment';
+import { EU_EEA_CALLING_CODES, smsGate } from '../../../credentials/sms-gate';
 import { NO_ACTOR } from '../../../devices/device-deps';
 import { type ErrorCode, isSesameError } from '../../../errors';
 import type { Organisation } from '../../../organisations/organisation';
@@ -55,15 +56,18 @@ const organisations = {
 async function world(sunset: Date | null = null, byOrganisation: ReadonlyMap<string, Date> = new Map()) {
   kit = await createDeviceKit();
   const sender = fakeSender();
-  const deps = { ...kit.deps, sms: sender };
+  // Mutable: a test narrows the accepted countries after the number is confirmed (docs/adr/0059).
+  const policy = { allowedCountryCodes: EU_EEA_CALLING_CODES, maxPerHour: 1000, maxPerNumberPerDay: 50 };
+  const gate = smsGate(sender, kit.deps.ephemeral, policy);
+  const deps = { ...kit.deps, sms: gate };
   const user = kit.users.get(USER)!;
   const started = await startSmsEnrolment(deps, user, '+33 6 12 34 56 78', (c) => `Code: ${c}`, MFA_SESSION, kit.now());
   await confirmSmsEnrolment(deps, USER, started.enrolmentId, sender.lastCode(), MFA_SESSION, NO_ACTOR, kit.now());
   const method = smsMethod(
     { ...kit.deps, durable: { ...kit.deps.durable, organisations } as DurableStore },
-    { sender, text: (c, locale) => `[${locale}] Sésame: ${c}`, sunsets: { global: sunset, byOrganisation } },
+    { gate, text: (c, locale) => `[${locale}] Sésame: ${c}`, sunsets: { global: sunset, byOrganisation } },
   );
-  return { method, sender, deps };
+  return { method, sender, deps, policy };
 }
 type World = Awaited<ReturnType<typeof world>>;
 
@@ -144,6 +148,22 @@ describe('adding a mobile phone number (issue 13 point 4: "Manage my mobile phon
     await expect(
       startSmsEnrolment(w.deps, kit.users.get(USER)!, '+32 2 555 12 34', (c) => c, MFA_SESSION, kit.now()),
     ).rejects.toSatisfy(code('SMS_UNAVAILABLE'));
+  });
+
+  it('a number outside the accepted countries is refused before anything: no send counted, nothing pending (docs/adr/0059)', async () => {
+    const w = await world();
+    const user = kit.users.get(USER)!;
+    // Refused even before SEC-27: the password alone learns only what the page says to everyone.
+    for (const strengths of [MFA_SESSION, ['PASSWORD'] as const]) {
+      await expect(
+        startSmsEnrolment(w.deps, user, '+1 900 555 0100', (c) => c, strengths, kit.now()),
+      ).rejects.toSatisfy(code('SMS_COUNTRY_NOT_ACCEPTED'));
+    }
+    // None of the account's 5 sends per window went on it (the world's own enrolment took one).
+    for (let i = 0; i < 4; i++) {
+      await startSmsEnrolment(w.deps, user, `+32 2 555 12 3${i}`, (c) => c, MFA_SESSION, kit.now());
+    }
+    expect(w.sender.sent.filter((m) => m.to.startsWith('+1'))).toEqual([]);
   });
 });
 
@@ -260,6 +280,16 @@ describe('sms: "Mobile phone + SMS" (PASSWORD_SMS, issue 13 point 4)', () => {
     await expect(start(w, 'other', null)).rejects.toSatisfy(code('NO_ACTIVE_DEVICE'));
     w.sender.next = { status: 'rejected', httpStatus: 400 };
     await expect(start(w, 'h2')).rejects.toSatisfy(code('SMS_UNAVAILABLE'));
+  });
+
+  it('a number whose country is taken off the list is no longer texted at sign-in; no code kept (docs/adr/0059)', async () => {
+    const w = await world();
+    w.policy.allowedCountryCodes = ['32'];
+    await expect(start(w)).rejects.toSatisfy(code('SMS_COUNTRY_NOT_ACCEPTED'));
+    expect(w.sender.sent).toHaveLength(1);
+    w.policy.allowedCountryCodes = ['33'];
+    await start(w);
+    expect(w.sender.sent).toHaveLength(2);
   });
 
   it('after the sunset: start is SMS_RETIRED, and a code of before is no longer taken', async () => {

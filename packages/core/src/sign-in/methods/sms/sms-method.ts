@@ -5,7 +5,8 @@ import { maskPhoneNumber } from '../../../credentials/phone-number';
 import { SMS_SENDS_PER_WINDOW } from '../../../credentials/sms-enrolment';
 import { generateSmsCode, smsCodeDigest, smsCodeMatches } from '../../../credentials/sms-code';
 import { isSesameError, SesameError } from '../../../errors';
-import type { CredentialRecord, SmsSender } from '../../../ports';
+import type { SmsGate } from '../../../credentials/sms-gate';
+import type { CredentialRecord } from '../../../ports';
 import type { Locale } from '@sesame/protocol';
 import { tokenDigest } from '../../../security/random-token';
 import type { Settled, SignInMethod } from '../../method';
@@ -20,7 +21,8 @@ export const SMS_RESEND_GAP_MS = 30_000;
 const WRONG_CODE = 'wrong_code';
 
 export interface SmsMethodOptions {
-  readonly sender: SmsSender;
+  /** The gateway behind the toll-fraud caps (docs/adr/0059). */
+  readonly gate: SmsGate;
   /** The message, in the user's language, holding the code (the server's catalogue). */
   readonly text: (code: string, locale: Locale) => string;
   /** After them SMS is refused (issue 13 point 4): the global date and the organisations' (docs/adr/0034). */
@@ -49,7 +51,10 @@ export function smsRetired(sunset: Date | null, now: Date): boolean {
  * | ended gone + SMS_RETIRED | past the account's sunset date (its organisation's, else the global) | — |
  * | expired | past `until`, or the code is gone from the store | — |
  * Every code is reserved before it is checked (CodeAttempts, per user), refunded when right.
- * Sending is limited too: one text per SMS_RESEND_GAP_MS and SMS_SENDS_PER_WINDOW per window.
+ * Sending is limited too: one text per SMS_RESEND_GAP_MS and SMS_SENDS_PER_WINDOW per window, and
+ * the gate's caps across accounts (docs/adr/0059): SMS_COUNTRY_NOT_ACCEPTED for a number confirmed
+ * before its country was taken off the list, SMS_LIMIT_REACHED — nothing texted, the password page
+ * says so beside the other methods, never a sign-in without the code.
  */
 export function smsMethod(deps: SmsMethodDeps, options: SmsMethodOptions): SignInMethod<SmsData, SmsAnswer, SmsView> {
   const attempts = new CodeAttempts(deps.ephemeral, 'sms-sign-in', deps.policy);
@@ -88,6 +93,7 @@ export function smsMethod(deps: SmsMethodDeps, options: SmsMethodOptions): SignI
       const numbers = await activeNumbers(input.userId);
       const to = numbers[0]?.externalId;
       if (to === undefined || to === null) throw new SesameError('NO_ACTIVE_DEVICE');
+      options.gate.assertDestination(to, 'sign-in');
       const gapSeconds = SMS_RESEND_GAP_MS / 1000;
       if (!(await deps.ephemeral.setIfAbsent(gapKey(input.userId), '1', SMS_RESEND_GAP_MS))) {
         throw new SesameError('TOO_MANY_REQUESTS', { retryAfterSeconds: gapSeconds });
@@ -96,7 +102,18 @@ export function smsMethod(deps: SmsMethodDeps, options: SmsMethodOptions): SignI
       const code = generateSmsCode();
       const until = input.now.getTime() + SMS_CHALLENGE_MS;
       await deps.ephemeral.set(codeKey(input.handle), smsCodeDigest(code), SMS_CHALLENGE_MS);
-      const sent = await options.sender.send({ to, text: options.text(code, input.meta.locale) });
+      let sent;
+      try {
+        sent = await options.gate.send({
+          to,
+          text: options.text(code, input.meta.locale),
+          purpose: 'sign-in',
+          userId: input.userId,
+        });
+      } catch (error) {
+        await deps.ephemeral.delete(codeKey(input.handle)).catch(() => undefined);
+        throw error;
+      }
       if (sent.status !== 'sent') {
         await deps.ephemeral.delete(codeKey(input.handle));
         throw new SesameError('SMS_UNAVAILABLE');
