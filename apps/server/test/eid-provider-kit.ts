@@ -187,3 +187,27 @@ export async function startEidWorld(
     throw error;
   }
 }
+
+/** The path and query of a URL of the portal (where a test's browser goes next). */
+export function portalPath(portal: Pick<TestPortal, 'baseUrl'>, url: URL | string): string {
+  const u = new URL(url, portal.baseUrl);
+  return `${u.pathname}${u.search}`;
+}
+
+/** An eID (`subject` at the test provider) linked to `userId` straight in the store; the link's own tests are eid.test.ts's. */
+export async function linkEidInStore(
+  portal: Pick<TestPortal, 'durable' | 'clock'>,
+  idp: Pick<TestEidProvider, 'issuer'>,
+  userId: string,
+  subject: string,
+): Promise<void> {
+  await portal.durable.eidLinks.create({
+    id: `l-${subject}`,
+    userId,
+    provider: 'testeid',
+    issuer: idp.issuer,
+    subject,
+    createdAt: portal.clock.now(),
+    lastUsedAt: null,
+  });
+}

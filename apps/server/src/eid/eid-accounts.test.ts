@@ -1,7 +1,7 @@
 import { EID_ONLY_PASSWORD_HASH, type RelyingAppInput } from '@sesame/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call, ticketIn } from '../../test/cas-kit';
-import { startEidWorld, TRACES_AT_MEDIUM, type TestEidProvider } from '../../test/eid-provider-kit';
+import { startEidWorld, TRACES_AT_MEDIUM, type TestEidProvider, portalPath } from '../../test/eid-provider-kit';
 import {
   authorizationRequest,
   discover,
@@ -53,10 +53,7 @@ afterEach(async () => {
   await idp?.close();
 });
 
-const local = (url: URL | string) => {
-  const u = new URL(url, portal.baseUrl);
-  return `${u.pathname}${u.search}`;
-};
+const local = (url: URL | string) => portalPath(portal, url);
 
 const person = (email: string, verified = true) => ({
   given_name: 'Jean',

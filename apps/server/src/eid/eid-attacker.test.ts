@@ -2,7 +2,7 @@ import { SesameError, type EphemeralStore, type RelyingAppInput } from '@sesame/
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call } from '../../test/cas-kit';
-import { startEidWorld, type TestEidProvider } from '../../test/eid-provider-kit';
+import { startEidWorld, type TestEidProvider, portalPath, linkEidInStore } from '../../test/eid-provider-kit';
 import { OPEN_REDIRECT_PAYLOADS } from '../../test/open-redirect-payloads';
 import { errorNotice, signIn, type Browser, type Page, type TestPortal } from '../../test/test-portal';
 import { COOKIES } from '../http/cookies';
@@ -88,23 +88,9 @@ afterEach(async () => {
   await idp?.close();
 });
 
-const local = (url: URL | string) => {
-  const u = new URL(url, portal.baseUrl);
-  return `${u.pathname}${u.search}`;
-};
+const local = (url: URL | string) => portalPath(portal, url);
 
-/** An eID of `userId` linked straight in the store (the link's own tests are eid.test.ts's). */
-async function linked(userId: string, subject: string) {
-  await portal.durable.eidLinks.create({
-    id: `l-${subject}`,
-    userId,
-    provider: 'testeid',
-    issuer: idp.issuer,
-    subject,
-    createdAt: portal.clock.now(),
-    lastUsedAt: null,
-  });
-}
+const linked = (userId: string, subject: string) => linkEidInStore(portal, idp, userId, subject);
 
 /** `email` signs in with the password for the CAS `service`: the level page (403), a sign-in kept. */
 async function atLevelPage(via: Browser, email: string, service: string): Promise<Page> {

@@ -1,7 +1,13 @@
 import type { RelyingAppInput } from '@sesame/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { call, casSignIn, ticketIn } from '../../test/cas-kit';
-import { startEidWorld, TRACES_AT_MEDIUM, type TestEidProvider } from '../../test/eid-provider-kit';
+import {
+  startEidWorld,
+  TRACES_AT_MEDIUM,
+  type TestEidProvider,
+  portalPath,
+  linkEidInStore,
+} from '../../test/eid-provider-kit';
 import {
   authorizationRequest,
   discover,
@@ -40,23 +46,9 @@ afterEach(async () => {
   await idp?.close();
 });
 
-const local = (url: URL | string) => {
-  const u = new URL(url, portal.baseUrl);
-  return `${u.pathname}${u.search}`;
-};
+const local = (url: URL | string) => portalPath(portal, url);
 
-/** An eID of `userId` linked straight in the store (the link's own tests are eid.test.ts's). */
-async function linked(userId: string, subject: string) {
-  await portal.durable.eidLinks.create({
-    id: `l-${subject}`,
-    userId,
-    provider: 'testeid',
-    issuer: idp.issuer,
-    subject,
-    createdAt: portal.clock.now(),
-    lastUsedAt: null,
-  });
-}
+const linked = (userId: string, subject: string) => linkEidInStore(portal, idp, userId, subject);
 
 /** The level page's eID button pressed, through the provider as `subject` at `acr`, back at Sésame. */
 async function stepUpWithEid(via: Browser, subject: string, acr: string | null, asked: string): Promise<Page> {
