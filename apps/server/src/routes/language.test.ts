@@ -54,17 +54,16 @@ describe('interface language (docs/adr/0045)', () => {
 
   describe('the account’s language (docs/adr/0055)', () => {
     const PASSWORD = 'correct horse battery';
+
+    /** Ada, whose account's language is German, chosen by herself (docs/adr/0055). */
+    const adaWhoChoseGerman = () =>
+      portal.createUser({ email: 'ada@example.org', password: PASSWORD, emailLocale: 'de', languageChosen: true });
     /** A click on the chooser of one of our pages: the browser says the request is same-origin. */
     const CHOOSER = { 'sec-fetch-site': 'same-origin' };
     const accountLanguage = async (email: string) => (await portal.durable.users.findByEmail(email))?.emailLocale;
 
     it('speaks on a fresh browser, once signed in, the language its owner chose; the browser’s before and after', async () => {
-      await portal.createUser({
-        email: 'ada@example.org',
-        password: PASSWORD,
-        emailLocale: 'de',
-        languageChosen: true,
-      });
+      await adaWhoChoseGerman();
       const browser = portal.browser('fr-FR');
       expect(lang(await browser.get('/login'))).toBe('fr');
       await signIn(browser, 'ada@example.org', PASSWORD);
@@ -118,12 +117,7 @@ describe('interface language (docs/adr/0045)', () => {
     });
 
     it('comes after the language chosen on this browser and the one the application asked for', async () => {
-      await portal.createUser({
-        email: 'ada@example.org',
-        password: PASSWORD,
-        emailLocale: 'de',
-        languageChosen: true,
-      });
+      await adaWhoChoseGerman();
       // Chosen before signing in (?lang=, then its cookie): this browser keeps it, the account too.
       const chose = portal.browser('en');
       await chose.get('/login?lang=fr', CHOOSER);
@@ -140,12 +134,7 @@ describe('interface language (docs/adr/0045)', () => {
     });
 
     it('is not changed by a link on another site, nor by an address typed: only the browser’s language is', async () => {
-      await portal.createUser({
-        email: 'ada@example.org',
-        password: PASSWORD,
-        emailLocale: 'de',
-        languageChosen: true,
-      });
+      await adaWhoChoseGerman();
       const browser = portal.browser('en');
       await signIn(browser, 'ada@example.org', PASSWORD);
       const elsewhere: Record<string, string>[] = [
