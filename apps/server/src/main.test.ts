@@ -40,6 +40,21 @@ describe('the server process (main.ts)', () => {
         expect(page.status).toBe(200);
         expect(await page.text()).toContain(text);
       }
+      // The attacker's `?lang=`: never a file name nor a property of the registry, only one of
+      // LOCALES; anything else is the default language (French here), never an error.
+      for (const hostile of [
+        '../../../../etc/passwd',
+        '..%2Fmain',
+        '__proto__',
+        'constructor',
+        'toString',
+        'de/../fr',
+        'DE',
+      ]) {
+        const page = await fetch(`${server.url}/login?lang=${hostile}`, { headers: { 'accept-language': 'fr' } });
+        expect(page.status, hostile).toBe(200);
+        expect(await page.text(), hostile).toContain('<h1>Se connecter</h1>');
+      }
     } finally {
       await server.stop();
     }
