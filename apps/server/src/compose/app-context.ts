@@ -62,8 +62,8 @@ export interface PortalContext {
   readonly config: Pick<SesameConfig, 'publicUrl' | 'defaultLocale'>;
   readonly sessionGate: Pick<SessionGate, 'load'>;
   readonly clock: Clock;
-  /** The account's language, written when its signed-in owner uses the chooser (docs/adr/0055). */
-  readonly durable: Pick<DurableStore, 'users'>;
+  /** The account's language, written and audited when its signed-in owner uses the chooser (docs/adr/0055, 0062). */
+  readonly durable: Pick<DurableStore, 'transaction' | 'devices'>;
 }
 
 /** Starts a session after an authentication, with its `sign_in.succeeded` entry (registration). */

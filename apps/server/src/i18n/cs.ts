@@ -333,6 +333,7 @@ export const cs: Messages = {
     'credential.renamed': 'Ověřovací prostředek přejmenován',
     'credential.deleted': 'Ověřovací prostředek odstraněn',
     'account.options_changed': 'Možnosti účtu změněny',
+    'account.language_changed': 'Jazyk účtu změněn',
     'account.new_browser_mailed': 'Přihlášení z nového prohlížeče: odeslán e-mail',
     'account.unlocked': 'Účet odblokován helpdeskem nebo správcem',
     'account.password_reset_sent': 'Odkaz pro obnovení hesla odeslán helpdeskem nebo správcem',
@@ -527,7 +528,7 @@ export const cs: Messages = {
   privacy: {
     title: 'Prohlášení o ochraně soukromí',
     body: [
-      'Sésame uchovává pouze to, co potřebuje k vašemu přihlášení: vaše jméno, e-mailovou adresu, jazyk e-mailů, otisk (hash) vašeho hesla (nikdy heslo samotné), přidaná mobilní zařízení a záznam bezpečnostních událostí (přihlášení, změny) s datem, síťovou adresou a prohlížečem.',
+      'Sésame uchovává pouze to, co potřebuje k vašemu přihlášení: vaše jméno, e-mailovou adresu, jazyk účtu (jazyk e-mailů, a jakmile si jej sami zvolíte, i stránek, s datem této volby), otisk (hash) vašeho hesla (nikdy heslo samotné), přidaná mobilní zařízení a záznam bezpečnostních událostí (přihlášení, změny) s datem, síťovou adresou a prohlížečem.',
       'Tyto údaje slouží pouze k vašemu ověření v aplikacích, které se rozhodnete používat, a k ochraně vašeho účtu. Nejsou prodávány ani používány k reklamě.',
     ],
     retentionTitle: 'Jak dlouho je uchováváme',
@@ -536,7 +537,7 @@ export const cs: Messages = {
     retentionSignIns:
       'Události přihlášení (přihlášení, neúspěšné pokusy, odhlášení, s datem, síťovou adresou a prohlížečem): v databázi {days, plural, one {# den} few {# dny} many {# dne} other {# dní}}, poté jsou odstraněny.',
     retentionAudit:
-      'Ostatní bezpečnostní události (vytvoření účtu, změny hesla, e-mailové adresy a zařízení, blokování, obnovení): v databázi {days, plural, one {# den} few {# dny} many {# dne} other {# dní}}, poté jsou odstraněny.',
+      'Ostatní bezpečnostní události (vytvoření účtu, změny hesla, e-mailové adresy, jazyka a zařízení, blokování, obnovení): v databázi {days, plural, one {# den} few {# dny} many {# dne} other {# dní}}, poté jsou odstraněny.',
     retentionRegistrations:
       'Nedokončená registrace (vaše jméno a e-mailová adresa, dokud nezvolíte heslo): pouze v krátkodobé paměti serveru, nikdy v databázi; je zapomenuta {minutes, plural, one {# minutu} few {# minuty} many {# minuty} other {# minut}} po odeslání e-mailu, pokud odkaz není použit.',
     retentionPendingCredentials:
@@ -1505,7 +1506,8 @@ export const cs: Messages = {
     organisationHint: 'Organizace, které spravujete.',
     externalIdHint:
       'Nepovinné: identifikátor, který zaměstnanci přiděluje váš personální systém (písmena, číslice a . _ @ : - / +).',
-    emailLocale: 'Jazyk e-mailů',
+    emailLocale: 'Jazyk účtu',
+    emailLocaleHint: 'Jazyk e-mailů zasílaných zaměstnanci, a jakmile si jej sám zvolí, i stránek Sésame.',
     sendInvitation: 'Vytvořit účet a odeslat pozvánku',
     invited: 'Účet je vytvořen a na adresu {email} byla odeslána pozvánka.',
     resendTitle: 'Pozvánka',
@@ -1552,7 +1554,7 @@ export const cs: Messages = {
       'Nejprve zkušební běh: nic se nezapíše, dokud nepotvrdíte. Opětovný import stejného souboru nic nezmění. Každý nový zaměstnanec obdrží pozvánku e-mailem.',
     file: 'Soubor CSV',
     fileHint:
-      'UTF-8 (s BOM nebo bez), oddělený „;“ nebo „,“, jeden zaměstnanec na řádek po řádku záhlaví. Sloupce: email, first_name, last_name, organisation_id, external_id, language (fr nebo en). Viz příručka pro administrátory.',
+      'UTF-8 (s BOM nebo bez), oddělený „;“ nebo „,“, jeden zaměstnanec na řádek po řádku záhlaví. Sloupce: email, first_name, last_name, organisation_id, external_id, language (dvoupísmenný kód: fr, en, de…). Viz příručka pro administrátory.',
     defaultOrganisation: 'Organizace pro řádky bez organisation_id',
     dryRun: 'Zkontrolovat soubor (zkušební běh)',
     fileRequired: 'Vyberte soubor CSV.',

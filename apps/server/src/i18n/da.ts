@@ -333,6 +333,7 @@ export const da: Messages = {
     'credential.renamed': 'Godkender omdøbt',
     'credential.deleted': 'Godkender slettet',
     'account.options_changed': 'Kontoindstillinger ændret',
+    'account.language_changed': 'Kontoens sprog ændret',
     'account.new_browser_mailed': 'Login fra en ny browser: e-mail sendt',
     'account.unlocked': 'Konto låst op af helpdesken eller en ansvarlig',
     'account.password_reset_sent': 'Link til nulstilling af adgangskode sendt af helpdesken eller en ansvarlig',
@@ -525,7 +526,7 @@ export const da: Messages = {
   privacy: {
     title: 'Privatlivserklæring',
     body: [
-      'Sésame gemmer kun det, der er nødvendigt for at logge dig på: dit navn, din e-mailadresse, dit sprog for e-mails, en hash af din adgangskode (aldrig selve adgangskoden), de mobilenheder, du har tilføjet, og en log over sikkerhedshændelser (login, ændringer) med dato, netværksadresse og browser.',
+      'Sésame gemmer kun det, der er nødvendigt for at logge dig på: dit navn, din e-mailadresse, din kontos sprog (e-mailenes og, når du selv har valgt det, sidernes, med tidspunktet for dit valg), en hash af din adgangskode (aldrig selve adgangskoden), de mobilenheder, du har tilføjet, og en log over sikkerhedshændelser (login, ændringer) med dato, netværksadresse og browser.',
       'Disse data bruges kun til at autentificere dig over for de applikationer, du vælger at bruge, og til at beskytte din konto. De sælges ikke og bruges ikke til reklame.',
     ],
     retentionTitle: 'Hvor længe vi opbevarer dem',
@@ -534,7 +535,7 @@ export const da: Messages = {
     retentionSignIns:
       'Loginhændelser (login, mislykkede forsøg, logud, med dato, netværksadresse og browser): i databasen i {days, plural, one {# dag} other {# dage}}, derefter slettet.',
     retentionAudit:
-      'Andre sikkerhedshændelser (oprettelse af konto, ændringer af adgangskode, e-mailadresse og enheder, låsninger, gendannelser): i databasen i {days, plural, one {# dag} other {# dage}}, derefter slettet.',
+      'Andre sikkerhedshændelser (oprettelse af konto, ændringer af adgangskode, e-mailadresse, sprog og enheder, låsninger, gendannelser): i databasen i {days, plural, one {# dag} other {# dage}}, derefter slettet.',
     retentionRegistrations:
       'En ufuldført registrering (dit navn og din e-mailadresse, indtil du vælger en adgangskode): kun i serverens kortlivede hukommelse, aldrig i databasen; den glemmes {minutes, plural, one {# minut} other {# minutter}} efter, at e-mailen er sendt, hvis linket ikke bruges.',
     retentionPendingCredentials:
@@ -1506,7 +1507,8 @@ export const da: Messages = {
     organisationHint: 'De organisationer, du administrerer.',
     externalIdHint:
       'Valgfrit: det id, som dit personalesystem giver medarbejderen (bogstaver, cifre og . _ @ : - / +).',
-    emailLocale: 'Sprog i e-mails',
+    emailLocale: 'Kontoens sprog',
+    emailLocaleHint: 'Sproget i e-mails til medarbejderen og, når vedkommende selv har valgt det, på Sésames sider.',
     sendInvitation: 'Opret kontoen, og send invitationen',
     invited: 'Kontoen er oprettet, og der er sendt en invitation til {email}.',
     resendTitle: 'Invitation',
@@ -1555,7 +1557,7 @@ export const da: Messages = {
       'Først en prøvekørsel: intet skrives, før du bekræfter. Import af den samme fil igen ændrer intet. Hver ny medarbejder modtager en invitation via e-mail.',
     file: 'CSV-fil',
     fileHint:
-      'UTF-8 (med eller uden BOM), adskilt med »;« eller »,«, én medarbejder pr. linje efter en overskriftslinje. Kolonner: email, first_name, last_name, organisation_id, external_id, language (fr eller en). Se vejledningen for administratorer.',
+      'UTF-8 (med eller uden BOM), adskilt med »;« eller »,«, én medarbejder pr. linje efter en overskriftslinje. Kolonner: email, first_name, last_name, organisation_id, external_id, language (kode på to bogstaver: fr, en, de…). Se vejledningen for administratorer.',
     defaultOrganisation: 'Organisation for linjerne uden organisation_id',
     dryRun: 'Kontrollér filen (prøvekørsel)',
     fileRequired: 'Vælg en CSV-fil.',

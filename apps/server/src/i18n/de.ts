@@ -350,6 +350,7 @@ export const de: Messages = {
     'credential.renamed': 'Authentifikator umbenannt',
     'credential.deleted': 'Authentifikator gelöscht',
     'account.options_changed': 'Kontooptionen geändert',
+    'account.language_changed': 'Sprache des Kontos geändert',
     'account.new_browser_mailed': 'Anmeldung über einen neuen Browser: E-Mail gesendet',
     'account.unlocked': 'Konto vom Helpdesk oder einem Manager entsperrt',
     'account.password_reset_sent': 'Link zum Zurücksetzen des Passworts vom Helpdesk oder einem Manager gesendet',
@@ -547,7 +548,7 @@ export const de: Messages = {
   privacy: {
     title: 'Datenschutzerklärung',
     body: [
-      'Sésame speichert nur, was es für Ihre Anmeldung benötigt: Ihren Namen, Ihre E-Mail-Adresse, die Sprache Ihrer E-Mails, einen Hash Ihres Passworts (nie das Passwort selbst), die von Ihnen hinzugefügten Mobilgeräte und ein Protokoll der Sicherheitsereignisse (Anmeldungen, Änderungen) mit Datum, Netzwerkadresse und Browser.',
+      'Sésame speichert nur, was es für Ihre Anmeldung benötigt: Ihren Namen, Ihre E-Mail-Adresse, die Sprache Ihres Kontos (die der E-Mails und, sobald Sie sie selbst gewählt haben, der Seiten, mit dem Zeitpunkt dieser Wahl), einen Hash Ihres Passworts (nie das Passwort selbst), die von Ihnen hinzugefügten Mobilgeräte und ein Protokoll der Sicherheitsereignisse (Anmeldungen, Änderungen) mit Datum, Netzwerkadresse und Browser.',
       'Diese Daten dienen nur dazu, Sie bei den Anwendungen zu authentifizieren, die Sie nutzen möchten, und Ihr Konto zu schützen. Sie werden weder verkauft noch für Werbung verwendet.',
     ],
     retentionTitle: 'Wie lange wir sie aufbewahren',
@@ -556,7 +557,7 @@ export const de: Messages = {
     retentionSignIns:
       'Anmeldeereignisse (Anmeldungen, fehlgeschlagene Versuche, Abmeldungen, mit Datum, Netzwerkadresse und Browser): in der Datenbank, {days, plural, one {# Tag} other {# Tage}}, danach gelöscht.',
     retentionAudit:
-      'Andere Sicherheitsereignisse (Kontoerstellung, Änderungen von Passwort, E-Mail-Adresse und Geräten, Sperren, Wiederherstellungen): in der Datenbank, {days, plural, one {# Tag} other {# Tage}}, danach gelöscht.',
+      'Andere Sicherheitsereignisse (Kontoerstellung, Änderungen von Passwort, E-Mail-Adresse, Sprache und Geräten, Sperren, Wiederherstellungen): in der Datenbank, {days, plural, one {# Tag} other {# Tage}}, danach gelöscht.',
     retentionRegistrations:
       'Eine nicht abgeschlossene Registrierung (Ihr Name und Ihre E-Mail-Adresse, bis Sie ein Passwort wählen): nur im kurzlebigen Speicher des Servers, nie in der Datenbank; sie wird {minutes, plural, one {# Minute} other {# Minuten}} nach dem Versand der E-Mail vergessen, wenn ihr Link nicht verwendet wird.',
     retentionPendingCredentials:
@@ -1553,7 +1554,8 @@ export const de: Messages = {
     organisationHint: 'Die von Ihnen verwalteten Organisationen.',
     externalIdHint:
       'Optional: die Kennung, die Ihr Personalverwaltungssystem dem Bediensteten gibt (Buchstaben, Ziffern und . _ @ : - / +).',
-    emailLocale: 'Sprache der E-Mails',
+    emailLocale: 'Sprache des Kontos',
+    emailLocaleHint: 'Die Sprache der E-Mails an den Bediensteten und, sobald er sie selbst gewählt hat, der Seiten von Sésame.',
     sendInvitation: 'Konto erstellen und Einladung senden',
     invited: 'Das Konto ist erstellt und eine Einladung wurde an {email} gesendet.',
     resendTitle: 'Einladung',
@@ -1603,7 +1605,7 @@ export const de: Messages = {
       'Zuerst ein Probelauf: Nichts wird geschrieben, bis Sie bestätigen. Ein erneuter Import derselben Datei ändert nichts. Jeder neue Bedienstete erhält eine Einladung per E-Mail.',
     file: 'CSV-Datei',
     fileHint:
-      'UTF-8 (mit oder ohne BOM), getrennt durch „;“ oder „,“, ein Bediensteter pro Zeile nach einer Kopfzeile. Spalten: email, first_name, last_name, organisation_id, external_id, language (fr oder en). Siehe das Handbuch für Administratoren.',
+      'UTF-8 (mit oder ohne BOM), getrennt durch „;“ oder „,“, ein Bediensteter pro Zeile nach einer Kopfzeile. Spalten: email, first_name, last_name, organisation_id, external_id, language (Code aus zwei Buchstaben: fr, en, de…). Siehe das Handbuch für Administratoren.',
     defaultOrganisation: 'Organisation der Zeilen ohne organisation_id',
     dryRun: 'Datei prüfen (Probelauf)',
     fileRequired: 'Wählen Sie eine CSV-Datei.',

@@ -327,6 +327,7 @@ export const en = {
     'credential.renamed': 'Authenticator renamed',
     'credential.deleted': 'Authenticator deleted',
     'account.options_changed': 'Account options changed',
+    'account.language_changed': 'Account language changed',
     'account.new_browser_mailed': 'Sign-in from a new browser: e-mail sent',
     'account.unlocked': 'Account unlocked by the helpdesk or a manager',
     'account.password_reset_sent': 'Password reset link sent by the helpdesk or a manager',
@@ -521,7 +522,7 @@ export const en = {
   privacy: {
     title: 'Privacy statement',
     body: [
-      'Sésame keeps only what it needs to sign you in: your name, your e-mail address, your e-mail language, a hash of your password (never the password itself), the mobile devices you added and a log of security events (sign-ins, changes) with their date, network address and browser.',
+      'Sésame keeps only what it needs to sign you in: your name, your e-mail address, your account’s language (that of the e-mails, and of the pages once you have chosen it yourself, with when you chose it), a hash of your password (never the password itself), the mobile devices you added and a log of security events (sign-ins, changes) with their date, network address and browser.',
       'These data serve only to authenticate you to the applications you choose to use, and to protect your account. They are not sold nor used for advertising.',
     ],
     /** Issue 11: the periods come from the configuration (`retention.*`) that the purge applies. */
@@ -531,7 +532,7 @@ export const en = {
     retentionSignIns:
       'Sign-in events (sign-ins, failed attempts, sign-outs, with date, network address and browser): in the database, {days, plural, one {# day} other {# days}}, then deleted.',
     retentionAudit:
-      'Other security events (account creation, changes of password, e-mail address and devices, locks, recoveries): in the database, {days, plural, one {# day} other {# days}}, then deleted.',
+      'Other security events (account creation, changes of password, e-mail address, language and devices, locks, recoveries): in the database, {days, plural, one {# day} other {# days}}, then deleted.',
     retentionRegistrations:
       'An unfinished registration (your name and e-mail address until you choose a password): only in the server’s short-lived memory, never in the database; it is forgotten {minutes, plural, one {# minute} other {# minutes}} after the e-mail is sent if its link is not used.',
     retentionPendingCredentials:
@@ -1516,7 +1517,8 @@ export const en = {
     organisation: 'Organisation',
     organisationHint: 'The organisations you manage.',
     externalIdHint: 'Optional: the identifier your HR system gives the agent (letters, digits and . _ @ : - / +).',
-    emailLocale: 'Language of the e-mails',
+    emailLocale: 'Language of the account',
+    emailLocaleHint: 'The language of the e-mails to the agent, and of Sésame’s pages once they choose it themselves.',
     sendInvitation: 'Create the account and send the invitation',
     invited: 'The account is created and an invitation was sent to {email}.',
     resendTitle: 'Invitation',
@@ -1563,7 +1565,7 @@ export const en = {
       'First a dry run: nothing is written until you confirm. Importing the same file again changes nothing. Each new agent receives an invitation by e-mail.',
     file: 'CSV file',
     fileHint:
-      'UTF-8 (with or without BOM), separated by “;” or “,”, one agent per line after a header line. Columns: email, first_name, last_name, organisation_id, external_id, language (fr or en). See the administrators’ guide.',
+      'UTF-8 (with or without BOM), separated by “;” or “,”, one agent per line after a header line. Columns: email, first_name, last_name, organisation_id, external_id, language (a two-letter code: fr, en, de…). See the administrators’ guide.',
     defaultOrganisation: 'Organisation of the lines without organisation_id',
     dryRun: 'Check the file (dry run)',
     fileRequired: 'Choose a CSV file.',

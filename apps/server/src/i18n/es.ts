@@ -352,6 +352,7 @@ export const es: Messages = {
     'credential.renamed': 'Autenticador renombrado',
     'credential.deleted': 'Autenticador eliminado',
     'account.options_changed': 'Opciones de la cuenta modificadas',
+    'account.language_changed': 'Idioma de la cuenta modificado',
     'account.new_browser_mailed': 'Inicio de sesión desde un nuevo navegador: correo electrónico enviado',
     'account.unlocked': 'Cuenta desbloqueada por el servicio de asistencia o un gestor',
     'account.password_reset_sent':
@@ -550,7 +551,7 @@ export const es: Messages = {
   privacy: {
     title: 'Declaración de privacidad',
     body: [
-      'Sésame solo conserva lo que necesita para iniciar su sesión: su nombre, su dirección de correo electrónico, el idioma de sus correos, un hash de su contraseña (nunca la contraseña en sí), los dispositivos móviles que ha añadido y un registro de los eventos de seguridad (inicios de sesión, cambios) con su fecha, su dirección de red y su navegador.',
+      'Sésame solo conserva lo que necesita para iniciar su sesión: su nombre, su dirección de correo electrónico, el idioma de su cuenta (el de los correos y, una vez que usted lo haya elegido, el de las páginas, con la fecha de esa elección), un hash de su contraseña (nunca la contraseña en sí), los dispositivos móviles que ha añadido y un registro de los eventos de seguridad (inicios de sesión, cambios) con su fecha, su dirección de red y su navegador.',
       'Estos datos solo sirven para autenticarle ante las aplicaciones que decida utilizar y para proteger su cuenta. No se venden ni se utilizan con fines publicitarios.',
     ],
     retentionTitle: 'Cuánto tiempo los conservamos',
@@ -559,7 +560,7 @@ export const es: Messages = {
     retentionSignIns:
       'Los eventos de inicio de sesión (inicios de sesión, intentos fallidos, cierres de sesión, con fecha, dirección de red y navegador): en la base de datos, {days, plural, one {# día} many {# días} other {# días}}, y después se eliminan.',
     retentionAudit:
-      'Los demás eventos de seguridad (creación de la cuenta, cambios de contraseña, de dirección de correo electrónico y de dispositivos, bloqueos, recuperaciones): en la base de datos, {days, plural, one {# día} many {# días} other {# días}}, y después se eliminan.',
+      'Los demás eventos de seguridad (creación de la cuenta, cambios de contraseña, de dirección de correo electrónico, de idioma y de dispositivos, bloqueos, recuperaciones): en la base de datos, {days, plural, one {# día} many {# días} other {# días}}, y después se eliminan.',
     retentionRegistrations:
       'Un registro sin terminar (su nombre y su dirección de correo electrónico hasta que elija una contraseña): solo en la memoria temporal del servidor, nunca en la base de datos; se olvida {minutes, plural, one {# minuto} many {# minutos} other {# minutos}} después del envío del correo si no se utiliza su enlace.',
     retentionPendingCredentials:
@@ -1549,7 +1550,8 @@ export const es: Messages = {
     organisationHint: 'Las organizaciones que gestiona.',
     externalIdHint:
       'Opcional: el identificador que su sistema de recursos humanos asigna al agente (letras, cifras y . _ @ : - / +).',
-    emailLocale: 'Idioma de los correos electrónicos',
+    emailLocale: 'Idioma de la cuenta',
+    emailLocaleHint: 'El idioma de los correos enviados al agente y, una vez que lo elija él mismo, de las páginas de Sésame.',
     sendInvitation: 'Crear la cuenta y enviar la invitación',
     invited: 'La cuenta se ha creado y se ha enviado una invitación a {email}.',
     resendTitle: 'Invitación',
@@ -1598,7 +1600,7 @@ export const es: Messages = {
       'Primero, una simulación: no se escribe nada hasta que usted confirme. Importar de nuevo el mismo archivo no cambia nada. Cada nuevo agente recibe una invitación por correo electrónico.',
     file: 'Archivo CSV',
     fileHint:
-      'UTF-8 (con o sin BOM), separado por «;» o «,», un agente por línea tras una línea de encabezado. Columnas: email, first_name, last_name, organisation_id, external_id, language (fr o en). Consulte la guía de los administradores.',
+      'UTF-8 (con o sin BOM), separado por «;» o «,», un agente por línea tras una línea de encabezado. Columnas: email, first_name, last_name, organisation_id, external_id, language (código de dos letras: fr, en, de…). Consulte la guía de los administradores.',
     defaultOrganisation: 'Organización de las líneas sin organisation_id',
     dryRun: 'Comprobar el archivo (simulación)',
     fileRequired: 'Elija un archivo CSV.',

@@ -331,6 +331,7 @@ export const et: Messages = {
     'credential.renamed': 'Autentija ümber nimetatud',
     'credential.deleted': 'Autentija kustutatud',
     'account.options_changed': 'Konto valikud muudetud',
+    'account.language_changed': 'Konto keel muudetud',
     'account.new_browser_mailed': 'Sisselogimine uuest brauserist: e-kiri saadetud',
     'account.unlocked': 'Kasutajatugi või haldur avas konto luku',
     'account.password_reset_sent': 'Kasutajatugi või haldur saatis parooli lähtestamise lingi',
@@ -525,7 +526,7 @@ export const et: Messages = {
   privacy: {
     title: 'Privaatsusteade',
     body: [
-      'Sésame säilitab ainult seda, mida on vaja teie sisselogimiseks: teie nime, e-posti aadressi, e-kirjade keele, parooli räsi (mitte kunagi parooli ennast), teie lisatud mobiilseadmed ning turvasündmuste (sisselogimised, muudatused) logi koos kuupäeva, võrguaadressi ja brauseriga.',
+      'Sésame säilitab ainult seda, mida on vaja teie sisselogimiseks: teie nime, e-posti aadressi, konto keele (e-kirjade ja, kui olete selle ise valinud, ka lehtede keele koos valiku ajaga), parooli räsi (mitte kunagi parooli ennast), teie lisatud mobiilseadmed ning turvasündmuste (sisselogimised, muudatused) logi koos kuupäeva, võrguaadressi ja brauseriga.',
       'Neid andmeid kasutatakse ainult teie autentimiseks rakendustes, mida otsustate kasutada, ja teie konto kaitsmiseks. Neid ei müüda ega kasutata reklaamiks.',
     ],
     retentionTitle: 'Kui kaua me neid säilitame',
@@ -534,7 +535,7 @@ export const et: Messages = {
     retentionSignIns:
       'Sisselogimissündmused (sisselogimised, ebaõnnestunud katsed, väljalogimised koos kuupäeva, võrguaadressi ja brauseriga): andmebaasis {days, plural, one {# päev} other {# päeva}}, seejärel kustutatakse.',
     retentionAudit:
-      'Muud turvasündmused (konto loomine, parooli, e-posti aadressi ja seadmete muutmine, lukustused, taastamised): andmebaasis {days, plural, one {# päev} other {# päeva}}, seejärel kustutatakse.',
+      'Muud turvasündmused (konto loomine, parooli, e-posti aadressi, keele ja seadmete muutmine, lukustused, taastamised): andmebaasis {days, plural, one {# päev} other {# päeva}}, seejärel kustutatakse.',
     retentionRegistrations:
       'Lõpetamata registreerimine (teie nimi ja e-posti aadress, kuni valite parooli): ainult serveri lühiajalises mälus, mitte kunagi andmebaasis; see unustatakse {minutes, plural, one {# minut} other {# minutit}} pärast e-kirja saatmist, kui linki ei kasutata.',
     retentionPendingCredentials:
@@ -1499,7 +1500,8 @@ export const et: Messages = {
     organisationHint: 'Teie hallatavad organisatsioonid.',
     externalIdHint:
       'Valikuline: tunnus, mille teie personalisüsteem töötajale annab (tähed, numbrid ja . _ @ : - / +).',
-    emailLocale: 'E-kirjade keel',
+    emailLocale: 'Konto keel',
+    emailLocaleHint: 'Töötajale saadetavate e-kirjade keel ja, kui ta selle ise valib, ka Sésame lehtede keel.',
     sendInvitation: 'Loo konto ja saada kutse',
     invited: 'Konto on loodud ja kutse saadeti aadressile {email}.',
     resendTitle: 'Kutse',
@@ -1546,7 +1548,7 @@ export const et: Messages = {
       'Esmalt proovikäivitus: midagi ei kirjutata enne teie kinnitust. Sama faili uuesti importimine ei muuda midagi. Iga uus töötaja saab kutse e-posti teel.',
     file: 'CSV-fail',
     fileHint:
-      'UTF-8 (BOM-iga või ilma), eraldajaks „;“ või „,“, pärast päiserida üks töötaja rea kohta. Veerud: email, first_name, last_name, organisation_id, external_id, language (fr või en). Vt administraatorite juhendit.',
+      'UTF-8 (BOM-iga või ilma), eraldajaks „;“ või „,“, pärast päiserida üks töötaja rea kohta. Veerud: email, first_name, last_name, organisation_id, external_id, language (kahetäheline kood: fr, en, de…). Vt administraatorite juhendit.',
     defaultOrganisation: 'Organisatsioon ridadele, millel pole organisation_id väärtust',
     dryRun: 'Kontrolli faili (proovikäivitus)',
     fileRequired: 'Valige CSV-fail.',

@@ -337,6 +337,7 @@ export const fi: Messages = {
     'credential.renamed': 'Todentaja nimetty uudelleen',
     'credential.deleted': 'Todentaja poistettu',
     'account.options_changed': 'Tilin asetuksia muutettu',
+    'account.language_changed': 'Tilin kieli vaihdettu',
     'account.new_browser_mailed': 'Kirjautuminen uudesta selaimesta: sähköposti lähetetty',
     'account.unlocked': 'Tukipalvelu tai hallinnoija avasi tilin lukituksen',
     'account.password_reset_sent': 'Tukipalvelu tai hallinnoija lähetti salasanan nollauslinkin',
@@ -529,7 +530,7 @@ export const fi: Messages = {
   privacy: {
     title: 'Tietosuojaseloste',
     body: [
-      'Sésame säilyttää vain sen, mitä se tarvitsee kirjautumiseesi: nimesi, sähköpostiosoitteesi, sähköpostien kielen, salasanasi tiivisteen (ei koskaan itse salasanaa), lisäämäsi mobiililaitteet sekä tietoturvatapahtumien (kirjautumiset, muutokset) lokin päivämäärineen, verkko-osoitteineen ja selaimineen.',
+      'Sésame säilyttää vain sen, mitä se tarvitsee kirjautumiseesi: nimesi, sähköpostiosoitteesi, tilisi kielen (sähköpostien ja, kun olet itse valinnut sen, myös sivujen kielen, sekä valinnan ajankohdan), salasanasi tiivisteen (ei koskaan itse salasanaa), lisäämäsi mobiililaitteet sekä tietoturvatapahtumien (kirjautumiset, muutokset) lokin päivämäärineen, verkko-osoitteineen ja selaimineen.',
       'Näitä tietoja käytetään vain tunnistamaan sinut valitsemiisi sovelluksiin ja suojaamaan tiliäsi. Niitä ei myydä eikä käytetä mainontaan.',
     ],
     retentionTitle: 'Kuinka kauan säilytämme niitä',
@@ -538,7 +539,7 @@ export const fi: Messages = {
     retentionSignIns:
       'Kirjautumistapahtumat (kirjautumiset, epäonnistuneet yritykset, uloskirjautumiset päivämäärineen, verkko-osoitteineen ja selaimineen): tietokannassa {days, plural, one {# päivän} other {# päivää}}, minkä jälkeen ne poistetaan.',
     retentionAudit:
-      'Muut tietoturvatapahtumat (tilin luominen, salasanan, sähköpostiosoitteen ja laitteiden muutokset, lukitukset, palautukset): tietokannassa {days, plural, one {# päivän} other {# päivää}}, minkä jälkeen ne poistetaan.',
+      'Muut tietoturvatapahtumat (tilin luominen, salasanan, sähköpostiosoitteen, kielen ja laitteiden muutokset, lukitukset, palautukset): tietokannassa {days, plural, one {# päivän} other {# päivää}}, minkä jälkeen ne poistetaan.',
     retentionRegistrations:
       'Keskeneräinen rekisteröinti (nimesi ja sähköpostiosoitteesi, kunnes valitset salasanan): vain palvelimen lyhytaikaisessa muistissa, ei koskaan tietokannassa; se unohdetaan {minutes, plural, one {# minuutin} other {# minuutin}} kuluttua sähköpostin lähettämisestä, jos linkkiä ei käytetä.',
     retentionPendingCredentials:
@@ -1513,7 +1514,8 @@ export const fi: Messages = {
     organisationHint: 'Hallinnoimasi organisaatiot.',
     externalIdHint:
       'Valinnainen: tunniste, jonka henkilöstöhallinnon järjestelmäsi antaa työntekijälle (kirjaimet, numerot ja . _ @ : - / +).',
-    emailLocale: 'Sähköpostien kieli',
+    emailLocale: 'Tilin kieli',
+    emailLocaleHint: 'Työntekijälle lähetettävien sähköpostien kieli ja, kun hän valitsee sen itse, myös Sésamen sivujen kieli.',
     sendInvitation: 'Luo tili ja lähetä kutsu',
     invited: 'Tili on luotu ja kutsu lähetetty osoitteeseen {email}.',
     resendTitle: 'Kutsu',
@@ -1561,7 +1563,7 @@ export const fi: Messages = {
       'Ensin koeajo: mitään ei kirjoiteta ennen vahvistustasi. Saman tiedoston tuominen uudelleen ei muuta mitään. Jokainen uusi työntekijä saa kutsun sähköpostitse.',
     file: 'CSV-tiedosto',
     fileHint:
-      'UTF-8 (BOM:n kanssa tai ilman), erottimena ”;” tai ”,”, yksi työntekijä riviä kohden otsikkorivin jälkeen. Sarakkeet: email, first_name, last_name, organisation_id, external_id, language (fr tai en). Katso pääkäyttäjien opas.',
+      'UTF-8 (BOM:n kanssa tai ilman), erottimena ”;” tai ”,”, yksi työntekijä riviä kohden otsikkorivin jälkeen. Sarakkeet: email, first_name, last_name, organisation_id, external_id, language (kaksikirjaiminen koodi: fr, en, de…). Katso pääkäyttäjien opas.',
     defaultOrganisation: 'Organisaatio riveille, joilla ei ole organisation_id-arvoa',
     dryRun: 'Tarkista tiedosto (koeajo)',
     fileRequired: 'Valitse CSV-tiedosto.',

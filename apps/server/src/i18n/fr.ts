@@ -343,6 +343,7 @@ export const fr: Messages = {
     'credential.renamed': 'Authentificateur renommé',
     'credential.deleted': 'Authentificateur supprimé',
     'account.options_changed': 'Options du compte modifiées',
+    'account.language_changed': 'Langue du compte modifiée',
     'account.new_browser_mailed': 'Connexion depuis un nouveau navigateur : e-mail envoyé',
     'account.unlocked': 'Compte déverrouillé par l’assistance ou un gestionnaire',
     'account.password_reset_sent':
@@ -540,7 +541,7 @@ export const fr: Messages = {
   privacy: {
     title: 'Déclaration de confidentialité',
     body: [
-      'Sésame ne conserve que ce qui est nécessaire pour vous connecter : vos nom et prénom, votre adresse électronique, la langue de vos courriels, une empreinte de votre mot de passe (jamais le mot de passe lui-même), les appareils mobiles que vous avez ajoutés et un journal des événements de sécurité (connexions, modifications) avec leur date, leur adresse réseau et leur navigateur.',
+      'Sésame ne conserve que ce qui est nécessaire pour vous connecter : vos nom et prénom, votre adresse électronique, la langue de votre compte (celle des courriels, et des pages une fois que vous l’avez choisie vous-même, avec la date de ce choix), une empreinte de votre mot de passe (jamais le mot de passe lui-même), les appareils mobiles que vous avez ajoutés et un journal des événements de sécurité (connexions, modifications) avec leur date, leur adresse réseau et leur navigateur.',
       'Ces données servent uniquement à vous authentifier auprès des applications que vous choisissez d’utiliser et à protéger votre compte. Elles ne sont ni vendues ni utilisées à des fins publicitaires.',
     ],
     retentionTitle: 'Durées de conservation',
@@ -549,7 +550,7 @@ export const fr: Messages = {
     retentionSignIns:
       'Les événements de connexion (connexions, tentatives échouées, déconnexions, avec leur date, leur adresse réseau et leur navigateur) : dans la base de données, {days, plural, one {# jour} many {# de jours} other {# jours}}, puis supprimés.',
     retentionAudit:
-      'Les autres événements de sécurité (création du compte, changements de mot de passe, d’adresse électronique et d’appareils, blocages, récupérations) : dans la base de données, {days, plural, one {# jour} many {# de jours} other {# jours}}, puis supprimés.',
+      'Les autres événements de sécurité (création du compte, changements de mot de passe, d’adresse électronique, de langue et d’appareils, blocages, récupérations) : dans la base de données, {days, plural, one {# jour} many {# de jours} other {# jours}}, puis supprimés.',
     retentionRegistrations:
       'Une inscription inachevée (vos nom et adresse électronique tant que vous n’avez pas choisi de mot de passe) : uniquement dans la mémoire à courte durée du serveur, jamais dans la base de données ; elle est oubliée {minutes, plural, one {# minute} many {# de minutes} other {# minutes}} après l’envoi du courriel si son lien n’est pas utilisé.',
     retentionPendingCredentials:
@@ -1549,7 +1550,8 @@ export const fr: Messages = {
     organisationHint: 'Les organisations que vous gérez.',
     externalIdHint:
       'Facultatif : l’identifiant que votre système RH donne à l’agent (lettres, chiffres et . _ @ : - / +).',
-    emailLocale: 'Langue des courriels',
+    emailLocale: 'Langue du compte',
+    emailLocaleHint: 'La langue des courriels envoyés à l’agent, et des pages de Sésame une fois qu’il l’a choisie lui-même.',
     sendInvitation: 'Créer le compte et envoyer l’invitation',
     invited: 'Le compte est créé et une invitation a été envoyée à {email}.',
     resendTitle: 'Invitation',
@@ -1598,7 +1600,7 @@ export const fr: Messages = {
       'D’abord une simulation : rien n’est écrit avant votre confirmation. Importer de nouveau le même fichier ne change rien. Chaque nouvel agent reçoit une invitation par courriel.',
     file: 'Fichier CSV',
     fileHint:
-      'UTF-8 (avec ou sans BOM), séparé par « ; » ou « , », un agent par ligne après une ligne d’en-tête. Colonnes : email, first_name, last_name, organisation_id, external_id, language (fr ou en). Voir le guide des administrateurs.',
+      'UTF-8 (avec ou sans BOM), séparé par « ; » ou « , », un agent par ligne après une ligne d’en-tête. Colonnes : email, first_name, last_name, organisation_id, external_id, language (code de deux lettres : fr, en, de…). Voir le guide des administrateurs.',
     defaultOrganisation: 'Organisation des lignes sans organisation_id',
     dryRun: 'Vérifier le fichier (simulation)',
     fileRequired: 'Choisissez un fichier CSV.',

@@ -342,6 +342,7 @@ export const ga: Messages = {
     'credential.renamed': 'Fíordheimhneoir athainmnithe',
     'credential.deleted': 'Fíordheimhneoir scriosta',
     'account.options_changed': 'Roghanna an chuntais athraithe',
+    'account.language_changed': 'Teanga an chuntais athraithe',
     'account.new_browser_mailed': 'Logáil isteach ó bhrabhsálaí nua: ríomhphost seolta',
     'account.unlocked': 'Cuntas díghlasáilte ag an deasc chabhrach nó ag bainisteoir',
     'account.password_reset_sent': 'Nasc athshocraithe pasfhocail seolta ag an deasc chabhrach nó ag bainisteoir',
@@ -536,7 +537,7 @@ export const ga: Messages = {
   privacy: {
     title: 'Ráiteas príobháideachais',
     body: [
-      'Ní choinníonn Sésame ach an méid a theastaíonn uaidh chun tú a logáil isteach: d’ainm, do sheoladh ríomhphoist, teanga do ríomhphost, haiséis de do phasfhocal (ní an pasfhocal féin riamh), na gléasanna soghluaiste a chuir tú leis agus loga d’imeachtaí slándála (logálacha isteach, athruithe) lena ndáta, a seoladh líonra agus a mbrabhsálaí.',
+      'Ní choinníonn Sésame ach an méid a theastaíonn uaidh chun tú a logáil isteach: d’ainm, do sheoladh ríomhphoist, teanga do chuntais (teanga na ríomhphost agus, nuair a roghnaíonn tú féin í, teanga na leathanach, mar aon le dáta an roghnaithe sin), haiséis de do phasfhocal (ní an pasfhocal féin riamh), na gléasanna soghluaiste a chuir tú leis agus loga d’imeachtaí slándála (logálacha isteach, athruithe) lena ndáta, a seoladh líonra agus a mbrabhsálaí.',
       'Ní úsáidtear na sonraí seo ach chun tú a fhíordheimhniú do na feidhmchláir a roghnaíonn tú a úsáid, agus chun do chuntas a chosaint. Ní dhíoltar iad agus ní úsáidtear iad le haghaidh fógraíochta.',
     ],
     retentionTitle: 'Cá fhad a choinnímid iad',
@@ -545,7 +546,7 @@ export const ga: Messages = {
     retentionSignIns:
       'Imeachtaí logála isteach (logálacha isteach, iarrachtaí teipthe, logálacha amach, le dáta, seoladh líonra agus brabhsálaí): sa bhunachar sonraí, {days, plural, one {# lá} two {# lá} few {# lá} many {# lá} other {# lá}}, ansin scriostar iad.',
     retentionAudit:
-      'Imeachtaí slándála eile (cruthú cuntais, athruithe ar an bpasfhocal, ar an seoladh ríomhphoist agus ar ghléasanna, glasálacha, athshlánuithe): sa bhunachar sonraí, {days, plural, one {# lá} two {# lá} few {# lá} many {# lá} other {# lá}}, ansin scriostar iad.',
+      'Imeachtaí slándála eile (cruthú cuntais, athruithe ar an bpasfhocal, ar an seoladh ríomhphoist, ar an teanga agus ar ghléasanna, glasálacha, athshlánuithe): sa bhunachar sonraí, {days, plural, one {# lá} two {# lá} few {# lá} many {# lá} other {# lá}}, ansin scriostar iad.',
     retentionRegistrations:
       'Clárú neamhchríochnaithe (d’ainm agus do sheoladh ríomhphoist go dtí go roghnaíonn tú pasfhocal): i gcuimhne ghearrshaolach an fhreastalaí amháin, riamh sa bhunachar sonraí; déantar dearmad air {minutes, plural, one {# nóiméad} two {# nóiméad} few {# nóiméad} many {# nóiméad} other {# nóiméad}} tar éis an ríomhphost a sheoladh mura n-úsáidtear a nasc.',
     retentionPendingCredentials:
@@ -1530,7 +1531,8 @@ export const ga: Messages = {
     organisationHint: 'Na heagraíochtaí a bhainistíonn tú.',
     externalIdHint:
       'Roghnach: an t-aitheantóir a thugann do chóras AD don oifigeach (litreacha, digití agus . _ @ : - / +).',
-    emailLocale: 'Teanga na ríomhphost',
+    emailLocale: 'Teanga an chuntais',
+    emailLocaleHint: 'Teanga na ríomhphost chuig an oifigeach agus, nuair a roghnaíonn sé féin í, teanga leathanaigh Sésame.',
     sendInvitation: 'Cruthaigh an cuntas agus seol an cuireadh',
     invited: 'Cruthaíodh an cuntas agus seoladh cuireadh chuig {email}.',
     resendTitle: 'Cuireadh',
@@ -1580,7 +1582,7 @@ export const ga: Messages = {
       'Triail ar dtús: ní scríobhtar aon rud go dtí go ndeimhníonn tú. Ní athraíonn iompórtáil an chomhaid chéanna arís aon rud. Faigheann gach oifigeach nua cuireadh trí ríomhphost.',
     file: 'Comhad CSV',
     fileHint:
-      'UTF-8 (le BOM nó gan é), scartha le “;” nó “,”, oifigeach amháin in aghaidh na líne tar éis líne ceanntáisc. Colúin: email, first_name, last_name, organisation_id, external_id, language (fr nó en). Féach treoir na riarthóirí.',
+      'UTF-8 (le BOM nó gan é), scartha le “;” nó “,”, oifigeach amháin in aghaidh na líne tar éis líne ceanntáisc. Colúin: email, first_name, last_name, organisation_id, external_id, language (cód dhá litir: fr, en, de…). Féach treoir na riarthóirí.',
     defaultOrganisation: 'Eagraíocht na línte gan organisation_id',
     dryRun: 'Seiceáil an comhad (triail)',
     fileRequired: 'Roghnaigh comhad CSV.',

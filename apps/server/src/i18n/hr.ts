@@ -336,6 +336,7 @@ export const hr: Messages = {
     'credential.renamed': 'Autentifikator preimenovan',
     'credential.deleted': 'Autentifikator izbrisan',
     'account.options_changed': 'Postavke računa promijenjene',
+    'account.language_changed': 'Jezik računa promijenjen',
     'account.new_browser_mailed': 'Prijava iz novog preglednika: e-poruka poslana',
     'account.unlocked': 'Račun otključala služba za podršku ili upravitelj',
     'account.password_reset_sent':
@@ -531,7 +532,7 @@ export const hr: Messages = {
   privacy: {
     title: 'Izjava o zaštiti privatnosti',
     body: [
-      'Sésame čuva samo ono što mu je potrebno za Vašu prijavu: Vaše ime i prezime, adresu e-pošte, jezik e-pošte, sažetak (hash) Vaše lozinke (nikada samu lozinku), mobilne uređaje koje ste dodali i zapisnik sigurnosnih događaja (prijave, promjene) s datumom, mrežnom adresom i preglednikom.',
+      'Sésame čuva samo ono što mu je potrebno za Vašu prijavu: Vaše ime i prezime, adresu e-pošte, jezik računa (jezik e-pošte, a kada ga sami odaberete, i stranica, s datumom tog odabira), sažetak (hash) Vaše lozinke (nikada samu lozinku), mobilne uređaje koje ste dodali i zapisnik sigurnosnih događaja (prijave, promjene) s datumom, mrežnom adresom i preglednikom.',
       'Ti podaci služe samo za Vašu autentifikaciju u aplikacijama koje odlučite upotrebljavati i za zaštitu Vašeg računa. Ne prodaju se niti se upotrebljavaju za oglašavanje.',
     ],
     retentionTitle: 'Koliko ih dugo čuvamo',
@@ -540,7 +541,7 @@ export const hr: Messages = {
     retentionSignIns:
       'Događaji prijave (prijave, neuspjeli pokušaji, odjave, s datumom, mrežnom adresom i preglednikom): u bazi podataka {days, plural, one {# dan} few {# dana} other {# dana}}, a zatim se brišu.',
     retentionAudit:
-      'Ostali sigurnosni događaji (otvaranje računa, promjene lozinke, adrese e-pošte i uređaja, zaključavanja, oporavci): u bazi podataka {days, plural, one {# dan} few {# dana} other {# dana}}, a zatim se brišu.',
+      'Ostali sigurnosni događaji (otvaranje računa, promjene lozinke, adrese e-pošte, jezika i uređaja, zaključavanja, oporavci): u bazi podataka {days, plural, one {# dan} few {# dana} other {# dana}}, a zatim se brišu.',
     retentionRegistrations:
       'Nedovršena registracija (Vaše ime i adresa e-pošte dok ne odaberete lozinku): samo u kratkotrajnoj memoriji poslužitelja, nikada u bazi podataka; zaboravlja se {minutes, plural, one {# minutu} few {# minute} other {# minuta}} nakon slanja e-poruke ako se njezina poveznica ne upotrijebi.',
     retentionPendingCredentials:
@@ -1515,7 +1516,8 @@ export const hr: Messages = {
     organisationHint: 'Organizacije kojima upravljate.',
     externalIdHint:
       'Neobavezno: identifikator koji službeniku dodjeljuje Vaš sustav za ljudske potencijale (slova, znamenke i . _ @ : - / +).',
-    emailLocale: 'Jezik e-poruka',
+    emailLocale: 'Jezik računa',
+    emailLocaleHint: 'Jezik e-poruka koje se šalju službeniku, a kad ga sam odabere, i stranica Sésamea.',
     sendInvitation: 'Otvori račun i pošalji pozivnicu',
     invited: 'Račun je otvoren i pozivnica je poslana na {email}.',
     resendTitle: 'Pozivnica',
@@ -1563,7 +1565,7 @@ export const hr: Messages = {
       'Najprije probni prolaz: ništa se ne zapisuje dok ne potvrdite. Ponovni uvoz iste datoteke ništa ne mijenja. Svaki novi službenik prima pozivnicu e-poštom.',
     file: 'Datoteka CSV',
     fileHint:
-      'UTF-8 (s BOM-om ili bez njega), odvojeno znakom „;“ ili „,“, jedan službenik po retku nakon retka zaglavlja. Stupci: email, first_name, last_name, organisation_id, external_id, language (fr ili en). Pogledajte vodič za administratore.',
+      'UTF-8 (s BOM-om ili bez njega), odvojeno znakom „;“ ili „,“, jedan službenik po retku nakon retka zaglavlja. Stupci: email, first_name, last_name, organisation_id, external_id, language (dvoslovni kod: fr, en, de…). Pogledajte vodič za administratore.',
     defaultOrganisation: 'Organizacija za retke bez organisation_id',
     dryRun: 'Provjeri datoteku (probni prolaz)',
     fileRequired: 'Odaberite datoteku CSV.',

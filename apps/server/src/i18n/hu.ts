@@ -334,6 +334,7 @@ export const hu: Messages = {
     'credential.renamed': 'Hitelesítő átnevezve',
     'credential.deleted': 'Hitelesítő törölve',
     'account.options_changed': 'Fiókbeállítások módosítva',
+    'account.language_changed': 'A fiók nyelve módosítva',
     'account.new_browser_mailed': 'Bejelentkezés új böngészőből: e-mail elküldve',
     'account.unlocked': 'Fiók zárolását az ügyfélszolgálat vagy egy kezelő feloldotta',
     'account.password_reset_sent': 'Jelszó-visszaállítási hivatkozást az ügyfélszolgálat vagy egy kezelő küldött',
@@ -527,7 +528,7 @@ export const hu: Messages = {
   privacy: {
     title: 'Adatvédelmi nyilatkozat',
     body: [
-      'A Sésame csak azt tárolja, ami az Ön bejelentkeztetéséhez szükséges: nevét, e-mail-címét, az e-mailek nyelvét, jelszava kivonatát (soha magát a jelszót), az Ön által hozzáadott mobileszközöket, valamint a biztonsági események (bejelentkezések, módosítások) naplóját azok dátumával, hálózati címével és böngészőjével.',
+      'A Sésame csak azt tárolja, ami az Ön bejelentkeztetéséhez szükséges: nevét, e-mail-címét, fiókja nyelvét (az e-mailekét, és ha Ön választotta, az oldalakét is, a választás időpontjával), jelszava kivonatát (soha magát a jelszót), az Ön által hozzáadott mobileszközöket, valamint a biztonsági események (bejelentkezések, módosítások) naplóját azok dátumával, hálózati címével és böngészőjével.',
       'Ezek az adatok kizárólag arra szolgálnak, hogy hitelesítsük Önt az Ön által használt alkalmazásokban, és védjük fiókját. Nem adjuk el és nem használjuk fel őket reklámcélra.',
     ],
     retentionTitle: 'Meddig őrizzük meg őket',
@@ -536,7 +537,7 @@ export const hu: Messages = {
     retentionSignIns:
       'Bejelentkezési események (bejelentkezések, sikertelen kísérletek, kijelentkezések, dátummal, hálózati címmel és böngészővel): az adatbázisban {days, plural, one {# napig} other {# napig}}, utána töröljük őket.',
     retentionAudit:
-      'Egyéb biztonsági események (fióklétrehozás, jelszó, e-mail-cím és eszközök módosítása, zárolások, helyreállítások): az adatbázisban {days, plural, one {# napig} other {# napig}}, utána töröljük őket.',
+      'Egyéb biztonsági események (fióklétrehozás, jelszó, e-mail-cím, nyelv és eszközök módosítása, zárolások, helyreállítások): az adatbázisban {days, plural, one {# napig} other {# napig}}, utána töröljük őket.',
     retentionRegistrations:
       'Befejezetlen regisztráció (neve és e-mail-címe, amíg jelszót nem választ): csak a kiszolgáló rövid életű memóriájában, soha nem az adatbázisban; ha a hivatkozást nem használják, az e-mail elküldése után {minutes, plural, one {# perccel} other {# perccel}} elfelejtjük.',
     retentionPendingCredentials:
@@ -1516,7 +1517,8 @@ export const hu: Messages = {
     organisation: 'Szervezet',
     organisationHint: 'Az Ön által kezelt szervezetek.',
     externalIdHint: 'Nem kötelező: a munkatárs azonosítója az Ön HR-rendszerében (betűk, számjegyek és . _ @ : - / +).',
-    emailLocale: 'Az e-mailek nyelve',
+    emailLocale: 'A fiók nyelve',
+    emailLocaleHint: 'A munkatársnak küldött e-mailek nyelve, és ha ő maga választja, a Sésame oldalaié is.',
     sendInvitation: 'A fiók létrehozása és a meghívó elküldése',
     invited: 'A fiókot létrehoztuk, és meghívót küldtünk a következő címre: {email}.',
     resendTitle: 'Meghívó',
@@ -1564,7 +1566,7 @@ export const hu: Messages = {
       'Először próbafuttatás: semmit sem írunk, amíg meg nem erősíti. Ugyanannak a fájlnak az ismételt importálása semmit sem változtat. Minden új munkatárs e-mailben meghívót kap.',
     file: 'CSV-fájl',
     fileHint:
-      'UTF-8 (BOM-mal vagy anélkül), „;” vagy „,” elválasztóval, egy fejlécsor után soronként egy munkatárs. Oszlopok: email, first_name, last_name, organisation_id, external_id, language (fr vagy en). Lásd az adminisztrátori útmutatót.',
+      'UTF-8 (BOM-mal vagy anélkül), „;” vagy „,” elválasztóval, egy fejlécsor után soronként egy munkatárs. Oszlopok: email, first_name, last_name, organisation_id, external_id, language (kétbetűs kód: fr, en, de…). Lásd az adminisztrátori útmutatót.',
     defaultOrganisation: 'Az organisation_id nélküli sorok szervezete',
     dryRun: 'A fájl ellenőrzése (próbafuttatás)',
     fileRequired: 'Válasszon CSV-fájlt.',

@@ -346,6 +346,7 @@ export const it: Messages = {
     'credential.renamed': 'Autenticatore rinominato',
     'credential.deleted': 'Autenticatore eliminato',
     'account.options_changed': 'Opzioni dell’account modificate',
+    'account.language_changed': 'Lingua dell’account modificata',
     'account.new_browser_mailed': 'Accesso da un nuovo browser: e-mail inviata',
     'account.unlocked': 'Account sbloccato dal servizio di assistenza o da un responsabile',
     'account.password_reset_sent':
@@ -543,7 +544,7 @@ export const it: Messages = {
   privacy: {
     title: 'Informativa sulla privacy',
     body: [
-      'Sésame conserva solo ciò che serve per farLa accedere: il Suo nome, il Suo indirizzo e-mail, la lingua delle Sue e-mail, un hash della Sua password (mai la password stessa), i dispositivi mobili che ha aggiunto e un registro degli eventi di sicurezza (accessi, modifiche) con data, indirizzo di rete e browser.',
+      'Sésame conserva solo ciò che serve per farLa accedere: il Suo nome, il Suo indirizzo e-mail, la lingua del Suo account (quella delle e-mail e, una volta che l’ha scelta Lei, delle pagine, con la data di tale scelta), un hash della Sua password (mai la password stessa), i dispositivi mobili che ha aggiunto e un registro degli eventi di sicurezza (accessi, modifiche) con data, indirizzo di rete e browser.',
       'Questi dati servono solo ad autenticarLa presso le applicazioni che sceglie di usare e a proteggere il Suo account. Non vengono venduti né usati a fini pubblicitari.',
     ],
     retentionTitle: 'Per quanto tempo li conserviamo',
@@ -552,7 +553,7 @@ export const it: Messages = {
     retentionSignIns:
       'Gli eventi di accesso (accessi, tentativi non riusciti, uscite, con data, indirizzo di rete e browser): nella banca dati, per {days, plural, one {# giorno} many {# giorni} other {# giorni}}, poi vengono eliminati.',
     retentionAudit:
-      'Gli altri eventi di sicurezza (creazione dell’account, modifiche di password, indirizzo e-mail e dispositivi, blocchi, recuperi): nella banca dati, per {days, plural, one {# giorno} many {# giorni} other {# giorni}}, poi vengono eliminati.',
+      'Gli altri eventi di sicurezza (creazione dell’account, modifiche di password, indirizzo e-mail, lingua e dispositivi, blocchi, recuperi): nella banca dati, per {days, plural, one {# giorno} many {# giorni} other {# giorni}}, poi vengono eliminati.',
     retentionRegistrations:
       'Una registrazione non completata (il Suo nome e il Suo indirizzo e-mail finché non sceglie una password): solo nella memoria temporanea del server, mai nella banca dati; viene dimenticata {minutes, plural, one {# minuto} many {# minuti} other {# minuti}} dopo l’invio dell’e-mail se il link non viene usato.',
     retentionPendingCredentials:
@@ -1536,7 +1537,8 @@ export const it: Messages = {
     organisationHint: 'Le organizzazioni che gestisce.',
     externalIdHint:
       'Facoltativo: l’identificativo che il Suo sistema di gestione del personale assegna all’agente (lettere, cifre e . _ @ : - / +).',
-    emailLocale: 'Lingua delle e-mail',
+    emailLocale: 'Lingua dell’account',
+    emailLocaleHint: 'La lingua delle e-mail inviate all’agente e, una volta che l’ha scelta lui stesso, delle pagine di Sésame.',
     sendInvitation: 'Crea l’account e invia l’invito',
     invited: 'L’account è stato creato ed è stato inviato un invito a {email}.',
     resendTitle: 'Invito',
@@ -1584,7 +1586,7 @@ export const it: Messages = {
       'Prima una simulazione: nulla viene scritto finché non conferma. Importare di nuovo lo stesso file non cambia nulla. Ogni nuovo agente riceve un invito via e-mail.',
     file: 'File CSV',
     fileHint:
-      'UTF-8 (con o senza BOM), separato da «;» o «,», un agente per riga dopo una riga di intestazione. Colonne: email, first_name, last_name, organisation_id, external_id, language (fr o en). Consulti la guida per gli amministratori.',
+      'UTF-8 (con o senza BOM), separato da «;» o «,», un agente per riga dopo una riga di intestazione. Colonne: email, first_name, last_name, organisation_id, external_id, language (codice di due lettere: fr, en, de…). Consulti la guida per gli amministratori.',
     defaultOrganisation: 'Organizzazione delle righe senza organisation_id',
     dryRun: 'Verifica il file (simulazione)',
     fileRequired: 'Scelga un file CSV.',

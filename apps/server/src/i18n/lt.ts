@@ -338,6 +338,7 @@ export const lt: Messages = {
     'credential.renamed': 'Autentifikatorius pervadintas',
     'credential.deleted': 'Autentifikatorius pašalintas',
     'account.options_changed': 'Paskyros parinktys pakeistos',
+    'account.language_changed': 'Paskyros kalba pakeista',
     'account.new_browser_mailed': 'Prisijungta iš naujos naršyklės: išsiųstas e. laiškas',
     'account.unlocked': 'Paskyrą atrakino pagalbos tarnyba arba vadovas',
     'account.password_reset_sent': 'Pagalbos tarnyba arba vadovas išsiuntė slaptažodžio atkūrimo nuorodą',
@@ -532,7 +533,7 @@ export const lt: Messages = {
   privacy: {
     title: 'Privatumo pareiškimas',
     body: [
-      'Sésame saugo tik tai, ko reikia jums prijungti: jūsų vardą ir pavardę, e. pašto adresą, e. laiškų kalbą, slaptažodžio maišos reikšmę (niekada ne patį slaptažodį), jūsų pridėtus mobiliuosius įrenginius ir saugumo įvykių žurnalą (prisijungimai, pakeitimai) su data, tinklo adresu ir naršykle.',
+      'Sésame saugo tik tai, ko reikia jums prijungti: jūsų vardą ir pavardę, e. pašto adresą, paskyros kalbą (e. laiškų, o kai ją pasirinkote patys, – ir puslapių, su šio pasirinkimo data), slaptažodžio maišos reikšmę (niekada ne patį slaptažodį), jūsų pridėtus mobiliuosius įrenginius ir saugumo įvykių žurnalą (prisijungimai, pakeitimai) su data, tinklo adresu ir naršykle.',
       'Šie duomenys naudojami tik jūsų tapatybei nustatyti jūsų pasirinktose taikomosiose programose ir jūsų paskyrai apsaugoti. Jie neparduodami ir nenaudojami reklamai.',
     ],
     retentionTitle: 'Kiek laiko juos saugome',
@@ -541,7 +542,7 @@ export const lt: Messages = {
     retentionSignIns:
       'Prisijungimo įvykiai (prisijungimai, nesėkmingi bandymai, atsijungimai su data, tinklo adresu ir naršykle): duomenų bazėje {days, plural, one {# dieną} few {# dienas} many {# dienos} other {# dienų}}, tada ištrinami.',
     retentionAudit:
-      'Kiti saugumo įvykiai (paskyros sukūrimas, slaptažodžio, e. pašto adreso ir įrenginių pakeitimai, užrakinimai, atkūrimai): duomenų bazėje {days, plural, one {# dieną} few {# dienas} many {# dienos} other {# dienų}}, tada ištrinami.',
+      'Kiti saugumo įvykiai (paskyros sukūrimas, slaptažodžio, e. pašto adreso, kalbos ir įrenginių pakeitimai, užrakinimai, atkūrimai): duomenų bazėje {days, plural, one {# dieną} few {# dienas} many {# dienos} other {# dienų}}, tada ištrinami.',
     retentionRegistrations:
       'Nebaigta registracija (jūsų vardas ir e. pašto adresas, kol pasirenkate slaptažodį): tik trumpalaikėje serverio atmintyje, niekada duomenų bazėje; ji pamirštama praėjus {minutes, plural, one {# minutei} few {# minutėms} many {# minutės} other {# minučių}} po e. laiško išsiuntimo, jei jo nuoroda nepanaudojama.',
     retentionPendingCredentials:
@@ -1523,7 +1524,8 @@ export const lt: Messages = {
     organisationHint: 'Jūsų valdomos organizacijos.',
     externalIdHint:
       'Neprivaloma: identifikatorius, kurį darbuotojui suteikia jūsų personalo sistema (raidės, skaitmenys ir . _ @ : - / +).',
-    emailLocale: 'E. laiškų kalba',
+    emailLocale: 'Paskyros kalba',
+    emailLocaleHint: 'Darbuotojui siunčiamų e. laiškų kalba, o kai jis ją pasirenka pats, – ir Sésame puslapių kalba.',
     sendInvitation: 'Sukurti paskyrą ir išsiųsti kvietimą',
     invited: 'Paskyra sukurta, o kvietimas išsiųstas adresu {email}.',
     resendTitle: 'Kvietimas',
@@ -1571,7 +1573,7 @@ export const lt: Messages = {
       'Pirmiausia bandomasis paleidimas: niekas neįrašoma, kol nepatvirtinsite. Pakartotinai importavus tą patį failą niekas nepasikeičia. Kiekvienas naujas darbuotojas gauna kvietimą e. paštu.',
     file: 'CSV failas',
     fileHint:
-      'UTF-8 (su BOM arba be jo), atskirta „;“ arba „,“, po antraštės eilutės – vienas darbuotojas eilutėje. Stulpeliai: email, first_name, last_name, organisation_id, external_id, language (fr arba en). Žr. administratorių vadovą.',
+      'UTF-8 (su BOM arba be jo), atskirta „;“ arba „,“, po antraštės eilutės – vienas darbuotojas eilutėje. Stulpeliai: email, first_name, last_name, organisation_id, external_id, language (dviejų raidžių kodas: fr, en, de…). Žr. administratorių vadovą.',
     defaultOrganisation: 'Organizacija eilutėms be organisation_id',
     dryRun: 'Patikrinti failą (bandomasis paleidimas)',
     fileRequired: 'Pasirinkite CSV failą.',

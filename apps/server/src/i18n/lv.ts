@@ -335,6 +335,7 @@ export const lv: Messages = {
     'credential.renamed': 'Autentifikators pārdēvēts',
     'credential.deleted': 'Autentifikators izdzēsts',
     'account.options_changed': 'Konta iestatījumi mainīti',
+    'account.language_changed': 'Konta valoda mainīta',
     'account.new_browser_mailed': 'Pierakstīšanās no jauna pārlūka: nosūtīts e-pasta ziņojums',
     'account.unlocked': 'Kontu atbloķēja atbalsta dienests vai vadītājs',
     'account.password_reset_sent': 'Atbalsta dienests vai vadītājs nosūtīja paroles atiestatīšanas saiti',
@@ -529,7 +530,7 @@ export const lv: Messages = {
   privacy: {
     title: 'Paziņojums par privātumu',
     body: [
-      'Sésame glabā tikai to, kas vajadzīgs jūsu pierakstīšanai: jūsu vārdu, e-pasta adresi, e-pasta ziņojumu valodu, jūsu paroles jaukšanas vērtību (nekad ne pašu paroli), jūsu pievienotās mobilās ierīces un drošības notikumu žurnālu (pierakstīšanās, izmaiņas) ar datumu, tīkla adresi un pārlūku.',
+      'Sésame glabā tikai to, kas vajadzīgs jūsu pierakstīšanai: jūsu vārdu, e-pasta adresi, konta valodu (e-pasta ziņojumu un, kad to esat izvēlējies pats, arī lapu valodu, ar šīs izvēles datumu), jūsu paroles jaukšanas vērtību (nekad ne pašu paroli), jūsu pievienotās mobilās ierīces un drošības notikumu žurnālu (pierakstīšanās, izmaiņas) ar datumu, tīkla adresi un pārlūku.',
       'Šie dati tiek izmantoti tikai jūsu autentificēšanai lietojumprogrammās, kuras izvēlaties izmantot, un jūsu konta aizsardzībai. Tie netiek pārdoti un netiek izmantoti reklāmai.',
     ],
     retentionTitle: 'Cik ilgi mēs tos glabājam',
@@ -538,7 +539,7 @@ export const lv: Messages = {
     retentionSignIns:
       'Pierakstīšanās notikumi (pierakstīšanās, neveiksmīgi mēģinājumi, izrakstīšanās ar datumu, tīkla adresi un pārlūku): datubāzē {days, plural, zero {# dienas} one {# dienu} other {# dienas}}, pēc tam tiek dzēsti.',
     retentionAudit:
-      'Citi drošības notikumi (konta izveide, paroles, e-pasta adreses un ierīču maiņa, bloķēšana, atkopšana): datubāzē {days, plural, zero {# dienas} one {# dienu} other {# dienas}}, pēc tam tiek dzēsti.',
+      'Citi drošības notikumi (konta izveide, paroles, e-pasta adreses, valodas un ierīču maiņa, bloķēšana, atkopšana): datubāzē {days, plural, zero {# dienas} one {# dienu} other {# dienas}}, pēc tam tiek dzēsti.',
     retentionRegistrations:
       'Nepabeigta reģistrācija (jūsu vārds un e-pasta adrese, līdz izvēlaties paroli): tikai servera īslaicīgajā atmiņā, nekad datubāzē; tā tiek aizmirsta {minutes, plural, zero {# minūtes} one {# minūti} other {# minūtes}} pēc e-pasta ziņojuma nosūtīšanas, ja tā saite netiek izmantota.',
     retentionPendingCredentials:
@@ -1514,7 +1515,8 @@ export const lv: Messages = {
     organisationHint: 'Jūsu pārvaldītās organizācijas.',
     externalIdHint:
       'Nav obligāts: identifikators, ko darbiniekam piešķir jūsu personāla sistēma (burti, cipari un . _ @ : - / +).',
-    emailLocale: 'E-pasta ziņojumu valoda',
+    emailLocale: 'Konta valoda',
+    emailLocaleHint: 'Darbiniekam sūtīto e-pasta ziņojumu valoda un, kad viņš to izvēlas pats, arī Sésame lapu valoda.',
     sendInvitation: 'Izveidot kontu un nosūtīt uzaicinājumu',
     invited: 'Konts ir izveidots, un uzaicinājums ir nosūtīts uz adresi {email}.',
     resendTitle: 'Uzaicinājums',
@@ -1562,7 +1564,7 @@ export const lv: Messages = {
       'Vispirms izmēģinājuma palaišana: nekas netiek ierakstīts, kamēr jūs neapstiprināt. Atkārtoti importējot to pašu datni, nekas nemainās. Katrs jaunais darbinieks saņem uzaicinājumu pa e-pastu.',
     file: 'CSV datne',
     fileHint:
-      'UTF-8 (ar BOM vai bez tā), atdalīts ar „;“ vai „,“, pa vienam darbiniekam rindā pēc galvenes rindas. Kolonnas: email, first_name, last_name, organisation_id, external_id, language (fr vai en). Skatiet administratoru rokasgrāmatu.',
+      'UTF-8 (ar BOM vai bez tā), atdalīts ar „;“ vai „,“, pa vienam darbiniekam rindā pēc galvenes rindas. Kolonnas: email, first_name, last_name, organisation_id, external_id, language (divu burtu kods: fr, en, de…). Skatiet administratoru rokasgrāmatu.',
     defaultOrganisation: 'Organizācija rindām bez organisation_id',
     dryRun: 'Pārbaudīt datni (izmēģinājuma palaišana)',
     fileRequired: 'Izvēlieties CSV datni.',

@@ -335,6 +335,7 @@ export const mt: Messages = {
     'credential.renamed': 'Awtentikatur imsemmi mill-ġdid',
     'credential.deleted': 'Awtentikatur imħassar',
     'account.options_changed': 'L-għażliet tal-kont inbidlu',
+    'account.language_changed': 'Il-lingwa tal-kont inbidlet',
     'account.new_browser_mailed': 'Dħul minn browser ġdid: intbagħtet email',
     'account.unlocked': 'Kont miftuħ mis-servizz ta’ appoġġ jew minn maniġer',
     'account.password_reset_sent': 'Link għar-risettjar tal-password mibgħuta mis-servizz ta’ appoġġ jew minn maniġer',
@@ -529,7 +530,7 @@ export const mt: Messages = {
   privacy: {
     title: 'Dikjarazzjoni ta’ privatezza',
     body: [
-      'Sésame iżomm biss dak li jeħtieġ biex idaħħlek: ismek, l-indirizz tal-email tiegħek, il-lingwa tal-emails tiegħek, hash tal-password tiegħek (qatt il-password innifsu), l-apparati mobbli li żidt u reġistru tal-avvenimenti tas-sigurtà (dħul, bidliet) bid-data, l-indirizz tan-netwerk u l-browser tagħhom.',
+      'Sésame iżomm biss dak li jeħtieġ biex idaħħlek: ismek, l-indirizz tal-email tiegħek, il-lingwa tal-kont tiegħek (dik tal-emails u, ladarba tagħżilha int, dik tal-paġni, bid-data ta’ din l-għażla), hash tal-password tiegħek (qatt il-password innifsu), l-apparati mobbli li żidt u reġistru tal-avvenimenti tas-sigurtà (dħul, bidliet) bid-data, l-indirizz tan-netwerk u l-browser tagħhom.',
       'Din id-data sservi biss biex tawtentikak fl-applikazzjonijiet li tagħżel li tuża, u biex tipproteġi l-kont tiegħek. Ma tinbiegħx u ma tintużax għar-reklamar.',
     ],
     retentionTitle: 'Kemm inżommuha',
@@ -538,7 +539,7 @@ export const mt: Messages = {
     retentionSignIns:
       'Avvenimenti tad-dħul (dħul, tentattivi falluti, ħruġ, bid-data, l-indirizz tan-netwerk u l-browser): fid-database għal {days, plural, one {# jum} two {# ijiem} few {# ijiem} many {# jum} other {# jum}}, imbagħad jitħassru.',
     retentionAudit:
-      'Avvenimenti oħra tas-sigurtà (ħolqien tal-kont, bidliet fil-password, fl-indirizz tal-email u fl-apparati, imblukkar, irkupri): fid-database għal {days, plural, one {# jum} two {# ijiem} few {# ijiem} many {# jum} other {# jum}}, imbagħad jitħassru.',
+      'Avvenimenti oħra tas-sigurtà (ħolqien tal-kont, bidliet fil-password, fl-indirizz tal-email, fil-lingwa u fl-apparati, imblukkar, irkupri): fid-database għal {days, plural, one {# jum} two {# ijiem} few {# ijiem} many {# jum} other {# jum}}, imbagħad jitħassru.',
     retentionRegistrations:
       'Reġistrazzjoni mhux lesta (ismek u l-indirizz tal-email tiegħek sakemm tagħżel password): biss fil-memorja temporanja tas-server, qatt fid-database; tintesa {minutes, plural, one {# minuta} two {# minuti} few {# minuti} many {# minuta} other {# minuta}} wara li tintbagħat l-email jekk il-link tagħha ma tintużax.',
     retentionPendingCredentials:
@@ -1515,7 +1516,8 @@ export const mt: Messages = {
     organisationHint: 'L-organizzazzjonijiet li timmaniġġja.',
     externalIdHint:
       'Mhux obbligatorju: l-identifikatur li s-sistema tal-HR tiegħek tagħti lill-uffiċjal (ittri, ċifri u . _ @ : - / +).',
-    emailLocale: 'Lingwa tal-emails',
+    emailLocale: 'Lingwa tal-kont',
+    emailLocaleHint: 'Il-lingwa tal-emails lill-uffiċjal u, ladarba jagħżilha hu stess, tal-paġni ta’ Sésame.',
     sendInvitation: 'Oħloq il-kont u ibgħat l-istedina',
     invited: 'Il-kont inħoloq u ntbagħtet stedina lil {email}.',
     resendTitle: 'Stedina',
@@ -1562,7 +1564,7 @@ export const mt: Messages = {
       'L-ewwel simulazzjoni: xejn ma jinkiteb sakemm tikkonferma. L-importazzjoni mill-ġdid tal-istess fajl ma tbiddel xejn. Kull uffiċjal ġdid jirċievi stedina bl-email.',
     file: 'Fajl CSV',
     fileHint:
-      'UTF-8 (bil-BOM jew mingħajru), separat b’“;” jew “,”, uffiċjal wieħed għal kull linja wara linja ta’ intestatura. Kolonni: email, first_name, last_name, organisation_id, external_id, language (fr jew en). Ara l-gwida tal-amministraturi.',
+      'UTF-8 (bil-BOM jew mingħajru), separat b’“;” jew “,”, uffiċjal wieħed għal kull linja wara linja ta’ intestatura. Kolonni: email, first_name, last_name, organisation_id, external_id, language (kodiċi ta’ żewġ ittri: fr, en, de…). Ara l-gwida tal-amministraturi.',
     defaultOrganisation: 'Organizzazzjoni tal-linji mingħajr organisation_id',
     dryRun: 'Iċċekkja l-fajl (simulazzjoni)',
     fileRequired: 'Agħżel fajl CSV.',

@@ -342,6 +342,7 @@ export const nl: Messages = {
     'credential.renamed': 'Authenticator hernoemd',
     'credential.deleted': 'Authenticator verwijderd',
     'account.options_changed': 'Accountopties gewijzigd',
+    'account.language_changed': 'Taal van het account gewijzigd',
     'account.new_browser_mailed': 'Aanmelding vanuit een nieuwe browser: e-mail verzonden',
     'account.unlocked': 'Account ontgrendeld door de helpdesk of een manager',
     'account.password_reset_sent':
@@ -539,7 +540,7 @@ export const nl: Messages = {
   privacy: {
     title: 'Privacyverklaring',
     body: [
-      'Sésame bewaart alleen wat nodig is om u aan te melden: uw naam, uw e-mailadres, de taal van uw e-mails, een hash van uw wachtwoord (nooit het wachtwoord zelf), de mobiele apparaten die u hebt toegevoegd en een logboek van beveiligingsgebeurtenissen (aanmeldingen, wijzigingen) met hun datum, netwerkadres en browser.',
+      'Sésame bewaart alleen wat nodig is om u aan te melden: uw naam, uw e-mailadres, de taal van uw account (die van de e-mails en, zodra u die zelf hebt gekozen, van de pagina’s, met het moment van die keuze), een hash van uw wachtwoord (nooit het wachtwoord zelf), de mobiele apparaten die u hebt toegevoegd en een logboek van beveiligingsgebeurtenissen (aanmeldingen, wijzigingen) met hun datum, netwerkadres en browser.',
       'Deze gegevens dienen alleen om u te authenticeren bij de applicaties die u kiest te gebruiken, en om uw account te beschermen. Ze worden niet verkocht en niet voor reclame gebruikt.',
     ],
     retentionTitle: 'Hoelang we ze bewaren',
@@ -548,7 +549,7 @@ export const nl: Messages = {
     retentionSignIns:
       'Aanmeldingsgebeurtenissen (aanmeldingen, mislukte pogingen, afmeldingen, met datum, netwerkadres en browser): in de database, {days, plural, one {# dag} other {# dagen}}, daarna verwijderd.',
     retentionAudit:
-      'Andere beveiligingsgebeurtenissen (aanmaak van het account, wijzigingen van wachtwoord, e-mailadres en apparaten, vergrendelingen, herstel): in de database, {days, plural, one {# dag} other {# dagen}}, daarna verwijderd.',
+      'Andere beveiligingsgebeurtenissen (aanmaak van het account, wijzigingen van wachtwoord, e-mailadres, taal en apparaten, vergrendelingen, herstel): in de database, {days, plural, one {# dag} other {# dagen}}, daarna verwijderd.',
     retentionRegistrations:
       'Een onvoltooide registratie (uw naam en e-mailadres tot u een wachtwoord kiest): alleen in het kortstondige geheugen van de server, nooit in de database; ze wordt {minutes, plural, one {# minuut} other {# minuten}} na het verzenden van de e-mail vergeten als de link niet wordt gebruikt.',
     retentionPendingCredentials:
@@ -1529,7 +1530,8 @@ export const nl: Messages = {
     organisationHint: 'De organisaties die u beheert.',
     externalIdHint:
       'Optioneel: de identificatiecode die uw personeelssysteem aan de medewerker geeft (letters, cijfers en . _ @ : - / +).',
-    emailLocale: 'Taal van de e-mails',
+    emailLocale: 'Taal van het account',
+    emailLocaleHint: 'De taal van de e-mails aan de medewerker en, zodra die haar zelf kiest, van de pagina’s van Sésame.',
     sendInvitation: 'Het account aanmaken en de uitnodiging sturen',
     invited: 'Het account is aangemaakt en er is een uitnodiging naar {email} gestuurd.',
     resendTitle: 'Uitnodiging',
@@ -1578,7 +1580,7 @@ export const nl: Messages = {
       'Eerst een proefrun: er wordt niets geschreven tot u bevestigt. Hetzelfde bestand opnieuw importeren verandert niets. Elke nieuwe medewerker ontvangt een uitnodiging per e-mail.',
     file: 'CSV-bestand',
     fileHint:
-      'UTF-8 (met of zonder BOM), gescheiden door “;” of “,”, één medewerker per regel na een kopregel. Kolommen: email, first_name, last_name, organisation_id, external_id, language (fr of en). Zie de handleiding voor beheerders.',
+      'UTF-8 (met of zonder BOM), gescheiden door “;” of “,”, één medewerker per regel na een kopregel. Kolommen: email, first_name, last_name, organisation_id, external_id, language (code van twee letters: fr, en, de…). Zie de handleiding voor beheerders.',
     defaultOrganisation: 'Organisatie van de regels zonder organisation_id',
     dryRun: 'Het bestand controleren (proefrun)',
     fileRequired: 'Kies een CSV-bestand.',

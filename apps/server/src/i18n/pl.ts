@@ -342,6 +342,7 @@ export const pl: Messages = {
     'credential.renamed': 'Zmieniono nazwę uwierzytelniacza',
     'credential.deleted': 'Usunięto uwierzytelniacz',
     'account.options_changed': 'Zmieniono opcje konta',
+    'account.language_changed': 'Zmieniono język konta',
     'account.new_browser_mailed': 'Logowanie z nowej przeglądarki: wysłano e-mail',
     'account.unlocked': 'Konto odblokowane przez helpdesk lub menedżera',
     'account.password_reset_sent': 'Link do resetowania hasła wysłany przez helpdesk lub menedżera',
@@ -538,7 +539,7 @@ export const pl: Messages = {
   privacy: {
     title: 'Oświadczenie o ochronie prywatności',
     body: [
-      'Sésame przechowuje tylko to, czego potrzebuje do zalogowania: imię i nazwisko, adres e-mail, język wiadomości e-mail, skrót (hash) hasła (nigdy samo hasło), dodane urządzenia mobilne oraz dziennik zdarzeń bezpieczeństwa (logowania, zmiany) z datą, adresem sieciowym i przeglądarką.',
+      'Sésame przechowuje tylko to, czego potrzebuje do zalogowania: imię i nazwisko, adres e-mail, język konta (wiadomości e-mail, a po jego samodzielnym wybraniu także stron, wraz z datą wyboru), skrót (hash) hasła (nigdy samo hasło), dodane urządzenia mobilne oraz dziennik zdarzeń bezpieczeństwa (logowania, zmiany) z datą, adresem sieciowym i przeglądarką.',
       'Dane te służą wyłącznie do uwierzytelniania w wybranych aplikacjach oraz do ochrony konta. Nie są sprzedawane ani wykorzystywane do celów reklamowych.',
     ],
     retentionTitle: 'Jak długo je przechowujemy',
@@ -547,7 +548,7 @@ export const pl: Messages = {
     retentionSignIns:
       'Zdarzenia logowania (logowania, nieudane próby, wylogowania, z datą, adresem sieciowym i przeglądarką): w bazie danych przez {days, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}}, a następnie są usuwane.',
     retentionAudit:
-      'Inne zdarzenia bezpieczeństwa (utworzenie konta, zmiany hasła, adresu e-mail i urządzeń, blokady, odzyskiwanie): w bazie danych przez {days, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}}, a następnie są usuwane.',
+      'Inne zdarzenia bezpieczeństwa (utworzenie konta, zmiany hasła, adresu e-mail, języka i urządzeń, blokady, odzyskiwanie): w bazie danych przez {days, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}}, a następnie są usuwane.',
     retentionRegistrations:
       'Niedokończona rejestracja (imię, nazwisko i adres e-mail do czasu ustawienia hasła): tylko w krótkotrwałej pamięci serwera, nigdy w bazie danych; jest zapominana {minutes, plural, one {# minutę} few {# minuty} many {# minut} other {# minuty}} po wysłaniu wiadomości e-mail, jeśli link nie zostanie użyty.',
     retentionPendingCredentials:
@@ -1529,7 +1530,8 @@ export const pl: Messages = {
     organisationHint: 'Zarządzane organizacje.',
     externalIdHint:
       'Opcjonalnie: identyfikator nadany pracownikowi przez system kadrowy (litery, cyfry oraz . _ @ : - / +).',
-    emailLocale: 'Język wiadomości e-mail',
+    emailLocale: 'Język konta',
+    emailLocaleHint: 'Język wiadomości e-mail wysyłanych do pracownika, a gdy sam go wybierze – także stron Sésame.',
     sendInvitation: 'Utwórz konto i wyślij zaproszenie',
     invited: 'Konto zostało utworzone, a zaproszenie wysłano na adres {email}.',
     resendTitle: 'Zaproszenie',
@@ -1576,7 +1578,7 @@ export const pl: Messages = {
       'Najpierw próba: nic nie zostanie zapisane przed potwierdzeniem. Ponowny import tego samego pliku niczego nie zmienia. Każdy nowy pracownik otrzyma zaproszenie e-mailem.',
     file: 'Plik CSV',
     fileHint:
-      'UTF-8 (z BOM lub bez), rozdzielany znakiem „;” lub „,”, jeden pracownik na wiersz po wierszu nagłówka. Kolumny: email, first_name, last_name, organisation_id, external_id, language (fr lub en). Zob. przewodnik dla administratorów.',
+      'UTF-8 (z BOM lub bez), rozdzielany znakiem „;” lub „,”, jeden pracownik na wiersz po wierszu nagłówka. Kolumny: email, first_name, last_name, organisation_id, external_id, language (dwuliterowy kod: fr, en, de…). Zob. przewodnik dla administratorów.',
     defaultOrganisation: 'Organizacja dla wierszy bez organisation_id',
     dryRun: 'Sprawdź plik (próba)',
     fileRequired: 'Proszę wybrać plik CSV.',

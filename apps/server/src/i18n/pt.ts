@@ -347,6 +347,7 @@ export const pt: Messages = {
     'credential.renamed': 'Autenticador renomeado',
     'credential.deleted': 'Autenticador eliminado',
     'account.options_changed': 'Opções da conta alteradas',
+    'account.language_changed': 'Idioma da conta alterado',
     'account.new_browser_mailed': 'Início de sessão a partir de um novo navegador: mensagem enviada',
     'account.unlocked': 'Conta desbloqueada pelo serviço de assistência ou por um gestor',
     'account.password_reset_sent':
@@ -546,7 +547,7 @@ export const pt: Messages = {
   privacy: {
     title: 'Declaração de privacidade',
     body: [
-      'O Sésame conserva apenas o que precisa para iniciar a sua sessão: o seu nome, o seu endereço de correio eletrónico, a língua das suas mensagens, um hash da sua palavra-passe (nunca a palavra-passe propriamente dita), os dispositivos móveis que adicionou e um registo dos eventos de segurança (inícios de sessão, alterações) com a data, o endereço de rede e o navegador.',
+      'O Sésame conserva apenas o que precisa para iniciar a sua sessão: o seu nome, o seu endereço de correio eletrónico, a língua da sua conta (a das mensagens e, depois de a ter escolhido, a das páginas, com a data dessa escolha), um hash da sua palavra-passe (nunca a palavra-passe propriamente dita), os dispositivos móveis que adicionou e um registo dos eventos de segurança (inícios de sessão, alterações) com a data, o endereço de rede e o navegador.',
       'Estes dados servem apenas para o autenticar junto das aplicações que decidir utilizar e para proteger a sua conta. Não são vendidos nem utilizados para fins publicitários.',
     ],
     retentionTitle: 'Durante quanto tempo os conservamos',
@@ -555,7 +556,7 @@ export const pt: Messages = {
     retentionSignIns:
       'Os eventos de início de sessão (inícios de sessão, tentativas falhadas, fins de sessão, com data, endereço de rede e navegador): na base de dados, durante {days, plural, one {# dia} many {# dias} other {# dias}}, sendo depois eliminados.',
     retentionAudit:
-      'Os outros eventos de segurança (criação da conta, alterações de palavra-passe, de endereço de correio eletrónico e de dispositivos, bloqueios, recuperações): na base de dados, durante {days, plural, one {# dia} many {# dias} other {# dias}}, sendo depois eliminados.',
+      'Os outros eventos de segurança (criação da conta, alterações de palavra-passe, de endereço de correio eletrónico, de língua e de dispositivos, bloqueios, recuperações): na base de dados, durante {days, plural, one {# dia} many {# dias} other {# dias}}, sendo depois eliminados.',
     retentionRegistrations:
       'Um registo não concluído (o seu nome e o seu endereço de correio eletrónico até escolher uma palavra-passe): apenas na memória temporária do servidor, nunca na base de dados; é esquecido {minutes, plural, one {# minuto} many {# minutos} other {# minutos}} após o envio da mensagem se a ligação não for utilizada.',
     retentionPendingCredentials:
@@ -1548,7 +1549,8 @@ export const pt: Messages = {
     organisationHint: 'As organizações que gere.',
     externalIdHint:
       'Facultativo: o identificador que o seu sistema de recursos humanos atribui ao agente (letras, algarismos e . _ @ : - / +).',
-    emailLocale: 'Língua das mensagens de correio eletrónico',
+    emailLocale: 'Língua da conta',
+    emailLocaleHint: 'A língua das mensagens enviadas ao agente e, depois de ele a escolher, das páginas do Sésame.',
     sendInvitation: 'Criar a conta e enviar o convite',
     invited: 'A conta foi criada e foi enviado um convite para {email}.',
     resendTitle: 'Convite',
@@ -1597,7 +1599,7 @@ export const pt: Messages = {
       'Primeiro, uma simulação: nada é escrito até confirmar. Importar novamente o mesmo ficheiro não altera nada. Cada novo agente recebe um convite por correio eletrónico.',
     file: 'Ficheiro CSV',
     fileHint:
-      'UTF-8 (com ou sem BOM), separado por «;» ou «,», um agente por linha após uma linha de cabeçalho. Colunas: email, first_name, last_name, organisation_id, external_id, language (fr ou en). Consulte o guia dos administradores.',
+      'UTF-8 (com ou sem BOM), separado por «;» ou «,», um agente por linha após uma linha de cabeçalho. Colunas: email, first_name, last_name, organisation_id, external_id, language (código de duas letras: fr, en, de…). Consulte o guia dos administradores.',
     defaultOrganisation: 'Organização das linhas sem organisation_id',
     dryRun: 'Verificar o ficheiro (simulação)',
     fileRequired: 'Escolha um ficheiro CSV.',

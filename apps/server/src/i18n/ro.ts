@@ -341,6 +341,7 @@ export const ro: Messages = {
     'credential.renamed': 'Autentificator redenumit',
     'credential.deleted': 'Autentificator șters',
     'account.options_changed': 'Opțiunile contului modificate',
+    'account.language_changed': 'Limba contului modificată',
     'account.new_browser_mailed': 'Conectare dintr-un browser nou: e-mail trimis',
     'account.unlocked': 'Cont deblocat de serviciul de asistență sau de un responsabil',
     'account.password_reset_sent': 'Link de resetare a parolei trimis de serviciul de asistență sau de un responsabil',
@@ -536,7 +537,7 @@ export const ro: Messages = {
   privacy: {
     title: 'Declarație de confidențialitate',
     body: [
-      'Sésame păstrează doar ce îi trebuie pentru a vă conecta: numele, adresa de e-mail, limba e-mailurilor, un hash al parolei (niciodată parola în sine), dispozitivele mobile pe care le-ați adăugat și un jurnal al evenimentelor de securitate (conectări, modificări) cu data, adresa de rețea și browserul.',
+      'Sésame păstrează doar ce îi trebuie pentru a vă conecta: numele, adresa de e-mail, limba contului (a e-mailurilor și, după ce ați ales-o dumneavoastră, a paginilor, cu data acestei alegeri), un hash al parolei (niciodată parola în sine), dispozitivele mobile pe care le-ați adăugat și un jurnal al evenimentelor de securitate (conectări, modificări) cu data, adresa de rețea și browserul.',
       'Aceste date servesc doar la autentificarea dumneavoastră în aplicațiile pe care alegeți să le folosiți și la protejarea contului. Nu sunt vândute și nici folosite în scopuri publicitare.',
     ],
     retentionTitle: 'Cât timp le păstrăm',
@@ -545,7 +546,7 @@ export const ro: Messages = {
     retentionSignIns:
       'Evenimentele de conectare (conectări, încercări eșuate, deconectări, cu data, adresa de rețea și browserul): în baza de date, {days, plural, one {# zi} few {# zile} other {# de zile}}, apoi sunt șterse.',
     retentionAudit:
-      'Celelalte evenimente de securitate (crearea contului, schimbări de parolă, de adresă de e-mail și de dispozitive, blocări, recuperări): în baza de date, {days, plural, one {# zi} few {# zile} other {# de zile}}, apoi sunt șterse.',
+      'Celelalte evenimente de securitate (crearea contului, schimbări de parolă, de adresă de e-mail, de limbă și de dispozitive, blocări, recuperări): în baza de date, {days, plural, one {# zi} few {# zile} other {# de zile}}, apoi sunt șterse.',
     retentionRegistrations:
       'O înregistrare neterminată (numele și adresa de e-mail până când alegeți o parolă): doar în memoria temporară a serverului, niciodată în baza de date; este uitată la {minutes, plural, one {# minut} few {# minute} other {# de minute}} după trimiterea e-mailului dacă linkul nu este folosit.',
     retentionPendingCredentials:
@@ -1525,7 +1526,8 @@ export const ro: Messages = {
     organisationHint: 'Organizațiile pe care le gestionați.',
     externalIdHint:
       'Opțional: identificatorul atribuit agentului de sistemul de resurse umane (litere, cifre și . _ @ : - / +).',
-    emailLocale: 'Limba e-mailurilor',
+    emailLocale: 'Limba contului',
+    emailLocaleHint: 'Limba e-mailurilor trimise agentului și, după ce o alege el însuși, a paginilor Sésame.',
     sendInvitation: 'Creați contul și trimiteți invitația',
     invited: 'Contul a fost creat și a fost trimisă o invitație la {email}.',
     resendTitle: 'Invitație',
@@ -1573,7 +1575,7 @@ export const ro: Messages = {
       'Mai întâi o simulare: nu se scrie nimic până nu confirmați. Reimportarea aceluiași fișier nu schimbă nimic. Fiecare agent nou primește o invitație prin e-mail.',
     file: 'Fișier CSV',
     fileHint:
-      'UTF-8 (cu sau fără BOM), separat prin „;” sau „,”, câte un agent pe linie după o linie de antet. Coloane: email, first_name, last_name, organisation_id, external_id, language (fr sau en). Consultați ghidul administratorilor.',
+      'UTF-8 (cu sau fără BOM), separat prin „;” sau „,”, câte un agent pe linie după o linie de antet. Coloane: email, first_name, last_name, organisation_id, external_id, language (cod din două litere: fr, en, de…). Consultați ghidul administratorilor.',
     defaultOrganisation: 'Organizația liniilor fără organisation_id',
     dryRun: 'Verificați fișierul (simulare)',
     fileRequired: 'Alegeți un fișier CSV.',

@@ -335,6 +335,7 @@ export const sk: Messages = {
     'credential.renamed': 'Overovací prostriedok premenovaný',
     'credential.deleted': 'Overovací prostriedok odstránený',
     'account.options_changed': 'Možnosti účtu zmenené',
+    'account.language_changed': 'Jazyk účtu zmenený',
     'account.new_browser_mailed': 'Prihlásenie z nového prehliadača: odoslaný e-mail',
     'account.unlocked': 'Účet odblokovaný helpdeskom alebo správcom',
     'account.password_reset_sent': 'Odkaz na obnovenie hesla odoslaný helpdeskom alebo správcom',
@@ -529,7 +530,7 @@ export const sk: Messages = {
   privacy: {
     title: 'Vyhlásenie o ochrane súkromia',
     body: [
-      'Sésame uchováva iba to, čo potrebuje na vaše prihlásenie: vaše meno, e-mailovú adresu, jazyk e-mailov, odtlačok (hash) vášho hesla (nikdy nie samotné heslo), pridané mobilné zariadenia a záznam bezpečnostných udalostí (prihlásenia, zmeny) s dátumom, sieťovou adresou a prehliadačom.',
+      'Sésame uchováva iba to, čo potrebuje na vaše prihlásenie: vaše meno, e-mailovú adresu, jazyk účtu (jazyk e-mailov, a keď si ho sami zvolíte, aj stránok, s dátumom tejto voľby), odtlačok (hash) vášho hesla (nikdy nie samotné heslo), pridané mobilné zariadenia a záznam bezpečnostných udalostí (prihlásenia, zmeny) s dátumom, sieťovou adresou a prehliadačom.',
       'Tieto údaje slúžia iba na vaše overenie v aplikáciách, ktoré sa rozhodnete používať, a na ochranu vášho účtu. Nepredávajú sa ani sa nepoužívajú na reklamu.',
     ],
     retentionTitle: 'Ako dlho ich uchovávame',
@@ -538,7 +539,7 @@ export const sk: Messages = {
     retentionSignIns:
       'Udalosti prihlásenia (prihlásenia, neúspešné pokusy, odhlásenia, s dátumom, sieťovou adresou a prehliadačom): v databáze {days, plural, one {# deň} few {# dni} many {# dňa} other {# dní}}, potom sa odstránia.',
     retentionAudit:
-      'Ostatné bezpečnostné udalosti (vytvorenie účtu, zmeny hesla, e-mailovej adresy a zariadení, zablokovania, obnovenia): v databáze {days, plural, one {# deň} few {# dni} many {# dňa} other {# dní}}, potom sa odstránia.',
+      'Ostatné bezpečnostné udalosti (vytvorenie účtu, zmeny hesla, e-mailovej adresy, jazyka a zariadení, zablokovania, obnovenia): v databáze {days, plural, one {# deň} few {# dni} many {# dňa} other {# dní}}, potom sa odstránia.',
     retentionRegistrations:
       'Nedokončená registrácia (vaše meno a e-mailová adresa, kým nezvolíte heslo): iba v krátkodobej pamäti servera, nikdy v databáze; zabudne sa {minutes, plural, one {# minútu} few {# minúty} many {# minúty} other {# minút}} po odoslaní e-mailu, ak sa odkaz nepoužije.',
     retentionPendingCredentials:
@@ -1507,7 +1508,8 @@ export const sk: Messages = {
     organisationHint: 'Organizácie, ktoré spravujete.',
     externalIdHint:
       'Nepovinné: identifikátor, ktorý zamestnancovi prideľuje váš personálny systém (písmená, číslice a . _ @ : - / +).',
-    emailLocale: 'Jazyk e-mailov',
+    emailLocale: 'Jazyk účtu',
+    emailLocaleHint: 'Jazyk e-mailov posielaných zamestnancovi, a keď si ho sám zvolí, aj stránok Sésame.',
     sendInvitation: 'Vytvoriť účet a odoslať pozvánku',
     invited: 'Účet je vytvorený a na adresu {email} bola odoslaná pozvánka.',
     resendTitle: 'Pozvánka',
@@ -1555,7 +1557,7 @@ export const sk: Messages = {
       'Najprv skúšobný beh: nič sa nezapíše, kým nepotvrdíte. Opätovný import toho istého súboru nič nezmení. Každý nový zamestnanec dostane pozvánku e-mailom.',
     file: 'Súbor CSV',
     fileHint:
-      'UTF-8 (s BOM alebo bez), oddelený „;“ alebo „,“, jeden zamestnanec na riadok po riadku hlavičky. Stĺpce: email, first_name, last_name, organisation_id, external_id, language (fr alebo en). Pozri príručku pre administrátorov.',
+      'UTF-8 (s BOM alebo bez), oddelený „;“ alebo „,“, jeden zamestnanec na riadok po riadku hlavičky. Stĺpce: email, first_name, last_name, organisation_id, external_id, language (dvojpísmenový kód: fr, en, de…). Pozri príručku pre administrátorov.',
     defaultOrganisation: 'Organizácia pre riadky bez organisation_id',
     dryRun: 'Skontrolovať súbor (skúšobný beh)',
     fileRequired: 'Vyberte súbor CSV.',

@@ -335,6 +335,7 @@ export const sl: Messages = {
     'credential.renamed': 'Avtentikator preimenovan',
     'credential.deleted': 'Avtentikator izbrisan',
     'account.options_changed': 'Možnosti računa spremenjene',
+    'account.language_changed': 'Jezik računa spremenjen',
     'account.new_browser_mailed': 'Prijava iz novega brskalnika: poslano e-poštno sporočilo',
     'account.unlocked': 'Račun odklenila služba za pomoč ali upravitelj',
     'account.password_reset_sent': 'Povezavo za ponastavitev gesla poslala služba za pomoč ali upravitelj',
@@ -528,7 +529,7 @@ export const sl: Messages = {
   privacy: {
     title: 'Izjava o varstvu zasebnosti',
     body: [
-      'Sésame hrani le tisto, kar potrebuje za vašo prijavo: vaše ime, e-poštni naslov, jezik e-poštnih sporočil, zgoščeno vrednost (hash) vašega gesla (nikoli samega gesla), mobilne naprave, ki ste jih dodali, in dnevnik varnostnih dogodkov (prijave, spremembe) z datumom, omrežnim naslovom in brskalnikom.',
+      'Sésame hrani le tisto, kar potrebuje za vašo prijavo: vaše ime, e-poštni naslov, jezik računa (jezik e-poštnih sporočil in, ko ga sami izberete, tudi strani, z datumom te izbire), zgoščeno vrednost (hash) vašega gesla (nikoli samega gesla), mobilne naprave, ki ste jih dodali, in dnevnik varnostnih dogodkov (prijave, spremembe) z datumom, omrežnim naslovom in brskalnikom.',
       'Ti podatki služijo le za preverjanje vaše pristnosti v aplikacijah, ki jih izberete, in za zaščito vašega računa. Ne prodajajo se in se ne uporabljajo za oglaševanje.',
     ],
     retentionTitle: 'Kako dolgo jih hranimo',
@@ -537,7 +538,7 @@ export const sl: Messages = {
     retentionSignIns:
       'Dogodki prijave (prijave, neuspešni poskusi, odjave, z datumom, omrežnim naslovom in brskalnikom): v zbirki podatkov {days, plural, one {# dan} two {# dneva} few {# dni} other {# dni}}, nato se izbrišejo.',
     retentionAudit:
-      'Drugi varnostni dogodki (ustvarjanje računa, spremembe gesla, e-poštnega naslova in naprav, zaklepanja, obnovitve): v zbirki podatkov {days, plural, one {# dan} two {# dneva} few {# dni} other {# dni}}, nato se izbrišejo.',
+      'Drugi varnostni dogodki (ustvarjanje računa, spremembe gesla, e-poštnega naslova, jezika in naprav, zaklepanja, obnovitve): v zbirki podatkov {days, plural, one {# dan} two {# dneva} few {# dni} other {# dni}}, nato se izbrišejo.',
     retentionRegistrations:
       'Nedokončana registracija (vaše ime in e-poštni naslov, dokler ne izberete gesla): le v kratkotrajnem pomnilniku strežnika, nikoli v zbirki podatkov; pozabljena je {minutes, plural, one {# minuto} two {# minuti} few {# minute} other {# minut}} po pošiljanju e-poštnega sporočila, če povezava ni uporabljena.',
     retentionPendingCredentials:
@@ -1511,7 +1512,8 @@ export const sl: Messages = {
     organisationHint: 'Organizacije, ki jih upravljate.',
     externalIdHint:
       'Neobvezno: identifikator, ki ga uslužbencu dodeli vaš kadrovski sistem (črke, števke in . _ @ : - / +).',
-    emailLocale: 'Jezik e-poštnih sporočil',
+    emailLocale: 'Jezik računa',
+    emailLocaleHint: 'Jezik e-poštnih sporočil uslužbencu in, ko ga sam izbere, tudi strani Sésame.',
     sendInvitation: 'Ustvari račun in pošlji povabilo',
     invited: 'Račun je ustvarjen in povabilo je bilo poslano na {email}.',
     resendTitle: 'Povabilo',
@@ -1558,7 +1560,7 @@ export const sl: Messages = {
       'Najprej preizkusni zagon: nič se ne zapiše, dokler ne potrdite. Ponovni uvoz iste datoteke ne spremeni ničesar. Vsak nov uslužbenec prejme povabilo po e-pošti.',
     file: 'Datoteka CSV',
     fileHint:
-      'UTF-8 (z BOM ali brez), ločena z „;“ ali „,“, en uslužbenec na vrstico za vrstico glave. Stolpci: email, first_name, last_name, organisation_id, external_id, language (fr ali en). Glejte priročnik za skrbnike.',
+      'UTF-8 (z BOM ali brez), ločena z „;“ ali „,“, en uslužbenec na vrstico za vrstico glave. Stolpci: email, first_name, last_name, organisation_id, external_id, language (dvočrkovna koda: fr, en, de…). Glejte priročnik za skrbnike.',
     defaultOrganisation: 'Organizacija za vrstice brez organisation_id',
     dryRun: 'Preveri datoteko (preizkusni zagon)',
     fileRequired: 'Izberite datoteko CSV.',

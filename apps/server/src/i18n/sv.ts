@@ -335,6 +335,7 @@ export const sv: Messages = {
     'credential.renamed': 'Autentiserare omdöpt',
     'credential.deleted': 'Autentiserare borttagen',
     'account.options_changed': 'Kontoinställningar ändrade',
+    'account.language_changed': 'Kontots språk ändrat',
     'account.new_browser_mailed': 'Inloggning från en ny webbläsare: e-post skickat',
     'account.unlocked': 'Konto upplåst av helpdesk eller en ansvarig',
     'account.password_reset_sent': 'Länk för återställning av lösenord skickad av helpdesk eller en ansvarig',
@@ -529,7 +530,7 @@ export const sv: Messages = {
   privacy: {
     title: 'Integritetspolicy',
     body: [
-      'Sésame sparar bara det som behövs för att logga in dig: ditt namn, din e-postadress, ditt språk för e-post, en hash av ditt lösenord (aldrig själva lösenordet), de mobila enheter du har lagt till och en logg över säkerhetshändelser (inloggningar, ändringar) med datum, nätverksadress och webbläsare.',
+      'Sésame sparar bara det som behövs för att logga in dig: ditt namn, din e-postadress, ditt kontos språk (för e-post och, när du själv har valt det, för sidorna, med tidpunkten för valet), en hash av ditt lösenord (aldrig själva lösenordet), de mobila enheter du har lagt till och en logg över säkerhetshändelser (inloggningar, ändringar) med datum, nätverksadress och webbläsare.',
       'Uppgifterna används bara för att autentisera dig mot de applikationer du väljer att använda och för att skydda ditt konto. De säljs inte och används inte för reklam.',
     ],
     retentionTitle: 'Hur länge vi sparar dem',
@@ -538,7 +539,7 @@ export const sv: Messages = {
     retentionSignIns:
       'Inloggningshändelser (inloggningar, misslyckade försök, utloggningar, med datum, nätverksadress och webbläsare): i databasen i {days, plural, one {# dag} other {# dagar}}, sedan raderas de.',
     retentionAudit:
-      'Andra säkerhetshändelser (skapande av konto, byte av lösenord, e-postadress och enheter, låsningar, återställningar): i databasen i {days, plural, one {# dag} other {# dagar}}, sedan raderas de.',
+      'Andra säkerhetshändelser (skapande av konto, byte av lösenord, e-postadress, språk och enheter, låsningar, återställningar): i databasen i {days, plural, one {# dag} other {# dagar}}, sedan raderas de.',
     retentionRegistrations:
       'En ofullständig registrering (ditt namn och din e-postadress tills du väljer ett lösenord): bara i serverns kortlivade minne, aldrig i databasen; den glöms bort {minutes, plural, one {# minut} other {# minuter}} efter att e-postmeddelandet skickats om länken inte används.',
     retentionPendingCredentials:
@@ -1512,7 +1513,8 @@ export const sv: Messages = {
     organisationHint: 'De organisationer du hanterar.',
     externalIdHint:
       'Valfritt: den identifierare som ditt personalsystem ger medarbetaren (bokstäver, siffror och . _ @ : - / +).',
-    emailLocale: 'Språk för e-post',
+    emailLocale: 'Kontots språk',
+    emailLocaleHint: 'Språket i e-post till medarbetaren och, när hen själv har valt det, på Sésames sidor.',
     sendInvitation: 'Skapa kontot och skicka inbjudan',
     invited: 'Kontot har skapats och en inbjudan har skickats till {email}.',
     resendTitle: 'Inbjudan',
@@ -1560,7 +1562,7 @@ export const sv: Messages = {
       'Först en testkörning: ingenting skrivs förrän du bekräftar. Att importera samma fil igen ändrar ingenting. Varje ny medarbetare får en inbjudan via e-post.',
     file: 'CSV-fil',
     fileHint:
-      'UTF-8 (med eller utan BOM), avgränsad med ”;” eller ”,”, en medarbetare per rad efter en rubrikrad. Kolumner: email, first_name, last_name, organisation_id, external_id, language (fr eller en). Se handboken för administratörer.',
+      'UTF-8 (med eller utan BOM), avgränsad med ”;” eller ”,”, en medarbetare per rad efter en rubrikrad. Kolumner: email, first_name, last_name, organisation_id, external_id, language (kod med två bokstäver: fr, en, de…). Se handboken för administratörer.',
     defaultOrganisation: 'Organisation för raderna utan organisation_id',
     dryRun: 'Kontrollera filen (testkörning)',
     fileRequired: 'Välj en CSV-fil.',

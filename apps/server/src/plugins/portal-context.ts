@@ -2,6 +2,7 @@ import {
   type Clock,
   type MobileDeviceFactor,
   chosenAccountLanguage,
+  mayChangeAccountLanguage,
   randomToken,
   rememberAccountLanguage,
   safeEqual,
@@ -67,9 +68,14 @@ export function registerPortalContext(app: FastifyInstance, services: PortalCont
 
     // docs/adr/0055: the chooser used while signed in sets the account's language (its pages and
     // its mails). Only from a page of this site: a link on another one changes this browser's
-    // cookie, never the account (a GET the session cookie rides along, SameSite=Lax).
-    if (isLocale(asked) && fromThisSite(request, publicOrigin)) {
-      const user = await rememberAccountLanguage(services, request.auth.user, asked);
+    // cookie, never the account (a GET the session cookie rides along, SameSite=Lax). Only from a
+    // session at the account's usual level, and audited (docs/adr/0062).
+    if (
+      isLocale(asked) &&
+      fromThisSite(request, publicOrigin) &&
+      (await mayChangeAccountLanguage(services, request.auth.user, request.auth.record.strengths))
+    ) {
+      const user = await rememberAccountLanguage(services, request.auth.user, asked, request.meta);
       request.auth = { ...request.auth, user };
     }
     const account = chosenAccountLanguage(request.auth.user);

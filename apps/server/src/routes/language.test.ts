@@ -1,9 +1,12 @@
 import { spokenLanguages } from '@sesame/protocol';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PASSWORD as ADMIN_PASSWORD, signInWithPassword, signInWithTotp } from '../../test/admin-kit';
+import { enrolTotp } from '../../test/credentials-kit';
 import { createTestPortal, signIn, textOf, type Page, type TestPortal } from '../../test/test-portal';
 import { COOKIES } from '../http/cookies';
 import { de } from '../i18n/de';
 import { fr } from '../i18n/fr';
+import { it as italian } from '../i18n/it';
 
 const lang = (page: Page) => /<html lang="([a-z]+)"/.exec(page.html)?.[1];
 /** Every href of the language chooser. */
@@ -152,6 +155,62 @@ describe('interface language (docs/adr/0045)', () => {
       // A browser without Fetch Metadata, from one of our pages (its Referer).
       await browser.get('/account?lang=pl', { referer: `${new URL(portal.config.publicUrl).origin}/account` });
       expect(await accountLanguage('ada@example.org')).toBe('pl');
+    });
+
+    describe('a change is audited, and needs the account’s usual level (docs/adr/0062)', () => {
+      const languageChanges = async (userId: string) =>
+        (await portal.durable.audit.list({ userId, limit: 100 })).filter((e) => e.type === 'account.language_changed');
+
+      it('records the chooser’s change once, from and to, shown in words on My account; a choice that changes nothing is not recorded', async () => {
+        const ada = await adaWhoChoseGerman();
+        const browser = portal.browser('en');
+        await signIn(browser, 'ada@example.org', PASSWORD);
+        // The language the account already has: nothing changes, nothing is recorded.
+        await browser.get('/account?lang=de', CHOOSER);
+        expect(await languageChanges(ada.id)).toEqual([]);
+
+        const page = await browser.get('/account?lang=it', CHOOSER);
+        const changes = await languageChanges(ada.id);
+        expect(changes).toHaveLength(1);
+        expect(changes[0]).toMatchObject({
+          userId: ada.id,
+          ip: expect.any(String),
+          details: { from: 'de', to: 'it', source: 'chooser' },
+        });
+        // Read again, already Italian: no second line.
+        await browser.get('/account?lang=it', CHOOSER);
+        await browser.get('/account');
+        expect(await languageChanges(ada.id)).toHaveLength(1);
+        // My account, in the new language, says it in words: which language, to which.
+        expect(page.html).toContain(
+          `${italian.events['account.language_changed']} (<span lang="de">Deutsch</span> → <span lang="it">italiano</span>)`,
+        );
+      });
+
+      it('from a session opened with the password alone, on an account with a second factor, changes this browser only', async () => {
+        const ada = await portal.createUser({
+          email: 'ada@example.org',
+          password: ADMIN_PASSWORD,
+          emailLocale: 'de',
+          languageChosen: true,
+        });
+        const { seed } = await enrolTotp(portal, await signInWithPassword(portal, 'ada@example.org'));
+
+        // Whoever holds only the password cannot make the owner's next warnings unreadable to her.
+        const passwordOnly = await signInWithPassword(portal, 'ada@example.org');
+        expect(lang(await passwordOnly.get('/account?lang=mt', CHOOSER))).toBe('mt');
+        expect(passwordOnly.cookie(COOKIES.locale)).toBe('mt');
+        expect(await accountLanguage('ada@example.org')).toBe('de');
+        expect(await languageChanges(ada.id)).toEqual([]);
+
+        // With the second factor in this session, the chooser writes the account, audited.
+        const strong = await signInWithTotp(portal, 'ada@example.org', seed);
+        await strong.get('/account?lang=mt', CHOOSER);
+        expect(await accountLanguage('ada@example.org')).toBe('mt');
+        expect((await languageChanges(ada.id)).map((e) => e.details)).toEqual([
+          { from: 'de', to: 'mt', source: 'chooser' },
+        ]);
+      });
     });
   });
 

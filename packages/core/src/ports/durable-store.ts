@@ -176,6 +176,8 @@ export type AuditEventType =
   | 'credential.deleted'
   /** "Configure my account": `details` lists the options changed, with their new values. */
   | 'account.options_changed'
+  /** The account's language changed (docs/adr/0062): `details.from`, `details.to`, `details.source`. */
+  | 'account.language_changed'
   /** A sign-in from a browser new to the account was mailed to its owner (docs/adr/0032 §2). */
   | 'account.new_browser_mailed'
   | 'account.recovery_started'

@@ -4,6 +4,7 @@ import { format } from '../../i18n/format-message';
 import type { AppOffer } from '../../http/app-offer';
 import { Actions, Notice } from '../components';
 import { GetApp, GetAppCompact } from '../get-app';
+import { AuditEventWhat } from '../audit-event';
 import { Layout } from '../layout';
 import type { ViewContext } from '../view-context';
 import { RecoveryCodesOffer } from './recovery-codes-offer';
@@ -143,7 +144,9 @@ export function AccountPage(props: {
               {props.events.map((event) => (
                 <tr key={event.seq}>
                   <td>{when.format(event.at)}</td>
-                  <td>{m.events[event.type]}</td>
+                  <td>
+                    <AuditEventWhat m={m} event={event} />
+                  </td>
                   <td>{event.ip ?? ''}</td>
                 </tr>
               ))}

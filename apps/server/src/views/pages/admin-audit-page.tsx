@@ -2,6 +2,7 @@ import { intlTag } from '@sesame/protocol';
 import { outcomeOf, type AuditEventType, type Organisation, type StoredAuditEvent } from '@sesame/core';
 import { format } from '../../i18n/format-message';
 import { Actions } from '../components';
+import { AuditEventWhat } from '../audit-event';
 import { Layout } from '../layout';
 import type { FormErrors, ViewContext } from '../view-context';
 import { AdminNav } from './admin-roles-section';
@@ -152,7 +153,9 @@ export function AdminAuditPage(props: {
                 return (
                   <tr key={e.seq} data-type={e.type}>
                     <td>{when.format(e.at)} UTC</td>
-                    <td>{m.events[e.type]}</td>
+                    <td>
+                      <AuditEventWhat m={m} event={e} />
+                    </td>
                     <td>{g.outcomes[outcomeOf(e.type)]}</td>
                     <td>{person(actor) ?? (e.userId ? g.self : g.system)}</td>
                     <td>{person(e.userId) ?? ''}</td>

@@ -75,7 +75,7 @@ export function AdminInvitePage(props: {
           maxLength={128}
           errors={props.errors}
         />
-        <SelectField name="emailLocale" label={l.emailLocale} errors={props.errors}>
+        <SelectField name="emailLocale" label={l.emailLocale} hint={l.emailLocaleHint} errors={props.errors}>
           <LanguageOptions selected={v.emailLocale ?? locale} />
         </SelectField>
         <Actions>
