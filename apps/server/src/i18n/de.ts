@@ -1555,7 +1555,8 @@ export const de: Messages = {
     externalIdHint:
       'Optional: die Kennung, die Ihr Personalverwaltungssystem dem Bediensteten gibt (Buchstaben, Ziffern und . _ @ : - / +).',
     emailLocale: 'Sprache des Kontos',
-    emailLocaleHint: 'Die Sprache der E-Mails an den Bediensteten und, sobald er sie selbst gewählt hat, der Seiten von Sésame.',
+    emailLocaleHint:
+      'Die Sprache der E-Mails an den Bediensteten und, sobald er sie selbst gewählt hat, der Seiten von Sésame.',
     sendInvitation: 'Konto erstellen und Einladung senden',
     invited: 'Das Konto ist erstellt und eine Einladung wurde an {email} gesendet.',
     resendTitle: 'Einladung',

@@ -1551,7 +1551,8 @@ export const es: Messages = {
     externalIdHint:
       'Opcional: el identificador que su sistema de recursos humanos asigna al agente (letras, cifras y . _ @ : - / +).',
     emailLocale: 'Idioma de la cuenta',
-    emailLocaleHint: 'El idioma de los correos enviados al agente y, una vez que lo elija él mismo, de las páginas de Sésame.',
+    emailLocaleHint:
+      'El idioma de los correos enviados al agente y, una vez que lo elija él mismo, de las páginas de Sésame.',
     sendInvitation: 'Crear la cuenta y enviar la invitación',
     invited: 'La cuenta se ha creado y se ha enviado una invitación a {email}.',
     resendTitle: 'Invitación',

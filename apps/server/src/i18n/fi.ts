@@ -1515,7 +1515,8 @@ export const fi: Messages = {
     externalIdHint:
       'Valinnainen: tunniste, jonka henkilöstöhallinnon järjestelmäsi antaa työntekijälle (kirjaimet, numerot ja . _ @ : - / +).',
     emailLocale: 'Tilin kieli',
-    emailLocaleHint: 'Työntekijälle lähetettävien sähköpostien kieli ja, kun hän valitsee sen itse, myös Sésamen sivujen kieli.',
+    emailLocaleHint:
+      'Työntekijälle lähetettävien sähköpostien kieli ja, kun hän valitsee sen itse, myös Sésamen sivujen kieli.',
     sendInvitation: 'Luo tili ja lähetä kutsu',
     invited: 'Tili on luotu ja kutsu lähetetty osoitteeseen {email}.',
     resendTitle: 'Kutsu',

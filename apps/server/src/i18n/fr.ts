@@ -1551,7 +1551,8 @@ export const fr: Messages = {
     externalIdHint:
       'Facultatif : l’identifiant que votre système RH donne à l’agent (lettres, chiffres et . _ @ : - / +).',
     emailLocale: 'Langue du compte',
-    emailLocaleHint: 'La langue des courriels envoyés à l’agent, et des pages de Sésame une fois qu’il l’a choisie lui-même.',
+    emailLocaleHint:
+      'La langue des courriels envoyés à l’agent, et des pages de Sésame une fois qu’il l’a choisie lui-même.',
     sendInvitation: 'Créer le compte et envoyer l’invitation',
     invited: 'Le compte est créé et une invitation a été envoyée à {email}.',
     resendTitle: 'Invitation',

@@ -1532,7 +1532,8 @@ export const ga: Messages = {
     externalIdHint:
       'Roghnach: an t-aitheantóir a thugann do chóras AD don oifigeach (litreacha, digití agus . _ @ : - / +).',
     emailLocale: 'Teanga an chuntais',
-    emailLocaleHint: 'Teanga na ríomhphost chuig an oifigeach agus, nuair a roghnaíonn sé féin í, teanga leathanaigh Sésame.',
+    emailLocaleHint:
+      'Teanga na ríomhphost chuig an oifigeach agus, nuair a roghnaíonn sé féin í, teanga leathanaigh Sésame.',
     sendInvitation: 'Cruthaigh an cuntas agus seol an cuireadh',
     invited: 'Cruthaíodh an cuntas agus seoladh cuireadh chuig {email}.',
     resendTitle: 'Cuireadh',

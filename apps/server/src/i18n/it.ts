@@ -1538,7 +1538,8 @@ export const it: Messages = {
     externalIdHint:
       'Facoltativo: l’identificativo che il Suo sistema di gestione del personale assegna all’agente (lettere, cifre e . _ @ : - / +).',
     emailLocale: 'Lingua dell’account',
-    emailLocaleHint: 'La lingua delle e-mail inviate all’agente e, una volta che l’ha scelta lui stesso, delle pagine di Sésame.',
+    emailLocaleHint:
+      'La lingua delle e-mail inviate all’agente e, una volta che l’ha scelta lui stesso, delle pagine di Sésame.',
     sendInvitation: 'Crea l’account e invia l’invito',
     invited: 'L’account è stato creato ed è stato inviato un invito a {email}.',
     resendTitle: 'Invito',

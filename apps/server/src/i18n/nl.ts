@@ -1531,7 +1531,8 @@ export const nl: Messages = {
     externalIdHint:
       'Optioneel: de identificatiecode die uw personeelssysteem aan de medewerker geeft (letters, cijfers en . _ @ : - / +).',
     emailLocale: 'Taal van het account',
-    emailLocaleHint: 'De taal van de e-mails aan de medewerker en, zodra die haar zelf kiest, van de pagina’s van Sésame.',
+    emailLocaleHint:
+      'De taal van de e-mails aan de medewerker en, zodra die haar zelf kiest, van de pagina’s van Sésame.',
     sendInvitation: 'Het account aanmaken en de uitnodiging sturen',
     invited: 'Het account is aangemaakt en er is een uitnodiging naar {email} gestuurd.',
     resendTitle: 'Uitnodiging',
