@@ -153,6 +153,8 @@ export interface OidcRoutesContext {
   readonly branding: Branding;
   /** Starts or resumes this browser's sign-in for an OIDC interaction. */
   readonly signIn: SignInEntry;
+  /** The signed-in account's language for the provider's own pages (docs/adr/0062 §3). */
+  readonly sessionGate: Pick<SessionGate, 'load'>;
 }
 
 /** The root error handler and the not-found page (http/error-handler.ts, ADR 0026 §2.7). */

@@ -23,7 +23,7 @@ const FIELDS: Record<Exclude<keyof AppContext, 'config' | 'log' | 'legacy'>, str
   admin: ['admin', 'config', 'metrics', 'migration'],
   authenticatorApp: ['log'],
   cas: ['cas', 'clock', 'config', 'durable', 'ephemeral', 'registry', 'sessionGate', 'signIn'],
-  oidc: ['branding', 'clock', 'config', 'provider', 'registry', 'signIn'],
+  oidc: ['branding', 'clock', 'config', 'provider', 'registry', 'sessionGate', 'signIn'],
   signIn: [
     'appConsent',
     'audit',

@@ -261,6 +261,7 @@ export function compose(input: Parts): AppContext {
       clock,
       branding,
       signIn: signInEntryPoint,
+      sessionGate,
     },
     operations: { config, durable, ephemeral, metrics },
     retention: { config, durable, ephemeral, clock },

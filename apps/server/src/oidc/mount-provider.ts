@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import type { Provider } from 'oidc-provider';
 import { z } from 'zod';
-import { isLocale, negotiateLocale } from '@sesame/protocol';
+import { chosenAccountLanguage } from '@sesame/core';
+import { isLocale, negotiateLocale, type Locale } from '@sesame/protocol';
 import { COOKIES } from '../http/cookies';
 import { parseQuery } from '../http/parse-form';
 import type { OidcRoutesContext } from '../compose/app-context';
@@ -22,7 +23,7 @@ export const OIDC_MOUNT = '/oidc';
  */
 export async function mountProvider(
   app: FastifyInstance,
-  services: Pick<OidcRoutesContext, 'config' | 'branding'>,
+  services: Pick<OidcRoutesContext, 'config' | 'branding' | 'sessionGate' | 'clock'>,
   provider: Provider,
 ): Promise<void> {
   const callback = provider.callback();
@@ -37,7 +38,7 @@ export async function mountProvider(
         .send({ error: 'invalid_request', error_description: 'invalid Host header' });
     }
     setProviderPageContext(request.raw, {
-      locale: localeOf(request, services),
+      locale: () => localeOf(request, services),
       nonce: reply.cspNonce.script,
       brand: services.branding,
     });
@@ -80,17 +81,37 @@ function hostsAreValid(request: FastifyRequest, trustProxy: boolean): boolean {
 /** The explicit choice of language and the application's wish in the query (docs/adr/0045 §1). */
 const langQuery = z.object({ lang: z.string().optional(), ui_locales: z.string().optional() });
 
-/** The portal's choice of language for the provider's own pages, read only (docs/adr/0045 §1). */
-function localeOf(request: FastifyRequest, services: Pick<OidcRoutesContext, 'config'>) {
+type LocaleServices = Pick<OidcRoutesContext, 'config' | 'sessionGate' | 'clock'>;
+
+/**
+ * The portal's choice of language for the provider's own pages, read only (docs/adr/0045 §1):
+ * the portal's order, the signed-in account's language included (docs/adr/0062 §3). Asked only
+ * when the provider renders a page: its token, userinfo and key endpoints read no session.
+ */
+async function localeOf(request: FastifyRequest, services: LocaleServices): Promise<Locale> {
   const query = parseQuery(request, langQuery);
   return negotiateLocale(
     {
       explicit: isLocale(query.lang) ? query.lang : request.cookies[COOKIES.locale],
       relyingApp: query.ui_locales ?? request.cookies[COOKIES.appLocale],
+      account: await accountLanguage(request, services),
       acceptLanguage: request.headers['accept-language'],
     },
     services.config.defaultLocale,
   );
+}
+
+/** The language the signed-in owner chose (docs/adr/0055), if this browser has a portal session. */
+async function accountLanguage(request: FastifyRequest, services: LocaleServices): Promise<Locale | undefined> {
+  const cookie = request.cookies[COOKIES.session];
+  if (!cookie) return undefined;
+  try {
+    const loaded = await services.sessionGate.load(cookie, services.clock.now());
+    return loaded ? chosenAccountLanguage(loaded.user) : undefined;
+  } catch {
+    // The store unreachable: the page (often the one that says so) speaks the browser's language.
+    return undefined;
+  }
 }
 
 /**

@@ -17,7 +17,8 @@ import type { ViewContext } from '../views/view-context';
  * language and the CSP nonce of the response here (helmet already put that nonce in the header).
  */
 export interface ProviderPageContext {
-  locale: Locale;
+  /** The page's language, worked out only when a page is rendered (it may read the session). */
+  locale: () => Promise<Locale>;
   nonce: string;
   brand: Branding;
 }
@@ -28,17 +29,18 @@ export function setProviderPageContext(request: IncomingMessage, context: Provid
   pageContexts.set(request, context);
 }
 
-function viewContextOf(ctx: KoaContextWithOIDC): ViewContext {
-  const page = pageContexts.get(ctx.req) ?? { locale: 'fr', nonce: '', brand: DEFAULT_BRANDING };
+async function viewContextOf(ctx: KoaContextWithOIDC): Promise<ViewContext> {
+  const page = pageContexts.get(ctx.req);
+  const locale = page ? await page.locale() : 'fr';
   return {
-    m: catalogues[page.locale],
-    locale: page.locale,
-    nonce: page.nonce,
+    m: catalogues[locale],
+    locale,
+    nonce: page?.nonce ?? '',
     // No portal form in these pages (the header's sign-out form shows only with a user).
     csrf: '',
     // The language switch leads to the sign-in page: provider URLs hold one-time state.
     path: '/login',
-    brand: page.brand,
+    brand: page?.brand ?? DEFAULT_BRANDING,
   };
 }
 
@@ -58,7 +60,7 @@ export async function renderError(
   out: { error: string; error_description?: string | undefined },
   error: Error,
 ): Promise<void> {
-  const view = viewContextOf(ctx);
+  const view = await viewContextOf(ctx);
   const { m } = view;
   const message =
     out.error === 'temporarily_unavailable'
@@ -89,12 +91,12 @@ export async function logoutSource(ctx: KoaContextWithOIDC, form: string): Promi
   const xsrf = /\sname="xsrf" value="([^"]+)"/.exec(form)?.[1];
   if (!action || !xsrf) throw new Error('unexpected oidc-provider logout form');
   const client = ctx.oidc.client;
-  send(ctx, <OidcLogoutPage ctx={viewContextOf(ctx)} action={action} xsrf={xsrf} appName={client?.clientName} />);
+  send(ctx, <OidcLogoutPage ctx={await viewContextOf(ctx)} action={action} xsrf={xsrf} appName={client?.clientName} />);
 }
 
 /** `features.rpInitiatedLogout.postLogoutSuccessSource`: when the application gave no post_logout_redirect_uri. */
 export async function postLogoutSuccessSource(ctx: KoaContextWithOIDC): Promise<void> {
-  const view = viewContextOf(ctx);
+  const view = await viewContextOf(ctx);
   const { m } = view;
   // oidc-provider names the client only when the user chose to leave that application alone.
   const client = ctx.oidc.client;

@@ -3,7 +3,8 @@ import type { StoreTransition } from '@sesame/storage';
 import { afterEach, describe, expect, it } from 'vitest';
 import { casApps, STD_SERVICE } from '../../test/cas-kit';
 import { OIDC_TEST_APPS, WEB_CALLBACK, WEB_SECRET } from '../../test/oidc-relying-party';
-import { createTestPortal, errorNotice, type TestPortal } from '../../test/test-portal';
+import { createTestPortal, decodeEntities, errorNotice, type TestPortal } from '../../test/test-portal';
+import { COOKIES } from '../http/cookies';
 import { en } from '../i18n/en';
 import { fr } from '../i18n/fr';
 import { logStoreTransition } from './store-health-log';
@@ -82,6 +83,21 @@ describe('while the ephemeral store is down', () => {
     });
     expect(response.statusCode).toBe(503);
     expect(response.json()).toMatchObject({ error: 'temporarily_unavailable' });
+  });
+
+  it('the OIDC provider’s own pages still answer, in the browser’s language, with a session they cannot read (docs/adr/0062 §3)', async () => {
+    portal = await createTestPortal({ relyingApps: OIDC_TEST_APPS, wrapEphemeral: redisDown });
+    // The provider's error page, whose language reads the portal's session when there is a cookie.
+    for (const cookie of [undefined, `${COOKIES.session}=${'s'.repeat(43)}`]) {
+      const page = await portal.app.inject({
+        method: 'GET',
+        url: '/oidc/auth?client_id=nobody',
+        headers: { accept: 'text/html', 'accept-language': 'fr', ...(cookie && { cookie }) },
+      });
+      expect(page.statusCode).toBe(503);
+      expect(page.body).toContain('<html lang="fr"');
+      expect(decodeEntities(page.body)).toContain(fr.errors.STORE_UNAVAILABLE);
+    }
   });
 });
 
