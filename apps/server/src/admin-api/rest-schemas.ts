@@ -105,7 +105,10 @@ export const InviteBody = z.object({
   lastName: z.string().max(100),
   organisationId,
   externalId: z.string().max(200).optional().meta({ description: 'The HR system’s identifier (unique).' }),
-  emailLocale: z.enum(LOCALES).optional().meta({ description: 'The language of the mails; the caller’s by default.' }),
+  emailLocale: z.enum(LOCALES).optional().meta({
+    description:
+      'The account’s language: its mails’, and its pages’ once its owner chose it (then its owner’s to change); the caller’s by default.',
+  }),
 });
 
 export const OrganisationList = z.object({ organisations: z.array(Organisation) });

@@ -147,7 +147,11 @@ export const SCHEMAS = (base: string) => [
         subAttributes: [attribute('value'), attribute('type'), attribute('primary', { type: 'boolean' })],
       }),
       attribute('active', { type: 'boolean' }),
-      attribute('preferredLanguage', { description: 'fr or en: the language of the mails.' }),
+      attribute('preferredLanguage', {
+        // Read on creation only (a replace or a patch leaves it): afterwards the owner's (docs/adr/0062).
+        description:
+          'The account’s language, a two-letter code (fr, en, de…): its mails’, and its pages’ once its owner chose it. Set at creation; then its owner’s to change.',
+      }),
       attribute('groups', {
         type: 'complex',
         multiValued: true,
