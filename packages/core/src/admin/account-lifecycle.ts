@@ -218,7 +218,14 @@ export function invitedEvent(user: UserRecord, organisation: Organisation, now: 
     ip: by.meta.ip,
     userAgent: by.meta.userAgent,
     at: now,
-    details: { actor: by.actor, role: by.role, organisation: organisation.id, source: by.source },
+    // The language set for the owner (docs/adr/0062 §1): who set it, and which.
+    details: {
+      actor: by.actor,
+      role: by.role,
+      organisation: organisation.id,
+      source: by.source,
+      language: user.emailLocale,
+    },
   };
 }
 

@@ -146,7 +146,7 @@ function describeLifecycle(name: string, open: () => Promise<DurableStore>): voi
       const [line] = await durable.audit.list({ userId: created.id, limit: 5 });
       expect(line).toMatchObject({
         type: 'account.invited',
-        details: { actor: 'lm35', role: 'local_manager', organisation: 'ddpp-35', source: 'console' },
+        details: { actor: 'lm35', role: 'local_manager', organisation: 'ddpp-35', source: 'console', language: 'en' },
       });
       expect(await code(authenticatePassword(deps, created.email, PASSWORD, META))).toBe('INVALID_CREDENTIALS');
 
