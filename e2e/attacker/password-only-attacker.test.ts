@@ -650,6 +650,23 @@ describe('the password-only attacker', () => {
     expect(reachedMedium(probes), 'MEDIUM reached after an address change by the password alone').toEqual([]);
   });
 
+  it('the language chooser with the password alone changes the attacker’s pages only: the owner’s next security mail stays in her language (docs/adr/0062)', async () => {
+    const { victim } = await victimWithPhone('Lena');
+    const session = await passwordOnlySession(victim);
+    expect(session, 'the password alone opens a BASIC session').not.toBeNull();
+    // Claiming to come from one of the portal's pages: the attacker writes their own headers.
+    const chosen = await session!.get('/account?lang=mt', { 'sec-fetch-site': 'same-origin' });
+    expect(chosen.html).toContain('<html lang="mt"');
+
+    const mark = victim.mailbox.mark();
+    const other = new WebClient(base);
+    const forgot = formWith(await other.follow('/password/forgot'), 'email');
+    if (!forgot) throw new Error('no forgotten-password form');
+    await other.submit(forgot, { email: victim.email });
+    const warning = await victim.mailbox.waitSince(mark, () => true, MAIL_WITHIN_MS);
+    expect(warning?.subject, 'the owner’s next mail, in the language she chose').toBe(en.mail.passwordReset.subject);
+  });
+
   it('open redirect: return_to payloads after re-authentication end on the portal, never off-site, never a 5xx', async () => {
     const victim = await createAccount(base, mail(), 'Gaston');
     const payloads = [

@@ -163,8 +163,9 @@ export class WebClient {
     return copy;
   }
 
-  get(url: string): Promise<Answer> {
-    return this.request('GET', url);
+  /** `headers`: what a browser would add, or an attacker claims (e.g. `Sec-Fetch-Site`). */
+  get(url: string, headers: Record<string, string> = {}): Promise<Answer> {
+    return this.request('GET', url, undefined, headers);
   }
 
   /** A form post, with the Origin header a browser sends (CSRF defences check it). */
@@ -206,12 +207,18 @@ export class WebClient {
     return new URL(url).origin === new URL(this.baseUrl).origin;
   }
 
-  private async request(method: 'GET' | 'POST', url: string, body?: string): Promise<Answer> {
+  private async request(
+    method: 'GET' | 'POST',
+    url: string,
+    body?: string,
+    extra: Record<string, string> = {},
+  ): Promise<Answer> {
     const target = new URL(url, this.baseUrl);
     const headers: Record<string, string> = {
       'user-agent': this.options.userAgent ?? 'Mozilla/5.0 (X11; Linux x86_64) attacker-suite',
       'accept-language': this.options.acceptLanguage ?? 'en',
       accept: 'text/html,application/xhtml+xml,*/*',
+      ...extra,
     };
     if (this.jar.size > 0 && target.origin === new URL(this.baseUrl).origin) {
       headers.cookie = [...this.jar].map(([name, value]) => `${name}=${value}`).join('; ');
