@@ -63,7 +63,9 @@ export function storeFaultMiddleware(renderError: RenderError): Middleware {
     try {
       await next();
     } catch (error) {
-      if (!isStoreUnavailable(error)) throw error;
+      // A fault already translated by the adapter (withStoreFaults) that the provider did not
+      // render (its session read, before its own error handler) is one too.
+      if (!isStoreUnavailable(error) && !isStoreUnavailable((error as { cause?: unknown } | null)?.cause)) throw error;
       const out = { error: 'temporarily_unavailable', error_description: DESCRIPTION };
       ctx.status = 503;
       ctx.remove('location');

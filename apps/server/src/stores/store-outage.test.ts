@@ -87,11 +87,16 @@ describe('while the ephemeral store is down', () => {
 
   it('the OIDC provider’s own pages still answer, in the browser’s language, with a session they cannot read (docs/adr/0062 §3)', async () => {
     portal = await createTestPortal({ relyingApps: OIDC_TEST_APPS, wrapEphemeral: redisDown });
-    // The provider's error page, whose language reads the portal's session when there is a cookie.
-    for (const cookie of [undefined, `${COOKIES.session}=${'s'.repeat(43)}`]) {
+    // The provider's error pages, whose language reads the portal's session when there is a cookie:
+    // at the authorization endpoint, and at the logout question (the provider's session read).
+    for (const [url, cookie] of [
+      ['/oidc/auth?client_id=nobody', undefined],
+      ['/oidc/auth?client_id=nobody', `${COOKIES.session}=${'s'.repeat(43)}`],
+      ['/oidc/session/end?client_id=web-app', `${COOKIES.session}=${'s'.repeat(43)}`],
+    ] as const) {
       const page = await portal.app.inject({
         method: 'GET',
-        url: '/oidc/auth?client_id=nobody',
+        url,
         headers: { accept: 'text/html', 'accept-language': 'fr', ...(cookie && { cookie }) },
       });
       expect(page.statusCode).toBe(503);
