@@ -137,6 +137,8 @@ export const en = {
       newPasswordConfirm: 'Confirm your new password.',
     },
     currentPasswordWrong: 'Your current password is wrong.',
+    accountLockedUntilReset:
+      'Too many failed attempts in a row: this account is locked until its password is reset. Reset it with “Forgot your password?” (a link is sent by e-mail), or ask your local manager or your helpdesk to unlock it.',
     sameEmail: 'This is already your e-mail address.',
     pageTitle: 'Error',
     backHome: 'Back to the sign-in page',
@@ -808,6 +810,11 @@ export const en = {
     accountLocked: {
       subject: 'Sésame: your account is locked for {minutes, plural, one {# minute} other {# minutes}}',
       body: 'Too many wrong passwords were entered for your account. It is locked for {minutes, plural, one {# minute} other {# minutes}}. If it was not you, change your password after signing in.',
+      action: 'Reset my password',
+    },
+    accountLockedUntilReset: {
+      subject: 'Sésame: your account is locked until you reset your password',
+      body: 'Too many wrong passwords in a row were entered for your account. To protect it, it stays locked until its password is reset: choose a new password with the button below, or ask your local manager or your helpdesk to unlock it. If it was not you, someone is trying to guess your password: choose one you use nowhere else.',
       action: 'Reset my password',
     },
   },

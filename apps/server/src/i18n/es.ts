@@ -156,6 +156,8 @@ export const es: Messages = {
       newPasswordConfirm: 'Confirme su nueva contraseña.',
     },
     currentPasswordWrong: 'Su contraseña actual no es correcta.',
+    accountLockedUntilReset:
+      'Demasiados intentos fallidos seguidos: esta cuenta está bloqueada hasta que se restablezca su contraseña. Restablézcala con «¿Ha olvidado su contraseña?» (se envía un enlace por correo electrónico), o pida a su gestor local o a su servicio de asistencia que la desbloquee.',
     sameEmail: 'Esta ya es su dirección de correo electrónico.',
     pageTitle: 'Error',
     backHome: 'Volver a la página de inicio de sesión',
@@ -836,6 +838,11 @@ export const es: Messages = {
       subject:
         'Sésame: su cuenta está bloqueada durante {minutes, plural, one {# minuto} many {# minutos} other {# minutos}}',
       body: 'Se han introducido demasiadas contraseñas incorrectas para su cuenta. Está bloqueada durante {minutes, plural, one {# minuto} many {# minutos} other {# minutos}}. Si no ha sido usted, cambie su contraseña después de iniciar sesión.',
+      action: 'Restablecer mi contraseña',
+    },
+    accountLockedUntilReset: {
+      subject: 'Sésame: su cuenta está bloqueada hasta que restablezca su contraseña',
+      body: 'Se han introducido demasiadas contraseñas erróneas seguidas para su cuenta. Para protegerla, permanece bloqueada hasta que se restablezca su contraseña: elija una nueva contraseña con el botón de abajo, o pida a su gestor local o a su servicio de asistencia que la desbloquee. Si no ha sido usted, alguien intenta adivinar su contraseña: elija una que no utilice en ningún otro sitio.',
       action: 'Restablecer mi contraseña',
     },
   },

@@ -147,6 +147,8 @@ export const fi: Messages = {
       newPasswordConfirm: 'Vahvista uusi salasanasi.',
     },
     currentPasswordWrong: 'Nykyinen salasanasi on väärin.',
+    accountLockedUntilReset:
+      'Liian monta epäonnistunutta yritystä peräkkäin: tili on lukittu, kunnes sen salasana nollataan. Nollaa se valitsemalla ”Unohditko salasanasi?” (linkki lähetetään sähköpostitse) tai pyydä paikallista hallinnoijaasi tai tukipalvelua avaamaan lukitus.',
     sameEmail: 'Tämä on jo sähköpostiosoitteesi.',
     pageTitle: 'Virhe',
     backHome: 'Takaisin kirjautumissivulle',
@@ -815,6 +817,11 @@ export const fi: Messages = {
     accountLocked: {
       subject: 'Sésame: tilisi on lukittu {minutes, plural, one {# minuutiksi} other {# minuutiksi}}',
       body: 'Tilillesi syötettiin liian monta väärää salasanaa. Se on lukittu {minutes, plural, one {# minuutiksi} other {# minuutiksi}}. Jos se et ollut sinä, vaihda salasanasi kirjauduttuasi sisään.',
+      action: 'Nollaa salasanani',
+    },
+    accountLockedUntilReset: {
+      subject: 'Sésame: tilisi on lukittu, kunnes nollaat salasanasi',
+      body: 'Tilillesi syötettiin liian monta väärää salasanaa peräkkäin. Sen suojaamiseksi tili pysyy lukittuna, kunnes sen salasana nollataan: valitse uusi salasana alla olevalla painikkeella tai pyydä paikallista hallinnoijaasi tai tukipalvelua avaamaan lukitus. Jos se et ollut sinä, joku yrittää arvata salasanasi: valitse salasana, jota et käytä missään muualla.',
       action: 'Nollaa salasanani',
     },
   },

@@ -151,6 +151,8 @@ export const ga: Messages = {
       newPasswordConfirm: 'Deimhnigh do phasfhocal nua.',
     },
     currentPasswordWrong: 'Tá do phasfhocal reatha mícheart.',
+    accountLockedUntilReset:
+      'An iomarca iarrachtaí teipthe i ndiaidh a chéile: tá an cuntas seo faoi ghlas go dtí go n-athshocraítear a phasfhocal. Athshocraigh é le “Ar dhearmad tú do phasfhocal?” (seoltar nasc trí ríomhphost), nó iarr ar do bhainisteoir áitiúil nó ar do dheasc chabhrach é a dhíghlasáil.',
     sameEmail: 'Is é seo do sheoladh ríomhphoist cheana.',
     pageTitle: 'Earráid',
     backHome: 'Ar ais chuig an leathanach logála isteach',
@@ -823,6 +825,11 @@ export const ga: Messages = {
       subject:
         'Sésame: tá do chuntas faoi ghlas ar feadh {minutes, plural, one {# nóiméad} two {# nóiméad} few {# nóiméad} many {# nóiméad} other {# nóiméad}}',
       body: 'Cuireadh isteach an iomarca pasfhocal mícheart do do chuntas. Tá sé faoi ghlas ar feadh {minutes, plural, one {# nóiméad} two {# nóiméad} few {# nóiméad} many {# nóiméad} other {# nóiméad}}. Murab tusa a bhí ann, athraigh do phasfhocal tar éis duit logáil isteach.',
+      action: 'Athshocraigh mo phasfhocal',
+    },
+    accountLockedUntilReset: {
+      subject: 'Sésame: tá do chuntas faoi ghlas go dtí go n-athshocraíonn tú do phasfhocal',
+      body: 'Iontráladh an iomarca pasfhocal mícheart i ndiaidh a chéile do do chuntas. Chun é a chosaint, fanfaidh sé faoi ghlas go dtí go n-athshocraítear a phasfhocal: roghnaigh pasfhocal nua leis an gcnaipe thíos, nó iarr ar do bhainisteoir áitiúil nó ar do dheasc chabhrach é a dhíghlasáil. Murarbh tusa a bhí ann, tá duine éigin ag iarraidh do phasfhocal a thomhas: roghnaigh ceann nach n-úsáideann tú in áit ar bith eile.',
       action: 'Athshocraigh mo phasfhocal',
     },
   },

@@ -146,6 +146,8 @@ export const hr: Messages = {
       newPasswordConfirm: 'Potvrdite svoju novu lozinku.',
     },
     currentPasswordWrong: 'Vaša trenutačna lozinka nije točna.',
+    accountLockedUntilReset:
+      'Previše neuspjelih pokušaja zaredom: ovaj je račun zaključan dok se njegova lozinka ponovno ne postavi. Ponovno je postavite putem „Zaboravili ste lozinku?“ (poveznica se šalje e-poštom) ili zamolite lokalnog upravitelja ili službu za podršku da ga otključa.',
     sameEmail: 'To je već Vaša adresa e-pošte.',
     pageTitle: 'Pogreška',
     backHome: 'Natrag na stranicu za prijavu',
@@ -817,6 +819,11 @@ export const hr: Messages = {
     accountLocked: {
       subject: 'Sésame: Vaš je račun zaključan na {minutes, plural, one {# minutu} few {# minute} other {# minuta}}',
       body: 'Za Vaš je račun uneseno previše pogrešnih lozinki. Zaključan je na {minutes, plural, one {# minutu} few {# minute} other {# minuta}}. Ako to niste bili Vi, promijenite lozinku nakon prijave.',
+      action: 'Ponovno postavi lozinku',
+    },
+    accountLockedUntilReset: {
+      subject: 'Sésame: vaš je račun zaključan dok ponovno ne postavite lozinku',
+      body: 'Za vaš je račun uneseno previše pogrešnih lozinki zaredom. Radi zaštite ostaje zaključan dok se njegova lozinka ponovno ne postavi: odaberite novu lozinku gumbom u nastavku ili zamolite lokalnog upravitelja ili službu za podršku da ga otključa. Ako to niste bili vi, netko pokušava pogoditi vašu lozinku: odaberite lozinku koju ne koristite nigdje drugdje.',
       action: 'Ponovno postavi lozinku',
     },
   },

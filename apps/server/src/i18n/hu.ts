@@ -143,6 +143,8 @@ export const hu: Messages = {
       newPasswordConfirm: 'Erősítse meg új jelszavát.',
     },
     currentPasswordWrong: 'A jelenlegi jelszava hibás.',
+    accountLockedUntilReset:
+      'Túl sok egymást követő sikertelen kísérlet: ez a fiók zárolva van, amíg a jelszavát vissza nem állítják. Állítsa vissza az „Elfelejtette jelszavát?” hivatkozással (a linket e-mailben küldjük), vagy kérje helyi kezelőjét vagy ügyfélszolgálatát, hogy oldja fel a zárolást.',
     sameEmail: 'Ez már az Ön e-mail-címe.',
     pageTitle: 'Hiba',
     backHome: 'Vissza a bejelentkezési oldalra',
@@ -811,6 +813,11 @@ export const hu: Messages = {
     accountLocked: {
       subject: 'Sésame: fiókja {minutes, plural, one {# percre} other {# percre}} zárolva van',
       body: 'Túl sok hibás jelszót adtak meg fiókjához. {minutes, plural, one {# percre} other {# percre}} zárolva van. Ha nem Ön volt, bejelentkezés után változtassa meg jelszavát.',
+      action: 'Jelszavam visszaállítása',
+    },
+    accountLockedUntilReset: {
+      subject: 'Sésame: fiókja zárolva van, amíg vissza nem állítja jelszavát',
+      body: 'Fiókjához túl sok hibás jelszót adtak meg egymás után. Védelme érdekében zárolva marad, amíg a jelszavát vissza nem állítják: válasszon új jelszót az alábbi gombbal, vagy kérje helyi kezelőjét vagy ügyfélszolgálatát, hogy oldja fel a zárolást. Ha nem Ön volt, valaki megpróbálja kitalálni a jelszavát: válasszon olyat, amelyet sehol máshol nem használ.',
       action: 'Jelszavam visszaállítása',
     },
   },

@@ -152,6 +152,8 @@ export const it: Messages = {
       newPasswordConfirm: 'Confermi la Sua nuova password.',
     },
     currentPasswordWrong: 'La password attuale è errata.',
+    accountLockedUntilReset:
+      'Troppi tentativi non riusciti di seguito: questo account è bloccato finché la sua password non viene reimpostata. La reimposti con «Password dimenticata?» (un link viene inviato per e-mail), oppure chieda al Suo responsabile locale o al Suo servizio di assistenza di sbloccarlo.',
     sameEmail: 'Questo è già il Suo indirizzo e-mail.',
     pageTitle: 'Errore',
     backHome: 'Torna alla pagina di accesso',
@@ -827,6 +829,11 @@ export const it: Messages = {
       subject:
         'Sésame: il Suo account è bloccato per {minutes, plural, one {# minuto} many {# minuti} other {# minuti}}',
       body: 'Sono state inserite troppe password errate per il Suo account. È bloccato per {minutes, plural, one {# minuto} many {# minuti} other {# minuti}}. Se non è stato Lei, cambi la password dopo aver effettuato l’accesso.',
+      action: 'Reimposta la mia password',
+    },
+    accountLockedUntilReset: {
+      subject: 'Sésame: il Suo account è bloccato finché non reimposta la password',
+      body: 'Per il Suo account sono state inserite troppe password errate di seguito. Per proteggerlo, resta bloccato finché la sua password non viene reimpostata: scelga una nuova password con il pulsante qui sotto, oppure chieda al Suo responsabile locale o al Suo servizio di assistenza di sbloccarlo. Se non è stato Lei, qualcuno sta cercando di indovinare la Sua password: ne scelga una che non usa altrove.',
       action: 'Reimposta la mia password',
     },
   },

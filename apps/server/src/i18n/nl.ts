@@ -151,6 +151,8 @@ export const nl: Messages = {
       newPasswordConfirm: 'Bevestig uw nieuwe wachtwoord.',
     },
     currentPasswordWrong: 'Uw huidige wachtwoord is onjuist.',
+    accountLockedUntilReset:
+      'Te veel mislukte pogingen achter elkaar: dit account is vergrendeld totdat het wachtwoord opnieuw is ingesteld. Stel het opnieuw in met “Wachtwoord vergeten?” (er wordt een link per e-mail verstuurd), of vraag uw lokale manager of uw helpdesk om het te ontgrendelen.',
     sameEmail: 'Dit is al uw e-mailadres.',
     pageTitle: 'Fout',
     backHome: 'Terug naar de aanmeldingspagina',
@@ -824,6 +826,11 @@ export const nl: Messages = {
     accountLocked: {
       subject: 'Sésame: uw account is {minutes, plural, one {# minuut} other {# minuten}} vergrendeld',
       body: 'Er zijn te veel verkeerde wachtwoorden ingevoerd voor uw account. Het is {minutes, plural, one {# minuut} other {# minuten}} vergrendeld. Als u het niet was, wijzig dan uw wachtwoord nadat u zich hebt aangemeld.',
+      action: 'Mijn wachtwoord opnieuw instellen',
+    },
+    accountLockedUntilReset: {
+      subject: 'Sésame: uw account is vergrendeld totdat u uw wachtwoord opnieuw instelt',
+      body: 'Er zijn te veel onjuiste wachtwoorden achter elkaar ingevoerd voor uw account. Ter bescherming blijft het vergrendeld totdat het wachtwoord opnieuw is ingesteld: kies een nieuw wachtwoord met de knop hieronder, of vraag uw lokale manager of uw helpdesk om het te ontgrendelen. Was u het niet, dan probeert iemand uw wachtwoord te raden: kies er een dat u nergens anders gebruikt.',
       action: 'Mijn wachtwoord opnieuw instellen',
     },
   },

@@ -149,6 +149,8 @@ export const pl: Messages = {
       newPasswordConfirm: 'Proszę potwierdzić nowe hasło.',
     },
     currentPasswordWrong: 'Obecne hasło jest nieprawidłowe.',
+    accountLockedUntilReset:
+      'Zbyt wiele nieudanych prób z rzędu: to konto jest zablokowane do czasu zresetowania hasła. Proszę zresetować hasło za pomocą opcji „Nie pamiętam hasła” (link zostanie wysłany e-mailem) lub zwrócić się do lokalnego menedżera lub do helpdesku o odblokowanie konta.',
     sameEmail: 'To już jest Pana/Pani adres e-mail.',
     pageTitle: 'Błąd',
     backHome: 'Powrót do strony logowania',
@@ -824,6 +826,11 @@ export const pl: Messages = {
       subject:
         'Sésame: konto jest zablokowane na {minutes, plural, one {# minutę} few {# minuty} many {# minut} other {# minuty}}',
       body: 'Dla konta wprowadzono zbyt wiele błędnych haseł. Jest ono zablokowane na {minutes, plural, one {# minutę} few {# minuty} many {# minut} other {# minuty}}. Jeśli to nie Pan/Pani, proszę zmienić hasło po zalogowaniu się.',
+      action: 'Zresetuj hasło',
+    },
+    accountLockedUntilReset: {
+      subject: 'Sésame: Twoje konto jest zablokowane do czasu zresetowania hasła',
+      body: 'Dla Twojego konta wprowadzono zbyt wiele błędnych haseł z rzędu. Dla jego ochrony pozostaje ono zablokowane do czasu zresetowania hasła: wybierz nowe hasło za pomocą przycisku poniżej lub zwróć się do lokalnego menedżera lub do helpdesku o odblokowanie konta. Jeśli to nie Ty, ktoś próbuje odgadnąć Twoje hasło: wybierz takie, którego nie używasz nigdzie indziej.',
       action: 'Zresetuj hasło',
     },
   },

@@ -153,6 +153,8 @@ export const pt: Messages = {
       newPasswordConfirm: 'Confirme a sua nova palavra-passe.',
     },
     currentPasswordWrong: 'A sua palavra-passe atual está errada.',
+    accountLockedUntilReset:
+      'Demasiadas tentativas falhadas seguidas: esta conta está bloqueada até a sua palavra-passe ser reposta. Reponha-a com «Esqueceu-se da palavra-passe?» (é enviada uma ligação por correio eletrónico), ou peça ao seu gestor local ou ao seu serviço de assistência que a desbloqueie.',
     sameEmail: 'Este já é o seu endereço de correio eletrónico.',
     pageTitle: 'Erro',
     backHome: 'Voltar à página de início de sessão',
@@ -833,6 +835,11 @@ export const pt: Messages = {
       subject:
         'Sésame: a sua conta está bloqueada durante {minutes, plural, one {# minuto} many {# minutos} other {# minutos}}',
       body: 'Foram introduzidas demasiadas palavras-passe erradas para a sua conta. Está bloqueada durante {minutes, plural, one {# minuto} many {# minutos} other {# minutos}}. Se não foi o próprio, altere a sua palavra-passe depois de iniciar sessão.',
+      action: 'Repor a minha palavra-passe',
+    },
+    accountLockedUntilReset: {
+      subject: 'Sésame: a sua conta está bloqueada até repor a sua palavra-passe',
+      body: 'Foram introduzidas demasiadas palavras-passe erradas seguidas na sua conta. Para a proteger, fica bloqueada até a sua palavra-passe ser reposta: escolha uma nova palavra-passe com o botão abaixo, ou peça ao seu gestor local ou ao seu serviço de assistência que a desbloqueie. Se não foi o próprio, alguém está a tentar adivinhar a sua palavra-passe: escolha uma que não utilize em mais lado nenhum.',
       action: 'Repor a minha palavra-passe',
     },
   },

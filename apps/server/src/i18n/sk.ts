@@ -146,6 +146,8 @@ export const sk: Messages = {
       newPasswordConfirm: 'Potvrďte svoje nové heslo.',
     },
     currentPasswordWrong: 'Vaše súčasné heslo nie je správne.',
+    accountLockedUntilReset:
+      'Príliš veľa neúspešných pokusov za sebou: tento účet je zablokovaný, kým sa jeho heslo neobnoví. Obnovte ho pomocou „Zabudli ste heslo?“ (odkaz príde e-mailom), alebo požiadajte miestneho správcu alebo helpdesk o jeho odblokovanie.',
     sameEmail: 'Toto už je vaša e-mailová adresa.',
     pageTitle: 'Chyba',
     backHome: 'Späť na prihlasovaciu stránku',
@@ -815,6 +817,11 @@ export const sk: Messages = {
       subject:
         'Sésame: váš účet je zablokovaný na {minutes, plural, one {# minútu} few {# minúty} many {# minúty} other {# minút}}',
       body: 'Pre váš účet bolo zadaných príliš veľa nesprávnych hesiel. Je zablokovaný na {minutes, plural, one {# minútu} few {# minúty} many {# minúty} other {# minút}}. Ak ste to neboli vy, po prihlásení si zmeňte heslo.',
+      action: 'Obnoviť heslo',
+    },
+    accountLockedUntilReset: {
+      subject: 'Sésame: váš účet je zablokovaný, kým si neobnovíte heslo',
+      body: 'K vášmu účtu bolo zadaných príliš veľa nesprávnych hesiel za sebou. Na jeho ochranu zostane zablokovaný, kým sa jeho heslo neobnoví: zvoľte nové heslo tlačidlom nižšie, alebo požiadajte miestneho správcu alebo helpdesk o jeho odblokovanie. Ak ste to neboli vy, niekto sa snaží uhádnuť vaše heslo: zvoľte také, ktoré nikde inde nepoužívate.',
       action: 'Obnoviť heslo',
     },
   },

@@ -146,6 +146,8 @@ export const sl: Messages = {
       newPasswordConfirm: 'Potrdite svoje novo geslo.',
     },
     currentPasswordWrong: 'Vaše trenutno geslo ni pravilno.',
+    accountLockedUntilReset:
+      'Preveč zaporednih neuspešnih poskusov: ta račun je zaklenjen, dokler njegovo geslo ni ponastavljeno. Ponastavite ga s „Ste pozabili geslo?“ (povezava je poslana po e-pošti) ali prosite lokalnega upravitelja ali službo za pomoč uporabnikom, da ga odklene.',
     sameEmail: 'To je že vaš e-poštni naslov.',
     pageTitle: 'Napaka',
     backHome: 'Nazaj na stran za prijavo',
@@ -813,6 +815,11 @@ export const sl: Messages = {
       subject:
         'Sésame: vaš račun je zaklenjen za {minutes, plural, one {# minuto} two {# minuti} few {# minute} other {# minut}}',
       body: 'Za vaš račun je bilo vnesenih preveč napačnih gesel. Zaklenjen je za {minutes, plural, one {# minuto} two {# minuti} few {# minute} other {# minut}}. Če to niste bili vi, po prijavi spremenite geslo.',
+      action: 'Ponastavi geslo',
+    },
+    accountLockedUntilReset: {
+      subject: 'Sésame: vaš račun je zaklenjen, dokler ne ponastavite gesla',
+      body: 'Za vaš račun je bilo zaporedoma vnesenih preveč napačnih gesel. Zaradi zaščite ostane zaklenjen, dokler njegovo geslo ni ponastavljeno: izberite novo geslo z gumbom spodaj ali prosite lokalnega upravitelja ali službo za pomoč uporabnikom, da ga odklene. Če to niste bili vi, nekdo poskuša uganiti vaše geslo: izberite takšno, ki ga ne uporabljate nikjer drugje.',
       action: 'Ponastavi geslo',
     },
   },
