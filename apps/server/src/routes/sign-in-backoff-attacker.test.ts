@@ -224,7 +224,9 @@ describe('growing lock-out: a store that does not answer', () => {
       wrapEphemeral: (store): EphemeralStore => ({
         ...store,
         touch: (key, ttl) =>
-          down && key.startsWith('signin:') ? Promise.reject(new SesameError('STORE_UNAVAILABLE')) : store.touch(key, ttl),
+          down && key.startsWith('signin:')
+            ? Promise.reject(new SesameError('STORE_UNAVAILABLE'))
+            : store.touch(key, ttl),
       }),
     });
     try {
