@@ -1361,7 +1361,7 @@ export const cs: Messages = {
     lock: 'Zablokování',
     lockedEverywhere: 'Zablokováno po příliš mnoha chybných heslech: k tomuto účtu se nyní nikdo nemůže přihlásit.',
     failures:
-      '{count, plural, =0 {Žádné chybné heslo} one {# chybné heslo} few {# chybná hesla} many {# chybného hesla} other {# chybných hesel}} za posledních {minutes} minut.',
+      '{count, plural, =0 {Žádné chybné heslo} one {# chybné heslo} few {# chybná hesla} many {# chybného hesla} other {# chybných hesel}} za sebou od posledního přihlášení, obnovení hesla nebo odblokování.',
     notLocked:
       'Účet není zablokován všude. Zablokování z jedné sítě (vlastník se spletl v kanceláři) se zde nezobrazuje: odblokování je zruší také.',
     lockedFromNetwork:

@@ -1360,7 +1360,7 @@ export const da: Messages = {
     lock: 'Låsning',
     lockedEverywhere: 'Låst efter for mange forkerte adgangskoder: ingen kan logge på denne konto lige nu.',
     failures:
-      '{count, plural, =0 {Ingen forkert adgangskode} one {# forkert adgangskode} other {# forkerte adgangskoder}} inden for de seneste {minutes} minutter.',
+      '{count, plural, =0 {Ingen forkert adgangskode} one {# forkert adgangskode} other {# forkerte adgangskoder}} i træk siden seneste login, nulstilling af adgangskoden eller oplåsning.',
     notLocked:
       'Ikke låst overalt. En låsning fra ét netværk (ejeren, der taster forkert på kontoret) vises ikke her: oplåsning ophæver også den.',
     lockedFromNetwork:

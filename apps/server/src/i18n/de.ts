@@ -1407,7 +1407,7 @@ export const de: Messages = {
     lockedEverywhere:
       'Nach zu vielen falschen Passwörtern gesperrt: Derzeit kann sich niemand bei diesem Konto anmelden.',
     failures:
-      '{count, plural, =0 {Kein falsches Passwort} one {# falsches Passwort} other {# falsche Passwörter}} in den letzten {minutes} Minuten.',
+      '{count, plural, =0 {Kein falsches Passwort} one {# falsches Passwort} other {# falsche Passwörter}} in Folge seit der letzten Anmeldung, Passwortzurücksetzung oder Entsperrung.',
     notLocked:
       'Nicht überall gesperrt. Eine Sperre aus einem einzelnen Netzwerk (der Inhaber vertippt sich im Büro) wird hier nicht angezeigt: Das Entsperren hebt auch sie auf.',
     lockedFromNetwork:

@@ -1365,7 +1365,7 @@ export const en = {
     lock: 'Lock',
     lockedEverywhere: 'Locked after too many wrong passwords: nobody can sign in to this account for now.',
     failures:
-      '{count, plural, =0 {No wrong password} one {# wrong password} other {# wrong passwords}} in the last {minutes} minutes.',
+      '{count, plural, =0 {No wrong password} one {# wrong password} other {# wrong passwords}} in a row since the last sign-in, password reset or unlock.',
     notLocked:
       'Not locked everywhere. A lock from one network (the owner mistyping at the office) is not shown here: unlocking lifts it too.',
     lockedFromNetwork:

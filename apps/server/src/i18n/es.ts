@@ -1401,7 +1401,7 @@ export const es: Messages = {
     lockedEverywhere:
       'Bloqueada tras demasiadas contraseñas incorrectas: por ahora nadie puede iniciar sesión en esta cuenta.',
     failures:
-      '{count, plural, =0 {Ninguna contraseña incorrecta} one {# contraseña incorrecta} many {# contraseñas incorrectas} other {# contraseñas incorrectas}} en los últimos {minutes} minutos.',
+      '{count, plural, =0 {Ninguna contraseña incorrecta} one {# contraseña incorrecta} many {# contraseñas incorrectas} other {# contraseñas incorrectas}} seguidas desde el último inicio de sesión, restablecimiento de la contraseña o desbloqueo.',
     notLocked:
       'No está bloqueada en todas partes. Un bloqueo desde una sola red (el titular que se equivoca al teclear en la oficina) no se muestra aquí: desbloquear también lo levanta.',
     lockedFromNetwork:

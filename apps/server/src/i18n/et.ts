@@ -1355,7 +1355,7 @@ export const et: Messages = {
     lockedEverywhere:
       'Lukustatud liiga paljude valede paroolide tõttu: praegu ei saa keegi sellele kontole sisse logida.',
     failures:
-      '{count, plural, =0 {Valesid paroole ei olnud} one {# vale parool} other {# vale parooli}} viimase {minutes} minuti jooksul.',
+      '{count, plural, =0 {Valesid paroole ei olnud} one {# vale parool} other {# vale parooli}} järjest pärast viimast sisselogimist, parooli lähtestamist või avamist.',
     notLocked:
       'Ei ole kõikjal lukustatud. Ühest võrgust tulenevat lukku (omanik sisestas kontoris vale parooli) siin ei kuvata: lukust avamine eemaldab ka selle.',
     lockedFromNetwork:

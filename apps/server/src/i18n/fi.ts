@@ -1367,7 +1367,7 @@ export const fi: Messages = {
     lockedEverywhere:
       'Lukittu liian monen väärän salasanan jälkeen: kukaan ei voi toistaiseksi kirjautua tälle tilille.',
     failures:
-      '{count, plural, =0 {Ei vääriä salasanoja} one {# väärä salasana} other {# väärää salasanaa}} viimeisten {minutes} minuutin aikana.',
+      '{count, plural, =0 {Ei vääriä salasanoja} one {# väärä salasana} other {# väärää salasanaa}} peräkkäin viimeisimmän kirjautumisen, salasanan nollauksen tai lukituksen avaamisen jälkeen.',
     notLocked:
       'Ei lukittu kaikkialta. Yhdestä verkosta tuleva lukitus (omistaja kirjoitti väärin toimistolla) ei näy tässä: lukituksen avaaminen poistaa senkin.',
     lockedFromNetwork:

@@ -1398,7 +1398,7 @@ export const fr: Messages = {
     lockedEverywhere:
       'Verrouillé après trop de mots de passe erronés : personne ne peut se connecter à ce compte pour le moment.',
     failures:
-      '{count, plural, =0 {Aucun mot de passe erroné} one {# mot de passe erroné} many {# de mots de passe erronés} other {# mots de passe erronés}} au cours des {minutes} dernières minutes.',
+      '{count, plural, =0 {Aucun mot de passe erroné} one {# mot de passe erroné} many {# de mots de passe erronés} other {# mots de passe erronés}} à la suite depuis la dernière connexion, réinitialisation du mot de passe ou levée du verrouillage.',
     notLocked:
       'Pas verrouillé partout. Un verrouillage depuis un seul réseau (le titulaire qui se trompe au bureau) n’apparaît pas ici : le déverrouillage le lève aussi.',
     lockedFromNetwork:

@@ -1382,7 +1382,7 @@ export const ga: Messages = {
     lockedEverywhere:
       'Faoi ghlas tar éis an iomarca pasfhocal mícheart: ní féidir le duine ar bith logáil isteach sa chuntas seo faoi láthair.',
     failures:
-      '{count, plural, =0 {Gan aon phasfhocal mícheart} one {# phasfhocal mícheart} two {# phasfhocal mícheart} few {# phasfhocal mícheart} many {# bpasfhocal mícheart} other {# pasfhocal mícheart}} sna {minutes} nóiméad deireanacha.',
+      '{count, plural, =0 {Gan aon phasfhocal mícheart} one {# phasfhocal mícheart} two {# phasfhocal mícheart} few {# phasfhocal mícheart} many {# bpasfhocal mícheart} other {# pasfhocal mícheart}} i ndiaidh a chéile ón síniú isteach, athshocrú pasfhocail nó díghlasáil deireanach.',
     notLocked:
       'Níl sé faoi ghlas i ngach áit. Ní thaispeántar anseo glas ó líonra amháin (an t-úinéir ag clóscríobh go mícheart san oifig): baineann an díghlasáil é sin freisin.',
     lockedFromNetwork:

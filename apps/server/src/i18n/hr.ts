@@ -1368,7 +1368,7 @@ export const hr: Messages = {
     lock: 'Zaključavanje',
     lockedEverywhere: 'Zaključano nakon previše pogrešnih lozinki: zasad se nitko ne može prijaviti u ovaj račun.',
     failures:
-      '{count, plural, =0 {Nijedna pogrešna lozinka} one {# pogrešna lozinka} few {# pogrešne lozinke} other {# pogrešnih lozinki}} u posljednjih {minutes} minuta.',
+      '{count, plural, =0 {Nijedna pogrešna lozinka} one {# pogrešna lozinka} few {# pogrešne lozinke} other {# pogrešnih lozinki}} zaredom od posljednje prijave, ponovnog postavljanja lozinke ili otključavanja.',
     notLocked:
       'Nije zaključano posvuda. Zaključavanje iz jedne mreže (vlasnik pogrešno upisuje u uredu) ovdje se ne prikazuje: otključavanje ukida i njega.',
     lockedFromNetwork:

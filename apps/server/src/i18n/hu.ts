@@ -1371,7 +1371,7 @@ export const hu: Messages = {
     lock: 'Zárolás',
     lockedEverywhere: 'Túl sok hibás jelszó miatt zárolva: egyelőre senki sem tud bejelentkezni ebbe a fiókba.',
     failures:
-      '{count, plural, =0 {Nem volt hibás jelszó} one {# hibás jelszó} other {# hibás jelszó}} az elmúlt {minutes} percben.',
+      '{count, plural, =0 {Nem volt hibás jelszó} one {# hibás jelszó} other {# hibás jelszó}} egymás után a legutóbbi bejelentkezés, jelszó-visszaállítás vagy zárolásfeloldás óta.',
     notLocked:
       'Nincs mindenhol zárolva. Az egy hálózatról érkező zárolás (a tulajdonos elgépelte a jelszót az irodában) itt nem látható: a feloldás azt is megszünteti.',
     lockedFromNetwork:

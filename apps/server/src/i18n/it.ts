@@ -1388,7 +1388,7 @@ export const it: Messages = {
     lock: 'Blocco',
     lockedEverywhere: 'Bloccato dopo troppe password errate: per ora nessuno può accedere a questo account.',
     failures:
-      '{count, plural, =0 {Nessuna password errata} one {# password errata} many {# password errate} other {# password errate}} negli ultimi {minutes} minuti.',
+      '{count, plural, =0 {Nessuna password errata} one {# password errata} many {# password errate} other {# password errate}} di seguito dall’ultimo accesso, reimpostazione della password o sblocco.',
     notLocked:
       'Non bloccato ovunque. Un blocco da una sola rete (il titolare che sbaglia a digitare in ufficio) non è mostrato qui: lo sblocco rimuove anche quello.',
     lockedFromNetwork:

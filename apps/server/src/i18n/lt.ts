@@ -1376,7 +1376,7 @@ export const lt: Messages = {
     lockedEverywhere:
       'Užrakinta po per daug neteisingų slaptažodžių: kol kas niekas negali prisijungti prie šios paskyros.',
     failures:
-      '{count, plural, =0 {Neteisingų slaptažodžių nėra} one {# neteisingas slaptažodis} few {# neteisingi slaptažodžiai} many {# neteisingo slaptažodžio} other {# neteisingų slaptažodžių}} per paskutines {minutes} min.',
+      '{count, plural, =0 {Neteisingų slaptažodžių nėra} one {# neteisingas slaptažodis} few {# neteisingi slaptažodžiai} many {# neteisingo slaptažodžio} other {# neteisingų slaptažodžių}} iš eilės nuo paskutinio prisijungimo, slaptažodžio atkūrimo ar atrakinimo.',
     notLocked:
       'Neužrakinta visur. Užrakinimas iš vieno tinklo (savininkas klysta rinkdamas biure) čia nerodomas: atrakinimas panaikina ir jį.',
     lockedFromNetwork:

@@ -1367,7 +1367,7 @@ export const lv: Messages = {
     lock: 'Bloķēšana',
     lockedEverywhere: 'Bloķēts pēc pārāk daudzām nepareizām parolēm: pagaidām neviens nevar pierakstīties šajā kontā.',
     failures:
-      '{count, plural, =0 {Nav nepareizu paroļu} zero {# nepareizas paroles} one {# nepareiza parole} other {# nepareizas paroles}} pēdējās {minutes} minūtēs.',
+      '{count, plural, =0 {Nav nepareizu paroļu} zero {# nepareizas paroles} one {# nepareiza parole} other {# nepareizas paroles}} pēc kārtas kopš pēdējās pierakstīšanās, paroles atiestatīšanas vai atbloķēšanas.',
     notLocked:
       'Nav bloķēts visur. Bloķēšana no viena tīkla (īpašnieks birojā kļūdās, rakstot) šeit netiek rādīta: atbloķēšana atceļ arī to.',
     lockedFromNetwork:

@@ -1369,7 +1369,7 @@ export const mt: Messages = {
     lock: 'Sakkar',
     lockedEverywhere: 'Imsakkar wara wisq passwords żbaljati: ħadd ma jista’ jidħol f’dan il-kont għalissa.',
     failures:
-      '{count, plural, =0 {L-ebda password żbaljat} one {# password żbaljat} two {# passwords żbaljati} few {# passwords żbaljati} many {# password żbaljat} other {# password żbaljat}} fl-aħħar {minutes} min.',
+      '{count, plural, =0 {L-ebda password żbaljat} one {# password żbaljat} two {# passwords żbaljati} few {# passwords żbaljati} many {# password żbaljat} other {# password żbaljat}} wieħed wara l-ieħor mill-aħħar dħul, reset tal-password jew ftuħ.',
     notLocked:
       'Mhux imsakkar kullimkien. Sakkatura minn netwerk wieħed (is-sid li żbalja fl-uffiċċju) ma tidhirx hawn: il-ftuħ ineħħiha wkoll.',
     lockedFromNetwork:

@@ -1383,7 +1383,7 @@ export const nl: Messages = {
     lockedEverywhere:
       'Vergrendeld na te veel verkeerde wachtwoorden: niemand kan zich voorlopig bij dit account aanmelden.',
     failures:
-      '{count, plural, =0 {Geen verkeerd wachtwoord} one {# verkeerd wachtwoord} other {# verkeerde wachtwoorden}} in de laatste {minutes} minuten.',
+      '{count, plural, =0 {Geen verkeerd wachtwoord} one {# verkeerd wachtwoord} other {# verkeerde wachtwoorden}} achter elkaar sinds de laatste aanmelding, wachtwoordherstel of ontgrendeling.',
     notLocked:
       'Niet overal vergrendeld. Een vergrendeling vanaf één netwerk (de eigenaar die zich op kantoor vergist) wordt hier niet getoond: ontgrendelen heft ook die op.',
     lockedFromNetwork:

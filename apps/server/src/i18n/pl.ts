@@ -1382,7 +1382,7 @@ export const pl: Messages = {
     lock: 'Blokada',
     lockedEverywhere: 'Zablokowane po zbyt wielu błędnych hasłach: obecnie nikt nie może zalogować się do tego konta.',
     failures:
-      '{count, plural, =0 {Brak błędnych haseł} one {# błędne hasło} few {# błędne hasła} many {# błędnych haseł} other {# błędnego hasła}} w ciągu ostatnich {minutes} minut.',
+      '{count, plural, =0 {Brak błędnych haseł} one {# błędne hasło} few {# błędne hasła} many {# błędnych haseł} other {# błędnego hasła}} z rzędu od ostatniego logowania, zresetowania hasła lub odblokowania.',
     notLocked:
       'Konto nie jest zablokowane wszędzie. Blokada z jednej sieci (właściciel myli się w biurze) nie jest tu pokazywana: odblokowanie znosi również ją.',
     lockedFromNetwork:

@@ -1400,7 +1400,7 @@ export const pt: Messages = {
     lockedEverywhere:
       'Bloqueada após demasiadas palavras-passe erradas: por agora, ninguém pode iniciar sessão nesta conta.',
     failures:
-      '{count, plural, =0 {Nenhuma palavra-passe errada} one {# palavra-passe errada} many {# palavras-passe erradas} other {# palavras-passe erradas}} nos últimos {minutes} minutos.',
+      '{count, plural, =0 {Nenhuma palavra-passe errada} one {# palavra-passe errada} many {# palavras-passe erradas} other {# palavras-passe erradas}} seguidas desde o último início de sessão, reposição da palavra-passe ou desbloqueio.',
     notLocked:
       'Não está bloqueada em todo o lado. Um bloqueio a partir de uma só rede (o titular a enganar-se na escrita no escritório) não é mostrado aqui: o desbloqueio também o levanta.',
     lockedFromNetwork:

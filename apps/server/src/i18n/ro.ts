@@ -1378,7 +1378,7 @@ export const ro: Messages = {
     lock: 'Blocare',
     lockedEverywhere: 'Blocat după prea multe parole greșite: deocamdată nimeni nu se poate conecta la acest cont.',
     failures:
-      '{count, plural, =0 {Nicio parolă greșită} one {# parolă greșită} few {# parole greșite} other {# de parole greșite}} în ultimele {minutes} minute.',
+      '{count, plural, =0 {Nicio parolă greșită} one {# parolă greșită} few {# parole greșite} other {# de parole greșite}} la rând de la ultima conectare, resetare a parolei sau deblocare.',
     notLocked:
       'Nu este blocat peste tot. O blocare dintr-o singură rețea (titularul care greșește tastarea la birou) nu este afișată aici: deblocarea o ridică și pe aceasta.',
     lockedFromNetwork:

@@ -1363,7 +1363,7 @@ export const sk: Messages = {
     lock: 'Zablokovanie',
     lockedEverywhere: 'Zablokované po príliš veľa nesprávnych heslách: do tohto účtu sa teraz nikto nemôže prihlásiť.',
     failures:
-      '{count, plural, =0 {Žiadne nesprávne heslo} one {# nesprávne heslo} few {# nesprávne heslá} many {# nesprávneho hesla} other {# nesprávnych hesiel}} za posledných {minutes} minút.',
+      '{count, plural, =0 {Žiadne nesprávne heslo} one {# nesprávne heslo} few {# nesprávne heslá} many {# nesprávneho hesla} other {# nesprávnych hesiel}} za sebou od posledného prihlásenia, obnovenia hesla alebo odblokovania.',
     notLocked:
       'Účet nie je zablokovaný všade. Zablokovanie z jednej siete (vlastník sa pomýli v kancelárii) sa tu nezobrazuje: odblokovanie ho zruší tiež.',
     lockedFromNetwork:

@@ -1366,7 +1366,7 @@ export const sl: Messages = {
     lock: 'Zaklep',
     lockedEverywhere: 'Zaklenjeno po preveč napačnih geslih: v ta račun se trenutno ne more prijaviti nihče.',
     failures:
-      '{count, plural, =0 {Nobeno napačno geslo} one {# napačno geslo} two {# napačni gesli} few {# napačna gesla} other {# napačnih gesel}} v zadnjih {minutes} minutah.',
+      '{count, plural, =0 {Nobeno napačno geslo} one {# napačno geslo} two {# napačni gesli} few {# napačna gesla} other {# napačnih gesel}} zaporedoma od zadnje prijave, ponastavitve gesla ali odklepanja.',
     notLocked:
       'Ni zaklenjeno povsod. Zaklep iz enega omrežja (lastnik se je zatipkal v pisarni) tukaj ni prikazan: odklepanje odpravi tudi njega.',
     lockedFromNetwork:

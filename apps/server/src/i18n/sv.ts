@@ -1366,7 +1366,7 @@ export const sv: Messages = {
     lock: 'Låsning',
     lockedEverywhere: 'Låst efter för många felaktiga lösenord: ingen kan logga in på det här kontot just nu.',
     failures:
-      '{count, plural, =0 {Inget felaktigt lösenord} one {# felaktigt lösenord} other {# felaktiga lösenord}} under de senaste {minutes} minuterna.',
+      '{count, plural, =0 {Inget felaktigt lösenord} one {# felaktigt lösenord} other {# felaktiga lösenord}} i rad sedan senaste inloggning, lösenordsåterställning eller upplåsning.',
     notLocked:
       'Inte låst överallt. En låsning från ett enskilt nätverk (ägaren som skriver fel på kontoret) visas inte här: upplåsning häver den också.',
     lockedFromNetwork:
