@@ -111,6 +111,19 @@ describe('SignInGuard: the growing lock-out (docs/adr/0063)', () => {
     }
   });
 
+  it('is not stuck when the failure that reaches a threshold never reports (a node gone mid-check)', async () => {
+    const w = world();
+    for (let i = 0; i < 4; i++) await (await w.guard.reserve(EMAIL, `192.0.2.${i}`)).failed();
+    // The fifth is reserved, then its node dies: no verdict, no lock written by it.
+    await w.guard.reserve(EMAIL, '192.0.2.5');
+    // The next one sets the lock the fifth would have: refused for 15 minutes, no longer.
+    await expect(w.guard.reserve(EMAIL, '192.0.2.6')).rejects.toSatisfy((e) => minutes(e).retryAfterSeconds === 900);
+    w.advanceMinutes(16);
+    const sixth = await w.guard.reserve(EMAIL, '192.0.2.6');
+    await sixth.succeeded();
+    expect(await w.guard.lockState(EMAIL)).toEqual({ lockedEverywhere: false, failures: 0 });
+  });
+
   it('remembers an account’s count failureMemoryDays after the last attempt, refused ones included', async () => {
     const w = world();
     for (let round = 0; round < 4; round++)

@@ -163,7 +163,7 @@ export class SignInGuard {
       this.store.touch(keys.accountFailures, memoryMs),
       this.store.touch(keys.accountLocks, memoryMs + MARKER_MARGIN_MS),
     ]);
-    const refusal = await this.refusal(keys, accountNumber);
+    const refusal = await this.refusal(keys, accountNumber, memoryMs);
     if (refusal) {
       // Given back: a refused attempt checked nothing, and the count stays that of the checked ones.
       await this.store.release(keys.accountFailures);
@@ -204,18 +204,30 @@ export class SignInGuard {
 
   /**
    * Why attempt number `n` of the account's run must be refused, if it must: past the lock until
-   * reset; or past the k-th threshold while the k-th lock is not yet set (its failure still being
-   * checked) or not yet over.
+   * reset; or past the k-th threshold while a lock is in place, or while the next lock is not yet
+   * recorded (the failure that reaches it still being checked, or gone without a verdict).
    */
-  private async refusal(keys: Awaited<ReturnType<SignInGuard['keys']>>, n: number): Promise<SesameError | null> {
+  private async refusal(
+    keys: Awaited<ReturnType<SignInGuard['keys']>>,
+    n: number,
+    memoryMs: number,
+  ): Promise<SesameError | null> {
     if (n > this.maxFailures) return this.lockedUntilReset();
     const k = Math.min(Math.floor((n - 1) / this.policy.accountLockAfterFailures), this.timedLocks);
     if (k === 0) return null;
-    // The count of locks before the lock: it is written after the lock (failed).
-    const locks = await this.store.get(keys.accountLocks);
+    // The count of locks before the lock: failed() writes the lock, then the count.
+    const recorded = Number((await this.store.get(keys.accountLocks)) ?? 0);
     const lock = await this.store.get(keys.accountLock);
-    if (locks !== null && Number(locks) >= k && lock === null) return null;
-    return this.locked(accountLockMinutes(lock === null ? k : Number(lock), this.policy));
+    if (lock !== null) return this.locked(accountLockMinutes(Number(lock), this.policy));
+    if (recorded >= k) return null;
+    // The next lock is not recorded: set it here. Its own failure, if it comes, sets it again and
+    // tells the owner; if it never comes (a node that died, a store that failed after the check),
+    // the account is open again when this lock ends, instead of refusing every number past it.
+    const next = recorded + 1;
+    const minutes = accountLockMinutes(next, this.policy);
+    await this.store.setIfAbsent(keys.accountLock, String(next), minutes * 60_000);
+    await this.store.set(keys.accountLocks, String(next), memoryMs + minutes * 60_000 + MARKER_MARGIN_MS);
+    return this.locked(minutes);
   }
 
   /**
