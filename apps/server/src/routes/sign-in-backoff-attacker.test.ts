@@ -157,6 +157,28 @@ describe('growing lock-out: a patient attacker with many addresses (memory store
     expect((await attempt(p, WRONG)).headers['retry-after']).toBe('900');
   });
 
+  it('starts the count again when the owner, signed in, changes the password', async () => {
+    const p = await start();
+    const owner = p.browser('en');
+    const headers = { 'x-forwarded-for': '203.0.113.7' };
+    await owner.get('/login', headers);
+    await owner.post('/login', { email: EMAIL }, { headers });
+    expect((await owner.post('/login/password', { password: PASSWORD }, { headers })).status).toBe(303);
+    // The attacker reaches the first lock and waits it out, then four more.
+    for (let i = 0; i < 5; i++) await attempt(p, WRONG);
+    p.clock.advanceMinutes(16);
+    for (let i = 0; i < 4; i++) expect((await attempt(p, WRONG)).status).toBe(401);
+    const changed = await owner.post(
+      '/account/password',
+      { currentPassword: PASSWORD, newPassword: NEW, newPasswordConfirm: NEW },
+      { headers },
+    );
+    expect(changed.status).toBe(303);
+    // Four more are checked, and the fifth locks for 15 minutes, not 30: the count began again.
+    for (let i = 0; i < 4; i++) expect((await attempt(p, WRONG)).status).toBe(401);
+    expect((await attempt(p, WRONG)).headers['retry-after']).toBe('900');
+  });
+
   it('locks an address without an account as an account, while it is being tried', async () => {
     const p = await start();
     const waits: string[] = [];
