@@ -111,6 +111,8 @@ export class SesameError extends Error {
       /** Every invalid field of a form, when more than one was checked (the first is also in field/reason). */
       issues?: Array<{ field: string; reason: InputReason }>;
       retryAfterSeconds?: number;
+      /** ACCOUNT_LOCKED: no wait lifts this lock, only a password reset or the helpdesk (docs/adr/0063). */
+      untilReset?: boolean;
       /** DEVICE_BLOCKED: the end of the block, ISO-8601 (shown to the user). */
       until?: string;
       /** FORBIDDEN: no_role, out_of_scope, own_account or outranked (organisations/authorise.ts). */

@@ -85,6 +85,14 @@ export function createMemoryEphemeralStore(options: MemoryEphemeralStoreOptions 
       if (entry !== undefined && Number(entry.value) > 0) entry.value = String(Number(entry.value) - 1);
     },
 
+    async touch(key, ttlMs) {
+      assertTtl(ttlMs);
+      const entry = live(key);
+      if (entry !== undefined && entry.expiresAt < now() + ttlMs) {
+        entries.set(key, { value: entry.value, expiresAt: now() + ttlMs });
+      }
+    },
+
     async publish(channel, message) {
       for (const handler of subscribers.get(channel) ?? []) {
         // Delivered later, as Redis does, and not to a handler unsubscribed in the meantime.

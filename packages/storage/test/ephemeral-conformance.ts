@@ -182,6 +182,60 @@ export function describeEphemeralStoreConformance(
       });
     });
 
+    describe('touch', () => {
+      it('extends a counter so that it outlives its window, keeping its count', async () => {
+        await store.increment('hits', SHORT_TTL);
+        await store.increment('hits', SHORT_TTL);
+        await store.touch('hits', LONG_TTL);
+        await sleep(SHORT_TTL + 100);
+        expect(await store.increment('hits', SHORT_TTL)).toBe(3);
+        await store.release('hits');
+        expect(await store.get('hits')).toBe('2');
+      });
+
+      it('extends a value, keeping it', async () => {
+        await store.set('lock', 'value', SHORT_TTL);
+        await store.touch('lock', LONG_TTL);
+        await sleep(SHORT_TTL + 100);
+        expect(await store.get('lock')).toBe('value');
+      });
+
+      it('never creates an entry, nor brings back an expired one', async () => {
+        await store.touch('never-written', LONG_TTL);
+        expect(await store.get('never-written')).toBeNull();
+        await store.increment('hits', SHORT_TTL);
+        await sleep(SHORT_TTL + 100);
+        await store.touch('hits', LONG_TTL);
+        expect(await store.get('hits')).toBeNull();
+        expect(await store.increment('hits', SHORT_TTL)).toBe(1);
+      });
+
+      it('never shortens an entry', async () => {
+        await store.set('lock', 'value', LONG_TTL);
+        await store.touch('lock', SHORT_TTL);
+        await sleep(SHORT_TTL + 100);
+        expect(await store.get('lock')).toBe('value');
+      });
+
+      it('loses no increment when touched among 50 concurrent increments', async () => {
+        const counts = await Promise.all(
+          Array.from({ length: 50 }, async () => {
+            const count = await store.increment('hits', LONG_TTL);
+            await store.touch('hits', LONG_TTL);
+            return count;
+          }),
+        );
+        expect([...counts].sort((a, b) => a - b)).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+        expect(await store.get('hits')).toBe('50');
+      });
+
+      it('refuses a TTL that is not a positive whole number of milliseconds', async () => {
+        await store.set('lock', 'value', LONG_TTL);
+        await expect(store.touch('lock', 0)).rejects.toThrow(RangeError);
+        await expect(store.touch('lock', 1.5)).rejects.toThrow(RangeError);
+      });
+    });
+
     describe('publish and subscribe', () => {
       it('delivers messages in order, asynchronously, to every subscriber of the channel', async () => {
         const first = inbox();
@@ -406,6 +460,21 @@ export function describeEphemeralStoreCap(
       await store.set('fourth', '4', 60_000, { evictable: true });
       expect(await store.get('second')).toBeNull();
       expect(await store.get('first')).toBe('again');
+    });
+
+    it('touches at the cap without evicting: a touched entry keeps its kind and its place', async () => {
+      open(2);
+      await store.set('session', 's', 60_000, { evictable: true });
+      await store.increment('guard:failures', 1_000);
+      await store.touch('guard:failures', 120_000);
+      await store.touch('session', 120_000);
+      expect(events).toEqual([]);
+      time += 60_000;
+      // The counter outlived its window; the session is still the evictable one, and the first.
+      await store.set('new', 'n', 60_000, { evictable: true });
+      expect(events).toEqual(['evicted']);
+      expect(await store.get('session')).toBeNull();
+      expect(await store.get('guard:failures')).toBe('1');
     });
 
     it('evicts nothing to replace a key it holds', async () => {

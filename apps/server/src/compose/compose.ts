@@ -94,6 +94,9 @@ function accountDeps(parts: Parts, clock: Clock): AccountDeps {
       lockAfterFailures: config.signIn.lockAfterFailures,
       accountLockAfterFailures: config.signIn.accountLockAfterFailures,
       lockMinutes: config.signIn.lockMinutes,
+      lockMaxMinutes: config.signIn.lockMaxMinutes,
+      maxConsecutiveFailures: config.signIn.maxConsecutiveFailures,
+      failureMemoryDays: config.signIn.failureMemoryDays,
       mailRequests: config.mailRequests,
     },
   };

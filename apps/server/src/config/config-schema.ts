@@ -585,7 +585,7 @@ export const configSchema = z.object({
         .max(100)
         .default(5)
         .describe(
-          'Failures on one account from one network (IPv4 address, IPv6 /64) within lockMinutes that lock the account from that network (NIST: at most 100). Other networks are not affected: no limit refuses a whole office behind one address.',
+          'Failures on one account from one network (IPv4 address, IPv6 /64) within lockMinutes that lock the account from that network for lockMinutes (NIST: at most 100). Other networks are not affected: no limit refuses a whole office behind one address.',
         ),
       accountLockAfterFailures: z.coerce
         .number()
@@ -594,20 +594,59 @@ export const configSchema = z.object({
         .max(100)
         .default(20)
         .describe(
-          'Failures on one account from all networks together within lockMinutes that lock it for everyone and mail its owner (guessing spread over many addresses). At least lockAfterFailures.',
+          'Consecutive failures on one account from all networks together (since its last successful sign-in, password reset or unlock, however far apart) that lock it for everyone and mail its owner; each further accountLockAfterFailures lock it again, for twice as long (guessing spread over many addresses, docs/adr/0063). At least lockAfterFailures.',
         ),
       lockMinutes: z.coerce
         .number()
         .int()
         .min(1)
         .default(15)
-        .describe('How long a lock lasts, and the window failures are counted in (EU Login: 15 minutes).'),
+        .describe(
+          'How long a lock from one network lasts, and the window its failures are counted in; also the first lock of an account everywhere (EU Login: 15 minutes).',
+        ),
+      lockMaxMinutes: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .default(240)
+        .describe(
+          'The longest lock of an account everywhere: each lock lasts twice the one before, up to this (NIST SP 800-63B: an increasing wait). Below lockMinutes, lockMinutes is used.',
+        ),
+      maxConsecutiveFailures: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(100)
+        .default(100)
+        .describe(
+          'Consecutive failures on one account after which it stays locked until its password is reset by e-mail or the helpdesk unlocks it (NIST SP 800-63B §3.2.2: at most 100). At least accountLockAfterFailures.',
+        ),
+      failureMemoryDays: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(3650)
+        .default(30)
+        .describe(
+          'Days an account’s consecutive failures are remembered after the last attempt on it (refused attempts included), so that a lock’s end does not reset them. Addresses without an account: lockMinutes.',
+        ),
     })
     .refine((signIn) => signIn.accountLockAfterFailures >= signIn.lockAfterFailures, {
       message: 'accountLockAfterFailures must be at least lockAfterFailures',
       path: ['accountLockAfterFailures'],
     })
-    .default({ lockAfterFailures: 5, accountLockAfterFailures: 20, lockMinutes: 15 }),
+    .refine((signIn) => signIn.maxConsecutiveFailures >= signIn.accountLockAfterFailures, {
+      message: 'maxConsecutiveFailures must be at least accountLockAfterFailures',
+      path: ['maxConsecutiveFailures'],
+    })
+    .default({
+      lockAfterFailures: 5,
+      accountLockAfterFailures: 20,
+      lockMinutes: 15,
+      lockMaxMinutes: 240,
+      maxConsecutiveFailures: 100,
+      failureMemoryDays: 30,
+    }),
   mailRequests: z
     .object({
       perAddress: z.coerce

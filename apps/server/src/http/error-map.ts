@@ -78,6 +78,8 @@ export function errorMessage(m: Messages, error: SesameError, options: MessageOp
       m.blocking.timeLocale,
     );
   }
+  // No wait lifts it: the message says what does (docs/adr/0063).
+  if (error.code === 'ACCOUNT_LOCKED' && error.details.untilReset === true) return m.errors.accountLockedUntilReset;
   const codes = error.details.callingCodes;
   return format(
     m.errors[error.code],

@@ -144,6 +144,8 @@ export const cs: Messages = {
       newPasswordConfirm: 'Potvrďte své nové heslo.',
     },
     currentPasswordWrong: 'Vaše současné heslo není správné.',
+    accountLockedUntilReset:
+      'Příliš mnoho neúspěšných pokusů za sebou: tento účet je zablokován, dokud nebude jeho heslo obnoveno. Obnovte je pomocí „Zapomněli jste heslo?“ (odkaz přijde e-mailem), nebo požádejte místního správce nebo helpdesk o jeho odblokování.',
     sameEmail: 'Toto již je vaše e-mailová adresa.',
     pageTitle: 'Chyba',
     backHome: 'Zpět na přihlašovací stránku',
@@ -816,6 +818,11 @@ export const cs: Messages = {
       body: 'Pro váš účet bylo zadáno příliš mnoho chybných hesel. Je zablokován na {minutes, plural, one {# minutu} few {# minuty} many {# minuty} other {# minut}}. Pokud jste to nebyli vy, po přihlášení si změňte heslo.',
       action: 'Obnovit heslo',
     },
+    accountLockedUntilReset: {
+      subject: 'Sésame: váš účet je zablokován, dokud si neobnovíte heslo',
+      body: 'K vašemu účtu bylo zadáno příliš mnoho nesprávných hesel za sebou. Pro jeho ochranu zůstane zablokován, dokud nebude jeho heslo obnoveno: zvolte nové heslo tlačítkem níže, nebo požádejte místního správce nebo helpdesk o jeho odblokování. Pokud jste to nebyli vy, někdo se snaží uhodnout vaše heslo: zvolte takové, které nikde jinde nepoužíváte.',
+      action: 'Obnovit heslo',
+    },
   },
   deviceEnrolment: {
     quoted: '„{name}“',
@@ -1355,7 +1362,7 @@ export const cs: Messages = {
     lock: 'Zablokování',
     lockedEverywhere: 'Zablokováno po příliš mnoha chybných heslech: k tomuto účtu se nyní nikdo nemůže přihlásit.',
     failures:
-      '{count, plural, =0 {Žádné chybné heslo} one {# chybné heslo} few {# chybná hesla} many {# chybného hesla} other {# chybných hesel}} za posledních {minutes} minut.',
+      '{count, plural, =0 {Žádné chybné heslo} one {# chybné heslo} few {# chybná hesla} many {# chybného hesla} other {# chybných hesel}} za sebou od posledního přihlášení, obnovení hesla nebo odblokování.',
     notLocked:
       'Účet není zablokován všude. Zablokování z jedné sítě (vlastník se spletl v kanceláři) se zde nezobrazuje: odblokování je zruší také.',
     lockedFromNetwork:

@@ -144,6 +144,8 @@ export const da: Messages = {
       newPasswordConfirm: 'Bekræft din nye adgangskode.',
     },
     currentPasswordWrong: 'Din nuværende adgangskode er forkert.',
+    accountLockedUntilReset:
+      'For mange mislykkede forsøg i træk: kontoen er låst, indtil dens adgangskode er nulstillet. Nulstil den med »Glemt adgangskode?« (der sendes et link pr. e-mail), eller bed din lokale ansvarlige eller din helpdesk om at låse den op.',
     sameEmail: 'Dette er allerede din e-mailadresse.',
     pageTitle: 'Fejl',
     backHome: 'Tilbage til loginsiden',
@@ -811,6 +813,11 @@ export const da: Messages = {
       body: 'Der er indtastet for mange forkerte adgangskoder til din konto. Den er låst i {minutes, plural, one {# minut} other {# minutter}}. Hvis det ikke var dig, så skift din adgangskode, når du har logget på.',
       action: 'Nulstil min adgangskode',
     },
+    accountLockedUntilReset: {
+      subject: 'Sésame: din konto er låst, indtil du nulstiller din adgangskode',
+      body: 'Der er indtastet for mange forkerte adgangskoder i træk til din konto. For at beskytte den forbliver den låst, indtil dens adgangskode er nulstillet: vælg en ny adgangskode med knappen nedenfor, eller bed din lokale ansvarlige eller din helpdesk om at låse den op. Hvis det ikke var dig, forsøger nogen at gætte din adgangskode: vælg en, du ikke bruger andre steder.',
+      action: 'Nulstil min adgangskode',
+    },
   },
   deviceEnrolment: {
     quoted: '»{name}«',
@@ -1354,7 +1361,7 @@ export const da: Messages = {
     lock: 'Låsning',
     lockedEverywhere: 'Låst efter for mange forkerte adgangskoder: ingen kan logge på denne konto lige nu.',
     failures:
-      '{count, plural, =0 {Ingen forkert adgangskode} one {# forkert adgangskode} other {# forkerte adgangskoder}} inden for de seneste {minutes} minutter.',
+      '{count, plural, =0 {Ingen forkert adgangskode} one {# forkert adgangskode} other {# forkerte adgangskoder}} i træk siden seneste login, nulstilling af adgangskoden eller oplåsning.',
     notLocked:
       'Ikke låst overalt. En låsning fra ét netværk (ejeren, der taster forkert på kontoret) vises ikke her: oplåsning ophæver også den.',
     lockedFromNetwork:

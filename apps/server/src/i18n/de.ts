@@ -155,6 +155,8 @@ export const de: Messages = {
       newPasswordConfirm: 'Bestätigen Sie Ihr neues Passwort.',
     },
     currentPasswordWrong: 'Ihr aktuelles Passwort ist falsch.',
+    accountLockedUntilReset:
+      'Zu viele fehlgeschlagene Versuche in Folge: Dieses Konto ist gesperrt, bis sein Passwort zurückgesetzt wird. Setzen Sie es mit „Passwort vergessen?“ zurück (ein Link wird per E-Mail gesendet), oder bitten Sie Ihren lokalen Manager oder Ihren Helpdesk, es zu entsperren.',
     sameEmail: 'Dies ist bereits Ihre E-Mail-Adresse.',
     pageTitle: 'Fehler',
     backHome: 'Zurück zur Anmeldeseite',
@@ -839,6 +841,11 @@ export const de: Messages = {
       body: 'Für Ihr Konto wurden zu viele falsche Passwörter eingegeben. Es ist für {minutes, plural, one {# Minute} other {# Minuten}} gesperrt. Wenn Sie es nicht waren, ändern Sie Ihr Passwort, nachdem Sie sich angemeldet haben.',
       action: 'Mein Passwort zurücksetzen',
     },
+    accountLockedUntilReset: {
+      subject: 'Sésame: Ihr Konto ist gesperrt, bis Sie Ihr Passwort zurücksetzen',
+      body: 'Für Ihr Konto wurden zu viele falsche Passwörter in Folge eingegeben. Zu seinem Schutz bleibt es gesperrt, bis sein Passwort zurückgesetzt wird: Wählen Sie mit der Schaltfläche unten ein neues Passwort, oder bitten Sie Ihren lokalen Manager oder Ihren Helpdesk, es zu entsperren. Wenn Sie es nicht waren, versucht jemand, Ihr Passwort zu erraten: Wählen Sie eines, das Sie nirgendwo sonst verwenden.',
+      action: 'Mein Passwort zurücksetzen',
+    },
   },
   deviceEnrolment: {
     quoted: '„{name}“',
@@ -1401,7 +1408,7 @@ export const de: Messages = {
     lockedEverywhere:
       'Nach zu vielen falschen Passwörtern gesperrt: Derzeit kann sich niemand bei diesem Konto anmelden.',
     failures:
-      '{count, plural, =0 {Kein falsches Passwort} one {# falsches Passwort} other {# falsche Passwörter}} in den letzten {minutes} Minuten.',
+      '{count, plural, =0 {Kein falsches Passwort} one {# falsches Passwort} other {# falsche Passwörter}} in Folge seit der letzten Anmeldung, Passwortzurücksetzung oder Entsperrung.',
     notLocked:
       'Nicht überall gesperrt. Eine Sperre aus einem einzelnen Netzwerk (der Inhaber vertippt sich im Büro) wird hier nicht angezeigt: Das Entsperren hebt auch sie auf.',
     lockedFromNetwork:

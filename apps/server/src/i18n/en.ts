@@ -137,6 +137,8 @@ export const en = {
       newPasswordConfirm: 'Confirm your new password.',
     },
     currentPasswordWrong: 'Your current password is wrong.',
+    accountLockedUntilReset:
+      'Too many failed attempts in a row: this account is locked until its password is reset. Reset it with “Forgot your password?” (a link is sent by e-mail), or ask your local manager or your helpdesk to unlock it.',
     sameEmail: 'This is already your e-mail address.',
     pageTitle: 'Error',
     backHome: 'Back to the sign-in page',
@@ -811,6 +813,11 @@ export const en = {
       body: 'Too many wrong passwords were entered for your account. It is locked for {minutes, plural, one {# minute} other {# minutes}}. If it was not you, change your password after signing in.',
       action: 'Reset my password',
     },
+    accountLockedUntilReset: {
+      subject: 'Sésame: your account is locked until you reset your password',
+      body: 'Too many wrong passwords in a row were entered for your account. To protect it, it stays locked until its password is reset: choose a new password with the button below, or ask your local manager or your helpdesk to unlock it. If it was not you, someone is trying to guess your password: choose one you use nowhere else.',
+      action: 'Reset my password',
+    },
   },
   deviceEnrolment: {
     quoted: '“{name}”',
@@ -1359,7 +1366,7 @@ export const en = {
     lock: 'Lock',
     lockedEverywhere: 'Locked after too many wrong passwords: nobody can sign in to this account for now.',
     failures:
-      '{count, plural, =0 {No wrong password} one {# wrong password} other {# wrong passwords}} in the last {minutes} minutes.',
+      '{count, plural, =0 {No wrong password} one {# wrong password} other {# wrong passwords}} in a row since the last sign-in, password reset or unlock.',
     notLocked:
       'Not locked everywhere. A lock from one network (the owner mistyping at the office) is not shown here: unlocking lifts it too.',
     lockedFromNetwork:

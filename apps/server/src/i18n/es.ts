@@ -156,6 +156,8 @@ export const es: Messages = {
       newPasswordConfirm: 'Confirme su nueva contraseña.',
     },
     currentPasswordWrong: 'Su contraseña actual no es correcta.',
+    accountLockedUntilReset:
+      'Demasiados intentos fallidos seguidos: esta cuenta está bloqueada hasta que se restablezca su contraseña. Restablézcala con «¿Ha olvidado su contraseña?» (se envía un enlace por correo electrónico), o pida a su gestor local o a su servicio de asistencia que la desbloquee.',
     sameEmail: 'Esta ya es su dirección de correo electrónico.',
     pageTitle: 'Error',
     backHome: 'Volver a la página de inicio de sesión',
@@ -839,6 +841,11 @@ export const es: Messages = {
       body: 'Se han introducido demasiadas contraseñas incorrectas para su cuenta. Está bloqueada durante {minutes, plural, one {# minuto} many {# minutos} other {# minutos}}. Si no ha sido usted, cambie su contraseña después de iniciar sesión.',
       action: 'Restablecer mi contraseña',
     },
+    accountLockedUntilReset: {
+      subject: 'Sésame: su cuenta está bloqueada hasta que restablezca su contraseña',
+      body: 'Se han introducido demasiadas contraseñas erróneas seguidas para su cuenta. Para protegerla, permanece bloqueada hasta que se restablezca su contraseña: elija una nueva contraseña con el botón de abajo, o pida a su gestor local o a su servicio de asistencia que la desbloquee. Si no ha sido usted, alguien intenta adivinar su contraseña: elija una que no utilice en ningún otro sitio.',
+      action: 'Restablecer mi contraseña',
+    },
   },
   deviceEnrolment: {
     quoted: '«{name}»',
@@ -1395,7 +1402,7 @@ export const es: Messages = {
     lockedEverywhere:
       'Bloqueada tras demasiadas contraseñas incorrectas: por ahora nadie puede iniciar sesión en esta cuenta.',
     failures:
-      '{count, plural, =0 {Ninguna contraseña incorrecta} one {# contraseña incorrecta} many {# contraseñas incorrectas} other {# contraseñas incorrectas}} en los últimos {minutes} minutos.',
+      '{count, plural, =0 {Ninguna contraseña incorrecta} one {# contraseña incorrecta} many {# contraseñas incorrectas} other {# contraseñas incorrectas}} seguidas desde el último inicio de sesión, restablecimiento de la contraseña o desbloqueo.',
     notLocked:
       'No está bloqueada en todas partes. Un bloqueo desde una sola red (el titular que se equivoca al teclear en la oficina) no se muestra aquí: desbloquear también lo levanta.',
     lockedFromNetwork:

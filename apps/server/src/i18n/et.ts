@@ -143,6 +143,8 @@ export const et: Messages = {
       newPasswordConfirm: 'Kinnitage oma uus parool.',
     },
     currentPasswordWrong: 'Teie praegune parool on vale.',
+    accountLockedUntilReset:
+      'Liiga palju ebaõnnestunud katseid järjest: see konto on lukustatud, kuni selle parool lähtestatakse. Lähtestage see lingiga „Unustasite parooli?“ (link saadetakse e-postiga) või paluge oma kohalikul halduril või kasutajatoel see avada.',
     sameEmail: 'See on juba teie e-posti aadress.',
     pageTitle: 'Viga',
     backHome: 'Tagasi sisselogimislehele',
@@ -812,6 +814,11 @@ export const et: Messages = {
       body: 'Teie kontole sisestati liiga palju valesid paroole. See on lukustatud {minutes, plural, one {# minutiks} other {# minutiks}}. Kui see ei olnud teie, muutke pärast sisselogimist oma parooli.',
       action: 'Lähtesta minu parool',
     },
+    accountLockedUntilReset: {
+      subject: 'Sésame: teie konto on lukustatud, kuni lähtestate oma parooli',
+      body: 'Teie kontole sisestati liiga palju valesid paroole järjest. Selle kaitsmiseks jääb see lukustatuks, kuni selle parool lähtestatakse: valige allpool oleva nupuga uus parool või paluge oma kohalikul halduril või kasutajatoel konto avada. Kui see polnud teie, üritab keegi teie parooli ära arvata: valige parool, mida te kusagil mujal ei kasuta.',
+      action: 'Lähtesta minu parool',
+    },
   },
   deviceEnrolment: {
     quoted: '„{name}“',
@@ -1349,7 +1356,7 @@ export const et: Messages = {
     lockedEverywhere:
       'Lukustatud liiga paljude valede paroolide tõttu: praegu ei saa keegi sellele kontole sisse logida.',
     failures:
-      '{count, plural, =0 {Valesid paroole ei olnud} one {# vale parool} other {# vale parooli}} viimase {minutes} minuti jooksul.',
+      '{count, plural, =0 {Valesid paroole ei olnud} one {# vale parool} other {# vale parooli}} järjest pärast viimast sisselogimist, parooli lähtestamist või avamist.',
     notLocked:
       'Ei ole kõikjal lukustatud. Ühest võrgust tulenevat lukku (omanik sisestas kontoris vale parooli) siin ei kuvata: lukust avamine eemaldab ka selle.',
     lockedFromNetwork:

@@ -147,6 +147,8 @@ export const fi: Messages = {
       newPasswordConfirm: 'Vahvista uusi salasanasi.',
     },
     currentPasswordWrong: 'Nykyinen salasanasi on väärin.',
+    accountLockedUntilReset:
+      'Liian monta epäonnistunutta yritystä peräkkäin: tili on lukittu, kunnes sen salasana nollataan. Nollaa se valitsemalla ”Unohditko salasanasi?” (linkki lähetetään sähköpostitse) tai pyydä paikallista hallinnoijaasi tai tukipalvelua avaamaan lukitus.',
     sameEmail: 'Tämä on jo sähköpostiosoitteesi.',
     pageTitle: 'Virhe',
     backHome: 'Takaisin kirjautumissivulle',
@@ -818,6 +820,11 @@ export const fi: Messages = {
       body: 'Tilillesi syötettiin liian monta väärää salasanaa. Se on lukittu {minutes, plural, one {# minuutiksi} other {# minuutiksi}}. Jos se et ollut sinä, vaihda salasanasi kirjauduttuasi sisään.',
       action: 'Nollaa salasanani',
     },
+    accountLockedUntilReset: {
+      subject: 'Sésame: tilisi on lukittu, kunnes nollaat salasanasi',
+      body: 'Tilillesi syötettiin liian monta väärää salasanaa peräkkäin. Sen suojaamiseksi tili pysyy lukittuna, kunnes sen salasana nollataan: valitse uusi salasana alla olevalla painikkeella tai pyydä paikallista hallinnoijaasi tai tukipalvelua avaamaan lukitus. Jos se et ollut sinä, joku yrittää arvata salasanasi: valitse salasana, jota et käytä missään muualla.',
+      action: 'Nollaa salasanani',
+    },
   },
   deviceEnrolment: {
     quoted: '”{name}”',
@@ -1361,7 +1368,7 @@ export const fi: Messages = {
     lockedEverywhere:
       'Lukittu liian monen väärän salasanan jälkeen: kukaan ei voi toistaiseksi kirjautua tälle tilille.',
     failures:
-      '{count, plural, =0 {Ei vääriä salasanoja} one {# väärä salasana} other {# väärää salasanaa}} viimeisten {minutes} minuutin aikana.',
+      '{count, plural, =0 {Ei vääriä salasanoja} one {# väärä salasana} other {# väärää salasanaa}} peräkkäin viimeisimmän kirjautumisen, salasanan nollauksen tai lukituksen avaamisen jälkeen.',
     notLocked:
       'Ei lukittu kaikkialta. Yhdestä verkosta tuleva lukitus (omistaja kirjoitti väärin toimistolla) ei näy tässä: lukituksen avaaminen poistaa senkin.',
     lockedFromNetwork:

@@ -145,6 +145,8 @@ export const fr: Messages = {
       newPasswordConfirm: 'Confirmez votre nouveau mot de passe.',
     },
     currentPasswordWrong: 'Votre mot de passe actuel est incorrect.',
+    accountLockedUntilReset:
+      'Trop de tentatives infructueuses à la suite : ce compte est verrouillé jusqu’à la réinitialisation de son mot de passe. Réinitialisez-le avec « Mot de passe oublié ? » (un lien est envoyé par courriel), ou demandez à votre gestionnaire local ou à votre assistance de le déverrouiller.',
     sameEmail: 'C’est déjà votre adresse électronique.',
     pageTitle: 'Erreur',
     backHome: 'Retour à la page de connexion',
@@ -834,6 +836,11 @@ export const fr: Messages = {
       body: 'Trop de mots de passe erronés ont été saisis pour votre compte. Il est verrouillé pendant {minutes, plural, one {# minute} many {# de minutes} other {# minutes}}. Si ce n’est pas vous, modifiez votre mot de passe une fois la connexion faite.',
       action: 'Réinitialiser mon mot de passe',
     },
+    accountLockedUntilReset: {
+      subject: 'Sésame : votre compte est verrouillé jusqu’à la réinitialisation de votre mot de passe',
+      body: 'Trop de mots de passe erronés ont été saisis à la suite pour votre compte. Pour le protéger, il reste verrouillé jusqu’à la réinitialisation de son mot de passe : choisissez un nouveau mot de passe avec le bouton ci-dessous, ou demandez à votre gestionnaire local ou à votre assistance de le déverrouiller. Si ce n’est pas vous, quelqu’un essaie de deviner votre mot de passe : choisissez-en un que vous n’utilisez nulle part ailleurs.',
+      action: 'Réinitialiser mon mot de passe',
+    },
   },
   deviceEnrolment: {
     quoted: '« {name} »',
@@ -1392,7 +1399,7 @@ export const fr: Messages = {
     lockedEverywhere:
       'Verrouillé après trop de mots de passe erronés : personne ne peut se connecter à ce compte pour le moment.',
     failures:
-      '{count, plural, =0 {Aucun mot de passe erroné} one {# mot de passe erroné} many {# de mots de passe erronés} other {# mots de passe erronés}} au cours des {minutes} dernières minutes.',
+      '{count, plural, =0 {Aucun mot de passe erroné} one {# mot de passe erroné} many {# de mots de passe erronés} other {# mots de passe erronés}} à la suite depuis la dernière connexion, réinitialisation du mot de passe ou levée du verrouillage.',
     notLocked:
       'Pas verrouillé partout. Un verrouillage depuis un seul réseau (le titulaire qui se trompe au bureau) n’apparaît pas ici : le déverrouillage le lève aussi.',
     lockedFromNetwork:

@@ -151,6 +151,8 @@ export const ga: Messages = {
       newPasswordConfirm: 'Deimhnigh do phasfhocal nua.',
     },
     currentPasswordWrong: 'Tá do phasfhocal reatha mícheart.',
+    accountLockedUntilReset:
+      'An iomarca iarrachtaí teipthe i ndiaidh a chéile: tá an cuntas seo faoi ghlas go dtí go n-athshocraítear a phasfhocal. Athshocraigh é le “Ar dhearmad tú do phasfhocal?” (seoltar nasc trí ríomhphost), nó iarr ar do bhainisteoir áitiúil nó ar do dheasc chabhrach é a dhíghlasáil.',
     sameEmail: 'Is é seo do sheoladh ríomhphoist cheana.',
     pageTitle: 'Earráid',
     backHome: 'Ar ais chuig an leathanach logála isteach',
@@ -826,6 +828,11 @@ export const ga: Messages = {
       body: 'Cuireadh isteach an iomarca pasfhocal mícheart do do chuntas. Tá sé faoi ghlas ar feadh {minutes, plural, one {# nóiméad} two {# nóiméad} few {# nóiméad} many {# nóiméad} other {# nóiméad}}. Murab tusa a bhí ann, athraigh do phasfhocal tar éis duit logáil isteach.',
       action: 'Athshocraigh mo phasfhocal',
     },
+    accountLockedUntilReset: {
+      subject: 'Sésame: tá do chuntas faoi ghlas go dtí go n-athshocraíonn tú do phasfhocal',
+      body: 'Iontráladh an iomarca pasfhocal mícheart i ndiaidh a chéile do do chuntas. Chun é a chosaint, fanfaidh sé faoi ghlas go dtí go n-athshocraítear a phasfhocal: roghnaigh pasfhocal nua leis an gcnaipe thíos, nó iarr ar do bhainisteoir áitiúil nó ar do dheasc chabhrach é a dhíghlasáil. Murarbh tusa a bhí ann, tá duine éigin ag iarraidh do phasfhocal a thomhas: roghnaigh ceann nach n-úsáideann tú in áit ar bith eile.',
+      action: 'Athshocraigh mo phasfhocal',
+    },
   },
   deviceEnrolment: {
     quoted: '“{name}”',
@@ -1376,7 +1383,7 @@ export const ga: Messages = {
     lockedEverywhere:
       'Faoi ghlas tar éis an iomarca pasfhocal mícheart: ní féidir le duine ar bith logáil isteach sa chuntas seo faoi láthair.',
     failures:
-      '{count, plural, =0 {Gan aon phasfhocal mícheart} one {# phasfhocal mícheart} two {# phasfhocal mícheart} few {# phasfhocal mícheart} many {# bpasfhocal mícheart} other {# pasfhocal mícheart}} sna {minutes} nóiméad deireanacha.',
+      '{count, plural, =0 {Gan aon phasfhocal mícheart} one {# phasfhocal mícheart} two {# phasfhocal mícheart} few {# phasfhocal mícheart} many {# bpasfhocal mícheart} other {# pasfhocal mícheart}} i ndiaidh a chéile ón síniú isteach, athshocrú pasfhocail nó díghlasáil deireanach.',
     notLocked:
       'Níl sé faoi ghlas i ngach áit. Ní thaispeántar anseo glas ó líonra amháin (an t-úinéir ag clóscríobh go mícheart san oifig): baineann an díghlasáil é sin freisin.',
     lockedFromNetwork:

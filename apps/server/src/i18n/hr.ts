@@ -146,6 +146,8 @@ export const hr: Messages = {
       newPasswordConfirm: 'Potvrdite svoju novu lozinku.',
     },
     currentPasswordWrong: 'Vaša trenutačna lozinka nije točna.',
+    accountLockedUntilReset:
+      'Previše neuspjelih pokušaja zaredom: ovaj je račun zaključan dok se njegova lozinka ponovno ne postavi. Ponovno je postavite putem „Zaboravili ste lozinku?“ (poveznica se šalje e-poštom) ili zamolite lokalnog upravitelja ili službu za podršku da ga otključa.',
     sameEmail: 'To je već Vaša adresa e-pošte.',
     pageTitle: 'Pogreška',
     backHome: 'Natrag na stranicu za prijavu',
@@ -820,6 +822,11 @@ export const hr: Messages = {
       body: 'Za Vaš je račun uneseno previše pogrešnih lozinki. Zaključan je na {minutes, plural, one {# minutu} few {# minute} other {# minuta}}. Ako to niste bili Vi, promijenite lozinku nakon prijave.',
       action: 'Ponovno postavi lozinku',
     },
+    accountLockedUntilReset: {
+      subject: 'Sésame: vaš je račun zaključan dok ponovno ne postavite lozinku',
+      body: 'Za vaš je račun uneseno previše pogrešnih lozinki zaredom. Radi zaštite ostaje zaključan dok se njegova lozinka ponovno ne postavi: odaberite novu lozinku gumbom u nastavku ili zamolite lokalnog upravitelja ili službu za podršku da ga otključa. Ako to niste bili vi, netko pokušava pogoditi vašu lozinku: odaberite lozinku koju ne koristite nigdje drugdje.',
+      action: 'Ponovno postavi lozinku',
+    },
   },
   deviceEnrolment: {
     quoted: '„{name}“',
@@ -1362,7 +1369,7 @@ export const hr: Messages = {
     lock: 'Zaključavanje',
     lockedEverywhere: 'Zaključano nakon previše pogrešnih lozinki: zasad se nitko ne može prijaviti u ovaj račun.',
     failures:
-      '{count, plural, =0 {Nijedna pogrešna lozinka} one {# pogrešna lozinka} few {# pogrešne lozinke} other {# pogrešnih lozinki}} u posljednjih {minutes} minuta.',
+      '{count, plural, =0 {Nijedna pogrešna lozinka} one {# pogrešna lozinka} few {# pogrešne lozinke} other {# pogrešnih lozinki}} zaredom od posljednje prijave, ponovnog postavljanja lozinke ili otključavanja.',
     notLocked:
       'Nije zaključano posvuda. Zaključavanje iz jedne mreže (vlasnik pogrešno upisuje u uredu) ovdje se ne prikazuje: otključavanje ukida i njega.',
     lockedFromNetwork:

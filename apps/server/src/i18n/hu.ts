@@ -143,6 +143,8 @@ export const hu: Messages = {
       newPasswordConfirm: 'Erősítse meg új jelszavát.',
     },
     currentPasswordWrong: 'A jelenlegi jelszava hibás.',
+    accountLockedUntilReset:
+      'Túl sok egymást követő sikertelen kísérlet: ez a fiók zárolva van, amíg a jelszavát vissza nem állítják. Állítsa vissza az „Elfelejtette jelszavát?” hivatkozással (a linket e-mailben küldjük), vagy kérje helyi kezelőjét vagy ügyfélszolgálatát, hogy oldja fel a zárolást.',
     sameEmail: 'Ez már az Ön e-mail-címe.',
     pageTitle: 'Hiba',
     backHome: 'Vissza a bejelentkezési oldalra',
@@ -814,6 +816,11 @@ export const hu: Messages = {
       body: 'Túl sok hibás jelszót adtak meg fiókjához. {minutes, plural, one {# percre} other {# percre}} zárolva van. Ha nem Ön volt, bejelentkezés után változtassa meg jelszavát.',
       action: 'Jelszavam visszaállítása',
     },
+    accountLockedUntilReset: {
+      subject: 'Sésame: fiókja zárolva van, amíg vissza nem állítja jelszavát',
+      body: 'Fiókjához túl sok hibás jelszót adtak meg egymás után. Védelme érdekében zárolva marad, amíg a jelszavát vissza nem állítják: válasszon új jelszót az alábbi gombbal, vagy kérje helyi kezelőjét vagy ügyfélszolgálatát, hogy oldja fel a zárolást. Ha nem Ön volt, valaki megpróbálja kitalálni a jelszavát: válasszon olyat, amelyet sehol máshol nem használ.',
+      action: 'Jelszavam visszaállítása',
+    },
   },
   deviceEnrolment: {
     quoted: '„{name}”',
@@ -1365,7 +1372,7 @@ export const hu: Messages = {
     lock: 'Zárolás',
     lockedEverywhere: 'Túl sok hibás jelszó miatt zárolva: egyelőre senki sem tud bejelentkezni ebbe a fiókba.',
     failures:
-      '{count, plural, =0 {Nem volt hibás jelszó} one {# hibás jelszó} other {# hibás jelszó}} az elmúlt {minutes} percben.',
+      '{count, plural, =0 {Nem volt hibás jelszó} one {# hibás jelszó} other {# hibás jelszó}} egymás után a legutóbbi bejelentkezés, jelszó-visszaállítás vagy zárolásfeloldás óta.',
     notLocked:
       'Nincs mindenhol zárolva. Az egy hálózatról érkező zárolás (a tulajdonos elgépelte a jelszót az irodában) itt nem látható: a feloldás azt is megszünteti.',
     lockedFromNetwork:

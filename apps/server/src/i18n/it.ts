@@ -152,6 +152,8 @@ export const it: Messages = {
       newPasswordConfirm: 'Confermi la Sua nuova password.',
     },
     currentPasswordWrong: 'La password attuale è errata.',
+    accountLockedUntilReset:
+      'Troppi tentativi non riusciti di seguito: questo account è bloccato finché la sua password non viene reimpostata. La reimposti con «Password dimenticata?» (un link viene inviato per e-mail), oppure chieda al Suo responsabile locale o al Suo servizio di assistenza di sbloccarlo.',
     sameEmail: 'Questo è già il Suo indirizzo e-mail.',
     pageTitle: 'Errore',
     backHome: 'Torna alla pagina di accesso',
@@ -830,6 +832,11 @@ export const it: Messages = {
       body: 'Sono state inserite troppe password errate per il Suo account. È bloccato per {minutes, plural, one {# minuto} many {# minuti} other {# minuti}}. Se non è stato Lei, cambi la password dopo aver effettuato l’accesso.',
       action: 'Reimposta la mia password',
     },
+    accountLockedUntilReset: {
+      subject: 'Sésame: il Suo account è bloccato finché non reimposta la password',
+      body: 'Per il Suo account sono state inserite troppe password errate di seguito. Per proteggerlo, resta bloccato finché la sua password non viene reimpostata: scelga una nuova password con il pulsante qui sotto, oppure chieda al Suo responsabile locale o al Suo servizio di assistenza di sbloccarlo. Se non è stato Lei, qualcuno sta cercando di indovinare la Sua password: ne scelga una che non usa altrove.',
+      action: 'Reimposta la mia password',
+    },
   },
   deviceEnrolment: {
     quoted: '«{name}»',
@@ -1382,7 +1389,7 @@ export const it: Messages = {
     lock: 'Blocco',
     lockedEverywhere: 'Bloccato dopo troppe password errate: per ora nessuno può accedere a questo account.',
     failures:
-      '{count, plural, =0 {Nessuna password errata} one {# password errata} many {# password errate} other {# password errate}} negli ultimi {minutes} minuti.',
+      '{count, plural, =0 {Nessuna password errata} one {# password errata} many {# password errate} other {# password errate}} di seguito dall’ultimo accesso, reimpostazione della password o sblocco.',
     notLocked:
       'Non bloccato ovunque. Un blocco da una sola rete (il titolare che sbaglia a digitare in ufficio) non è mostrato qui: lo sblocco rimuove anche quello.',
     lockedFromNetwork:

@@ -148,6 +148,8 @@ export const lt: Messages = {
       newPasswordConfirm: 'Patvirtinkite savo naują slaptažodį.',
     },
     currentPasswordWrong: 'Jūsų dabartinis slaptažodis neteisingas.',
+    accountLockedUntilReset:
+      'Per daug nesėkmingų bandymų iš eilės: ši paskyra užrakinta, kol bus atkurtas jos slaptažodis. Atkurkite jį naudodami „Pamiršote slaptažodį?“ (nuoroda siunčiama el. paštu) arba paprašykite vietos vadovo arba pagalbos tarnybos ją atrakinti.',
     sameEmail: 'Tai jau yra jūsų e. pašto adresas.',
     pageTitle: 'Klaida',
     backHome: 'Grįžti į prisijungimo puslapį',
@@ -822,6 +824,11 @@ export const lt: Messages = {
       body: 'Jūsų paskyrai įvesta per daug neteisingų slaptažodžių. Ji užrakinta {minutes, plural, one {# minutei} few {# minutėms} many {# minutės} other {# minučių}}. Jei tai buvote ne jūs, prisijungę pakeiskite slaptažodį.',
       action: 'Atkurti slaptažodį',
     },
+    accountLockedUntilReset: {
+      subject: 'Sésame: jūsų paskyra užrakinta, kol atkursite slaptažodį',
+      body: 'Jūsų paskyrai iš eilės įvesta per daug neteisingų slaptažodžių. Kad būtų apsaugota, ji lieka užrakinta, kol bus atkurtas jos slaptažodis: pasirinkite naują slaptažodį toliau esančiu mygtuku arba paprašykite vietos vadovo arba pagalbos tarnybos ją atrakinti. Jei tai buvote ne jūs, kažkas bando atspėti jūsų slaptažodį: pasirinkite tokį, kurio niekur kitur nenaudojate.',
+      action: 'Atkurti slaptažodį',
+    },
   },
   deviceEnrolment: {
     quoted: '„{name}“',
@@ -1370,7 +1377,7 @@ export const lt: Messages = {
     lockedEverywhere:
       'Užrakinta po per daug neteisingų slaptažodžių: kol kas niekas negali prisijungti prie šios paskyros.',
     failures:
-      '{count, plural, =0 {Neteisingų slaptažodžių nėra} one {# neteisingas slaptažodis} few {# neteisingi slaptažodžiai} many {# neteisingo slaptažodžio} other {# neteisingų slaptažodžių}} per paskutines {minutes} min.',
+      '{count, plural, =0 {Neteisingų slaptažodžių nėra} one {# neteisingas slaptažodis} few {# neteisingi slaptažodžiai} many {# neteisingo slaptažodžio} other {# neteisingų slaptažodžių}} iš eilės nuo paskutinio prisijungimo, slaptažodžio atkūrimo ar atrakinimo.',
     notLocked:
       'Neužrakinta visur. Užrakinimas iš vieno tinklo (savininkas klysta rinkdamas biure) čia nerodomas: atrakinimas panaikina ir jį.',
     lockedFromNetwork:

@@ -145,6 +145,8 @@ export const lv: Messages = {
       newPasswordConfirm: 'Apstipriniet savu jauno paroli.',
     },
     currentPasswordWrong: 'Jūsu pašreizējā parole nav pareiza.',
+    accountLockedUntilReset:
+      'Pārāk daudz neveiksmīgu mēģinājumu pēc kārtas: šis konts ir bloķēts, līdz tā parole tiks atiestatīta. Atiestatiet to, izmantojot „Aizmirsāt paroli?“ (saite tiek nosūtīta pa e-pastu), vai lūdziet vietējam vadītājam vai atbalsta dienestam to atbloķēt.',
     sameEmail: 'Šī jau ir jūsu e-pasta adrese.',
     pageTitle: 'Kļūda',
     backHome: 'Atpakaļ uz pierakstīšanās lapu',
@@ -819,6 +821,11 @@ export const lv: Messages = {
       body: 'Jūsu kontam tika ievadīts pārāk daudz nepareizu paroļu. Tas ir bloķēts uz {minutes, plural, zero {# minūtēm} one {# minūti} other {# minūtēm}}. Ja tas nebijāt jūs, pēc pierakstīšanās nomainiet paroli.',
       action: 'Atiestatīt paroli',
     },
+    accountLockedUntilReset: {
+      subject: 'Sésame: jūsu konts ir bloķēts, līdz atiestatīsiet paroli',
+      body: 'Jūsu kontam pēc kārtas tika ievadīts pārāk daudz nepareizu paroļu. Lai to aizsargātu, tas paliek bloķēts, līdz tā parole tiks atiestatīta: izvēlieties jaunu paroli ar tālāk esošo pogu vai lūdziet vietējam vadītājam vai atbalsta dienestam to atbloķēt. Ja tie nebijāt jūs, kāds mēģina uzminēt jūsu paroli: izvēlieties tādu, ko neizmantojat nekur citur.',
+      action: 'Atiestatīt paroli',
+    },
   },
   deviceEnrolment: {
     quoted: '„{name}“',
@@ -1361,7 +1368,7 @@ export const lv: Messages = {
     lock: 'Bloķēšana',
     lockedEverywhere: 'Bloķēts pēc pārāk daudzām nepareizām parolēm: pagaidām neviens nevar pierakstīties šajā kontā.',
     failures:
-      '{count, plural, =0 {Nav nepareizu paroļu} zero {# nepareizas paroles} one {# nepareiza parole} other {# nepareizas paroles}} pēdējās {minutes} minūtēs.',
+      '{count, plural, =0 {Nav nepareizu paroļu} zero {# nepareizas paroles} one {# nepareiza parole} other {# nepareizas paroles}} pēc kārtas kopš pēdējās pierakstīšanās, paroles atiestatīšanas vai atbloķēšanas.',
     notLocked:
       'Nav bloķēts visur. Bloķēšana no viena tīkla (īpašnieks birojā kļūdās, rakstot) šeit netiek rādīta: atbloķēšana atceļ arī to.',
     lockedFromNetwork:

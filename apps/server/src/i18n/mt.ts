@@ -144,6 +144,8 @@ export const mt: Messages = {
       newPasswordConfirm: 'Ikkonferma l-password il-ġdid tiegħek.',
     },
     currentPasswordWrong: 'Il-password attwali tiegħek huwa żbaljat.',
+    accountLockedUntilReset:
+      'Wisq tentattivi falluti wieħed wara l-ieħor: dan il-kont huwa msakkar sakemm il-password tiegħu tiġi rrisettjata. Irrisettjaha b’“Insejt il-password?” (link jintbagħat bl-email), jew itlob lill-maniġer lokali tiegħek jew lis-servizz ta’ appoġġ biex jiftħu.',
     sameEmail: 'Dan diġà huwa l-indirizz tal-email tiegħek.',
     pageTitle: 'Żball',
     backHome: 'Lura għall-paġna tad-dħul',
@@ -815,6 +817,11 @@ export const mt: Messages = {
       body: 'Iddaħħlu wisq passwords żbaljati għall-kont tiegħek. Huwa msakkar għal {minutes, plural, one {# minuta} two {# minuti} few {# minuti} many {# minuta} other {# minuta}}. Jekk ma kontx int, ibdel il-password tiegħek wara li tidħol.',
       action: 'Irrisettja l-password tiegħi',
     },
+    accountLockedUntilReset: {
+      subject: 'Sésame: il-kont tiegħek huwa msakkar sakemm tirrisettja l-password tiegħek',
+      body: 'Iddaħħlu wisq passwords żbaljati wieħed wara l-ieħor għall-kont tiegħek. Biex jiġi protett, jibqa’ msakkar sakemm il-password tiegħu tiġi rrisettjata: agħżel password ġdida bil-buttuna hawn taħt, jew itlob lill-maniġer lokali tiegħek jew lis-servizz ta’ appoġġ biex jiftħu. Jekk ma kontx int, xi ħadd qed jipprova jaqta’ l-password tiegħek: agħżel waħda li ma tużaha mkien ieħor.',
+      action: 'Irrisettja l-password tiegħi',
+    },
   },
   deviceEnrolment: {
     quoted: '“{name}”',
@@ -1363,7 +1370,7 @@ export const mt: Messages = {
     lock: 'Sakkar',
     lockedEverywhere: 'Imsakkar wara wisq passwords żbaljati: ħadd ma jista’ jidħol f’dan il-kont għalissa.',
     failures:
-      '{count, plural, =0 {L-ebda password żbaljat} one {# password żbaljat} two {# passwords żbaljati} few {# passwords żbaljati} many {# password żbaljat} other {# password żbaljat}} fl-aħħar {minutes} min.',
+      '{count, plural, =0 {L-ebda password żbaljat} one {# password żbaljat} two {# passwords żbaljati} few {# passwords żbaljati} many {# password żbaljat} other {# password żbaljat}} wieħed wara l-ieħor mill-aħħar dħul, reset tal-password jew ftuħ.',
     notLocked:
       'Mhux imsakkar kullimkien. Sakkatura minn netwerk wieħed (is-sid li żbalja fl-uffiċċju) ma tidhirx hawn: il-ftuħ ineħħiha wkoll.',
     lockedFromNetwork:

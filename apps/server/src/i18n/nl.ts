@@ -151,6 +151,8 @@ export const nl: Messages = {
       newPasswordConfirm: 'Bevestig uw nieuwe wachtwoord.',
     },
     currentPasswordWrong: 'Uw huidige wachtwoord is onjuist.',
+    accountLockedUntilReset:
+      'Te veel mislukte pogingen achter elkaar: dit account is vergrendeld totdat het wachtwoord opnieuw is ingesteld. Stel het opnieuw in met “Wachtwoord vergeten?” (er wordt een link per e-mail verstuurd), of vraag uw lokale manager of uw helpdesk om het te ontgrendelen.',
     sameEmail: 'Dit is al uw e-mailadres.',
     pageTitle: 'Fout',
     backHome: 'Terug naar de aanmeldingspagina',
@@ -827,6 +829,11 @@ export const nl: Messages = {
       body: 'Er zijn te veel verkeerde wachtwoorden ingevoerd voor uw account. Het is {minutes, plural, one {# minuut} other {# minuten}} vergrendeld. Als u het niet was, wijzig dan uw wachtwoord nadat u zich hebt aangemeld.',
       action: 'Mijn wachtwoord opnieuw instellen',
     },
+    accountLockedUntilReset: {
+      subject: 'Sésame: uw account is vergrendeld totdat u uw wachtwoord opnieuw instelt',
+      body: 'Er zijn te veel onjuiste wachtwoorden achter elkaar ingevoerd voor uw account. Ter bescherming blijft het vergrendeld totdat het wachtwoord opnieuw is ingesteld: kies een nieuw wachtwoord met de knop hieronder, of vraag uw lokale manager of uw helpdesk om het te ontgrendelen. Was u het niet, dan probeert iemand uw wachtwoord te raden: kies er een dat u nergens anders gebruikt.',
+      action: 'Mijn wachtwoord opnieuw instellen',
+    },
   },
   deviceEnrolment: {
     quoted: '“{name}”',
@@ -1377,7 +1384,7 @@ export const nl: Messages = {
     lockedEverywhere:
       'Vergrendeld na te veel verkeerde wachtwoorden: niemand kan zich voorlopig bij dit account aanmelden.',
     failures:
-      '{count, plural, =0 {Geen verkeerd wachtwoord} one {# verkeerd wachtwoord} other {# verkeerde wachtwoorden}} in de laatste {minutes} minuten.',
+      '{count, plural, =0 {Geen verkeerd wachtwoord} one {# verkeerd wachtwoord} other {# verkeerde wachtwoorden}} achter elkaar sinds de laatste aanmelding, wachtwoordherstel of ontgrendeling.',
     notLocked:
       'Niet overal vergrendeld. Een vergrendeling vanaf één netwerk (de eigenaar die zich op kantoor vergist) wordt hier niet getoond: ontgrendelen heft ook die op.',
     lockedFromNetwork:

@@ -149,6 +149,8 @@ export const pl: Messages = {
       newPasswordConfirm: 'Proszę potwierdzić nowe hasło.',
     },
     currentPasswordWrong: 'Obecne hasło jest nieprawidłowe.',
+    accountLockedUntilReset:
+      'Zbyt wiele nieudanych prób z rzędu: to konto jest zablokowane do czasu zresetowania hasła. Proszę zresetować hasło za pomocą opcji „Nie pamiętam hasła” (link zostanie wysłany e-mailem) lub zwrócić się do lokalnego menedżera lub do helpdesku o odblokowanie konta.',
     sameEmail: 'To już jest Pana/Pani adres e-mail.',
     pageTitle: 'Błąd',
     backHome: 'Powrót do strony logowania',
@@ -827,6 +829,11 @@ export const pl: Messages = {
       body: 'Dla konta wprowadzono zbyt wiele błędnych haseł. Jest ono zablokowane na {minutes, plural, one {# minutę} few {# minuty} many {# minut} other {# minuty}}. Jeśli to nie Pan/Pani, proszę zmienić hasło po zalogowaniu się.',
       action: 'Zresetuj hasło',
     },
+    accountLockedUntilReset: {
+      subject: 'Sésame: Twoje konto jest zablokowane do czasu zresetowania hasła',
+      body: 'Dla Twojego konta wprowadzono zbyt wiele błędnych haseł z rzędu. Dla jego ochrony pozostaje ono zablokowane do czasu zresetowania hasła: wybierz nowe hasło za pomocą przycisku poniżej lub zwróć się do lokalnego menedżera lub do helpdesku o odblokowanie konta. Jeśli to nie Ty, ktoś próbuje odgadnąć Twoje hasło: wybierz takie, którego nie używasz nigdzie indziej.',
+      action: 'Zresetuj hasło',
+    },
   },
   deviceEnrolment: {
     quoted: '„{name}”',
@@ -1376,7 +1383,7 @@ export const pl: Messages = {
     lock: 'Blokada',
     lockedEverywhere: 'Zablokowane po zbyt wielu błędnych hasłach: obecnie nikt nie może zalogować się do tego konta.',
     failures:
-      '{count, plural, =0 {Brak błędnych haseł} one {# błędne hasło} few {# błędne hasła} many {# błędnych haseł} other {# błędnego hasła}} w ciągu ostatnich {minutes} minut.',
+      '{count, plural, =0 {Brak błędnych haseł} one {# błędne hasło} few {# błędne hasła} many {# błędnych haseł} other {# błędnego hasła}} z rzędu od ostatniego logowania, zresetowania hasła lub odblokowania.',
     notLocked:
       'Konto nie jest zablokowane wszędzie. Blokada z jednej sieci (właściciel myli się w biurze) nie jest tu pokazywana: odblokowanie znosi również ją.',
     lockedFromNetwork:

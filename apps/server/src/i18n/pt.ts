@@ -153,6 +153,8 @@ export const pt: Messages = {
       newPasswordConfirm: 'Confirme a sua nova palavra-passe.',
     },
     currentPasswordWrong: 'A sua palavra-passe atual está errada.',
+    accountLockedUntilReset:
+      'Demasiadas tentativas falhadas seguidas: esta conta está bloqueada até a sua palavra-passe ser reposta. Reponha-a com «Esqueceu-se da palavra-passe?» (é enviada uma ligação por correio eletrónico), ou peça ao seu gestor local ou ao seu serviço de assistência que a desbloqueie.',
     sameEmail: 'Este já é o seu endereço de correio eletrónico.',
     pageTitle: 'Erro',
     backHome: 'Voltar à página de início de sessão',
@@ -836,6 +838,11 @@ export const pt: Messages = {
       body: 'Foram introduzidas demasiadas palavras-passe erradas para a sua conta. Está bloqueada durante {minutes, plural, one {# minuto} many {# minutos} other {# minutos}}. Se não foi o próprio, altere a sua palavra-passe depois de iniciar sessão.',
       action: 'Repor a minha palavra-passe',
     },
+    accountLockedUntilReset: {
+      subject: 'Sésame: a sua conta está bloqueada até repor a sua palavra-passe',
+      body: 'Foram introduzidas demasiadas palavras-passe erradas seguidas na sua conta. Para a proteger, fica bloqueada até a sua palavra-passe ser reposta: escolha uma nova palavra-passe com o botão abaixo, ou peça ao seu gestor local ou ao seu serviço de assistência que a desbloqueie. Se não foi o próprio, alguém está a tentar adivinhar a sua palavra-passe: escolha uma que não utilize em mais lado nenhum.',
+      action: 'Repor a minha palavra-passe',
+    },
   },
   deviceEnrolment: {
     quoted: '«{name}»',
@@ -1394,7 +1401,7 @@ export const pt: Messages = {
     lockedEverywhere:
       'Bloqueada após demasiadas palavras-passe erradas: por agora, ninguém pode iniciar sessão nesta conta.',
     failures:
-      '{count, plural, =0 {Nenhuma palavra-passe errada} one {# palavra-passe errada} many {# palavras-passe erradas} other {# palavras-passe erradas}} nos últimos {minutes} minutos.',
+      '{count, plural, =0 {Nenhuma palavra-passe errada} one {# palavra-passe errada} many {# palavras-passe erradas} other {# palavras-passe erradas}} seguidas desde o último início de sessão, reposição da palavra-passe ou desbloqueio.',
     notLocked:
       'Não está bloqueada em todo o lado. Um bloqueio a partir de uma só rede (o titular a enganar-se na escrita no escritório) não é mostrado aqui: o desbloqueio também o levanta.',
     lockedFromNetwork:

@@ -150,6 +150,8 @@ export const ro: Messages = {
       newPasswordConfirm: 'Confirmați parola nouă.',
     },
     currentPasswordWrong: 'Parola actuală este greșită.',
+    accountLockedUntilReset:
+      'Prea multe încercări eșuate la rând: acest cont este blocat până la resetarea parolei sale. Resetați-o cu „Ați uitat parola?” (un link este trimis prin e-mail) sau cereți responsabilului local sau serviciului de asistență să îl deblocheze.',
     sameEmail: 'Aceasta este deja adresa dumneavoastră de e-mail.',
     pageTitle: 'Eroare',
     backHome: 'Înapoi la pagina de conectare',
@@ -826,6 +828,11 @@ export const ro: Messages = {
       body: 'Au fost introduse prea multe parole greșite pentru contul dumneavoastră. Este blocat timp de {minutes, plural, one {# minut} few {# minute} other {# de minute}}. Dacă nu ați fost dumneavoastră, schimbați parola după ce vă conectați.',
       action: 'Resetați-mi parola',
     },
+    accountLockedUntilReset: {
+      subject: 'Sésame: contul dumneavoastră este blocat până când vă resetați parola',
+      body: 'Au fost introduse prea multe parole greșite la rând pentru contul dumneavoastră. Pentru a-l proteja, rămâne blocat până la resetarea parolei sale: alegeți o parolă nouă cu butonul de mai jos sau cereți responsabilului local sau serviciului de asistență să îl deblocheze. Dacă nu ați fost dumneavoastră, cineva încearcă să vă ghicească parola: alegeți una pe care nu o folosiți în altă parte.',
+      action: 'Resetați-mi parola',
+    },
   },
   deviceEnrolment: {
     quoted: '„{name}”',
@@ -1372,7 +1379,7 @@ export const ro: Messages = {
     lock: 'Blocare',
     lockedEverywhere: 'Blocat după prea multe parole greșite: deocamdată nimeni nu se poate conecta la acest cont.',
     failures:
-      '{count, plural, =0 {Nicio parolă greșită} one {# parolă greșită} few {# parole greșite} other {# de parole greșite}} în ultimele {minutes} minute.',
+      '{count, plural, =0 {Nicio parolă greșită} one {# parolă greșită} few {# parole greșite} other {# de parole greșite}} la rând de la ultima conectare, resetare a parolei sau deblocare.',
     notLocked:
       'Nu este blocat peste tot. O blocare dintr-o singură rețea (titularul care greșește tastarea la birou) nu este afișată aici: deblocarea o ridică și pe aceasta.',
     lockedFromNetwork:

@@ -146,6 +146,8 @@ export const sk: Messages = {
       newPasswordConfirm: 'Potvrďte svoje nové heslo.',
     },
     currentPasswordWrong: 'Vaše súčasné heslo nie je správne.',
+    accountLockedUntilReset:
+      'Príliš veľa neúspešných pokusov za sebou: tento účet je zablokovaný, kým sa jeho heslo neobnoví. Obnovte ho pomocou „Zabudli ste heslo?“ (odkaz príde e-mailom), alebo požiadajte miestneho správcu alebo helpdesk o jeho odblokovanie.',
     sameEmail: 'Toto už je vaša e-mailová adresa.',
     pageTitle: 'Chyba',
     backHome: 'Späť na prihlasovaciu stránku',
@@ -818,6 +820,11 @@ export const sk: Messages = {
       body: 'Pre váš účet bolo zadaných príliš veľa nesprávnych hesiel. Je zablokovaný na {minutes, plural, one {# minútu} few {# minúty} many {# minúty} other {# minút}}. Ak ste to neboli vy, po prihlásení si zmeňte heslo.',
       action: 'Obnoviť heslo',
     },
+    accountLockedUntilReset: {
+      subject: 'Sésame: váš účet je zablokovaný, kým si neobnovíte heslo',
+      body: 'K vášmu účtu bolo zadaných príliš veľa nesprávnych hesiel za sebou. Na jeho ochranu zostane zablokovaný, kým sa jeho heslo neobnoví: zvoľte nové heslo tlačidlom nižšie, alebo požiadajte miestneho správcu alebo helpdesk o jeho odblokovanie. Ak ste to neboli vy, niekto sa snaží uhádnuť vaše heslo: zvoľte také, ktoré nikde inde nepoužívate.',
+      action: 'Obnoviť heslo',
+    },
   },
   deviceEnrolment: {
     quoted: '„{name}“',
@@ -1357,7 +1364,7 @@ export const sk: Messages = {
     lock: 'Zablokovanie',
     lockedEverywhere: 'Zablokované po príliš veľa nesprávnych heslách: do tohto účtu sa teraz nikto nemôže prihlásiť.',
     failures:
-      '{count, plural, =0 {Žiadne nesprávne heslo} one {# nesprávne heslo} few {# nesprávne heslá} many {# nesprávneho hesla} other {# nesprávnych hesiel}} za posledných {minutes} minút.',
+      '{count, plural, =0 {Žiadne nesprávne heslo} one {# nesprávne heslo} few {# nesprávne heslá} many {# nesprávneho hesla} other {# nesprávnych hesiel}} za sebou od posledného prihlásenia, obnovenia hesla alebo odblokovania.',
     notLocked:
       'Účet nie je zablokovaný všade. Zablokovanie z jednej siete (vlastník sa pomýli v kancelárii) sa tu nezobrazuje: odblokovanie ho zruší tiež.',
     lockedFromNetwork:

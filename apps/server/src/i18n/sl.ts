@@ -146,6 +146,8 @@ export const sl: Messages = {
       newPasswordConfirm: 'Potrdite svoje novo geslo.',
     },
     currentPasswordWrong: 'Vaše trenutno geslo ni pravilno.',
+    accountLockedUntilReset:
+      'Preveč zaporednih neuspešnih poskusov: ta račun je zaklenjen, dokler njegovo geslo ni ponastavljeno. Ponastavite ga s „Ste pozabili geslo?“ (povezava je poslana po e-pošti) ali prosite lokalnega upravitelja ali službo za pomoč uporabnikom, da ga odklene.',
     sameEmail: 'To je že vaš e-poštni naslov.',
     pageTitle: 'Napaka',
     backHome: 'Nazaj na stran za prijavo',
@@ -816,6 +818,11 @@ export const sl: Messages = {
       body: 'Za vaš račun je bilo vnesenih preveč napačnih gesel. Zaklenjen je za {minutes, plural, one {# minuto} two {# minuti} few {# minute} other {# minut}}. Če to niste bili vi, po prijavi spremenite geslo.',
       action: 'Ponastavi geslo',
     },
+    accountLockedUntilReset: {
+      subject: 'Sésame: vaš račun je zaklenjen, dokler ne ponastavite gesla',
+      body: 'Za vaš račun je bilo zaporedoma vnesenih preveč napačnih gesel. Zaradi zaščite ostane zaklenjen, dokler njegovo geslo ni ponastavljeno: izberite novo geslo z gumbom spodaj ali prosite lokalnega upravitelja ali službo za pomoč uporabnikom, da ga odklene. Če to niste bili vi, nekdo poskuša uganiti vaše geslo: izberite takšno, ki ga ne uporabljate nikjer drugje.',
+      action: 'Ponastavi geslo',
+    },
   },
   deviceEnrolment: {
     quoted: '„{name}“',
@@ -1360,7 +1367,7 @@ export const sl: Messages = {
     lock: 'Zaklep',
     lockedEverywhere: 'Zaklenjeno po preveč napačnih geslih: v ta račun se trenutno ne more prijaviti nihče.',
     failures:
-      '{count, plural, =0 {Nobeno napačno geslo} one {# napačno geslo} two {# napačni gesli} few {# napačna gesla} other {# napačnih gesel}} v zadnjih {minutes} minutah.',
+      '{count, plural, =0 {Nobeno napačno geslo} one {# napačno geslo} two {# napačni gesli} few {# napačna gesla} other {# napačnih gesel}} zaporedoma od zadnje prijave, ponastavitve gesla ali odklepanja.',
     notLocked:
       'Ni zaklenjeno povsod. Zaklep iz enega omrežja (lastnik se je zatipkal v pisarni) tukaj ni prikazan: odklepanje odpravi tudi njega.',
     lockedFromNetwork:

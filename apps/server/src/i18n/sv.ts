@@ -146,6 +146,8 @@ export const sv: Messages = {
       newPasswordConfirm: 'Bekräfta ditt nya lösenord.',
     },
     currentPasswordWrong: 'Ditt nuvarande lösenord är fel.',
+    accountLockedUntilReset:
+      'För många misslyckade försök i rad: kontot är låst tills dess lösenord har återställts. Återställ det med ”Glömt lösenordet?” (en länk skickas med e-post), eller be din lokala ansvariga eller din helpdesk att låsa upp det.',
     sameEmail: 'Det här är redan din e-postadress.',
     pageTitle: 'Fel',
     backHome: 'Tillbaka till inloggningssidan',
@@ -816,6 +818,11 @@ export const sv: Messages = {
       body: 'För många felaktiga lösenord har angetts för ditt konto. Det är låst i {minutes, plural, one {# minut} other {# minuter}}. Om det inte var du, byt lösenord när du har loggat in.',
       action: 'Återställ mitt lösenord',
     },
+    accountLockedUntilReset: {
+      subject: 'Sésame: ditt konto är låst tills du återställer ditt lösenord',
+      body: 'För många felaktiga lösenord i rad har angetts för ditt konto. För att skydda det förblir det låst tills dess lösenord har återställts: välj ett nytt lösenord med knappen nedan, eller be din lokala ansvariga eller din helpdesk att låsa upp det. Om det inte var du försöker någon gissa ditt lösenord: välj ett som du inte använder någon annanstans.',
+      action: 'Återställ mitt lösenord',
+    },
   },
   deviceEnrolment: {
     quoted: '”{name}”',
@@ -1360,7 +1367,7 @@ export const sv: Messages = {
     lock: 'Låsning',
     lockedEverywhere: 'Låst efter för många felaktiga lösenord: ingen kan logga in på det här kontot just nu.',
     failures:
-      '{count, plural, =0 {Inget felaktigt lösenord} one {# felaktigt lösenord} other {# felaktiga lösenord}} under de senaste {minutes} minuterna.',
+      '{count, plural, =0 {Inget felaktigt lösenord} one {# felaktigt lösenord} other {# felaktiga lösenord}} i rad sedan senaste inloggning, lösenordsåterställning eller upplåsning.',
     notLocked:
       'Inte låst överallt. En låsning från ett enskilt nätverk (ägaren som skriver fel på kontoret) visas inte här: upplåsning häver den också.',
     lockedFromNetwork:

@@ -57,6 +57,7 @@ export function mailLink(request: MailRequest, publicUrl: string): string {
       return `${base}/account/eids`;
     case 'password-changed':
     case 'account-locked':
+    case 'account-locked-until-reset':
     case 'authenticator-code-replayed':
     case 'new-browser-sign-in':
       return `${base}/password/forgot`;

@@ -26,6 +26,7 @@ const fixtures = {
   },
   'email-change-notice': { params: { firstName: 'Ada', newEmail: 'ada@example.net' }, link: '/login' },
   'account-locked': { params: { firstName: 'Ada', minutes: 15 }, link: '/password/forgot' },
+  'account-locked-until-reset': { params: { firstName: 'Ada' }, link: '/password/forgot' },
   'device-enrolled': { params: { firstName: 'Ada', deviceName: 'PhoneOfAda' }, link: '/account' },
   'devices-panic-link': {
     params: { firstName: 'Ada', token, ttlMinutes: 90 },

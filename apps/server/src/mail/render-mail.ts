@@ -37,6 +37,7 @@ const TEMPLATES = {
   'email-change-link': { key: 'emailChangeLink', notYou: true },
   'email-change-notice': { key: 'emailChangeNotice', notYou: false },
   'account-locked': { key: 'accountLocked', notYou: false },
+  'account-locked-until-reset': { key: 'accountLockedUntilReset', notYou: false },
   'device-enrolled': { key: 'deviceEnrolled', notYou: false, app: true },
   'devices-panic-link': { key: 'devicesPanicLink', notYou: true },
   'device-blocked': { key: 'deviceBlocked', notYou: false },

@@ -1,4 +1,4 @@
-import { SignInGuard, type AccountPolicy, type StoredAuditEvent } from '@sesame/core';
+import { SesameError, SignInGuard, type AccountPolicy, type StoredAuditEvent } from '@sesame/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { API_APPS, injectedClientToken } from '../../test/admin-api-kit';
 import {
@@ -252,6 +252,37 @@ describe('a local manager in their organisations', () => {
       type: 'account.unlocked',
       details: { actor: PEOPLE.anne.id, role: 'local_manager' },
     });
+    expect((await signIn(portal.browser('en'), PEOPLE.marie.email, PASSWORD)).location).toBe('/account');
+  });
+
+  it('lifts the lock that no wait lifts (maxConsecutiveFailures, docs/adr/0063); the owner signs in', async () => {
+    const { lockAfterFailures, accountLockAfterFailures, lockMinutes, maxConsecutiveFailures } = portal.config.signIn;
+    const capped = new SignInGuard(portal.ephemeral, {
+      lockAfterFailures,
+      accountLockAfterFailures,
+      lockMinutes,
+      maxConsecutiveFailures,
+    } as AccountPolicy);
+    // A guesser with many addresses, waiting out every lock, up to the cap.
+    for (let i = 0; ; i++) {
+      const attempt = await capped
+        .reserve(PEOPLE.marie.email, `198.51.${Math.floor(i / 250)}.${(i % 250) + 1}`)
+        .catch((error: unknown) => error as SesameError);
+      if (!(attempt instanceof SesameError)) await attempt.failed();
+      else if (attempt.details.untilReset === true) break;
+      else portal.clock.advanceMinutes((attempt.details.retryAfterSeconds ?? 0) / 60 + 1);
+    }
+    expect(await capped.lockState(PEOPLE.marie.email)).toEqual({
+      lockedEverywhere: true,
+      failures: maxConsecutiveFailures,
+    });
+    portal.clock.advanceMinutes(7 * 24 * 60);
+    expect((await signIn(portal.browser('en'), PEOPLE.marie.email, PASSWORD)).status).toBe(429);
+
+    const anne = await withSecondFactor(PEOPLE.anne.email, 'fr');
+    expect(textOf((await anne.get(`/admin/accounts/${PEOPLE.marie.id}`)).html)).toContain(fr.admin.lockedEverywhere);
+    expect((await anne.post(`/admin/accounts/${PEOPLE.marie.id}/unlock`)).status).toBe(303);
+    expect(await capped.lockState(PEOPLE.marie.email)).toEqual({ lockedEverywhere: false, failures: 0 });
     expect((await signIn(portal.browser('en'), PEOPLE.marie.email, PASSWORD)).location).toBe('/account');
   });
 

@@ -209,7 +209,17 @@ describe('which address the limits count (trustProxy)', () => {
 
 describe('signIn configuration', () => {
   it('has a per-account limit of 20 by default, never below the per-network one', () => {
-    expect(loadConfig({}).signIn).toEqual({ lockAfterFailures: 5, accountLockAfterFailures: 20, lockMinutes: 15 });
+    expect(loadConfig({}).signIn).toEqual({
+      lockAfterFailures: 5,
+      accountLockAfterFailures: 20,
+      lockMinutes: 15,
+      lockMaxMinutes: 240,
+      maxConsecutiveFailures: 100,
+      failureMemoryDays: 30,
+    });
+    expect(loadConfig({ SESAME_MAX_CONSECUTIVE_FAILURES: '60' }).signIn.maxConsecutiveFailures).toBe(60);
+    expect(() => loadConfig({ SESAME_MAX_CONSECUTIVE_FAILURES: '101' })).toThrow(/maxConsecutiveFailures/);
+    expect(() => loadConfig({ SESAME_MAX_CONSECUTIVE_FAILURES: '10' })).toThrow(/maxConsecutiveFailures/);
     expect(loadConfig({ SESAME_ACCOUNT_LOCK_AFTER_FAILURES: '50' }).signIn.accountLockAfterFailures).toBe(50);
     expect(() => loadConfig({ SESAME_LOCK_AFTER_FAILURES: '30' })).toThrow(/accountLockAfterFailures/);
   });

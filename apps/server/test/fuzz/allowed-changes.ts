@@ -19,7 +19,12 @@ const AUDITED_REFUSALS = new Set(['sign_in.failed', 'account.locked', 'device.bl
 
 const DEVICE_COUNTERS = new Set(['devices.reserveAnswer', 'devices.refundAnswer', 'devices.blockDevice']);
 
-const OWNER_WARNINGS = new Set(['account-locked', 'device-blocked', 'second-factor-blocked']);
+const OWNER_WARNINGS = new Set([
+  'account-locked',
+  'account-locked-until-reset',
+  'device-blocked',
+  'second-factor-blocked',
+]);
 
 function isCounter(key: string) {
   return COUNTER_PREFIXES.some((prefix) => key.startsWith(prefix));

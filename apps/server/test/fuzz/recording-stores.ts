@@ -63,6 +63,8 @@ export function recordingEphemeral(inner: EphemeralStore, journal: ChangeJournal
       await inner.release(key);
       journal.record({ store: 'ephemeral', op: 'release', key, before });
     },
+    // Changes no value: a TTL is not part of what the journal compares.
+    touch: (key, ttlMs) => inner.touch(key, ttlMs),
     async publish(channel, message) {
       await inner.publish(channel, message);
       journal.record({ store: 'ephemeral', op: 'publish', key: channel, after: message });

@@ -9,10 +9,22 @@ export interface AccountPolicy {
   linkTtlMinutes: number;
   /** Failures on one account from one network that lock that pair (NIST ≤ 100; EU Login locks). */
   lockAfterFailures: number;
-  /** Failures on one account from every network that lock it for everyone (docs/adr/0010). */
+  /**
+   * Consecutive failures on one account from every network that lock it for everyone, and lock it
+   * again at each further multiple, each lock twice as long as the one before (docs/adr/0063).
+   */
   accountLockAfterFailures: number;
-  /** EU Login: "wait 15 minutes until the account is unlocked automatically"; also the counting window. */
+  /** EU Login: "wait 15 minutes until the account is unlocked automatically"; the first lock, the pair's window. */
   lockMinutes: number;
+  /** The longest lock of the account everywhere, however often it recurs (docs/adr/0063; default 240). */
+  lockMaxMinutes?: number;
+  /**
+   * Consecutive failures on one account after which it stays locked until a password reset by
+   * e-mail or an unlock by the helpdesk (NIST SP 800-63B rev 4 §3.2.2: at most 100; default 100).
+   */
+  maxConsecutiveFailures?: number;
+  /** Days an account's consecutive failures are remembered after the last attempt on it (default 30). */
+  failureMemoryDays?: number;
   /** Anonymous requests that send mail (registration, forgotten password), per window. */
   mailRequests: { perAddress: number; perIp: number; windowMinutes: number };
 }

@@ -24,17 +24,18 @@ export async function authenticatePassword(
     throw new SesameError('INVALID_CREDENTIALS');
   }
   const guard = new SignInGuard(deps.ephemeral, deps.policy);
-  // Reserved before the hash (docs/adr/0010): parallel guesses cannot outrun the count.
-  const attempt = await guard.reserve(email, meta.ip);
+  // Looked up first, only to set how long the guard remembers the count (docs/adr/0063); the
+  // answer is the same either way. Reserved before the hash (docs/adr/0010): parallel guesses
+  // cannot outrun the count. A lookup that fails reserves nothing (ADR 0009).
+  const user = await deps.durable.users.findByEmail(email);
+  const attempt = await guard.reserve(email, meta.ip, user !== null);
 
-  let user: UserRecord | null;
   let ok: boolean;
   try {
-    user = await deps.durable.users.findByEmail(email);
     decoyHash ??= deps.hasher.hash('decoy password that nobody has');
     ok = await deps.hasher.verify(user?.passwordHash ?? (await decoyHash), password);
   } catch (error) {
-    // No verdict (the durable store did not answer): the try does not count (ADR 0009).
+    // No verdict (the hasher did not answer): the try does not count (ADR 0009).
     await attempt.abandoned().catch(() => undefined);
     throw error;
   }
@@ -52,18 +53,32 @@ export async function authenticatePassword(
     await deps.durable.audit.append({
       ...audit,
       type: 'account.locked',
-      details: { minutes: deps.policy.lockMinutes, scope: locked },
+      // untilReset: no wait lifts it, only a password reset or the helpdesk (docs/adr/0063).
+      details:
+        locked.minutes === null
+          ? { untilReset: true, scope: locked.scope }
+          : { minutes: locked.minutes, scope: locked.scope },
     });
     // Once per lock (the failure that reached the threshold), not once per refused attempt.
-    if (await guard.shouldTell(email, locked)) {
-      await deps.mailer.send({
-        template: 'account-locked',
-        to: user.email,
-        locale: user.emailLocale,
-        params: { firstName: user.firstName, minutes: deps.policy.lockMinutes },
-      });
+    if (await guard.shouldTell(email, locked.scope)) {
+      await deps.mailer.send(
+        locked.minutes === null
+          ? {
+              template: 'account-locked-until-reset',
+              to: user.email,
+              locale: user.emailLocale,
+              params: { firstName: user.firstName },
+            }
+          : {
+              template: 'account-locked',
+              to: user.email,
+              locale: user.emailLocale,
+              params: { firstName: user.firstName, minutes: locked.minutes },
+            },
+      );
     }
   }
-  if (locked) throw new SesameError('ACCOUNT_LOCKED', { retryAfterSeconds: deps.policy.lockMinutes * 60 });
+  if (locked?.minutes === null) throw new SesameError('ACCOUNT_LOCKED', { untilReset: true });
+  if (locked) throw new SesameError('ACCOUNT_LOCKED', { retryAfterSeconds: locked.minutes * 60 });
   throw new SesameError('INVALID_CREDENTIALS');
 }

@@ -117,13 +117,19 @@ export interface AccountLock {
   readonly lockedAt: Date | null;
 }
 
-/** The last `account.locked` still within `lockMinutes` of `now` and not lifted since. */
+/**
+ * The last `account.locked` still within its own minutes of `now` (`lockMinutes` for a line that
+ * does not say; `untilReset`: until a password reset or an unlock, docs/adr/0063) and not lifted since.
+ */
 export function recentLock(events: readonly StoredAuditEvent[], now: Date, lockMinutes: number): Date | null {
   // Newest first (AuditLog.list): the first lock or lift found decides.
   for (const event of events) {
     if (event.type === 'account.unlocked' || event.type === 'password.reset') return null;
     if (event.type === 'account.locked') {
-      return now.getTime() - event.at.getTime() < lockMinutes * 60_000 ? event.at : null;
+      if (event.details['untilReset'] === true) return event.at;
+      const minutes = event.details['minutes'];
+      const lasts = typeof minutes === 'number' ? minutes : lockMinutes;
+      return now.getTime() - event.at.getTime() < lasts * 60_000 ? event.at : null;
     }
   }
   return null;

@@ -26,6 +26,12 @@ export interface EphemeralStore {
    * Never creates the counter nor takes it below 0.
    */
   release(key: string): Promise<void>;
+  /**
+   * Makes the entry at `key` live at least `ttlMs` from now, keeping its value: never creates an
+   * entry, never shortens one. For a counter that must be remembered as long as it is in use (a
+   * sliding expiry on top of `increment`'s fixed window: the sign-in guard's consecutive failures).
+   */
+  touch(key: string, ttlMs: number): Promise<void>;
   publish(channel: string, message: string): Promise<void>;
   /** Resolves once the subscription is active; the returned function ends it. */
   subscribe(channel: string, onMessage: (message: string) => void): Promise<() => Promise<void>>;

@@ -18,6 +18,8 @@ export type MailRequest = { to: string; locale: Locale } & (
   | { template: 'email-change-notice'; params: { firstName: string; newEmail: string } }
   | { template: 'devices-panic-link'; params: { firstName: string; token: string; ttlMinutes: number } }
   | { template: 'account-locked'; params: { firstName: string; minutes: number } }
+  /** The account's consecutive failures reached the cap: locked until a password reset (docs/adr/0063). */
+  | { template: 'account-locked-until-reset'; params: { firstName: string } }
   /** A device became active (NIST SP 800-63B rev 3 §6.1.2.1: notify the binding by an independent channel). */
   | { template: 'device-enrolled'; params: { firstName: string; deviceName: string } }
   /**

@@ -171,6 +171,15 @@ export function createMemoryEphemeralStore(options: MemoryEphemeralStoreOptions 
       if (entry && Number(entry.value) > 0) entry.value = String(Number(entry.value) - 1);
     },
 
+    async touch(key, ttlMs) {
+      assertTtl(ttlMs);
+      const entry = live(key);
+      const expiresAt = now() + ttlMs;
+      // A new entry (expiresAt is fixed per heap node); an existing key takes no room and, if
+      // evictable, keeps its place in the eviction order.
+      if (entry && entry.expiresAt < expiresAt) put(key, entry.value, expiresAt, { evictable: entry.evictable });
+    },
+
     async publish(channel, message) {
       for (const handler of subscribers.get(channel) ?? []) {
         // Delivered later, as Redis does, and not to a handler unsubscribed in the meantime.

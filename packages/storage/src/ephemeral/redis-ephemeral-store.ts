@@ -36,6 +36,15 @@ if count > 0 then redis.call('DECR', KEYS[1]) end
 return 0`;
 
 /**
+ * PEXPIRE only an existing key whose time left is shorter (PTTL: -2 missing, -1 no expiry), in one
+ * script: never creates a key, never shortens one (PEXPIRE … GT would need Redis 7).
+ */
+const TOUCH = `
+local left = redis.call('PTTL', KEYS[1])
+if left >= 0 and left < tonumber(ARGV[1]) then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+return 0`;
+
+/**
  * Fail closed and fast (EphemeralStore: "every method rejects when the store does not answer"):
  * a sign-in must be refused within seconds when Redis is gone, never hang.
  */
@@ -118,6 +127,11 @@ export function createRedisEphemeralStore(url: string, options: RedisEphemeralSt
 
     async release(key) {
       await guard(() => client.eval(RELEASE_IN_WINDOW, 1, key));
+    },
+
+    async touch(key, ttlMs) {
+      assertTtl(ttlMs);
+      await guard(() => client.eval(TOUCH, 1, key, ttlMs));
     },
 
     async publish(channel, message) {
