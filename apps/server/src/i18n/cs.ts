@@ -575,7 +575,7 @@ export const cs: Messages = {
       'Potvrďte bezpečnostním klíčem nebo důvěryhodnou platformou: znovu zadejte heslo, zvolte „Bezpečnostní klíč nebo důvěryhodná platforma“ a použijte klíč.',
     confirmKey: 'Potvrdit bezpečnostním klíčem',
     smsBody:
-      'Potvrďte kódem zaslaným SMS: znovu zadejte heslo, zvolte „Mobilní telefon + SMS“ a zadejte kód, který obdržíte.',
+      'Potvrďte kódem zaslaným SMS na váš telefon: zadejte kód, který obdržíte, heslo znovu zadávat nebudete.',
     confirmSms: 'Potvrdit pomocí SMS',
     setUpBody:
       'Váš účet zatím nemá aplikaci Sésame. Nastavte ji nyní: zabere to asi 2 minuty s vaším telefonem. Poté jí toto přihlášení potvrdíte a vrátíte se do {app} přihlášeni.',

@@ -573,7 +573,7 @@ export const da: Messages = {
       'Bekræft med din sikkerhedsnøgle eller betroede platform: skriv din adgangskode igen, vælg »Sikkerhedsnøgle eller betroet platform«, og brug derefter din nøgle.',
     confirmKey: 'Bekræft med min sikkerhedsnøgle',
     smsBody:
-      'Bekræft med en kode sendt via sms: skriv din adgangskode igen, vælg »Mobiltelefon + sms«, og skriv derefter den kode, du modtager.',
+      'Bekræft med en kode sendt via sms til din telefon: skriv den kode, du modtager – du skal ikke skrive din adgangskode igen.',
     confirmSms: 'Bekræft via sms',
     setUpBody:
       'Din konto har endnu ingen Sésame-app. Opsæt den nu: det tager cirka 2 minutter med din telefon. Derefter bekræfter du dette login med den og sendes tilbage til {app}, logget på.',

@@ -595,7 +595,7 @@ export const de: Messages = {
       'Bestätigen Sie mit Ihrem Sicherheitsschlüssel oder Ihrer vertrauenswürdigen Plattform: Geben Sie Ihr Passwort erneut ein, wählen Sie „Sicherheitsschlüssel oder vertrauenswürdige Plattform“ und verwenden Sie dann Ihren Schlüssel.',
     confirmKey: 'Mit meinem Sicherheitsschlüssel bestätigen',
     smsBody:
-      'Bestätigen Sie mit einem per SMS gesendeten Code: Geben Sie Ihr Passwort erneut ein, wählen Sie „Mobiltelefon + SMS“ und geben Sie dann den erhaltenen Code ein.',
+      'Bestätigen Sie mit einem per SMS an Ihr Telefon gesendeten Code: Geben Sie den erhaltenen Code ein, Ihr Passwort geben Sie nicht erneut ein.',
     confirmSms: 'Per SMS bestätigen',
     setUpBody:
       'Ihr Konto hat noch keine Sésame-App. Richten Sie sie jetzt ein: Es dauert etwa 2 Minuten, mit Ihrem Telefon. Danach bestätigen Sie diese Anmeldung damit und werden angemeldet zu {app} zurückgeleitet.',

@@ -598,7 +598,7 @@ export const es: Messages = {
       'Confirme con su llave de seguridad o plataforma de confianza: vuelva a teclear su contraseña, elija «Llave de seguridad o plataforma de confianza» y utilice su llave.',
     confirmKey: 'Confirmar con mi llave de seguridad',
     smsBody:
-      'Confirme con un código enviado por SMS: vuelva a teclear su contraseña, elija «Teléfono móvil + SMS» y teclee el código que reciba.',
+      'Confirme con un código enviado por SMS a su teléfono: teclee el código que reciba, sin volver a teclear su contraseña.',
     confirmSms: 'Confirmar por SMS',
     setUpBody:
       'Su cuenta todavía no tiene la aplicación Sésame. Configúrela ahora: se tarda unos 2 minutos, con su teléfono. Después, confirmará con ella este inicio de sesión y volverá a {app} con la sesión iniciada.',

@@ -573,7 +573,7 @@ export const et: Messages = {
       'Kinnitage oma turvavõtme või usaldusväärse platvormiga: sisestage uuesti parool, valige „Turvavõti või usaldusväärne platvorm“ ja kasutage oma võtit.',
     confirmKey: 'Kinnita minu turvavõtmega',
     smsBody:
-      'Kinnitage SMS-iga saadetud koodiga: sisestage uuesti parool, valige „Mobiiltelefon + SMS“ ja sisestage saadud kood.',
+      'Kinnitage teie telefonile SMS-iga saadetud koodiga: sisestage saadud kood, parooli uuesti sisestama ei pea.',
     confirmSms: 'Kinnita SMS-iga',
     setUpBody:
       'Teie kontol ei ole veel Sésame rakendust. Seadistage see kohe: telefoniga võtab see umbes 2 minutit. Seejärel kinnitate selle sisselogimise rakendusega ja teid suunatakse sisselogituna tagasi rakendusse {app}.',

@@ -577,7 +577,7 @@ export const fi: Messages = {
       'Vahvista suojausavaimellasi tai luotetulla alustalla: kirjoita salasanasi uudelleen, valitse ”Suojausavain tai luotettu alusta” ja käytä sitten avaintasi.',
     confirmKey: 'Vahvista suojausavaimellani',
     smsBody:
-      'Vahvista tekstiviestillä lähetetyllä koodilla: kirjoita salasanasi uudelleen, valitse ”Matkapuhelin + tekstiviesti” ja kirjoita sitten saamasi koodi.',
+      'Vahvista puhelimeesi tekstiviestillä lähetetyllä koodilla: kirjoita saamasi koodi, salasanaa ei tarvitse kirjoittaa uudelleen.',
     confirmSms: 'Vahvista tekstiviestillä',
     setUpBody:
       'Tililläsi ei ole vielä Sésame-sovellusta. Ota se käyttöön nyt: se vie puhelimellasi noin 2 minuuttia. Vahvistat sitten tämän kirjautumisen sillä, ja sinut ohjataan kirjautuneena takaisin sovellukseen {app}.',

@@ -588,7 +588,7 @@ export const fr: Messages = {
       'Confirmez-la avec votre clé de sécurité ou plateforme de confiance : saisissez de nouveau votre mot de passe, choisissez « Clé de sécurité ou plateforme de confiance », puis utilisez votre clé.',
     confirmKey: 'Confirmer avec ma clé de sécurité',
     smsBody:
-      'Confirmez-la avec un code reçu par SMS : saisissez de nouveau votre mot de passe, choisissez « Téléphone mobile + SMS », puis saisissez le code reçu.',
+      'Confirmez-la avec un code reçu par SMS sur votre téléphone : saisissez le code reçu, sans saisir de nouveau votre mot de passe.',
     confirmSms: 'Confirmer par SMS',
     setUpBody:
       'Votre compte n’a pas encore l’app Sésame. Configurez-la maintenant : cela prend environ 2 minutes, avec votre téléphone. Vous confirmez ensuite cette connexion avec elle et vous revenez sur {app}, la connexion faite.',

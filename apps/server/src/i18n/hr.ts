@@ -579,7 +579,7 @@ export const hr: Messages = {
       'Potvrdite sigurnosnim ključem ili pouzdanom platformom: ponovno upišite lozinku, odaberite „Sigurnosni ključ ili pouzdana platforma“, a zatim upotrijebite svoj ključ.',
     confirmKey: 'Potvrdi sigurnosnim ključem',
     smsBody:
-      'Potvrdite kodom poslanim SMS-om: ponovno upišite lozinku, odaberite „Mobilni telefon + SMS“, a zatim upišite kod koji primite.',
+      'Potvrdite kodom poslanim SMS-om na vaš telefon: upišite kod koji primite, lozinku nećete ponovno upisivati.',
     confirmSms: 'Potvrdi SMS-om',
     setUpBody:
       'Vaš račun još nema aplikaciju Sésame. Postavite je sada: traje oko 2 minute, s Vašim telefonom. Zatim njome potvrđujete ovu prijavu i vraćate se u {app}, prijavljeni.',

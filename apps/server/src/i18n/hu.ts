@@ -575,7 +575,7 @@ export const hu: Messages = {
       'Erősítse meg biztonsági kulcsával vagy megbízható platformjával: írja be újra jelszavát, válassza a „Biztonsági kulcs vagy megbízható platform” lehetőséget, majd használja kulcsát.',
     confirmKey: 'Megerősítés biztonsági kulcsommal',
     smsBody:
-      'Erősítse meg SMS-ben küldött kóddal: írja be újra jelszavát, válassza a „Mobiltelefon + SMS” lehetőséget, majd írja be a kapott kódot.',
+      'Erősítse meg a telefonjára SMS-ben küldött kóddal: írja be a kapott kódot, jelszavát nem kell újra beírnia.',
     confirmSms: 'Megerősítés SMS-ben',
     setUpBody:
       'Fiókjához még nem tartozik Sésame alkalmazás. Állítsa be most: telefonjával körülbelül 2 percet vesz igénybe. Ezután azzal erősíti meg ezt a bejelentkezést, és bejelentkezve visszairányítjuk ide: {app}.',

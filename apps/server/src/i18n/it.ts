@@ -591,7 +591,7 @@ export const it: Messages = {
       'Confermi con la Sua chiave di sicurezza o piattaforma affidabile: digiti di nuovo la password, scelga «Chiave di sicurezza o piattaforma affidabile», poi usi la Sua chiave.',
     confirmKey: 'Conferma con la mia chiave di sicurezza',
     smsBody:
-      'Confermi con un codice inviato via SMS: digiti di nuovo la password, scelga «Telefono cellulare + SMS», poi digiti il codice che riceve.',
+      'Confermi con un codice inviato via SMS al suo telefono: digiti il codice che riceve, senza digitare di nuovo la password.',
     confirmSms: 'Conferma via SMS',
     setUpBody:
       'Il Suo account non ha ancora l’app Sésame. La configuri ora: ci vogliono circa 2 minuti, con il Suo telefono. Poi confermerà con essa questo accesso e tornerà a {app}, con l’accesso effettuato.',

@@ -580,7 +580,7 @@ export const lt: Messages = {
       'Patvirtinkite saugumo raktu arba patikima platforma: vėl įveskite slaptažodį, pasirinkite „Saugumo raktas arba patikima platforma“, tada panaudokite savo raktą.',
     confirmKey: 'Patvirtinti saugumo raktu',
     smsBody:
-      'Patvirtinkite SMS žinute atsiųstu kodu: vėl įveskite slaptažodį, pasirinkite „Mobilusis telefonas + SMS“, tada įveskite gautą kodą.',
+      'Patvirtinkite SMS žinute į jūsų telefoną atsiųstu kodu: įveskite gautą kodą, slaptažodžio iš naujo vesti nereikės.',
     confirmSms: 'Patvirtinti SMS žinute',
     setUpBody:
       'Jūsų paskyra dar neturi programėlės Sésame. Nustatykite ją dabar: tai užtrunka apie 2 minutes su jūsų telefonu. Tada ja patvirtinsite šį prisijungimą ir grįšite į {app} jau prisijungę.',

@@ -577,7 +577,7 @@ export const lv: Messages = {
       'Apstipriniet ar drošības atslēgu vai uzticamu platformu: vēlreiz ievadiet paroli, izvēlieties „Drošības atslēga vai uzticama platforma“ un pēc tam izmantojiet savu atslēgu.',
     confirmKey: 'Apstiprināt ar manu drošības atslēgu',
     smsBody:
-      'Apstipriniet ar kodu, kas nosūtīts SMS: vēlreiz ievadiet paroli, izvēlieties „Mobilais tālrunis + SMS“ un pēc tam ievadiet saņemto kodu.',
+      'Apstipriniet ar kodu, kas nosūtīts SMS uz jūsu tālruni: ievadiet saņemto kodu, paroli vēlreiz ievadīt nevajadzēs.',
     confirmSms: 'Apstiprināt ar SMS',
     setUpBody:
       'Jūsu kontam vēl nav lietotnes Sésame. Iestatiet to tagad: tas aizņem apmēram 2 minūtes, izmantojot jūsu tālruni. Pēc tam jūs ar to apstiprināsiet šo pierakstīšanos un tiksiet atgriezts lietojumprogrammā {app} jau pierakstījies.',

@@ -577,7 +577,7 @@ export const mt: Messages = {
       'Ikkonferma biċ-ċavetta tas-sigurtà jew bil-pjattaforma affidabbli tiegħek: erġa’ ttajpja l-password tiegħek, agħżel “Ċavetta tas-sigurtà jew pjattaforma affidabbli”, imbagħad uża ċ-ċavetta tiegħek.',
     confirmKey: 'Ikkonferma biċ-ċavetta tas-sigurtà tiegħi',
     smsBody:
-      'Ikkonferma b’kodiċi mibgħut bl-SMS: erġa’ ttajpja l-password tiegħek, agħżel “Telefon mobbli + SMS”, imbagħad ittajpja l-kodiċi li tirċievi.',
+      'Ikkonferma b’kodiċi mibgħut bl-SMS fuq it-telefon tiegħek: ittajpja l-kodiċi li tirċievi, mingħajr ma terġa’ ttajpja l-password tiegħek.',
     confirmSms: 'Ikkonferma bl-SMS',
     setUpBody:
       'Il-kont tiegħek għad m’għandux app Sésame. Issettjaha issa: tieħu madwar 2 minuti, bit-telefon tiegħek. Imbagħad tikkonferma dan id-dħul biha u tinġieb lura f’{app}, diġà dħalt.',

@@ -587,7 +587,7 @@ export const nl: Messages = {
       'Bevestig met uw beveiligingssleutel of vertrouwd platform: typ uw wachtwoord opnieuw, kies “Beveiligingssleutel of vertrouwd platform” en gebruik daarna uw sleutel.',
     confirmKey: 'Bevestigen met mijn beveiligingssleutel',
     smsBody:
-      'Bevestig met een code die per sms wordt verzonden: typ uw wachtwoord opnieuw, kies “Mobiele telefoon + sms” en typ daarna de code die u ontvangt.',
+      'Bevestig met een code die per sms naar uw telefoon wordt verzonden: typ de code die u ontvangt, uw wachtwoord typt u niet opnieuw.',
     confirmSms: 'Bevestigen per sms',
     setUpBody:
       'Uw account heeft nog geen Sésame-app. Stel ze nu in: het duurt ongeveer 2 minuten, met uw telefoon. Daarna bevestigt u deze aanmelding ermee en wordt u aangemeld teruggestuurd naar {app}.',

@@ -586,7 +586,7 @@ export const pl: Messages = {
       'Proszę potwierdzić kluczem bezpieczeństwa lub zaufaną platformą: ponownie wpisać hasło, wybrać „Klucz bezpieczeństwa lub zaufana platforma”, a następnie użyć klucza.',
     confirmKey: 'Potwierdź kluczem bezpieczeństwa',
     smsBody:
-      'Proszę potwierdzić kodem wysłanym SMS-em: ponownie wpisać hasło, wybrać „Telefon komórkowy + SMS”, a następnie wpisać otrzymany kod.',
+      'Proszę potwierdzić kodem wysłanym SMS-em na telefon: wystarczy wpisać otrzymany kod, bez ponownego wpisywania hasła.',
     confirmSms: 'Potwierdź SMS-em',
     setUpBody:
       'Konto nie ma jeszcze aplikacji Sésame. Proszę ją teraz skonfigurować: zajmie to około 2 minut, z użyciem telefonu. Następnie potwierdzi Pan/Pani nią to logowanie i wróci do {app} jako zalogowany(-a).',

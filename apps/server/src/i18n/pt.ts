@@ -594,7 +594,7 @@ export const pt: Messages = {
       'Confirme com a sua chave de segurança ou plataforma de confiança: introduza novamente a palavra-passe, escolha «Chave de segurança ou plataforma de confiança» e utilize a sua chave.',
     confirmKey: 'Confirmar com a minha chave de segurança',
     smsBody:
-      'Confirme com um código enviado por SMS: introduza novamente a palavra-passe, escolha «Telemóvel + SMS» e introduza o código que receber.',
+      'Confirme com um código enviado por SMS para o seu telemóvel: introduza o código que receber, sem introduzir novamente a palavra-passe.',
     confirmSms: 'Confirmar por SMS',
     setUpBody:
       'A sua conta ainda não tem a aplicação Sésame. Configure-a agora: demora cerca de 2 minutos, com o seu telefone. Depois, confirmará com ela este início de sessão e voltará a {app}, com sessão iniciada.',

@@ -584,7 +584,7 @@ export const ro: Messages = {
       'Confirmați cu cheia de securitate sau platforma de încredere: tastați din nou parola, alegeți „Cheie de securitate sau platformă de încredere”, apoi folosiți cheia.',
     confirmKey: 'Confirmați cu cheia mea de securitate',
     smsBody:
-      'Confirmați cu un cod trimis prin SMS: tastați din nou parola, alegeți „Telefon mobil + SMS”, apoi tastați codul primit.',
+      'Confirmați cu un cod trimis prin SMS pe telefonul dumneavoastră: tastați codul primit, fără să tastați din nou parola.',
     confirmSms: 'Confirmați prin SMS',
     setUpBody:
       'Contul dumneavoastră nu are încă aplicația Sésame. Configurați-o acum: durează aproximativ 2 minute, cu telefonul. Apoi confirmați cu ea această conectare și reveniți în {app}, conectat.',

@@ -577,7 +577,7 @@ export const sk: Messages = {
       'Potvrďte bezpečnostným kľúčom alebo dôveryhodnou platformou: znova zadajte heslo, zvoľte „Bezpečnostný kľúč alebo dôveryhodná platforma“ a použite kľúč.',
     confirmKey: 'Potvrdiť bezpečnostným kľúčom',
     smsBody:
-      'Potvrďte kódom zaslaným cez SMS: znova zadajte heslo, zvoľte „Mobilný telefón + SMS“ a zadajte kód, ktorý dostanete.',
+      'Potvrďte kódom zaslaným cez SMS na váš telefón: zadajte kód, ktorý dostanete, heslo znova zadávať nebudete.',
     confirmSms: 'Potvrdiť cez SMS',
     setUpBody:
       'Váš účet zatiaľ nemá aplikáciu Sésame. Nastavte ju teraz: potrvá to asi 2 minúty s vaším telefónom. Potom ňou toto prihlásenie potvrdíte a vrátite sa do {app} prihlásení.',

@@ -577,7 +577,7 @@ export const sv: Messages = {
       'Bekräfta med din säkerhetsnyckel eller betrodda plattform: skriv ditt lösenord igen, välj ”Säkerhetsnyckel eller betrodd plattform” och använd sedan din nyckel.',
     confirmKey: 'Bekräfta med min säkerhetsnyckel',
     smsBody:
-      'Bekräfta med en kod som skickas via sms: skriv ditt lösenord igen, välj ”Mobiltelefon + sms” och skriv sedan koden du får.',
+      'Bekräfta med en kod som skickas via sms till din telefon: skriv koden du får, du skriver inte ditt lösenord igen.',
     confirmSms: 'Bekräfta via sms',
     setUpBody:
       'Ditt konto har ingen Sésame-app ännu. Ställ in den nu: det tar ungefär 2 minuter, med din telefon. Sedan bekräftar du den här inloggningen med den och skickas tillbaka till {app}, inloggad.',
