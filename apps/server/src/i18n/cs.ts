@@ -574,8 +574,7 @@ export const cs: Messages = {
     keyBody:
       'Potvrďte bezpečnostním klíčem nebo důvěryhodnou platformou: znovu zadejte heslo, zvolte „Bezpečnostní klíč nebo důvěryhodná platforma“ a použijte klíč.',
     confirmKey: 'Potvrdit bezpečnostním klíčem',
-    smsBody:
-      'Potvrďte kódem zaslaným SMS na váš telefon: zadejte kód, který obdržíte, heslo znovu zadávat nebudete.',
+    smsBody: 'Potvrďte kódem zaslaným SMS na váš telefon: zadejte kód, který obdržíte, heslo znovu zadávat nebudete.',
     confirmSms: 'Potvrdit pomocí SMS',
     setUpBody:
       'Váš účet zatím nemá aplikaci Sésame. Nastavte ji nyní: zabere to asi 2 minuty s vaším telefonem. Poté jí toto přihlášení potvrdíte a vrátíte se do {app} přihlášeni.',

@@ -575,8 +575,7 @@ export const sl: Messages = {
     keyBody:
       'Potrdite z varnostnim ključem ali zaupanja vredno platformo: znova vnesite geslo, izberite „Varnostni ključ ali zaupanja vredna platforma“, nato uporabite ključ.',
     confirmKey: 'Potrdi z varnostnim ključem',
-    smsBody:
-      'Potrdite s kodo, poslano s SMS na vaš telefon: vnesite prejeto kodo, gesla ne boste vnašali znova.',
+    smsBody: 'Potrdite s kodo, poslano s SMS na vaš telefon: vnesite prejeto kodo, gesla ne boste vnašali znova.',
     confirmSms: 'Potrdi s SMS',
     setUpBody:
       'Vaš račun še nima aplikacije Sésame. Nastavite jo zdaj: s telefonom traja približno 2 minuti. Nato z njo potrdite to prijavo in vrnjeni boste v {app}, prijavljeni.',
