@@ -130,6 +130,9 @@ export function stepUpRoutes(app: FastifyInstance, ctx: SignInRoutesContext) {
     // A factor the account does not have falls back to what the level page's button does (the
     // push, docs/adr/0050 §3); an SMS that could not be sent says why instead (docs/adr/0064 §1).
     if (gap === 'confirm-with-app' && sendPush && !startError) {
+      // The push gives PASSWORD_MOBILE_APP: without the password in the session, it is asked first.
+      if (!passwordProven(auth.record.strengths))
+        return reply.redirect('/login/password?method=PASSWORD_MOBILE_APP', 303);
       // The session's strengths stand for the password: sessions.load refuses a session whose
       // credentials changed after its authTime, so "now" is a moment the password was still valid.
       const step = await ctx.engine.stepUp(kept.handle, auth.user.id, auth.record.strengths, signInMeta(request));
