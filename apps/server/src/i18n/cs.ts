@@ -568,11 +568,9 @@ export const cs: Messages = {
     asksLevel: '{app} vyžaduje úroveň ověření {level}.',
     confirmBody: 'Potvrďte v aplikaci Sésame v telefonu: heslo již znovu zadávat nebudete.',
     confirm: 'Potvrdit v aplikaci Sésame',
-    codeBody:
-      'Potvrďte kódem z ověřovací aplikace: znovu zadejte heslo, zvolte „Kód z ověřovací aplikace“ a zadejte kód, který zobrazí.',
+    codeBody: 'Potvrďte kódem z ověřovací aplikace: zadejte kód, který zobrazí, heslo znovu zadávat nebudete.',
     confirmCode: 'Potvrdit ověřovací aplikací',
-    keyBody:
-      'Potvrďte bezpečnostním klíčem nebo důvěryhodnou platformou: znovu zadejte heslo, zvolte „Bezpečnostní klíč nebo důvěryhodná platforma“ a použijte klíč.',
+    keyBody: 'Potvrďte bezpečnostním klíčem nebo důvěryhodnou platformou: použijte klíč, heslo znovu zadávat nebudete.',
     confirmKey: 'Potvrdit bezpečnostním klíčem',
     smsBody: 'Potvrďte kódem zaslaným SMS na váš telefon: zadejte kód, který obdržíte, heslo znovu zadávat nebudete.',
     confirmSms: 'Potvrdit pomocí SMS',

@@ -567,10 +567,10 @@ export const da: Messages = {
     confirmBody: 'Bekræft med Sésame-appen på din telefon: du skal ikke skrive din adgangskode igen.',
     confirm: 'Bekræft med Sésame-appen',
     codeBody:
-      'Bekræft med en kode fra din godkendelsesapp: skriv din adgangskode igen, vælg »Kode fra en godkendelsesapp«, og skriv derefter den kode, den viser.',
+      'Bekræft med en kode fra din godkendelsesapp: skriv den kode, den viser – du skal ikke skrive din adgangskode igen.',
     confirmCode: 'Bekræft med min godkendelsesapp',
     keyBody:
-      'Bekræft med din sikkerhedsnøgle eller betroede platform: skriv din adgangskode igen, vælg »Sikkerhedsnøgle eller betroet platform«, og brug derefter din nøgle.',
+      'Bekræft med din sikkerhedsnøgle eller betroede platform: brug din nøgle – du skal ikke skrive din adgangskode igen.',
     confirmKey: 'Bekræft med min sikkerhedsnøgle',
     smsBody:
       'Bekræft med en kode sendt via sms til din telefon: skriv den kode, du modtager – du skal ikke skrive din adgangskode igen.',
