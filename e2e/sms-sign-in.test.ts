@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { format } from '@sesame/server';
+import { DEMO_ACCOUNTS, format } from '@sesame/server';
 import { chromiumForFile, expectNoAxeViolations, screenshot, waitForHeading, watchErrors } from './support/browser';
 import { startDemoStack, type DemoStack } from './support/demo-stack';
 import { demo, demoToPasswordPage, DESKTOP, fact, type Locale, PERSON, sesame } from './support/phone-and-computer';
@@ -19,6 +19,13 @@ const contexts: BrowserContext[] = [];
 const PHONE = { fr: '+33 6 12 34 56 78', en: '+353 87 123 4567' } as const;
 const E164 = { fr: '+33612345678', en: '+353871234567' } as const;
 const SUNSET = new Date(Date.now() + 30 * 86_400_000);
+/** The level page's walk: agents of the demo accounts other than PERSON, each with a number of their own. */
+const AGENT = {
+  fr: DEMO_ACCOUNTS.find((a) => a.email === 'yann.le-goff@draaf-bretagne.example.fr')!,
+  en: DEMO_ACCOUNTS.find((a) => a.email === 'sophie.bernard@agriculture.example.fr')!,
+} as const;
+const AGENT_PHONE = { fr: '+33 6 98 76 54 32', en: '+353 87 765 4321' } as const;
+const AGENT_E164 = { fr: '+33698765432', en: '+353877654321' } as const;
 
 beforeAll(async () => {
   if (await chromium.launch()) {
@@ -126,23 +133,63 @@ describe.each([
     expect(errors).toEqual([]);
   });
 
-  it(`${locale}: the password alone for the demo app: the level page offers SMS, and leads to it`, async () => {
+  it(`${locale}: the password alone for the demo app: "Confirm by SMS" on the level page sends the code, no password again`, async () => {
+    // Another agent, whose number is added here: the person above was texted a sign-in code seconds
+    // ago, and the resend gap (30 s) would rightly refuse a second one (step-up-by-sms.test.ts).
+    const agent = AGENT[locale];
     const { page, errors } = await newPage(locale);
-    await demoToPasswordPage(page, stack, locale, protocol);
-    await page.getByLabel(s.fields.password, { exact: true }).fill(person.password);
-    await page.getByLabel(s.signIn.methodLabel, { exact: true }).selectOption({ label: s.signIn.methodPassword });
+    await page.goto(`${stack.sesame.baseUrl}/login`);
+    await page.getByLabel(s.fields.email, { exact: true }).fill(agent.email);
+    await page.getByRole('button', { name: s.signIn.next, exact: true }).click();
+    await waitForHeading(page, s.signIn.passwordTitle);
+    await page.getByLabel(s.fields.password, { exact: true }).fill(agent.password);
     await page.getByRole('button', { name: s.signIn.signInButton, exact: true }).click();
+    await waitForHeading(page, s.account.title);
+    await page.goto(`${stack.sesame.baseUrl}/account/phone-numbers/new`);
+    await page.getByLabel(p.phoneLabel, { exact: true }).fill(AGENT_PHONE[locale]);
+    await page.getByRole('button', { name: p.send, exact: true }).click();
+    await waitForHeading(page, p.confirmTitle);
+    await page.getByLabel(p.codeLabel, { exact: true }).fill(await codeFromOutbox(page, AGENT_E164[locale]));
+    await page.getByRole('button', { name: p.finalise, exact: true }).click();
+    await waitForHeading(page, p.title);
+
+    // The demo app asks for MEDIUM; the session has the password alone (single sign-on, no form).
+    const d = demo[locale];
+    await page.goto(`${stack.rp.url}/?lang=${locale}`);
+    await waitForHeading(page, d.home.title);
+    await page
+      .getByRole('link', { name: protocol === 'cas' ? d.home.casButton : d.home.oidcButton, exact: true })
+      .click();
+    if (protocol === 'oidc') {
+      // OpenID Connect: a session below the application's level goes to the password step for the
+      // same account (oidc/interaction-routes.ts); the password alone then leads to the level page.
+      await waitForHeading(page, s.signIn.passwordTitle);
+      await page.getByLabel(s.fields.password, { exact: true }).fill(agent.password);
+      await page.getByLabel(s.signIn.methodLabel, { exact: true }).selectOption({ label: s.signIn.methodPassword });
+      await page.getByRole('button', { name: s.signIn.signInButton, exact: true }).click();
+    }
     // A phone number is the account's only second factor: "Confirm by SMS" (docs/adr/0032 §1).
     await waitForHeading(page, s.stepUp.title);
     expect(await page.locator('main').innerText()).toContain(s.levelGap.smsBody);
     await expectNoAxeViolations(page, `${locale} level page: confirm by SMS`);
     await screenshot(page, `sms-level-${locale}`);
-    await page.getByRole('link', { name: s.levelGap.confirmSms, exact: true }).click();
-    // The kept sign-in goes on at the password step, where "Mobile phone + SMS" is offered (the
-    // SMS itself, to the application: routes/phone-numbers.test.ts — the send limit of one
-    // network would make this browser wait here).
-    await waitForHeading(page, s.signIn.passwordTitle);
-    expect(await page.getByRole('option', { name: s.signIn.methodSms, exact: true }).count()).toBe(1);
+    await page.getByRole('button', { name: s.levelGap.confirmSms, exact: true }).click();
+    // Only the missing factor (docs/adr/0064 §1): the code page at once, never the password.
+    await waitForHeading(page, s.signInSms.title);
+    expect(await page.locator('input[type="password"]').count()).toBe(0);
+    await page.getByLabel(s.signInSms.label, { exact: true }).fill(await codeFromOutbox(page, AGENT_E164[locale]));
+    await page.getByRole('button', { name: s.signIn.signInButton, exact: true }).click();
+    await waitForHeading(page, s.signInSms.sunsetTitle);
+    await page.getByRole('button', { name: s.signInSms.sunsetLater, exact: true }).click();
+
+    await waitForHeading(page, d.identity.title);
+    expect(new URL(page.url()).origin).toBe(stack.rp.url);
+    const region = page.getByRole('region', {
+      name: protocol === 'cas' ? d.identity.viaCas : d.identity.viaOidc,
+      exact: true,
+    });
+    expect(await fact(region, d.identity.uid)).toBe(agent.id);
+    expect(await fact(region, d.identity.level)).toBe(`MEDIUM — ${d.levels.MEDIUM}`);
     expect(errors).toEqual([]);
   });
 });

@@ -42,6 +42,18 @@ const s = en;
 const APACHE = runClientTests('apache');
 const PHPCAS_RUN = runClientTests('phpcas');
 const OIDC_APP = 'Wiki (mod_auth_openidc)';
+/** A sender name phpCAS's control page lists: not Sésame's (which calls from localhost). */
+const ELSEWHERE = 'cas-elsewhere.example.org';
+
+/** Sésame's log lines about single logout since `from` (an index in logLines), parsed. */
+function singleLogoutLog(
+  from: number,
+): { level: number; msg: string; appId?: string; status?: number; location?: string }[] {
+  return logLines
+    .slice(from)
+    .map((line) => JSON.parse(line) as { level: number; msg: string; appId?: string; status?: number })
+    .filter((line) => typeof line.msg === 'string' && line.msg.startsWith('single logout'));
+}
 
 /**
  * docs/integrators.md's recipes, as the files it shows verbatim: Sésame's registrations, Apache's
@@ -59,14 +71,18 @@ const RECIPE_FILES = [
 
 /** The recipe `name` for this run: the examples' addresses, paths and secrets replaced. */
 function adapt(name: string): string {
-  return recipe(name)
-    .replaceAll('https://sesame.example.org', stack!.baseUrl)
-    .replaceAll("'sesame.example.org', 443", `'localhost', ${new URL(stack!.baseUrl).port}`)
-    .replaceAll('https://apps.example.org', apacheUrl)
-    .replaceAll('https://registre.example.org', phpUrl)
-    .replaceAll('/etc/ssl/certs/ca-certificates.crt', cert.certFile)
-    .replaceAll('/var/cache/apache2/mod_auth_cas', join(dir!, 'cas-cache'))
-    .replaceAll('change-me-another-random-secret', randomBytes(24).toString('hex'));
+  return (
+    recipe(name)
+      .replaceAll('https://sesame.example.org', stack!.baseUrl)
+      .replaceAll("'sesame.example.org', 443", `'localhost', ${new URL(stack!.baseUrl).port}`)
+      // phpCAS's list of senders: Sésame calls from 127.0.0.1, whose reverse DNS name is `localhost`.
+      .replaceAll("['sesame.example.org']", "['localhost']")
+      .replaceAll('https://apps.example.org', apacheUrl)
+      .replaceAll('https://registre.example.org', phpUrl)
+      .replaceAll('/etc/ssl/certs/ca-certificates.crt', cert.certFile)
+      .replaceAll('/var/cache/apache2/mod_auth_cas', join(dir!, 'cas-cache'))
+      .replaceAll('change-me-another-random-secret', randomBytes(24).toString('hex'))
+  );
 }
 
 /** The example addresses in the registrations, before Sésame starts (it reads them at start). */
@@ -108,6 +124,8 @@ describe('the recipes of docs/integrators.md', () => {
 });
 
 const chromium = chromiumForFile();
+/** Sésame's log, from `info` up (docs/adr/0064: what operators read after a sign-out). */
+const logLines: string[] = [];
 let dir: string | undefined;
 let cert: TestCertificate;
 let stack: Stack | undefined;
@@ -141,6 +159,7 @@ beforeAll(async () => {
     https: cert,
     demoAccounts: true,
     config: { relyingApps: relyingApps() },
+    logLines,
   });
 });
 
@@ -273,7 +292,11 @@ function startPhpCas(): Promise<ClientServer> {
   phpStarting ??= (async () => {
     const phpDir = join(dir!, 'php');
     mkdirSync(phpDir);
-    php = await startPhp(phpDir, phpPort, adapt('phpcas.php'));
+    // Beside the recipe, the control of its sender check: the same page listing only a name that
+    // is not Sésame's, whose session a logoutRequest must therefore not end.
+    php = await startPhp(phpDir, phpPort, adapt('phpcas.php'), {
+      'elsewhere.php': adapt('phpcas.php').replace("['localhost']", `['${ELSEWHERE}']`),
+    });
     return php;
   })();
   return phpStarting;
@@ -407,6 +430,26 @@ describe.runIf(PHPCAS_RUN)('phpCAS (Debian), CAS 3.0', () => {
       expect(Object.keys(seen)).not.toContain('email');
     });
   });
+
+  it('phpCAS checks the sender of a logoutRequest: a page whose list does not name Sésame keeps its session', async () => {
+    // The recipe's page ends its session on the same sign-out ("one sign-out" below): the check is
+    // on, and what the recipe lists passes it.
+    expect(adapt('phpcas.php')).toContain("phpCAS::handleLogoutRequests(true, ['localhost']);");
+    const { context, page } = await newPage();
+    try {
+      await page.goto(`${php!.url}/elsewhere.php`);
+      await signIn(page, JOHN);
+      expect(await whoami(page, php!.url, php!)).toMatchObject({ user: JOHN.id });
+      await page.goto(`${stack!.baseUrl}/cas/logout`);
+      await waitForHeading(page, s.cas.signedOutTitle);
+      // Signed out at Sésame, but phpCAS refused the logoutRequest from a sender it does not list.
+      await page.goto(`${php!.url}/elsewhere.php`);
+      expect(await whoami(page, php!.url, php!)).toMatchObject({ user: JOHN.id });
+      expect(new URL(page.url()).pathname).toBe('/elsewhere.php');
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 /**
@@ -472,7 +515,8 @@ describe.runIf(APACHE || PHPCAS_RUN)('one sign-out at Sésame ends the session a
       const atSesame: string[] = [];
       page.on('request', (request) => {
         const url = new URL(request.url());
-        if (url.origin === stack!.baseUrl) atSesame.push(url.pathname);
+        // Pages only: a favicon or stylesheet of the page before may be fetched after it.
+        if (url.origin === stack!.baseUrl && !url.pathname.startsWith('/static/')) atSesame.push(url.pathname);
       });
       try {
         // Signed in once, at the first client; the others join the same Sésame session.
@@ -493,7 +537,17 @@ describe.runIf(APACHE || PHPCAS_RUN)('one sign-out at Sésame ends the session a
         }
         expect(atSesame).toEqual([]);
 
+        const logFrom = logLines.length;
         await signOut(page);
+        // What operators read (docs/adr/0064): no warning for a logout every client received;
+        // mod_auth_cas's redirect to the CAS login is logged as delivered, at info.
+        const logged = singleLogoutLog(logFrom);
+        expect(logged.filter((line) => line.level >= 40)).toEqual([]);
+        if (APACHE) {
+          expect(logged).toContainEqual(
+            expect.objectContaining({ level: 30, msg: 'single logout delivered', appId: 'intranet', status: 302 }),
+          );
+        }
 
         // The browser still holds each client's cookie; only the client's own session store can
         // have forgotten it, told by Sésame's logoutRequest or Logout Token. Each page now sends the

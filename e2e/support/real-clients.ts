@@ -204,7 +204,13 @@ export async function startApache(dir: string, port: number, site: (cgi: string)
  * PHP's built-in web server (`php -S`) on `port`, serving `index.php` from `dir`,
  * with its sessions (phpCAS keeps the sign-in there) in `dir` too.
  */
-export async function startPhp(dir: string, port: number, indexPhp: string): Promise<ClientServer> {
+export async function startPhp(
+  dir: string,
+  port: number,
+  indexPhp: string,
+  /** More pages beside index.php, by file name. */
+  otherPages: Record<string, string> = {},
+): Promise<ClientServer> {
   if (!phpCasAvailable()) {
     throw new Error(
       `PHP with phpCAS, curl and DOM not found (${PHP}, ${PHPCAS}): install Debian's php-cli php-cas php-curl ` +
@@ -215,6 +221,7 @@ export async function startPhp(dir: string, port: number, indexPhp: string): Pro
   mkdirSync(root);
   mkdirSync(join(dir, 'sessions'));
   writeFileSync(join(root, 'index.php'), indexPhp);
+  for (const [name, page] of Object.entries(otherPages)) writeFileSync(join(root, name), page);
   const child = spawn(
     PHP,
     ['-d', `session.save_path=${join(dir, 'sessions')}`, '-S', `127.0.0.1:${port}`, '-t', root],

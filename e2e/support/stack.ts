@@ -127,6 +127,11 @@ export interface StackOptions {
    * server do: for relying clients that talk to CAS only over HTTPS (e2e/real-clients/).
    */
   https?: { key: string; cert: string };
+  /**
+   * The server's log lines from `info` up, each as JSON (`level`, the details, `msg`), kept here
+   * (errors still printed): for a test that checks what operators would read (docs/adr/0064).
+   */
+  logLines?: string[];
 }
 
 /**
@@ -163,8 +168,27 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
     services = await openParts(config, serverLogger(config));
     if (options.demoAccounts) await seedDemoAccounts(services);
     // Only unexpected errors are logged (the 500 handler logs them): a failing step then shows its cause.
+    const lines = options.logLines;
     app = await buildApp(services, {
-      logger: { level: process.env.E2E_LOG_LEVEL ?? 'error' },
+      logger: lines
+        ? {
+            level: 'info',
+            hooks: {
+              // Every line kept (level, object, message); only errors printed, as without logLines.
+              logMethod(args, method, level) {
+                const [first, second] = args as unknown[];
+                // The details' plain values and an error's message (a request object is circular).
+                const details = Object.fromEntries(
+                  Object.entries(typeof first === 'object' && first !== null ? first : {})
+                    .filter(([, value]) => value === null || typeof value !== 'object' || value instanceof Error)
+                    .map(([key, value]) => [key, value instanceof Error ? value.message : value]),
+                );
+                lines.push(JSON.stringify({ level, ...details, msg: typeof first === 'string' ? first : second }));
+                if (level >= 50) method.apply(this, args);
+              },
+            },
+          }
+        : { level: process.env.E2E_LOG_LEVEL ?? 'error' },
       ...(options.https ? { https: options.https } : {}),
     });
     await app.listen({ host: config.host, port: config.port });

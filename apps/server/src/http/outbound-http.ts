@@ -13,8 +13,17 @@ export interface OutboundHttp {
    * §2.5.4); resolves with the status code, rejects on a network, TLS or timeout failure.
    */
   getHttps(url: string, timeoutMs: number): Promise<number>;
-  /** POST an application/x-www-form-urlencoded body; resolves with the status code. */
-  postForm(url: string, form: Record<string, string>, timeoutMs: number): Promise<number>;
+  /**
+   * POST an application/x-www-form-urlencoded body; resolves with the status code and, for a
+   * redirect, where it points (not followed; docs/adr/0064).
+   */
+  postForm(url: string, form: Record<string, string>, timeoutMs: number): Promise<OutboundAnswer>;
+}
+
+/** What an application answered a back-channel POST: its status, and a redirect's `Location`. */
+export interface OutboundAnswer {
+  readonly status: number;
+  readonly location?: string;
 }
 
 export interface OutboundHttpOptions {
@@ -25,7 +34,7 @@ export interface OutboundHttpOptions {
 export function createOutboundHttp(options: OutboundHttpOptions = {}): OutboundHttp {
   const ca = options.extraCa ? [...rootCertificates, options.extraCa] : undefined;
 
-  function send(url: URL, method: 'GET' | 'POST', timeoutMs: number, body?: string): Promise<number> {
+  function send(url: URL, method: 'GET' | 'POST', timeoutMs: number, body?: string): Promise<OutboundAnswer> {
     return new Promise((resolve, reject) => {
       const headers: Record<string, string> = { 'user-agent': 'Sesame-CAS' };
       if (body !== undefined) {
@@ -34,10 +43,11 @@ export function createOutboundHttp(options: OutboundHttpOptions = {}): OutboundH
       }
       const onResponse = (response: IncomingMessage) => {
         clearTimeout(deadline);
-        // Drain what the application answers: only the status matters.
+        // Drain what the application answers: only the status (and a redirect's target) matters.
         response.resume();
         response.on('error', () => undefined);
-        resolve(response.statusCode ?? 0);
+        const location = response.headers.location;
+        resolve({ status: response.statusCode ?? 0, ...(location !== undefined ? { location } : {}) });
       };
       const req =
         url.protocol === 'https:'
@@ -60,7 +70,7 @@ export function createOutboundHttp(options: OutboundHttpOptions = {}): OutboundH
     async getHttps(url, timeoutMs) {
       const parsed = new URL(url);
       if (parsed.protocol !== 'https:') throw new Error('only https is allowed here');
-      return send(parsed, 'GET', timeoutMs);
+      return (await send(parsed, 'GET', timeoutMs)).status;
     },
     async postForm(url, form, timeoutMs) {
       const parsed = new URL(url);

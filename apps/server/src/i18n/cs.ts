@@ -571,14 +571,11 @@ export const cs: Messages = {
     asksLevel: '{app} vyžaduje úroveň ověření {level}.',
     confirmBody: 'Potvrďte v aplikaci Sésame v telefonu: heslo již znovu zadávat nebudete.',
     confirm: 'Potvrdit v aplikaci Sésame',
-    codeBody:
-      'Potvrďte kódem z ověřovací aplikace: znovu zadejte heslo, zvolte „Kód z ověřovací aplikace“ a zadejte kód, který zobrazí.',
+    codeBody: 'Potvrďte kódem z ověřovací aplikace: zadejte kód, který zobrazí, heslo znovu zadávat nebudete.',
     confirmCode: 'Potvrdit ověřovací aplikací',
-    keyBody:
-      'Potvrďte bezpečnostním klíčem nebo důvěryhodnou platformou: znovu zadejte heslo, zvolte „Bezpečnostní klíč nebo důvěryhodná platforma“ a použijte klíč.',
+    keyBody: 'Potvrďte bezpečnostním klíčem nebo důvěryhodnou platformou: použijte klíč, heslo znovu zadávat nebudete.',
     confirmKey: 'Potvrdit bezpečnostním klíčem',
-    smsBody:
-      'Potvrďte kódem zaslaným SMS: znovu zadejte heslo, zvolte „Mobilní telefon + SMS“ a zadejte kód, který obdržíte.',
+    smsBody: 'Potvrďte kódem zaslaným SMS na váš telefon: zadejte kód, který obdržíte, heslo znovu zadávat nebudete.',
     confirmSms: 'Potvrdit pomocí SMS',
     setUpBody:
       'Váš účet zatím nemá aplikaci Sésame. Nastavte ji nyní: zabere to asi 2 minuty s vaším telefonem. Poté jí toto přihlášení potvrdíte a vrátíte se do {app} přihlášeni.',

@@ -570,13 +570,13 @@ export const da: Messages = {
     confirmBody: 'Bekræft med Sésame-appen på din telefon: du skal ikke skrive din adgangskode igen.',
     confirm: 'Bekræft med Sésame-appen',
     codeBody:
-      'Bekræft med en kode fra din godkendelsesapp: skriv din adgangskode igen, vælg »Kode fra en godkendelsesapp«, og skriv derefter den kode, den viser.',
+      'Bekræft med en kode fra din godkendelsesapp: skriv den kode, den viser – du skal ikke skrive din adgangskode igen.',
     confirmCode: 'Bekræft med min godkendelsesapp',
     keyBody:
-      'Bekræft med din sikkerhedsnøgle eller betroede platform: skriv din adgangskode igen, vælg »Sikkerhedsnøgle eller betroet platform«, og brug derefter din nøgle.',
+      'Bekræft med din sikkerhedsnøgle eller betroede platform: brug din nøgle – du skal ikke skrive din adgangskode igen.',
     confirmKey: 'Bekræft med min sikkerhedsnøgle',
     smsBody:
-      'Bekræft med en kode sendt via sms: skriv din adgangskode igen, vælg »Mobiltelefon + sms«, og skriv derefter den kode, du modtager.',
+      'Bekræft med en kode sendt via sms til din telefon: skriv den kode, du modtager – du skal ikke skrive din adgangskode igen.',
     confirmSms: 'Bekræft via sms',
     setUpBody:
       'Din konto har endnu ingen Sésame-app. Opsæt den nu: det tager cirka 2 minutter med din telefon. Derefter bekræfter du dette login med den og sendes tilbage til {app}, logget på.',

@@ -592,13 +592,13 @@ export const de: Messages = {
     confirmBody: 'Bestätigen Sie mit der Sésame-App auf Ihrem Telefon: Sie müssen Ihr Passwort nicht erneut eingeben.',
     confirm: 'Mit der Sésame-App bestätigen',
     codeBody:
-      'Bestätigen Sie mit einem Code aus Ihrer Authenticator-App: Geben Sie Ihr Passwort erneut ein, wählen Sie „Code aus einer Authenticator-App“ und geben Sie dann den angezeigten Code ein.',
+      'Bestätigen Sie mit einem Code aus Ihrer Authenticator-App: Geben Sie den angezeigten Code ein, Ihr Passwort geben Sie nicht erneut ein.',
     confirmCode: 'Mit meiner Authenticator-App bestätigen',
     keyBody:
-      'Bestätigen Sie mit Ihrem Sicherheitsschlüssel oder Ihrer vertrauenswürdigen Plattform: Geben Sie Ihr Passwort erneut ein, wählen Sie „Sicherheitsschlüssel oder vertrauenswürdige Plattform“ und verwenden Sie dann Ihren Schlüssel.',
+      'Bestätigen Sie mit Ihrem Sicherheitsschlüssel oder Ihrer vertrauenswürdigen Plattform: Verwenden Sie Ihren Schlüssel, Ihr Passwort geben Sie nicht erneut ein.',
     confirmKey: 'Mit meinem Sicherheitsschlüssel bestätigen',
     smsBody:
-      'Bestätigen Sie mit einem per SMS gesendeten Code: Geben Sie Ihr Passwort erneut ein, wählen Sie „Mobiltelefon + SMS“ und geben Sie dann den erhaltenen Code ein.',
+      'Bestätigen Sie mit einem per SMS an Ihr Telefon gesendeten Code: Geben Sie den erhaltenen Code ein, Ihr Passwort geben Sie nicht erneut ein.',
     confirmSms: 'Per SMS bestätigen',
     setUpBody:
       'Ihr Konto hat noch keine Sésame-App. Richten Sie sie jetzt ein: Es dauert etwa 2 Minuten, mit Ihrem Telefon. Danach bestätigen Sie diese Anmeldung damit und werden angemeldet zu {app} zurückgeleitet.',

@@ -567,13 +567,12 @@ export const en = {
     confirmBody: 'Confirm with the Sésame app on your phone: you will not type your password again.',
     confirm: 'Confirm with the Sésame app',
     codeBody:
-      'Confirm with a code from your authenticator app: type your password again, choose “Code from an authenticator app”, then type the code it shows.',
+      'Confirm with a code from your authenticator app: type the code it shows, you will not type your password again.',
     confirmCode: 'Confirm with my authenticator app',
-    keyBody:
-      'Confirm with your security key or trusted platform: type your password again, choose “Security key or trusted platform”, then use your key.',
+    keyBody: 'Confirm with your security key or trusted platform: use your key, you will not type your password again.',
     confirmKey: 'Confirm with my security key',
     smsBody:
-      'Confirm with a code sent by SMS: type your password again, choose “Mobile phone + SMS”, then type the code you receive.',
+      'Confirm with a code sent by SMS to your phone: type the code you receive, you will not type your password again.',
     confirmSms: 'Confirm by SMS',
     setUpBody:
       'Your account has no Sésame app yet. Set it up now: it takes about 2 minutes, with your phone. Then you confirm this sign-in with it and you are brought back to {app}, signed in.',

@@ -595,13 +595,13 @@ export const es: Messages = {
     confirmBody: 'Confirme con la aplicación Sésame de su teléfono: no tendrá que volver a teclear su contraseña.',
     confirm: 'Confirmar con la aplicación Sésame',
     codeBody:
-      'Confirme con un código de su aplicación de autenticación: vuelva a teclear su contraseña, elija «Código de una aplicación de autenticación» y teclee el código que muestra.',
+      'Confirme con un código de su aplicación de autenticación: teclee el código que muestra, sin volver a teclear su contraseña.',
     confirmCode: 'Confirmar con mi aplicación de autenticación',
     keyBody:
-      'Confirme con su llave de seguridad o plataforma de confianza: vuelva a teclear su contraseña, elija «Llave de seguridad o plataforma de confianza» y utilice su llave.',
+      'Confirme con su llave de seguridad o plataforma de confianza: utilice su llave, sin volver a teclear su contraseña.',
     confirmKey: 'Confirmar con mi llave de seguridad',
     smsBody:
-      'Confirme con un código enviado por SMS: vuelva a teclear su contraseña, elija «Teléfono móvil + SMS» y teclee el código que reciba.',
+      'Confirme con un código enviado por SMS a su teléfono: teclee el código que reciba, sin volver a teclear su contraseña.',
     confirmSms: 'Confirmar por SMS',
     setUpBody:
       'Su cuenta todavía no tiene la aplicación Sésame. Configúrela ahora: se tarda unos 2 minutos, con su teléfono. Después, confirmará con ella este inicio de sesión y volverá a {app} con la sesión iniciada.',

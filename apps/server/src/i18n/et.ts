@@ -569,14 +569,13 @@ export const et: Messages = {
     asksLevel: '{app} nõuab autentimistaset {level}.',
     confirmBody: 'Kinnitage oma telefonis oleva Sésame rakendusega: parooli ei pea uuesti sisestama.',
     confirm: 'Kinnita Sésame rakendusega',
-    codeBody:
-      'Kinnitage autentimisrakenduse koodiga: sisestage uuesti parool, valige „Kood autentimisrakendusest“ ja sisestage selle kuvatud kood.',
+    codeBody: 'Kinnitage autentimisrakenduse koodiga: sisestage selle kuvatud kood, parooli uuesti sisestama ei pea.',
     confirmCode: 'Kinnita minu autentimisrakendusega',
     keyBody:
-      'Kinnitage oma turvavõtme või usaldusväärse platvormiga: sisestage uuesti parool, valige „Turvavõti või usaldusväärne platvorm“ ja kasutage oma võtit.',
+      'Kinnitage oma turvavõtme või usaldusväärse platvormiga: kasutage oma võtit, parooli uuesti sisestama ei pea.',
     confirmKey: 'Kinnita minu turvavõtmega',
     smsBody:
-      'Kinnitage SMS-iga saadetud koodiga: sisestage uuesti parool, valige „Mobiiltelefon + SMS“ ja sisestage saadud kood.',
+      'Kinnitage teie telefonile SMS-iga saadetud koodiga: sisestage saadud kood, parooli uuesti sisestama ei pea.',
     confirmSms: 'Kinnita SMS-iga',
     setUpBody:
       'Teie kontol ei ole veel Sésame rakendust. Seadistage see kohe: telefoniga võtab see umbes 2 minutit. Seejärel kinnitate selle sisselogimise rakendusega ja teid suunatakse sisselogituna tagasi rakendusse {app}.',

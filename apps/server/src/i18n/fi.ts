@@ -574,13 +574,13 @@ export const fi: Messages = {
     confirmBody: 'Vahvista puhelimesi Sésame-sovelluksella: sinun ei tarvitse kirjoittaa salasanaa uudelleen.',
     confirm: 'Vahvista Sésame-sovelluksella',
     codeBody:
-      'Vahvista todennussovelluksesi koodilla: kirjoita salasanasi uudelleen, valitse ”Koodi todennussovelluksesta” ja kirjoita sitten sen näyttämä koodi.',
+      'Vahvista todennussovelluksesi koodilla: kirjoita sen näyttämä koodi, salasanaa ei tarvitse kirjoittaa uudelleen.',
     confirmCode: 'Vahvista todennussovelluksellani',
     keyBody:
-      'Vahvista suojausavaimellasi tai luotetulla alustalla: kirjoita salasanasi uudelleen, valitse ”Suojausavain tai luotettu alusta” ja käytä sitten avaintasi.',
+      'Vahvista suojausavaimellasi tai luotetulla alustalla: käytä avaintasi, salasanaa ei tarvitse kirjoittaa uudelleen.',
     confirmKey: 'Vahvista suojausavaimellani',
     smsBody:
-      'Vahvista tekstiviestillä lähetetyllä koodilla: kirjoita salasanasi uudelleen, valitse ”Matkapuhelin + tekstiviesti” ja kirjoita sitten saamasi koodi.',
+      'Vahvista puhelimeesi tekstiviestillä lähetetyllä koodilla: kirjoita saamasi koodi, salasanaa ei tarvitse kirjoittaa uudelleen.',
     confirmSms: 'Vahvista tekstiviestillä',
     setUpBody:
       'Tililläsi ei ole vielä Sésame-sovellusta. Ota se käyttöön nyt: se vie puhelimellasi noin 2 minuuttia. Vahvistat sitten tämän kirjautumisen sillä, ja sinut ohjataan kirjautuneena takaisin sovellukseen {app}.',

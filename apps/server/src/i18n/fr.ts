@@ -585,13 +585,13 @@ export const fr: Messages = {
     confirmBody: 'Confirmez avec l’app Sésame sur votre téléphone : vous ne retaperez pas votre mot de passe.',
     confirm: 'Confirmer avec l’app Sésame',
     codeBody:
-      'Confirmez-la avec un code de votre application d’authentification : saisissez de nouveau votre mot de passe, choisissez « Code d’une application d’authentification », puis le code qu’elle affiche.',
+      'Confirmez-la avec un code de votre application d’authentification : saisissez le code qu’elle affiche, sans saisir de nouveau votre mot de passe.',
     confirmCode: 'Confirmer avec mon application d’authentification',
     keyBody:
-      'Confirmez-la avec votre clé de sécurité ou plateforme de confiance : saisissez de nouveau votre mot de passe, choisissez « Clé de sécurité ou plateforme de confiance », puis utilisez votre clé.',
+      'Confirmez-la avec votre clé de sécurité ou plateforme de confiance : utilisez votre clé, sans saisir de nouveau votre mot de passe.',
     confirmKey: 'Confirmer avec ma clé de sécurité',
     smsBody:
-      'Confirmez-la avec un code reçu par SMS : saisissez de nouveau votre mot de passe, choisissez « Téléphone mobile + SMS », puis saisissez le code reçu.',
+      'Confirmez-la avec un code reçu par SMS sur votre téléphone : saisissez le code reçu, sans saisir de nouveau votre mot de passe.',
     confirmSms: 'Confirmer par SMS',
     setUpBody:
       'Votre compte n’a pas encore l’app Sésame. Configurez-la maintenant : cela prend environ 2 minutes, avec votre téléphone. Vous confirmez ensuite cette connexion avec elle et vous revenez sur {app}, la connexion faite.',

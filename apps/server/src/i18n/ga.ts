@@ -581,13 +581,13 @@ export const ga: Messages = {
     confirmBody: 'Deimhnigh le haip Sésame ar d’fhón: ní bheidh ort do phasfhocal a chlóscríobh arís.',
     confirm: 'Deimhnigh le haip Sésame',
     codeBody:
-      'Deimhnigh le cód ó d’aip fíordheimhnithe: clóscríobh do phasfhocal arís, roghnaigh “Cód ó aip fíordheimhnithe”, ansin clóscríobh an cód a thaispeánann sí.',
+      'Deimhnigh le cód ó d’aip fíordheimhnithe: clóscríobh an cód a thaispeánann sí, ní chlóscríobhfaidh tú do phasfhocal arís.',
     confirmCode: 'Deimhnigh le m’aip fíordheimhnithe',
     keyBody:
-      'Deimhnigh le d’eochair slándála nó le d’ardán iontaofa: clóscríobh do phasfhocal arís, roghnaigh “Eochair slándála nó ardán iontaofa”, ansin úsáid d’eochair.',
+      'Deimhnigh le d’eochair slándála nó le d’ardán iontaofa: úsáid d’eochair, ní chlóscríobhfaidh tú do phasfhocal arís.',
     confirmKey: 'Deimhnigh le m’eochair slándála',
     smsBody:
-      'Deimhnigh le cód a sheoltar trí SMS: clóscríobh do phasfhocal arís, roghnaigh “Fón póca + SMS”, ansin clóscríobh an cód a fhaigheann tú.',
+      'Deimhnigh le cód a sheoltar trí SMS chuig do ghuthán: clóscríobh an cód a fhaigheann tú, ní chlóscríobhfaidh tú do phasfhocal arís.',
     confirmSms: 'Deimhnigh trí SMS',
     setUpBody:
       'Níl aip Sésame ag do chuntas fós. Socraigh anois í: tógann sé thart ar 2 nóiméad, le d’fhón. Ansin deimhníonn tú an logáil isteach seo léi agus tugtar ar ais chuig {app} thú, logáilte isteach.',

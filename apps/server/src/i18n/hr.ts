@@ -576,13 +576,13 @@ export const hr: Messages = {
     confirmBody: 'Potvrdite aplikacijom Sésame na svojem telefonu: lozinku nećete ponovno upisivati.',
     confirm: 'Potvrdi aplikacijom Sésame',
     codeBody:
-      'Potvrdite kodom iz aplikacije za autentifikaciju: ponovno upišite lozinku, odaberite „Kod iz aplikacije za autentifikaciju“, a zatim upišite kod koji ona prikazuje.',
+      'Potvrdite kodom iz aplikacije za autentifikaciju: upišite kod koji ona prikazuje, lozinku nećete ponovno upisivati.',
     confirmCode: 'Potvrdi aplikacijom za autentifikaciju',
     keyBody:
-      'Potvrdite sigurnosnim ključem ili pouzdanom platformom: ponovno upišite lozinku, odaberite „Sigurnosni ključ ili pouzdana platforma“, a zatim upotrijebite svoj ključ.',
+      'Potvrdite sigurnosnim ključem ili pouzdanom platformom: upotrijebite svoj ključ, lozinku nećete ponovno upisivati.',
     confirmKey: 'Potvrdi sigurnosnim ključem',
     smsBody:
-      'Potvrdite kodom poslanim SMS-om: ponovno upišite lozinku, odaberite „Mobilni telefon + SMS“, a zatim upišite kod koji primite.',
+      'Potvrdite kodom poslanim SMS-om na vaš telefon: upišite kod koji primite, lozinku nećete ponovno upisivati.',
     confirmSms: 'Potvrdi SMS-om',
     setUpBody:
       'Vaš račun još nema aplikaciju Sésame. Postavite je sada: traje oko 2 minute, s Vašim telefonom. Zatim njome potvrđujete ovu prijavu i vraćate se u {app}, prijavljeni.',

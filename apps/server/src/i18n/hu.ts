@@ -572,13 +572,13 @@ export const hu: Messages = {
     confirmBody: 'Erősítse meg a telefonján lévő Sésame alkalmazással: jelszavát nem kell újra beírnia.',
     confirm: 'Megerősítés a Sésame alkalmazással',
     codeBody:
-      'Erősítse meg hitelesítő alkalmazása kódjával: írja be újra jelszavát, válassza a „Kód hitelesítő alkalmazásból” lehetőséget, majd írja be az általa mutatott kódot.',
+      'Erősítse meg hitelesítő alkalmazása kódjával: írja be az általa mutatott kódot, jelszavát nem kell újra beírnia.',
     confirmCode: 'Megerősítés hitelesítő alkalmazásommal',
     keyBody:
-      'Erősítse meg biztonsági kulcsával vagy megbízható platformjával: írja be újra jelszavát, válassza a „Biztonsági kulcs vagy megbízható platform” lehetőséget, majd használja kulcsát.',
+      'Erősítse meg biztonsági kulcsával vagy megbízható platformjával: használja kulcsát, jelszavát nem kell újra beírnia.',
     confirmKey: 'Megerősítés biztonsági kulcsommal',
     smsBody:
-      'Erősítse meg SMS-ben küldött kóddal: írja be újra jelszavát, válassza a „Mobiltelefon + SMS” lehetőséget, majd írja be a kapott kódot.',
+      'Erősítse meg a telefonjára SMS-ben küldött kóddal: írja be a kapott kódot, jelszavát nem kell újra beírnia.',
     confirmSms: 'Megerősítés SMS-ben',
     setUpBody:
       'Fiókjához még nem tartozik Sésame alkalmazás. Állítsa be most: telefonjával körülbelül 2 percet vesz igénybe. Ezután azzal erősíti meg ezt a bejelentkezést, és bejelentkezve visszairányítjuk ide: {app}.',

@@ -588,13 +588,13 @@ export const it: Messages = {
     confirmBody: 'Confermi con l’app Sésame sul Suo telefono: non dovrà digitare di nuovo la password.',
     confirm: 'Conferma con l’app Sésame',
     codeBody:
-      'Confermi con un codice della Sua app di autenticazione: digiti di nuovo la password, scelga «Codice di un’app di autenticazione», poi digiti il codice che mostra.',
+      'Confermi con un codice della Sua app di autenticazione: digiti il codice che mostra, senza digitare di nuovo la password.',
     confirmCode: 'Conferma con la mia app di autenticazione',
     keyBody:
-      'Confermi con la Sua chiave di sicurezza o piattaforma affidabile: digiti di nuovo la password, scelga «Chiave di sicurezza o piattaforma affidabile», poi usi la Sua chiave.',
+      'Confermi con la Sua chiave di sicurezza o piattaforma affidabile: usi la Sua chiave, senza digitare di nuovo la password.',
     confirmKey: 'Conferma con la mia chiave di sicurezza',
     smsBody:
-      'Confermi con un codice inviato via SMS: digiti di nuovo la password, scelga «Telefono cellulare + SMS», poi digiti il codice che riceve.',
+      'Confermi con un codice inviato via SMS al suo telefono: digiti il codice che riceve, senza digitare di nuovo la password.',
     confirmSms: 'Conferma via SMS',
     setUpBody:
       'Il Suo account non ha ancora l’app Sésame. La configuri ora: ci vogliono circa 2 minuti, con il Suo telefono. Poi confermerà con essa questo accesso e tornerà a {app}, con l’accesso effettuato.',

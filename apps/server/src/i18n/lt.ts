@@ -577,13 +577,13 @@ export const lt: Messages = {
     confirmBody: 'Patvirtinkite programėle Sésame savo telefone: slaptažodžio vėl įvesti nereikės.',
     confirm: 'Patvirtinti programėle Sésame',
     codeBody:
-      'Patvirtinkite autentifikavimo programėlės kodu: vėl įveskite slaptažodį, pasirinkite „Autentifikavimo programėlės kodas“, tada įveskite jos rodomą kodą.',
+      'Patvirtinkite autentifikavimo programėlės kodu: įveskite jos rodomą kodą, slaptažodžio iš naujo vesti nereikės.',
     confirmCode: 'Patvirtinti autentifikavimo programėle',
     keyBody:
-      'Patvirtinkite saugumo raktu arba patikima platforma: vėl įveskite slaptažodį, pasirinkite „Saugumo raktas arba patikima platforma“, tada panaudokite savo raktą.',
+      'Patvirtinkite saugumo raktu arba patikima platforma: panaudokite savo raktą, slaptažodžio iš naujo vesti nereikės.',
     confirmKey: 'Patvirtinti saugumo raktu',
     smsBody:
-      'Patvirtinkite SMS žinute atsiųstu kodu: vėl įveskite slaptažodį, pasirinkite „Mobilusis telefonas + SMS“, tada įveskite gautą kodą.',
+      'Patvirtinkite SMS žinute į jūsų telefoną atsiųstu kodu: įveskite gautą kodą, slaptažodžio iš naujo vesti nereikės.',
     confirmSms: 'Patvirtinti SMS žinute',
     setUpBody:
       'Jūsų paskyra dar neturi programėlės Sésame. Nustatykite ją dabar: tai užtrunka apie 2 minutes su jūsų telefonu. Tada ja patvirtinsite šį prisijungimą ir grįšite į {app} jau prisijungę.',

@@ -574,13 +574,13 @@ export const lv: Messages = {
     confirmBody: 'Apstipriniet ar lietotni Sésame savā tālrunī: paroli vairs nebūs jāievada.',
     confirm: 'Apstiprināt ar lietotni Sésame',
     codeBody:
-      'Apstipriniet ar kodu no autentifikācijas lietotnes: vēlreiz ievadiet paroli, izvēlieties „Autentifikācijas lietotnes kods“ un pēc tam ievadiet tās parādīto kodu.',
+      'Apstipriniet ar kodu no autentifikācijas lietotnes: ievadiet tās parādīto kodu, paroli vēlreiz ievadīt nevajadzēs.',
     confirmCode: 'Apstiprināt ar manu autentifikācijas lietotni',
     keyBody:
-      'Apstipriniet ar drošības atslēgu vai uzticamu platformu: vēlreiz ievadiet paroli, izvēlieties „Drošības atslēga vai uzticama platforma“ un pēc tam izmantojiet savu atslēgu.',
+      'Apstipriniet ar drošības atslēgu vai uzticamu platformu: izmantojiet savu atslēgu, paroli vēlreiz ievadīt nevajadzēs.',
     confirmKey: 'Apstiprināt ar manu drošības atslēgu',
     smsBody:
-      'Apstipriniet ar kodu, kas nosūtīts SMS: vēlreiz ievadiet paroli, izvēlieties „Mobilais tālrunis + SMS“ un pēc tam ievadiet saņemto kodu.',
+      'Apstipriniet ar kodu, kas nosūtīts SMS uz jūsu tālruni: ievadiet saņemto kodu, paroli vēlreiz ievadīt nevajadzēs.',
     confirmSms: 'Apstiprināt ar SMS',
     setUpBody:
       'Jūsu kontam vēl nav lietotnes Sésame. Iestatiet to tagad: tas aizņem apmēram 2 minūtes, izmantojot jūsu tālruni. Pēc tam jūs ar to apstiprināsiet šo pierakstīšanos un tiksiet atgriezts lietojumprogrammā {app} jau pierakstījies.',

@@ -574,13 +574,13 @@ export const mt: Messages = {
     confirmBody: 'Ikkonferma bl-app Sésame fuq it-telefon tiegħek: mhux se jkollok terġa’ ttajpja l-password tiegħek.',
     confirm: 'Ikkonferma bl-app Sésame',
     codeBody:
-      'Ikkonferma b’kodiċi mill-app ta’ awtentikazzjoni tiegħek: erġa’ ttajpja l-password tiegħek, agħżel “Kodiċi minn app ta’ awtentikazzjoni”, imbagħad ittajpja l-kodiċi li turi.',
+      'Ikkonferma b’kodiċi mill-app ta’ awtentikazzjoni tiegħek: ittajpja l-kodiċi li turi, mingħajr ma terġa’ ttajpja l-password tiegħek.',
     confirmCode: 'Ikkonferma bl-app ta’ awtentikazzjoni tiegħi',
     keyBody:
-      'Ikkonferma biċ-ċavetta tas-sigurtà jew bil-pjattaforma affidabbli tiegħek: erġa’ ttajpja l-password tiegħek, agħżel “Ċavetta tas-sigurtà jew pjattaforma affidabbli”, imbagħad uża ċ-ċavetta tiegħek.',
+      'Ikkonferma biċ-ċavetta tas-sigurtà jew bil-pjattaforma affidabbli tiegħek: uża ċ-ċavetta tiegħek, mingħajr ma terġa’ ttajpja l-password tiegħek.',
     confirmKey: 'Ikkonferma biċ-ċavetta tas-sigurtà tiegħi',
     smsBody:
-      'Ikkonferma b’kodiċi mibgħut bl-SMS: erġa’ ttajpja l-password tiegħek, agħżel “Telefon mobbli + SMS”, imbagħad ittajpja l-kodiċi li tirċievi.',
+      'Ikkonferma b’kodiċi mibgħut bl-SMS fuq it-telefon tiegħek: ittajpja l-kodiċi li tirċievi, mingħajr ma terġa’ ttajpja l-password tiegħek.',
     confirmSms: 'Ikkonferma bl-SMS',
     setUpBody:
       'Il-kont tiegħek għad m’għandux app Sésame. Issettjaha issa: tieħu madwar 2 minuti, bit-telefon tiegħek. Imbagħad tikkonferma dan id-dħul biha u tinġieb lura f’{app}, diġà dħalt.',

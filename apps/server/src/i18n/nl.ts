@@ -584,13 +584,13 @@ export const nl: Messages = {
     confirmBody: 'Bevestig met de Sésame-app op uw telefoon: u hoeft uw wachtwoord niet opnieuw te typen.',
     confirm: 'Bevestigen met de Sésame-app',
     codeBody:
-      'Bevestig met een code van uw authenticator-app: typ uw wachtwoord opnieuw, kies “Code van een authenticator-app” en typ daarna de code die de app toont.',
+      'Bevestig met een code van uw authenticator-app: typ de code die de app toont, uw wachtwoord typt u niet opnieuw.',
     confirmCode: 'Bevestigen met mijn authenticator-app',
     keyBody:
-      'Bevestig met uw beveiligingssleutel of vertrouwd platform: typ uw wachtwoord opnieuw, kies “Beveiligingssleutel of vertrouwd platform” en gebruik daarna uw sleutel.',
+      'Bevestig met uw beveiligingssleutel of vertrouwd platform: gebruik uw sleutel, uw wachtwoord typt u niet opnieuw.',
     confirmKey: 'Bevestigen met mijn beveiligingssleutel',
     smsBody:
-      'Bevestig met een code die per sms wordt verzonden: typ uw wachtwoord opnieuw, kies “Mobiele telefoon + sms” en typ daarna de code die u ontvangt.',
+      'Bevestig met een code die per sms naar uw telefoon wordt verzonden: typ de code die u ontvangt, uw wachtwoord typt u niet opnieuw.',
     confirmSms: 'Bevestigen per sms',
     setUpBody:
       'Uw account heeft nog geen Sésame-app. Stel ze nu in: het duurt ongeveer 2 minuten, met uw telefoon. Daarna bevestigt u deze aanmelding ermee en wordt u aangemeld teruggestuurd naar {app}.',

@@ -583,13 +583,13 @@ export const pl: Messages = {
     confirmBody: 'Proszę potwierdzić w aplikacji Sésame na telefonie: nie trzeba ponownie wpisywać hasła.',
     confirm: 'Potwierdź w aplikacji Sésame',
     codeBody:
-      'Proszę potwierdzić kodem z aplikacji uwierzytelniającej: ponownie wpisać hasło, wybrać „Kod z aplikacji uwierzytelniającej”, a następnie wpisać wyświetlony kod.',
+      'Proszę potwierdzić kodem z aplikacji uwierzytelniającej: wystarczy wpisać wyświetlony kod, bez ponownego wpisywania hasła.',
     confirmCode: 'Potwierdź aplikacją uwierzytelniającą',
     keyBody:
-      'Proszę potwierdzić kluczem bezpieczeństwa lub zaufaną platformą: ponownie wpisać hasło, wybrać „Klucz bezpieczeństwa lub zaufana platforma”, a następnie użyć klucza.',
+      'Proszę potwierdzić kluczem bezpieczeństwa lub zaufaną platformą: wystarczy użyć klucza, bez ponownego wpisywania hasła.',
     confirmKey: 'Potwierdź kluczem bezpieczeństwa',
     smsBody:
-      'Proszę potwierdzić kodem wysłanym SMS-em: ponownie wpisać hasło, wybrać „Telefon komórkowy + SMS”, a następnie wpisać otrzymany kod.',
+      'Proszę potwierdzić kodem wysłanym SMS-em na telefon: wystarczy wpisać otrzymany kod, bez ponownego wpisywania hasła.',
     confirmSms: 'Potwierdź SMS-em',
     setUpBody:
       'Konto nie ma jeszcze aplikacji Sésame. Proszę ją teraz skonfigurować: zajmie to około 2 minut, z użyciem telefonu. Następnie potwierdzi Pan/Pani nią to logowanie i wróci do {app} jako zalogowany(-a).',

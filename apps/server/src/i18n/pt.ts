@@ -591,13 +591,13 @@ export const pt: Messages = {
     confirmBody: 'Confirme com a aplicação Sésame no seu telefone: não terá de voltar a introduzir a palavra-passe.',
     confirm: 'Confirmar com a aplicação Sésame',
     codeBody:
-      'Confirme com um código da sua aplicação de autenticação: introduza novamente a palavra-passe, escolha «Código de uma aplicação de autenticação» e introduza o código apresentado.',
+      'Confirme com um código da sua aplicação de autenticação: introduza o código apresentado, sem introduzir novamente a palavra-passe.',
     confirmCode: 'Confirmar com a minha aplicação de autenticação',
     keyBody:
-      'Confirme com a sua chave de segurança ou plataforma de confiança: introduza novamente a palavra-passe, escolha «Chave de segurança ou plataforma de confiança» e utilize a sua chave.',
+      'Confirme com a sua chave de segurança ou plataforma de confiança: utilize a sua chave, sem introduzir novamente a palavra-passe.',
     confirmKey: 'Confirmar com a minha chave de segurança',
     smsBody:
-      'Confirme com um código enviado por SMS: introduza novamente a palavra-passe, escolha «Telemóvel + SMS» e introduza o código que receber.',
+      'Confirme com um código enviado por SMS para o seu telemóvel: introduza o código que receber, sem introduzir novamente a palavra-passe.',
     confirmSms: 'Confirmar por SMS',
     setUpBody:
       'A sua conta ainda não tem a aplicação Sésame. Configure-a agora: demora cerca de 2 minutos, com o seu telefone. Depois, confirmará com ela este início de sessão e voltará a {app}, com sessão iniciada.',

@@ -581,13 +581,13 @@ export const ro: Messages = {
     confirmBody: 'Confirmați cu aplicația Sésame de pe telefon: nu va trebui să tastați din nou parola.',
     confirm: 'Confirmați cu aplicația Sésame',
     codeBody:
-      'Confirmați cu un cod din aplicația de autentificare: tastați din nou parola, alegeți „Cod dintr-o aplicație de autentificare”, apoi tastați codul afișat.',
+      'Confirmați cu un cod din aplicația de autentificare: tastați codul afișat, fără să tastați din nou parola.',
     confirmCode: 'Confirmați cu aplicația mea de autentificare',
     keyBody:
-      'Confirmați cu cheia de securitate sau platforma de încredere: tastați din nou parola, alegeți „Cheie de securitate sau platformă de încredere”, apoi folosiți cheia.',
+      'Confirmați cu cheia de securitate sau platforma de încredere: folosiți cheia, fără să tastați din nou parola.',
     confirmKey: 'Confirmați cu cheia mea de securitate',
     smsBody:
-      'Confirmați cu un cod trimis prin SMS: tastați din nou parola, alegeți „Telefon mobil + SMS”, apoi tastați codul primit.',
+      'Confirmați cu un cod trimis prin SMS pe telefonul dumneavoastră: tastați codul primit, fără să tastați din nou parola.',
     confirmSms: 'Confirmați prin SMS',
     setUpBody:
       'Contul dumneavoastră nu are încă aplicația Sésame. Configurați-o acum: durează aproximativ 2 minute, cu telefonul. Apoi confirmați cu ea această conectare și reveniți în {app}, conectat.',

@@ -573,14 +573,12 @@ export const sk: Messages = {
     asksLevel: '{app} vyžaduje úroveň overenia {level}.',
     confirmBody: 'Potvrďte v aplikácii Sésame v telefóne: heslo už znova zadávať nebudete.',
     confirm: 'Potvrdiť v aplikácii Sésame',
-    codeBody:
-      'Potvrďte kódom z overovacej aplikácie: znova zadajte heslo, zvoľte „Kód z overovacej aplikácie“ a zadajte kód, ktorý zobrazí.',
+    codeBody: 'Potvrďte kódom z overovacej aplikácie: zadajte kód, ktorý zobrazí, heslo znova zadávať nebudete.',
     confirmCode: 'Potvrdiť overovacou aplikáciou',
-    keyBody:
-      'Potvrďte bezpečnostným kľúčom alebo dôveryhodnou platformou: znova zadajte heslo, zvoľte „Bezpečnostný kľúč alebo dôveryhodná platforma“ a použite kľúč.',
+    keyBody: 'Potvrďte bezpečnostným kľúčom alebo dôveryhodnou platformou: použite kľúč, heslo znova zadávať nebudete.',
     confirmKey: 'Potvrdiť bezpečnostným kľúčom',
     smsBody:
-      'Potvrďte kódom zaslaným cez SMS: znova zadajte heslo, zvoľte „Mobilný telefón + SMS“ a zadajte kód, ktorý dostanete.',
+      'Potvrďte kódom zaslaným cez SMS na váš telefón: zadajte kód, ktorý dostanete, heslo znova zadávať nebudete.',
     confirmSms: 'Potvrdiť cez SMS',
     setUpBody:
       'Váš účet zatiaľ nemá aplikáciu Sésame. Nastavte ju teraz: potrvá to asi 2 minúty s vaším telefónom. Potom ňou toto prihlásenie potvrdíte a vrátite sa do {app} prihlásení.',

@@ -573,13 +573,12 @@ export const sl: Messages = {
     confirmBody: 'Potrdite z aplikacijo Sésame v telefonu: gesla vam ne bo treba vnesti znova.',
     confirm: 'Potrdi z aplikacijo Sésame',
     codeBody:
-      'Potrdite s kodo iz aplikacije za preverjanje pristnosti: znova vnesite geslo, izberite „Koda iz aplikacije za preverjanje pristnosti“, nato vnesite kodo, ki jo prikaže.',
+      'Potrdite s kodo iz aplikacije za preverjanje pristnosti: vnesite kodo, ki jo prikaže, gesla ne boste vnašali znova.',
     confirmCode: 'Potrdi z aplikacijo za preverjanje pristnosti',
     keyBody:
-      'Potrdite z varnostnim ključem ali zaupanja vredno platformo: znova vnesite geslo, izberite „Varnostni ključ ali zaupanja vredna platforma“, nato uporabite ključ.',
+      'Potrdite z varnostnim ključem ali zaupanja vredno platformo: uporabite ključ, gesla ne boste vnašali znova.',
     confirmKey: 'Potrdi z varnostnim ključem',
-    smsBody:
-      'Potrdite s kodo, poslano s SMS: znova vnesite geslo, izberite „Mobilni telefon + SMS“, nato vnesite prejeto kodo.',
+    smsBody: 'Potrdite s kodo, poslano s SMS na vaš telefon: vnesite prejeto kodo, gesla ne boste vnašali znova.',
     confirmSms: 'Potrdi s SMS',
     setUpBody:
       'Vaš račun še nima aplikacije Sésame. Nastavite jo zdaj: s telefonom traja približno 2 minuti. Nato z njo potrdite to prijavo in vrnjeni boste v {app}, prijavljeni.',

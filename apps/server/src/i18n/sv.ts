@@ -574,13 +574,13 @@ export const sv: Messages = {
     confirmBody: 'Bekräfta med Sésame-appen på din telefon: du behöver inte skriva ditt lösenord igen.',
     confirm: 'Bekräfta med Sésame-appen',
     codeBody:
-      'Bekräfta med en kod från din autentiseringsapp: skriv ditt lösenord igen, välj ”Kod från en autentiseringsapp” och skriv sedan koden som visas.',
+      'Bekräfta med en kod från din autentiseringsapp: skriv koden som visas, du skriver inte ditt lösenord igen.',
     confirmCode: 'Bekräfta med min autentiseringsapp',
     keyBody:
-      'Bekräfta med din säkerhetsnyckel eller betrodda plattform: skriv ditt lösenord igen, välj ”Säkerhetsnyckel eller betrodd plattform” och använd sedan din nyckel.',
+      'Bekräfta med din säkerhetsnyckel eller betrodda plattform: använd din nyckel, du skriver inte ditt lösenord igen.',
     confirmKey: 'Bekräfta med min säkerhetsnyckel',
     smsBody:
-      'Bekräfta med en kod som skickas via sms: skriv ditt lösenord igen, välj ”Mobiltelefon + sms” och skriv sedan koden du får.',
+      'Bekräfta med en kod som skickas via sms till din telefon: skriv koden du får, du skriver inte ditt lösenord igen.',
     confirmSms: 'Bekräfta via sms',
     setUpBody:
       'Ditt konto har ingen Sésame-app ännu. Ställ in den nu: det tar ungefär 2 minuter, med din telefon. Sedan bekräftar du den här inloggningen med den och skickas tillbaka till {app}, inloggad.',

@@ -270,10 +270,9 @@ describe('the level page of an account whose only second factor is a phone numbe
       expect(page.status).toBe(403);
       expect(textOf(page.html)).toContain(m.levelGap.smsBody);
       expect(textOf(page.html)).not.toContain(m.levelGap.lostBody);
-      expect(page.html).toContain('href="/login/password?method=PASSWORD_SMS"');
-      const passwordPage = await browser.get('/login/password?method=PASSWORD_SMS');
-      expect(passwordPage.html).toMatch(/<option[^>]*value="PASSWORD_SMS"[^>]*selected/);
-      const step = await browser.post('/login/password', { password: PASSWORD, method: 'PASSWORD_SMS' });
+      // Only the missing factor (docs/adr/0064 §1): the SMS of the kept sign-in, no password again.
+      expect(page.html).toMatch(/action="\/login\/step-up"[^]*name="method" value="PASSWORD_SMS"/);
+      const step = await browser.post('/login/step-up', { method: 'PASSWORD_SMS' });
       expect(step.location).toBe('/login/sms');
       const verified = await browser.post('/login/sms', { code: await lastCode() });
       expect(verified.location).toMatch(/^\/login\/sms-sunset\?next=/);

@@ -33,6 +33,12 @@ beforeEach(async () => {
       cas: { services: ['https://medium.example.org/*'], flavour: 'eulogin', singleLogout: false },
     },
     {
+      id: 'app-only',
+      name: 'App only',
+      policy: { minimumLevel: 'MEDIUM', acceptedStrengths: ['PASSWORD_MOBILE_APP'] },
+      cas: { services: ['https://app-only.example.org/*'], singleLogout: false },
+    },
+    {
       id: 'high',
       name: 'High app',
       policy: { minimumLevel: 'HIGH' },
@@ -292,6 +298,23 @@ describe('levels without a dead end: the attacker who has the password', () => {
     // must still approve — no code challenge, no ticket.
     expect(go.location).toBe('/login/app');
     expect((await browser.post('/login/totp', { code: '123456' })).location ?? '').not.toMatch(/ticket=/);
+  });
+
+  it('a session that never proved the password (a passkey): the step-up goes through the password, never the push alone (docs/adr/0064 §1)', async () => {
+    await enrol();
+    // A passkey session (made directly), for an application that takes only the app after the
+    // password: a push alone would give PASSWORD_MOBILE_APP, a password nobody typed.
+    const passkey = await portal.services.sessions.create(user.id, ['WEBAUTHN_PASSKEY'], portal.clock.now());
+    const browser = portal.browser('en');
+    await browser.get('/login');
+    browser.setCookie(COOKIES.session, passkey.id);
+    const level = await browser.get(`/cas/login?service=${encodeURIComponent('https://app-only.example.org/')}`);
+    expect(level.status).toBe(403);
+    expect(textOf(level.html)).toContain(en.levelGap.confirmBody);
+    for (const step of [await browser.post('/login/step-up'), await browser.get('/login/step-up', sameOrigin)]) {
+      expect(step.location).toBe('/login/password?method=PASSWORD_MOBILE_APP');
+    }
+    expect(await phone.pending()).toHaveLength(0);
   });
 
   it('the kept sign-in is bound to its user: another account in its browser cannot resume it', async () => {

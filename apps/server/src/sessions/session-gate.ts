@@ -8,13 +8,31 @@ import type {
 } from '@sesame/core';
 import type { Strength } from '@sesame/protocol';
 
-/** Warnings outside the answer of a request (single logout failures); pino and Fastify's logger fit. */
+/**
+ * Warnings outside the answer of a request (single logout failures); pino and Fastify's logger fit.
+ * `info` and `debug`, where the logger has them, carry what went well (a logout delivered).
+ */
 export interface WarnLogger {
   warn(details: object, message: string): void;
+  info?(details: object, message: string): void;
+  debug?(details: object, message: string): void;
 }
 
-/** Tells one application that the session it joined has ended (CAS SLO, OIDC back-channel logout). */
-export type ParticipantLogout = (participant: SessionParticipant, userId: string) => Promise<void>;
+/**
+ * A logout the application received (docs/adr/0064): the status it answered, and where a
+ * redirect pointed. Not a warning: CAS 3.0 §2.3.3 ignores the answer.
+ */
+export interface LogoutDelivered {
+  readonly status: number;
+  readonly location?: string;
+}
+
+/**
+ * Tells one application that the session it joined has ended (CAS SLO, OIDC back-channel logout):
+ * resolves, with the answer when there was one to judge, once the application has it; rejects when
+ * it did not get it (network error, timeout, refusal).
+ */
+export type ParticipantLogout = (participant: SessionParticipant, userId: string) => Promise<LogoutDelivered | void>;
 
 /** One logout per protocol, built by the composition root and passed here, never registered later. */
 export type ParticipantLogouts = Readonly<Partial<Record<SessionParticipant['protocol'], ParticipantLogout>>>;
@@ -49,7 +67,9 @@ export interface SessionGate {
 
 /**
  * Tells each application of an ended session that it ended. An application that does not answer
- * does not keep the session alive: the failure is logged and the others are still told.
+ * does not keep the session alive: the failure is logged as a warning and the others are still
+ * told. A delivered logout is logged below it (docs/adr/0064): a redirect at `info` (what the
+ * application answered, for the operator who wonders), a 2xx at `debug`.
  */
 export async function notifyParticipants(
   logouts: ParticipantLogouts,
@@ -61,7 +81,11 @@ export async function notifyParticipants(
     participants.map(async (participant) => {
       const logout = logouts[participant.protocol];
       try {
-        await logout?.(participant, userId);
+        const delivered = await logout?.(participant, userId);
+        if (!delivered) return;
+        const details = { appId: participant.appId, protocol: participant.protocol, ...delivered };
+        if (delivered.status >= 300) log.info?.(details, 'single logout delivered');
+        else log.debug?.(details, 'single logout delivered');
       } catch (error) {
         log.warn({ err: error, appId: participant.appId, protocol: participant.protocol }, 'single logout failed');
       }

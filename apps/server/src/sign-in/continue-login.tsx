@@ -36,6 +36,8 @@ export async function continueLogin(
     readonly confirmed?: boolean;
     /** Why the last step-up was refused (an eID not this account's, docs/adr/0053), on the level page. */
     readonly error?: string;
+    /** The level page's status with that error (an SMS not sent: 429, 503…), else 403. */
+    readonly status?: number;
   } = {},
 ): Promise<FastifyReply> {
   const confirmed = options.confirmed === true;
@@ -99,6 +101,6 @@ export async function continueLogin(
           : undefined
       }
     />,
-    403,
+    options.status ?? 403,
   );
 }

@@ -1,18 +1,35 @@
-import { decideContinuation, isSesameError } from '@sesame/core';
+import { decideContinuation, isSesameError, type SesameError } from '@sesame/core';
+import type { Strength } from '@sesame/protocol';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { baseCookie, COOKIES } from '../http/cookies';
+import { expected, formErrors, STATUS } from '../http/error-map';
 import { parseForm } from '../http/parse-form';
 import type { SignInRoutesContext } from './context';
 import { continueLogin } from './continue-login';
-import { methodPage } from './method-pages';
+import { methodPage, methodStartErrors } from './method-pages';
 import { signInMeta } from './sign-in-meta';
 
 const STEP_UP_PATH = '/login/step-up';
 
-/** The level page's POST: the push; or, after adding one from it, that factor (docs/adr/0050 §3). */
-const stepUpForm = z.object({ method: z.enum(['PASSWORD_TOTP', 'PASSWORD_WEBAUTHN']).optional() });
-const FACTOR_BY_WIRE_NAME = { PASSWORD_TOTP: 'totp', PASSWORD_WEBAUTHN: 'webauthn' } as const;
+/**
+ * The level page's POST: the push; or the factor it names — an authenticator app, a security key
+ * (docs/adr/0050 §3, 0054 §1) or an SMS (docs/adr/0064 §1).
+ */
+const stepUpForm = z.object({ method: z.enum(['PASSWORD_TOTP', 'PASSWORD_WEBAUTHN', 'PASSWORD_SMS']).optional() });
+const FACTOR_BY_WIRE_NAME = { PASSWORD_TOTP: 'totp', PASSWORD_WEBAUTHN: 'webauthn', PASSWORD_SMS: 'sms' } as const;
+type StepUpFactor = (typeof FACTOR_BY_WIRE_NAME)[keyof typeof FACTOR_BY_WIRE_NAME];
+const WIRE_NAME_BY_FACTOR = { totp: 'PASSWORD_TOTP', webauthn: 'PASSWORD_WEBAUTHN', sms: 'PASSWORD_SMS' } as const;
+
+/**
+ * Whether the session stands for the password (docs/adr/0064 §1): it was opened, or stepped up,
+ * after the password was typed — every strength but the password-less ones (a passkey, "On
+ * mobile", an eID) names it. A step-up by a factor gives PASSWORD_<factor>: without the password
+ * in the session, it would claim a password nobody presented.
+ */
+function passwordProven(strengths: readonly Strength[]): boolean {
+  return strengths.some((strength) => strength === 'PASSWORD' || strength.startsWith('PASSWORD_'));
+}
 
 /**
  * The application a kept sign-in of this browser's user waits for (docs/adr/0019), by name: the
@@ -57,8 +74,8 @@ export function stepUpRoutes(app: FastifyInstance, ctx: SignInRoutesContext) {
     request: FastifyRequest,
     reply: FastifyReply,
     sendPush: boolean,
-    /** "Continue to <app>" after adding this factor from the level page (docs/adr/0050 §3). */
-    withFactor?: 'totp' | 'webauthn',
+    /** The level page's factor, or "Continue to <app>" after adding it (docs/adr/0050 §3, 0064 §1). */
+    withFactor?: StepUpFactor,
   ) {
     const auth = request.auth;
     if (!auth) return reply.redirect('/login', 303);
@@ -78,10 +95,17 @@ export function stepUpRoutes(app: FastifyInstance, ctx: SignInRoutesContext) {
     const gap = reached
       ? null
       : await ctx.levelGap(auth.user, auth.record.strengths, target.requirement, request.cookies[COOKIES.recovery]);
-    // The factor just added from the level page (docs/adr/0050 §3): its own challenge, the session
-    // standing for the password as for the push. Adding it granted nothing: its proof is asked now,
-    // and the engine refuses a factor that does not reach what the application asks.
+    // The level page's factor, or the one just added from it (docs/adr/0050 §3, 0054 §1, 0064 §1):
+    // its own challenge, the session standing for the password as for the push. Nothing is granted
+    // here: its proof is asked now, and the engine refuses a factor that does not reach what the
+    // application asks, or that the password step would not offer (SMS past its sunset).
+    let startError: SesameError | undefined;
     if (withFactor && gap !== null && gap !== 'not-offered' && gap !== 'high-key-needed') {
+      // A session that does not stand for the password (a passkey, "On mobile", an eID): the
+      // kept sign-in goes on at the password step with this factor, as the level page's links did.
+      if (!passwordProven(auth.record.strengths)) {
+        return reply.redirect(`/login/password?method=${WIRE_NAME_BY_FACTOR[withFactor]}`, 303);
+      }
       try {
         const step = await ctx.engine.stepUp(
           kept.handle,
@@ -92,11 +116,23 @@ export function stepUpRoutes(app: FastifyInstance, ctx: SignInRoutesContext) {
         );
         if (step.ok) return reply.redirect(methodPage(step.state.method).paths.page, 303);
       } catch (error) {
-        // The account has no such factor (a forged form): the level page below says what next.
         if (!isSesameError(error)) throw error;
+        // An SMS that could not be sent (the resend gap, the caps and countries of the SMS gate,
+        // the gateway; docs/adr/0059): the level page again, saying why and with nothing sent —
+        // as the password step says it. The store down is the portal's 503 (not `expected`).
+        if (withFactor === 'sms') {
+          if (!expected(error)) throw error;
+          startError = error;
+        }
+        // Else the account has no such factor (a forged form): the level page below says what next.
       }
     }
-    if (gap === 'confirm-with-app' && sendPush) {
+    // A factor the account does not have falls back to what the level page's button does (the
+    // push, docs/adr/0050 §3); an SMS that could not be sent says why instead (docs/adr/0064 §1).
+    if (gap === 'confirm-with-app' && sendPush && !startError) {
+      // The push gives PASSWORD_MOBILE_APP: without the password in the session, it is asked first.
+      if (!passwordProven(auth.record.strengths))
+        return reply.redirect('/login/password?method=PASSWORD_MOBILE_APP', 303);
       // The session's strengths stand for the password: sessions.load refuses a session whose
       // credentials changed after its authTime, so "now" is a moment the password was still valid.
       const step = await ctx.engine.stepUp(kept.handle, auth.user.id, auth.record.strengths, signInMeta(request));
@@ -106,6 +142,15 @@ export function stepUpRoutes(app: FastifyInstance, ctx: SignInRoutesContext) {
     // (keeping the sign-in again under a new handle if still needed).
     await ctx.engine.end(kept.handle);
     reply.clearCookie(COOKIES.login, baseCookie);
+    if (startError) {
+      const { retryAfterSeconds } = startError.details;
+      if (retryAfterSeconds) reply.header('retry-after', String(retryAfterSeconds));
+      const errors = formErrors(request.messages, startError, ctx.messageOptions);
+      return continueLogin(ctx, request, reply, session, auth.user, target, false, [], {
+        error: methodStartErrors(request.messages, 'sms', errors).general,
+        status: STATUS[startError.code],
+      });
+    }
     return continueLogin(ctx, request, reply, session, auth.user, target, false);
   }
 

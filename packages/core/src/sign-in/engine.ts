@@ -218,8 +218,10 @@ export interface SignInEngine {
   resumeKept(handle: string | undefined, userId: string): Promise<Step<KeptStep>>;
   /**
    * The step-up of a kept sign-in, the session's strengths standing for the password: the app's
-   * push, or (docs/adr/0050 §3) the authenticator app or security key the user has just added from
-   * the level page — its proof still asked now, nothing granted by adding it.
+   * push, or (docs/adr/0050 §3, 0054 §1) the authenticator app or security key, or (docs/adr/0064
+   * §1) an SMS to the account's number — its proof still asked now, every check of its start kept
+   * (the SMS gate, the resend gap); NOT_OFFERED for a method that does not reach the target or
+   * that the password step would not offer either (mayStart).
    */
   stepUp(
     handle: string | undefined,
@@ -941,6 +943,10 @@ export function createSignInEngine(deps: SignInEngineDeps): SignInEngine {
       if (!kept.ok) return kept;
       const m = methods.byId(method);
       if (!m || !methodReaches(m, kept.state.ctx.target)) return { ok: false, error: { code: 'NOT_OFFERED', method } };
+      // As at the password step: SMS past its sunset, or refused by the application, is not
+      // started (the method's start checks the account's own date again).
+      const allowed = mayStart(method, policy(kept.state.ctx));
+      if (allowed !== true) return { ok: false, error: allowed };
       return startChallenge(kept.handle, kept.state, m, method, userId, presented, meta);
     },
 

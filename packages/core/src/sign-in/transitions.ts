@@ -31,12 +31,13 @@ const SIGN_IN: SignInContext = { purpose: 'sign-in' };
 
 /**
  * The methods a kept sign-in's step-up may start without the password again (docs/adr/0019): the
- * app's push, and the authenticator app or security key added from the level page (docs/adr/0050 §3).
+ * app's push, the authenticator app or security key (docs/adr/0050 §3, 0054 §1), and the SMS to
+ * the account's confirmed number (docs/adr/0064 §1) — each still checked by its own start.
  */
-export const STEP_UP_METHODS: readonly ChallengeMethodId[] = ['app-push', 'totp', 'webauthn'];
+export const STEP_UP_METHODS: readonly ChallengeMethodId[] = ['app-push', 'totp', 'webauthn', 'sms'];
 
 /** A method of STEP_UP_METHODS. */
-export type StepUpMethodId = 'app-push' | 'totp' | 'webauthn';
+export type StepUpMethodId = 'app-push' | 'totp' | 'webauthn' | 'sms';
 
 function wrongStep(state: SignInState | null, expected: readonly SignInStep[]): Transitioned {
   return { ok: false, error: { code: 'WRONG_STEP', expected, actual: state?.step ?? 'none' } };

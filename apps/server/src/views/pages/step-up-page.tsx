@@ -99,11 +99,7 @@ export function StepUpPage(props: {
           <p>
             {opening} {s.smsBody}
           </p>
-          <Actions>
-            <a class="button" href="/login/password?method=PASSWORD_SMS">
-              {s.confirmSms}
-            </a>
-          </Actions>
+          <StepUpWith ctx={props.ctx} method="PASSWORD_SMS" label={s.confirmSms} />
         </>
       )}
       {props.gap === 'set-up-app' && (
@@ -181,11 +177,16 @@ export function StepUpPage(props: {
 }
 
 /**
- * "Confirm with my authenticator app / security key": the kept sign-in's step-up by that factor
- * (sign-in/step-up.tsx), the session standing for the password — only the missing factor is asked,
- * never the password again (docs/adr/0050, 0054). A POST with the CSRF token, as the push's button.
+ * "Confirm with my authenticator app / security key", "Confirm by SMS": the kept sign-in's step-up
+ * by that factor (sign-in/step-up.tsx), the session standing for the password — only the missing
+ * factor is asked, never the password again (docs/adr/0050, 0054, 0064). A POST with the CSRF
+ * token, as the push's button: the SMS is sent by it, never by a link another site could follow.
  */
-function StepUpWith(props: { ctx: ViewContext; method: 'PASSWORD_TOTP' | 'PASSWORD_WEBAUTHN'; label: string }) {
+function StepUpWith(props: {
+  ctx: ViewContext;
+  method: 'PASSWORD_TOTP' | 'PASSWORD_WEBAUTHN' | 'PASSWORD_SMS';
+  label: string;
+}) {
   return (
     <Form ctx={props.ctx} action="/login/step-up">
       <input type="hidden" name="method" value={props.method} />
