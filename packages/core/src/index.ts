@@ -21,6 +21,7 @@ export * from './accounts/change-password';
 export * from './accounts/email-change';
 export * from './accounts/account-options';
 export * from './accounts/new-browser';
+export * from './accounts/trusted-browser';
 export * from './accounts/account-language';
 export * from './sessions/sso-session';
 export * from './sessions/login-transaction';

@@ -263,6 +263,8 @@ export function buildSignIn(parts: SignInParts): SignInRoutesContext {
       users: durable.users,
       mailer: parts.mailer,
       clock,
+      ephemeral: parts.ephemeral,
+      policy: parts.accounts.policy,
     }),
   };
 }

@@ -8,6 +8,7 @@ import {
   ServiceRegistry,
   SessionService,
   systemClock,
+  type ChallengeMac,
   type Clock,
 } from '@sesame/core';
 import { readFileSync } from 'node:fs';
@@ -76,7 +77,7 @@ function deviceDeps(parts: Parts, deviceKeys: ReturnType<typeof memoryDeviceKeys
 }
 
 /** The account rules (core accounts/), from the configuration. */
-function accountDeps(parts: Parts, clock: Clock): AccountDeps {
+function accountDeps(parts: Parts, clock: Clock, knownBrowserMac?: ChallengeMac): AccountDeps {
   const { config } = parts;
   return {
     durable: parts.durable,
@@ -84,6 +85,7 @@ function accountDeps(parts: Parts, clock: Clock): AccountDeps {
     hasher: parts.hasher,
     mailer: parts.mailer,
     clock,
+    ...(knownBrowserMac ? { knownBrowserMac } : {}),
     policy: {
       password: {
         minLength: config.password.minLength,
@@ -156,7 +158,7 @@ export function compose(input: Parts): AppContext {
   });
   // The sign-in's account rules stay unfrozen, shared with the test kits' `legacy` view:
   // sign-in-limits.test.ts counts the passwords checked by swapping their hasher.
-  const signInAccounts = accountDeps(parts, clock);
+  const signInAccounts = accountDeps(parts, clock, deviceKeys.challengeMac);
   const devices = deviceDeps(parts, deviceKeys);
   // SMS, on its way out (issue 13 point 4; docs/adr/0030): the gateway of `sms.provider`, null for none.
   // Every text goes through the toll-fraud gate (docs/adr/0059): countries, caps, metrics.

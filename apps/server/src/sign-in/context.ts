@@ -10,6 +10,7 @@ import type {
   MethodRegistry,
   MobileDeviceFactor,
   NewBrowserDeps,
+  TrustedBrowserDeps,
   RequestMeta,
   ServiceRegistry,
   SignInEngine,
@@ -107,7 +108,7 @@ export interface SignInRoutesContext {
    */
   readonly smsSunset: SmsSunsetStep | null;
   /** "Sign-in from a new browser" (issue 13 point 5; docs/adr/0032 §2): the cookie's key, the mail. */
-  readonly knownBrowsers: NewBrowserDeps;
+  readonly knownBrowsers: NewBrowserDeps & TrustedBrowserDeps;
   /** The registration campaign (issue 14 point 4; docs/adr/0036): its page after sign-in and on SSO. */
   readonly campaign: CampaignGate;
   /** "Sign in with eID" and "Manage my eIDs" (issue 15 point 1; docs/adr/0042); null without providers. */

@@ -1,6 +1,7 @@
 import {
   markBrowserKnown,
   recogniseBrowser,
+  rememberSignIn,
   type Authenticated,
   type MethodWireName,
   type MobileDeviceFactor,
@@ -40,7 +41,7 @@ export async function finishSignIn(
   if (!user) return reply.redirect('/login', 303);
   const session = await startSession(ctx, request, reply, user.id, done.strengths, done.mobileDevices);
   await ctx.engine.finish(handle, done, signInMeta(request));
-  await recogniseThisBrowser(ctx, request, reply, user);
+  await recogniseThisBrowser(ctx, request, reply, user, done.strengths);
   reply.clearCookie(COOKIES.login, baseCookie);
   // A way back (a recovery code, docs/adr/0028 §6): never remembered as the next sign-in's
   // method, and the user sets up a new factor first.
@@ -123,6 +124,7 @@ async function recogniseThisBrowser(
   request: FastifyRequest,
   reply: FastifyReply,
   user: UserRecord,
+  strengths: readonly Strength[],
 ) {
   const seen = await recogniseBrowser(
     ctx.knownBrowsers,
@@ -132,6 +134,12 @@ async function recogniseThisBrowser(
     (error) => request.log.warn({ err: error, template: 'new-browser-sign-in' }, 'new browser mail not sent'),
   );
   setKnownBrowser(reply, seen.cookie);
+  // With the password, this browser is now trusted by the password's guard; with an eID, the
+  // account's password failures start again (docs/adr/0065). Failing, the sign-in is still done:
+  // the browser is only not trusted, the count not reset.
+  await rememberSignIn(ctx.knownBrowsers, user, strengths, seen.cookie).catch((error: unknown) =>
+    request.log.warn({ err: error }, 'sign-in not remembered for the password guard'),
+  );
   if (seen.mailed) await ctx.audit('account.new_browser_mailed', user.id, request.meta);
 }
 

@@ -1,5 +1,5 @@
 import type { Locale } from '@sesame/protocol';
-import type { Clock, DurableStore, EphemeralStore, Mailer, PasswordHasher } from '../ports';
+import type { ChallengeMac, Clock, DurableStore, EphemeralStore, Mailer, PasswordHasher } from '../ports';
 import { Throttle } from '../security/throttle';
 import type { PasswordRules } from './password-policy';
 
@@ -36,6 +36,11 @@ export interface AccountDeps {
   mailer: Mailer;
   clock: Clock;
   policy: AccountPolicy;
+  /**
+   * The known-browser cookie's key ring: with it, a browser that signed in with the password is
+   * exempt from the account-wide lock within its own budget (docs/adr/0065); without it, none is.
+   */
+  knownBrowserMac?: ChallengeMac;
 }
 
 /** Who is asking: recorded in the audit log, used by throttles. */
@@ -43,6 +48,8 @@ export interface RequestMeta {
   ip: string;
   userAgent: string | null;
   locale: Locale;
+  /** The known-browser cookie as the request carried it (docs/adr/0065), when the caller passes it. */
+  knownBrowser?: string;
 }
 
 /** Limits anonymous requests that send mail, per IP and (more strictly) per address. */

@@ -4,6 +4,7 @@ import type { AccountDeps, RequestMeta } from './account-deps';
 import { normaliseEmail } from './email-address';
 import { normalisePassword } from './password-policy';
 import { SignInGuard } from './sign-in-guard';
+import { trustedBrowser } from './trusted-browser';
 
 // Verified when the account does not exist, so that both answers take the same time.
 let decoyHash: Promise<string> | undefined;
@@ -28,7 +29,13 @@ export async function authenticatePassword(
   // answer is the same either way. Reserved before the hash (docs/adr/0010): parallel guesses
   // cannot outrun the count. A lookup that fails reserves nothing (ADR 0009).
   const user = await deps.durable.users.findByEmail(email);
-  const attempt = await guard.reserve(email, meta.ip, user !== null);
+  // A browser that signed in here with this password: its own budget, not the account-wide lock
+  // that others' failures set (docs/adr/0065). Read only when the cookie names this account.
+  const browser =
+    user && deps.knownBrowserMac
+      ? await trustedBrowser({ ephemeral: deps.ephemeral, mac: deps.knownBrowserMac }, user, meta.knownBrowser)
+      : undefined;
+  const attempt = await guard.reserve(email, meta.ip, user !== null, browser);
 
   let ok: boolean;
   try {

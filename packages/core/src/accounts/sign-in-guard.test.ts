@@ -138,3 +138,120 @@ describe('SignInGuard: the growing lock-out (docs/adr/0063)', () => {
     expect(await w.guard.lockState(EMAIL)).toEqual({ lockedEverywhere: false, failures: 0 });
   });
 });
+
+describe('SignInGuard: a known browser’s own budget (docs/adr/0065)', () => {
+  const GROWING: AccountPolicy = { ...POLICY, lockMaxMinutes: 40, maxConsecutiveFailures: 20 };
+  const HOME = 'browser-at-home';
+
+  function world() {
+    let now = 1_000_000;
+    const store = createMemoryEphemeralStore({ clock: () => now });
+    const guard = new SignInGuard(store, GROWING);
+    let ip = 0;
+    const reserve = (browser?: string) =>
+      guard.reserve(EMAIL, `198.51.100.${(++ip % 250) + 1}`, true, browser).catch((error: unknown) => error);
+    return {
+      guard,
+      reserve,
+      advanceMinutes: (m: number) => (now += m * 60_000),
+      /** Wrong passwords till refused (an attacker without a known browser): the account at its cap. */
+      async toTheCap() {
+        for (let round = 0; round < 10; round++) {
+          for (;;) {
+            const attempt = await reserve();
+            if (attempt instanceof SesameError) {
+              if (attempt.details.untilReset === true) return;
+              now += (Number(attempt.details.retryAfterSeconds) + 60) * 1000;
+              break;
+            }
+            await (attempt as GuardedAttempt).failed();
+          }
+        }
+      },
+      /** Wrong passwords from `browser` until one is refused: how many were let through. */
+      async guessesOf(browser: string) {
+        let through = 0;
+        for (;;) {
+          const attempt = await reserve(browser);
+          if (attempt instanceof SesameError) return through;
+          through++;
+          await (attempt as GuardedAttempt).failed();
+        }
+      },
+    };
+  }
+
+  it('lets a known browser through the lock until reset, and its right password lifts it for everyone', async () => {
+    const w = world();
+    await w.toTheCap();
+    expect(await w.guard.lockState(EMAIL)).toEqual({ lockedEverywhere: true, failures: 20 });
+    await expect(w.reserve()).resolves.toBeInstanceOf(SesameError);
+    const attempt = await w.reserve(HOME);
+    expect(attempt).not.toBeInstanceOf(SesameError);
+    await (attempt as GuardedAttempt).succeeded();
+    expect(await w.guard.lockState(EMAIL)).toEqual({ lockedEverywhere: false, failures: 0 });
+  });
+
+  it('gives a known browser its own bounded guesses: 5, a pause of 15 minutes, 5, then none', async () => {
+    const w = world();
+    await w.toTheCap();
+    expect(await w.guessesOf(HOME)).toBe(5);
+    w.advanceMinutes(16);
+    expect(await w.guessesOf(HOME)).toBe(5);
+    for (let day = 0; day < 60; day++) {
+      w.advanceMinutes(24 * 60);
+      expect(await w.guessesOf(HOME)).toBe(0);
+    }
+    // Its failures locked nothing for the others and never reached the account's count.
+    expect(await w.guard.lockState(EMAIL)).toEqual({ lockedEverywhere: true, failures: 20 });
+  });
+
+  it('bounds every known browser of the account together: 20 guesses at most, then the account’s lock', async () => {
+    const w = world();
+    await w.toTheCap();
+    let total = 0;
+    for (const browser of ['one', 'two', 'three', 'four']) {
+      total += await w.guessesOf(browser);
+      w.advanceMinutes(16);
+      total += await w.guessesOf(browser);
+    }
+    expect(total).toBe(20);
+  });
+
+  it('counts on the account while the browser is paused: then it is as any other browser', async () => {
+    const w = world();
+    // Its own 5, then 5 on the account's count, which then locks the account everywhere.
+    expect(await w.guessesOf(HOME)).toBe(10);
+    expect(await w.guard.lockState(EMAIL)).toEqual({ lockedEverywhere: true, failures: 5 });
+  });
+
+  it('lets no more than a threshold of a parallel burst from one known browser through', async () => {
+    const w = world();
+    await w.toTheCap();
+    const attempts = await Promise.all(Array.from({ length: 30 }, () => w.reserve(HOME)));
+    const through = attempts.filter((a): a is GuardedAttempt => !(a instanceof SesameError));
+    expect(through).toHaveLength(5);
+    await Promise.all(through.map((a) => a.failed()));
+    expect(await w.guessesOf(HOME)).toBe(0);
+  });
+
+  it('starts a known browser’s count again after its right password', async () => {
+    const w = world();
+    await w.toTheCap();
+    expect(await w.guessesOf(HOME)).toBe(5);
+    w.advanceMinutes(16);
+    for (let i = 0; i < 4; i++) await ((await w.reserve(HOME)) as GuardedAttempt).failed();
+    await ((await w.reserve(HOME)) as GuardedAttempt).succeeded();
+    // Its own 5 again, then 5 on the account's count, started again too.
+    expect(await w.guessesOf(HOME)).toBe(10);
+    expect(await w.guard.lockState(EMAIL)).toEqual({ lockedEverywhere: true, failures: 5 });
+  });
+
+  it('provedElsewhere (an eID sign-in) starts the account’s count again and lifts its lock', async () => {
+    const w = world();
+    await w.toTheCap();
+    await w.guard.provedElsewhere(EMAIL);
+    expect(await w.guard.lockState(EMAIL)).toEqual({ lockedEverywhere: false, failures: 0 });
+    await expect(w.guard.assertAllowed(EMAIL, '203.0.113.1')).resolves.toBeUndefined();
+  });
+});

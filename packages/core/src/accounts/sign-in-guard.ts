@@ -26,8 +26,24 @@ export interface GuardedAttempt {
   abandoned(): Promise<void>;
 }
 
+/** A run of consecutive failures with growing locks: its lock's key, its count of locks', its step and cap. */
+interface Counter {
+  readonly lock: string;
+  readonly locks: string;
+  readonly step: number;
+  readonly max: number;
+}
+
 /** The defaults of the optional AccountPolicy fields of the growing lock (docs/adr/0063). */
 export const LOCK_GROWTH_DEFAULTS = { lockMaxMinutes: 240, maxConsecutiveFailures: 100, failureMemoryDays: 30 };
+
+/**
+ * A known browser's own budget (docs/adr/0065): its failures pause its exemption from the
+ * account-wide lock for `lockMinutes` (then twice as long) every `step`, and end it at `max`; the
+ * failures of all of an account's known browsers together end every exemption at `accountMax`. So
+ * an account sees at most `maxConsecutiveFailures` + `accountMax` (100 + 20) consecutive checks.
+ */
+export const KNOWN_BROWSER_LIMITS = { step: 5, max: 10, accountMax: 20 };
 
 /** How much longer than the failures the count of locks is kept, so that it never expires first. */
 const MARKER_MARGIN_MS = 60_000;
@@ -78,11 +94,6 @@ export class SignInGuard {
     return this.policy.maxConsecutiveFailures ?? LOCK_GROWTH_DEFAULTS.maxConsecutiveFailures;
   }
 
-  /** The number of timed locks of the account everywhere before the lock until reset. */
-  private get timedLocks(): number {
-    return Math.floor((this.maxFailures - 1) / this.policy.accountLockAfterFailures);
-  }
-
   private memoryMs(accountExists: boolean): number {
     return accountExists
       ? (this.policy.failureMemoryDays ?? LOCK_GROWTH_DEFAULTS.failureMemoryDays) * 86_400_000
@@ -94,8 +105,9 @@ export class SignInGuard {
    * by the helpdesk cannot list the networks that locked the account (their keys are digests), so
    * it starts a new generation and every pair counter and lock of the old one is left to expire.
    */
-  private async keys(email: string, ip: string) {
+  private async keys(email: string, ip: string, browser?: string) {
     const account = tokenDigest(`acct:${email}`);
+    const known = tokenDigest(`acct-browser:${email}\n${browser ?? ''}`);
     const generation = await this.store.get(`signin:generation:${account}`);
     const pair = tokenDigest(`acct-ip:${email}\n${networkOf(ip)}${generation === null ? '' : `\n${generation}`}`);
     return {
@@ -107,6 +119,11 @@ export class SignInGuard {
       pairFailures: `signin:fail-ip:${pair}`,
       pairLock: `signin:lock-ip:${pair}`,
       mailed: `signin:mailed:${account}`,
+      // A known browser's own failures, lock and count of locks; every known browser's failures.
+      browserFailures: `signin:fail-kb:${known}`,
+      browserLock: `signin:lock-kb:${known}`,
+      browserLocks: `signin:locks-kb:${known}`,
+      knownFailures: `signin:fail-known:${account}`,
     };
   }
 
@@ -146,10 +163,15 @@ export class SignInGuard {
    * being made. Call it BEFORE the hash is verified, then `succeeded` or `failed` on the result.
    * `accountExists` only sets how long the count is remembered (see the class).
    */
-  async reserve(email: string, ip: string, accountExists = true): Promise<GuardedAttempt> {
-    const keys = await this.keys(email, ip);
+  async reserve(email: string, ip: string, accountExists = true, browser?: string): Promise<GuardedAttempt> {
+    const keys = await this.keys(email, ip, browser);
     const windowMs = this.policy.lockMinutes * 60_000;
     const memoryMs = this.memoryMs(accountExists);
+    // A known browser within its own budget: neither the account-wide lock nor the pair's applies.
+    if (browser !== undefined) {
+      const known = await this.reserveKnown(keys, memoryMs);
+      if (known) return known;
+    }
     // A lock already set: refused without counting, so waiting it out is enough.
     const inPlace = await this.lockInPlace(keys);
     if (inPlace && inPlace.details.untilReset !== true) throw inPlace;
@@ -172,9 +194,8 @@ export class SignInGuard {
 
     return {
       succeeded: async () => {
-        await Promise.all(
-          [keys.pairFailures, keys.accountFailures, keys.accountLocks].map((key) => this.store.delete(key)),
-        );
+        await this.forget(keys, browser !== undefined);
+        await this.store.delete(keys.pairFailures);
       },
       abandoned: async () => {
         await Promise.all([this.store.release(keys.pairFailures), this.store.release(keys.accountFailures)]);
@@ -203,21 +224,104 @@ export class SignInGuard {
   }
 
   /**
+   * The right password, or an eID sign-in that proved the account: its consecutive failures start
+   * again and the account-wide lock (timed or until reset) is lifted; with a known browser, that
+   * browser's own count too. Pair locks stay (they shut one network out, never the owner).
+   */
+  private async forget(keys: Awaited<ReturnType<SignInGuard['keys']>>, browser: boolean): Promise<void> {
+    const own = browser ? [keys.browserFailures, keys.browserLock, keys.browserLocks] : [];
+    await Promise.all(
+      [keys.accountFailures, keys.accountLocks, keys.accountLock, keys.knownFailures, ...own].map((key) =>
+        this.store.delete(key),
+      ),
+    );
+  }
+
+  /**
+   * An eID sign-in proved the account (docs/adr/0047, 0053, 0065): as the right password, the
+   * account's consecutive failures start again and its lock everywhere is lifted.
+   */
+  async provedElsewhere(email: string): Promise<void> {
+    await this.forget(await this.keys(email, ''), false);
+  }
+
+  /**
+   * A known browser's reservation on its own counter (docs/adr/0065), or null when its budget is
+   * spent or paused (its own lock, its cap, the account's known browsers' cap): the browser is then
+   * treated as any other. Reserved as the account's (an increment before the check, a number past
+   * a threshold refused until that threshold's lock is set and over), so that parallel requests
+   * with one stolen cookie do not race past its cap. Touches nothing of the account or the pair.
+   */
+  private async reserveKnown(
+    keys: Awaited<ReturnType<SignInGuard['keys']>>,
+    memoryMs: number,
+  ): Promise<GuardedAttempt | null> {
+    const limits = KNOWN_BROWSER_LIMITS;
+    if ((await this.store.get(keys.browserLock)) !== null) return null;
+    const number = await this.store.increment(keys.browserFailures, memoryMs);
+    const total = await this.store.increment(keys.knownFailures, memoryMs);
+    await Promise.all([
+      this.store.touch(keys.browserFailures, memoryMs),
+      this.store.touch(keys.browserLocks, memoryMs + MARKER_MARGIN_MS),
+      this.store.touch(keys.knownFailures, memoryMs),
+    ]);
+    const counter = this.browserCounter(keys);
+    if (total > limits.accountMax || (await this.counterRefusal(counter, number, memoryMs))) {
+      await Promise.all([this.store.release(keys.browserFailures), this.store.release(keys.knownFailures)]);
+      return null;
+    }
+    return {
+      succeeded: () => this.forget(keys, true),
+      abandoned: async () => {
+        await Promise.all([this.store.release(keys.browserFailures), this.store.release(keys.knownFailures)]);
+      },
+      failed: async () => {
+        // Its own lock pauses its exemption; nothing is locked for anyone, nobody is mailed.
+        if (number % limits.step === 0 && number < limits.max) {
+          const k = number / limits.step;
+          const minutes = accountLockMinutes(k, this.policy);
+          await this.store.set(keys.browserLock, String(k), minutes * 60_000);
+          await this.store.set(keys.browserLocks, String(k), memoryMs + minutes * 60_000 + MARKER_MARGIN_MS);
+        }
+        return null;
+      },
+    };
+  }
+
+  private accountCounter(keys: Awaited<ReturnType<SignInGuard['keys']>>): Counter {
+    return {
+      lock: keys.accountLock,
+      locks: keys.accountLocks,
+      step: this.policy.accountLockAfterFailures,
+      max: this.maxFailures,
+    };
+  }
+
+  private browserCounter(keys: Awaited<ReturnType<SignInGuard['keys']>>): Counter {
+    return { lock: keys.browserLock, locks: keys.browserLocks, ...KNOWN_BROWSER_LIMITS };
+  }
+
+  /**
    * Why attempt number `n` of the account's run must be refused, if it must: past the lock until
    * reset; or past the k-th threshold while a lock is in place, or while the next lock is not yet
    * recorded (the failure that reaches it still being checked, or gone without a verdict).
    */
-  private async refusal(
+  private refusal(
     keys: Awaited<ReturnType<SignInGuard['keys']>>,
     n: number,
     memoryMs: number,
   ): Promise<SesameError | null> {
-    if (n > this.maxFailures) return this.lockedUntilReset();
-    const k = Math.min(Math.floor((n - 1) / this.policy.accountLockAfterFailures), this.timedLocks);
+    return this.counterRefusal(this.accountCounter(keys), n, memoryMs);
+  }
+
+  /** `refusal` for any run of consecutive failures with growing locks (the account's, a known browser's). */
+  private async counterRefusal(counter: Counter, n: number, memoryMs: number): Promise<SesameError | null> {
+    if (n > counter.max) return this.lockedUntilReset();
+    const k = Math.min(Math.floor((n - 1) / counter.step), Math.floor((counter.max - 1) / counter.step));
     if (k === 0) return null;
     // The count of locks before the lock: failed() writes the lock, then the count.
-    const recorded = Number((await this.store.get(keys.accountLocks)) ?? 0);
-    const lock = await this.store.get(keys.accountLock);
+    const recorded = Number((await this.store.get(counter.locks)) ?? 0);
+    const lock = await this.store.get(counter.lock);
     if (lock !== null) return this.locked(accountLockMinutes(Number(lock), this.policy));
     if (recorded >= k) return null;
     // The next lock is not recorded: set it here. Its own failure, if it comes, sets it again and
@@ -225,8 +329,8 @@ export class SignInGuard {
     // the account is open again when this lock ends, instead of refusing every number past it.
     const next = recorded + 1;
     const minutes = accountLockMinutes(next, this.policy);
-    await this.store.setIfAbsent(keys.accountLock, String(next), minutes * 60_000);
-    await this.store.set(keys.accountLocks, String(next), memoryMs + minutes * 60_000 + MARKER_MARGIN_MS);
+    await this.store.setIfAbsent(counter.lock, String(next), minutes * 60_000);
+    await this.store.set(counter.locks, String(next), memoryMs + minutes * 60_000 + MARKER_MARGIN_MS);
     return this.locked(minutes);
   }
 
@@ -250,9 +354,14 @@ export class SignInGuard {
   async unlock(email: string, ip: string): Promise<void> {
     const keys = await this.keys(email, ip);
     await Promise.all(
-      [keys.accountLock, keys.accountFailures, keys.accountLocks, keys.pairLock, keys.pairFailures].map((key) =>
-        this.store.delete(key),
-      ),
+      [
+        keys.accountLock,
+        keys.accountFailures,
+        keys.accountLocks,
+        keys.knownFailures,
+        keys.pairLock,
+        keys.pairFailures,
+      ].map((key) => this.store.delete(key)),
     );
   }
 
@@ -266,7 +375,9 @@ export class SignInGuard {
     const windowMs = this.policy.lockMinutes * 60_000;
     await this.store.set(keys.generation, randomToken(), windowMs);
     await Promise.all(
-      [keys.accountLock, keys.accountFailures, keys.accountLocks, keys.mailed].map((key) => this.store.delete(key)),
+      [keys.accountLock, keys.accountFailures, keys.accountLocks, keys.knownFailures, keys.mailed].map((key) =>
+        this.store.delete(key),
+      ),
     );
   }
 
