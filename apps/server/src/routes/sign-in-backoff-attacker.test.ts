@@ -2,6 +2,7 @@ import { SesameError, type EphemeralStore, type PasswordHasher } from '@sesame/c
 import { createTemporaryRedisStore, withBackend } from '@sesame/storage/conformance';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestPortal, errorNotice, errorSummary, type TestPortal } from '../../test/test-portal';
+import { COOKIES } from '../http/cookies';
 import { en } from '../i18n/en';
 import { format } from '../i18n/format-message';
 
@@ -46,8 +47,9 @@ function countVerifications(portal: TestPortal): { count: number } {
   return counter;
 }
 
-async function atPasswordStep(portal: TestPortal, email: string, ip: string) {
+async function atPasswordStep(portal: TestPortal, email: string, ip: string, knownBrowser?: string) {
   const browser = portal.browser('en');
+  if (knownBrowser !== undefined) browser.setCookie(COOKIES.knownBrowser, knownBrowser);
   const headers = { 'x-forwarded-for': ip };
   await browser.get('/login', headers);
   expect((await browser.post('/login', { email }, { headers })).status).toBe(303);
@@ -56,6 +58,20 @@ async function atPasswordStep(portal: TestPortal, email: string, ip: string) {
 
 async function attempt(portal: TestPortal, password: string, ip = anotherAddress(), email = EMAIL) {
   return (await atPasswordStep(portal, email, ip)).password(password);
+}
+
+const HOME = '203.0.113.7';
+
+/** The owner signs in on the usual browser with the right password: that browser's cookie. */
+async function usualBrowser(portal: TestPortal, email = EMAIL, password = PASSWORD): Promise<string> {
+  const step = await atPasswordStep(portal, email, HOME);
+  expect((await step.password(password)).status).toBe(303);
+  return step.browser.cookie(COOKIES.knownBrowser)!;
+}
+
+/** A password from a browser holding the known-browser cookie `cookie` (the owner's, or a copy). */
+async function fromBrowser(portal: TestPortal, cookie: string, password: string, ip = HOME) {
+  return (await atPasswordStep(portal, EMAIL, ip, cookie)).password(password);
 }
 
 const untilReset = en.errors.accountLockedUntilReset;
@@ -194,6 +210,96 @@ describe('growing lock-out: a patient attacker with many addresses (memory store
   });
 });
 
+describe('known browsers (device cookies, docs/adr/0065): the owner’s usual browser and the attacker’s lock', () => {
+  let portal: TestPortal | undefined;
+  afterEach(async () => {
+    await portal?.close();
+    portal = undefined;
+  });
+
+  async function start(): Promise<TestPortal> {
+    portal = await createTestPortal({ config: SMALL });
+    await portal.createUser({ email: EMAIL, password: PASSWORD });
+    return portal;
+  }
+
+  /** The attacker, from a new address each guess, takes the account to the cap, waiting out each lock. */
+  async function toTheCap(p: TestPortal) {
+    for (;;) {
+      const page = await attempt(p, WRONG);
+      if (page.status === 401) continue;
+      expect(page.status).toBe(429);
+      if (page.headers['retry-after'] === undefined) return;
+      p.clock.advanceMinutes(Number(page.headers['retry-after']) / 60 + 1);
+    }
+  }
+
+  it('lets the owner’s usual browser sign in at the cap, and the count starts again for everyone', async () => {
+    const p = await start();
+    const cookie = await usualBrowser(p);
+    await toTheCap(p);
+    // Anywhere else, the right password is refused: the account is locked until reset.
+    expect(errorSummary((await attempt(p, PASSWORD, '203.0.113.99')).html)).toEqual([untilReset]);
+    const home = await atPasswordStep(p, EMAIL, HOME, cookie);
+    expect((await home.password(PASSWORD)).status).toBe(303);
+    expect(home.browser.session).toBeDefined();
+    // The count began again: the attacker needs 5 new failures for a 15-minute lock.
+    for (let i = 0; i < 4; i++) expect((await attempt(p, WRONG)).status).toBe(401);
+    expect((await attempt(p, WRONG)).headers['retry-after']).toBe('900');
+  });
+
+  it('also lets the usual browser through a timed lock, from any network', async () => {
+    const p = await start();
+    const cookie = await usualBrowser(p);
+    for (let i = 0; i < 5; i++) await attempt(p, WRONG);
+    expect((await attempt(p, PASSWORD)).status).toBe(429);
+    expect((await fromBrowser(p, cookie, PASSWORD, '192.0.2.44')).status).toBe(303);
+  });
+
+  it('gives no exemption to a forged cookie, another account’s, a trust past 90 days, or one from an old password', async () => {
+    const p = await start();
+    await p.createUser({ email: 'paul.martin@example.org', password: NEW });
+    const other = await usualBrowser(p, 'paul.martin@example.org', NEW);
+    const old = await usualBrowser(p);
+    // Past TRUSTED_BROWSER_DAYS without a password sign-in there: only a known browser.
+    p.clock.advanceMinutes(91 * 24 * 60);
+    const fresh = await usualBrowser(p);
+    const forged = `${fresh.slice(0, 30)}${fresh[30] === 'A' ? 'B' : 'A'}${fresh.slice(31)}`;
+    await toTheCap(p);
+    const verified = countVerifications(p);
+    for (const cookie of [forged, other, old]) {
+      const page = await fromBrowser(p, cookie, PASSWORD);
+      expect(page.status).toBe(429);
+      expect(errorSummary(page.html)).toEqual([untilReset]);
+    }
+    expect(verified.count).toBe(0);
+    // A trust from a password since changed is worth nothing either.
+    const user = (await p.durable.users.findByEmail(EMAIL))!;
+    await p.durable.users.update(user.id, { passwordHash: await p.services.accounts.hasher.hash(NEW) });
+    expect((await fromBrowser(p, fresh, NEW)).status).toBe(429);
+    expect(verified.count).toBe(0);
+  });
+
+  it('gives a stolen cookie its bounded guesses only: 5, a pause, 5, then the account’s lock until reset', async () => {
+    const p = await start();
+    const cookie = await usualBrowser(p);
+    await toTheCap(p);
+    const verified = countVerifications(p);
+    const thief = '192.0.2.66';
+    for (let i = 0; i < 5; i++) expect((await fromBrowser(p, cookie, WRONG, thief)).status).toBe(401);
+    expect(errorSummary((await fromBrowser(p, cookie, WRONG, thief)).html)).toEqual([untilReset]);
+    p.clock.advanceMinutes(16);
+    for (let i = 0; i < 5; i++) expect((await fromBrowser(p, cookie, WRONG, thief)).status).toBe(401);
+    for (let day = 0; day < 30; day++) {
+      p.clock.advanceMinutes(24 * 60);
+      expect((await fromBrowser(p, cookie, WRONG, thief)).status).toBe(429);
+    }
+    expect(verified.count).toBe(10);
+    // Nobody was mailed for the browser's own failures: only the account's locks were.
+    expect(p.mailer.of('account-locked-until-reset')).toHaveLength(1);
+  });
+});
+
 function describeRaces(name: string, ephemeral: () => EphemeralStore | undefined) {
   describe(`growing lock-out: parallel requests (${name})`, () => {
     const opened: Array<() => Promise<void>> = [];
@@ -221,6 +327,21 @@ function describeRaces(name: string, ephemeral: () => EphemeralStore | undefined
       // Unless it was among the 20 checked, the right password inside the burst opened nothing.
       if (pages[45]!.status !== 303) expect(steps[45]!.browser.session).toBeUndefined();
       if (pages[45]!.status !== 303) expect((await attempt(p, PASSWORD)).status).toBe(429);
+    });
+
+    it('checks no more than its own threshold of a burst from one known browser at the cap', async () => {
+      const p = await start({ ...SMALL, 'signIn.accountLockAfterFailures': 20 });
+      const cookie = await usualBrowser(p);
+      // The 20th failure reaches the cap, and says so.
+      for (let i = 0; i < 20; i++) expect((await attempt(p, WRONG)).status).toBe(i < 19 ? 401 : 429);
+      expect((await attempt(p, PASSWORD)).status).toBe(429);
+      const verified = countVerifications(p);
+      const steps = await Promise.all(
+        Array.from({ length: 30 }, () => atPasswordStep(p, EMAIL, anotherAddress(), cookie)),
+      );
+      const statuses = (await Promise.all(steps.map((step) => step.password(WRONG)))).map((page) => page.status);
+      expect(verified.count).toBe(5);
+      expect(statuses.filter((status) => status === 429)).toHaveLength(25);
     });
 
     it('checks no more than a threshold of a burst, however many thresholds it spans', async () => {
