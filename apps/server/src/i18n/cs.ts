@@ -145,7 +145,7 @@ export const cs: Messages = {
     },
     currentPasswordWrong: 'Vaše současné heslo není správné.',
     accountLockedUntilReset:
-      'Příliš mnoho neúspěšných pokusů za sebou: tento účet je zablokován, dokud nebude jeho heslo obnoveno. Obnovte je pomocí „Zapomněli jste heslo?“ (odkaz přijde e-mailem), nebo požádejte místního správce nebo helpdesk o jeho odblokování.',
+      'Příliš mnoho neúspěšných pokusů za sebou: tento účet je zablokován, dokud nebude jeho heslo obnoveno. Obnovte je pomocí „Zapomněli jste heslo?“ (odkaz přijde e-mailem), nebo požádejte místního správce nebo helpdesk o jeho odblokování. V prohlížeči, ve kterém jste se za posledních 90 dní přihlásili heslem, se přihlásit stále můžete.',
     sameEmail: 'Toto již je vaše e-mailová adresa.',
     pageTitle: 'Chyba',
     backHome: 'Zpět na přihlašovací stránku',
@@ -817,7 +817,7 @@ export const cs: Messages = {
     },
     accountLockedUntilReset: {
       subject: 'Sésame: váš účet je zablokován, dokud si neobnovíte heslo',
-      body: 'K vašemu účtu bylo zadáno příliš mnoho nesprávných hesel za sebou. Pro jeho ochranu zůstane zablokován, dokud nebude jeho heslo obnoveno: zvolte nové heslo tlačítkem níže, nebo požádejte místního správce nebo helpdesk o jeho odblokování. Pokud jste to nebyli vy, někdo se snaží uhodnout vaše heslo: zvolte takové, které nikde jinde nepoužíváte.',
+      body: 'K vašemu účtu bylo zadáno příliš mnoho nesprávných hesel za sebou. Pro jeho ochranu zůstane zablokován, dokud nebude jeho heslo obnoveno: zvolte nové heslo tlačítkem níže, nebo požádejte místního správce nebo helpdesk o jeho odblokování. Pokud jste to nebyli vy, někdo se snaží uhodnout vaše heslo: zvolte takové, které nikde jinde nepoužíváte. V prohlížeči, ve kterém jste se za posledních 90 dní přihlásili heslem, se přihlásit stále můžete.',
       action: 'Obnovit heslo',
     },
   },

@@ -145,7 +145,7 @@ export const da: Messages = {
     },
     currentPasswordWrong: 'Din nuværende adgangskode er forkert.',
     accountLockedUntilReset:
-      'For mange mislykkede forsøg i træk: kontoen er låst, indtil dens adgangskode er nulstillet. Nulstil den med »Glemt adgangskode?« (der sendes et link pr. e-mail), eller bed din lokale ansvarlige eller din helpdesk om at låse den op.',
+      'For mange mislykkede forsøg i træk: kontoen er låst, indtil dens adgangskode er nulstillet. Nulstil den med »Glemt adgangskode?« (der sendes et link pr. e-mail), eller bed din lokale ansvarlige eller din helpdesk om at låse den op. I en browser, hvor du har logget ind med din adgangskode inden for de seneste 90 dage, kan du stadig logge ind.',
     sameEmail: 'Dette er allerede din e-mailadresse.',
     pageTitle: 'Fejl',
     backHome: 'Tilbage til loginsiden',
@@ -815,7 +815,7 @@ export const da: Messages = {
     },
     accountLockedUntilReset: {
       subject: 'Sésame: din konto er låst, indtil du nulstiller din adgangskode',
-      body: 'Der er indtastet for mange forkerte adgangskoder i træk til din konto. For at beskytte den forbliver den låst, indtil dens adgangskode er nulstillet: vælg en ny adgangskode med knappen nedenfor, eller bed din lokale ansvarlige eller din helpdesk om at låse den op. Hvis det ikke var dig, forsøger nogen at gætte din adgangskode: vælg en, du ikke bruger andre steder.',
+      body: 'Der er indtastet for mange forkerte adgangskoder i træk til din konto. For at beskytte den forbliver den låst, indtil dens adgangskode er nulstillet: vælg en ny adgangskode med knappen nedenfor, eller bed din lokale ansvarlige eller din helpdesk om at låse den op. Hvis det ikke var dig, forsøger nogen at gætte din adgangskode: vælg en, du ikke bruger andre steder. I en browser, hvor du har logget ind med din adgangskode inden for de seneste 90 dage, kan du stadig logge ind.',
       action: 'Nulstil min adgangskode',
     },
   },

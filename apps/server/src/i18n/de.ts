@@ -156,7 +156,7 @@ export const de: Messages = {
     },
     currentPasswordWrong: 'Ihr aktuelles Passwort ist falsch.',
     accountLockedUntilReset:
-      'Zu viele fehlgeschlagene Versuche in Folge: Dieses Konto ist gesperrt, bis sein Passwort zurückgesetzt wird. Setzen Sie es mit „Passwort vergessen?“ zurück (ein Link wird per E-Mail gesendet), oder bitten Sie Ihren lokalen Manager oder Ihren Helpdesk, es zu entsperren.',
+      'Zu viele fehlgeschlagene Versuche in Folge: Dieses Konto ist gesperrt, bis sein Passwort zurückgesetzt wird. Setzen Sie es mit „Passwort vergessen?“ zurück (ein Link wird per E-Mail gesendet), oder bitten Sie Ihren lokalen Manager oder Ihren Helpdesk, es zu entsperren. In einem Browser, in dem Sie sich in den letzten 90 Tagen mit Ihrem Passwort angemeldet haben, können Sie sich weiterhin anmelden.',
     sameEmail: 'Dies ist bereits Ihre E-Mail-Adresse.',
     pageTitle: 'Fehler',
     backHome: 'Zurück zur Anmeldeseite',
@@ -843,7 +843,7 @@ export const de: Messages = {
     },
     accountLockedUntilReset: {
       subject: 'Sésame: Ihr Konto ist gesperrt, bis Sie Ihr Passwort zurücksetzen',
-      body: 'Für Ihr Konto wurden zu viele falsche Passwörter in Folge eingegeben. Zu seinem Schutz bleibt es gesperrt, bis sein Passwort zurückgesetzt wird: Wählen Sie mit der Schaltfläche unten ein neues Passwort, oder bitten Sie Ihren lokalen Manager oder Ihren Helpdesk, es zu entsperren. Wenn Sie es nicht waren, versucht jemand, Ihr Passwort zu erraten: Wählen Sie eines, das Sie nirgendwo sonst verwenden.',
+      body: 'Für Ihr Konto wurden zu viele falsche Passwörter in Folge eingegeben. Zu seinem Schutz bleibt es gesperrt, bis sein Passwort zurückgesetzt wird: Wählen Sie mit der Schaltfläche unten ein neues Passwort, oder bitten Sie Ihren lokalen Manager oder Ihren Helpdesk, es zu entsperren. Wenn Sie es nicht waren, versucht jemand, Ihr Passwort zu erraten: Wählen Sie eines, das Sie nirgendwo sonst verwenden. In einem Browser, in dem Sie sich in den letzten 90 Tagen mit Ihrem Passwort angemeldet haben, können Sie sich weiterhin anmelden.',
       action: 'Mein Passwort zurücksetzen',
     },
   },

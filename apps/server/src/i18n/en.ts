@@ -138,7 +138,7 @@ export const en = {
     },
     currentPasswordWrong: 'Your current password is wrong.',
     accountLockedUntilReset:
-      'Too many failed attempts in a row: this account is locked until its password is reset. Reset it with “Forgot your password?” (a link is sent by e-mail), or ask your local manager or your helpdesk to unlock it.',
+      'Too many failed attempts in a row: this account is locked until its password is reset. Reset it with “Forgot your password?” (a link is sent by e-mail), or ask your local manager or your helpdesk to unlock it. You can still sign in on a browser where you have signed in with your password in the last 90 days.',
     sameEmail: 'This is already your e-mail address.',
     pageTitle: 'Error',
     backHome: 'Back to the sign-in page',
@@ -814,7 +814,7 @@ export const en = {
     },
     accountLockedUntilReset: {
       subject: 'Sésame: your account is locked until you reset your password',
-      body: 'Too many wrong passwords in a row were entered for your account. To protect it, it stays locked until its password is reset: choose a new password with the button below, or ask your local manager or your helpdesk to unlock it. If it was not you, someone is trying to guess your password: choose one you use nowhere else.',
+      body: 'Too many wrong passwords in a row were entered for your account. To protect it, it stays locked until its password is reset: choose a new password with the button below, or ask your local manager or your helpdesk to unlock it. If it was not you, someone is trying to guess your password: choose one you use nowhere else. You can still sign in on a browser where you have signed in with your password in the last 90 days.',
       action: 'Reset my password',
     },
   },

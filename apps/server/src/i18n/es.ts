@@ -157,7 +157,7 @@ export const es: Messages = {
     },
     currentPasswordWrong: 'Su contraseña actual no es correcta.',
     accountLockedUntilReset:
-      'Demasiados intentos fallidos seguidos: esta cuenta está bloqueada hasta que se restablezca su contraseña. Restablézcala con «¿Ha olvidado su contraseña?» (se envía un enlace por correo electrónico), o pida a su gestor local o a su servicio de asistencia que la desbloquee.',
+      'Demasiados intentos fallidos seguidos: esta cuenta está bloqueada hasta que se restablezca su contraseña. Restablézcala con «¿Ha olvidado su contraseña?» (se envía un enlace por correo electrónico), o pida a su gestor local o a su servicio de asistencia que la desbloquee. En un navegador en el que haya iniciado sesión con su contraseña en los últimos 90 días, todavía puede iniciar sesión.',
     sameEmail: 'Esta ya es su dirección de correo electrónico.',
     pageTitle: 'Error',
     backHome: 'Volver a la página de inicio de sesión',
@@ -843,7 +843,7 @@ export const es: Messages = {
     },
     accountLockedUntilReset: {
       subject: 'Sésame: su cuenta está bloqueada hasta que restablezca su contraseña',
-      body: 'Se han introducido demasiadas contraseñas erróneas seguidas para su cuenta. Para protegerla, permanece bloqueada hasta que se restablezca su contraseña: elija una nueva contraseña con el botón de abajo, o pida a su gestor local o a su servicio de asistencia que la desbloquee. Si no ha sido usted, alguien intenta adivinar su contraseña: elija una que no utilice en ningún otro sitio.',
+      body: 'Se han introducido demasiadas contraseñas erróneas seguidas para su cuenta. Para protegerla, permanece bloqueada hasta que se restablezca su contraseña: elija una nueva contraseña con el botón de abajo, o pida a su gestor local o a su servicio de asistencia que la desbloquee. Si no ha sido usted, alguien intenta adivinar su contraseña: elija una que no utilice en ningún otro sitio. En un navegador en el que haya iniciado sesión con su contraseña en los últimos 90 días, todavía puede iniciar sesión.',
       action: 'Restablecer mi contraseña',
     },
   },

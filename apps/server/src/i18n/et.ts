@@ -144,7 +144,7 @@ export const et: Messages = {
     },
     currentPasswordWrong: 'Teie praegune parool on vale.',
     accountLockedUntilReset:
-      'Liiga palju ebaõnnestunud katseid järjest: see konto on lukustatud, kuni selle parool lähtestatakse. Lähtestage see lingiga „Unustasite parooli?“ (link saadetakse e-postiga) või paluge oma kohalikul halduril või kasutajatoel see avada.',
+      'Liiga palju ebaõnnestunud katseid järjest: see konto on lukustatud, kuni selle parool lähtestatakse. Lähtestage see lingiga „Unustasite parooli?“ (link saadetakse e-postiga) või paluge oma kohalikul halduril või kasutajatoel see avada. Brauseris, kus olete viimase 90 päeva jooksul oma parooliga sisse loginud, saate endiselt sisse logida.',
     sameEmail: 'See on juba teie e-posti aadress.',
     pageTitle: 'Viga',
     backHome: 'Tagasi sisselogimislehele',
@@ -815,7 +815,7 @@ export const et: Messages = {
     },
     accountLockedUntilReset: {
       subject: 'Sésame: teie konto on lukustatud, kuni lähtestate oma parooli',
-      body: 'Teie kontole sisestati liiga palju valesid paroole järjest. Selle kaitsmiseks jääb see lukustatuks, kuni selle parool lähtestatakse: valige allpool oleva nupuga uus parool või paluge oma kohalikul halduril või kasutajatoel konto avada. Kui see polnud teie, üritab keegi teie parooli ära arvata: valige parool, mida te kusagil mujal ei kasuta.',
+      body: 'Teie kontole sisestati liiga palju valesid paroole järjest. Selle kaitsmiseks jääb see lukustatuks, kuni selle parool lähtestatakse: valige allpool oleva nupuga uus parool või paluge oma kohalikul halduril või kasutajatoel konto avada. Kui see polnud teie, üritab keegi teie parooli ära arvata: valige parool, mida te kusagil mujal ei kasuta. Brauseris, kus olete viimase 90 päeva jooksul oma parooliga sisse loginud, saate endiselt sisse logida.',
       action: 'Lähtesta minu parool',
     },
   },

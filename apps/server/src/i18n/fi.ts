@@ -148,7 +148,7 @@ export const fi: Messages = {
     },
     currentPasswordWrong: 'Nykyinen salasanasi on väärin.',
     accountLockedUntilReset:
-      'Liian monta epäonnistunutta yritystä peräkkäin: tili on lukittu, kunnes sen salasana nollataan. Nollaa se valitsemalla ”Unohditko salasanasi?” (linkki lähetetään sähköpostitse) tai pyydä paikallista hallinnoijaasi tai tukipalvelua avaamaan lukitus.',
+      'Liian monta epäonnistunutta yritystä peräkkäin: tili on lukittu, kunnes sen salasana nollataan. Nollaa se valitsemalla ”Unohditko salasanasi?” (linkki lähetetään sähköpostitse) tai pyydä paikallista hallinnoijaasi tai tukipalvelua avaamaan lukitus. Selaimessa, jossa olet kirjautunut salasanallasi viimeisten 90 päivän aikana, voit yhä kirjautua sisään.',
     sameEmail: 'Tämä on jo sähköpostiosoitteesi.',
     pageTitle: 'Virhe',
     backHome: 'Takaisin kirjautumissivulle',
@@ -822,7 +822,7 @@ export const fi: Messages = {
     },
     accountLockedUntilReset: {
       subject: 'Sésame: tilisi on lukittu, kunnes nollaat salasanasi',
-      body: 'Tilillesi syötettiin liian monta väärää salasanaa peräkkäin. Sen suojaamiseksi tili pysyy lukittuna, kunnes sen salasana nollataan: valitse uusi salasana alla olevalla painikkeella tai pyydä paikallista hallinnoijaasi tai tukipalvelua avaamaan lukitus. Jos se et ollut sinä, joku yrittää arvata salasanasi: valitse salasana, jota et käytä missään muualla.',
+      body: 'Tilillesi syötettiin liian monta väärää salasanaa peräkkäin. Sen suojaamiseksi tili pysyy lukittuna, kunnes sen salasana nollataan: valitse uusi salasana alla olevalla painikkeella tai pyydä paikallista hallinnoijaasi tai tukipalvelua avaamaan lukitus. Jos se et ollut sinä, joku yrittää arvata salasanasi: valitse salasana, jota et käytä missään muualla. Selaimessa, jossa olet kirjautunut salasanallasi viimeisten 90 päivän aikana, voit yhä kirjautua sisään.',
       action: 'Nollaa salasanani',
     },
   },

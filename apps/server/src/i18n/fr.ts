@@ -146,7 +146,7 @@ export const fr: Messages = {
     },
     currentPasswordWrong: 'Votre mot de passe actuel est incorrect.',
     accountLockedUntilReset:
-      'Trop de tentatives infructueuses à la suite : ce compte est verrouillé jusqu’à la réinitialisation de son mot de passe. Réinitialisez-le avec « Mot de passe oublié ? » (un lien est envoyé par courriel), ou demandez à votre gestionnaire local ou à votre assistance de le déverrouiller.',
+      'Trop de tentatives infructueuses à la suite : ce compte est verrouillé jusqu’à la réinitialisation de son mot de passe. Réinitialisez-le avec « Mot de passe oublié ? » (un lien est envoyé par courriel), ou demandez à votre gestionnaire local ou à votre assistance de le déverrouiller. Vous pouvez encore vous connecter depuis un navigateur où vous avez ouvert une session avec votre mot de passe ces 90 derniers jours.',
     sameEmail: 'C’est déjà votre adresse électronique.',
     pageTitle: 'Erreur',
     backHome: 'Retour à la page de connexion',
@@ -838,7 +838,7 @@ export const fr: Messages = {
     },
     accountLockedUntilReset: {
       subject: 'Sésame : votre compte est verrouillé jusqu’à la réinitialisation de votre mot de passe',
-      body: 'Trop de mots de passe erronés ont été saisis à la suite pour votre compte. Pour le protéger, il reste verrouillé jusqu’à la réinitialisation de son mot de passe : choisissez un nouveau mot de passe avec le bouton ci-dessous, ou demandez à votre gestionnaire local ou à votre assistance de le déverrouiller. Si ce n’est pas vous, quelqu’un essaie de deviner votre mot de passe : choisissez-en un que vous n’utilisez nulle part ailleurs.',
+      body: 'Trop de mots de passe erronés ont été saisis à la suite pour votre compte. Pour le protéger, il reste verrouillé jusqu’à la réinitialisation de son mot de passe : choisissez un nouveau mot de passe avec le bouton ci-dessous, ou demandez à votre gestionnaire local ou à votre assistance de le déverrouiller. Si ce n’est pas vous, quelqu’un essaie de deviner votre mot de passe : choisissez-en un que vous n’utilisez nulle part ailleurs. Vous pouvez encore vous connecter depuis un navigateur où vous avez ouvert une session avec votre mot de passe ces 90 derniers jours.',
       action: 'Réinitialiser mon mot de passe',
     },
   },

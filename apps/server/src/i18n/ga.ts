@@ -152,7 +152,7 @@ export const ga: Messages = {
     },
     currentPasswordWrong: 'Tá do phasfhocal reatha mícheart.',
     accountLockedUntilReset:
-      'An iomarca iarrachtaí teipthe i ndiaidh a chéile: tá an cuntas seo faoi ghlas go dtí go n-athshocraítear a phasfhocal. Athshocraigh é le “Ar dhearmad tú do phasfhocal?” (seoltar nasc trí ríomhphost), nó iarr ar do bhainisteoir áitiúil nó ar do dheasc chabhrach é a dhíghlasáil.',
+      'An iomarca iarrachtaí teipthe i ndiaidh a chéile: tá an cuntas seo faoi ghlas go dtí go n-athshocraítear a phasfhocal. Athshocraigh é le “Ar dhearmad tú do phasfhocal?” (seoltar nasc trí ríomhphost), nó iarr ar do bhainisteoir áitiúil nó ar do dheasc chabhrach é a dhíghlasáil. Is féidir leat síniú isteach fós ar bhrabhsálaí inar shínigh tú isteach le do phasfhocal le 90 lá anuas.',
     sameEmail: 'Is é seo do sheoladh ríomhphoist cheana.',
     pageTitle: 'Earráid',
     backHome: 'Ar ais chuig an leathanach logála isteach',
@@ -830,7 +830,7 @@ export const ga: Messages = {
     },
     accountLockedUntilReset: {
       subject: 'Sésame: tá do chuntas faoi ghlas go dtí go n-athshocraíonn tú do phasfhocal',
-      body: 'Iontráladh an iomarca pasfhocal mícheart i ndiaidh a chéile do do chuntas. Chun é a chosaint, fanfaidh sé faoi ghlas go dtí go n-athshocraítear a phasfhocal: roghnaigh pasfhocal nua leis an gcnaipe thíos, nó iarr ar do bhainisteoir áitiúil nó ar do dheasc chabhrach é a dhíghlasáil. Murarbh tusa a bhí ann, tá duine éigin ag iarraidh do phasfhocal a thomhas: roghnaigh ceann nach n-úsáideann tú in áit ar bith eile.',
+      body: 'Iontráladh an iomarca pasfhocal mícheart i ndiaidh a chéile do do chuntas. Chun é a chosaint, fanfaidh sé faoi ghlas go dtí go n-athshocraítear a phasfhocal: roghnaigh pasfhocal nua leis an gcnaipe thíos, nó iarr ar do bhainisteoir áitiúil nó ar do dheasc chabhrach é a dhíghlasáil. Murarbh tusa a bhí ann, tá duine éigin ag iarraidh do phasfhocal a thomhas: roghnaigh ceann nach n-úsáideann tú in áit ar bith eile. Is féidir leat síniú isteach fós ar bhrabhsálaí inar shínigh tú isteach le do phasfhocal le 90 lá anuas.',
       action: 'Athshocraigh mo phasfhocal',
     },
   },

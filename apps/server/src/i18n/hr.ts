@@ -147,7 +147,7 @@ export const hr: Messages = {
     },
     currentPasswordWrong: 'Vaša trenutačna lozinka nije točna.',
     accountLockedUntilReset:
-      'Previše neuspjelih pokušaja zaredom: ovaj je račun zaključan dok se njegova lozinka ponovno ne postavi. Ponovno je postavite putem „Zaboravili ste lozinku?“ (poveznica se šalje e-poštom) ili zamolite lokalnog upravitelja ili službu za podršku da ga otključa.',
+      'Previše neuspjelih pokušaja zaredom: ovaj je račun zaključan dok se njegova lozinka ponovno ne postavi. Ponovno je postavite putem „Zaboravili ste lozinku?“ (poveznica se šalje e-poštom) ili zamolite lokalnog upravitelja ili službu za podršku da ga otključa. U pregledniku u kojem ste se u posljednjih 90 dana prijavili lozinkom još se uvijek možete prijaviti.',
     sameEmail: 'To je već Vaša adresa e-pošte.',
     pageTitle: 'Pogreška',
     backHome: 'Natrag na stranicu za prijavu',
@@ -824,7 +824,7 @@ export const hr: Messages = {
     },
     accountLockedUntilReset: {
       subject: 'Sésame: vaš je račun zaključan dok ponovno ne postavite lozinku',
-      body: 'Za vaš je račun uneseno previše pogrešnih lozinki zaredom. Radi zaštite ostaje zaključan dok se njegova lozinka ponovno ne postavi: odaberite novu lozinku gumbom u nastavku ili zamolite lokalnog upravitelja ili službu za podršku da ga otključa. Ako to niste bili vi, netko pokušava pogoditi vašu lozinku: odaberite lozinku koju ne koristite nigdje drugdje.',
+      body: 'Za vaš je račun uneseno previše pogrešnih lozinki zaredom. Radi zaštite ostaje zaključan dok se njegova lozinka ponovno ne postavi: odaberite novu lozinku gumbom u nastavku ili zamolite lokalnog upravitelja ili službu za podršku da ga otključa. Ako to niste bili vi, netko pokušava pogoditi vašu lozinku: odaberite lozinku koju ne koristite nigdje drugdje. U pregledniku u kojem ste se u posljednjih 90 dana prijavili lozinkom još se uvijek možete prijaviti.',
       action: 'Ponovno postavi lozinku',
     },
   },

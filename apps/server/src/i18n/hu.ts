@@ -144,7 +144,7 @@ export const hu: Messages = {
     },
     currentPasswordWrong: 'A jelenlegi jelszava hibás.',
     accountLockedUntilReset:
-      'Túl sok egymást követő sikertelen kísérlet: ez a fiók zárolva van, amíg a jelszavát vissza nem állítják. Állítsa vissza az „Elfelejtette jelszavát?” hivatkozással (a linket e-mailben küldjük), vagy kérje helyi kezelőjét vagy ügyfélszolgálatát, hogy oldja fel a zárolást.',
+      'Túl sok egymást követő sikertelen kísérlet: ez a fiók zárolva van, amíg a jelszavát vissza nem állítják. Állítsa vissza az „Elfelejtette jelszavát?” hivatkozással (a linket e-mailben küldjük), vagy kérje helyi kezelőjét vagy ügyfélszolgálatát, hogy oldja fel a zárolást. Abban a böngészőben, amelyben az elmúlt 90 napban jelszavával bejelentkezett, továbbra is bejelentkezhet.',
     sameEmail: 'Ez már az Ön e-mail-címe.',
     pageTitle: 'Hiba',
     backHome: 'Vissza a bejelentkezési oldalra',
@@ -818,7 +818,7 @@ export const hu: Messages = {
     },
     accountLockedUntilReset: {
       subject: 'Sésame: fiókja zárolva van, amíg vissza nem állítja jelszavát',
-      body: 'Fiókjához túl sok hibás jelszót adtak meg egymás után. Védelme érdekében zárolva marad, amíg a jelszavát vissza nem állítják: válasszon új jelszót az alábbi gombbal, vagy kérje helyi kezelőjét vagy ügyfélszolgálatát, hogy oldja fel a zárolást. Ha nem Ön volt, valaki megpróbálja kitalálni a jelszavát: válasszon olyat, amelyet sehol máshol nem használ.',
+      body: 'Fiókjához túl sok hibás jelszót adtak meg egymás után. Védelme érdekében zárolva marad, amíg a jelszavát vissza nem állítják: válasszon új jelszót az alábbi gombbal, vagy kérje helyi kezelőjét vagy ügyfélszolgálatát, hogy oldja fel a zárolást. Ha nem Ön volt, valaki megpróbálja kitalálni a jelszavát: válasszon olyat, amelyet sehol máshol nem használ. Abban a böngészőben, amelyben az elmúlt 90 napban jelszavával bejelentkezett, továbbra is bejelentkezhet.',
       action: 'Jelszavam visszaállítása',
     },
   },

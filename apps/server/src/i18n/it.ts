@@ -153,7 +153,7 @@ export const it: Messages = {
     },
     currentPasswordWrong: 'La password attuale è errata.',
     accountLockedUntilReset:
-      'Troppi tentativi non riusciti di seguito: questo account è bloccato finché la sua password non viene reimpostata. La reimposti con «Password dimenticata?» (un link viene inviato per e-mail), oppure chieda al Suo responsabile locale o al Suo servizio di assistenza di sbloccarlo.',
+      'Troppi tentativi non riusciti di seguito: questo account è bloccato finché la sua password non viene reimpostata. La reimposti con «Password dimenticata?» (un link viene inviato per e-mail), oppure chieda al Suo responsabile locale o al Suo servizio di assistenza di sbloccarlo. Su un browser in cui ha effettuato l’accesso con la Sua password negli ultimi 90 giorni può ancora accedere.',
     sameEmail: 'Questo è già il Suo indirizzo e-mail.',
     pageTitle: 'Errore',
     backHome: 'Torna alla pagina di accesso',
@@ -834,7 +834,7 @@ export const it: Messages = {
     },
     accountLockedUntilReset: {
       subject: 'Sésame: il Suo account è bloccato finché non reimposta la password',
-      body: 'Per il Suo account sono state inserite troppe password errate di seguito. Per proteggerlo, resta bloccato finché la sua password non viene reimpostata: scelga una nuova password con il pulsante qui sotto, oppure chieda al Suo responsabile locale o al Suo servizio di assistenza di sbloccarlo. Se non è stato Lei, qualcuno sta cercando di indovinare la Sua password: ne scelga una che non usa altrove.',
+      body: 'Per il Suo account sono state inserite troppe password errate di seguito. Per proteggerlo, resta bloccato finché la sua password non viene reimpostata: scelga una nuova password con il pulsante qui sotto, oppure chieda al Suo responsabile locale o al Suo servizio di assistenza di sbloccarlo. Se non è stato Lei, qualcuno sta cercando di indovinare la Sua password: ne scelga una che non usa altrove. Su un browser in cui ha effettuato l’accesso con la Sua password negli ultimi 90 giorni può ancora accedere.',
       action: 'Reimposta la mia password',
     },
   },

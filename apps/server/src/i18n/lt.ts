@@ -149,7 +149,7 @@ export const lt: Messages = {
     },
     currentPasswordWrong: 'Jūsų dabartinis slaptažodis neteisingas.',
     accountLockedUntilReset:
-      'Per daug nesėkmingų bandymų iš eilės: ši paskyra užrakinta, kol bus atkurtas jos slaptažodis. Atkurkite jį naudodami „Pamiršote slaptažodį?“ (nuoroda siunčiama el. paštu) arba paprašykite vietos vadovo arba pagalbos tarnybos ją atrakinti.',
+      'Per daug nesėkmingų bandymų iš eilės: ši paskyra užrakinta, kol bus atkurtas jos slaptažodis. Atkurkite jį naudodami „Pamiršote slaptažodį?“ (nuoroda siunčiama el. paštu) arba paprašykite vietos vadovo arba pagalbos tarnybos ją atrakinti. Naršyklėje, kurioje per pastarąsias 90 dienų prisijungėte savo slaptažodžiu, vis dar galite prisijungti.',
     sameEmail: 'Tai jau yra jūsų e. pašto adresas.',
     pageTitle: 'Klaida',
     backHome: 'Grįžti į prisijungimo puslapį',
@@ -826,7 +826,7 @@ export const lt: Messages = {
     },
     accountLockedUntilReset: {
       subject: 'Sésame: jūsų paskyra užrakinta, kol atkursite slaptažodį',
-      body: 'Jūsų paskyrai iš eilės įvesta per daug neteisingų slaptažodžių. Kad būtų apsaugota, ji lieka užrakinta, kol bus atkurtas jos slaptažodis: pasirinkite naują slaptažodį toliau esančiu mygtuku arba paprašykite vietos vadovo arba pagalbos tarnybos ją atrakinti. Jei tai buvote ne jūs, kažkas bando atspėti jūsų slaptažodį: pasirinkite tokį, kurio niekur kitur nenaudojate.',
+      body: 'Jūsų paskyrai iš eilės įvesta per daug neteisingų slaptažodžių. Kad būtų apsaugota, ji lieka užrakinta, kol bus atkurtas jos slaptažodis: pasirinkite naują slaptažodį toliau esančiu mygtuku arba paprašykite vietos vadovo arba pagalbos tarnybos ją atrakinti. Jei tai buvote ne jūs, kažkas bando atspėti jūsų slaptažodį: pasirinkite tokį, kurio niekur kitur nenaudojate. Naršyklėje, kurioje per pastarąsias 90 dienų prisijungėte savo slaptažodžiu, vis dar galite prisijungti.',
       action: 'Atkurti slaptažodį',
     },
   },

@@ -146,7 +146,7 @@ export const lv: Messages = {
     },
     currentPasswordWrong: 'Jūsu pašreizējā parole nav pareiza.',
     accountLockedUntilReset:
-      'Pārāk daudz neveiksmīgu mēģinājumu pēc kārtas: šis konts ir bloķēts, līdz tā parole tiks atiestatīta. Atiestatiet to, izmantojot „Aizmirsāt paroli?“ (saite tiek nosūtīta pa e-pastu), vai lūdziet vietējam vadītājam vai atbalsta dienestam to atbloķēt.',
+      'Pārāk daudz neveiksmīgu mēģinājumu pēc kārtas: šis konts ir bloķēts, līdz tā parole tiks atiestatīta. Atiestatiet to, izmantojot „Aizmirsāt paroli?“ (saite tiek nosūtīta pa e-pastu), vai lūdziet vietējam vadītājam vai atbalsta dienestam to atbloķēt. Pārlūkprogrammā, kurā pēdējo 90 dienu laikā pieteicāties ar savu paroli, joprojām varat pieteikties.',
     sameEmail: 'Šī jau ir jūsu e-pasta adrese.',
     pageTitle: 'Kļūda',
     backHome: 'Atpakaļ uz pierakstīšanās lapu',
@@ -823,7 +823,7 @@ export const lv: Messages = {
     },
     accountLockedUntilReset: {
       subject: 'Sésame: jūsu konts ir bloķēts, līdz atiestatīsiet paroli',
-      body: 'Jūsu kontam pēc kārtas tika ievadīts pārāk daudz nepareizu paroļu. Lai to aizsargātu, tas paliek bloķēts, līdz tā parole tiks atiestatīta: izvēlieties jaunu paroli ar tālāk esošo pogu vai lūdziet vietējam vadītājam vai atbalsta dienestam to atbloķēt. Ja tie nebijāt jūs, kāds mēģina uzminēt jūsu paroli: izvēlieties tādu, ko neizmantojat nekur citur.',
+      body: 'Jūsu kontam pēc kārtas tika ievadīts pārāk daudz nepareizu paroļu. Lai to aizsargātu, tas paliek bloķēts, līdz tā parole tiks atiestatīta: izvēlieties jaunu paroli ar tālāk esošo pogu vai lūdziet vietējam vadītājam vai atbalsta dienestam to atbloķēt. Ja tie nebijāt jūs, kāds mēģina uzminēt jūsu paroli: izvēlieties tādu, ko neizmantojat nekur citur. Pārlūkprogrammā, kurā pēdējo 90 dienu laikā pieteicāties ar savu paroli, joprojām varat pieteikties.',
       action: 'Atiestatīt paroli',
     },
   },

@@ -145,7 +145,7 @@ export const mt: Messages = {
     },
     currentPasswordWrong: 'Il-password attwali tiegħek huwa żbaljat.',
     accountLockedUntilReset:
-      'Wisq tentattivi falluti wieħed wara l-ieħor: dan il-kont huwa msakkar sakemm il-password tiegħu tiġi rrisettjata. Irrisettjaha b’“Insejt il-password?” (link jintbagħat bl-email), jew itlob lill-maniġer lokali tiegħek jew lis-servizz ta’ appoġġ biex jiftħu.',
+      'Wisq tentattivi falluti wieħed wara l-ieħor: dan il-kont huwa msakkar sakemm il-password tiegħu tiġi rrisettjata. Irrisettjaha b’“Insejt il-password?” (link jintbagħat bl-email), jew itlob lill-maniġer lokali tiegħek jew lis-servizz ta’ appoġġ biex jiftħu. Xorta tista’ tidħol minn browser fejn dħalt bil-password tiegħek fl-aħħar 90 jum.',
     sameEmail: 'Dan diġà huwa l-indirizz tal-email tiegħek.',
     pageTitle: 'Żball',
     backHome: 'Lura għall-paġna tad-dħul',
@@ -819,7 +819,7 @@ export const mt: Messages = {
     },
     accountLockedUntilReset: {
       subject: 'Sésame: il-kont tiegħek huwa msakkar sakemm tirrisettja l-password tiegħek',
-      body: 'Iddaħħlu wisq passwords żbaljati wieħed wara l-ieħor għall-kont tiegħek. Biex jiġi protett, jibqa’ msakkar sakemm il-password tiegħu tiġi rrisettjata: agħżel password ġdida bil-buttuna hawn taħt, jew itlob lill-maniġer lokali tiegħek jew lis-servizz ta’ appoġġ biex jiftħu. Jekk ma kontx int, xi ħadd qed jipprova jaqta’ l-password tiegħek: agħżel waħda li ma tużaha mkien ieħor.',
+      body: 'Iddaħħlu wisq passwords żbaljati wieħed wara l-ieħor għall-kont tiegħek. Biex jiġi protett, jibqa’ msakkar sakemm il-password tiegħu tiġi rrisettjata: agħżel password ġdida bil-buttuna hawn taħt, jew itlob lill-maniġer lokali tiegħek jew lis-servizz ta’ appoġġ biex jiftħu. Jekk ma kontx int, xi ħadd qed jipprova jaqta’ l-password tiegħek: agħżel waħda li ma tużaha mkien ieħor. Xorta tista’ tidħol minn browser fejn dħalt bil-password tiegħek fl-aħħar 90 jum.',
       action: 'Irrisettja l-password tiegħi',
     },
   },

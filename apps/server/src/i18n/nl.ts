@@ -152,7 +152,7 @@ export const nl: Messages = {
     },
     currentPasswordWrong: 'Uw huidige wachtwoord is onjuist.',
     accountLockedUntilReset:
-      'Te veel mislukte pogingen achter elkaar: dit account is vergrendeld totdat het wachtwoord opnieuw is ingesteld. Stel het opnieuw in met “Wachtwoord vergeten?” (er wordt een link per e-mail verstuurd), of vraag uw lokale manager of uw helpdesk om het te ontgrendelen.',
+      'Te veel mislukte pogingen achter elkaar: dit account is vergrendeld totdat het wachtwoord opnieuw is ingesteld. Stel het opnieuw in met “Wachtwoord vergeten?” (er wordt een link per e-mail verstuurd), of vraag uw lokale manager of uw helpdesk om het te ontgrendelen. In een browser waarin u zich de afgelopen 90 dagen met uw wachtwoord hebt aangemeld, kunt u zich nog steeds aanmelden.',
     sameEmail: 'Dit is al uw e-mailadres.',
     pageTitle: 'Fout',
     backHome: 'Terug naar de aanmeldingspagina',
@@ -831,7 +831,7 @@ export const nl: Messages = {
     },
     accountLockedUntilReset: {
       subject: 'Sésame: uw account is vergrendeld totdat u uw wachtwoord opnieuw instelt',
-      body: 'Er zijn te veel onjuiste wachtwoorden achter elkaar ingevoerd voor uw account. Ter bescherming blijft het vergrendeld totdat het wachtwoord opnieuw is ingesteld: kies een nieuw wachtwoord met de knop hieronder, of vraag uw lokale manager of uw helpdesk om het te ontgrendelen. Was u het niet, dan probeert iemand uw wachtwoord te raden: kies er een dat u nergens anders gebruikt.',
+      body: 'Er zijn te veel onjuiste wachtwoorden achter elkaar ingevoerd voor uw account. Ter bescherming blijft het vergrendeld totdat het wachtwoord opnieuw is ingesteld: kies een nieuw wachtwoord met de knop hieronder, of vraag uw lokale manager of uw helpdesk om het te ontgrendelen. Was u het niet, dan probeert iemand uw wachtwoord te raden: kies er een dat u nergens anders gebruikt. In een browser waarin u zich de afgelopen 90 dagen met uw wachtwoord hebt aangemeld, kunt u zich nog steeds aanmelden.',
       action: 'Mijn wachtwoord opnieuw instellen',
     },
   },

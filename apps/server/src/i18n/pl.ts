@@ -150,7 +150,7 @@ export const pl: Messages = {
     },
     currentPasswordWrong: 'Obecne hasło jest nieprawidłowe.',
     accountLockedUntilReset:
-      'Zbyt wiele nieudanych prób z rzędu: to konto jest zablokowane do czasu zresetowania hasła. Proszę zresetować hasło za pomocą opcji „Nie pamiętam hasła” (link zostanie wysłany e-mailem) lub zwrócić się do lokalnego menedżera lub do helpdesku o odblokowanie konta.',
+      'Zbyt wiele nieudanych prób z rzędu: to konto jest zablokowane do czasu zresetowania hasła. Proszę zresetować hasło za pomocą opcji „Nie pamiętam hasła” (link zostanie wysłany e-mailem) lub zwrócić się do lokalnego menedżera lub do helpdesku o odblokowanie konta. W przeglądarce, w której w ciągu ostatnich 90 dni nastąpiło logowanie tym hasłem, nadal można się zalogować.',
     sameEmail: 'To już jest Pana/Pani adres e-mail.',
     pageTitle: 'Błąd',
     backHome: 'Powrót do strony logowania',
@@ -831,7 +831,7 @@ export const pl: Messages = {
     },
     accountLockedUntilReset: {
       subject: 'Sésame: Twoje konto jest zablokowane do czasu zresetowania hasła',
-      body: 'Dla Twojego konta wprowadzono zbyt wiele błędnych haseł z rzędu. Dla jego ochrony pozostaje ono zablokowane do czasu zresetowania hasła: wybierz nowe hasło za pomocą przycisku poniżej lub zwróć się do lokalnego menedżera lub do helpdesku o odblokowanie konta. Jeśli to nie Ty, ktoś próbuje odgadnąć Twoje hasło: wybierz takie, którego nie używasz nigdzie indziej.',
+      body: 'Dla Twojego konta wprowadzono zbyt wiele błędnych haseł z rzędu. Dla jego ochrony pozostaje ono zablokowane do czasu zresetowania hasła: wybierz nowe hasło za pomocą przycisku poniżej lub zwróć się do lokalnego menedżera lub do helpdesku o odblokowanie konta. Jeśli to nie Ty, ktoś próbuje odgadnąć Twoje hasło: wybierz takie, którego nie używasz nigdzie indziej. W przeglądarce, w której w ciągu ostatnich 90 dni nastąpiło logowanie tym hasłem, nadal można się zalogować.',
       action: 'Zresetuj hasło',
     },
   },

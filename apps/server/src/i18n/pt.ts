@@ -154,7 +154,7 @@ export const pt: Messages = {
     },
     currentPasswordWrong: 'A sua palavra-passe atual está errada.',
     accountLockedUntilReset:
-      'Demasiadas tentativas falhadas seguidas: esta conta está bloqueada até a sua palavra-passe ser reposta. Reponha-a com «Esqueceu-se da palavra-passe?» (é enviada uma ligação por correio eletrónico), ou peça ao seu gestor local ou ao seu serviço de assistência que a desbloqueie.',
+      'Demasiadas tentativas falhadas seguidas: esta conta está bloqueada até a sua palavra-passe ser reposta. Reponha-a com «Esqueceu-se da palavra-passe?» (é enviada uma ligação por correio eletrónico), ou peça ao seu gestor local ou ao seu serviço de assistência que a desbloqueie. Num navegador em que tenha iniciado sessão com a sua palavra-passe nos últimos 90 dias, ainda pode iniciar sessão.',
     sameEmail: 'Este já é o seu endereço de correio eletrónico.',
     pageTitle: 'Erro',
     backHome: 'Voltar à página de início de sessão',
@@ -840,7 +840,7 @@ export const pt: Messages = {
     },
     accountLockedUntilReset: {
       subject: 'Sésame: a sua conta está bloqueada até repor a sua palavra-passe',
-      body: 'Foram introduzidas demasiadas palavras-passe erradas seguidas na sua conta. Para a proteger, fica bloqueada até a sua palavra-passe ser reposta: escolha uma nova palavra-passe com o botão abaixo, ou peça ao seu gestor local ou ao seu serviço de assistência que a desbloqueie. Se não foi o próprio, alguém está a tentar adivinhar a sua palavra-passe: escolha uma que não utilize em mais lado nenhum.',
+      body: 'Foram introduzidas demasiadas palavras-passe erradas seguidas na sua conta. Para a proteger, fica bloqueada até a sua palavra-passe ser reposta: escolha uma nova palavra-passe com o botão abaixo, ou peça ao seu gestor local ou ao seu serviço de assistência que a desbloqueie. Se não foi o próprio, alguém está a tentar adivinhar a sua palavra-passe: escolha uma que não utilize em mais lado nenhum. Num navegador em que tenha iniciado sessão com a sua palavra-passe nos últimos 90 dias, ainda pode iniciar sessão.',
       action: 'Repor a minha palavra-passe',
     },
   },

@@ -151,7 +151,7 @@ export const ro: Messages = {
     },
     currentPasswordWrong: 'Parola actuală este greșită.',
     accountLockedUntilReset:
-      'Prea multe încercări eșuate la rând: acest cont este blocat până la resetarea parolei sale. Resetați-o cu „Ați uitat parola?” (un link este trimis prin e-mail) sau cereți responsabilului local sau serviciului de asistență să îl deblocheze.',
+      'Prea multe încercări eșuate la rând: acest cont este blocat până la resetarea parolei sale. Resetați-o cu „Ați uitat parola?” (un link este trimis prin e-mail) sau cereți responsabilului local sau serviciului de asistență să îl deblocheze. Într-un browser în care v-ați conectat cu parola în ultimele 90 de zile vă puteți conecta în continuare.',
     sameEmail: 'Aceasta este deja adresa dumneavoastră de e-mail.',
     pageTitle: 'Eroare',
     backHome: 'Înapoi la pagina de conectare',
@@ -830,7 +830,7 @@ export const ro: Messages = {
     },
     accountLockedUntilReset: {
       subject: 'Sésame: contul dumneavoastră este blocat până când vă resetați parola',
-      body: 'Au fost introduse prea multe parole greșite la rând pentru contul dumneavoastră. Pentru a-l proteja, rămâne blocat până la resetarea parolei sale: alegeți o parolă nouă cu butonul de mai jos sau cereți responsabilului local sau serviciului de asistență să îl deblocheze. Dacă nu ați fost dumneavoastră, cineva încearcă să vă ghicească parola: alegeți una pe care nu o folosiți în altă parte.',
+      body: 'Au fost introduse prea multe parole greșite la rând pentru contul dumneavoastră. Pentru a-l proteja, rămâne blocat până la resetarea parolei sale: alegeți o parolă nouă cu butonul de mai jos sau cereți responsabilului local sau serviciului de asistență să îl deblocheze. Dacă nu ați fost dumneavoastră, cineva încearcă să vă ghicească parola: alegeți una pe care nu o folosiți în altă parte. Într-un browser în care v-ați conectat cu parola în ultimele 90 de zile vă puteți conecta în continuare.',
       action: 'Resetați-mi parola',
     },
   },

@@ -147,7 +147,7 @@ export const sk: Messages = {
     },
     currentPasswordWrong: 'Vaše súčasné heslo nie je správne.',
     accountLockedUntilReset:
-      'Príliš veľa neúspešných pokusov za sebou: tento účet je zablokovaný, kým sa jeho heslo neobnoví. Obnovte ho pomocou „Zabudli ste heslo?“ (odkaz príde e-mailom), alebo požiadajte miestneho správcu alebo helpdesk o jeho odblokovanie.',
+      'Príliš veľa neúspešných pokusov za sebou: tento účet je zablokovaný, kým sa jeho heslo neobnoví. Obnovte ho pomocou „Zabudli ste heslo?“ (odkaz príde e-mailom), alebo požiadajte miestneho správcu alebo helpdesk o jeho odblokovanie. V prehliadači, v ktorom ste sa za posledných 90 dní prihlásili heslom, sa prihlásiť stále môžete.',
     sameEmail: 'Toto už je vaša e-mailová adresa.',
     pageTitle: 'Chyba',
     backHome: 'Späť na prihlasovaciu stránku',
@@ -820,7 +820,7 @@ export const sk: Messages = {
     },
     accountLockedUntilReset: {
       subject: 'Sésame: váš účet je zablokovaný, kým si neobnovíte heslo',
-      body: 'K vášmu účtu bolo zadaných príliš veľa nesprávnych hesiel za sebou. Na jeho ochranu zostane zablokovaný, kým sa jeho heslo neobnoví: zvoľte nové heslo tlačidlom nižšie, alebo požiadajte miestneho správcu alebo helpdesk o jeho odblokovanie. Ak ste to neboli vy, niekto sa snaží uhádnuť vaše heslo: zvoľte také, ktoré nikde inde nepoužívate.',
+      body: 'K vášmu účtu bolo zadaných príliš veľa nesprávnych hesiel za sebou. Na jeho ochranu zostane zablokovaný, kým sa jeho heslo neobnoví: zvoľte nové heslo tlačidlom nižšie, alebo požiadajte miestneho správcu alebo helpdesk o jeho odblokovanie. Ak ste to neboli vy, niekto sa snaží uhádnuť vaše heslo: zvoľte také, ktoré nikde inde nepoužívate. V prehliadači, v ktorom ste sa za posledných 90 dní prihlásili heslom, sa prihlásiť stále môžete.',
       action: 'Obnoviť heslo',
     },
   },

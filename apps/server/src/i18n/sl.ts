@@ -147,7 +147,7 @@ export const sl: Messages = {
     },
     currentPasswordWrong: 'Vaše trenutno geslo ni pravilno.',
     accountLockedUntilReset:
-      'Preveč zaporednih neuspešnih poskusov: ta račun je zaklenjen, dokler njegovo geslo ni ponastavljeno. Ponastavite ga s „Ste pozabili geslo?“ (povezava je poslana po e-pošti) ali prosite lokalnega upravitelja ali službo za pomoč uporabnikom, da ga odklene.',
+      'Preveč zaporednih neuspešnih poskusov: ta račun je zaklenjen, dokler njegovo geslo ni ponastavljeno. Ponastavite ga s „Ste pozabili geslo?“ (povezava je poslana po e-pošti) ali prosite lokalnega upravitelja ali službo za pomoč uporabnikom, da ga odklene. V brskalniku, v katerem ste se v zadnjih 90 dneh prijavili z geslom, se še vedno lahko prijavite.',
     sameEmail: 'To je že vaš e-poštni naslov.',
     pageTitle: 'Napaka',
     backHome: 'Nazaj na stran za prijavo',
@@ -819,7 +819,7 @@ export const sl: Messages = {
     },
     accountLockedUntilReset: {
       subject: 'Sésame: vaš račun je zaklenjen, dokler ne ponastavite gesla',
-      body: 'Za vaš račun je bilo zaporedoma vnesenih preveč napačnih gesel. Zaradi zaščite ostane zaklenjen, dokler njegovo geslo ni ponastavljeno: izberite novo geslo z gumbom spodaj ali prosite lokalnega upravitelja ali službo za pomoč uporabnikom, da ga odklene. Če to niste bili vi, nekdo poskuša uganiti vaše geslo: izberite takšno, ki ga ne uporabljate nikjer drugje.',
+      body: 'Za vaš račun je bilo zaporedoma vnesenih preveč napačnih gesel. Zaradi zaščite ostane zaklenjen, dokler njegovo geslo ni ponastavljeno: izberite novo geslo z gumbom spodaj ali prosite lokalnega upravitelja ali službo za pomoč uporabnikom, da ga odklene. Če to niste bili vi, nekdo poskuša uganiti vaše geslo: izberite takšno, ki ga ne uporabljate nikjer drugje. V brskalniku, v katerem ste se v zadnjih 90 dneh prijavili z geslom, se še vedno lahko prijavite.',
       action: 'Ponastavi geslo',
     },
   },

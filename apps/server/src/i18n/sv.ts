@@ -147,7 +147,7 @@ export const sv: Messages = {
     },
     currentPasswordWrong: 'Ditt nuvarande lösenord är fel.',
     accountLockedUntilReset:
-      'För många misslyckade försök i rad: kontot är låst tills dess lösenord har återställts. Återställ det med ”Glömt lösenordet?” (en länk skickas med e-post), eller be din lokala ansvariga eller din helpdesk att låsa upp det.',
+      'För många misslyckade försök i rad: kontot är låst tills dess lösenord har återställts. Återställ det med ”Glömt lösenordet?” (en länk skickas med e-post), eller be din lokala ansvariga eller din helpdesk att låsa upp det. I en webbläsare där du har loggat in med ditt lösenord under de senaste 90 dagarna kan du fortfarande logga in.',
     sameEmail: 'Det här är redan din e-postadress.',
     pageTitle: 'Fel',
     backHome: 'Tillbaka till inloggningssidan',
@@ -820,7 +820,7 @@ export const sv: Messages = {
     },
     accountLockedUntilReset: {
       subject: 'Sésame: ditt konto är låst tills du återställer ditt lösenord',
-      body: 'För många felaktiga lösenord i rad har angetts för ditt konto. För att skydda det förblir det låst tills dess lösenord har återställts: välj ett nytt lösenord med knappen nedan, eller be din lokala ansvariga eller din helpdesk att låsa upp det. Om det inte var du försöker någon gissa ditt lösenord: välj ett som du inte använder någon annanstans.',
+      body: 'För många felaktiga lösenord i rad har angetts för ditt konto. För att skydda det förblir det låst tills dess lösenord har återställts: välj ett nytt lösenord med knappen nedan, eller be din lokala ansvariga eller din helpdesk att låsa upp det. Om det inte var du försöker någon gissa ditt lösenord: välj ett som du inte använder någon annanstans. I en webbläsare där du har loggat in med ditt lösenord under de senaste 90 dagarna kan du fortfarande logga in.',
       action: 'Återställ mitt lösenord',
     },
   },
