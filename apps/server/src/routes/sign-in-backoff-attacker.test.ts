@@ -389,3 +389,33 @@ describe('growing lock-out: a store that does not answer', () => {
     }
   });
 });
+
+describe('known browsers: a store that does not answer', () => {
+  it('is a 503 with nothing checked when the trust cannot be read, never an exemption or a bypass', async () => {
+    let down = false;
+    const portal = await createTestPortal({
+      config: SMALL,
+      wrapEphemeral: (store): EphemeralStore => ({
+        ...store,
+        get: (key) =>
+          down && key.startsWith('signin:trusted:')
+            ? Promise.reject(new SesameError('STORE_UNAVAILABLE'))
+            : store.get(key),
+      }),
+    });
+    try {
+      await portal.createUser({ email: EMAIL, password: PASSWORD });
+      const cookie = await usualBrowser(portal);
+      const verified = countVerifications(portal);
+      down = true;
+      const page = await fromBrowser(portal, cookie, PASSWORD);
+      expect(page.status).toBe(503);
+      expect(errorNotice(page.html)).toBe(en.errors.STORE_UNAVAILABLE);
+      expect(verified.count).toBe(0);
+      down = false;
+      expect((await fromBrowser(portal, cookie, PASSWORD)).status).toBe(303);
+    } finally {
+      await portal.close();
+    }
+  });
+});

@@ -110,7 +110,12 @@ export async function openSession(
   const session = await startSession(ctx, request, reply, done.user.id, done.strengths, []);
   await ctx.audit('sign_in.succeeded', done.user.id, request.meta, { method: done.method });
   // The browser that made the account is its first known browser (no mail: docs/adr/0032 §2).
-  setKnownBrowser(reply, markBrowserKnown(ctx.knownBrowsers.mac, done.user.id, request.cookies[COOKIES.knownBrowser]));
+  const cookie = markBrowserKnown(ctx.knownBrowsers.mac, done.user.id, request.cookies[COOKIES.knownBrowser]);
+  setKnownBrowser(reply, cookie);
+  // The password just chosen: this browser is trusted by the password's guard (docs/adr/0065).
+  await rememberSignIn(ctx.knownBrowsers, done.user, done.strengths, cookie).catch((error: unknown) =>
+    request.log.warn({ err: error }, 'sign-in not remembered for the password guard'),
+  );
   return session;
 }
 
