@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { createMemoryEphemeralStore } from '../../testing';
+import type { UserRecord } from '../ports';
+import { markBrowserKnown } from './new-browser';
+import { hmacChallengeMac } from '../security/stateless-challenge';
+import type { AccountPolicy } from './account-deps';
+import { rememberSignIn, TRUSTED_BROWSER_DAYS, trustedBrowser } from './trusted-browser';
+
+const POLICY: AccountPolicy = {
+  password: { minLength: 12, maxLength: 128, blocklist: new Set() },
+  linkTtlMinutes: 90,
+  lockAfterFailures: 5,
+  accountLockAfterFailures: 20,
+  lockMinutes: 15,
+  mailRequests: { perAddress: 5, perIp: 30, windowMinutes: 15 },
+};
+
+function world() {
+  let now = 1_000_000;
+  const ephemeral = createMemoryEphemeralStore({ clock: () => now });
+  const mac = hmacChallengeMac('a', { a: crypto.getRandomValues(new Uint8Array(32)) });
+  const user = { id: 'n0025vuz', email: 'marie@example.eu', passwordHash: 'hash-1' } as UserRecord;
+  return { deps: { ephemeral, mac, policy: POLICY }, user, advanceDays: (d: number) => (now += d * 86_400_000) };
+}
+
+describe('trusted browsers (docs/adr/0065)', () => {
+  it('trusts a browser after a sign-in with the password, for TRUSTED_BROWSER_DAYS, with this password only', async () => {
+    const w = world();
+    const cookie = markBrowserKnown(w.deps.mac, w.user.id, undefined);
+    expect(await trustedBrowser(w.deps, w.user, cookie)).toBeUndefined();
+    await rememberSignIn(w.deps, w.user, ['PASSWORD'], cookie);
+    const id = await trustedBrowser(w.deps, w.user, cookie);
+    expect(id).toBeDefined();
+    expect(await trustedBrowser(w.deps, { ...w.user, passwordHash: 'hash-2' }, cookie)).toBeUndefined();
+    expect(await trustedBrowser(w.deps, { ...w.user, id: 'x0099abc' }, cookie)).toBeUndefined();
+    w.advanceDays(TRUSTED_BROWSER_DAYS + 1);
+    expect(await trustedBrowser(w.deps, w.user, cookie)).toBeUndefined();
+  });
+
+  it('does not trust a browser after a sign-in without the password', async () => {
+    const w = world();
+    const cookie = markBrowserKnown(w.deps.mac, w.user.id, undefined);
+    await rememberSignIn(w.deps, w.user, ['WEBAUTHN_PASSKEY'], cookie);
+    expect(await trustedBrowser(w.deps, w.user, cookie)).toBeUndefined();
+  });
+});
