@@ -4,9 +4,12 @@ import {
   authenticatePassword,
   type DurableStore,
   type EphemeralStore,
+  hmacChallengeMac,
   isSesameError,
+  markBrowserKnown,
   type MailRequest,
   type PasswordHasher,
+  rememberSignIn,
   SignInGuard,
 } from '@sesame/core';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -243,5 +246,63 @@ function describeLimits(name: string, makeStore: () => EphemeralStore) {
   });
 }
 
+/**
+ * A browser that signed in with the password (docs/adr/0065) on a real store: past the account's
+ * lock until reset; a parallel burst with its cookie, over a hasher that takes time, gets no more
+ * than its own threshold checked.
+ */
+function describeKnownBrowser(name: string, makeStore: () => EphemeralStore) {
+  describe(`known browsers past the account-wide lock (${name})`, () => {
+    let world: World;
+    let cookie: string;
+    let ip = 0;
+    const capped = { ...POLICY, maxConsecutiveFailures: 20 };
+    const from = (address: string) => ({ ...meta(address), knownBrowser: cookie });
+
+    beforeEach(async () => {
+      world = await createWorld(makeStore());
+      world.deps.policy = capped;
+      world.deps.knownBrowserMac = hmacChallengeMac('a', { a: crypto.getRandomValues(new Uint8Array(32)) });
+      await createUser(world, EMAIL);
+      const user = (await world.durable.users.findByEmail(EMAIL))!;
+      cookie = markBrowserKnown(world.deps.knownBrowserMac, user.id, undefined);
+      await rememberSignIn({ ...world.deps, mac: world.deps.knownBrowserMac }, user, ['PASSWORD'], cookie);
+      // The attacker, from 20 addresses, takes the account to the cap.
+      for (let i = 0; i < 20; i++) await outcome(world, EMAIL, WRONG, `198.51.100.${++ip}`);
+      expect(await outcome(world, EMAIL, PASSWORD, '203.0.113.1')).toBe('ACCOUNT_LOCKED');
+      world.hasher.verified = 0;
+    });
+    afterEach(async () => {
+      await world.ephemeral.close();
+      await world.durable.close();
+    });
+
+    const known = async (password: string, address: string) => {
+      try {
+        await authenticatePassword(world.deps, EMAIL, password, from(address));
+        return 'signed-in';
+      } catch (error) {
+        if (isSesameError(error)) return error.code;
+        throw error;
+      }
+    };
+
+    it('signs the known browser in at the cap, and the count starts again', async () => {
+      expect(await known(PASSWORD, OFFICE)).toBe('signed-in');
+      const guard = new SignInGuard(world.ephemeral, capped);
+      expect(await guard.lockState(EMAIL)).toEqual({ lockedEverywhere: false, failures: 0 });
+    });
+
+    it('checks no more than 5 of 40 parallel guesses with the known cookie', async () => {
+      const results = await Promise.all(Array.from({ length: 40 }, (_, i) => known(WRONG, `192.0.2.${i + 1}`)));
+      expect(world.hasher.verified).toBe(5);
+      expect(results.filter((result) => result === 'ACCOUNT_LOCKED')).toHaveLength(35);
+      expect(await known(PASSWORD, OFFICE)).toBe('ACCOUNT_LOCKED');
+    });
+  });
+}
+
 describeLimits('memory', () => createMemoryEphemeralStore());
 withBackend('redis', (url) => describeLimits('redis', () => createTemporaryRedisStore(url)));
+describeKnownBrowser('memory', () => createMemoryEphemeralStore());
+withBackend('redis', (url) => describeKnownBrowser('redis', () => createTemporaryRedisStore(url)));
