@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryEphemeralStore } from '../../testing';
+import { createMemoryEphemeralStore, createRecordingEphemeralStore } from '../../testing';
 import type { UserRecord } from '../ports';
 import { markBrowserKnown } from './new-browser';
 import { hmacChallengeMac } from '../security/stateless-challenge';
@@ -35,6 +35,19 @@ describe('trusted browsers (docs/adr/0065)', () => {
     expect(await trustedBrowser(w.deps, { ...w.user, id: 'x0099abc' }, cookie)).toBeUndefined();
     w.advanceDays(TRUSTED_BROWSER_DAYS + 1);
     expect(await trustedBrowser(w.deps, w.user, cookie)).toBeUndefined();
+  });
+
+  it('writes the record evictable, for TRUSTED_BROWSER_DAYS: a full memory store drops one rather than refusing every write (ADR 0021)', async () => {
+    const w = world();
+    const ephemeral = createRecordingEphemeralStore(() => 1_000_000);
+    const cookie = markBrowserKnown(w.deps.mac, w.user.id, undefined);
+    await rememberSignIn({ ...w.deps, ephemeral }, w.user, ['PASSWORD'], cookie);
+    const records = [...ephemeral.entries.entries()].filter(([key]) => key.startsWith('signin:trusted:'));
+    expect(records).toHaveLength(1);
+    expect(records[0]![1]).toMatchObject({
+      expiresAt: 1_000_000 + TRUSTED_BROWSER_DAYS * 86_400_000,
+      options: { evictable: true },
+    });
   });
 
   it('does not trust a browser after a sign-in without the password', async () => {

@@ -1,5 +1,5 @@
 import { toBase64Url, type Strength } from '@sesame/protocol';
-import type { ChallengeMac, EphemeralStore, UserRecord } from '../ports';
+import { type ChallengeMac, type EphemeralStore, EVICTABLE, type UserRecord } from '../ports';
 import { browserKnowsAccount, readKnownBrowser } from '../security/known-browser';
 import { safeEqual, tokenDigest } from '../security/random-token';
 import type { AccountPolicy } from './account-deps';
@@ -71,5 +71,14 @@ export async function rememberSignIn(
   if (!strengths.includes('PASSWORD')) return;
   const browser = readKnownBrowser(deps.mac, cookie);
   if (!browserKnowsAccount(browser, user.id)) return;
-  await deps.ephemeral.set(trustKey(user.id, browser.salt), passwordMark(user), TRUSTED_BROWSER_DAYS * 86_400_000);
+  // Evictable (docs/adr/0065): one record per browser and account lives 90 days, so a node's
+  // bounded memory store (ADR 0021) must be able to drop one rather than refuse every write once
+  // full. Dropping one only takes an exemption away (the guard's ordinary limits apply): it never
+  // grants one.
+  await deps.ephemeral.set(
+    trustKey(user.id, browser.salt),
+    passwordMark(user),
+    TRUSTED_BROWSER_DAYS * 86_400_000,
+    EVICTABLE,
+  );
 }
