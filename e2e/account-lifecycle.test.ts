@@ -275,6 +275,42 @@ describe('the accessibility check itself', () => {
 });
 
 describe('keyboard', () => {
+  it('on a slow network, typing the password before the page’s script has run loses nothing', async () => {
+    const { context, page, errors } = await newPage();
+    // sesame.js held back, as a poor network delivers it after the page: the autofocused field
+    // takes the first keys; the script then wraps the field (its Show button) and the next keys
+    // must still reach it.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let requested = 0;
+    await context.route('**/static/sesame.js', async (route) => {
+      requested++;
+      await held;
+      await route.continue().catch(() => undefined);
+    });
+    try {
+      // Not waiting for `load`: the held script holds it back.
+      await page.goto(`${stack.baseUrl}/login?lang=en`, { waitUntil: 'commit' });
+      await page.getByLabel(en.fields.email, { exact: true }).fill('slow.network@example.org');
+      await page.getByRole('button', { name: en.signIn.next, exact: true }).click();
+      await waitForHeading(page, en.signIn.passwordTitle);
+      const field = page.getByLabel(en.fields.password, { exact: true });
+      await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
+      await page.keyboard.type('Pointe-du-');
+      expect(await page.getByRole('button', { name: `Show password` }).count()).toBe(0);
+      release();
+      await page.getByRole('button', { name: `Show password` }).waitFor();
+      await page.keyboard.type('Raz-1793');
+      expect(await field.inputValue()).toBe('Pointe-du-Raz-1793');
+      expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(requested).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+    } finally {
+      release();
+      await context.close();
+    }
+  });
+
   it('on the sign-in page, Tab reaches the e-mail field and Enter submits', async () => {
     const { context, page, errors } = await newPage();
     try {

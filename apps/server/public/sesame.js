@@ -4,10 +4,19 @@ document.addEventListener('DOMContentLoaded', () => {
   const labels = lang === 'fr' ? ['Afficher', 'Masquer', 'le mot de passe'] : ['Show', 'Hide', 'password'];
   // NIST SP 800-63B: offer to show the password while typing it.
   for (const input of document.querySelectorAll('input[data-password-toggle]')) {
+    // Moving a focused field into its wrapper blurs it: on a slow network this file runs after the
+    // user started typing in the autofocused field, and the rest of the password went nowhere.
+    // The focus and the caret are put back where they were.
+    const focused = document.activeElement === input;
+    const [start, end] = [input.selectionStart, input.selectionEnd];
     const wrap = document.createElement('div');
     wrap.className = 'password-wrap';
     input.parentNode.insertBefore(wrap, input);
     wrap.appendChild(input);
+    if (focused) {
+      input.focus();
+      input.setSelectionRange(start, end);
+    }
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'password-toggle';
