@@ -77,19 +77,20 @@ async function fromBrowser(portal: TestPortal, cookie: string, password: string,
 const untilReset = en.errors.accountLockedUntilReset;
 const lockedFor = (minutes: number) => format(en.errors.ACCOUNT_LOCKED, { minutes });
 
+/** The portal of each test: one account, the small policy; closed after it. */
+let portal: TestPortal | undefined;
+afterEach(async () => {
+  await portal?.close();
+  portal = undefined;
+});
+
+async function start(): Promise<TestPortal> {
+  portal = await createTestPortal({ config: SMALL });
+  await portal.createUser({ email: EMAIL, password: PASSWORD });
+  return portal;
+}
+
 describe('growing lock-out: a patient attacker with many addresses (memory store, test clock)', () => {
-  let portal: TestPortal | undefined;
-  afterEach(async () => {
-    await portal?.close();
-    portal = undefined;
-  });
-
-  async function start(): Promise<TestPortal> {
-    portal = await createTestPortal({ config: SMALL });
-    await portal.createUser({ email: EMAIL, password: PASSWORD });
-    return portal;
-  }
-
   /** Guesses until refused, each from a new address; returns the refusal. */
   async function guessUntilRefused(p: TestPortal) {
     for (;;) {
@@ -211,18 +212,6 @@ describe('growing lock-out: a patient attacker with many addresses (memory store
 });
 
 describe('known browsers (device cookies, docs/adr/0065): the owner’s usual browser and the attacker’s lock', () => {
-  let portal: TestPortal | undefined;
-  afterEach(async () => {
-    await portal?.close();
-    portal = undefined;
-  });
-
-  async function start(): Promise<TestPortal> {
-    portal = await createTestPortal({ config: SMALL });
-    await portal.createUser({ email: EMAIL, password: PASSWORD });
-    return portal;
-  }
-
   /** The attacker, from a new address each guess, takes the account to the cap, waiting out each lock. */
   async function toTheCap(p: TestPortal) {
     for (;;) {
