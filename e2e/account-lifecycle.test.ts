@@ -2,7 +2,7 @@ import { languageOf } from '@sesame/protocol';
 import { randomBytes } from 'node:crypto';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { en, format, fr, type Messages } from '@sesame/server';
+import { catalogues as allCatalogues, en, format, fr, type Messages } from '@sesame/server';
 import { expectNoAxeViolations, chromiumForFile, screenshot, watchErrors, waitForHeading } from './support/browser';
 import { startStack, type CapturedMail, type Stack } from './support/stack';
 
@@ -275,6 +275,27 @@ describe('the accessibility check itself', () => {
 });
 
 describe('keyboard', () => {
+  it('the password field’s Show button speaks the page’s language (German here), its state in its name', async () => {
+    const { context, page, errors } = await newPage();
+    const de = allCatalogues.de;
+    try {
+      await page.goto(`${stack.baseUrl}/login?lang=de`);
+      await page.getByLabel(de.fields.email, { exact: true }).fill('zeigen@example.org');
+      await page.getByRole('button', { name: de.signIn.next, exact: true }).click();
+      await waitForHeading(page, de.signIn.passwordTitle);
+      const toggle = page.locator('button.password-toggle');
+      await expect.poll(() => toggle.getAttribute('aria-label')).toBe(de.fields.showPassword);
+      expect(await toggle.innerText()).toBe(de.fields.showButton);
+      await toggle.click();
+      expect(await toggle.getAttribute('aria-label')).toBe(de.fields.hidePassword);
+      expect(await toggle.innerText()).toBe(de.fields.hideButton);
+      expect(await page.getByLabel(de.fields.password, { exact: true }).getAttribute('type')).toBe('text');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('on a slow network, typing the password before the page’s script has run loses nothing', async () => {
     const { context, page, errors } = await newPage();
     // sesame.js held back, as a poor network delivers it after the page: the autofocused field

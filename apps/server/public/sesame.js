@@ -1,7 +1,10 @@
 // Progressive enhancement only: every page works without this file.
+// Its texts come from its own <script> tag, in the page's language (views/layout.tsx); read now,
+// while it runs: document.currentScript is null in callbacks.
+const texts = (document.currentScript && document.currentScript.dataset) || {};
 document.addEventListener('DOMContentLoaded', () => {
-  const lang = document.documentElement.lang;
-  const labels = lang === 'fr' ? ['Afficher', 'Masquer', 'le mot de passe'] : ['Show', 'Hide', 'password'];
+  const show = [texts.show || 'Show', texts.showPassword || 'Show password'];
+  const hide = [texts.hide || 'Hide', texts.hidePassword || 'Hide password'];
   // NIST SP 800-63B: offer to show the password while typing it.
   for (const input of document.querySelectorAll('input[data-password-toggle]')) {
     // Moving a focused field into its wrapper blurs it: on a slow network this file runs after the
@@ -22,14 +25,15 @@ document.addEventListener('DOMContentLoaded', () => {
     button.className = 'password-toggle';
     button.setAttribute('aria-controls', input.id);
     button.setAttribute('aria-pressed', 'false');
-    button.textContent = labels[0];
-    button.setAttribute('aria-label', `${labels[0]} ${labels[2]}`);
+    button.textContent = show[0];
+    button.setAttribute('aria-label', show[1]);
     button.addEventListener('click', () => {
       const shown = input.type === 'text';
       input.type = shown ? 'password' : 'text';
-      button.textContent = shown ? labels[0] : labels[1];
+      const [text, label] = shown ? show : hide;
+      button.textContent = text;
       button.setAttribute('aria-pressed', String(!shown));
-      button.setAttribute('aria-label', `${shown ? labels[0] : labels[1]} ${labels[2]}`);
+      button.setAttribute('aria-label', label);
     });
     wrap.appendChild(button);
   }

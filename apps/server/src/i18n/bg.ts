@@ -34,6 +34,9 @@ export const bg: Messages = {
     newPasswordConfirm: 'Потвърдете новата парола',
     newEmail: 'Нов имейл адрес',
     showPassword: 'Показване на паролата',
+    hidePassword: 'Скриване на паролата',
+    showButton: 'Показване',
+    hideButton: 'Скриване',
     passwordHint:
       'Поне {min, plural, one {# знак} other {# знака}}. Интервалите и всякакви знаци са добре дошли: изречение, което помните, е добра парола. Често срещаните пароли се отказват.',
   },

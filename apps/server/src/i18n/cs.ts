@@ -34,6 +34,9 @@ export const cs: Messages = {
     newPasswordConfirm: 'Potvrzení nového hesla',
     newEmail: 'Nová e-mailová adresa',
     showPassword: 'Zobrazit heslo',
+    hidePassword: 'Skrýt heslo',
+    showButton: 'Zobrazit',
+    hideButton: 'Skrýt',
     passwordHint:
       'Alespoň {min, plural, one {# znak} few {# znaky} many {# znaku} other {# znaků}}. Mezery a jakékoli znaky jsou vítány: věta, kterou si pamatujete, je dobré heslo. Běžná hesla jsou odmítána.',
   },

@@ -34,6 +34,9 @@ export const da: Messages = {
     newPasswordConfirm: 'Bekræft den nye adgangskode',
     newEmail: 'Ny e-mailadresse',
     showPassword: 'Vis adgangskoden',
+    hidePassword: 'Skjul adgangskoden',
+    showButton: 'Vis',
+    hideButton: 'Skjul',
     passwordHint:
       'Mindst {min, plural, one {# tegn} other {# tegn}}. Mellemrum og alle tegn er velkomne: en sætning, du kan huske, er en god adgangskode. Almindelige adgangskoder afvises.',
   },

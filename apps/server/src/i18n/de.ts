@@ -35,6 +35,9 @@ export const de: Messages = {
     newPasswordConfirm: 'Neues Passwort bestätigen',
     newEmail: 'Neue E-Mail-Adresse',
     showPassword: 'Passwort anzeigen',
+    hidePassword: 'Passwort verbergen',
+    showButton: 'Anzeigen',
+    hideButton: 'Verbergen',
     passwordHint:
       'Mindestens {min, plural, one {# Zeichen} other {# Zeichen}}. Leerzeichen und beliebige Zeichen sind willkommen: Ein Satz, den Sie sich merken können, ist ein gutes Passwort. Häufig verwendete Passwörter werden abgelehnt.',
   },

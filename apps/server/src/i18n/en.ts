@@ -30,6 +30,9 @@ export const en = {
     newPasswordConfirm: 'Confirm new password',
     newEmail: 'New e-mail address',
     showPassword: 'Show password',
+    hidePassword: 'Hide password',
+    showButton: 'Show',
+    hideButton: 'Hide',
     passwordHint:
       'At least {min, plural, one {# character} other {# characters}}. Spaces and any characters are welcome: a sentence you remember is a good password. Common passwords are refused.',
   },

@@ -35,6 +35,9 @@ export const es: Messages = {
     newPasswordConfirm: 'Confirme la nueva contraseña',
     newEmail: 'Nueva dirección de correo electrónico',
     showPassword: 'Mostrar la contraseña',
+    hidePassword: 'Ocultar la contraseña',
+    showButton: 'Mostrar',
+    hideButton: 'Ocultar',
     passwordHint:
       'Al menos {min, plural, one {# carácter} many {# caracteres} other {# caracteres}}. Se admiten espacios y cualquier carácter: una frase que recuerde es una buena contraseña. Las contraseñas demasiado comunes se rechazan.',
   },

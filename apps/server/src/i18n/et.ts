@@ -34,6 +34,9 @@ export const et: Messages = {
     newPasswordConfirm: 'Kinnitage uus parool',
     newEmail: 'Uus e-posti aadress',
     showPassword: 'Näita parooli',
+    hidePassword: 'Peida parool',
+    showButton: 'Näita',
+    hideButton: 'Peida',
     passwordHint:
       'Vähemalt {min, plural, one {# märk} other {# märki}}. Tühikud ja kõik märgid on lubatud: hea parool on lause, mida mäletate. Levinud paroole ei aktsepteerita.',
   },

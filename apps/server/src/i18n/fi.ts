@@ -35,6 +35,9 @@ export const fi: Messages = {
     newPasswordConfirm: 'Vahvista uusi salasana',
     newEmail: 'Uusi sähköpostiosoite',
     showPassword: 'Näytä salasana',
+    hidePassword: 'Piilota salasana',
+    showButton: 'Näytä',
+    hideButton: 'Piilota',
     passwordHint:
       'Vähintään {min, plural, one {# merkki} other {# merkkiä}}. Välilyönnit ja kaikki merkit ovat sallittuja: muistamasi lause on hyvä salasana. Yleisiä salasanoja ei hyväksytä.',
   },

@@ -29,6 +29,9 @@ export const fr: Messages = {
     newPasswordConfirm: 'Confirmez le nouveau mot de passe',
     newEmail: 'Nouvelle adresse électronique',
     showPassword: 'Afficher le mot de passe',
+    hidePassword: 'Masquer le mot de passe',
+    showButton: 'Afficher',
+    hideButton: 'Masquer',
     passwordHint:
       'Au moins {min, plural, one {# caractère} many {# de caractères} other {# caractères}}. Espaces et tous caractères sont acceptés : une phrase dont vous vous souvenez est un bon mot de passe. Les mots de passe courants sont refusés.',
   },

@@ -35,6 +35,9 @@ export const ga: Messages = {
     newPasswordConfirm: 'Deimhnigh an pasfhocal nua',
     newEmail: 'Seoladh ríomhphoist nua',
     showPassword: 'Taispeáin an pasfhocal',
+    hidePassword: 'Folaigh an pasfhocal',
+    showButton: 'Taispeáin',
+    hideButton: 'Folaigh',
     passwordHint:
       '{min, plural, one {# charachtar} two {# charachtar} few {# charachtar} many {# gcarachtar} other {# carachtar}} ar a laghad. Tá fáilte roimh spásanna agus roimh aon charachtar: is pasfhocal maith é abairt a chuimhníonn tú uirthi. Diúltaítear do phasfhocail choitianta.',
   },

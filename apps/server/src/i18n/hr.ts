@@ -34,6 +34,9 @@ export const hr: Messages = {
     newPasswordConfirm: 'Potvrdite novu lozinku',
     newEmail: 'Nova adresa e-pošte',
     showPassword: 'Prikaži lozinku',
+    hidePassword: 'Sakrij lozinku',
+    showButton: 'Prikaži',
+    hideButton: 'Sakrij',
     passwordHint:
       'Najmanje {min, plural, one {# znak} few {# znaka} other {# znakova}}. Razmaci i svi znakovi su dopušteni: rečenica koju pamtite dobra je lozinka. Uobičajene lozinke se odbijaju.',
   },

@@ -34,6 +34,9 @@ export const hu: Messages = {
     newPasswordConfirm: 'Új jelszó megerősítése',
     newEmail: 'Új e-mail-cím',
     showPassword: 'Jelszó megjelenítése',
+    hidePassword: 'Jelszó elrejtése',
+    showButton: 'Megjelenítés',
+    hideButton: 'Elrejtés',
     passwordHint:
       'Legalább {min, plural, one {# karakter} other {# karakter}}. Szóközök és bármilyen karakter használható: egy Ön által megjegyezhető mondat jó jelszó. A gyakori jelszavakat nem fogadjuk el.',
   },

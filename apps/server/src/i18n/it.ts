@@ -34,6 +34,9 @@ export const it: Messages = {
     newPasswordConfirm: 'Conferma la nuova password',
     newEmail: 'Nuovo indirizzo e-mail',
     showPassword: 'Mostra la password',
+    hidePassword: 'Nascondi la password',
+    showButton: 'Mostra',
+    hideButton: 'Nascondi',
     passwordHint:
       'Almeno {min, plural, one {# carattere} many {# caratteri} other {# caratteri}}. Spazi e qualsiasi carattere sono ammessi: una frase che ricorda è una buona password. Le password troppo comuni vengono rifiutate.',
   },

@@ -34,6 +34,9 @@ export const lt: Messages = {
     newPasswordConfirm: 'Patvirtinkite naują slaptažodį',
     newEmail: 'Naujas e. pašto adresas',
     showPassword: 'Rodyti slaptažodį',
+    hidePassword: 'Slėpti slaptažodį',
+    showButton: 'Rodyti',
+    hideButton: 'Slėpti',
     passwordHint:
       'Bent {min, plural, one {# simbolis} few {# simboliai} many {# simbolio} other {# simbolių}}. Tarpai ir bet kokie simboliai leidžiami: įsimintas sakinys – geras slaptažodis. Dažni slaptažodžiai atmetami.',
   },

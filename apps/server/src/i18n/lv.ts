@@ -34,6 +34,9 @@ export const lv: Messages = {
     newPasswordConfirm: 'Apstipriniet jauno paroli',
     newEmail: 'Jaunā e-pasta adrese',
     showPassword: 'Rādīt paroli',
+    hidePassword: 'Slēpt paroli',
+    showButton: 'Rādīt',
+    hideButton: 'Slēpt',
     passwordHint:
       'Vismaz {min, plural, zero {# rakstzīmes} one {# rakstzīme} other {# rakstzīmes}}. Atstarpes un jebkuras rakstzīmes ir atļautas: teikums, ko atceraties, ir laba parole. Bieži lietotas paroles tiek noraidītas.',
   },

@@ -34,6 +34,9 @@ export const mt: Messages = {
     newPasswordConfirm: 'Ikkonferma l-password il-ġdid',
     newEmail: 'Indirizz tal-email ġdid',
     showPassword: 'Uri l-password',
+    hidePassword: 'Aħbi l-password',
+    showButton: 'Uri',
+    hideButton: 'Aħbi',
     passwordHint:
       'Mill-inqas {min, plural, one {# karattru} two {# karattri} few {# karattri} many {# karattru} other {# karattru}}. L-ispazji u kwalunkwe karattru huma milqugħa: sentenza li tiftakar hija password tajjeb. Il-passwords komuni jiġu rrifjutati.',
   },

@@ -35,6 +35,9 @@ export const nl: Messages = {
     newPasswordConfirm: 'Nieuw wachtwoord bevestigen',
     newEmail: 'Nieuw e-mailadres',
     showPassword: 'Wachtwoord tonen',
+    hidePassword: 'Wachtwoord verbergen',
+    showButton: 'Tonen',
+    hideButton: 'Verbergen',
     passwordHint:
       'Minstens {min, plural, one {# teken} other {# tekens}}. Spaties en alle tekens zijn welkom: een zin die u onthoudt, is een goed wachtwoord. Veelgebruikte wachtwoorden worden geweigerd.',
   },

@@ -34,6 +34,9 @@ export const pl: Messages = {
     newPasswordConfirm: 'Potwierdź nowe hasło',
     newEmail: 'Nowy adres e-mail',
     showPassword: 'Pokaż hasło',
+    hidePassword: 'Ukryj hasło',
+    showButton: 'Pokaż',
+    hideButton: 'Ukryj',
     passwordHint:
       'Co najmniej {min, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}}. Spacje i wszelkie znaki są dozwolone: zapamiętane zdanie to dobre hasło. Popularne hasła są odrzucane.',
   },

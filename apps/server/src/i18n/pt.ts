@@ -35,6 +35,9 @@ export const pt: Messages = {
     newPasswordConfirm: 'Confirme a nova palavra-passe',
     newEmail: 'Novo endereço de correio eletrónico',
     showPassword: 'Mostrar a palavra-passe',
+    hidePassword: 'Ocultar a palavra-passe',
+    showButton: 'Mostrar',
+    hideButton: 'Ocultar',
     passwordHint:
       'Pelo menos {min, plural, one {# carácter} many {# caracteres} other {# caracteres}}. São aceites espaços e quaisquer caracteres: uma frase de que se lembre é uma boa palavra-passe. As palavras-passe demasiado comuns são recusadas.',
   },

@@ -34,6 +34,9 @@ export const ro: Messages = {
     newPasswordConfirm: 'Confirmați parola nouă',
     newEmail: 'Adresa de e-mail nouă',
     showPassword: 'Afișați parola',
+    hidePassword: 'Ascundeți parola',
+    showButton: 'Afișați',
+    hideButton: 'Ascundeți',
     passwordHint:
       'Cel puțin {min, plural, one {# caracter} few {# caractere} other {# de caractere}}. Spațiile și orice caractere sunt permise: o propoziție pe care o țineți minte este o parolă bună. Parolele prea des folosite sunt refuzate.',
   },

@@ -34,6 +34,9 @@ export const sk: Messages = {
     newPasswordConfirm: 'Potvrdenie nového hesla',
     newEmail: 'Nová e-mailová adresa',
     showPassword: 'Zobraziť heslo',
+    hidePassword: 'Skryť heslo',
+    showButton: 'Zobraziť',
+    hideButton: 'Skryť',
     passwordHint:
       'Aspoň {min, plural, one {# znak} few {# znaky} many {# znaku} other {# znakov}}. Medzery a akékoľvek znaky sú vítané: veta, ktorú si pamätáte, je dobré heslo. Bežné heslá sú odmietané.',
   },

@@ -34,6 +34,9 @@ export const sl: Messages = {
     newPasswordConfirm: 'Potrditev novega gesla',
     newEmail: 'Nov e-poštni naslov',
     showPassword: 'Prikaži geslo',
+    hidePassword: 'Skrij geslo',
+    showButton: 'Prikaži',
+    hideButton: 'Skrij',
     passwordHint:
       'Vsaj {min, plural, one {# znak} two {# znaka} few {# znaki} other {# znakov}}. Presledki in vsi znaki so dobrodošli: stavek, ki si ga zapomnite, je dobro geslo. Pogosta gesla so zavrnjena.',
   },

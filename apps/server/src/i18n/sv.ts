@@ -35,6 +35,9 @@ export const sv: Messages = {
     newPasswordConfirm: 'Bekräfta det nya lösenordet',
     newEmail: 'Ny e-postadress',
     showPassword: 'Visa lösenordet',
+    hidePassword: 'Dölj lösenordet',
+    showButton: 'Visa',
+    hideButton: 'Dölj',
     passwordHint:
       'Minst {min, plural, one {# tecken} other {# tecken}}. Mellanslag och alla tecken är välkomna: en mening som du kommer ihåg är ett bra lösenord. Vanliga lösenord avvisas.',
   },

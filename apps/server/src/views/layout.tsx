@@ -24,7 +24,16 @@ export function Layout(props: {
         <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/static/sesame.css" />
         {brand.theme && <link rel="stylesheet" href={brand.theme.path} />}
-        <script src="/static/sesame.js" nonce={ctx.nonce} defer />
+        {/* The texts sesame.js writes (the password field's Show/Hide), in the page's language. */}
+        <script
+          src="/static/sesame.js"
+          nonce={ctx.nonce}
+          defer
+          data-show={m.fields.showButton}
+          data-hide={m.fields.hideButton}
+          data-show-password={m.fields.showPassword}
+          data-hide-password={m.fields.hidePassword}
+        />
       </head>
       <body>
         <a class="skip-link" href="#main">
