@@ -175,8 +175,15 @@ it.concurrent.each(['fr', 'en'] as const)(
       await heading(page, m.devices.form.title);
       await page.getByLabel(m.devices.form.pin, { exact: true }).fill(pin);
       await page.getByLabel(m.devices.form.pinConfirm, { exact: true }).fill(pin);
+      // The QR page's event stream, subscribed before its answer starts (routes/devices.tsx): the
+      // phone enrols only once it is, as a person scanning does seconds later — an enrolment that
+      // ends before the stream is open is not announced (the page's "I have finished" is for that).
+      const subscribed = page.waitForResponse((response) =>
+        response.url().endsWith('/account/devices/enrolment-events'),
+      );
       await page.getByRole('button', { name: m.devices.form.submit, exact: true }).click();
       await heading(page, m.devices.qr.title);
+      await subscribed;
       const phone = new Authenticator({
         store: new MemoryStore(),
         deviceApi: (server) => createFetchDeviceApi(server),

@@ -1,8 +1,9 @@
 // Progressive enhancement only: every page works without this file.
 // Its texts come from its own <script> tag, in the page's language (views/layout.tsx); read now,
 // while it runs: document.currentScript is null in callbacks.
-const texts = (document.currentScript && document.currentScript.dataset) || {};
+const sesameTexts = (document.currentScript && document.currentScript.dataset) || {};
 document.addEventListener('DOMContentLoaded', () => {
+  const texts = sesameTexts;
   const show = [texts.show || 'Show', texts.showPassword || 'Show password'];
   const hide = [texts.hide || 'Hide', texts.hidePassword || 'Hide password'];
   // NIST SP 800-63B: offer to show the password while typing it.
