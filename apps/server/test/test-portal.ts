@@ -7,6 +7,7 @@ import {
   type Mailer,
   type MailRequest,
   type MailTemplate,
+  type PasswordHasher,
   type RelyingAppInput,
   type UserRecord,
 } from '@sesame/core';
@@ -244,6 +245,20 @@ async function startTestPortal(
       removeKeys();
     },
   };
+}
+
+/** Counts the passwords the portal checks from now on (its hasher's `verify` calls). */
+export function countVerifications(portal: TestPortal): { count: number } {
+  const counter = { count: 0 };
+  const hasher: PasswordHasher = portal.services.accounts.hasher;
+  portal.services.accounts.hasher = {
+    hash: (password) => hasher.hash(password),
+    verify: (hash, password) => {
+      counter.count++;
+      return hasher.verify(hash, password);
+    },
+  };
+  return counter;
 }
 
 /** One response, as a browser sees it. */

@@ -1,5 +1,6 @@
 // `@sesame/core/testing`: doubles and worlds for tests of core and of what runs over it (ADR 0026
 // §2.8, rule `no-test-code-in-production`). Never imported by production code.
+export * from './account-policy';
 export * from './device-kit';
 export * from './memory-account-options-repository';
 export * from './memory-credential-repository';

@@ -1,7 +1,13 @@
-import { SesameError, type EphemeralStore, type PasswordHasher } from '@sesame/core';
+import { SesameError, type EphemeralStore } from '@sesame/core';
 import { createTemporaryRedisStore, withBackend } from '@sesame/storage/conformance';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTestPortal, errorNotice, errorSummary, type TestPortal } from '../../test/test-portal';
+import {
+  countVerifications,
+  createTestPortal,
+  errorNotice,
+  errorSummary,
+  type TestPortal,
+} from '../../test/test-portal';
 import { COOKIES } from '../http/cookies';
 import { en } from '../i18n/en';
 import { format } from '../i18n/format-message';
@@ -33,19 +39,6 @@ const SMALL = {
 let address = 0;
 /** A new address for every guess: the attacker's botnet. */
 const anotherAddress = () => `198.51.${Math.floor(address / 250) % 250}.${(address++ % 250) + 1}`;
-
-function countVerifications(portal: TestPortal): { count: number } {
-  const counter = { count: 0 };
-  const hasher: PasswordHasher = portal.services.accounts.hasher;
-  portal.services.accounts.hasher = {
-    hash: (password) => hasher.hash(password),
-    verify: (hash, password) => {
-      counter.count++;
-      return hasher.verify(hash, password);
-    },
-  };
-  return counter;
-}
 
 async function atPasswordStep(portal: TestPortal, email: string, ip: string, knownBrowser?: string) {
   const browser = portal.browser('en');

@@ -1,7 +1,7 @@
-import type { EphemeralStore, PasswordHasher } from '@sesame/core';
+import type { EphemeralStore } from '@sesame/core';
 import { createTemporaryRedisStore, withBackend } from '@sesame/storage/conformance';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTestPortal, type TestPortal } from '../../test/test-portal';
+import { countVerifications, createTestPortal, type TestPortal } from '../../test/test-portal';
 import { loadConfig } from '../config/load-config';
 
 /**
@@ -16,20 +16,6 @@ const PASSWORD = 'le chat dort sur le radiateur';
 const WRONG = 'le chien dort sur le radiateur';
 const OFFICE = '192.0.2.10';
 const BEHIND_LOCAL_PROXY = { trustProxy: '127.0.0.1' };
-
-/** Counts the passwords the portal checks. */
-function countVerifications(portal: TestPortal): { count: number } {
-  const counter = { count: 0 };
-  const hasher: PasswordHasher = portal.services.accounts.hasher;
-  portal.services.accounts.hasher = {
-    hash: (password) => hasher.hash(password),
-    verify: (hash, password) => {
-      counter.count++;
-      return hasher.verify(hash, password);
-    },
-  };
-  return counter;
-}
 
 function describeLimits(name: string, ephemeral: () => EphemeralStore | undefined) {
   describe(`sign-in limits over HTTP (${name})`, () => {

@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createMemoryEphemeralStore, createRecordingEphemeralStore } from '../../testing';
+import {
+  createMemoryEphemeralStore,
+  createRecordingEphemeralStore,
+  TEST_ACCOUNT_POLICY as POLICY,
+} from '../../testing';
 import type { UserRecord } from '../ports';
 import { markBrowserKnown } from './new-browser';
 import { hmacChallengeMac } from '../security/stateless-challenge';
-import type { AccountPolicy } from './account-deps';
 import { rememberSignIn, TRUSTED_BROWSER_DAYS, trustedBrowser } from './trusted-browser';
-
-const POLICY: AccountPolicy = {
-  password: { minLength: 12, maxLength: 128, blocklist: new Set() },
-  linkTtlMinutes: 90,
-  lockAfterFailures: 5,
-  accountLockAfterFailures: 20,
-  lockMinutes: 15,
-  mailRequests: { perAddress: 5, perIp: 30, windowMinutes: 15 },
-};
 
 function world() {
   let now = 1_000_000;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AccountPolicy } from '../../../accounts/account-deps';
+import { TEST_ACCOUNT_POLICY as POLICY } from '../../../../testing';
 import { answerPushChallenge, pendingChallenges } from '../../../devices/push-challenges';
 import type { DurableStore } from '../../../ports';
 import type { LoginTarget } from '../../target';
@@ -8,15 +8,6 @@ import { onMobileMethod } from './on-mobile-method';
 
 let w: EngineWorld | undefined;
 afterEach(() => w?.kit.close());
-
-const POLICY: AccountPolicy = {
-  password: { minLength: 12, maxLength: 128, blocklist: new Set() },
-  linkTtlMinutes: 90,
-  lockAfterFailures: 5,
-  accountLockAfterFailures: 20,
-  lockMinutes: 15,
-  mailRequests: { perAddress: 5, perIp: 30, windowMinutes: 15 },
-};
 
 async function onMobileWorld() {
   w = await createEngineWorld((kit) => {

@@ -1,9 +1,8 @@
 import type { PushChallenge } from '@sesame/protocol';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AccountPolicy } from '../../../accounts/account-deps';
 import { SignInGuard } from '../../../accounts/sign-in-guard';
 import { answerPushChallenge, createPushChallenge, pendingChallenges } from '../../../devices/push-challenges';
-import { createDeviceKit, type DeviceKit } from '../../../../testing';
+import { createDeviceKit, type DeviceKit, TEST_ACCOUNT_POLICY as POLICY } from '../../../../testing';
 import { type ErrorCode, isSesameError } from '../../../errors';
 import type { DurableStore } from '../../../ports';
 import type { SignInMeta } from '../../meta';
@@ -19,14 +18,6 @@ const USER = 'n0025vuz';
 const EMAIL = 'n0025vuz@example.org';
 const HANDLE = 'ltx-phone-1';
 const META: SignInMeta = { ip: '192.0.2.10', userAgent: 'Mozilla/5.0', locale: 'fr', browser: 'Chrome 131 on Android' };
-const POLICY: AccountPolicy = {
-  password: { minLength: 12, maxLength: 128, blocklist: new Set() },
-  linkTtlMinutes: 90,
-  lockAfterFailures: 5,
-  accountLockAfterFailures: 20,
-  lockMinutes: 15,
-  mailRequests: { perAddress: 5, perIp: 30, windowMinutes: 15 },
-};
 const code = (c: ErrorCode) => (error: unknown) => isSesameError(error, c);
 
 /** The device kit's world, its users found by address too; `n0025vuz` has a device, `x0099abc` none. */
